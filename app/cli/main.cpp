@@ -1,0 +1,42 @@
+// orgweave: the command line (DESIGN.md §7). Exit 0 success, 1 bad input, 2 wrong usage.
+#include "ConvertCommand.hpp"
+#include "ExitCode.hpp"
+#include "ValidateCommand.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include <exception>
+#include <iostream>
+
+int main(int argc, char** argv) {
+    using namespace orgweave::cli;
+    CLI::App app{"orgweave: design and analyse collaboration networks across healthcare organizations", "orgweave"};
+    app.set_version_flag("--version", std::string("orgweave ") + ORGWEAVE_VERSION);
+    app.require_subcommand(1);
+    app.fallthrough(false);
+    ValidateCommand validate(app);
+    ConvertCommand convert(app);
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::CallForHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::CallForAllHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::CallForVersion& e) {
+        return app.exit(e);
+    } catch (const CLI::ParseError& e) {
+        std::cerr << "orgweave: " << e.what() << "\n\n" << app.help();
+        return kExitUsage;
+    }
+
+    try {
+        if (validate.selected()) return validate.run();
+        if (convert.selected()) return convert.run();
+    } catch (const std::exception& e) {
+        std::cerr << "orgweave: " << e.what() << '\n';
+        return kExitBadInput;
+    }
+    std::cerr << app.help();
+    return kExitUsage;
+}

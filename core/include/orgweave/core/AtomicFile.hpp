@@ -1,0 +1,21 @@
+#pragma once
+// Atomic replacement of a file: write a temporary file in the same folder, flush and fsync it,
+// then rename it over the target. On any failure the temporary file is removed and the target
+// keeps its previous content. Cost: one extra fsync per save.
+
+#include <filesystem>
+#include <functional>
+#include <ostream>
+#include <string_view>
+
+namespace orgweave::core {
+
+/// Writes `content` to `path` atomically; throws std::runtime_error naming the path and the reason.
+void writeFileAtomically(const std::filesystem::path& path, std::string_view content);
+
+/// Same, but the content is produced by `produce` writing to a stream; if `produce` throws, the
+/// target is untouched and the exception propagates.
+void writeFileAtomically(const std::filesystem::path& path,
+                         const std::function<void(std::ostream&)>& produce);
+
+}  // namespace orgweave::core

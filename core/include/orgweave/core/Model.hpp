@@ -1,0 +1,225 @@
+#pragma once
+// The orgweave document as plain data (DESIGN.md §3, DOMAIN.md §2).
+//
+// Sections: enums · annotations on nodes · Node · Tie · document annotations · Layout · Model
+//
+// Convention: ids are stable strings; containment (site.organization, role.organization, role.site,
+// learning_action.owner) is a field, never a tie. Empty strings and empty optionals mean "not set"
+// and are not written. Unknown JSON keys are kept in `extra`, unknown node/tie attributes in `attrs`,
+// and are written back unchanged. Cost: plain value types; copying a Model copies everything.
+
+#include <nlohmann/json.hpp>
+
+#include <array>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace orgweave::core {
+
+enum class NodeKind { Organization, Site, Committee, Role, SharedTool, LearningAction };
+enum class TieKind { MemberOf, ReportsTo, Collaborates, ParticipatesIn, Uses, Maintains, Agreement };
+
+inline constexpr std::array kAllNodeKinds{NodeKind::Organization, NodeKind::Site,
+                                          NodeKind::Committee,    NodeKind::Role,
+                                          NodeKind::SharedTool,   NodeKind::LearningAction};
+inline constexpr std::array kAllTieKinds{TieKind::MemberOf,       TieKind::ReportsTo,
+                                         TieKind::Collaborates,   TieKind::ParticipatesIn,
+                                         TieKind::Uses,           TieKind::Maintains,
+                                         TieKind::Agreement};
+
+/// File spelling of a kind, e.g. "learning_action", "member_of".
+std::string_view toString(NodeKind kind);
+std::string_view toString(TieKind kind);
+/// Parses the file spelling; nullopt when unknown.
+std::optional<NodeKind> nodeKindFromString(std::string_view text);
+std::optional<TieKind> tieKindFromString(std::string_view text);
+/// Whether a tie of this kind has a direction when the tie does not say ("directed" absent):
+/// collaborates and agreement are undirected, every other kind points source → target.
+bool isDirectedByDefault(TieKind kind);
+
+/// Leadership of a role (DOMAIN.md §2.3).
+struct Leadership {
+    std::vector<std::string> behaviors;     ///< open vocabulary, e.g. providing_support
+    std::vector<std::string> capabilities;  ///< open vocabulary, e.g. cross_boundary_leadership
+    std::string level;                      ///< top | middle | first_line | clinical_informal
+    std::string authority;                  ///< full | delegated | none
+    nlohmann::json extra = nlohmann::json::object();
+    bool operator==(const Leadership&) const = default;
+};
+
+/// A contradiction recorded on a learning action (expansive learning).
+struct Contradiction {
+    std::string text;
+    std::string level;  ///< primary | secondary | tertiary | quaternary
+    nlohmann::json extra = nlohmann::json::object();
+    bool operator==(const Contradiction&) const = default;
+};
+
+/// One node of any kind. Fields that do not apply to the node's kind stay empty.
+struct Node {
+    std::string id;
+    NodeKind kind = NodeKind::Role;
+    std::string type;   ///< open vocabulary per kind, e.g. hospital_trust, practice_consultant
+    std::string label;  ///< shown to people; falls back to id when empty
+    std::string note;
+
+    // containment
+    std::string organization;  ///< site, role: the organization it belongs to
+    std::string site;          ///< role: the site it works at
+    std::string owner;         ///< learning_action: the owning committee
+
+    // committee
+    std::optional<int> level;               ///< 1 partnership, 2 strategic, 3 professional/operational
+    std::string mandate;                    ///< decision_binding | advisory | preparatory
+    std::string decisionRule;               ///< consensus | majority | none
+    std::optional<double> meetingsPerYear;  ///< ≥ 0
+    std::string permanence;                 ///< standing | time_limited
+    std::string endDate;                    ///< for time_limited, "YYYY-MM" or "YYYY-MM-DD"
+    std::optional<bool> chairRotation;
+    std::vector<std::string> characteristics;  ///< open vocabulary, e.g. shared_goals
+
+    // role
+    std::optional<Leadership> leadership;
+
+    // learning_action
+    std::vector<std::string> strategies;  ///< open vocabulary
+    std::vector<std::string> practices;   ///< open vocabulary
+    std::optional<int> iterations;        ///< ≥ 0
+    std::string phase;                    ///< expansive learning cycle: questioning … consolidating
+    std::string status;                   ///< idea | tested | implemented | consolidated | spread
+    std::string facilitator;              ///< role id
+    std::string focalProcess;             ///< free text: the work process the action is about
+    std::string sharedTool;               ///< shared_tool id the action works on
+    std::vector<Contradiction> contradictions;
+
+    std::vector<std::string> phases;  ///< document phase ids; empty = exists in every phase
+    nlohmann::json attrs = nlohmann::json::object();  ///< user data, kept as given
+    nlohmann::json extra = nlohmann::json::object();  ///< unknown keys, kept as given
+
+    const std::string& displayLabel() const { return label.empty() ? id : label; }
+    bool operator==(const Node&) const = default;
+};
+
+/// Relational coordination dimensions (DOMAIN.md §2.5), file spelling.
+inline constexpr std::array<std::string_view, 7> kRcDimensions{
+    "frequent", "timely", "accurate", "problem_solving", "shared_goals", "shared_knowledge", "mutual_respect"};
+
+/// One relationship between two nodes.
+struct Tie {
+    std::string id;
+    TieKind kind = TieKind::Collaborates;
+    std::string source;
+    std::string target;
+    std::optional<bool> directed;  ///< absent: isDirectedByDefault(kind)
+    std::optional<double> weight;  ///< > 0 when given
+    std::string seat;              ///< member_of: chair | deputy | member | secretary | observer
+    std::vector<std::string> represents;  ///< member_of: organization ids the seat speaks for
+    std::map<std::string, double> rc;     ///< RC dimension → score 1–5
+    std::string label;
+    std::string note;
+    std::vector<std::string> phases;
+    nlohmann::json attrs = nlohmann::json::object();
+    nlohmann::json extra = nlohmann::json::object();
+
+    bool isDirected() const { return directed.value_or(isDirectedByDefault(kind)); }
+    bool operator==(const Tie&) const = default;
+};
+
+/// A context factor score, 1–5, with an optional note (DOMAIN.md §2.1).
+struct ContextScore {
+    int score = 3;
+    std::string note;
+    bool operator==(const ContextScore&) const = default;
+};
+/// factor id → score; factor ids are an open vocabulary.
+using ContextScores = std::map<std::string, ContextScore>;
+
+/// Context for the whole system and per organization (organization id → scores).
+struct Context {
+    ContextScores system;
+    std::map<std::string, ContextScores> organizations;
+    nlohmann::json extra = nlohmann::json::object();
+    bool empty() const { return system.empty() && organizations.empty() && extra.empty(); }
+    bool operator==(const Context&) const = default;
+};
+
+struct Meta {
+    std::string title;
+    std::string description;
+    std::vector<std::string> sources;
+    nlohmann::json extra = nlohmann::json::object();
+    bool operator==(const Meta&) const = default;
+};
+
+/// A period of the network's life (DOMAIN.md §2.6); dates are "YYYY-MM" or "YYYY-MM-DD".
+struct Phase {
+    std::string id;
+    std::string label;
+    std::string start;
+    std::string end;
+    std::string note;
+    std::string bureaucracyMode;  ///< enabling | coercive | mixed
+    std::optional<Context> context;
+    nlohmann::json extra = nlohmann::json::object();
+    bool operator==(const Phase&) const = default;
+};
+
+/// A saved way of looking at the network (filter, colouring, sizing, caption).
+struct View {
+    std::string id;
+    std::string title;
+    std::string caption;
+    std::string phase;
+    nlohmann::json filter = nlohmann::json::object();
+    std::string colorBy;
+    std::string sizeBy;
+    std::vector<std::string> highlighted;
+    nlohmann::json extra = nlohmann::json::object();
+    bool operator==(const View&) const = default;
+};
+
+/// Everything about the document that is neither a node, a tie nor a position.
+struct Annotations {
+    Meta meta;
+    Context context;
+    std::string governance;  ///< participant_governed | lead_organization | network_administrative_organization | hybrid
+    std::vector<std::string> characteristics;  ///< network-wide checklist (open vocabulary)
+    std::vector<Phase> phases;
+    std::vector<View> views;
+    bool operator==(const Annotations&) const = default;
+};
+
+struct Point {
+    double x = 0.0;
+    double y = 0.0;
+    bool operator==(const Point&) const = default;
+};
+
+/// View data: where nodes are drawn and which are pinned. Never part of the semantic network.
+struct Layout {
+    std::map<std::string, Point> positions;
+    std::vector<std::string> pinned;
+    nlohmann::json extra = nlohmann::json::object();
+    bool operator==(const Layout&) const = default;
+};
+
+/// A whole document. Node and tie order is the file order and is kept.
+struct Model {
+    Annotations annotations;
+    std::vector<Node> nodes;
+    std::vector<Tie> ties;
+    Layout layout;
+    nlohmann::json extra = nlohmann::json::object();  ///< unknown top-level keys
+
+    /// Linear search; use NodeIndex for repeated lookups. Cost O(n).
+    const Node* findNode(std::string_view id) const;
+    Node* findNode(std::string_view id);
+    const Tie* findTie(std::string_view id) const;
+    Tie* findTie(std::string_view id);
+    bool operator==(const Model&) const = default;
+};
+
+}  // namespace orgweave::core

@@ -1,0 +1,48 @@
+#pragma once
+// Reading and writing `*.orgweave.json` (DESIGN.md §3).
+//
+// Reading: size limit, nesting limit, JSON syntax, format/version (older versions are migrated,
+// newer ones refused), types and required fields, then validate(). Every diagnostic carries the
+// file, line and column of the value it is about. Cost: O(file size).
+// Writing: deterministic (fixed key order, one node/tie/position per line), so that
+// write(read(write(x))) == write(x) byte for byte. save() is atomic (see AtomicFile.hpp).
+
+#include "orgweave/core/Diagnostic.hpp"
+#include "orgweave/core/Model.hpp"
+
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace orgweave::core {
+
+/// The version this build writes and the newest it reads.
+inline constexpr int kFormatVersion = 1;
+/// Files larger than this are refused before parsing.
+inline constexpr std::uintmax_t kMaxDocumentBytes = std::uintmax_t{1} << 30;  // 1 GiB
+/// JSON nested deeper than this is refused (attrs are user data, not a stack bomb).
+inline constexpr int kMaxJsonDepth = 200;
+
+struct LoadResult {
+    std::optional<Model> model;   ///< set when there are no errors
+    Diagnostics diagnostics;      ///< errors and warnings, in file order where known
+    bool ok() const { return model.has_value(); }
+};
+
+/// Parses document text. `fileName` is only used in diagnostics.
+LoadResult parseDocument(std::string_view text, const std::string& fileName);
+/// Reads and parses a file; an unreadable file is an error diagnostic, never an exception.
+LoadResult loadDocument(const std::filesystem::path& path);
+
+/// Serializes deterministically (UTF-8, LF line ends, trailing newline).
+std::string writeDocument(const Model& model);
+/// Writes atomically; throws std::runtime_error with a user-facing message on failure, in which
+/// case the previous file (if any) is untouched.
+void saveDocument(const Model& model, const std::filesystem::path& path);
+
+/// True when the path names a native document (ends in ".orgweave.json" or ".json").
+bool isNativeDocumentPath(const std::filesystem::path& path);
+
+}  // namespace orgweave::core

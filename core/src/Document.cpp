@@ -1,0 +1,45 @@
+#include "orgweave/core/Document.hpp"
+
+#include "orgweave/core/NativeFormat.hpp"
+
+#include <stdexcept>
+
+namespace orgweave::core {
+
+Document::Document(Model model, std::filesystem::path path) : m_model(std::move(model)), m_path(std::move(path)) {}
+
+void Document::execute(CommandPtr command) {
+    m_history.push(std::move(command), m_model);
+    bump(m_history.at(m_history.index() - 1));
+}
+
+bool Document::undo() {
+    const Command* command = m_history.undo(m_model);
+    if (command) bump(*command);
+    return command != nullptr;
+}
+
+bool Document::redo() {
+    const Command* command = m_history.redo(m_model);
+    if (command) bump(*command);
+    return command != nullptr;
+}
+
+void Document::bump(const Command& command) {
+    ++m_revision;
+    if (command.changesStructure()) ++m_structureRevision;
+}
+
+void Document::save() {
+    if (m_path.empty()) throw std::runtime_error("the document has no file name yet; use Save As");
+    saveDocument(m_model, m_path);
+    m_history.markSaved();
+}
+
+void Document::saveAs(const std::filesystem::path& path) {
+    saveDocument(m_model, path);
+    m_path = path;
+    m_history.markSaved();
+}
+
+}  // namespace orgweave::core

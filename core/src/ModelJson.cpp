@@ -1,0 +1,623 @@
+// Sections: reading helpers · reading parts · writing helpers · writing parts
+#include "ModelJson.hpp"
+
+#include "JsonLocator.hpp"
+
+#include <cmath>
+#include <initializer_list>
+#include <set>
+
+namespace orgweave::core {
+
+using nlohmann::json;
+using nlohmann::ordered_json;
+
+namespace {
+
+// ---- reading helpers --------------------------------------------------------------------------
+
+std::string typeName(const json& value) {
+    switch (value.type()) {
+        case json::value_t::null: return "null";
+        case json::value_t::boolean: return "a boolean";
+        case json::value_t::string: return "a string";
+        case json::value_t::array: return "an array";
+        case json::value_t::object: return "an object";
+        case json::value_t::binary: return "binary data";
+        case json::value_t::discarded: return "nothing";
+        default: return "a number";
+    }
+}
+
+/// Reads fields of one JSON object, remembering which keys it knows so the rest goes to `extra`.
+class ObjectReader {
+public:
+    ObjectReader(const json& object, std::string pointer, Diagnostics& diagnostics)
+        : m_object(object), m_pointer(std::move(pointer)), m_diagnostics(diagnostics) {}
+
+    const std::string& pointer() const { return m_pointer; }
+    std::string pointerOf(std::string_view key) const { return appendPointer(m_pointer, key); }
+
+    void error(const std::string& pointer, std::string message) {
+        m_diagnostics.push_back(Diagnostic{Severity::Error, {}, 0, 0, pointer, std::move(message)});
+    }
+
+    /// The member, or nullptr when absent. Marks the key as known.
+    const json* member(std::string_view key) {
+        m_known.insert(std::string(key));
+        auto it = m_object.find(key);
+        return it == m_object.end() ? nullptr : &*it;
+    }
+
+    void string(std::string_view key, std::string& out, bool required = false) {
+        const json* v = member(key);
+        if (!v) {
+            if (required) error(m_pointer, "missing required field \"" + std::string(key) + "\"");
+            return;
+        }
+        if (!v->is_string()) {
+            error(pointerOf(key), "\"" + std::string(key) + "\" must be a string, found " + typeName(*v));
+            return;
+        }
+        out = v->get<std::string>();
+        if (required && out.empty()) error(pointerOf(key), "\"" + std::string(key) + "\" must not be empty");
+    }
+
+    void strings(std::string_view key, std::vector<std::string>& out) {
+        const json* v = member(key);
+        if (!v) return;
+        if (!v->is_array()) {
+            error(pointerOf(key), "\"" + std::string(key) + "\" must be an array of strings, found " + typeName(*v));
+            return;
+        }
+        for (std::size_t i = 0; i < v->size(); ++i) {
+            const json& item = (*v)[i];
+            if (!item.is_string()) {
+                error(appendPointer(pointerOf(key), i),
+                      "items of \"" + std::string(key) + "\" must be strings, found " + typeName(item));
+                continue;
+            }
+            out.push_back(item.get<std::string>());
+        }
+    }
+
+    void integer(std::string_view key, std::optional<int>& out) {
+        const json* v = member(key);
+        if (!v) return;
+        if (v->is_number_integer()) {
+            auto n = v->get<std::int64_t>();
+            if (n < -1'000'000'000 || n > 1'000'000'000) {
+                error(pointerOf(key), "\"" + std::string(key) + "\" is out of range");
+                return;
+            }
+            out = static_cast<int>(n);
+        } else if (v->is_number_float() && std::floor(v->get<double>()) == v->get<double>() &&
+                   std::abs(v->get<double>()) < 1e9) {
+            out = static_cast<int>(v->get<double>());
+        } else {
+            error(pointerOf(key), "\"" + std::string(key) + "\" must be a whole number, found " + typeName(*v));
+        }
+    }
+
+    void number(std::string_view key, std::optional<double>& out) {
+        const json* v = member(key);
+        if (!v) return;
+        if (!v->is_number()) {
+            error(pointerOf(key), "\"" + std::string(key) + "\" must be a number, found " + typeName(*v));
+            return;
+        }
+        out = v->get<double>();
+    }
+
+    void boolean(std::string_view key, std::optional<bool>& out) {
+        const json* v = member(key);
+        if (!v) return;
+        if (!v->is_boolean()) {
+            error(pointerOf(key), "\"" + std::string(key) + "\" must be true or false, found " + typeName(*v));
+            return;
+        }
+        out = v->get<bool>();
+    }
+
+    /// An object member kept as JSON (attrs, filter).
+    void object(std::string_view key, json& out) {
+        const json* v = member(key);
+        if (!v) return;
+        if (!v->is_object()) {
+            error(pointerOf(key), "\"" + std::string(key) + "\" must be an object, found " + typeName(*v));
+            return;
+        }
+        out = *v;
+    }
+
+    /// Every member not read so far.
+    json rest() const {
+        json extra = json::object();
+        for (auto it = m_object.begin(); it != m_object.end(); ++it) {
+            if (!m_known.count(it.key())) extra[it.key()] = it.value();
+        }
+        return extra;
+    }
+
+private:
+    const json& m_object;
+    std::string m_pointer;
+    Diagnostics& m_diagnostics;
+    std::set<std::string, std::less<>> m_known;
+};
+
+bool expectObject(const json& value, const std::string& pointer, const char* what, Diagnostics& diagnostics) {
+    if (value.is_object()) return true;
+    diagnostics.push_back(Diagnostic{Severity::Error, {}, 0, 0, pointer,
+                                     std::string(what) + " must be an object, found " + typeName(value)});
+    return false;
+}
+
+// ---- reading parts ----------------------------------------------------------------------------
+
+ContextScores readScores(const json& value, const std::string& pointer, Diagnostics& diagnostics) {
+    ContextScores scores;
+    if (!expectObject(value, pointer, "context scores", diagnostics)) return scores;
+    for (auto it = value.begin(); it != value.end(); ++it) {
+        const std::string p = appendPointer(pointer, it.key());
+        ContextScore score;
+        if (it->is_number()) {  // shorthand: "siloed_structures": 4
+            std::optional<int> n;
+            json wrapper = {{"score", *it}};
+            ObjectReader(wrapper, p, diagnostics).integer("score", n);
+            if (!n) continue;
+            score.score = *n;
+        } else if (it->is_object()) {
+            ObjectReader r(*it, p, diagnostics);
+            std::optional<int> n;
+            if (!r.member("score")) {
+                r.error(p, "context factor \"" + it.key() + "\" has no \"score\"");
+                continue;
+            }
+            r.integer("score", n);
+            if (!n) continue;
+            score.score = *n;
+            r.string("note", score.note);
+        } else {
+            diagnostics.push_back(Diagnostic{Severity::Error, {}, 0, 0, p,
+                                             "context factor \"" + it.key() +
+                                                 "\" must be a score or {\"score\", \"note\"}, found " +
+                                                 typeName(*it)});
+            continue;
+        }
+        scores.emplace(it.key(), score);
+    }
+    return scores;
+}
+
+Context readContext(const json& value, const std::string& pointer, Diagnostics& diagnostics) {
+    Context context;
+    if (!expectObject(value, pointer, "\"context\"", diagnostics)) return context;
+    ObjectReader r(value, pointer, diagnostics);
+    if (const json* system = r.member("system")) context.system = readScores(*system, r.pointerOf("system"), diagnostics);
+    if (const json* orgs = r.member("organizations")) {
+        const std::string p = r.pointerOf("organizations");
+        if (expectObject(*orgs, p, "\"organizations\"", diagnostics)) {
+            for (auto it = orgs->begin(); it != orgs->end(); ++it) {
+                context.organizations.emplace(it.key(), readScores(*it, appendPointer(p, it.key()), diagnostics));
+            }
+        }
+    }
+    context.extra = r.rest();
+    return context;
+}
+
+Leadership readLeadership(const json& value, const std::string& pointer, Diagnostics& diagnostics) {
+    Leadership leadership;
+    if (!expectObject(value, pointer, "\"leadership\"", diagnostics)) return leadership;
+    ObjectReader r(value, pointer, diagnostics);
+    r.strings("behaviors", leadership.behaviors);
+    r.strings("capabilities", leadership.capabilities);
+    r.string("level", leadership.level);
+    r.string("authority", leadership.authority);
+    leadership.extra = r.rest();
+    return leadership;
+}
+
+Node readNode(const json& value, const std::string& pointer, Diagnostics& diagnostics) {
+    Node node;
+    ObjectReader r(value, pointer, diagnostics);
+    r.string("id", node.id, true);
+    std::string kind;
+    r.string("kind", kind, true);
+    if (!kind.empty()) {
+        if (auto k = nodeKindFromString(kind)) {
+            node.kind = *k;
+        } else {
+            r.error(r.pointerOf("kind"), "unknown node kind \"" + kind +
+                                             "\" (expected organization, site, committee, role, shared_tool "
+                                             "or learning_action)");
+        }
+    }
+    r.string("type", node.type);
+    r.string("label", node.label);
+    r.string("note", node.note);
+    r.string("organization", node.organization);
+    r.string("site", node.site);
+    r.string("owner", node.owner);
+    r.integer("level", node.level);
+    r.string("mandate", node.mandate);
+    r.string("decision_rule", node.decisionRule);
+    r.number("meetings_per_year", node.meetingsPerYear);
+    r.string("permanence", node.permanence);
+    r.string("end_date", node.endDate);
+    r.boolean("chair_rotation", node.chairRotation);
+    r.strings("characteristics", node.characteristics);
+    if (const json* l = r.member("leadership")) node.leadership = readLeadership(*l, r.pointerOf("leadership"), diagnostics);
+    r.strings("strategies", node.strategies);
+    r.strings("practices", node.practices);
+    r.integer("iterations", node.iterations);
+    r.string("phase", node.phase);
+    r.string("status", node.status);
+    r.string("facilitator", node.facilitator);
+    r.string("focal_process", node.focalProcess);
+    r.string("shared_tool", node.sharedTool);
+    if (const json* cs = r.member("contradictions")) {
+        const std::string p = r.pointerOf("contradictions");
+        if (!cs->is_array()) {
+            r.error(p, "\"contradictions\" must be an array, found " + typeName(*cs));
+        } else {
+            for (std::size_t i = 0; i < cs->size(); ++i) {
+                const json& c = (*cs)[i];
+                const std::string cp = appendPointer(p, i);
+                Contradiction contradiction;
+                if (c.is_string()) {
+                    contradiction.text = c.get<std::string>();
+                } else if (expectObject(c, cp, "a contradiction", diagnostics)) {
+                    ObjectReader cr(c, cp, diagnostics);
+                    cr.string("text", contradiction.text, true);
+                    cr.string("level", contradiction.level);
+                    contradiction.extra = cr.rest();
+                } else {
+                    continue;
+                }
+                node.contradictions.push_back(std::move(contradiction));
+            }
+        }
+    }
+    r.strings("phases", node.phases);
+    r.object("attrs", node.attrs);
+    node.extra = r.rest();
+    return node;
+}
+
+Tie readTie(const json& value, const std::string& pointer, Diagnostics& diagnostics) {
+    Tie tie;
+    ObjectReader r(value, pointer, diagnostics);
+    r.string("id", tie.id, true);
+    std::string kind;
+    r.string("kind", kind, true);
+    if (!kind.empty()) {
+        if (auto k = tieKindFromString(kind)) {
+            tie.kind = *k;
+        } else {
+            r.error(r.pointerOf("kind"), "unknown tie kind \"" + kind +
+                                             "\" (expected member_of, reports_to, collaborates, "
+                                             "participates_in, uses, maintains or agreement)");
+        }
+    }
+    r.string("source", tie.source, true);
+    r.string("target", tie.target, true);
+    r.boolean("directed", tie.directed);
+    r.number("weight", tie.weight);
+    r.string("seat", tie.seat);
+    r.strings("represents", tie.represents);
+    if (const json* rc = r.member("rc")) {
+        const std::string p = r.pointerOf("rc");
+        if (expectObject(*rc, p, "\"rc\"", diagnostics)) {
+            for (auto it = rc->begin(); it != rc->end(); ++it) {
+                if (!it->is_number()) {
+                    r.error(appendPointer(p, it.key()),
+                            "RC score \"" + it.key() + "\" must be a number, found " + typeName(*it));
+                    continue;
+                }
+                tie.rc.emplace(it.key(), it->get<double>());
+            }
+        }
+    }
+    r.string("label", tie.label);
+    r.string("note", tie.note);
+    r.strings("phases", tie.phases);
+    r.object("attrs", tie.attrs);
+    tie.extra = r.rest();
+    return tie;
+}
+
+Phase readPhase(const json& value, const std::string& pointer, Diagnostics& diagnostics) {
+    Phase phase;
+    ObjectReader r(value, pointer, diagnostics);
+    r.string("id", phase.id, true);
+    r.string("label", phase.label);
+    r.string("start", phase.start);
+    r.string("end", phase.end);
+    r.string("note", phase.note);
+    r.string("bureaucracy_mode", phase.bureaucracyMode);
+    if (const json* c = r.member("context")) phase.context = readContext(*c, r.pointerOf("context"), diagnostics);
+    phase.extra = r.rest();
+    return phase;
+}
+
+View readView(const json& value, const std::string& pointer, Diagnostics& diagnostics) {
+    View view;
+    ObjectReader r(value, pointer, diagnostics);
+    r.string("id", view.id, true);
+    r.string("title", view.title);
+    r.string("caption", view.caption);
+    r.string("phase", view.phase);
+    r.object("filter", view.filter);
+    r.string("color_by", view.colorBy);
+    r.string("size_by", view.sizeBy);
+    r.strings("highlighted", view.highlighted);
+    view.extra = r.rest();
+    return view;
+}
+
+Layout readLayout(const json& value, const std::string& pointer, Diagnostics& diagnostics) {
+    Layout layout;
+    ObjectReader r(value, pointer, diagnostics);
+    if (const json* positions = r.member("positions")) {
+        const std::string p = r.pointerOf("positions");
+        if (expectObject(*positions, p, "\"positions\"", diagnostics)) {
+            for (auto it = positions->begin(); it != positions->end(); ++it) {
+                const json& xy = *it;
+                if (!xy.is_array() || xy.size() != 2 || !xy[0].is_number() || !xy[1].is_number()) {
+                    r.error(appendPointer(p, it.key()),
+                            "position of \"" + it.key() + "\" must be [x, y] with two numbers");
+                    continue;
+                }
+                layout.positions.emplace(it.key(), Point{xy[0].get<double>(), xy[1].get<double>()});
+            }
+        }
+    }
+    r.strings("pinned", layout.pinned);
+    layout.extra = r.rest();
+    return layout;
+}
+
+template <typename Item, typename ReadItem>
+void readArray(ObjectReader& r, std::string_view key, std::vector<Item>& out, const char* itemName,
+               Diagnostics& diagnostics, ReadItem readItem) {
+    const json* array = r.member(key);
+    if (!array) return;
+    const std::string p = r.pointerOf(key);
+    if (!array->is_array()) {
+        r.error(p, "\"" + std::string(key) + "\" must be an array, found " + typeName(*array));
+        return;
+    }
+    out.reserve(array->size());
+    for (std::size_t i = 0; i < array->size(); ++i) {
+        const std::string ip = appendPointer(p, i);
+        if (!expectObject((*array)[i], ip, itemName, diagnostics)) continue;
+        out.push_back(readItem((*array)[i], ip, diagnostics));
+    }
+}
+
+// ---- writing helpers --------------------------------------------------------------------------
+
+void put(ordered_json& out, const char* key, const std::string& value) {
+    if (!value.empty()) out[key] = value;
+}
+void put(ordered_json& out, const char* key, const std::vector<std::string>& value) {
+    if (!value.empty()) out[key] = value;
+}
+template <typename T>
+void put(ordered_json& out, const char* key, const std::optional<T>& value) {
+    if (value) out[key] = *value;
+}
+void putObject(ordered_json& out, const char* key, const json& value) {
+    if (value.is_object() && !value.empty()) out[key] = value;
+}
+void putExtra(ordered_json& out, const json& extra) {
+    if (!extra.is_object()) return;
+    for (auto it = extra.begin(); it != extra.end(); ++it) {
+        if (!out.contains(it.key())) out[it.key()] = it.value();
+    }
+}
+
+// ---- writing parts ----------------------------------------------------------------------------
+
+ordered_json scoresToJson(const ContextScores& scores) {
+    ordered_json out = ordered_json::object();
+    for (const auto& [factor, score] : scores) {
+        ordered_json s = {{"score", score.score}};
+        put(s, "note", score.note);
+        out[factor] = std::move(s);
+    }
+    return out;
+}
+
+ordered_json contextToJson(const Context& context) {
+    ordered_json out = ordered_json::object();
+    if (!context.system.empty()) out["system"] = scoresToJson(context.system);
+    if (!context.organizations.empty()) {
+        ordered_json orgs = ordered_json::object();
+        for (const auto& [org, scores] : context.organizations) orgs[org] = scoresToJson(scores);
+        out["organizations"] = std::move(orgs);
+    }
+    putExtra(out, context.extra);
+    return out;
+}
+
+ordered_json nodeToJson(const Node& node) {
+    ordered_json out = ordered_json::object();
+    out["id"] = node.id;
+    out["kind"] = std::string(toString(node.kind));
+    put(out, "type", node.type);
+    put(out, "label", node.label);
+    put(out, "organization", node.organization);
+    put(out, "site", node.site);
+    put(out, "owner", node.owner);
+    put(out, "level", node.level);
+    put(out, "mandate", node.mandate);
+    put(out, "decision_rule", node.decisionRule);
+    put(out, "meetings_per_year", node.meetingsPerYear);
+    put(out, "permanence", node.permanence);
+    put(out, "end_date", node.endDate);
+    put(out, "chair_rotation", node.chairRotation);
+    put(out, "characteristics", node.characteristics);
+    if (node.leadership) {
+        ordered_json l = ordered_json::object();
+        put(l, "behaviors", node.leadership->behaviors);
+        put(l, "capabilities", node.leadership->capabilities);
+        put(l, "level", node.leadership->level);
+        put(l, "authority", node.leadership->authority);
+        putExtra(l, node.leadership->extra);
+        out["leadership"] = std::move(l);
+    }
+    put(out, "strategies", node.strategies);
+    put(out, "practices", node.practices);
+    put(out, "iterations", node.iterations);
+    put(out, "phase", node.phase);
+    put(out, "status", node.status);
+    put(out, "facilitator", node.facilitator);
+    put(out, "focal_process", node.focalProcess);
+    put(out, "shared_tool", node.sharedTool);
+    if (!node.contradictions.empty()) {
+        ordered_json cs = ordered_json::array();
+        for (const Contradiction& c : node.contradictions) {
+            ordered_json cj = {{"text", c.text}};
+            put(cj, "level", c.level);
+            putExtra(cj, c.extra);
+            cs.push_back(std::move(cj));
+        }
+        out["contradictions"] = std::move(cs);
+    }
+    put(out, "phases", node.phases);
+    put(out, "note", node.note);
+    putObject(out, "attrs", node.attrs);
+    putExtra(out, node.extra);
+    return out;
+}
+
+ordered_json tieToJson(const Tie& tie) {
+    ordered_json out = ordered_json::object();
+    out["id"] = tie.id;
+    out["kind"] = std::string(toString(tie.kind));
+    out["source"] = tie.source;
+    out["target"] = tie.target;
+    put(out, "directed", tie.directed);
+    put(out, "weight", tie.weight);
+    put(out, "seat", tie.seat);
+    put(out, "represents", tie.represents);
+    if (!tie.rc.empty()) {
+        ordered_json rc = ordered_json::object();
+        // Known dimensions in their canonical order, then any others alphabetically.
+        for (std::string_view dim : kRcDimensions) {
+            if (auto it = tie.rc.find(std::string(dim)); it != tie.rc.end()) rc[it->first] = it->second;
+        }
+        for (const auto& [dim, score] : tie.rc) {
+            if (!rc.contains(dim)) rc[dim] = score;
+        }
+        out["rc"] = std::move(rc);
+    }
+    put(out, "label", tie.label);
+    put(out, "phases", tie.phases);
+    put(out, "note", tie.note);
+    putObject(out, "attrs", tie.attrs);
+    putExtra(out, tie.extra);
+    return out;
+}
+
+}  // namespace
+
+Model modelFromJson(const json& root, Diagnostics& diagnostics) {
+    Model model;
+    ObjectReader r(root, "", diagnostics);
+    r.member("format");
+    r.member("version");
+    if (const json* meta = r.member("meta")) {
+        const std::string p = r.pointerOf("meta");
+        if (expectObject(*meta, p, "\"meta\"", diagnostics)) {
+            ObjectReader mr(*meta, p, diagnostics);
+            mr.string("title", model.annotations.meta.title);
+            mr.string("description", model.annotations.meta.description);
+            mr.strings("sources", model.annotations.meta.sources);
+            model.annotations.meta.extra = mr.rest();
+        }
+    }
+    readArray(r, "nodes", model.nodes, "a node", diagnostics, readNode);
+    readArray(r, "ties", model.ties, "a tie", diagnostics, readTie);
+    if (const json* c = r.member("context")) model.annotations.context = readContext(*c, r.pointerOf("context"), diagnostics);
+    r.string("governance", model.annotations.governance);
+    r.strings("characteristics", model.annotations.characteristics);
+    readArray(r, "phases", model.annotations.phases, "a phase", diagnostics, readPhase);
+    readArray(r, "views", model.annotations.views, "a view", diagnostics, readView);
+    if (const json* l = r.member("layout")) {
+        if (expectObject(*l, r.pointerOf("layout"), "\"layout\"", diagnostics)) {
+            model.layout = readLayout(*l, r.pointerOf("layout"), diagnostics);
+        }
+    }
+    model.extra = r.rest();
+    return model;
+}
+
+ordered_json modelToJson(const Model& model, int version) {
+    const Annotations& a = model.annotations;
+    ordered_json out = ordered_json::object();
+    out["format"] = "orgweave";
+    out["version"] = version;
+    ordered_json meta = ordered_json::object();
+    put(meta, "title", a.meta.title);
+    put(meta, "description", a.meta.description);
+    put(meta, "sources", a.meta.sources);
+    putExtra(meta, a.meta.extra);
+    out["meta"] = std::move(meta);
+
+    ordered_json nodes = ordered_json::array();
+    for (const Node& node : model.nodes) nodes.push_back(nodeToJson(node));
+    out["nodes"] = std::move(nodes);
+    ordered_json ties = ordered_json::array();
+    for (const Tie& tie : model.ties) ties.push_back(tieToJson(tie));
+    out["ties"] = std::move(ties);
+
+    if (!a.context.empty()) out["context"] = contextToJson(a.context);
+    put(out, "governance", a.governance);
+    put(out, "characteristics", a.characteristics);
+    if (!a.phases.empty()) {
+        ordered_json phases = ordered_json::array();
+        for (const Phase& phase : a.phases) {
+            ordered_json p = {{"id", phase.id}};
+            put(p, "label", phase.label);
+            put(p, "start", phase.start);
+            put(p, "end", phase.end);
+            put(p, "bureaucracy_mode", phase.bureaucracyMode);
+            if (phase.context) p["context"] = contextToJson(*phase.context);
+            put(p, "note", phase.note);
+            putExtra(p, phase.extra);
+            phases.push_back(std::move(p));
+        }
+        out["phases"] = std::move(phases);
+    }
+    if (!a.views.empty()) {
+        ordered_json views = ordered_json::array();
+        for (const View& view : a.views) {
+            ordered_json v = {{"id", view.id}};
+            put(v, "title", view.title);
+            put(v, "caption", view.caption);
+            put(v, "phase", view.phase);
+            putObject(v, "filter", view.filter);
+            put(v, "color_by", view.colorBy);
+            put(v, "size_by", view.sizeBy);
+            put(v, "highlighted", view.highlighted);
+            putExtra(v, view.extra);
+            views.push_back(std::move(v));
+        }
+        out["views"] = std::move(views);
+    }
+    ordered_json layout = ordered_json::object();
+    ordered_json positions = ordered_json::object();
+    for (const auto& [id, p] : model.layout.positions) positions[id] = ordered_json::array({p.x, p.y});
+    layout["positions"] = std::move(positions);
+    put(layout, "pinned", model.layout.pinned);
+    putExtra(layout, model.layout.extra);
+    out["layout"] = std::move(layout);
+    putExtra(out, model.extra);
+    return out;
+}
+
+}  // namespace orgweave::core

@@ -1,0 +1,273 @@
+// Sections: migrations · parsing · writing · files
+#include "orgweave/core/NativeFormat.hpp"
+
+#include "JsonLocator.hpp"
+#include "ModelJson.hpp"
+#include "orgweave/core/AtomicFile.hpp"
+#include "orgweave/core/Validation.hpp"
+
+#include <fstream>
+#include <functional>
+#include <sstream>
+#include <system_error>
+
+namespace orgweave::core {
+
+using nlohmann::json;
+using nlohmann::ordered_json;
+
+namespace {
+
+// ---- migrations -------------------------------------------------------------------------------
+
+/// kMigrations[i] turns a version (i + 1) document into version (i + 2), in place. Version 1 is the
+/// first published format, so the list is empty; add a step here when the format changes.
+const std::vector<std::function<void(json&)>> kMigrations{};
+
+constexpr std::size_t kMaxReportedErrors = 100;
+
+Diagnostic error(const std::string& file, std::string pointer, std::string message) {
+    return Diagnostic{Severity::Error, file, 0, 0, std::move(pointer), std::move(message)};
+}
+
+// ---- parsing ----------------------------------------------------------------------------------
+
+/// Byte offset of a nlohmann parse error, clamped to the text.
+std::size_t errorOffset(const json::parse_error& e, std::string_view text) {
+    // nlohmann counts the byte *after* the offending one; point at the offending byte.
+    std::size_t byte = e.byte == 0 ? 0 : e.byte - 1;
+    return std::min(byte, text.size());
+}
+
+std::string syntaxMessage(const json::parse_error& e) {
+    // "[json.exception.parse_error.101] parse error at line 3, column 5: syntax error while parsing
+    // object - unexpected end of input; expected '}'" → keep what follows "syntax error".
+    std::string what = e.what();
+    auto pos = what.find("syntax error while parsing");
+    if (pos != std::string::npos) return "invalid JSON: " + what.substr(pos + 13);
+    pos = what.find(": ", what.find("parse error"));
+    return "invalid JSON" + (pos == std::string::npos ? std::string() : what.substr(pos));
+}
+
+}  // namespace
+
+LoadResult parseDocument(std::string_view text, const std::string& fileName) {
+    LoadResult result;
+    auto fail = [&](std::size_t offset, std::string message) {
+        Diagnostic d = error(fileName, {}, std::move(message));
+        std::tie(d.line, d.column) = lineColumnOf(text, offset);
+        result.diagnostics.push_back(std::move(d));
+        return result;
+    };
+
+    if (text.size() > kMaxDocumentBytes) {
+        return fail(0, "file is too large (" + std::to_string(text.size() >> 20) + " MiB; the limit is " +
+                           std::to_string(kMaxDocumentBytes >> 20) + " MiB)");
+    }
+    if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
+        return fail(0, "file is empty; expected an orgweave document (a JSON object)");
+    }
+    if (auto deep = findExcessiveNesting(text, kMaxJsonDepth)) {
+        return fail(*deep, "JSON nested deeper than " + std::to_string(kMaxJsonDepth) + " levels");
+    }
+
+    json root;
+    try {
+        root = json::parse(text.begin(), text.end());
+    } catch (const json::parse_error& e) {
+        return fail(errorOffset(e, text), syntaxMessage(e));
+    }
+
+    auto failAt = [&](const std::string& pointer, std::string message) {
+        result.diagnostics.push_back(error(fileName, pointer, std::move(message)));
+        locateDiagnostics(text, result.diagnostics);
+        return result;
+    };
+    if (!root.is_object()) return failAt("", "expected an orgweave document (a JSON object) at the top level");
+    auto format = root.find("format");
+    if (format == root.end()) {
+        return failAt("", "missing \"format\": \"orgweave\" (is this an orgweave document?)");
+    }
+    if (!format->is_string() || format->get<std::string>() != "orgweave") {
+        return failAt("/format", "\"format\" must be \"orgweave\", found " + format->dump());
+    }
+    auto version = root.find("version");
+    if (version == root.end()) return failAt("", "missing \"version\" (this build writes version " +
+                                                     std::to_string(kFormatVersion) + ")");
+    if (!version->is_number_integer() || version->get<std::int64_t>() < 1) {
+        return failAt("/version", "\"version\" must be a whole number ≥ 1, found " + version->dump());
+    }
+    const std::int64_t fileVersion = version->get<std::int64_t>();
+    if (fileVersion > kFormatVersion) {
+        return failAt("/version", "written by a newer orgweave (format version " + std::to_string(fileVersion) +
+                                      "); this build reads versions up to " + std::to_string(kFormatVersion) +
+                                      ". Update orgweave to open it");
+    }
+    for (std::int64_t v = fileVersion; v < kFormatVersion; ++v) kMigrations.at(static_cast<std::size_t>(v - 1))(root);
+
+    Diagnostics diagnostics;
+    Model model = modelFromJson(root, diagnostics);
+    if (!hasErrors(diagnostics)) {
+        Diagnostics semantic = validate(model);
+        diagnostics.insert(diagnostics.end(), semantic.begin(), semantic.end());
+    }
+    // Positions of nodes that do not exist are stale view data: dropped with a warning.
+    if (!hasErrors(diagnostics)) {
+        std::vector<std::string> stale;
+        for (const auto& [id, p] : model.layout.positions) {
+            if (!model.findNode(id)) stale.push_back(id);
+        }
+        for (const std::string& id : stale) {
+            model.layout.positions.erase(id);
+            diagnostics.push_back(Diagnostic{Severity::Warning, {}, 0, 0, appendPointer("/layout/positions", id),
+                                             "position of unknown node \"" + id + "\" is ignored"});
+        }
+    }
+    if (diagnostics.size() > kMaxReportedErrors) {
+        const std::size_t total = diagnostics.size();
+        diagnostics.resize(kMaxReportedErrors);
+        diagnostics.push_back(Diagnostic{Severity::Error, {}, 0, 0, {},
+                                         std::to_string(total - kMaxReportedErrors) + " more problems not shown"});
+    }
+    for (Diagnostic& d : diagnostics) d.file = fileName;
+    locateDiagnostics(text, diagnostics);
+    result.diagnostics = std::move(diagnostics);
+    if (!hasErrors(result.diagnostics)) result.model = std::move(model);
+    return result;
+}
+
+// ---- writing ----------------------------------------------------------------------------------
+
+namespace {
+
+std::string scalar(const ordered_json& value) {
+    return value.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+/// One line, with ", " and ": " separators.
+void writeCompact(std::string& out, const ordered_json& value) {
+    if (value.is_object()) {
+        if (value.empty()) {
+            out += "{}";
+            return;
+        }
+        out += '{';
+        bool first = true;
+        for (auto it = value.begin(); it != value.end(); ++it) {
+            if (!first) out += ", ";
+            first = false;
+            out += scalar(ordered_json(it.key()));
+            out += ": ";
+            writeCompact(out, it.value());
+        }
+        out += '}';
+    } else if (value.is_array()) {
+        if (value.empty()) {
+            out += "[]";
+            return;
+        }
+        out += '[';
+        bool first = true;
+        for (const auto& item : value) {
+            if (!first) out += ", ";
+            first = false;
+            writeCompact(out, item);
+        }
+        out += ']';
+    } else {
+        out += scalar(value);
+    }
+}
+
+/// Expands objects and arrays down to `expandDepth` levels; deeper values are written compact.
+void writePretty(std::string& out, const ordered_json& value, int indent, int expandDepth) {
+    const bool container = value.is_object() || value.is_array();
+    if (!container || value.empty() || expandDepth <= 0) {
+        writeCompact(out, value);
+        return;
+    }
+    const std::string pad(static_cast<std::size_t>(indent + 2), ' ');
+    out += value.is_object() ? "{\n" : "[\n";
+    bool first = true;
+    for (auto it = value.begin(); it != value.end(); ++it) {
+        if (!first) out += ",\n";
+        first = false;
+        out += pad;
+        if (value.is_object()) {
+            out += scalar(ordered_json(it.key()));
+            out += ": ";
+        }
+        writePretty(out, it.value(), indent + 2, expandDepth - 1);
+    }
+    out += '\n';
+    out += std::string(static_cast<std::size_t>(indent), ' ');
+    out += value.is_object() ? '}' : ']';
+}
+
+/// How many levels each top-level member is expanded: nodes and ties one per line, positions one
+/// per line, annotations fully readable.
+int expandDepthOf(std::string_view key) {
+    if (key == "nodes" || key == "ties" || key == "phases" || key == "views") return 1;
+    if (key == "layout") return 2;
+    if (key == "meta" || key == "context") return 4;
+    return 1;
+}
+
+}  // namespace
+
+std::string writeDocument(const Model& model) {
+    const ordered_json root = modelToJson(model, kFormatVersion);
+    std::string out;
+    out.reserve(256 + model.nodes.size() * 160 + model.ties.size() * 120);
+    out += "{\n";
+    bool first = true;
+    for (auto it = root.begin(); it != root.end(); ++it) {
+        if (!first) out += ",\n";
+        first = false;
+        out += "  ";
+        out += scalar(ordered_json(it.key()));
+        out += ": ";
+        writePretty(out, it.value(), 2, expandDepthOf(it.key()));
+    }
+    out += "\n}\n";
+    return out;
+}
+
+// ---- files ------------------------------------------------------------------------------------
+
+LoadResult loadDocument(const std::filesystem::path& path) {
+    const std::string name = path.string();
+    LoadResult result;
+    auto fail = [&](std::string message) {
+        result.diagnostics.push_back(error(name, {}, std::move(message)));
+        return result;
+    };
+    std::error_code ec;
+    if (std::filesystem::is_directory(path, ec)) return fail("is a folder, not a document");
+    const auto size = std::filesystem::file_size(path, ec);
+    if (ec) return fail("cannot read: " + ec.message());
+    if (size > kMaxDocumentBytes) {
+        return fail("file is too large (" + std::to_string(size >> 20) + " MiB; the limit is " +
+                    std::to_string(kMaxDocumentBytes >> 20) + " MiB)");
+    }
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return fail("cannot open for reading");
+    std::string text(size, '\0');
+    in.read(text.data(), static_cast<std::streamsize>(size));
+    if (static_cast<std::uintmax_t>(in.gcount()) != size) return fail("could not read the whole file");
+    return parseDocument(text, name);
+}
+
+void saveDocument(const Model& model, const std::filesystem::path& path) {
+    writeFileAtomically(path, writeDocument(model));
+}
+
+bool isNativeDocumentPath(const std::filesystem::path& path) {
+    const std::string name = path.filename().string();
+    auto endsWith = [&](std::string_view suffix) {
+        return name.size() >= suffix.size() && name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0;
+    };
+    return endsWith(".orgweave.json") || endsWith(".json");
+}
+
+}  // namespace orgweave::core

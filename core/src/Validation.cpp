@@ -1,0 +1,323 @@
+// Sections: helpers · nodes · ties · annotations · layout
+#include "orgweave/core/Validation.hpp"
+
+#include "JsonLocator.hpp"
+#include "orgweave/core/NodeIndex.hpp"
+#include "orgweave/core/Vocabulary.hpp"
+
+#include <cmath>
+#include <algorithm>
+#include <cctype>
+#include <set>
+#include <unordered_set>
+
+namespace orgweave::core {
+
+namespace {
+
+// ---- helpers ----------------------------------------------------------------------------------
+
+class Checker {
+public:
+    explicit Checker(const Model& model) : m_model(model), m_index(model) {
+        for (const Phase& phase : model.annotations.phases) m_phaseIds.insert(phase.id);
+    }
+
+    Diagnostics take() { return std::move(m_diagnostics); }
+
+    void error(std::string pointer, std::string message) {
+        m_diagnostics.push_back(Diagnostic{Severity::Error, {}, 0, 0, std::move(pointer), std::move(message)});
+    }
+    void warning(std::string pointer, std::string message) {
+        m_diagnostics.push_back(Diagnostic{Severity::Warning, {}, 0, 0, std::move(pointer), std::move(message)});
+    }
+
+    const Node* node(std::string_view id) const {
+        auto i = m_index.find(id);
+        return i ? &m_model.nodes[*i] : nullptr;
+    }
+
+    /// A closed vocabulary value: empty is fine, anything else must be built in.
+    void closed(const std::string& pointer, std::string_view field, const std::string& value,
+                const Vocabulary& vocabulary) {
+        if (value.empty() || vocabulary.contains(value)) return;
+        std::string expected;
+        for (std::size_t i = 0; i < vocabulary.entries.size(); ++i) {
+            if (i > 0) expected += i + 1 == vocabulary.entries.size() ? " or " : ", ";
+            expected += vocabulary.entries[i].id;
+        }
+        error(pointer, "unknown " + std::string(field) + " \"" + value + "\" (expected " + expected + ")");
+    }
+
+    /// A reference to a node of a given kind.
+    void reference(const std::string& pointer, std::string_view field, const std::string& id, NodeKind kind) {
+        if (id.empty()) return;
+        const Node* target = node(id);
+        if (!target) {
+            error(pointer, std::string(field) + " \"" + id + "\" does not exist");
+        } else if (target->kind != kind) {
+            error(pointer, std::string(field) + " \"" + id + "\" is a " + std::string(toString(target->kind)) +
+                               ", expected a " + std::string(toString(kind)));
+        }
+    }
+
+    void phases(const std::string& pointer, const std::vector<std::string>& ids) {
+        for (std::size_t i = 0; i < ids.size(); ++i) {
+            if (!m_phaseIds.count(ids[i])) {
+                error(appendPointer(pointer, i), "phase \"" + ids[i] + "\" is not defined in \"phases\"");
+            }
+        }
+    }
+
+    void scores(const std::string& pointer, const ContextScores& scores) {
+        for (const auto& [factor, score] : scores) {
+            if (score.score < 1 || score.score > 5) {
+                error(appendPointer(appendPointer(pointer, factor), "score"),
+                      "score of \"" + factor + "\" is " + std::to_string(score.score) + ", expected 1 to 5");
+            }
+        }
+    }
+
+    void context(const std::string& pointer, const Context& context) {
+        scores(appendPointer(pointer, "system"), context.system);
+        for (const auto& [org, orgScores] : context.organizations) {
+            const std::string p = appendPointer(appendPointer(pointer, "organizations"), org);
+            reference(p, "organization", org, NodeKind::Organization);
+            scores(p, orgScores);
+        }
+    }
+
+    const Model& model() const { return m_model; }
+
+private:
+    const Model& m_model;
+    NodeIndex m_index;
+    std::set<std::string, std::less<>> m_phaseIds;
+    Diagnostics m_diagnostics;
+};
+
+bool isDate(const std::string& text) {
+    // YYYY, YYYY-MM or YYYY-MM-DD with a plausible month and day.
+    if (text.size() != 4 && text.size() != 7 && text.size() != 10) return false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const bool dash = i == 4 || i == 7;
+        if (dash ? text[i] != '-' : !std::isdigit(static_cast<unsigned char>(text[i]))) return false;
+    }
+    if (text.size() >= 7) {
+        const int month = std::stoi(text.substr(5, 2));
+        if (month < 1 || month > 12) return false;
+    }
+    if (text.size() == 10) {
+        const int day = std::stoi(text.substr(8, 2));
+        if (day < 1 || day > 31) return false;
+    }
+    return true;
+}
+
+void checkDate(Checker& c, const std::string& pointer, std::string_view field, const std::string& value) {
+    if (!value.empty() && !isDate(value)) {
+        c.error(pointer, std::string(field) + " \"" + value + "\" is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)");
+    }
+}
+
+// ---- nodes ------------------------------------------------------------------------------------
+
+void checkNode(Checker& c, const Node& node, const std::string& p) {
+    auto at = [&](std::string_view key) { return appendPointer(p, key); };
+    c.reference(at("organization"), "organization", node.organization, NodeKind::Organization);
+    c.reference(at("site"), "site", node.site, NodeKind::Site);
+    c.reference(at("owner"), "owner committee", node.owner, NodeKind::Committee);
+    c.reference(at("facilitator"), "facilitator", node.facilitator, NodeKind::Role);
+    c.reference(at("shared_tool"), "shared tool", node.sharedTool, NodeKind::SharedTool);
+    if (node.id == node.organization || node.id == node.site || node.id == node.owner) {
+        c.error(p, "node \"" + node.id + "\" cannot contain itself");
+    }
+    if (node.kind == NodeKind::Role && !node.site.empty() && !node.organization.empty()) {
+        if (const Node* site = c.node(node.site); site && !site->organization.empty() && site->organization != node.organization) {
+            c.warning(at("site"), "role \"" + node.id + "\" belongs to \"" + node.organization + "\" but its site \"" +
+                                      node.site + "\" belongs to \"" + site->organization + "\"");
+        }
+    }
+
+    if (node.level && (*node.level < 1 || *node.level > 3)) {
+        c.error(at("level"), "committee level is " + std::to_string(*node.level) +
+                                 ", expected 1 (partnership), 2 (strategic) or 3 (professional/operational)");
+    }
+    c.closed(at("mandate"), "mandate", node.mandate, vocabulary::committeeMandates());
+    c.closed(at("decision_rule"), "decision rule", node.decisionRule, vocabulary::decisionRules());
+    c.closed(at("permanence"), "permanence", node.permanence, vocabulary::permanence());
+    checkDate(c, at("end_date"), "end date", node.endDate);
+    if (node.meetingsPerYear && !(*node.meetingsPerYear >= 0 && *node.meetingsPerYear <= 366)) {
+        c.error(at("meetings_per_year"), "meetings per year must be between 0 and 366");
+    }
+    if (node.leadership) {
+        const std::string lp = at("leadership");
+        c.closed(appendPointer(lp, "level"), "leadership level", node.leadership->level, vocabulary::leadershipLevels());
+        c.closed(appendPointer(lp, "authority"), "decision authority", node.leadership->authority,
+                 vocabulary::decisionAuthority());
+    }
+    if (node.iterations && *node.iterations < 0) c.error(at("iterations"), "iterations cannot be negative");
+    c.closed(at("phase"), "learning cycle phase", node.phase, vocabulary::learningPhases());
+    c.closed(at("status"), "status", node.status, vocabulary::learningStatus());
+    for (std::size_t i = 0; i < node.contradictions.size(); ++i) {
+        c.closed(appendPointer(appendPointer(at("contradictions"), i), "level"), "contradiction level",
+                 node.contradictions[i].level, vocabulary::contradictionLevels());
+    }
+    c.phases(at("phases"), node.phases);
+}
+
+// ---- ties -------------------------------------------------------------------------------------
+
+bool isOneOf(NodeKind kind, std::initializer_list<NodeKind> kinds) {
+    return std::find(kinds.begin(), kinds.end(), kind) != kinds.end();
+}
+
+/// Why a tie of this kind cannot join these kinds, or empty when it can.
+std::string endpointProblem(TieKind kind, NodeKind source, NodeKind target) {
+    using K = NodeKind;
+    switch (kind) {
+        case TieKind::MemberOf:
+            if (isOneOf(source, {K::Role, K::Organization}) && target == K::Committee) return {};
+            return "member_of goes from a role (or an organization) to a committee";
+        case TieKind::ReportsTo:
+            if ((source == K::Committee && target == K::Committee) || (source == K::Role && target == K::Role)) return {};
+            return "reports_to joins a committee to its parent committee, or a role to its manager";
+        case TieKind::Collaborates: {
+            const std::initializer_list<K> actors{K::Role, K::Site, K::Organization, K::Committee};
+            if (isOneOf(source, actors) && isOneOf(target, actors)) return {};
+            return "collaborates joins roles, sites, organizations or committees";
+        }
+        case TieKind::ParticipatesIn:
+            if (isOneOf(source, {K::Role, K::Site, K::Organization}) && target == K::LearningAction) return {};
+            return "participates_in goes from a role, site or organization to a learning action";
+        case TieKind::Uses:
+        case TieKind::Maintains:
+            if (isOneOf(source, {K::Site, K::Role, K::Committee, K::Organization}) && target == K::SharedTool) return {};
+            return std::string(toString(kind)) + " goes from a site (or a role, committee or organization) to a shared tool";
+        case TieKind::Agreement:
+            if (source == K::Organization && target == K::Organization) return {};
+            return "agreement joins two organizations";
+    }
+    return {};
+}
+
+void checkTie(Checker& c, const Tie& tie, const std::string& p) {
+    auto at = [&](std::string_view key) { return appendPointer(p, key); };
+    const Node* source = c.node(tie.source);
+    const Node* target = c.node(tie.target);
+    if (!tie.source.empty() && !source) c.error(at("source"), "tie \"" + tie.id + "\": source \"" + tie.source + "\" does not exist");
+    if (!tie.target.empty() && !target) c.error(at("target"), "tie \"" + tie.id + "\": target \"" + tie.target + "\" does not exist");
+    if (source && target) {
+        if (std::string why = endpointProblem(tie.kind, source->kind, target->kind); !why.empty()) {
+            c.error(at("kind"), "tie \"" + tie.id + "\" cannot join " + std::string(toString(source->kind)) + " \"" +
+                                    source->id + "\" to " + std::string(toString(target->kind)) + " \"" + target->id +
+                                    "\": " + why);
+        }
+    }
+    if (!tie.source.empty() && tie.source == tie.target) {
+        c.warning(p, "tie \"" + tie.id + "\" joins \"" + tie.source + "\" to itself; measures ignore it");
+    }
+    if (tie.weight && !(std::isfinite(*tie.weight) && *tie.weight > 0)) {
+        c.error(at("weight"), "weight must be a positive number");
+    }
+    c.closed(at("seat"), "seat", tie.seat, vocabulary::seats());
+    if (tie.kind != TieKind::MemberOf && (!tie.seat.empty() || !tie.represents.empty())) {
+        c.warning(p, "seat and represents only mean something on member_of ties");
+    }
+    for (std::size_t i = 0; i < tie.represents.size(); ++i) {
+        c.reference(appendPointer(at("represents"), i), "represented organization", tie.represents[i],
+                    NodeKind::Organization);
+    }
+    for (const auto& [dimension, score] : tie.rc) {
+        const std::string rp = appendPointer(at("rc"), dimension);
+        c.closed(rp, "relational coordination dimension", dimension, vocabulary::rcDimensions());
+        if (!(score >= 1.0 && score <= 5.0)) {
+            c.error(rp, "RC score of \"" + dimension + "\" must be between 1 and 5");
+        }
+    }
+    c.phases(at("phases"), tie.phases);
+}
+
+// ---- annotations ------------------------------------------------------------------------------
+
+void checkAnnotations(Checker& c, const Annotations& a) {
+    c.context("/context", a.context);
+    c.closed("/governance", "governance form", a.governance, vocabulary::governanceForms());
+    std::set<std::string, std::less<>> ids;
+    for (std::size_t i = 0; i < a.phases.size(); ++i) {
+        const Phase& phase = a.phases[i];
+        const std::string p = appendPointer("/phases", i);
+        if (!ids.insert(phase.id).second) c.error(appendPointer(p, "id"), "duplicate phase id \"" + phase.id + "\"");
+        checkDate(c, appendPointer(p, "start"), "start", phase.start);
+        checkDate(c, appendPointer(p, "end"), "end", phase.end);
+        if (isDate(phase.start) && isDate(phase.end) && phase.end < phase.start) {
+            c.error(appendPointer(p, "end"), "phase \"" + phase.id + "\" ends before it starts");
+        }
+        c.closed(appendPointer(p, "bureaucracy_mode"), "bureaucracy mode", phase.bureaucracyMode,
+                 vocabulary::bureaucracyModes());
+        if (phase.context) c.context(appendPointer(p, "context"), *phase.context);
+    }
+    ids.clear();
+    for (std::size_t i = 0; i < a.views.size(); ++i) {
+        const View& view = a.views[i];
+        const std::string p = appendPointer("/views", i);
+        if (!ids.insert(view.id).second) c.error(appendPointer(p, "id"), "duplicate view id \"" + view.id + "\"");
+        if (!view.phase.empty()) c.phases(p, {view.phase});
+        for (std::size_t h = 0; h < view.highlighted.size(); ++h) {
+            if (!c.node(view.highlighted[h])) {
+                c.warning(appendPointer(appendPointer(p, "highlighted"), h),
+                          "highlighted node \"" + view.highlighted[h] + "\" does not exist");
+            }
+        }
+    }
+}
+
+// ---- layout -----------------------------------------------------------------------------------
+
+void checkLayout(Checker& c, const Layout& layout) {
+    for (const auto& [id, point] : layout.positions) {
+        if (!std::isfinite(point.x) || !std::isfinite(point.y)) {
+            c.error(appendPointer("/layout/positions", id), "position of \"" + id + "\" is not a finite number");
+        }
+    }
+    for (std::size_t i = 0; i < layout.pinned.size(); ++i) {
+        if (!c.node(layout.pinned[i])) {
+            c.warning(appendPointer("/layout/pinned", i), "pinned node \"" + layout.pinned[i] + "\" does not exist");
+        }
+    }
+}
+
+}  // namespace
+
+Diagnostics validate(const Model& model) {
+    Checker c(model);
+    std::unordered_set<std::string_view> seen;
+    seen.reserve(model.nodes.size());
+    for (std::size_t i = 0; i < model.nodes.size(); ++i) {
+        const Node& node = model.nodes[i];
+        const std::string p = appendPointer("/nodes", i);
+        if (node.id.empty()) {
+            c.error(p, "node has an empty id");
+        } else if (!seen.insert(node.id).second) {
+            c.error(appendPointer(p, "id"), "duplicate node id \"" + node.id + "\"");
+        }
+        checkNode(c, node, p);
+    }
+    seen.clear();
+    seen.reserve(model.ties.size());
+    for (std::size_t i = 0; i < model.ties.size(); ++i) {
+        const Tie& tie = model.ties[i];
+        const std::string p = appendPointer("/ties", i);
+        if (tie.id.empty()) {
+            c.error(p, "tie has an empty id");
+        } else if (!seen.insert(tie.id).second) {
+            c.error(appendPointer(p, "id"), "duplicate tie id \"" + tie.id + "\"");
+        }
+        checkTie(c, tie, p);
+    }
+    checkAnnotations(c, model.annotations);
+    checkLayout(c, model.layout);
+    return c.take();
+}
+
+}  // namespace orgweave::core

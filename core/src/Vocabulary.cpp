@@ -1,0 +1,597 @@
+// The built-in vocabularies of DOMAIN.md §2 as static tables.
+//
+// Sections: helpers · kinds (§2.2) · types per node kind (§2.2, §2.4) · context (§2.1) ·
+// architecture (§2.2) · leadership (§2.3) · collaborative learning (§2.4) ·
+// relational coordination (§2.5) · time (§2.6) · Vocabulary members · accessors
+//
+// Every table is a namespace-scope constexpr array; every Vocabulary is a namespace-scope constexpr
+// object whose span points at its table (no function-local statics). Ids are spelled exactly as in
+// DOMAIN.md; order follows DOMAIN.md (thesis core first where it says so). The static_asserts below
+// check at compile time that ids are unique and that labels and descriptions are filled in.
+
+#include "orgweave/core/Vocabulary.hpp"
+
+#include <algorithm>
+#include <array>
+#include <stdexcept>
+#include <string>
+
+namespace orgweave::core {
+
+namespace {
+
+// ---------------------------------------------------------------------------------------------- helpers
+
+template <std::size_t N>
+constexpr bool wellFormed(const std::array<VocabularyEntry, N>& entries) {
+    for (std::size_t i = 0; i < N; ++i) {
+        const VocabularyEntry& entry = entries[i];
+        if (entry.id.empty() || entry.label.empty() || entry.description.empty()) return false;
+        if (entry.description.back() != '.') return false;
+        for (std::size_t j = i + 1; j < N; ++j) {
+            if (entries[j].id == entry.id) return false;
+        }
+    }
+    return true;
+}
+
+// ------------------------------------------------------------------------------------ kinds (§2.2)
+
+constexpr std::array kNodeKindEntries = std::to_array<VocabularyEntry>({
+    {"organization", "Organization",
+     "An independent organization taking part in the network, such as a hospital trust or a municipality."},
+    {"site", "Site",
+     "A unit inside an organization where care is given, such as a ward, a clinic or a home care service."},
+    {"committee", "Committee",
+     "A forum where people from several parties meet, such as a strategic committee or a working group."},
+    {"role", "Role",
+     "A position in the network rather than a named person, such as a clinic director or a practice "
+     "consultant."},
+    {"shared_tool", "Shared tool",
+     "Something several parties use or develop together that links their work, such as a checklist or a "
+     "care pathway."},
+    {"learning_action", "Learning action",
+     "A concrete activity where people from several sites learn together, such as a joint review of "
+     "patient records."},
+});
+
+constexpr std::array kTieKindEntries = std::to_array<VocabularyEntry>({
+    {"member_of", "Member of",
+     "Has a seat in a committee, for example as chair, member or observer."},
+    {"reports_to", "Reports to",
+     "Answers to another role or committee, such as a sub-committee reporting to the professional "
+     "committee."},
+    {"collaborates", "Collaborates with",
+     "Works together with the other on a regular basis, without one being above the other."},
+    {"participates_in", "Participates in",
+     "Takes part in a learning action or another shared activity."},
+    {"uses", "Uses",
+     "Uses a shared tool in daily work."},
+    {"maintains", "Maintains",
+     "Is responsible for keeping a shared tool up to date and improving it."},
+    {"agreement", "Agreement",
+     "A formal agreement between parties, such as a cooperation agreement between a municipality and the "
+     "hospital trust."},
+});
+
+// ------------------------------------------------------------------ types per node kind (§2.2, §2.4)
+
+constexpr std::array kOrganizationTypeEntries = std::to_array<VocabularyEntry>({
+    {"hospital_trust", "Hospital trust",
+     "A public hospital organization that provides specialized care for the region."},
+    {"municipality", "Municipality",
+     "A municipality responsible for primary care, such as home care, nursing homes and municipal acute "
+     "beds."},
+    {"gp_collective", "GP collective",
+     "A group of general practitioners, or their joint body, that takes part on behalf of general "
+     "practice."},
+    {"user_organization", "User organization",
+     "An organization that speaks for patients, users and their relatives."},
+    {"union", "Union",
+     "A trade union or professional association that speaks for employees."},
+    {"university", "University",
+     "A university or university college that contributes research, education or evaluation."},
+    {"secretariat", "Secretariat",
+     "A joint secretariat or unit set up by the parties to run the collaboration day to day."},
+});
+
+constexpr std::array kSiteTypeEntries = std::to_array<VocabularyEntry>({
+    {"ward", "Ward",
+     "A hospital ward where patients are admitted for treatment and care."},
+    {"clinic", "Clinic",
+     "A division of the hospital trust, led by a clinic director, that groups wards and outpatient "
+     "services."},
+    {"home_care", "Home care",
+     "A municipal service that gives care and nursing to people in their own homes."},
+    {"nursing_home", "Nursing home",
+     "A municipal home for people who need care and nursing around the clock."},
+    {"municipal_acute_beds", "Municipal acute beds",
+     "A municipal unit with beds for emergency admission of patients who would otherwise be sent to "
+     "hospital."},
+    {"out_of_hours_service", "Out-of-hours service",
+     "The emergency primary care service that patients contact when their GP is closed."},
+    {"virtual_ward", "Virtual ward",
+     "A service that follows patients in their own homes with digital monitoring, much as a ward would."},
+});
+
+constexpr std::array kCommitteeTypeEntries = std::to_array<VocabularyEntry>({
+    {"partnership_meeting", "Partnership meeting",
+     "The top-level meeting, usually once a year, where the top leaders of all parties set the "
+     "direction."},
+    {"strategic_committee", "Strategic committee",
+     "The committee that steers the collaboration, with directors from the municipalities and the "
+     "hospital trust."},
+    {"professional_committee", "Professional committee",
+     "The committee that leads the professional and day-to-day collaboration and follows up its "
+     "sub-committees."},
+    {"standing_subcommittee", "Standing sub-committee",
+     "A permanent sub-committee for one area, such as acute care, municipal acute beds or GP "
+     "cooperation."},
+    {"working_group", "Working group",
+     "A time-limited group set up to solve one task, such as developing a new routine."},
+    {"professional_network", "Professional network",
+     "A network where professionals from several organizations share experience within their field."},
+    {"secretariat", "Secretariat",
+     "A secretariat that prepares meetings, keeps the records and follows up decisions for the "
+     "committees."},
+    {"reflection_circle", "Reflection circle",
+     "A small group that meets regularly to reflect together on experiences from practice."},
+    {"project_team", "Project team",
+     "A team that runs a defined project with its own goal, plan and end date."},
+});
+
+constexpr std::array kRoleTypeEntries = std::to_array<VocabularyEntry>({
+    {"head_of_interaction", "Head of interaction",
+     "A leader whose job is to develop and coordinate the collaboration between the hospital trust and the "
+     "municipalities."},
+    {"clinic_director", "Clinic director",
+     "The director of a clinic in the hospital trust."},
+    {"municipal_director", "Municipal director",
+     "A top leader of a municipality's health and care services."},
+    {"municipal_chief_physician", "Municipal chief physician",
+     "The doctor who advises a municipality on medical matters and public health."},
+    {"gp", "GP",
+     "A general practitioner, the patient's regular doctor in primary care."},
+    {"practice_consultant", "Practice consultant",
+     "A general practitioner employed part-time by the hospital to improve cooperation with general "
+     "practice; a typical boundary spanner."},
+    {"geriatrician", "Geriatrician",
+     "A specialist doctor in the care of older people, who often live with several illnesses and "
+     "services at once."},
+    {"nurse_lead", "Nurse lead",
+     "A nurse who leads nursing practice or its development in a ward, a service or a municipality."},
+    {"user_representative", "User representative",
+     "A person who speaks for patients and their relatives in committees and projects."},
+    {"employee_representative", "Employee representative",
+     "A person, often from a union, who speaks for employees in committees and projects."},
+    {"project_leader", "Project leader",
+     "A person who leads a project or working group and keeps its work on track."},
+    {"data_analyst", "Data analyst",
+     "A person who gathers and analyses data so that the parties can see their results and learn from "
+     "them."},
+    {"trusted_advisor", "Trusted advisor",
+     "An independent advisor whom the parties trust to support reflection and learning across the "
+     "region."},
+    {"facilitator", "Facilitator",
+     "A person who guides a learning process by supporting progress, coordination and dialogue between "
+     "the parties."},
+});
+
+constexpr std::array kSharedToolTypeEntries = std::to_array<VocabularyEntry>({
+    {"checklist", "Checklist",
+     "A shared list of steps or checks that several sites follow for the same task."},
+    {"care_pathway", "Care pathway",
+     "An agreed description of the patient's route through care across organizations and of who does "
+     "what."},
+    {"discharge_template", "Discharge template",
+     "A shared form for the information that goes with a patient from hospital to municipal care."},
+    {"assessment_tool", "Assessment tool",
+     "A shared method or form for assessing patients, such as their risks or care needs, the same way "
+     "everywhere."},
+    {"shared_dashboard", "Shared dashboard",
+     "A shared overview of key figures that all parties can see and discuss."},
+    {"incident_report_channel", "Incident-report channel",
+     "A shared way to report and follow up adverse events and deviations that involve several "
+     "organizations."},
+});
+
+constexpr std::array kLearningActionTypeEntries = std::to_array<VocabularyEntry>({
+    {"cross_site_feedback_on_shared_tool", "Cross-site feedback on a shared tool",
+     "Staff at several sites use a shared tool and give feedback on it so that it can be improved "
+     "together."},
+    {"joint_patient_record_review", "Joint patient record review",
+     "Professionals from several organizations review patient records together to see how the patient's "
+     "pathway actually went."},
+    {"structured_session_conflicting_logics", "Structured session on conflicting logics",
+     "A guided group session where the parties bring out and discuss their conflicting priorities and "
+     "ways of thinking."},
+    {"rapid_cocreation_prototyping", "Rapid co-creation and prototyping",
+     "The people involved quickly make and try out simple drafts of a solution together and improve them "
+     "in short cycles."},
+    {"reflection_circle", "Reflection circle",
+     "A group that meets regularly to reflect on experiences from practice and what to learn from them."},
+    {"job_shadowing", "Job shadowing",
+     "Staff follow a colleague in another organization through the working day to understand their "
+     "work."},
+    {"incident_review", "Incident review",
+     "The parties review an adverse event together to understand what happened and prevent it from "
+     "happening again."},
+    {"learning_benchmarking", "Learning-oriented benchmarking",
+     "Organizations voluntarily compare their practice and results in order to learn from each other, not "
+     "to rank each other."},
+    {"joint_training", "Joint training",
+     "Staff from several organizations are trained together in the same skills or routines."},
+    {"region_wide_reflection", "Region-wide reflection",
+     "All partners in the region reflect together on shared themes and on what the results mean for "
+     "further change."},
+});
+
+// ---------------------------------------------------------------------------------- context (§2.1)
+
+constexpr std::array kContextFactorEntries = std::to_array<VocabularyEntry>({
+    {"multiple_external_drivers", "Multiple external drivers for change",
+     "Many outside forces push for change at once, such as reforms, national plans, funding schemes and "
+     "audits."},
+    {"diverse_actors", "Diverse actors and perspectives",
+     "Many different organizations, professions and interests take part, each with its own perspective."},
+    {"siloed_structures", "Siloed structures",
+     "Organizations, sectors and professions work in separate units with their own budgets, systems and "
+     "routines."},
+    {"emergent_change", "Emergent, unpredictable change",
+     "Change comes unplanned and unpredictably, so plans often have to be adjusted along the way."},
+    {"restricted_resources", "Restricted resources",
+     "Time, staff and money for improvement and learning are scarce."},
+    {"restricted_autonomy", "Restricted leadership autonomy",
+     "Individual leaders have limited freedom to decide, because their decisions are bound by other "
+     "levels, rules or partners."},
+});
+
+constexpr std::array kGovernanceFormEntries = std::to_array<VocabularyEntry>({
+    {"participant_governed", "Participant-governed",
+     "The member organizations govern the network together as equals, without a separate lead."},
+    {"lead_organization", "Lead organization",
+     "One member organization, often the largest, leads and coordinates the network on behalf of all."},
+    {"network_administrative_organization", "Network administrative organization",
+     "A separate secretariat or joint unit set up for the purpose runs the network on behalf of the "
+     "members."},
+    {"hybrid", "Hybrid",
+     "A mix of these forms, for example shared governance with a joint secretariat for the daily "
+     "coordination."},
+});
+
+// ----------------------------------------------------------------------------- architecture (§2.2)
+
+constexpr std::array kCommitteeMandateEntries = std::to_array<VocabularyEntry>({
+    {"decision_binding", "Decision-binding",
+     "The committee makes decisions that bind the parties it represents."},
+    {"advisory", "Advisory",
+     "The committee gives advice and recommendations, but the decisions are made elsewhere."},
+    {"preparatory", "Preparatory",
+     "The committee prepares cases and proposals for another committee that decides."},
+});
+
+constexpr std::array kDecisionRuleEntries = std::to_array<VocabularyEntry>({
+    {"consensus", "Consensus",
+     "Decisions are made only when all parties agree."},
+    {"majority", "Majority",
+     "Decisions are made by a vote in which the majority decides."},
+    {"none", "None",
+     "The committee makes no decisions, for instance because it only advises or prepares."},
+});
+
+constexpr std::array kPermanenceEntries = std::to_array<VocabularyEntry>({
+    {"standing", "Standing",
+     "A permanent committee that meets regularly without a planned end."},
+    {"time_limited", "Time-limited",
+     "A committee set up for one task with a planned end date, such as a working group."},
+});
+
+constexpr std::array kArchitectureCharacteristicEntries = std::to_array<VocabularyEntry>({
+    {"equality_of_parties", "Equality of parties",
+     "The parties meet as equal partners whatever their size, such as the municipalities and the hospital "
+     "trust."},
+    {"shared_goals", "Shared goals",
+     "The parties have agreed on what they want to achieve together for the patients."},
+    {"recognition_of_expertise", "Recognition of expertise",
+     "The knowledge and professional expertise of each party are recognized and put to use."},
+    {"ability_to_coordinate", "Ability to coordinate",
+     "The structure makes it possible to coordinate work and decisions across organizations and levels."},
+    {"ability_to_design_learning_processes", "Ability to design learning processes",
+     "The structure can set up and run learning processes across sites, such as working groups and "
+     "feedback rounds."},
+    {"joint_decision_making", "Joint decision-making",
+     "Decisions that affect several parties are made by those parties together."},
+});
+
+constexpr std::array kSeatEntries = std::to_array<VocabularyEntry>({
+    {"chair", "Chair",
+     "Leads the meetings of the committee."},
+    {"deputy", "Deputy chair",
+     "Stands in for the chair when needed."},
+    {"member", "Member",
+     "A full member who takes part in the discussions and decisions of the committee."},
+    {"secretary", "Secretary",
+     "Prepares the meetings, writes the minutes and follows up decisions, often from the secretariat."},
+    {"observer", "Observer",
+     "Attends and may speak but takes no part in decisions, as GPs, users or unions often do."},
+});
+
+// ------------------------------------------------------------------------------- leadership (§2.3)
+
+constexpr std::array kLeadershipBehaviorEntries = std::to_array<VocabularyEntry>({
+    {"providing_support", "Providing support",
+     "Backs staff in their learning and improvement work with encouragement, advice and practical help."},
+    {"building_learning_climate", "Building a learning climate",
+     "Creates a climate where people feel safe to ask questions, report mistakes and try new ways of "
+     "working."},
+    {"facilitating_knowledge_dissemination", "Facilitating knowledge dissemination",
+     "Makes sure that knowledge and experience from one unit or organization reach others who can use "
+     "them."},
+    {"educating", "Educating",
+     "Teaches staff, or arranges training for them, so that they gain the knowledge improvement needs."},
+    {"making_demands", "Making demands",
+     "Sets clear expectations and follows up that agreed improvements are actually carried out."},
+    {"role_modelling", "Role modelling",
+     "Shows the wanted behaviour in practice, for example by sharing own mistakes and learning from them."},
+    {"influencing_work_organization", "Influencing work organization",
+     "Shapes routines, meetings and the division of tasks so that learning can happen in daily work."},
+    {"freeing_resources_for_learning", "Freeing resources for learning",
+     "Finds time, staff and money so that people can take part in learning activities."},
+});
+
+constexpr std::array kLeadershipCapabilityEntries = std::to_array<VocabularyEntry>({
+    {"cross_boundary_leadership", "Cross-boundary leadership",
+     "Leads across organizational, professional and sector boundaries, where one has no formal authority "
+     "over the others."},
+    {"contradiction_management", "Contradiction management",
+     "Brings conflicting interests and logics between parties into the open and uses them to find better "
+     "solutions."},
+    {"leading_under_resource_constraints", "Leading under resource constraints",
+     "Keeps learning and improvement going when time, staff and money are scarce."},
+});
+
+constexpr std::array kLeadershipLevelEntries = std::to_array<VocabularyEntry>({
+    {"top", "Top management",
+     "Top leaders, such as a municipal director or the executive management of the hospital trust."},
+    {"middle", "Middle management",
+     "Leaders between top and first line, such as a clinic director or the head of a municipal service."},
+    {"first_line", "First-line management",
+     "Leaders who run a ward, a home care unit or a nursing home day to day."},
+    {"clinical_informal", "Clinical, informal",
+     "Clinicians who lead through their professional standing without a management post, such as a "
+     "practice consultant."},
+});
+
+constexpr std::array kDecisionAuthorityEntries = std::to_array<VocabularyEntry>({
+    {"full", "Full",
+     "The role can make decisions on behalf of its organization without asking anyone else."},
+    {"delegated", "Delegated",
+     "The role can decide within limits that its organization has delegated to it."},
+    {"none", "None",
+     "The role cannot decide and has to take matters back to its organization."},
+});
+
+// -------------------------------------------------------------------- collaborative learning (§2.4)
+
+constexpr std::array kLearningStrategyEntries = std::to_array<VocabularyEntry>({
+    {"iterative_refinement", "Iterative refinement",
+     "Improving solutions step by step through repeated rounds of trying, getting feedback and "
+     "adjusting."},
+    {"participatory_approach", "Participatory approach",
+     "Involving the people who do the work, across sites and professions, in shaping the solutions."},
+    {"purpose_built_architecture", "Purpose-built architecture",
+     "Using committees, roles and ties designed on purpose to carry learning across organizations."},
+    {"collaborative_leadership", "Collaborative leadership",
+     "Leadership shared across organizations and levels rather than held by one person."},
+});
+
+constexpr std::array kLearningPracticeEntries = std::to_array<VocabularyEntry>({
+    {"insight_into_complex_realities", "Insight into complex realities",
+     "Gaining insight into how the work really happens across the sites, with all its complexity."},
+    {"contradictions", "Working with contradictions",
+     "Bringing tensions and conflicting views between the parties into the open and working with them."},
+    {"iteration", "Iteration",
+     "Repeating cycles of testing and adjusting until the solution works in practice."},
+    {"motivation", "Motivation",
+     "Building and keeping up the participants' motivation to take part and to keep improving."},
+    {"prototypes", "Prototypes",
+     "Making early, simple versions of a solution, such as a draft template, that people can try and "
+     "comment on."},
+});
+
+constexpr std::array kLearningPhaseEntries = std::to_array<VocabularyEntry>({
+    {"questioning", "Questioning",
+     "Questioning and criticizing the current way of working."},
+    {"analysis", "Analysis",
+     "Analysing the situation to find out why the problems exist and how they came about."},
+    {"modelling", "Modelling",
+     "Shaping a new solution, for example as a draft routine, tool or care pathway."},
+    {"testing", "Testing",
+     "Trying the new solution in practice to see how it works and where it falls short."},
+    {"implementing", "Implementing",
+     "Putting the new solution into use in daily work."},
+    {"reflecting", "Reflecting",
+     "Looking back together on the process and its results to learn from them."},
+    {"consolidating", "Consolidating",
+     "Making the new practice the normal way of working and spreading it further."},
+});
+
+constexpr std::array kLearningStatusEntries = std::to_array<VocabularyEntry>({
+    {"idea", "Idea",
+     "The action has been proposed but not yet tried."},
+    {"tested", "Tested",
+     "The action has been tried on a small scale."},
+    {"implemented", "Implemented",
+     "The action is in use at the sites involved."},
+    {"consolidated", "Consolidated",
+     "The action has become a lasting part of normal work."},
+    {"spread", "Spread",
+     "The action has been taken up by sites or organizations beyond the first ones."},
+});
+
+constexpr std::array kContradictionLevelEntries = std::to_array<VocabularyEntry>({
+    {"primary", "Primary",
+     "A tension within one part of the work itself, such as a patient being both someone to care for and "
+     "a cost to control."},
+    {"secondary", "Secondary",
+     "A tension between parts of the same work, such as a new task that the old tools, rules or division "
+     "of labour do not support."},
+    {"tertiary", "Tertiary",
+     "A tension between the established way of working and a new, improved way that is being introduced."},
+    {"quaternary", "Quaternary",
+     "A tension between this work and neighbouring work it depends on, such as hospital discharge and "
+     "municipal home care."},
+});
+
+// ------------------------------------------------------------------- relational coordination (§2.5)
+
+// Same order as kRcDimensions (Model.hpp); checked below.
+constexpr std::array kRcDimensionEntries = std::to_array<VocabularyEntry>({
+    {"frequent", "Frequent communication",
+     "How often the other communicates with you about the work process you share."},
+    {"timely", "Timely communication",
+     "Whether the other passes on information in time for you to act on it."},
+    {"accurate", "Accurate communication",
+     "Whether the information you get from the other is correct and complete."},
+    {"problem_solving", "Problem-solving communication",
+     "Whether the other works with you to solve problems rather than looking for someone to blame."},
+    {"shared_goals", "Shared goals",
+     "How far the other shares your goals for the work process."},
+    {"shared_knowledge", "Shared knowledge",
+     "How much the other knows about the work you do."},
+    {"mutual_respect", "Mutual respect",
+     "How much the other respects the work you do."},
+});
+
+// ------------------------------------------------------------------------------------- time (§2.6)
+
+constexpr std::array kBureaucracyModeEntries = std::to_array<VocabularyEntry>({
+    {"enabling", "Enabling",
+     "Formal rules, plans and steering help the people at the front line do and improve their work."},
+    {"coercive", "Coercive",
+     "Formal rules and steering are imposed from the top to control the work and enforce compliance."},
+    {"mixed", "Mixed",
+     "Formal steering is enabling in some respects and coercive in others."},
+});
+
+// ------------------------------------------------------------------------------- compile-time checks
+
+static_assert(wellFormed(kNodeKindEntries));
+static_assert(wellFormed(kTieKindEntries));
+static_assert(wellFormed(kOrganizationTypeEntries));
+static_assert(wellFormed(kSiteTypeEntries));
+static_assert(wellFormed(kCommitteeTypeEntries));
+static_assert(wellFormed(kRoleTypeEntries));
+static_assert(wellFormed(kSharedToolTypeEntries));
+static_assert(wellFormed(kLearningActionTypeEntries));
+static_assert(wellFormed(kContextFactorEntries));
+static_assert(wellFormed(kGovernanceFormEntries));
+static_assert(wellFormed(kCommitteeMandateEntries));
+static_assert(wellFormed(kDecisionRuleEntries));
+static_assert(wellFormed(kPermanenceEntries));
+static_assert(wellFormed(kArchitectureCharacteristicEntries));
+static_assert(wellFormed(kSeatEntries));
+static_assert(wellFormed(kLeadershipBehaviorEntries));
+static_assert(wellFormed(kLeadershipCapabilityEntries));
+static_assert(wellFormed(kLeadershipLevelEntries));
+static_assert(wellFormed(kDecisionAuthorityEntries));
+static_assert(wellFormed(kLearningStrategyEntries));
+static_assert(wellFormed(kLearningPracticeEntries));
+static_assert(wellFormed(kLearningPhaseEntries));
+static_assert(wellFormed(kLearningStatusEntries));
+static_assert(wellFormed(kContradictionLevelEntries));
+static_assert(wellFormed(kRcDimensionEntries));
+static_assert(wellFormed(kBureaucracyModeEntries));
+
+static_assert(kNodeKindEntries.size() == kAllNodeKinds.size());
+static_assert(kTieKindEntries.size() == kAllTieKinds.size());
+static_assert(std::equal(kRcDimensionEntries.begin(), kRcDimensionEntries.end(), kRcDimensions.begin(),
+                         kRcDimensions.end(),
+                         [](const VocabularyEntry& entry, std::string_view id) { return entry.id == id; }));
+
+// -------------------------------------------------------------------------------------- vocabularies
+// Names are the singular file spelling of the attribute the vocabulary fills.
+
+constexpr Vocabulary kNodeKinds{"node_kind", false, kNodeKindEntries};
+constexpr Vocabulary kTieKinds{"tie_kind", false, kTieKindEntries};
+constexpr Vocabulary kOrganizationTypes{"organization_type", true, kOrganizationTypeEntries};
+constexpr Vocabulary kSiteTypes{"site_type", true, kSiteTypeEntries};
+constexpr Vocabulary kCommitteeTypes{"committee_type", true, kCommitteeTypeEntries};
+constexpr Vocabulary kRoleTypes{"role_type", true, kRoleTypeEntries};
+constexpr Vocabulary kSharedToolTypes{"shared_tool_type", true, kSharedToolTypeEntries};
+constexpr Vocabulary kLearningActionTypes{"learning_action_type", true, kLearningActionTypeEntries};
+constexpr Vocabulary kContextFactors{"context_factor", true, kContextFactorEntries};
+constexpr Vocabulary kGovernanceForms{"governance", false, kGovernanceFormEntries};
+constexpr Vocabulary kCommitteeMandates{"mandate", false, kCommitteeMandateEntries};
+constexpr Vocabulary kDecisionRules{"decision_rule", false, kDecisionRuleEntries};
+constexpr Vocabulary kPermanence{"permanence", false, kPermanenceEntries};
+constexpr Vocabulary kArchitectureCharacteristics{"characteristic", true, kArchitectureCharacteristicEntries};
+constexpr Vocabulary kSeats{"seat", false, kSeatEntries};
+constexpr Vocabulary kLeadershipBehaviors{"leadership_behavior", true, kLeadershipBehaviorEntries};
+constexpr Vocabulary kLeadershipCapabilities{"leadership_capability", true, kLeadershipCapabilityEntries};
+constexpr Vocabulary kLeadershipLevels{"leadership_level", false, kLeadershipLevelEntries};
+constexpr Vocabulary kDecisionAuthority{"decision_authority", false, kDecisionAuthorityEntries};
+constexpr Vocabulary kLearningStrategies{"strategy", true, kLearningStrategyEntries};
+constexpr Vocabulary kLearningPractices{"practice", true, kLearningPracticeEntries};
+constexpr Vocabulary kLearningPhases{"learning_phase", false, kLearningPhaseEntries};
+constexpr Vocabulary kLearningStatus{"status", false, kLearningStatusEntries};
+constexpr Vocabulary kContradictionLevels{"contradiction_level", false, kContradictionLevelEntries};
+constexpr Vocabulary kRcDimensionVocabulary{"rc_dimension", false, kRcDimensionEntries};
+constexpr Vocabulary kBureaucracyModes{"bureaucracy_mode", false, kBureaucracyModeEntries};
+
+}  // namespace
+
+// -------------------------------------------------------------------------------- Vocabulary members
+
+const VocabularyEntry* Vocabulary::find(std::string_view id) const {
+    auto it = std::find_if(entries.begin(), entries.end(),
+                           [id](const VocabularyEntry& entry) { return entry.id == id; });
+    return it == entries.end() ? nullptr : &*it;
+}
+
+std::string_view Vocabulary::labelOf(std::string_view id) const {
+    const VocabularyEntry* entry = find(id);
+    return entry != nullptr ? entry->label : id;
+}
+
+// ----------------------------------------------------------------------------------------- accessors
+
+namespace vocabulary {
+
+const Vocabulary& nodeKinds() { return kNodeKinds; }
+const Vocabulary& tieKinds() { return kTieKinds; }
+
+const Vocabulary& typesOf(NodeKind kind) {
+    switch (kind) {
+        case NodeKind::Organization: return kOrganizationTypes;
+        case NodeKind::Site: return kSiteTypes;
+        case NodeKind::Committee: return kCommitteeTypes;
+        case NodeKind::Role: return kRoleTypes;
+        case NodeKind::SharedTool: return kSharedToolTypes;
+        case NodeKind::LearningAction: return kLearningActionTypes;
+    }
+    throw std::invalid_argument("typesOf: unknown node kind " + std::to_string(static_cast<int>(kind)));
+}
+
+const Vocabulary& contextFactors() { return kContextFactors; }
+const Vocabulary& governanceForms() { return kGovernanceForms; }
+const Vocabulary& committeeMandates() { return kCommitteeMandates; }
+const Vocabulary& decisionRules() { return kDecisionRules; }
+const Vocabulary& permanence() { return kPermanence; }
+const Vocabulary& architectureCharacteristics() { return kArchitectureCharacteristics; }
+const Vocabulary& seats() { return kSeats; }
+const Vocabulary& leadershipBehaviors() { return kLeadershipBehaviors; }
+const Vocabulary& leadershipCapabilities() { return kLeadershipCapabilities; }
+const Vocabulary& leadershipLevels() { return kLeadershipLevels; }
+const Vocabulary& decisionAuthority() { return kDecisionAuthority; }
+const Vocabulary& learningStrategies() { return kLearningStrategies; }
+const Vocabulary& learningPractices() { return kLearningPractices; }
+const Vocabulary& learningPhases() { return kLearningPhases; }
+const Vocabulary& learningStatus() { return kLearningStatus; }
+const Vocabulary& contradictionLevels() { return kContradictionLevels; }
+const Vocabulary& rcDimensions() { return kRcDimensionVocabulary; }
+const Vocabulary& bureaucracyModes() { return kBureaucracyModes; }
+
+}  // namespace vocabulary
+
+}  // namespace orgweave::core

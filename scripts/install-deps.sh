@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages orgweave needs (DESIGN.md §2) that are missing, and only those.
+# Usage: scripts/install-deps.sh [--oracles]
+#   --oracles  also install python3-networkx, python3-igraph and r-cran-sna (reference fixtures, bench)
+set -euo pipefail
+
+packages=(
+  build-essential cmake pkg-config
+  libimgui-dev libglfw3-dev libgl-dev
+  libboost-graph-dev
+  libgraphviz-dev graphviz
+  nlohmann-json3-dev libpugixml-dev libcli11-dev libstb-dev
+  catch2 xvfb xauth
+)
+if [[ "${1:-}" == "--oracles" ]]; then
+  packages+=(python3-networkx python3-igraph r-cran-sna)
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$p")
+  fi
+done
+
+if [[ ${#missing[@]} -eq 0 ]]; then
+  echo "install-deps: all ${#packages[@]} packages present"
+  exit 0
+fi
+
+echo "install-deps: installing ${missing[*]}"
+sudo_cmd=()
+if [[ $(id -u) -ne 0 ]]; then
+  if command -v sudo >/dev/null; then sudo_cmd=(sudo); else
+    echo "install-deps: not root and sudo is missing; install as root: apt-get install ${missing[*]}" >&2
+    exit 1
+  fi
+fi
+export DEBIAN_FRONTEND=noninteractive
+"${sudo_cmd[@]}" apt-get update -qq
+"${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"

@@ -1,0 +1,204 @@
+// The orgweave command: exit codes (0 ok, 1 bad input, 2 usage) and messages (DESIGN.md §7).
+#include <orgweave/core/NativeFormat.hpp>
+
+#include <catch2/catch.hpp>
+
+#include <sys/wait.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <sstream>
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Run {
+    int status = -1;
+    std::string out;
+    std::string err;
+};
+
+std::string readText(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+void writeText(const fs::path& path, const std::string& text) { std::ofstream(path, std::ios::binary) << text; }
+
+class Scratch {
+public:
+    Scratch() {
+        std::random_device rd;
+        m_dir = fs::temp_directory_path() / ("orgweave-cli-" + std::to_string(rd()) + std::to_string(rd()));
+        fs::create_directories(m_dir);
+    }
+    ~Scratch() {
+        std::error_code ec;
+        fs::remove_all(m_dir, ec);
+    }
+    fs::path operator/(const std::string& name) const { return m_dir / name; }
+
+    /// Runs `orgweave ARGS` (arguments already shell-quoted where needed).
+    Run orgweave(const std::string& args) const {
+        const fs::path out = m_dir / "stdout.txt";
+        const fs::path err = m_dir / "stderr.txt";
+        const std::string command = std::string("'") + ORGWEAVE_CLI + "' " + args + " >'" + out.string() + "' 2>'" +
+                                    err.string() + "'";
+        const int raw = std::system(command.c_str());
+        Run run;
+        run.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
+        run.out = readText(out);
+        run.err = readText(err);
+        return run;
+    }
+
+private:
+    fs::path m_dir;
+};
+
+std::string quote(const fs::path& path) { return "'" + path.string() + "'"; }
+
+const fs::path kSample = fs::path(ORGWEAVE_SAMPLES_DIR) / "regional-committee.orgweave.json";
+
+}  // namespace
+
+TEST_CASE("--version prints the version and exits 0", "[cli]") {
+    Scratch s;
+    Run r = s.orgweave("--version");
+    CHECK(r.status == 0);
+    CHECK(r.out.find(ORGWEAVE_VERSION) != std::string::npos);
+}
+
+TEST_CASE("wrong usage exits 2 with help", "[cli][usage]") {
+    Scratch s;
+    const std::string args = GENERATE(as<std::string>{}, "", "frobnicate", "validate", "convert only-one.orgweave.json",
+                                      "validate a.orgweave.json --bogus");
+    Run r = s.orgweave(args);
+    INFO(args << "\n" << r.err);
+    CHECK(r.status == 2);
+    CHECK(r.err.find("validate") != std::string::npos);  // the help lists the subcommands
+}
+
+TEST_CASE("--help exits 0", "[cli][usage]") {
+    Scratch s;
+    Run r = s.orgweave("--help");
+    CHECK(r.status == 0);
+    CHECK(r.out.find("convert") != std::string::npos);
+}
+
+TEST_CASE("validate accepts the sample", "[cli][validate]") {
+    Scratch s;
+    Run r = s.orgweave("validate " + quote(kSample));
+    INFO(r.err);
+    CHECK(r.status == 0);
+    CHECK(r.out.find("valid") != std::string::npos);
+}
+
+TEST_CASE("validate rejects a truncated sample with file, line and column", "[cli][validate][bad-input]") {
+    Scratch s;
+    const std::string text = readText(kSample);
+    REQUIRE(text.size() > 1000);
+    const std::string cut = text.substr(0, text.size() / 2);
+    const fs::path file = s / "truncated.orgweave.json";
+    writeText(file, cut);
+    Run r = s.orgweave("validate " + quote(file));
+    INFO(r.err);
+    CHECK(r.status == 1);
+    const int lastLine = static_cast<int>(std::count(cut.begin(), cut.end(), '\n')) + 1;
+    CHECK(r.err.find(file.string() + ":" + std::to_string(lastLine) + ":") == 0);
+    CHECK(r.err.find("error: invalid JSON") != std::string::npos);
+}
+
+TEST_CASE("validate lists every semantic problem with its place", "[cli][validate][bad-input]") {
+    Scratch s;
+    const fs::path file = s / "bad.orgweave.json";
+    writeText(file, R"({"format": "orgweave", "version": 1,
+"nodes": [
+  {"id": "a", "kind": "role"},
+  {"id": "a", "kind": "committee", "mandate": "kinda"}
+],
+"ties": [
+  {"id": "t", "kind": "member_of", "source": "a", "target": "ghost"}
+]}
+)");
+    Run r = s.orgweave("validate " + quote(file));
+    CHECK(r.status == 1);
+    CHECK(r.err.find(file.string() + ":4:") != std::string::npos);  // duplicate id, unknown mandate
+    CHECK(r.err.find("duplicate node id \"a\"") != std::string::npos);
+    CHECK(r.err.find("unknown mandate \"kinda\"") != std::string::npos);
+    CHECK(r.err.find(file.string() + ":7:") != std::string::npos);  // dangling target
+    CHECK(r.err.find("target \"ghost\" does not exist") != std::string::npos);
+}
+
+TEST_CASE("validate of a missing file or a garbage file exits 1", "[cli][validate][bad-input]") {
+    Scratch s;
+    Run missing = s.orgweave("validate " + quote(s / "none.orgweave.json"));
+    CHECK(missing.status == 1);
+    CHECK(missing.err.find("none.orgweave.json") != std::string::npos);
+    const fs::path garbage = s / "garbage.orgweave.json";
+    writeText(garbage, std::string("\x89PNG\r\n\x1a\n\0\0\0", 11));
+    Run r = s.orgweave("validate " + quote(garbage));
+    CHECK(r.status == 1);
+    CHECK(r.err.find(garbage.string() + ":1:1:") == 0);
+}
+
+TEST_CASE("formats that are not built yet are named, not mistaken", "[cli][convert]") {
+    Scratch s;
+    Run r = s.orgweave("convert " + quote(kSample) + " " + quote(s / "out.graphml"));
+    CHECK(r.status == 2);
+    CHECK(r.err.find("not supported by this version yet") != std::string::npos);
+    Run unknown = s.orgweave("convert " + quote(kSample) + " " + quote(s / "out.xyz"));
+    CHECK(unknown.status == 2);
+    CHECK(unknown.err.find("unknown file format") != std::string::npos);
+    CHECK_FALSE(fs::exists(s / "out.xyz"));
+}
+
+TEST_CASE("convert native to native writes the canonical form", "[cli][convert]") {
+    Scratch s;
+    const fs::path out = s / "copy.orgweave.json";
+    Run r = s.orgweave("convert " + quote(kSample) + " " + quote(out));
+    INFO(r.err);
+    REQUIRE(r.status == 0);
+    auto loaded = orgweave::core::loadDocument(kSample);
+    REQUIRE(loaded.ok());
+    CHECK(readText(out) == orgweave::core::writeDocument(*loaded.model));
+}
+
+TEST_CASE("convert to DOT and back keeps nodes, kinds and ties", "[cli][convert]") {
+    Scratch s;
+    const fs::path dot = s / "sample.dot";
+    const fs::path back = s / "back.orgweave.json";
+    REQUIRE(s.orgweave("convert " + quote(kSample) + " " + quote(dot)).status == 0);
+    Run r = s.orgweave("convert " + quote(dot) + " " + quote(back));
+    INFO(r.err);
+    REQUIRE(r.status == 0);
+    auto a = orgweave::core::loadDocument(kSample);
+    auto b = orgweave::core::loadDocument(back);
+    REQUIRE(a.ok());
+    REQUIRE(b.ok());
+    REQUIRE(a.model->nodes.size() == b.model->nodes.size());
+    REQUIRE(a.model->ties.size() == b.model->ties.size());
+    for (const auto& node : a.model->nodes) {
+        const auto* other = b.model->findNode(node.id);
+        REQUIRE(other != nullptr);
+        CHECK(other->kind == node.kind);
+        CHECK(other->label == node.label);
+        CHECK(other->organization == node.organization);
+    }
+}
+
+TEST_CASE("convert of an invalid input exits 1 and leaves the output untouched", "[cli][convert][bad-input]") {
+    Scratch s;
+    const fs::path in = s / "bad.orgweave.json";
+    const fs::path out = s / "out.orgweave.json";
+    writeText(in, "{\"format\": \"orgweave\", \"version\": 1, \"nodes\": [");
+    writeText(out, "keep me");
+    Run r = s.orgweave("convert " + quote(in) + " " + quote(out));
+    CHECK(r.status == 1);
+    CHECK(readText(out) == "keep me");
+}
