@@ -22,6 +22,10 @@ int ConvertCommand::run() const {
         return kExitUsage;
     }
     auto outFormat = formatOf(m_output, why);
+    if (outFormat && !isWritable(*outFormat)) {
+        why = m_output + ": writing this format is not supported by this version yet; it writes .orgweave.json, .dot and .gv";
+        outFormat.reset();
+    }
     if (!outFormat) {
         std::cerr << "orgweave convert: " << why << '\n';
         return kExitUsage;

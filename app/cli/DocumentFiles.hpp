@@ -11,7 +11,10 @@
 
 namespace orgweave::cli {
 
-enum class FileFormat { Native, Dot };
+enum class FileFormat { Native, Dot, Graphml, EdgeListCsv };
+
+/// Whether a format can be written (GraphML and CSV are read-only in this version).
+bool isWritable(FileFormat format);
 
 /// The format of a path by extension; nullopt with `why` set when unknown or not yet supported.
 std::optional<FileFormat> formatOf(const std::filesystem::path& path, std::string& why);

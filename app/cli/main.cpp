@@ -1,4 +1,5 @@
 // orgweave: the command line (DESIGN.md §7). Exit 0 success, 1 bad input, 2 wrong usage.
+#include "AnalyzeCommand.hpp"
 #include "ConvertCommand.hpp"
 #include "ExitCode.hpp"
 #include "ValidateCommand.hpp"
@@ -16,6 +17,7 @@ int main(int argc, char** argv) {
     app.fallthrough(false);
     ValidateCommand validate(app);
     ConvertCommand convert(app);
+    AnalyzeCommand analyze(app);
 
     try {
         app.parse(argc, argv);
@@ -33,6 +35,7 @@ int main(int argc, char** argv) {
     try {
         if (validate.selected()) return validate.run();
         if (convert.selected()) return convert.run();
+        if (analyze.selected()) return analyze.run();
     } catch (const std::exception& e) {
         std::cerr << "orgweave: " << e.what() << '\n';
         return kExitBadInput;

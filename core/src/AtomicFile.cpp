@@ -24,7 +24,11 @@ public:
     explicit TemporaryFile(const std::filesystem::path& target) {
         std::filesystem::path dir = target.parent_path();
         if (dir.empty()) dir = ".";
-        m_path = (dir / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
+        // Built piecewise: g++ 12 reports a false -Wrestrict on "." + std::string + "…" at -O2.
+        std::string name(".");
+        name.append(target.filename().string());
+        name.append(".tmp-XXXXXX");
+        m_path = (dir / name).string();
         m_fd = ::mkstemp(m_path.data());
         if (m_fd < 0) throw saveError(target, std::strerror(errno));
     }

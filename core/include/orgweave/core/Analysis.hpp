@@ -1,0 +1,117 @@
+#pragma once
+// Runs the measures of DOMAIN.md §3 on one lens of a document and gathers the results: what
+// `orgweave analyze`, the studio's measures panel and the reports read.
+//
+// Undefined values (constraint of an isolate, E-I of a node without ties, modularity without
+// ties) are NaN here and null in JSON; `notes` says why when it is not obvious. Cost: dominated
+// by the shortest-path pass, O(sources · (n + m)) on `threads` cores.
+
+#include "orgweave/core/Brokerage.hpp"
+#include "orgweave/core/BoundarySpanning.hpp"
+#include "orgweave/core/GroupPathCounts.hpp"
+#include "orgweave/core/Lens.hpp"
+#include "orgweave/core/Model.hpp"
+#include "orgweave/core/Partition.hpp"
+
+#include <array>
+#include <atomic>
+#include <cstdint>
+#include <set>
+#include <span>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace orgweave::core {
+
+/// Names accepted by AnalysisOptions::measures (and `analyze --measures`).
+inline constexpr std::array<std::string_view, 17> kMeasureNames{
+    "degree",     "betweenness", "closeness",   "harmonic",       "eigenvector", "pagerank",
+    "clustering", "constraint",  "effective_size", "efficiency",  "brokerage",   "ei_index",
+    "boundary_spanner", "articulation_point", "bridges", "communities", "group_paths"};
+
+struct AnalysisOptions {
+    LensOptions lens;
+    std::string partition = "organization";
+    /// True when the user chose the partition: an attribute no node has is then an error.
+    bool partitionChosen = false;
+    std::set<std::string, std::less<>> measures;  ///< empty: all
+    unsigned threads = 0;                         ///< 0: every core
+    std::size_t approxSources = 0;                ///< 0: exact shortest-path measures
+    std::uint64_t seed = 1;
+    unsigned pathCap = 5;
+    const std::atomic<bool>* cancel = nullptr;
+};
+
+/// Thrown for options that cannot apply to the document (unknown phase, missing partition).
+class AnalysisError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+struct NetworkSummary {
+    std::size_t nodes = 0;
+    std::size_t ties = 0;
+    bool directed = false;
+    double density = 0.0;
+    std::size_t components = 0;
+    std::size_t diameter = 0;
+    double averagePathLength = 0.0;
+    double degreeCentralization = 0.0;
+    double eiIndex = 0.0;
+    std::uint64_t internalTies = 0;
+    std::uint64_t externalTies = 0;
+    double partitionModularity = 0.0;
+    std::size_t communityCount = 0;
+    double communityModularity = 0.0;
+};
+
+struct AnalysisResult {
+    LensGraph lens;
+    Partition partition;
+    std::set<std::string, std::less<>> computed;  ///< measure names that were run
+    bool approximate = false;                     ///< shortest-path measures from sampled sources
+    std::size_t sourcesUsed = 0;
+
+    // per node (graph index)
+    std::vector<std::string> ids;
+    std::vector<std::string> labels;
+    std::vector<NodeKind> kinds;
+    std::vector<double> degree;
+    std::vector<double> betweenness;
+    std::vector<double> closeness;
+    std::vector<double> harmonic;
+    std::vector<double> eigenvector;
+    std::vector<double> pagerank;
+    std::vector<double> clustering;
+    std::vector<double> constraint;
+    std::vector<double> effectiveSize;
+    std::vector<double> efficiency;
+    std::vector<BrokerageCounts> brokerage;
+    std::vector<double> eiIndex;
+    std::vector<char> boundarySpanner;
+    std::vector<char> multilateral;
+    std::vector<std::uint32_t> groupsReached;
+    std::vector<std::uint32_t> internalAlters;  ///< alters in the node's own group
+    std::vector<std::uint32_t> externalAlters;  ///< alters in other groups
+    std::vector<char> articulationPoint;
+    std::vector<int> community;
+
+    std::vector<GroupTies> groups;  ///< by group index of `partition`
+    std::vector<std::pair<std::size_t, std::size_t>> bridges;  ///< graph node indices
+    std::vector<GroupPair> groupPairs;
+    unsigned pathCap = 0;
+    NetworkSummary network;
+    std::vector<std::string> notes;
+
+    bool has(std::string_view measure) const { return computed.count(measure) > 0; }
+    std::size_t nodeCount() const { return ids.size(); }
+};
+
+/// Throws AnalysisError for a phase that does not exist, an unknown measure name, or a chosen
+/// partition attribute that no analysed node has.
+AnalysisResult analyze(const Model& model, const AnalysisOptions& options);
+
+}  // namespace orgweave::core

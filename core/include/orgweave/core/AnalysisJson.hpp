@@ -1,0 +1,19 @@
+#pragma once
+// The JSON form of an analysis (DESIGN.md §7, `orgweave analyze --format json`):
+// {"network": {...}, "nodes": [{"id", "label", "kind", "group", "degree", "betweenness",
+//  "closeness", "harmonic", "eigenvector", "pagerank", "clustering", "constraint",
+//  "effective_size", "efficiency", "brokerage": {"coordinator", "consultant", "representative",
+//  "gatekeeper", "liaison", "total"}, "ei_index", "boundary_spanner", "articulation_point"}],
+//  "groups": [...], "bridges": [...]}
+// Undefined numbers are null. Measures left out with --measures are left out of each node.
+// Multilateral spanners are listed per group ("spanners"). Cost: O(n + m).
+
+#include "orgweave/core/Analysis.hpp"
+
+#include <nlohmann/json.hpp>
+
+namespace orgweave::core {
+
+nlohmann::ordered_json analysisToJson(const AnalysisResult& result);
+
+}  // namespace orgweave::core

@@ -1,0 +1,120 @@
+#include "orgweave/core/AnalysisJson.hpp"
+
+#include <cmath>
+
+namespace orgweave::core {
+
+using nlohmann::ordered_json;
+
+namespace {
+
+ordered_json number(double value) { return std::isfinite(value) ? ordered_json(value) : ordered_json(nullptr); }
+
+ordered_json groupValue(const AnalysisResult& r, std::size_t v) {
+    const std::string& id = r.partition.groupIds[static_cast<std::size_t>(r.partition.groupOf[v])];
+    return id.empty() ? ordered_json(nullptr) : ordered_json(id);
+}
+
+}  // namespace
+
+ordered_json analysisToJson(const AnalysisResult& r) {
+    const NetworkSummary& s = r.network;
+    ordered_json network = {
+        {"lens", std::string(toString(r.lens.lens))},
+        {"directed", s.directed},
+        {"partition", r.partition.attribute},
+        {"nodes", s.nodes},
+        {"ties", s.ties},
+        {"density", number(s.density)},
+        {"components", s.components},
+        {"diameter", s.diameter},
+        {"average_path_length", number(s.averagePathLength)},
+        {"degree_centralization", number(s.degreeCentralization)},
+        {"ei_index", number(s.eiIndex)},
+        {"internal_ties", s.internalTies},
+        {"external_ties", s.externalTies},
+        {"modularity", number(s.partitionModularity)},
+    };
+    if (r.has("communities")) {
+        network["communities"] = {{"count", s.communityCount}, {"modularity", number(s.communityModularity)}};
+    }
+    network["approximate"] = r.approximate;
+    if (r.approximate) network["sampled_sources"] = r.sourcesUsed;
+    if (r.has("group_paths")) {
+        ordered_json pairs = ordered_json::array();
+        for (const GroupPair& p : r.groupPairs) {
+            const auto a = static_cast<std::size_t>(p.groupA);
+            const auto b = static_cast<std::size_t>(p.groupB);
+            pairs.push_back({{"a", r.partition.groupIds[a]},
+                             {"b", r.partition.groupIds[b]},
+                             {"a_label", r.partition.groupLabels[a]},
+                             {"b_label", r.partition.groupLabels[b]},
+                             {"paths", p.paths},
+                             {"at_least", p.capped}});
+        }
+        network["group_paths"] = std::move(pairs);
+        network["group_paths_cap"] = r.pathCap;
+    }
+    network["notes"] = r.notes;
+
+    ordered_json nodes = ordered_json::array();
+    for (std::size_t v = 0; v < r.nodeCount(); ++v) {
+        ordered_json node = {{"id", r.ids[v]},
+                             {"label", r.labels[v]},
+                             {"kind", std::string(toString(r.kinds[v]))},
+                             {"group", groupValue(r, v)}};
+        auto put = [&](const char* key, const std::vector<double>& values) {
+            if (!values.empty()) node[key] = number(values[v]);
+        };
+        put("degree", r.degree);
+        put("betweenness", r.betweenness);
+        put("closeness", r.closeness);
+        put("harmonic", r.harmonic);
+        put("eigenvector", r.eigenvector);
+        put("pagerank", r.pagerank);
+        put("clustering", r.clustering);
+        put("constraint", r.constraint);
+        put("effective_size", r.effectiveSize);
+        put("efficiency", r.efficiency);
+        if (!r.brokerage.empty()) {
+            const BrokerageCounts& b = r.brokerage[v];
+            node["brokerage"] = {{"coordinator", b.coordinator}, {"consultant", b.consultant},
+                                 {"representative", b.representative}, {"gatekeeper", b.gatekeeper},
+                                 {"liaison", b.liaison}, {"total", b.total()}};
+        }
+        put("ei_index", r.eiIndex);
+        if (!r.boundarySpanner.empty()) node["boundary_spanner"] = r.boundarySpanner[v] != 0;
+        if (!r.articulationPoint.empty()) node["articulation_point"] = r.articulationPoint[v] != 0;
+        nodes.push_back(std::move(node));
+    }
+
+    ordered_json groups = ordered_json::array();
+    for (std::size_t g = 0; g < r.groups.size(); ++g) {
+        const GroupTies& t = r.groups[g];
+        ordered_json group = {{"id", r.partition.groupIds[g].empty() ? ordered_json(nullptr) : ordered_json(r.partition.groupIds[g])},
+                              {"label", r.partition.groupLabels[g]},
+                              {"size", t.size},
+                              {"internal_ties", t.internalTies},
+                              {"external_ties", t.externalTies},
+                              {"ei_index", number(t.eiIndex)}};
+        if (!r.boundarySpanner.empty()) {
+            ordered_json spanners = ordered_json::array();
+            for (std::size_t v = 0; v < r.nodeCount(); ++v) {
+                if (static_cast<std::size_t>(r.partition.groupOf[v]) != g || !r.boundarySpanner[v]) continue;
+                spanners.push_back({{"id", r.ids[v]},
+                                    {"groups_reached", r.groupsReached[v]},
+                                    {"multilateral", r.multilateral[v] != 0}});
+            }
+            group["spanners"] = std::move(spanners);
+        }
+        groups.push_back(std::move(group));
+    }
+
+    ordered_json bridges = ordered_json::array();
+    for (auto [a, b] : r.bridges) bridges.push_back({{"source", r.ids[a]}, {"target", r.ids[b]}});
+
+    return ordered_json{{"network", std::move(network)}, {"nodes", std::move(nodes)},
+                        {"groups", std::move(groups)}, {"bridges", std::move(bridges)}};
+}
+
+}  // namespace orgweave::core

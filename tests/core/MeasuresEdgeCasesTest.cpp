@@ -1,0 +1,293 @@
+// Measures on tiny hand-drawn graphs (edge cases of DOMAIN.md §3) and properties on random graphs.
+#include "TestModels.hpp"
+
+#include <orgweave/core/Analysis.hpp>
+#include <orgweave/core/GroupPathCounts.hpp>
+#include <orgweave/core/LouvainCommunities.hpp>
+#include <orgweave/core/Modularity.hpp>
+#include <orgweave/core/ShortestPathCentralities.hpp>
+
+#include <catch2/catch.hpp>
+
+#include <cmath>
+#include <random>
+
+using namespace orgweave;
+using namespace orgweave::core;
+
+namespace {
+
+/// Roles r0..r(n−1) with collaborates ties; `groups` gives each role's organization attribute.
+Model plainGraph(std::size_t n, const std::vector<std::pair<int, int>>& edges, const std::vector<std::string>& groups = {}) {
+    Model m;
+    for (std::size_t i = 0; i < n; ++i) {
+        Node node = test::makeNode("r" + std::to_string(i), NodeKind::Role);
+        if (!groups.empty()) node.attrs["org"] = groups[i];
+        m.nodes.push_back(node);
+    }
+    int id = 0;
+    for (auto [a, b] : edges) {
+        Tie t;
+        t.id = "t" + std::to_string(id++);
+        t.kind = TieKind::Collaborates;
+        t.source = "r" + std::to_string(a);
+        t.target = "r" + std::to_string(b);
+        m.ties.push_back(t);
+    }
+    return m;
+}
+
+AnalysisResult run(const Model& m, const std::string& partition = "org", unsigned threads = 1) {
+    AnalysisOptions o;
+    o.partition = partition;
+    o.threads = threads;
+    return analyze(m, o);
+}
+
+Model randomGraph(std::size_t n, double p, unsigned seed) {
+    std::mt19937 rng(seed);
+    std::bernoulli_distribution tie(p);
+    std::vector<std::pair<int, int>> edges;
+    std::vector<std::string> groups;
+    for (std::size_t i = 0; i < n; ++i) groups.push_back("g" + std::to_string(i % 4));
+    for (std::size_t i = 0; i < n; ++i) {
+        for (std::size_t j = i + 1; j < n; ++j) {
+            if (tie(rng)) edges.emplace_back(int(i), int(j));
+        }
+    }
+    return plainGraph(n, edges, groups);
+}
+
+}  // namespace
+
+TEST_CASE("an empty network gives empty results, not a crash", "[measures][edge]") {
+    const AnalysisResult r = run(Model{});
+    CHECK(r.nodeCount() == 0);
+    CHECK(r.network.ties == 0);
+    CHECK(r.network.density == 0.0);
+    CHECK(std::isnan(r.network.partitionModularity));
+    CHECK_FALSE(r.notes.empty());
+}
+
+TEST_CASE("a single node", "[measures][edge]") {
+    const AnalysisResult r = run(plainGraph(1, {}, {"a"}));
+    REQUIRE(r.nodeCount() == 1);
+    CHECK(r.degree[0] == 1.0);  // networkx: a lone node has degree centrality 1
+    CHECK(r.betweenness[0] == 0.0);
+    CHECK(r.closeness[0] == 0.0);
+    CHECK(r.eigenvector[0] == Approx(1.0));
+    CHECK(r.pagerank[0] == Approx(1.0));
+    CHECK(std::isnan(r.constraint[0]));  // isolate: undefined, written as null
+    CHECK(std::isnan(r.effectiveSize[0]));
+    CHECK(std::isnan(r.eiIndex[0]));
+    CHECK_FALSE(r.boundarySpanner[0]);
+}
+
+TEST_CASE("a star: the centre has every path", "[measures][edge]") {
+    //      r1
+    //      |
+    // r2 — r0 — r3      r0 in group a, leaves in b, c, d
+    //      |
+    //      r4
+    const AnalysisResult r = run(plainGraph(5, {{0, 1}, {0, 2}, {0, 3}, {0, 4}}, {"a", "b", "c", "d", "b"}));
+    CHECK(r.betweenness[0] == Approx(1.0));
+    CHECK(r.betweenness[1] == 0.0);
+    CHECK(r.closeness[0] == Approx(1.0));
+    CHECK(r.closeness[1] == Approx(4.0 / 7.0));  // distances 1 + 2 + 2 + 2
+    CHECK(r.harmonic[1] == Approx(1.0 + 3 * 0.5));
+    CHECK(r.clustering[0] == 0.0);
+    CHECK(r.constraint[0] == Approx(0.25));      // four alters, none tied: 4 · (1/4)²
+    CHECK(r.effectiveSize[0] == Approx(4.0));
+    CHECK(r.efficiency[0] == Approx(1.0));
+    CHECK(r.network.degreeCentralization == Approx(1.0));
+    CHECK(r.articulationPoint[0]);
+    CHECK(r.bridges.size() == 4);
+    // Brokerage of the centre: ordered pairs of leaves (12), by the leaves' groups (b, c, d, b).
+    const BrokerageCounts& b = r.brokerage[0];
+    CHECK(b.total() == 12);
+    CHECK(b.consultant == 2);  // r1 ↔ r4 both in b, broker in a
+    CHECK(b.liaison == 10);
+    CHECK(r.boundarySpanner[0]);
+    CHECK_FALSE(r.multilateral[0]);  // no tie inside its own group
+    CHECK(r.eiIndex[0] == Approx(1.0));
+}
+
+TEST_CASE("a path of three: betweenness, closeness and brokerage by pattern", "[measures][edge]") {
+    // r0 — r1 — r2     groups: a, a, b
+    const AnalysisResult r = run(plainGraph(3, {{0, 1}, {1, 2}}, {"a", "a", "b"}));
+    CHECK(r.betweenness[1] == Approx(1.0));
+    CHECK(r.closeness[0] == Approx(2.0 / 3.0));
+    CHECK(r.brokerage[1].representative == 1);  // r0 → r1 → r2: A → A → B
+    CHECK(r.brokerage[1].gatekeeper == 1);      // r2 → r1 → r0: B → A → A, read as A → B → B
+    CHECK(r.brokerage[1].total() == 2);
+    CHECK(r.boundarySpanner[1]);
+    CHECK(r.multilateral[1]);
+}
+
+TEST_CASE("two components and an isolate: Wasserman–Faust closeness", "[measures][edge]") {
+    // r0 — r1 — r2     r3 — r4     r5
+    const AnalysisResult r = run(plainGraph(6, {{0, 1}, {1, 2}, {3, 4}}, {"a", "a", "a", "b", "b", "c"}));
+    CHECK(r.network.components == 3);
+    // r1 reaches 2 of 5 others at total distance 2: (2/2) · (2/5)
+    CHECK(r.closeness[1] == Approx(0.4));
+    CHECK(r.closeness[3] == Approx(1.0 * (1.0 / 5.0)));
+    CHECK(r.closeness[5] == 0.0);
+    CHECK(r.network.diameter == 2);
+    CHECK(r.network.averagePathLength == Approx((2 * (1 + 1 + 2) + 2 * 1) / 8.0));
+    CHECK(std::isnan(r.eiIndex[5]));
+    // group pairs: a–b and a–c and b–c are not connected
+    for (const GroupPair& p : r.groupPairs) CHECK(p.paths == 0);
+}
+
+TEST_CASE("self-loops are ignored and parallel ties count once", "[measures][edge]") {
+    // r0 = r1 (three ties, two kinds), r1 — r1 (self-loop), r1 — r2
+    Model m = plainGraph(3, {{0, 1}, {1, 0}, {1, 1}, {1, 2}}, {"a", "a", "a"});
+    Tie reports;
+    reports.id = "rep";
+    reports.kind = TieKind::ReportsTo;
+    reports.source = "r0";
+    reports.target = "r1";
+    m.ties.push_back(reports);
+    const AnalysisResult r = run(m);
+    CHECK(r.network.ties == 2);
+    CHECK(r.degree[1] == Approx(1.0));
+    CHECK(r.betweenness[1] == Approx(1.0));
+    CHECK(r.clustering[1] == 0.0);
+}
+
+TEST_CASE("group paths count vertex-independent routes between organizations", "[measures][edge]") {
+    //  a0 — x1 — b0        one route through x1 …
+    //  a1 — x2 — b1        … and a second, independent one through x2
+    //  c0                  not connected
+    Model m = plainGraph(7, {{0, 2}, {2, 3}, {1, 4}, {4, 5}}, {"a", "a", "x", "b", "y", "b", "c"});
+    AnalysisResult r = run(m);
+    auto pathsBetween = [&](const std::string& a, const std::string& b) {
+        for (const GroupPair& p : r.groupPairs) {
+            const std::string& ga = r.partition.groupIds[std::size_t(p.groupA)];
+            const std::string& gb = r.partition.groupIds[std::size_t(p.groupB)];
+            if ((ga == a && gb == b) || (ga == b && gb == a)) return int(p.paths);
+        }
+        return -1;
+    };
+    CHECK(pathsBetween("a", "b") == 2);
+    CHECK(pathsBetween("a", "c") == 0);
+    CHECK(pathsBetween("a", "x") == 1);
+    // Remove the second route: one person (x1) away from disconnection.
+    m.ties.erase(m.ties.begin() + 2);
+    r = run(m);
+    CHECK(pathsBetween("a", "b") == 1);
+}
+
+TEST_CASE("a partition attribute that does not exist", "[measures][bad-input]") {
+    const Model m = plainGraph(3, {{0, 1}, {1, 2}});
+    AnalysisOptions o;
+    o.partition = "club";
+    o.partitionChosen = true;
+    CHECK_THROWS_WITH(analyze(m, o), Catch::Contains("no analysed node has the partition attribute \"club\""));
+    o.partitionChosen = false;  // the default partition missing is a note, not an error
+    const AnalysisResult r = analyze(m, o);
+    CHECK(r.brokerage[1].coordinator == 2);
+    CHECK_FALSE(r.notes.empty());
+}
+
+TEST_CASE("nodes without a partition value form the group (none)", "[measures][bad-input]") {
+    const AnalysisResult r = run(plainGraph(3, {{0, 1}, {1, 2}}, {"a", "", "b"}));
+    CHECK(r.partition.nodesWithoutValue == 1);
+    CHECK(std::isnan(r.eiIndex[1]));
+    CHECK_FALSE(r.boundarySpanner[1]);
+    CHECK_FALSE(r.notes.empty());
+}
+
+TEST_CASE("unknown phase and unknown measure are errors", "[measures][bad-input]") {
+    const Model m = test::richModel();
+    AnalysisOptions o;
+    o.lens.phase = "p9";
+    CHECK_THROWS_WITH(analyze(m, o), Catch::Contains("phase \"p9\" is not defined"));
+    o.lens.phase.clear();
+    o.measures = {"wisdom"};
+    CHECK_THROWS_WITH(analyze(m, o), Catch::Contains("unknown measure \"wisdom\""));
+}
+
+TEST_CASE("lenses of a document", "[measures][lens]") {
+    const Model m = test::richModel();
+    SECTION("people: roles tied by collaboration and shared committee seats") {
+        LensGraph lens = buildLens(m, LensOptions{LensKind::People, false, ""});
+        CHECK(lens.graph.nodeCount() == 3);  // pc, md, nl
+        CHECK(lens.graph.edgeCount() == 3);  // pc–nl collaborate, md–nl collaborate, pc–md share sc
+    }
+    SECTION("people in phase p2: the municipal director only exists in p1") {
+        LensGraph lens = buildLens(m, LensOptions{LensKind::People, false, "p2"});
+        CHECK(lens.graph.nodeCount() == 2);
+        CHECK(lens.graph.edgeCount() == 1);
+    }
+    SECTION("organizations: shared committees, collaboration and agreements") {
+        LensGraph lens = buildLens(m, LensOptions{LensKind::Organizations, false, ""});
+        CHECK(lens.graph.nodeCount() == 3);
+        // hf–m1 (agreement and shared committee sc: weight 2), hf–m2 (pc collaborates with nl),
+        // m1–m2 (md collaborates with nl)
+        CHECK(lens.graph.edgeCount() == 3);
+        CHECK(lens.graph.arcWeight(0, 1) == 2.0);
+    }
+    SECTION("full: every node, ties and containment") {
+        LensGraph lens = buildLens(m, LensOptions{LensKind::Full, false, ""});
+        CHECK(lens.graph.nodeCount() == m.nodes.size());
+        CHECK(lens.graph.edgeCount() > m.ties.size());
+    }
+}
+
+TEST_CASE("one thread and two threads give identical results", "[measures][property]") {
+    const unsigned seed = GENERATE(1u, 2u, 3u);
+    const Model m = randomGraph(120, 0.05, seed);
+    const AnalysisResult one = run(m, "org", 1);
+    const AnalysisResult two = run(m, "org", 2);
+    CHECK(one.betweenness == two.betweenness);
+    CHECK(one.closeness == two.closeness);
+    CHECK(one.harmonic == two.harmonic);
+    CHECK(one.network.averagePathLength == two.network.averagePathLength);
+    CHECK(one.groupPairs.size() == two.groupPairs.size());
+    for (std::size_t i = 0; i < one.groupPairs.size(); ++i) CHECK(one.groupPairs[i].paths == two.groupPairs[i].paths);
+}
+
+TEST_CASE("--approx n equals the exact result; fewer sources estimate it", "[measures][property]") {
+    const Model m = randomGraph(80, 0.08, 11);
+    AnalysisOptions o;
+    o.partition = "org";
+    const AnalysisResult exact = analyze(m, o);
+    o.approxSources = 80;
+    const AnalysisResult all = analyze(m, o);
+    CHECK_FALSE(all.approximate);
+    CHECK(all.betweenness == exact.betweenness);
+    CHECK(all.closeness == exact.closeness);
+    o.approxSources = 40;
+    o.seed = 5;
+    const AnalysisResult half = analyze(m, o);
+    CHECK(half.approximate);
+    double exactSum = 0, halfSum = 0;
+    for (std::size_t v = 0; v < 80; ++v) {
+        exactSum += exact.betweenness[v];
+        halfSum += half.betweenness[v];
+    }
+    CHECK(halfSum == Approx(exactSum).epsilon(0.25));
+}
+
+TEST_CASE("Louvain finds planted groups and reports the modularity of what it returns", "[measures][property]") {
+    // Four dense blocks of 15 with a few ties between them.
+    std::mt19937 rng(4);
+    std::vector<std::pair<int, int>> edges;
+    std::vector<std::string> groups;
+    for (int i = 0; i < 60; ++i) groups.push_back("b" + std::to_string(i / 15));
+    for (int i = 0; i < 60; ++i) {
+        for (int j = i + 1; j < 60; ++j) {
+            const double p = (i / 15 == j / 15) ? 0.5 : 0.01;
+            if (std::bernoulli_distribution(p)(rng)) edges.emplace_back(i, j);
+        }
+    }
+    const Model m = plainGraph(60, edges, groups);
+    const LensGraph lens = buildLens(m, LensOptions{});
+    LouvainCommunities louvain(lens.graph, 7);
+    louvain.run();
+    CHECK(louvain.modularity() == Approx(modularity(lens.graph, louvain.communityOf())));
+    const Partition planted = buildPartition(m, lens, "org");
+    CHECK(louvain.modularity() >= modularity(lens.graph, planted.groupOf) - 1e-9);
+    CHECK(louvain.communityCount() == 4);
+}
