@@ -2,6 +2,7 @@
 #include "AnalyzeCommand.hpp"
 #include "ConvertCommand.hpp"
 #include "ExitCode.hpp"
+#include "GapsCommand.hpp"
 #include "ValidateCommand.hpp"
 
 #include <CLI/CLI.hpp>
@@ -18,6 +19,7 @@ int main(int argc, char** argv) {
     ValidateCommand validate(app);
     ConvertCommand convert(app);
     AnalyzeCommand analyze(app);
+    GapsCommand gaps(app);
 
     try {
         app.parse(argc, argv);
@@ -36,6 +38,7 @@ int main(int argc, char** argv) {
         if (validate.selected()) return validate.run();
         if (convert.selected()) return convert.run();
         if (analyze.selected()) return analyze.run();
+        if (gaps.selected()) return gaps.run();
     } catch (const std::exception& e) {
         std::cerr << "orgweave: " << e.what() << '\n';
         return kExitBadInput;

@@ -3,6 +3,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <nlohmann/json.hpp>
+
 #include <sys/wait.h>
 
 #include <cstdlib>
@@ -201,4 +203,111 @@ TEST_CASE("convert of an invalid input exits 1 and leaves the output untouched",
     Run r = s.orgweave("convert " + quote(in) + " " + quote(out));
     CHECK(r.status == 1);
     CHECK(readText(out) == "keep me");
+}
+
+// ---- analyze ----------------------------------------------------------------------------------
+
+namespace {
+const std::string kReference = std::string(ORGWEAVE_SOURCE_DIR) + "/tests/reference/data/";
+}
+
+TEST_CASE("analyze --format json has exactly the contract's keys", "[cli][analyze]") {
+    Scratch s;
+    Run r = s.orgweave("analyze " + quote(kReference + "karate.graphml") + " --partition club --format json");
+    INFO(r.err);
+    REQUIRE(r.status == 0);
+    const auto j = nlohmann::json::parse(r.out);
+    CHECK(j.contains("network"));
+    CHECK(j.contains("groups"));
+    CHECK(j.contains("bridges"));
+    REQUIRE(j["nodes"].size() == 34);
+    std::vector<std::string> keys;
+    for (auto it = j["nodes"][0].begin(); it != j["nodes"][0].end(); ++it) keys.push_back(it.key());
+    std::sort(keys.begin(), keys.end());
+    std::vector<std::string> expected{"id", "label", "kind", "group", "degree", "betweenness", "closeness", "harmonic",
+                                      "eigenvector", "pagerank", "clustering", "constraint", "effective_size",
+                                      "efficiency", "brokerage", "ei_index", "boundary_spanner", "articulation_point"};
+    std::sort(expected.begin(), expected.end());
+    CHECK(keys == expected);
+    std::vector<std::string> brokerage;
+    for (auto it = j["nodes"][0]["brokerage"].begin(); it != j["nodes"][0]["brokerage"].end(); ++it) {
+        brokerage.push_back(it.key());
+    }
+    CHECK(brokerage == std::vector<std::string>{"coordinator", "consultant", "representative", "gatekeeper", "liaison", "total"});
+    CHECK(j["nodes"][0]["betweenness"].get<double>() == Approx(0.43763528138528146));
+    CHECK(j["network"]["nodes"] == 34);
+}
+
+TEST_CASE("analyze --format csv has one row per node", "[cli][analyze]") {
+    Scratch s;
+    Run r = s.orgweave("analyze " + quote(kReference + "florentine.graphml") + " --format csv");
+    REQUIRE(r.status == 0);
+    CHECK(std::count(r.out.begin(), r.out.end(), '\n') == 16);
+    CHECK(r.out.rfind("id,label,kind,group,degree,betweenness", 0) == 0);
+}
+
+TEST_CASE("analyze of the sample tells a committee who its boundary spanners are", "[cli][analyze]") {
+    Scratch s;
+    Run r = s.orgweave("analyze " + quote(kSample));
+    INFO(r.err);
+    REQUIRE(r.status == 0);
+    CHECK(r.out.find("Boundary spanners:") != std::string::npos);
+    CHECK(r.out.find("Practice consultant") != std::string::npos);
+    CHECK(r.out.find("Fragility") != std::string::npos);
+}
+
+TEST_CASE("analyze --out writes the file; --measures restricts the output", "[cli][analyze]") {
+    Scratch s;
+    const fs::path out = s / "k.json";
+    Run r = s.orgweave("analyze " + quote(kReference + "karate.graphml") + " --format json --measures degree,brokerage --out " +
+                       quote(out));
+    REQUIRE(r.status == 0);
+    const auto j = nlohmann::json::parse(readText(out));
+    CHECK(j["nodes"][0].contains("degree"));
+    CHECK(j["nodes"][0].contains("brokerage"));
+    CHECK_FALSE(j["nodes"][0].contains("betweenness"));
+}
+
+TEST_CASE("analyze: bad options and bad input", "[cli][analyze][bad-input]") {
+    Scratch s;
+    SECTION("a partition attribute that does not exist") {
+        Run r = s.orgweave("analyze " + quote(kReference + "karate.graphml") + " --partition nosuch");
+        CHECK(r.status == 1);
+        CHECK(r.err.find("nosuch") != std::string::npos);
+    }
+    SECTION("a phase that does not exist") {
+        Run r = s.orgweave("analyze " + quote(kSample) + " --phase nosuch");
+        CHECK(r.status == 1);
+        CHECK(r.err.find("phase \"nosuch\"") != std::string::npos);
+    }
+    SECTION("an unknown measure") {
+        Run r = s.orgweave("analyze " + quote(kSample) + " --measures wisdom");
+        CHECK(r.status == 1);
+    }
+    SECTION("an unknown lens or format is wrong usage") {
+        CHECK(s.orgweave("analyze " + quote(kSample) + " --lens friends").status == 2);
+        CHECK(s.orgweave("analyze " + quote(kSample) + " --format xml").status == 2);
+        CHECK(s.orgweave("analyze " + quote(kSample) + " --approx 0").status == 2);
+    }
+    SECTION("a weight that is not a number") {
+        const fs::path csv = s / "w.csv";
+        writeText(csv, "source,target,weight\na,b,1\nb,c,heavy\n");
+        Run r = s.orgweave("analyze " + quote(csv));
+        CHECK(r.status == 1);
+        CHECK(r.err.find(csv.string() + ":3:") == 0);
+    }
+    SECTION("an empty edge list, one node, a disconnected graph") {
+        const fs::path empty = s / "empty.csv";
+        writeText(empty, "source,target\n");
+        Run e = s.orgweave("analyze " + quote(empty) + " --format json");
+        INFO(e.err);
+        CHECK((e.status == 0 || e.status == 1));
+        const fs::path two = s / "two.csv";
+        writeText(two, "a,b\nc,d\n");
+        Run d = s.orgweave("analyze " + quote(two) + " --format json");
+        REQUIRE(d.status == 0);
+        const auto j = nlohmann::json::parse(d.out);
+        CHECK(j["network"]["components"] == 2);
+        CHECK(d.out.find("NaN") == std::string::npos);
+    }
 }

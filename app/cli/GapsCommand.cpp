@@ -1,0 +1,74 @@
+#include "GapsCommand.hpp"
+
+#include "DocumentFiles.hpp"
+#include "ExitCode.hpp"
+#include "GapsText.hpp"
+
+#include <orgweave/core/AtomicFile.hpp>
+#include <orgweave/core/GapEngine.hpp>
+#include <orgweave/core/GapReportJson.hpp>
+
+#include <iostream>
+
+namespace orgweave::cli {
+
+GapsCommand::GapsCommand(CLI::App& parent) {
+    m_app = parent.add_subcommand("gaps", "Where context, architecture, leadership and learning fail to support each other");
+    m_app->add_option("FILE", m_file, "Document (.orgweave.json, .graphml, .csv, .dot)")->required();
+    m_app->add_option("--phase", m_phase, "Evaluate the document as it stands in this phase");
+    m_app->add_option("--rules", m_rules, "JSON file overriding rule thresholds, e.g. {\"context_high\": 3}");
+    m_app->add_option("--format", m_format, "Output: table, json or md (Markdown for meeting notes)")
+        ->check(CLI::IsMember({"table", "json", "md"}))
+        ->capture_default_str();
+    m_app->add_option("--out", m_out, "Write to this file (atomically) instead of standard output");
+}
+
+int GapsCommand::run() const {
+    std::string why;
+    auto format = formatOf(m_file, why);
+    if (!format) {
+        std::cerr << "orgweave gaps: " << why << '\n';
+        return kExitUsage;
+    }
+    const core::LoadResult loaded = loadAny(m_file, *format);
+    printDiagnostics(loaded.diagnostics);
+    if (!loaded.ok()) return kExitBadInput;
+    core::GapSettings settings;
+    if (!m_rules.empty()) {
+        const core::GapSettingsResult rules = core::loadGapSettings(m_rules);
+        printDiagnostics(rules.diagnostics);
+        if (!rules.settings) return kExitBadInput;
+        settings = *rules.settings;
+    }
+    core::GapReport report;
+    try {
+        report = core::findGaps(*loaded.model, settings, m_phase);
+    } catch (const std::invalid_argument& e) {
+        std::cerr << m_file << ": error: " << e.what() << '\n';
+        return kExitBadInput;
+    }
+    const auto& meta = loaded.model->annotations.meta;
+    std::string title = meta.title.empty() ? m_file : meta.title;
+    if (!m_phase.empty()) title += " (phase " + m_phase + ")";
+    std::string text;
+    if (m_format == "json") {
+        text = core::gapReportToJson(report, *loaded.model).dump(2) + "\n";
+    } else if (m_format == "md") {
+        text = gapsMarkdown(report, *loaded.model, title);
+    } else {
+        text = gapsTable(report, *loaded.model, title);
+    }
+    if (m_out.empty() || m_out == "-") {
+        std::cout << text;
+        return kExitSuccess;
+    }
+    try {
+        core::writeFileAtomically(m_out, text);
+    } catch (const std::exception& e) {
+        std::cerr << "orgweave gaps: " << e.what() << '\n';
+        return kExitBadInput;
+    }
+    return kExitSuccess;
+}
+
+}  // namespace orgweave::cli

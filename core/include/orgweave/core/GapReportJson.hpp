@@ -1,0 +1,15 @@
+#pragma once
+// JSON form of a gap report (`orgweave gaps --format json`):
+// {"findings": [{"rule", "title", "severity", "elements", "nodes", "ties", "explanation",
+//   "suggestion"}], "alignment": {"elements", "matrix", "counts", "scores", "organizations"},
+//  "not_evaluated": [{"rule", "title", "reason"}]}. Cost: O(findings).
+
+#include "orgweave/core/GapEngine.hpp"
+
+#include <nlohmann/json.hpp>
+
+namespace orgweave::core {
+
+nlohmann::ordered_json gapReportToJson(const GapReport& report, const Model& model);
+
+}  // namespace orgweave::core

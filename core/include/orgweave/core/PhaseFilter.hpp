@@ -1,0 +1,15 @@
+#pragma once
+// The document as it stands in one phase: nodes and ties limited to other phases are left out,
+// ties to absent nodes too, and the phase's context scores (when it has them) replace the
+// document's. Used by the gap engine and comparisons. Cost: O(nodes + ties).
+
+#include "orgweave/core/Model.hpp"
+
+#include <string_view>
+
+namespace orgweave::core {
+
+/// A copy of `model` restricted to `phase`; the model itself when `phase` is empty.
+Model modelInPhase(const Model& model, std::string_view phase);
+
+}  // namespace orgweave::core

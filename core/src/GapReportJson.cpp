@@ -1,0 +1,45 @@
+#include "orgweave/core/GapReportJson.hpp"
+
+namespace orgweave::core {
+
+using nlohmann::ordered_json;
+
+ordered_json gapReportToJson(const GapReport& report, const Model& model) {
+    ordered_json findings = ordered_json::array();
+    for (const Finding& f : report.findings) {
+        ordered_json elements = ordered_json::array();
+        for (Element e : f.elements) elements.push_back(std::string(toString(e)));
+        findings.push_back({{"rule", f.rule},
+                            {"title", f.title},
+                            {"severity", std::string(toString(f.severity))},
+                            {"elements", elements},
+                            {"nodes", f.nodes},
+                            {"ties", f.ties},
+                            {"explanation", f.explanation},
+                            {"suggestion", f.suggestion}});
+    }
+    const Alignment& a = report.alignment;
+    ordered_json names = ordered_json::array();
+    for (Element e : kAlignmentElements) names.push_back(std::string(toString(e)));
+    ordered_json scores = ordered_json::object();
+    for (std::size_t i = 0; i < 4; ++i) scores[std::string(toString(kAlignmentElements[i]))] = a.elementScores[i];
+    ordered_json organizations = ordered_json::array();
+    for (const auto& [id, score] : a.organizationScores) {
+        const Node* n = model.findNode(id);
+        organizations.push_back({{"id", id}, {"label", n ? n->displayLabel() : id}, {"score", score}});
+    }
+    ordered_json notEvaluated = ordered_json::array();
+    for (const NotEvaluated& n : report.notEvaluated) {
+        notEvaluated.push_back({{"rule", n.rule}, {"title", n.title}, {"reason", n.reason}});
+    }
+    return ordered_json{{"findings", std::move(findings)},
+                        {"alignment",
+                         {{"elements", names},
+                          {"matrix", a.weights},
+                          {"counts", a.counts},
+                          {"scores", scores},
+                          {"organizations", organizations}}},
+                        {"not_evaluated", std::move(notEvaluated)}};
+}
+
+}  // namespace orgweave::core

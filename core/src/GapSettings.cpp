@@ -1,0 +1,122 @@
+#include "orgweave/core/GapSettings.hpp"
+
+#include "JsonLocator.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <fstream>
+#include <functional>
+#include <map>
+#include <sstream>
+
+namespace orgweave::core {
+
+using nlohmann::json;
+
+GapSettingsResult parseGapSettings(std::string_view text, const std::string& fileName) {
+    GapSettingsResult result;
+    auto fail = [&](const std::string& pointer, std::string message, std::size_t offset = std::string::npos) {
+        Diagnostic d{Severity::Error, fileName, 0, 0, pointer, std::move(message)};
+        if (offset != std::string::npos) std::tie(d.line, d.column) = lineColumnOf(text, offset);
+        result.diagnostics.push_back(std::move(d));
+    };
+    if (auto deep = findExcessiveNesting(text, 16)) {
+        fail("", "JSON nested too deeply for a rules file", *deep);
+        return result;
+    }
+    json root;
+    try {
+        root = json::parse(text.begin(), text.end());
+    } catch (const json::parse_error& e) {
+        fail("", std::string("invalid JSON: ") + e.what(), e.byte == 0 ? 0 : e.byte - 1);
+        return result;
+    }
+    if (!root.is_object()) {
+        fail("", "a rules file is a JSON object of thresholds, e.g. {\"context_high\": 4}");
+        locateDiagnostics(text, result.diagnostics);
+        return result;
+    }
+    GapSettings s;
+    auto number = [&](double& out, double min, double max) {
+        return [&out, min, max, &fail](const std::string& key, const json& value) {
+            if (!value.is_number() || value.get<double>() < min || value.get<double>() > max) {
+                fail("/" + key, "\"" + key + "\" must be a number from " + json(min).dump() + " to " + json(max).dump());
+                return;
+            }
+            out = value.get<double>();
+        };
+    };
+    auto integer = [&](int& out, int min, int max) {
+        return [&out, min, max, &fail](const std::string& key, const json& value) {
+            if (!value.is_number_integer() || value.get<int>() < min || value.get<int>() > max) {
+                fail("/" + key, "\"" + key + "\" must be a whole number from " + std::to_string(min) + " to " +
+                                    std::to_string(max));
+                return;
+            }
+            out = value.get<int>();
+        };
+    };
+    const std::map<std::string, std::function<void(const std::string&, const json&)>> readers{
+        {"context_high", integer(s.contextHigh, 1, 5)},
+        {"parity_min", number(s.parityMin, 0.0, 100.0)},
+        {"parity_max", number(s.parityMax, 0.0, 100.0)},
+        {"silo_ei_index", number(s.siloEiIndex, -1.0, 1.0)},
+        {"overload_committees", integer(s.overloadCommittees, 0, 1000)},
+        {"broker_top_share", number(s.brokerTopShare, 0.0, 1.0)},
+        {"rc_weak", number(s.rcWeak, 1.0, 5.0)},
+        {"rc_strong", number(s.rcStrong, 1.0, 5.0)},
+        {"slow_meetings_per_year", integer(s.slowMeetingsPerYear, 0, 366)},
+        {"shared_governance_max_organizations", integer(s.sharedGovernanceMaxOrganizations, 1, 100000)},
+        {"lead_betweenness_share", number(s.leadBetweennessShare, 0.0, 1.0)},
+        {"disabled",
+         [&](const std::string& key, const json& value) {
+             if (!value.is_array()) {
+                 fail("/" + key, "\"disabled\" must be a list of rule ids such as [\"G21\"]");
+                 return;
+             }
+             for (std::size_t i = 0; i < value.size(); ++i) {
+                 const json& id = value[i];
+                 const std::string rule = id.is_string() ? id.get<std::string>() : std::string();
+                 const int n = rule.size() >= 2 && rule[0] == 'G' ? std::atoi(rule.c_str() + 1) : 0;
+                 if (n < 1 || n > 21 || rule != "G" + std::to_string(n)) {
+                     fail("/disabled/" + std::to_string(i), "unknown rule " + id.dump() + " (rules are G1 to G21)");
+                     continue;
+                 }
+                 s.disabled.insert(rule);
+             }
+         }},
+    };
+    for (auto it = root.begin(); it != root.end(); ++it) {
+        auto reader = readers.find(it.key());
+        if (reader == readers.end()) {
+            std::string known;
+            for (const auto& [key, unused] : readers) known += (known.empty() ? "" : ", ") + key;
+            fail(appendPointer("", it.key()), "unknown setting \"" + it.key() + "\" (known: " + known + ")");
+            continue;
+        }
+        reader->second(it.key(), it.value());
+    }
+    if (s.parityMin > s.parityMax) fail("/parity_min", "\"parity_min\" is larger than \"parity_max\"");
+    locateDiagnostics(text, result.diagnostics);
+    if (!hasErrors(result.diagnostics)) result.settings = s;
+    return result;
+}
+
+GapSettingsResult loadGapSettings(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        GapSettingsResult r;
+        r.diagnostics.push_back(Diagnostic{Severity::Error, path.string(), 0, 0, {}, "cannot open the rules file"});
+        return r;
+    }
+    std::ostringstream text;
+    text << in.rdbuf();
+    if (text.str().size() > (1u << 20)) {
+        GapSettingsResult r;
+        r.diagnostics.push_back(Diagnostic{Severity::Error, path.string(), 0, 0, {}, "rules file is larger than 1 MiB"});
+        return r;
+    }
+    return parseGapSettings(text.str(), path.string());
+}
+
+}  // namespace orgweave::core

@@ -1,0 +1,859 @@
+// Sections: helpers · keys and values · reader (keys, graph, nodes, edges, finishing) · entry points
+//
+// Every problem is recorded with the byte offset of the element it is about and located (line,
+// column) in one pass at the end. Nodes are read before edges, so an edge may precede the nodes it
+// joins (GraphML allows that); nested graphs (yEd groups) are flattened in document order, as
+// networkx does. Nothing recurses on the input's nesting except nested <graph>s, which are capped.
+#include "orgweave/core/GraphmlFormat.hpp"
+
+#include "JsonLocator.hpp"
+#include "orgweave/core/Validation.hpp"
+
+#include <pugixml.hpp>
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <cstdint>
+#include <cstring>
+#include <fstream>
+#include <limits>
+#include <map>
+#include <set>
+#include <system_error>
+#include <unordered_map>
+#include <utility>
+
+namespace orgweave::core {
+
+using nlohmann::json;
+
+namespace {
+
+// ---- helpers ----------------------------------------------------------------------------------
+
+constexpr std::size_t kMaxReportedProblems = 100;
+constexpr int kMaxGraphNesting = 64;
+
+std::string toLower(std::string_view text) {
+    std::string out(text);
+    for (char& c : out) {
+        if (c >= 'A' && c <= 'Z')
+            c = static_cast<char>(c - 'A' + 'a');
+    }
+    return out;
+}
+
+std::string_view trim(std::string_view text) {
+    const auto first = text.find_first_not_of(" \t\r\n");
+    if (first == std::string_view::npos)
+        return {};
+    const auto last = text.find_last_not_of(" \t\r\n");
+    return text.substr(first, last - first + 1);
+}
+
+/// "y:NodeLabel" → "NodeLabel"; "node" → "node".
+std::string_view localName(const pugi::xml_node& node) {
+    std::string_view name = node.name();
+    const auto colon = name.find(':');
+    return colon == std::string_view::npos ? name : name.substr(colon + 1);
+}
+
+bool isElement(const pugi::xml_node& node, std::string_view name) {
+    return node.type() == pugi::node_element && std::string_view(node.name()) == name;
+}
+
+/// The text directly inside an element (its PCDATA and CDATA children, concatenated).
+std::string directText(const pugi::xml_node& node) {
+    std::string out;
+    for (const pugi::xml_node& child : node.children()) {
+        if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata)
+            out += child.value();
+    }
+    return out;
+}
+
+/// Offset of the byte that is not valid UTF-8, if any.
+std::optional<std::size_t> invalidUtf8(std::string_view text) {
+    std::size_t i = 0;
+    while (i < text.size()) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        std::size_t length = 0;
+        unsigned min = 0;
+        unsigned code = 0;
+        if ((c & 0xE0) == 0xC0) {
+            length = 2, min = 0x80, code = c & 0x1Fu;
+        } else if ((c & 0xF0) == 0xE0) {
+            length = 3, min = 0x800, code = c & 0x0Fu;
+        } else if ((c & 0xF8) == 0xF0) {
+            length = 4, min = 0x10000, code = c & 0x07u;
+        } else {
+            return i;
+        }
+        if (i + length > text.size())
+            return i;
+        for (std::size_t k = 1; k < length; ++k) {
+            const auto cc = static_cast<unsigned char>(text[i + k]);
+            if ((cc & 0xC0) != 0x80)
+                return i;
+            code = (code << 6) | (cc & 0x3Fu);
+        }
+        if (code < min || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
+            return i;
+        i += length;
+    }
+    return std::nullopt;
+}
+
+void appendUtf8(std::string& out, std::uint32_t code) {
+    if (code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
+        code = 0xFFFD;
+    if (code < 0x80) {
+        out += static_cast<char>(code);
+    } else if (code < 0x800) {
+        out += static_cast<char>(0xC0 | (code >> 6));
+        out += static_cast<char>(0x80 | (code & 0x3F));
+    } else if (code < 0x10000) {
+        out += static_cast<char>(0xE0 | (code >> 12));
+        out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (code & 0x3F));
+    } else {
+        out += static_cast<char>(0xF0 | (code >> 18));
+        out += static_cast<char>(0x80 | ((code >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (code & 0x3F));
+    }
+}
+
+/// The text re-encoded as UTF-8 (Latin-1, UTF-16 and UTF-32 as pugixml detected them), so that
+/// offsets in the parsed document are offsets in a text whose lines are the file's lines.
+std::string toUtf8(std::string_view text, pugi::xml_encoding encoding) {
+    std::string out;
+    out.reserve(text.size());
+    auto byte = [&](std::size_t i) {
+        return static_cast<std::uint32_t>(static_cast<unsigned char>(text[i]));
+    };
+    switch (encoding) {
+        case pugi::encoding_latin1:
+            for (std::size_t i = 0; i < text.size(); ++i)
+                appendUtf8(out, byte(i));
+            break;
+        case pugi::encoding_utf16_le:
+        case pugi::encoding_utf16_be: {
+            const bool le = encoding == pugi::encoding_utf16_le;
+            auto unit = [&](std::size_t i) {
+                return le ? byte(i) | (byte(i + 1) << 8) : (byte(i) << 8) | byte(i + 1);
+            };
+            for (std::size_t i = 0; i + 1 < text.size(); i += 2) {
+                std::uint32_t code = unit(i);
+                if (code >= 0xD800 && code <= 0xDBFF && i + 3 < text.size()) {
+                    const std::uint32_t low = unit(i + 2);
+                    if (low >= 0xDC00 && low <= 0xDFFF) {
+                        code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00);
+                        i += 2;
+                    }
+                }
+                appendUtf8(out, code);
+            }
+            break;
+        }
+        case pugi::encoding_utf32_le:
+        case pugi::encoding_utf32_be: {
+            const bool le = encoding == pugi::encoding_utf32_le;
+            for (std::size_t i = 0; i + 3 < text.size(); i += 4) {
+                appendUtf8(out,
+                           le ? byte(i) | (byte(i + 1) << 8) | (byte(i + 2) << 16) | (byte(i + 3) << 24)
+                              : (byte(i) << 24) | (byte(i + 1) << 16) | (byte(i + 2) << 8) | byte(i + 3));
+            }
+            break;
+        }
+        default:
+            out.assign(text);
+    }
+    return out;
+}
+
+// ---- keys and values --------------------------------------------------------------------------
+
+enum class ValueType { Boolean, Integer, Number, String };
+
+/// A <key> declaration.
+struct Key {
+    std::string id;
+    std::string name;      ///< attr.name, or the id when there is none
+    std::string typeText;  ///< attr.type as written ("int", "double", …), for messages
+    ValueType type = ValueType::String;
+    std::string domain;  ///< for= : node, edge, graph, all, graphml, port, …
+    std::string yfiles;  ///< yfiles.type (yEd's nodegraphics, edgegraphics, resources, …)
+    std::optional<json> defaultValue;
+    std::ptrdiff_t offset = -1;
+
+    bool appliesTo(std::string_view what) const { return domain == what || domain == "all"; }
+};
+
+std::string describe(ValueType type) {
+    switch (type) {
+        case ValueType::Boolean:
+            return "true or false";
+        case ValueType::Integer:
+            return "a whole number";
+        case ValueType::Number:
+            return "a number";
+        case ValueType::String:
+            return "text";
+    }
+    return "text";
+}
+
+/// Converts the text of a <data> or <default> to the key's type; nullopt when it does not fit.
+std::optional<json> convertValue(const std::string& raw, ValueType type, bool& notFinite) {
+    notFinite = false;
+    if (type == ValueType::String)
+        return json(raw);
+    std::string_view text = trim(raw);
+    if (type == ValueType::Boolean) {
+        const std::string lower = toLower(text);
+        if (lower == "true" || lower == "1")
+            return json(true);
+        if (lower == "false" || lower == "0")
+            return json(false);
+        return std::nullopt;
+    }
+    if (!text.empty() && text.front() == '+')
+        text.remove_prefix(1);
+    if (text.empty())
+        return std::nullopt;
+    if (type == ValueType::Integer) {
+        std::int64_t value = 0;
+        const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+        if (ec != std::errc() || end != text.data() + text.size())
+            return std::nullopt;
+        return json(value);
+    }
+    double value = 0.0;
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (ec != std::errc() || end != text.data() + text.size())
+        return std::nullopt;
+    if (!std::isfinite(value)) {
+        notFinite = true;
+        return json(nullptr);
+    }
+    return json(value);
+}
+
+/// A positive finite number from a converted value (numbers, or text that holds a number).
+std::optional<double> positiveNumber(const json& value) {
+    double number = 0.0;
+    if (value.is_number()) {
+        number = value.get<double>();
+    } else if (value.is_string()) {
+        const std::string_view text = trim(value.get_ref<const std::string&>());
+        const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), number);
+        if (text.empty() || ec != std::errc() || end != text.data() + text.size())
+            return std::nullopt;
+    } else {
+        return std::nullopt;
+    }
+    if (!std::isfinite(number) || number <= 0)
+        return std::nullopt;
+    return number;
+}
+
+std::string valueText(const json& value) {
+    return value.is_string() ? value.get<std::string>()
+                             : value.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+/// Label text of yEd's graphics data: the first non-empty y:NodeLabel / y:EdgeLabel inside.
+std::string yedLabel(const pugi::xml_node& data, std::string_view labelElement) {
+    std::string found;
+    data.find_node([&](const pugi::xml_node& node) {
+        if (node.type() != pugi::node_element || localName(node) != labelElement)
+            return false;
+        if (std::string_view(node.attribute("hasText").value()) == "false")
+            return false;
+        found = std::string(trim(directText(node)));
+        return !found.empty();
+    });
+    return found;
+}
+
+// ---- reader -----------------------------------------------------------------------------------
+
+struct Problem {
+    Severity severity;
+    std::ptrdiff_t offset;  ///< -1 when unknown
+    std::string message;
+};
+
+class GraphmlReader {
+public:
+    GraphmlReader(std::string_view text, std::string fileName) : m_text(text), m_file(std::move(fileName)) {}
+
+    LoadResult read() {
+        if (m_text.size() > kMaxDocumentBytes) {
+            error(0, "file is too large (" + std::to_string(m_text.size() >> 20) + " MiB; the limit is " +
+                         std::to_string(kMaxDocumentBytes >> 20) + " MiB)");
+            return finish();
+        }
+        if (trim(m_text).empty()) {
+            error(0, "file is empty; expected a GraphML document (<graphml> … </graphml>)");
+            return finish();
+        }
+        pugi::xml_document doc;
+        // parse_default: no DOCTYPE expansion, no external entities (pugixml never loads them).
+        pugi::xml_parse_result parsed =
+            doc.load_buffer(m_text.data(), m_text.size(), pugi::parse_default, pugi::encoding_auto);
+        if (parsed.encoding != pugi::encoding_utf8) {
+            // pugixml converted the text, so its offsets are not offsets in the file: parse our own
+            // UTF-8 copy instead (same lines; columns in UTF-8 bytes).
+            m_converted = toUtf8(m_text, parsed.encoding);
+            m_text = m_converted;
+            parsed = doc.load_buffer(m_text.data(), m_text.size(), pugi::parse_default, pugi::encoding_utf8);
+        }
+        if (!parsed) {
+            if (parsed.status == pugi::status_no_document_element) {
+                error(0, "not an XML document: no root element (expected <graphml>)");
+            } else {
+                error(parsed.offset, std::string("not well-formed XML: ") + lowerFirst(parsed.description()) +
+                                         " (is this a GraphML file?)");
+            }
+            return finish();
+        }
+        if (auto bad = invalidUtf8(m_text)) {
+            error(static_cast<std::ptrdiff_t>(*bad), "the file is not valid UTF-8 (byte 0x" +
+                                                         hexByte(m_text[*bad]) +
+                                                         "); save it as UTF-8 or declare its encoding");
+            return finish();
+        }
+        const pugi::xml_node root = doc.document_element();
+        if (localName(root) != "graphml") {
+            error(elementOffset(root), "not a GraphML file: the root element is <" +
+                                           std::string(root.name()) + ">, expected <graphml>");
+            return finish();
+        }
+        readKeys(root);
+        pugi::xml_node graph;
+        int graphs = 0;
+        for (const pugi::xml_node& child : root.children()) {
+            if (!isElement(child, "graph"))
+                continue;
+            if (++graphs == 1) {
+                graph = child;
+            } else if (graphs == 2) {
+                warning(elementOffset(child),
+                        "only the first <graph> of a GraphML file is read; this one is ignored");
+            }
+        }
+        if (!graph) {
+            error(elementOffset(root), "no <graph> element inside <graphml>: the file declares no network");
+            return finish();
+        }
+        readGraphData(graph);
+        collectNodes(graph, 0);
+        collectEdges(graph, directedDefault(graph, false));
+        if (m_reusedTieIds > 0) {
+            warning(m_firstReusedTieId,
+                    std::to_string(m_reusedTieIds) +
+                        " edge(s) reuse the id of an earlier edge (networkx writes multigraph "
+                        "keys as ids); they get new ids \"e<index>\"");
+        }
+        if (m_hyperedges > 0) {
+            warning(m_firstHyperedge,
+                    std::to_string(m_hyperedges) + " hyperedge(s) ignored: orgweave ties join two nodes");
+        }
+        if (!hasErrors()) {
+            for (const Diagnostic& d : validate(m_model)) {
+                m_problems.push_back(Problem{d.severity, offsetOfPointer(d.pointer), d.message});
+            }
+        }
+        return finish();
+    }
+
+private:
+    // ---- problems ----
+
+    void error(std::ptrdiff_t offset, std::string message) {
+        m_problems.push_back(Problem{Severity::Error, offset, std::move(message)});
+    }
+    void warning(std::ptrdiff_t offset, std::string message) {
+        m_problems.push_back(Problem{Severity::Warning, offset, std::move(message)});
+    }
+    bool hasErrors() const {
+        return std::any_of(m_problems.begin(), m_problems.end(),
+                           [](const Problem& p) { return p.severity == Severity::Error; });
+    }
+
+    static std::string lowerFirst(std::string text) {
+        if (!text.empty() && text[0] >= 'A' && text[0] <= 'Z')
+            text[0] = static_cast<char>(text[0] - 'A' + 'a');
+        return text;
+    }
+    static std::string hexByte(char c) {
+        const char* digits = "0123456789ABCDEF";
+        const auto b = static_cast<unsigned char>(c);
+        return {digits[b >> 4], digits[b & 0xF]};
+    }
+
+    /// Offset of an element's '<' (pugixml reports the offset of its name).
+    std::ptrdiff_t elementOffset(const pugi::xml_node& node) const {
+        std::ptrdiff_t offset = node.offset_debug();
+        if (offset > 0 && static_cast<std::size_t>(offset) <= m_text.size() &&
+            m_text[static_cast<std::size_t>(offset - 1)] == '<') {
+            --offset;
+        }
+        return offset;
+    }
+
+    /// "/nodes/3/…" and "/ties/5/…" (pointers of validate()) → offset of that element.
+    std::ptrdiff_t offsetOfPointer(const std::string& pointer) const {
+        auto indexAfter = [&](std::string_view prefix) -> std::optional<std::size_t> {
+            if (pointer.compare(0, prefix.size(), prefix) != 0)
+                return std::nullopt;
+            std::size_t index = 0;
+            const char* begin = pointer.data() + prefix.size();
+            const auto [end, ec] = std::from_chars(begin, pointer.data() + pointer.size(), index);
+            if (ec != std::errc() || end == begin)
+                return std::nullopt;
+            return index;
+        };
+        if (auto i = indexAfter("/nodes/"); i && *i < m_nodeOffsets.size())
+            return m_nodeOffsets[*i];
+        if (auto i = indexAfter("/ties/"); i && *i < m_tieOffsets.size())
+            return m_tieOffsets[*i];
+        return -1;
+    }
+
+    // ---- keys ----
+
+    void readKeys(const pugi::xml_node& root) {
+        for (const pugi::xml_node& key : root.children()) {
+            if (!isElement(key, "key"))
+                continue;
+            Key k;
+            k.offset = elementOffset(key);
+            k.id = key.attribute("id").value();
+            if (k.id.empty()) {
+                warning(k.offset, "<key> without an id is ignored (no <data> can refer to it)");
+                continue;
+            }
+            k.name = key.attribute("attr.name").value();
+            k.domain = key.attribute("for").as_string("all");
+            k.yfiles = key.attribute("yfiles.type").value();
+            if (k.name.empty())
+                k.name = k.yfiles.empty() ? k.id : std::string();
+            k.typeText = key.attribute("attr.type").as_string("string");
+            const std::string type = toLower(k.typeText);
+            if (type == "boolean" || type == "bool") {
+                k.type = ValueType::Boolean;
+            } else if (type == "int" || type == "long" || type == "integer") {
+                k.type = ValueType::Integer;
+            } else if (type == "float" || type == "double") {
+                k.type = ValueType::Number;
+            } else if (type == "string") {
+                k.type = ValueType::String;
+            } else {
+                warning(k.offset, "key \"" + k.id + "\" has attr.type=\"" + k.typeText +
+                                      "\", which GraphML does not define (boolean, int, long, float, double, "
+                                      "string); its values are read as text");
+            }
+            for (const pugi::xml_node& child : key.children()) {
+                if (!isElement(child, "default"))
+                    continue;
+                bool notFinite = false;
+                const std::string raw = directText(child);
+                k.defaultValue = convertValue(raw, k.type, notFinite);
+                if (!k.defaultValue) {
+                    error(elementOffset(child), "default \"" + raw + "\" of key \"" + k.name + "\" is not " +
+                                                    describe(k.type) + " (attr.type=\"" + k.typeText + "\")");
+                }
+            }
+            if (m_keys.count(k.id)) {
+                error(k.offset, "duplicate key id \"" + k.id + "\"");
+                continue;
+            }
+            m_keys.emplace(k.id, std::move(k));
+        }
+    }
+
+    // ---- data ----
+
+    /// Reads the <data> children of an element into (attr.name → value), applying the key types
+    /// and the defaults of keys for `domain`. yEd graphics keys give `yedText` (the label).
+    std::map<std::string, json> readData(const pugi::xml_node& element, std::string_view domain,
+                                         std::string* yedText = nullptr) {
+        std::map<std::string, json> values;
+        std::set<std::string> seen;
+        for (const pugi::xml_node& data : element.children()) {
+            if (!isElement(data, "data"))
+                continue;
+            const std::string keyId = data.attribute("key").value();
+            auto it = m_keys.find(keyId);
+            if (keyId.empty() || it == m_keys.end()) {
+                warning(elementOffset(data), keyId.empty()
+                                                 ? std::string("<data> without a key attribute is ignored")
+                                                 : "<data> refers to key \"" + keyId +
+                                                       "\", which no <key> declares; the value is ignored");
+                continue;
+            }
+            const Key& key = it->second;
+            seen.insert(key.id);
+            if (!key.yfiles.empty()) {  // yEd's XML-valued keys: only the label matters here
+                if (yedText && yedText->empty() &&
+                    (key.yfiles == "nodegraphics" || key.yfiles == "edgegraphics")) {
+                    *yedText = yedLabel(data, domain == "edge" ? "EdgeLabel" : "NodeLabel");
+                }
+                continue;
+            }
+            if (!key.appliesTo(domain)) {
+                warning(elementOffset(data), "key \"" + key.id + "\" (\"" + key.name +
+                                                 "\") is declared for=\"" + key.domain + "\" but used on a " +
+                                                 std::string(domain));
+            }
+            const std::string raw = directText(data);
+            bool notFinite = false;
+            std::optional<json> value = convertValue(raw, key.type, notFinite);
+            if (!value) {
+                error(elementOffset(data), "value \"" + raw + "\" of \"" + key.name + "\" is not " +
+                                               describe(key.type) + " (key \"" + key.id +
+                                               "\" declares attr.type=\"" + key.typeText + "\")");
+                continue;
+            }
+            if (notFinite) {
+                warning(elementOffset(data), "value \"" + std::string(trim(raw)) + "\" of \"" + key.name +
+                                                 "\" is not a finite number; it is kept as empty (null)");
+            }
+            values[key.name] = std::move(*value);
+        }
+        for (const auto& [id, key] : m_keys) {
+            if (key.defaultValue && key.appliesTo(domain) && !seen.count(id) && !values.count(key.name)) {
+                values[key.name] = *key.defaultValue;
+            }
+        }
+        return values;
+    }
+
+    void readGraphData(const pugi::xml_node& graph) {
+        Meta& meta = m_model.annotations.meta;
+        for (auto& [name, value] : readData(graph, "graph")) {
+            const std::string lower = toLower(name);
+            if (meta.title.empty() && value.is_string() &&
+                (lower == "name" || lower == "title" || lower == "label")) {
+                meta.title = value.get<std::string>();
+            } else if (meta.description.empty() && value.is_string() && lower == "description") {
+                meta.description = value.get<std::string>();
+            } else {
+                meta.extra["graphml"][name] = std::move(value);
+            }
+        }
+    }
+
+    // ---- nodes ----
+
+    void collectNodes(const pugi::xml_node& graph, int depth) {
+        for (const pugi::xml_node& child : graph.children()) {
+            if (isElement(child, "node")) {
+                readNode(child);
+                for (const pugi::xml_node& nested : child.children()) {
+                    if (!isElement(nested, "graph"))
+                        continue;
+                    if (depth + 1 >= kMaxGraphNesting) {
+                        error(elementOffset(nested),
+                              "graphs nested deeper than " + std::to_string(kMaxGraphNesting) + " levels");
+                        continue;
+                    }
+                    collectNodes(nested, depth + 1);
+                }
+            }
+        }
+    }
+
+    void readNode(const pugi::xml_node& element) {
+        const std::ptrdiff_t offset = elementOffset(element);
+        const pugi::xml_attribute idAttribute = element.attribute("id");
+        if (!idAttribute || std::string_view(idAttribute.value()).empty()) {
+            error(offset, "<node> without an id: every GraphML node needs id=\"…\"");
+            return;
+        }
+        Node node;
+        node.id = idAttribute.value();
+        node.kind = NodeKind::Role;
+        if (auto [it, inserted] = m_nodeIds.emplace(node.id, offset); !inserted) {
+            std::string where;
+            if (m_problems.size() < kMaxReportedProblems) {  // each lookup scans the text
+                const auto [line, column] = position(it->second);
+                where = " (first declared at line " + std::to_string(line) + ", column " +
+                        std::to_string(column) + ")";
+            }
+            error(offset, "duplicate node id \"" + node.id + "\"" + where);
+            return;
+        }
+        std::string yedText;
+        std::map<std::string, json> values = readData(element, "node", &yedText);
+        // Label: a "label" key, else yEd's NodeLabel, else a "name" key. The value used is not
+        // repeated in attrs.
+        auto takeLabel = [&](std::string_view wanted) {
+            for (auto it = values.begin(); it != values.end(); ++it) {
+                if (toLower(it->first) == wanted && !it->second.is_null()) {
+                    node.label = valueText(it->second);
+                    values.erase(it);
+                    return true;
+                }
+            }
+            return false;
+        };
+        if (!takeLabel("label")) {
+            if (!yedText.empty()) {
+                node.label = yedText;
+            } else {
+                takeLabel("name");
+            }
+        }
+        for (auto& [name, value] : values)
+            node.attrs[name] = std::move(value);
+        m_nodeOffsets.push_back(offset);
+        m_model.nodes.push_back(std::move(node));
+    }
+
+    // ---- edges ----
+
+    bool directedDefault(const pugi::xml_node& graph, bool inherited) {
+        const pugi::xml_attribute attribute = graph.attribute("edgedefault");
+        if (!attribute)
+            return inherited;  // absent: as networkx reads it (undirected at the top)
+        const std::string value = toLower(trim(attribute.value()));
+        if (value == "directed")
+            return true;
+        if (value == "undirected")
+            return false;
+        error(elementOffset(graph), "edgedefault=\"" + std::string(attribute.value()) +
+                                        "\" is neither \"directed\" nor \"undirected\"");
+        return inherited;
+    }
+
+    /// The <edge>s of a graph and of the graphs nested in its nodes, in document order.
+    void gatherEdges(const pugi::xml_node& graph, bool directed, int depth,
+                     std::vector<std::pair<pugi::xml_node, bool>>& edges) {
+        for (const pugi::xml_node& child : graph.children()) {
+            if (isElement(child, "edge")) {
+                edges.emplace_back(child, directed);
+            } else if (isElement(child, "hyperedge")) {
+                if (m_hyperedges++ == 0)
+                    m_firstHyperedge = elementOffset(child);
+            } else if (isElement(child, "node") && depth + 1 < kMaxGraphNesting) {
+                for (const pugi::xml_node& nested : child.children()) {
+                    if (isElement(nested, "graph"))
+                        gatherEdges(nested, directedDefault(nested, directed), depth + 1, edges);
+                }
+            }
+        }
+    }
+
+    void collectEdges(const pugi::xml_node& graph, bool directed) {
+        std::vector<std::pair<pugi::xml_node, bool>> edges;
+        gatherEdges(graph, directed, 0, edges);
+        // Explicit edge ids first, so generated "e<index>" ids never take one of them.
+        for (const auto& edge : edges) {
+            if (const char* id = edge.first.attribute("id").value(); *id)
+                m_explicitTieIds.insert(id);
+        }
+        for (const auto& [edge, edgeDirected] : edges)
+            readEdge(edge, edgeDirected);
+    }
+
+    std::string generatedTieId() {
+        std::string id = "e" + std::to_string(m_model.ties.size());
+        for (int suffix = 1; m_explicitTieIds.count(id) || m_generatedTieIds.count(id); ++suffix) {
+            id = "e" + std::to_string(m_model.ties.size()) + "_" + std::to_string(suffix);
+        }
+        m_generatedTieIds.insert(id);
+        return id;
+    }
+
+    void readEdge(const pugi::xml_node& element, bool directed) {
+        const std::ptrdiff_t offset = elementOffset(element);
+        Tie tie;
+        tie.kind = TieKind::Collaborates;
+        tie.id = element.attribute("id").value();
+        const std::string what = tie.id.empty() ? std::string("<edge>") : "edge \"" + tie.id + "\"";
+        tie.source = element.attribute("source").value();
+        tie.target = element.attribute("target").value();
+        bool ok = true;
+        for (const auto& [end, name] : {std::pair{&tie.source, "source"}, std::pair{&tie.target, "target"}}) {
+            if (end->empty()) {
+                error(offset, what + " has no " + name + "=\"…\" attribute");
+                ok = false;
+            } else if (!m_nodeIds.count(*end)) {
+                error(offset, what + " refers to node \"" + *end + "\" as its " + name +
+                                  ", but no <node id=\"" + *end + "\"> is declared");
+                ok = false;
+            }
+        }
+        if (const pugi::xml_attribute attribute = element.attribute("directed")) {
+            const std::string value = toLower(trim(attribute.value()));
+            if (value == "true" || value == "1") {
+                directed = true;
+            } else if (value == "false" || value == "0") {
+                directed = false;
+            } else {
+                error(offset, what + " has directed=\"" + std::string(attribute.value()) +
+                                  "\"; expected true or false");
+                ok = false;
+            }
+        }
+        std::string yedText;
+        std::map<std::string, json> values = readData(element, "edge", &yedText);
+        for (auto it = values.begin(); it != values.end();) {
+            const std::string lower = toLower(it->first);
+            if (lower == "weight" && !it->second.is_null()) {
+                if (auto weight = positiveNumber(it->second)) {
+                    tie.weight = *weight;
+                } else {
+                    error(offset, what + " has weight " + valueText(it->second) +
+                                      "; a tie weight must be a positive number");
+                    ok = false;
+                }
+                it = values.erase(it);
+            } else if (lower == "label" && tie.label.empty() && !it->second.is_null()) {
+                tie.label = valueText(it->second);
+                it = values.erase(it);
+            } else {
+                ++it;
+            }
+        }
+        if (tie.label.empty())
+            tie.label = yedText;
+        if (!ok)
+            return;
+        if (directed)
+            tie.directed = true;
+        if (!tie.id.empty() && !m_usedTieIds.insert(tie.id).second) {
+            // GraphML wants unique edge ids, but networkx writes a multigraph's edge keys ("0",
+            // "1", … per pair of nodes) as ids. The tie gets a fresh id; the reuse is reported once.
+            if (m_reusedTieIds++ == 0)
+                m_firstReusedTieId = offset;
+            tie.id.clear();
+        }
+        if (tie.id.empty())
+            tie.id = generatedTieId();
+        for (auto& [name, value] : values)
+            tie.attrs[name] = std::move(value);
+        m_tieOffsets.push_back(offset);
+        m_model.ties.push_back(std::move(tie));
+    }
+
+    // ---- finishing ----
+
+    std::pair<int, int> position(std::ptrdiff_t offset) const {
+        if (offset < 0)
+            return {0, 0};
+        return lineColumnOf(m_text, static_cast<std::size_t>(offset));
+    }
+
+    LoadResult finish() {
+        LoadResult result;
+        std::stable_sort(m_problems.begin(), m_problems.end(), [](const Problem& a, const Problem& b) {
+            // Known offsets in file order; unknown ones last.
+            const auto key = [](std::ptrdiff_t o) {
+                return o < 0 ? std::numeric_limits<std::ptrdiff_t>::max() : o;
+            };
+            return key(a.offset) < key(b.offset);
+        });
+        const std::size_t total = m_problems.size();
+        if (total > kMaxReportedProblems)
+            m_problems.resize(kMaxReportedProblems);
+        // One pass over the text for all positions (problems are sorted by offset).
+        int line = 1;
+        std::size_t scanned = 0;
+        std::size_t lineStart = 0;
+        for (const Problem& p : m_problems) {
+            Diagnostic d{p.severity, m_file, 0, 0, {}, p.message};
+            if (p.offset >= 0) {
+                const std::size_t offset = std::min(static_cast<std::size_t>(p.offset), m_text.size());
+                for (; scanned < offset; ++scanned) {
+                    if (m_text[scanned] == '\n') {
+                        ++line;
+                        lineStart = scanned + 1;
+                    }
+                }
+                d.line = line;
+                d.column = static_cast<int>(offset - lineStart) + 1;
+            }
+            result.diagnostics.push_back(std::move(d));
+        }
+        if (total > kMaxReportedProblems) {
+            result.diagnostics.push_back(
+                Diagnostic{Severity::Error,
+                           m_file,
+                           0,
+                           0,
+                           {},
+                           std::to_string(total - kMaxReportedProblems) + " more problems not shown"});
+        }
+        if (!core::hasErrors(result.diagnostics))
+            result.model = std::move(m_model);
+        return result;
+    }
+
+    std::string_view m_text;
+    std::string m_file;
+    std::string m_converted;  ///< the file re-encoded as UTF-8, when it was not UTF-8
+    std::vector<Problem> m_problems;
+    std::map<std::string, Key> m_keys;
+    std::unordered_map<std::string, std::ptrdiff_t> m_nodeIds;  ///< id → offset of its <node>
+    std::set<std::string> m_explicitTieIds;
+    std::set<std::string> m_generatedTieIds;
+    std::vector<std::ptrdiff_t> m_nodeOffsets;  ///< parallel to m_model.nodes
+    std::vector<std::ptrdiff_t> m_tieOffsets;   ///< parallel to m_model.ties
+    std::set<std::string> m_usedTieIds;
+    int m_reusedTieIds = 0;
+    std::ptrdiff_t m_firstReusedTieId = -1;
+    int m_hyperedges = 0;
+    std::ptrdiff_t m_firstHyperedge = -1;
+    Model m_model;
+};
+
+}  // namespace
+
+// ---- entry points -----------------------------------------------------------------------------
+
+LoadResult parseGraphml(std::string_view text, const std::string& fileName) {
+    return GraphmlReader(text, fileName).read();
+}
+
+LoadResult loadGraphml(const std::filesystem::path& path) {
+    const std::string name = path.string();
+    LoadResult result;
+    auto fail = [&](std::string message) {
+        result.diagnostics.push_back(Diagnostic{Severity::Error, name, 0, 0, {}, std::move(message)});
+        return result;
+    };
+    std::error_code ec;
+    if (std::filesystem::is_directory(path, ec))
+        return fail("is a folder, not a GraphML file");
+    const auto size = std::filesystem::file_size(path, ec);
+    if (ec)
+        return fail("cannot read: " + ec.message());
+    if (size > kMaxDocumentBytes) {
+        return fail("file is too large (" + std::to_string(size >> 20) + " MiB; the limit is " +
+                    std::to_string(kMaxDocumentBytes >> 20) + " MiB)");
+    }
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        return fail("cannot open for reading");
+    std::string text(size, '\0');
+    in.read(text.data(), static_cast<std::streamsize>(size));
+    if (static_cast<std::uintmax_t>(in.gcount()) != size)
+        return fail("could not read the whole file");
+    return parseGraphml(text, name);
+}
+
+bool isGraphmlPath(const std::filesystem::path& path) {
+    return toLower(path.extension().string()) == ".graphml";
+}
+
+}  // namespace orgweave::core

@@ -1,0 +1,41 @@
+#include "orgweave/core/PhaseFilter.hpp"
+
+#include "orgweave/core/Lens.hpp"
+
+#include <algorithm>
+#include <unordered_set>
+
+namespace orgweave::core {
+
+Model modelInPhase(const Model& model, std::string_view phase) {
+    if (phase.empty()) return model;
+    Model out;
+    out.annotations = model.annotations;
+    out.extra = model.extra;
+    out.layout = model.layout;
+    std::unordered_set<std::string> present;
+    for (const Node& node : model.nodes) {
+        if (!existsInPhase(node.phases, phase)) continue;
+        out.nodes.push_back(node);
+        present.insert(node.id);
+    }
+    for (const Tie& tie : model.ties) {
+        if (existsInPhase(tie.phases, phase) && present.count(tie.source) && present.count(tie.target)) {
+            out.ties.push_back(tie);
+        }
+    }
+    const auto& phases = model.annotations.phases;
+    auto it = std::find_if(phases.begin(), phases.end(), [&](const Phase& p) { return p.id == phase; });
+    if (it != phases.end() && it->context) {
+        // The phase's scores win; factors it does not score keep the document's.
+        Context merged = model.annotations.context;
+        for (const auto& [factor, score] : it->context->system) merged.system[factor] = score;
+        for (const auto& [org, scores] : it->context->organizations) {
+            for (const auto& [factor, score] : scores) merged.organizations[org][factor] = score;
+        }
+        out.annotations.context = merged;
+    }
+    return out;
+}
+
+}  // namespace orgweave::core
