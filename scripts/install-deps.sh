@@ -10,7 +10,7 @@ packages=(
   libboost-graph-dev
   libgraphviz-dev graphviz
   nlohmann-json3-dev libpugixml-dev libcli11-dev libstb-dev
-  catch2 xvfb xauth
+  catch2 xvfb xauth fonts-dejavu-core
 )
 if [[ "${1:-}" == "--oracles" ]]; then
   packages+=(python3-networkx python3-igraph r-cran-sna)

@@ -238,7 +238,7 @@ TEST_CASE("empty, binary and random input never crashes", "[csv][malformed]") {
     }
 }
 
-TEST_CASE("loadEdgeListCsv reports unreadable paths; isCsvPath", "[csv]") {
+TEST_CASE("loadEdgeListCsv reports unreadable paths and isCsvPath knows the extension", "[csv]") {
     const LoadResult missing = loadEdgeListCsv(dataPath("does-not-exist.csv"));
     CHECK_FALSE(missing.ok());
     REQUIRE(missing.diagnostics.size() == 1);

@@ -308,7 +308,7 @@ TEST_CASE("structural errors point at the element", "[graphml][malformed]") {
     requireError(deep, 4, 0, "nested deeper");
 }
 
-TEST_CASE("data values must match the key's attr.type; weights must be positive", "[graphml][malformed]") {
+TEST_CASE("data values must match the attr.type of their key and weights must be positive", "[graphml][malformed]") {
     const std::string keys =
         std::string(kHead) +
         "  <key id=\"age\" for=\"node\" attr.name=\"age\" attr.type=\"int\"/>\n"
@@ -460,7 +460,7 @@ TEST_CASE("Latin-1 and UTF-16 files are read, and errors keep their lines", "[gr
     }
 }
 
-TEST_CASE("loadGraphml reports unreadable paths; isGraphmlPath", "[graphml]") {
+TEST_CASE("loadGraphml reports unreadable paths and isGraphmlPath knows the extension", "[graphml]") {
     const LoadResult missing = loadGraphml(dataPath("does-not-exist.graphml"));
     CHECK_FALSE(missing.ok());
     REQUIRE(missing.diagnostics.size() == 1);

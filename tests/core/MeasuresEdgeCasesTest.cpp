@@ -248,7 +248,7 @@ TEST_CASE("one thread and two threads give identical results", "[measures][prope
     for (std::size_t i = 0; i < one.groupPairs.size(); ++i) CHECK(one.groupPairs[i].paths == two.groupPairs[i].paths);
 }
 
-TEST_CASE("--approx n equals the exact result; fewer sources estimate it", "[measures][property]") {
+TEST_CASE("approx with n sources equals the exact result and fewer sources estimate it", "[measures][property]") {
     const Model m = randomGraph(80, 0.08, 11);
     AnalysisOptions o;
     o.partition = "org";

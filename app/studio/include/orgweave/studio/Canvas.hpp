@@ -1,0 +1,158 @@
+#pragma once
+// The network canvas: draws a document's nodes at their stored positions (model.layout.positions;
+// nodes without one go on a circle), its ties by kind, organizations as soft outlines around their
+// sites and roles (containment is never a line), labels and the legend. Pan by dragging the
+// background with the left button or anywhere with the middle button; zoom with the wheel at the
+// cursor; requestFit() frames the content (and keeps it framed on resize until the user moves).
+//
+// It knows ImGui (draw lists and io) but no window system, so tests drive it headless.
+// Labels: priority organization > committee > site > role > others; each goes below its node, or
+// above, right or left when that place overlaps an already placed label or another node; when all
+// four do, it is skipped. Cost per frame: O(nodes + ties) plus
+// O(m log m) per organization outline with m members.
+
+#include "orgweave/core/Model.hpp"
+#include "orgweave/studio/Camera.hpp"
+#include "orgweave/studio/Legend.hpp"
+#include "orgweave/studio/Style.hpp"
+#include "orgweave/studio/VecMath.hpp"
+
+#include <imgui.h>
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace orgweave::studio {
+
+class Painter;
+
+/// What the last frame drew, for tests and the status bar.
+struct CanvasStats {
+    int nodesDrawn = 0;
+    int tiesDrawn = 0;
+    int outlinesDrawn = 0;
+    int labelsDrawn = 0;
+    int labelsSkipped = 0;
+};
+
+class Canvas {
+public:
+    /// The document to draw (not owned; must outlive its use), or null for an empty canvas.
+    /// Call again after the model changed.
+    void setModel(const core::Model* model);
+    /// High-DPI factor for sizes and line widths.
+    void setScale(float scale) { m_scale = scale; }
+    float scale() const { return m_scale; }
+    /// Fonts for labels (regular) and for organization/committee labels and legend headers (bold);
+    /// null means the current ImGui font.
+    void setFonts(ImFont* regular, ImFont* bold);
+    /// Text shown in the middle of an empty canvas.
+    void setHint(std::string hint) { m_hint = std::move(hint); }
+
+    /// Draws the canvas at the current ImGui cursor with `size` (zero components take the rest of
+    /// the window's content region) and handles its input.
+    void draw(ImVec2 size = {0.0f, 0.0f});
+
+    /// Frames all nodes (this frame if the viewport is known, else at the next draw) and keeps them
+    /// framed while the viewport changes, until the user pans or zooms.
+    void requestFit();
+    bool followsFit() const { return m_followFit; }
+
+    Camera& camera() { return m_camera; }
+    const Camera& camera() const { return m_camera; }
+    Legend& legend() { return m_legend; }
+    const Legend& legend() const { return m_legend; }
+    const Style& style() const { return m_style; }
+    const CanvasStats& stats() const { return m_stats; }
+
+    std::size_t nodeCount() const { return m_nodes.size(); }
+    /// World position of node `index` (index into Model::nodes).
+    ImVec2 worldPosition(std::size_t index) const { return m_nodes.at(index).world; }
+    ImVec2 screenPosition(std::size_t index) const { return m_camera.worldToScreen(worldPosition(index)); }
+    /// Radius of node `index` on screen this frame.
+    float screenRadius(std::size_t index) const;
+    /// The topmost node under a screen point, if any.
+    std::optional<std::size_t> nodeAt(ImVec2 screen) const;
+    /// Whether node `index`'s label was drawn in the last frame (false when skipped or off screen).
+    bool labelShown(std::size_t index) const { return index < m_labelShown.size() && m_labelShown[index]; }
+    /// Rectangles of the labels drawn in the last frame.
+    const std::vector<Rect>& labelRects() const { return m_placedLabels; }
+    /// Whether some node had no stored position and was placed on the fallback circle.
+    bool usesCircleLayout() const { return m_circleFallback; }
+    /// Bounding box of all node positions in world space (empty when there are no nodes).
+    Rect contentBounds() const;
+    Rect viewport() const { return m_camera.viewport(); }
+
+private:
+    struct NodeItem {
+        ImVec2 world{};
+        NodeStyle style;
+        std::string label;  ///< shortened display label
+        int priority = 0;   ///< lower is more important
+        bool bold = false;
+        std::string organizationId;
+    };
+    struct TieItem {
+        std::size_t source = 0;
+        std::size_t target = 0;
+        TieStyle style;
+        float bend = 0.0f;  ///< sideways offset of the curve's middle (parallel ties), at scale 1
+    };
+    struct Outline {
+        std::size_t organization = 0;      ///< node index of the organization
+        std::vector<std::size_t> members;  ///< the organization, its sites and its roles
+        ImU32 color = 0;
+    };
+
+    void rebuild();
+    void placeMissingOnCircle(const std::vector<std::size_t>& missing);
+    void handleInput(bool hovered, bool activated, bool active);
+    void fitToContent();
+    float typicalSpacing() const;
+    float sizeFactor() const;
+
+    void drawOutlines(Painter& painter);
+    void drawTies(Painter& painter);
+    void drawNodes(Painter& painter);
+    void drawLabels(Painter& painter);
+    void drawHint(ImDrawList* drawList) const;
+    void showTooltip(std::size_t index) const;
+
+    const core::Model* m_model = nullptr;
+    Style m_style;
+    Camera m_camera;
+    Legend m_legend;
+    std::vector<NodeItem> m_nodes;
+    std::vector<TieItem> m_ties;
+    std::vector<Outline> m_outlines;
+    std::vector<std::size_t> m_labelOrder;  ///< node indices by label priority
+    std::vector<ImVec2> m_screen;           ///< this frame's screen positions
+    std::vector<Rect> m_placedLabels;       ///< this frame's label rectangles
+    std::vector<bool> m_labelShown;         ///< this frame: node index → label drawn
+    std::unordered_map<std::int64_t, std::vector<std::uint32_t>> m_labelGrid;  ///< cell → m_placedLabels
+    std::vector<Rect> m_nodeRects;                                             ///< this frame's node boxes
+    std::unordered_map<std::int64_t, std::vector<std::uint32_t>> m_nodeGrid;   ///< cell → node indices
+    bool m_circleFallback = false;
+
+    float m_scale = 1.0f;
+    ImFont* m_regular = nullptr;
+    ImFont* m_bold = nullptr;
+    std::string m_hint = "No document open.";
+
+    bool m_fitPending = true;
+    bool m_followFit = true;
+    bool m_hasViewport = false;
+    bool m_panning = false;
+    float m_referenceZoom = 1.0f;   ///< zoom of the last fit; node sizes grow gently from it
+    float m_typicalSpacing = 0.0f;  ///< world distance between close neighbours (30th percentile)
+    float m_density = 1.0f;         ///< node size factor chosen at the last fit (dense pictures: smaller)
+    Rect m_lastLegend;              ///< the legend's rectangle last frame (a change re-fits a fitted view)
+    std::optional<std::size_t> m_hovered;
+    CanvasStats m_stats;
+};
+
+}  // namespace orgweave::studio

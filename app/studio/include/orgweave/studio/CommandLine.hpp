@@ -1,0 +1,40 @@
+#pragma once
+// The studio's command line:
+//   orgweave-studio [FILE] [--screenshot OUT.png] [--frames N] [--width W --height H]
+// --screenshot renders N frames (default 5), writes the window as PNG and exits; --frames alone
+// runs N frames and exits. Parsing never exits or prints: the caller decides (usage errors → exit 2).
+
+#include <filesystem>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+
+namespace orgweave::studio {
+
+struct StudioOptions {
+    std::optional<std::filesystem::path> file;
+    std::optional<std::filesystem::path> screenshot;
+    int frames = 5;
+    bool framesGiven = false;
+    int width = 1440;
+    int height = 900;
+    bool sizeGiven = false;
+    bool help = false;
+    bool version = false;
+};
+
+struct CommandLineResult {
+    StudioOptions options;
+    std::string error;  ///< empty when the command line is valid
+    bool ok() const { return error.empty(); }
+};
+
+class CommandLine {
+public:
+    /// Parses the arguments after the program name.
+    static CommandLineResult parse(std::span<const std::string_view> arguments);
+    static std::string usage();
+};
+
+}  // namespace orgweave::studio

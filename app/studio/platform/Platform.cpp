@@ -1,0 +1,141 @@
+#include "Platform.hpp"
+
+#include <backends/imgui_impl_glfw.h>
+#include <backends/imgui_impl_opengl3.h>
+#include <imgui.h>
+
+#define GLFW_INCLUDE_NONE
+#include <GL/gl.h>
+#include <GLFW/glfw3.h>
+
+#include <algorithm>
+#include <cfloat>
+#include <string>
+
+namespace orgweave::studio {
+
+namespace {
+
+/// GLFW's description of its last error (GLFW ≥ 3.3 keeps it per thread).
+std::string lastGlfwError() {
+    const char* description = nullptr;
+    const int code = glfwGetError(&description);
+    if (code == GLFW_NO_ERROR)
+        return {};
+    return "GLFW error " + std::to_string(code) + ": " + (description != nullptr ? description : "unknown");
+}
+
+}  // namespace
+
+std::unique_ptr<Platform> Platform::create(const Options& options, std::string& error) {
+    if (glfwInit() == GLFW_FALSE) {
+        error = lastGlfwError();
+        return nullptr;
+    }
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+    glfwWindowHint(GLFW_SCALE_TO_MONITOR, options.exactSize ? GLFW_FALSE : GLFW_TRUE);
+    glfwWindowHint(GLFW_RESIZABLE, options.exactSize ? GLFW_FALSE : GLFW_TRUE);
+    GLFWwindow* window =
+        glfwCreateWindow(options.width, options.height, options.title.c_str(), nullptr, nullptr);
+    if (window == nullptr) {
+        error = lastGlfwError();
+        glfwTerminate();
+        return nullptr;
+    }
+    glfwMakeContextCurrent(window);
+    glfwSwapInterval(options.exactSize ? 0 : 1);
+    return std::unique_ptr<Platform>(new Platform(window, options.ignoreInput));
+}
+
+Platform::~Platform() {
+    detachImGui();
+    glfwDestroyWindow(m_window);
+    glfwTerminate();
+}
+
+float Platform::contentScale() const {
+    float x = 1.0f;
+    float y = 1.0f;
+    glfwGetWindowContentScale(m_window, &x, &y);
+    float scale = std::max(x, y);
+    int windowWidth = 0;
+    int windowHeight = 0;
+    int framebufferWidth = 0;
+    int framebufferHeight = 0;
+    glfwGetWindowSize(m_window, &windowWidth, &windowHeight);
+    glfwGetFramebufferSize(m_window, &framebufferWidth, &framebufferHeight);
+    if (windowWidth > 0 && framebufferWidth > windowWidth) {
+        scale /= static_cast<float>(framebufferWidth) / static_cast<float>(windowWidth);
+    }
+    return scale > 0.25f ? scale : 1.0f;
+}
+
+bool Platform::attachImGui() {
+    if (!ImGui_ImplGlfw_InitForOpenGL(m_window, true))
+        return false;
+    if (!ImGui_ImplOpenGL3_Init("#version 130")) {
+        ImGui_ImplGlfw_Shutdown();
+        return false;
+    }
+    m_imguiAttached = true;
+    return true;
+}
+
+void Platform::detachImGui() {
+    if (!m_imguiAttached)
+        return;
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplGlfw_Shutdown();
+    m_imguiAttached = false;
+}
+
+bool Platform::shouldClose() const {
+    return glfwWindowShouldClose(m_window) != 0;
+}
+
+void Platform::setTitle(const std::string& title) {
+    glfwSetWindowTitle(m_window, title.c_str());
+}
+
+void Platform::beginFrame() {
+    glfwPollEvents();
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplGlfw_NewFrame();
+    if (m_ignoreInput) {
+        ImGuiIO& io = ImGui::GetIO();
+        io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
+        for (bool& down : io.MouseDown)
+            down = false;
+        io.MouseWheel = 0.0f;
+        io.MouseWheelH = 0.0f;
+    }
+    ImGui::NewFrame();
+}
+
+void Platform::render() {
+    ImGui::Render();
+    int width = 0;
+    int height = 0;
+    glfwGetFramebufferSize(m_window, &width, &height);
+    glViewport(0, 0, width, height);
+    glClearColor(0.976f, 0.976f, 0.965f, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+}
+
+std::vector<std::uint8_t> Platform::readPixels(int& width, int& height) const {
+    glfwGetFramebufferSize(m_window, &width, &height);
+    std::vector<std::uint8_t> pixels(static_cast<std::size_t>(width) * static_cast<std::size_t>(height) * 4);
+    glFinish();
+    glReadBuffer(GL_BACK);
+    glPixelStorei(GL_PACK_ALIGNMENT, 1);
+    glReadPixels(0, 0, width, height, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
+    return pixels;
+}
+
+void Platform::present() {
+    glfwSwapBuffers(m_window);
+}
+
+}  // namespace orgweave::studio

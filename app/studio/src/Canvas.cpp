@@ -1,0 +1,769 @@
+// Canvas: sections · building the draw cache · input and fitting · drawing · queries
+#include "orgweave/studio/Canvas.hpp"
+
+#include "orgweave/core/NodeIndex.hpp"
+#include "orgweave/core/Vocabulary.hpp"
+#include "orgweave/studio/Painter.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <limits>
+#include <map>
+#include <numbers>
+#include <string_view>
+#include <utility>
+
+namespace orgweave::studio {
+
+namespace {
+
+constexpr ImU32 kBackground = IM_COL32(249, 249, 246, 255);
+constexpr ImU32 kLabelText = IM_COL32(31, 35, 40, 255);
+constexpr ImU32 kLabelBackground = IM_COL32(255, 255, 255, 212);
+constexpr ImU32 kHintText = IM_COL32(110, 116, 124, 255);
+constexpr ImU32 kHoverRing = IM_COL32(255, 160, 0, 255);
+constexpr std::size_t kMaxLabelChars = 30;
+constexpr float kLabelCell = 128.0f;
+
+int priorityOf(core::NodeKind kind) {
+    switch (kind) {
+        case core::NodeKind::Organization:
+            return 0;
+        case core::NodeKind::Committee:
+            return 1;
+        case core::NodeKind::Site:
+            return 2;
+        case core::NodeKind::Role:
+            return 3;
+        case core::NodeKind::LearningAction:
+            return 4;
+        case core::NodeKind::SharedTool:
+            return 5;
+    }
+    return 6;
+}
+
+/// How far below its centre a shape reaches, in radii.
+float bottomExtent(Shape shape) {
+    switch (shape) {
+        case Shape::RoundedRect:
+            return 0.95f;
+        case Shape::Hexagon:
+            return 0.94f;
+        case Shape::Diamond:
+            return 1.2f;
+        case Shape::Circle:
+            return 1.0f;
+        case Shape::Triangle:
+            return 0.63f;
+        case Shape::Star:
+            return 1.1f;
+    }
+    return 1.0f;
+}
+
+/// Distance from the centre at which a tie should stop, in radii (roughly the shape's boundary).
+float boundaryExtent(Shape shape) {
+    switch (shape) {
+        case Shape::RoundedRect:
+            return 1.15f;
+        case Shape::Diamond:
+            return 0.95f;
+        case Shape::Triangle:
+            return 0.8f;
+        case Shape::Star:
+            return 0.95f;
+        default:
+            return 1.0f;
+    }
+}
+
+std::string shorten(const std::string& text) {
+    if (text.size() <= kMaxLabelChars)
+        return text;
+    std::size_t cut = kMaxLabelChars - 1;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80)
+        --cut;                                    // UTF-8 boundary
+    return text.substr(0, cut) + "\xE2\x80\xA6";  // …
+}
+
+std::int64_t cellKey(int x, int y) {
+    return (static_cast<std::int64_t>(x) << 32) ^ static_cast<std::int64_t>(static_cast<std::uint32_t>(y));
+}
+
+}  // namespace
+
+// ------------------------------------------------------------------------------ building the draw cache
+
+void Canvas::setModel(const core::Model* model) {
+    m_model = model;
+    rebuild();
+    m_fitPending = true;
+    m_followFit = true;
+}
+
+void Canvas::setFonts(ImFont* regular, ImFont* bold) {
+    m_regular = regular;
+    m_bold = bold;
+}
+
+void Canvas::rebuild() {
+    m_nodes.clear();
+    m_ties.clear();
+    m_outlines.clear();
+    m_labelOrder.clear();
+    m_circleFallback = false;
+    m_hovered.reset();
+    if (m_model == nullptr) {
+        m_style = Style();
+        m_legend.setContent(core::Model{}, m_style);
+        return;
+    }
+    const core::Model& model = *m_model;
+    m_style = Style(model);
+    m_legend.setContent(model, m_style);
+    const core::NodeIndex index(model);
+
+    // Nodes, at stored positions where there are any.
+    std::vector<std::size_t> missing;
+    std::vector<int> degree(model.nodes.size(), 0);
+    m_nodes.resize(model.nodes.size());
+    for (std::size_t i = 0; i < model.nodes.size(); ++i) {
+        const core::Node& node = model.nodes[i];
+        NodeItem& item = m_nodes[i];
+        item.style = m_style.nodeStyle(node);
+        item.label = shorten(node.displayLabel());
+        item.priority = priorityOf(node.kind);
+        item.bold = node.kind == core::NodeKind::Organization || node.kind == core::NodeKind::Committee;
+        item.organizationId = std::string(Style::organizationOf(node));
+        const auto position = model.layout.positions.find(node.id);
+        if (position != model.layout.positions.end() && std::isfinite(position->second.x) &&
+            std::isfinite(position->second.y)) {
+            item.world =
+                ImVec2(static_cast<float>(position->second.x), static_cast<float>(position->second.y));
+        } else {
+            missing.push_back(i);
+        }
+    }
+    placeMissingOnCircle(missing);
+    m_typicalSpacing = typicalSpacing();
+
+    // Ties; parallel ties between one pair are bent apart.
+    std::map<std::pair<std::size_t, std::size_t>, std::vector<std::size_t>> byPair;
+    for (const core::Tie& tie : model.ties) {
+        const auto source = index.find(tie.source);
+        const auto target = index.find(tie.target);
+        if (!source || !target || *source == *target)
+            continue;
+        TieItem item;
+        item.source = *source;
+        item.target = *target;
+        item.style = m_style.tieStyle(tie);
+        byPair[std::minmax(*source, *target)].push_back(m_ties.size());
+        m_ties.push_back(item);
+        ++degree[*source];
+        ++degree[*target];
+    }
+    for (const auto& [pair, ties] : byPair) {
+        if (ties.size() < 2)
+            continue;
+        const float middle = static_cast<float>(ties.size() - 1) * 0.5f;
+        for (std::size_t k = 0; k < ties.size(); ++k) {
+            TieItem& item = m_ties[ties[k]];
+            // Bend relative to the pair's canonical direction, whichever way the tie points.
+            const float sign = item.source == pair.first ? 1.0f : -1.0f;
+            item.bend = sign * (static_cast<float>(k) - middle) * 16.0f;
+        }
+    }
+
+    // Organizations as outlines around their sites and roles.
+    std::map<std::string, std::size_t, std::less<>> outlineOf;
+    for (std::size_t i = 0; i < model.nodes.size(); ++i) {
+        const core::Node& node = model.nodes[i];
+        if (node.kind != core::NodeKind::Organization || outlineOf.contains(node.id))
+            continue;
+        outlineOf.emplace(node.id, m_outlines.size());
+        m_outlines.push_back({i, {i}, m_style.organizationColor(node.id)});
+    }
+    for (std::size_t i = 0; i < model.nodes.size(); ++i) {
+        const core::Node& node = model.nodes[i];
+        if (node.kind != core::NodeKind::Site && node.kind != core::NodeKind::Role)
+            continue;
+        const auto it = outlineOf.find(node.organization);
+        if (it != outlineOf.end())
+            m_outlines[it->second].members.push_back(i);
+    }
+    std::erase_if(m_outlines, [](const Outline& outline) { return outline.members.size() < 2; });
+
+    // Label order: kind priority, then committee level, then the better connected first.
+    m_labelOrder.resize(model.nodes.size());
+    for (std::size_t i = 0; i < m_labelOrder.size(); ++i)
+        m_labelOrder[i] = i;
+    std::stable_sort(m_labelOrder.begin(), m_labelOrder.end(), [&](std::size_t a, std::size_t b) {
+        if (m_nodes[a].priority != m_nodes[b].priority)
+            return m_nodes[a].priority < m_nodes[b].priority;
+        const int levelA = model.nodes[a].level.value_or(9);
+        const int levelB = model.nodes[b].level.value_or(9);
+        if (levelA != levelB)
+            return levelA < levelB;
+        return degree[a] > degree[b];
+    });
+}
+
+void Canvas::placeMissingOnCircle(const std::vector<std::size_t>& missing) {
+    if (missing.empty())
+        return;
+    m_circleFallback = true;
+    const core::Model& model = *m_model;
+    // Keep each organization's members together on the circle so their outline stays compact:
+    // organizations with their sites and roles first (file order), then everything else.
+    std::map<std::string, std::size_t, std::less<>> organizationRank;
+    for (const core::Node& node : model.nodes) {
+        if (node.kind == core::NodeKind::Organization)
+            organizationRank.emplace(node.id, organizationRank.size());
+    }
+    const auto rankOf = [&](std::size_t i) {
+        const auto it = organizationRank.find(m_nodes[i].organizationId);
+        return it == organizationRank.end() ? organizationRank.size() : it->second;
+    };
+    std::vector<std::size_t> order = missing;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        const std::size_t ra = rankOf(a);
+        const std::size_t rb = rankOf(b);
+        if (ra != rb)
+            return ra < rb;
+        return m_nodes[a].priority < m_nodes[b].priority;
+    });
+
+    const float count = static_cast<float>(order.size());
+    float radius = std::max(140.0f, count * 60.0f / (2.0f * std::numbers::pi_v<float>));
+    ImVec2 center{0.0f, 0.0f};
+    const bool someStored = missing.size() < m_nodes.size();
+    if (someStored) {
+        // Around the stored part of the picture, outside it.
+        Rect bounds{{std::numeric_limits<float>::max(), std::numeric_limits<float>::max()},
+                    {std::numeric_limits<float>::lowest(), std::numeric_limits<float>::lowest()}};
+        std::vector<bool> isMissing(m_nodes.size(), false);
+        for (const std::size_t i : missing)
+            isMissing[i] = true;
+        for (std::size_t i = 0; i < m_nodes.size(); ++i) {
+            if (isMissing[i])
+                continue;
+            bounds.min = ImVec2(std::min(bounds.min.x, m_nodes[i].world.x),
+                                std::min(bounds.min.y, m_nodes[i].world.y));
+            bounds.max = ImVec2(std::max(bounds.max.x, m_nodes[i].world.x),
+                                std::max(bounds.max.y, m_nodes[i].world.y));
+        }
+        center = bounds.center();
+        radius = std::max(radius, length(bounds.size()) * 0.5f + 80.0f);
+    }
+    for (std::size_t k = 0; k < order.size(); ++k) {
+        const float angle = -std::numbers::pi_v<float> / 2.0f +
+                            2.0f * std::numbers::pi_v<float> * static_cast<float>(k) / count;
+        m_nodes[order[k]].world = center + ImVec2(std::cos(angle), std::sin(angle)) * radius;
+    }
+}
+
+float Canvas::typicalSpacing() const {
+    // 30th percentile of the nearest-neighbour distance, over at most 400 sampled nodes.
+    const std::size_t n = m_nodes.size();
+    if (n < 2)
+        return 0.0f;
+    const std::size_t step = std::max<std::size_t>(1, n / 400);
+    std::vector<float> nearest;
+    for (std::size_t i = 0; i < n; i += step) {
+        float best = std::numeric_limits<float>::max();
+        for (std::size_t j = 0; j < n; ++j) {
+            if (j == i)
+                continue;
+            const ImVec2 d = m_nodes[j].world - m_nodes[i].world;
+            best = std::min(best, dot(d, d));
+        }
+        nearest.push_back(std::sqrt(best));
+    }
+    const auto k = static_cast<std::ptrdiff_t>(static_cast<double>(nearest.size()) * 0.3);
+    std::nth_element(nearest.begin(), nearest.begin() + k, nearest.end());
+    return nearest[static_cast<std::size_t>(k)];
+}
+
+// -------------------------------------------------------------------------------- input and fitting
+
+void Canvas::requestFit() {
+    m_fitPending = true;
+    m_followFit = true;
+}
+
+float Canvas::sizeFactor() const {
+    const float ratio = m_camera.zoom() / std::max(m_referenceZoom, Camera::kMinZoom);
+    return std::clamp(std::sqrt(ratio), 0.6f, 2.2f) * m_scale * m_density;
+}
+
+float Canvas::screenRadius(std::size_t index) const {
+    return m_nodes.at(index).style.radius * sizeFactor();
+}
+
+Rect Canvas::contentBounds() const {
+    if (m_nodes.empty())
+        return {};
+    Rect bounds{m_nodes.front().world, m_nodes.front().world};
+    for (const NodeItem& node : m_nodes) {
+        bounds.min = ImVec2(std::min(bounds.min.x, node.world.x), std::min(bounds.min.y, node.world.y));
+        bounds.max = ImVec2(std::max(bounds.max.x, node.world.x), std::max(bounds.max.y, node.world.y));
+    }
+    return bounds;
+}
+
+void Canvas::fitToContent() {
+    if (m_nodes.empty()) {
+        m_camera.setZoom(1.0f);
+        m_camera.setPan(m_camera.viewport().size() * 0.5f);
+        m_referenceZoom = 1.0f;
+        return;
+    }
+    const Rect world = contentBounds();
+    float maxRadius = 0.0f;
+    for (const NodeItem& node : m_nodes)
+        maxRadius = std::max(maxRadius, node.style.radius);
+    const float fontSize = (m_regular != nullptr ? m_regular->FontSize : ImGui::GetFontSize());
+    const float margin = (maxRadius * 1.3f + 14.0f) * m_scale;
+    const float labelRoom = fontSize + 6.0f * m_scale;  // labels hang below the lowest nodes
+    const auto fitInto = [&](Rect area) {
+        area.max.y -= labelRoom;
+        // A wide label at the left or right edge may still be cut; keep some room for it.
+        area.min.x += 30.0f * m_scale;
+        area.max.x -= 30.0f * m_scale;
+        m_camera.fit(world, area, margin, 1.0f);
+        return m_camera.zoom();
+    };
+    const Rect view = m_camera.viewport();
+    // Frames the picture in the whole view, or, when that puts a node under the legend, beside,
+    // above or below the legend, whichever leaves the biggest picture. Returns the zoom.
+    const auto fitAround = [&](const Rect& legend) {
+        const float full = fitInto(view);
+        if (legend.empty())
+            return full;
+        bool covered = false;
+        for (const NodeItem& node : m_nodes) {
+            const ImVec2 p = m_camera.worldToScreen(node.world);
+            const float r = node.style.radius * m_scale * 1.3f;
+            covered = covered || Rect{p - ImVec2(r, r), p + ImVec2(r, r + fontSize)}.overlaps(legend);
+        }
+        if (!covered)
+            return full;
+        const float gap = 6.0f * m_scale;
+        const std::array<Rect, 4> regions{
+            Rect{view.min, {legend.min.x - gap, view.max.y}},  // left of it
+            Rect{{legend.max.x + gap, view.min.y}, view.max},  // right of it
+            Rect{view.min, {view.max.x, legend.min.y - gap}},  // above it
+            Rect{{view.min.x, legend.max.y + gap}, view.max},  // below it
+        };
+        const Rect* best = nullptr;
+        float bestZoom = 0.0f;
+        for (const Rect& region : regions) {
+            if (region.width() < 160.0f * m_scale || region.height() < 120.0f * m_scale)
+                continue;
+            const float zoom = fitInto(region);
+            if (zoom > bestZoom) {
+                bestZoom = zoom;
+                best = &region;
+            }
+        }
+        return best != nullptr ? fitInto(*best) : fitInto(view);  // nowhere else: the legend covers a little
+    };
+    if (m_legend.visible() && !m_legend.empty()) {
+        // Try every corner and arrangement of the legend; keep the first that is clearly best.
+        Legend::Corner bestCorner = Legend::Corner::TopRight;
+        Legend::Arrangement bestArrangement = Legend::Arrangement::Tall;
+        float bestZoom = 0.0f;
+        for (const Legend::Arrangement arrangement : Legend::kArrangements) {
+            for (const Legend::Corner corner : Legend::kCorners) {
+                m_legend.setPlacement(corner, arrangement);
+                const float zoom = fitAround(m_legend.layout(view, m_regular, m_bold, m_scale));
+                if (zoom > bestZoom * 1.02f) {
+                    bestZoom = zoom;
+                    bestCorner = corner;
+                    bestArrangement = arrangement;
+                }
+            }
+        }
+        m_legend.setPlacement(bestCorner, bestArrangement);
+        fitAround(m_legend.layout(view, m_regular, m_bold, m_scale));
+        m_lastLegend = m_legend.rect();
+    } else {
+        fitInto(view);
+    }
+    m_referenceZoom = m_camera.zoom();
+    // Smaller nodes when the fitted picture is dense (typical spacing under 34 px at scale 1).
+    m_density = m_typicalSpacing > 0.0f
+                    ? std::clamp(m_typicalSpacing * m_referenceZoom / (34.0f * m_scale), 0.55f, 1.0f)
+                    : 1.0f;
+}
+
+void Canvas::handleInput(bool hovered, bool activated, bool active) {
+    const ImGuiIO& io = ImGui::GetIO();
+    if (hovered && io.MouseWheel != 0.0f) {
+        m_camera.zoomAt(io.MousePos, std::pow(1.18f, io.MouseWheel));
+        m_followFit = false;
+    }
+    if (activated) {
+        // The left button pans only from the background (nodes will be dragged); the middle always.
+        m_panning = ImGui::IsMouseDown(ImGuiMouseButton_Middle) || !nodeAt(io.MousePos).has_value();
+    }
+    if (!active)
+        m_panning = false;
+    if (active && m_panning && (io.MouseDelta.x != 0.0f || io.MouseDelta.y != 0.0f)) {
+        m_camera.panBy(io.MouseDelta);
+        m_followFit = false;
+        m_fitPending = false;
+    }
+}
+
+// -------------------------------------------------------------------------------------------- drawing
+
+void Canvas::draw(ImVec2 size) {
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    const ImVec2 available = ImGui::GetContentRegionAvail();
+    if (size.x <= 0.0f)
+        size.x = available.x;
+    if (size.y <= 0.0f)
+        size.y = available.y;
+    size = ImVec2(std::max(size.x, 1.0f), std::max(size.y, 1.0f));
+    const Rect area{origin, origin + size};
+    const Rect previous = m_camera.viewport();
+    m_camera.setViewport(origin, size);
+    if (m_hasViewport && (previous.min.x != area.min.x || previous.min.y != area.min.y ||
+                          previous.max.x != area.max.x || previous.max.y != area.max.y)) {
+        if (m_followFit)
+            m_fitPending = true;
+    }
+    m_hasViewport = true;
+    if (m_regular == nullptr)
+        m_regular = ImGui::GetFont();
+
+    // The legend is laid out first: fitting avoids it, and its button must win over the canvas's.
+    m_legend.layout(area, m_regular, m_bold, m_scale);
+    m_legend.interact();
+    const Rect legendRect = m_legend.rect();
+    if (legendRect.min.x != m_lastLegend.min.x || legendRect.min.y != m_lastLegend.min.y ||
+        legendRect.max.x != m_lastLegend.max.x || legendRect.max.y != m_lastLegend.max.y) {
+        if (m_followFit)
+            m_fitPending = true;  // shown, hidden, collapsed or expanded
+        m_lastLegend = legendRect;
+    }
+
+    ImGui::SetCursorScreenPos(origin);
+    ImGui::InvisibleButton("##canvas", size,
+                           ImGuiButtonFlags_MouseButtonLeft | ImGuiButtonFlags_MouseButtonMiddle);
+    const bool hovered = ImGui::IsItemHovered();
+    const bool activated = ImGui::IsItemActivated();
+    const bool active = ImGui::IsItemActive();
+
+    if (m_fitPending) {
+        fitToContent();
+        m_fitPending = false;
+    }
+    handleInput(hovered, activated, active);
+
+    m_screen.resize(m_nodes.size());
+    for (std::size_t i = 0; i < m_nodes.size(); ++i)
+        m_screen[i] = m_camera.worldToScreen(m_nodes[i].world);
+    m_hovered = hovered && !active ? nodeAt(ImGui::GetIO().MousePos) : std::nullopt;
+
+    m_stats = {};
+    ImDrawList* drawList = ImGui::GetWindowDrawList();
+    drawList->PushClipRect(area.min, area.max, true);
+    drawList->AddRectFilled(area.min, area.max, kBackground);
+    Painter painter(drawList, m_scale);
+    drawOutlines(painter);
+    drawTies(painter);
+    drawNodes(painter);
+    drawLabels(painter);
+    if (m_nodes.empty())
+        drawHint(drawList);
+    m_legend.draw(drawList);
+    drawList->PopClipRect();
+
+    if (m_hovered)
+        showTooltip(*m_hovered);
+}
+
+void Canvas::drawOutlines(Painter& painter) {
+    const float factor = sizeFactor();
+    std::vector<ImVec2> centers;
+    for (const Outline& outline : m_outlines) {
+        centers.clear();
+        float padding = 0.0f;
+        for (const std::size_t i : outline.members) {
+            centers.push_back(m_screen[i]);
+            padding = std::max(padding, m_nodes[i].style.radius);
+        }
+        // Hull of the centres first; only its corners need the disc treatment.
+        std::vector<ImVec2> corners = Painter::convexHull(centers);
+        const Rect view = m_camera.viewport();
+        const float pad = padding * factor * 1.25f + 10.0f * m_scale;
+        bool visible = false;
+        for (const ImVec2 c : corners) {
+            visible = visible || Rect{view.min - ImVec2(pad, pad), view.max + ImVec2(pad, pad)}.contains(c);
+        }
+        if (!visible && !corners.empty()) {
+            // The outline may still span the view; test the hull's bounding box.
+            Rect box{corners.front(), corners.front()};
+            for (const ImVec2 c : corners) {
+                box.min = ImVec2(std::min(box.min.x, c.x), std::min(box.min.y, c.y));
+                box.max = ImVec2(std::max(box.max.x, c.x), std::max(box.max.y, c.y));
+            }
+            visible = Rect{box.min - ImVec2(pad, pad), box.max + ImVec2(pad, pad)}.overlaps(view);
+        }
+        if (!visible)
+            continue;
+        painter.hull(corners, pad, Style::withAlpha(outline.color, 0.10f),
+                     Style::withAlpha(outline.color, 0.55f));
+        ++m_stats.outlinesDrawn;
+    }
+}
+
+void Canvas::drawTies(Painter& painter) {
+    const float factor = sizeFactor();
+    const Rect view = m_camera.viewport();
+    std::array<ImVec2, 17> curve{};
+    for (const TieItem& tie : m_ties) {
+        const ImVec2 a = m_screen[tie.source];
+        const ImVec2 b = m_screen[tie.target];
+        if ((a.x < view.min.x && b.x < view.min.x) || (a.x > view.max.x && b.x > view.max.x) ||
+            (a.y < view.min.y && b.y < view.min.y) || (a.y > view.max.y && b.y > view.max.y)) {
+            continue;
+        }
+        const float ra =
+            m_nodes[tie.source].style.radius * factor * boundaryExtent(m_nodes[tie.source].style.shape);
+        const float rb =
+            m_nodes[tie.target].style.radius * factor * boundaryExtent(m_nodes[tie.target].style.shape);
+        const float distance = length(b - a);
+        if (distance <= ra + rb + 2.0f * m_scale)
+            continue;  // overlapping nodes: nothing to draw
+        const float gap = 1.5f * m_scale;
+        if (tie.bend == 0.0f) {
+            const ImVec2 u = (b - a) / distance;
+            const std::array<ImVec2, 2> line{a + u * (ra + gap), b - u * (rb + gap)};
+            painter.tie(line, tie.style, tie.style.arrow);
+        } else {
+            // Quadratic curve whose middle sits `bend` pixels to the side.
+            const ImVec2 u = (b - a) / distance;
+            const ImVec2 control = (a + b) * 0.5f + perpendicular(u) * (tie.bend * 2.0f * m_scale);
+            const ImVec2 start = a + normalized(control - a) * (ra + gap);
+            const ImVec2 end = b + normalized(control - b) * (rb + gap);
+            for (std::size_t k = 0; k < curve.size(); ++k) {
+                const float t = static_cast<float>(k) / static_cast<float>(curve.size() - 1);
+                const float s = 1.0f - t;
+                curve[k] = start * (s * s) + control * (2.0f * s * t) + end * (t * t);
+            }
+            painter.tie(curve, tie.style, tie.style.arrow);
+        }
+        ++m_stats.tiesDrawn;
+    }
+}
+
+void Canvas::drawNodes(Painter& painter) {
+    const float factor = sizeFactor();
+    const Rect view = m_camera.viewport();
+    // Draw less important kinds first so organizations and committees stay on top.
+    for (auto it = m_labelOrder.rbegin(); it != m_labelOrder.rend(); ++it) {
+        const std::size_t i = *it;
+        const NodeItem& node = m_nodes[i];
+        const float r = node.style.radius * factor;
+        const ImVec2 p = m_screen[i];
+        const float reach = r * 1.4f;
+        if (p.x + reach < view.min.x || p.x - reach > view.max.x || p.y + reach < view.min.y ||
+            p.y - reach > view.max.y) {
+            continue;
+        }
+        if (m_hovered == i) {
+            painter.shape(Shape::Circle, p, r * 1.55f + 3.0f * m_scale, Style::withAlpha(kHoverRing, 0.25f),
+                          kHoverRing, 2.0f);
+        }
+        painter.shape(node.style.shape, p, r, node.style.fill, node.style.outline, 1.4f);
+        ++m_stats.nodesDrawn;
+    }
+}
+
+void Canvas::drawLabels(Painter& painter) {
+    const float factor = sizeFactor();
+    const Rect view = m_camera.viewport();
+    const Rect legend = m_legend.rect();
+    m_placedLabels.clear();
+    m_labelShown.assign(m_nodes.size(), false);
+    if (m_labelGrid.size() > 4096)
+        m_labelGrid.clear();  // cells left behind by panning
+    if (m_nodeGrid.size() > 4096)
+        m_nodeGrid.clear();
+    for (auto& [key, cell] : m_labelGrid)
+        cell.clear();
+    for (auto& [key, cell] : m_nodeGrid)
+        cell.clear();
+    const auto cellRange = [](const Rect& r) {
+        return std::array<int, 4>{static_cast<int>(std::floor(r.min.x / kLabelCell)),
+                                  static_cast<int>(std::floor(r.min.y / kLabelCell)),
+                                  static_cast<int>(std::floor(r.max.x / kLabelCell)),
+                                  static_cast<int>(std::floor(r.max.y / kLabelCell))};
+    };
+    // Nodes on screen are obstacles: a label must not hide another node.
+    m_nodeRects.resize(m_nodes.size());
+    for (std::size_t i = 0; i < m_nodes.size(); ++i) {
+        const float r = m_nodes[i].style.radius * factor * 0.85f;
+        m_nodeRects[i] = {m_screen[i] - ImVec2(r, r), m_screen[i] + ImVec2(r, r)};
+        if (!m_nodeRects[i].overlaps(view))
+            continue;
+        const auto cells = cellRange(m_nodeRects[i]);
+        for (int cx = cells[0]; cx <= cells[2]; ++cx) {
+            for (int cy = cells[1]; cy <= cells[3]; ++cy) {
+                m_nodeGrid[cellKey(cx, cy)].push_back(static_cast<std::uint32_t>(i));
+            }
+        }
+    }
+    const auto collides = [&](const Rect& rect, std::size_t self) {
+        if (rect.overlaps(legend))
+            return true;
+        const auto cells = cellRange(rect);
+        for (int cx = cells[0]; cx <= cells[2]; ++cx) {
+            for (int cy = cells[1]; cy <= cells[3]; ++cy) {
+                const std::int64_t key = cellKey(cx, cy);
+                if (const auto found = m_labelGrid.find(key); found != m_labelGrid.end()) {
+                    for (const std::uint32_t placed : found->second) {
+                        if (m_placedLabels[placed].overlaps(rect))
+                            return true;
+                    }
+                }
+                if (const auto found = m_nodeGrid.find(key); found != m_nodeGrid.end()) {
+                    for (const std::uint32_t node : found->second) {
+                        if (node != self && m_nodeRects[node].overlaps(rect))
+                            return true;
+                    }
+                }
+            }
+        }
+        return false;
+    };
+    for (const std::size_t i : m_labelOrder) {
+        const NodeItem& node = m_nodes[i];
+        if (node.label.empty())
+            continue;
+        ImFont* font = node.bold && m_bold != nullptr ? m_bold : m_regular;
+        const float fontSize = m_regular->FontSize;
+        const ImVec2 p = m_screen[i];
+        const float r = node.style.radius * factor;
+        const float below = r * bottomExtent(node.style.shape) + 2.0f * m_scale;
+        const ImVec2 size = Painter::labelRect(font, fontSize, {0.0f, 0.0f}, node.label, m_scale).size();
+        // Below the node first, then above, right and left; skip the label when all collide.
+        const std::array<ImVec2, 4> candidates{
+            ImVec2{p.x - size.x * 0.5f, p.y + below},
+            ImVec2{p.x - size.x * 0.5f, p.y - r * 1.2f - 2.0f * m_scale - size.y},
+            ImVec2{p.x + r * 1.5f + 3.0f * m_scale, p.y - size.y * 0.5f},
+            ImVec2{p.x - r * 1.5f - 3.0f * m_scale - size.x, p.y - size.y * 0.5f},
+        };
+        bool placed = false;
+        bool onScreen = false;
+        ImVec2 topLeft{};
+        Rect rect;
+        for (const ImVec2 candidate : candidates) {
+            topLeft = ImVec2(std::round(candidate.x), std::round(candidate.y));
+            rect = {topLeft, topLeft + size};
+            if (!rect.overlaps(view))
+                continue;
+            onScreen = true;
+            const bool inside = rect.min.x >= view.min.x && rect.min.y >= view.min.y &&
+                                rect.max.x <= view.max.x && rect.max.y <= view.max.y;
+            if (inside && !collides(rect, i)) {
+                placed = true;
+                break;
+            }
+        }
+        if (!placed && onScreen && m_hovered == i) {  // the hovered node always shows its name
+            topLeft = ImVec2(std::round(candidates[0].x), std::round(candidates[0].y));
+            rect = {topLeft, topLeft + size};
+            placed = true;
+        }
+        if (!placed) {
+            if (onScreen)
+                ++m_stats.labelsSkipped;
+            continue;
+        }
+        const auto cells = cellRange(rect);
+        painter.label(font, fontSize, topLeft, node.label, kLabelText, kLabelBackground);
+        m_labelShown[i] = true;
+        const auto id = static_cast<std::uint32_t>(m_placedLabels.size());
+        m_placedLabels.push_back(rect);
+        for (int cx = cells[0]; cx <= cells[2]; ++cx) {
+            for (int cy = cells[1]; cy <= cells[3]; ++cy)
+                m_labelGrid[cellKey(cx, cy)].push_back(id);
+        }
+        ++m_stats.labelsDrawn;
+    }
+}
+
+void Canvas::drawHint(ImDrawList* drawList) const {
+    if (m_hint.empty())
+        return;
+    // Centred lines; the first one in bold.
+    const Rect view = m_camera.viewport();
+    const float fontSize = m_regular->FontSize;
+    const float lineHeight = fontSize * 1.45f;
+    std::vector<std::string_view> lines;
+    for (std::size_t start = 0; start <= m_hint.size();) {
+        const std::size_t end = std::min(m_hint.find('\n', start), m_hint.size());
+        lines.emplace_back(m_hint.data() + start, end - start);
+        start = end + 1;
+    }
+    float y = std::round(view.center().y - lineHeight * static_cast<float>(lines.size()) * 0.5f);
+    for (std::size_t k = 0; k < lines.size(); ++k) {
+        ImFont* font = k == 0 && m_bold != nullptr ? m_bold : m_regular;
+        const std::string_view line = lines[k];
+        const float width =
+            font->CalcTextSizeA(fontSize, 1e9f, 0.0f, line.data(), line.data() + line.size()).x;
+        drawList->AddText(font, fontSize, {std::round(view.center().x - width * 0.5f), y},
+                          k == 0 ? kLabelText : kHintText, line.data(), line.data() + line.size());
+        y += lineHeight;
+    }
+}
+
+void Canvas::showTooltip(std::size_t index) const {
+    if (m_model == nullptr || index >= m_model->nodes.size())
+        return;
+    const core::Node& node = m_model->nodes[index];
+    ImGui::BeginTooltip();
+    ImGui::TextUnformatted(node.displayLabel().c_str());
+    const std::string kind(core::vocabulary::nodeKinds().labelOf(core::toString(node.kind)));
+    std::string detail = kind;
+    if (!node.type.empty()) {
+        detail += " \xC2\xB7 ";  // ·
+        detail += core::vocabulary::typesOf(node.kind).labelOf(node.type);
+    }
+    ImGui::TextDisabled("%s", detail.c_str());
+    if (!node.organization.empty()) {
+        const core::Node* organization = m_model->findNode(node.organization);
+        const std::string name = organization != nullptr ? organization->displayLabel() : node.organization;
+        ImGui::TextDisabled("in %s", name.c_str());
+    }
+    ImGui::EndTooltip();
+}
+
+// -------------------------------------------------------------------------------------------- queries
+
+std::optional<std::size_t> Canvas::nodeAt(ImVec2 screen) const {
+    if (m_nodes.empty())
+        return std::nullopt;
+    const float factor = sizeFactor();
+    std::optional<std::size_t> best;
+    float bestDistance = std::numeric_limits<float>::max();
+    for (std::size_t i = 0; i < m_nodes.size(); ++i) {
+        const ImVec2 p = m_camera.worldToScreen(m_nodes[i].world);
+        const float r = m_nodes[i].style.radius * factor * 1.2f + 2.0f * m_scale;
+        const float d = length(p - screen);
+        if (d <= r && d < bestDistance) {
+            best = i;
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+
+}  // namespace orgweave::studio

@@ -1,0 +1,108 @@
+#include "orgweave/studio/CommandLine.hpp"
+
+#include <charconv>
+
+namespace orgweave::studio {
+
+namespace {
+
+bool parseInt(std::string_view text, int low, int high, int& out) {
+    int value = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (error != std::errc() || end != text.data() + text.size() || value < low || value > high)
+        return false;
+    out = value;
+    return true;
+}
+
+}  // namespace
+
+std::string CommandLine::usage() {
+    return "usage: orgweave-studio [FILE] [--screenshot OUT.png] [--frames N] [--width W --height H]\n"
+           "\n"
+           "  FILE              an orgweave document (*.orgweave.json) to open\n"
+           "  --screenshot OUT  render N frames, write the window as a PNG image to OUT and exit\n"
+           "  --frames N        number of frames to render before the screenshot (default 5);\n"
+           "                    without --screenshot, run N frames and exit\n"
+           "  --width W         window width in pixels (default 1440)\n"
+           "  --height H        window height in pixels (default 900)\n"
+           "  --help            show this help\n"
+           "  --version         show the version\n";
+}
+
+CommandLineResult CommandLine::parse(std::span<const std::string_view> arguments) {
+    CommandLineResult result;
+    StudioOptions& o = result.options;
+    bool widthGiven = false;
+    bool heightGiven = false;
+    for (std::size_t i = 0; i < arguments.size(); ++i) {
+        std::string_view argument = arguments[i];
+        std::string_view value;
+        bool hasInlineValue = false;
+        if (argument.starts_with("--")) {
+            if (const std::size_t eq = argument.find('='); eq != std::string_view::npos) {
+                value = argument.substr(eq + 1);
+                argument = argument.substr(0, eq);
+                hasInlineValue = true;
+            }
+        }
+        const auto needValue = [&]() -> bool {
+            if (hasInlineValue)
+                return true;
+            if (i + 1 >= arguments.size()) {
+                result.error = std::string(argument) + " needs a value";
+                return false;
+            }
+            value = arguments[++i];
+            return true;
+        };
+        if (argument == "--help" || argument == "-h") {
+            o.help = true;
+        } else if (argument == "--version") {
+            o.version = true;
+        } else if (argument == "--screenshot") {
+            if (!needValue())
+                return result;
+            if (value.empty()) {
+                result.error = "--screenshot needs a file name";
+                return result;
+            }
+            o.screenshot = std::filesystem::path(value);
+        } else if (argument == "--frames") {
+            if (!needValue())
+                return result;
+            if (!parseInt(value, 1, 100000, o.frames)) {
+                result.error =
+                    "--frames expects a whole number from 1 to 100000, got '" + std::string(value) + "'";
+                return result;
+            }
+            o.framesGiven = true;
+        } else if (argument == "--width" || argument == "--height") {
+            if (!needValue())
+                return result;
+            int& target = argument == "--width" ? o.width : o.height;
+            if (!parseInt(value, 200, 16384, target)) {
+                result.error = std::string(argument) +
+                               " expects a number of pixels from 200 to 16384, got '" + std::string(value) +
+                               "'";
+                return result;
+            }
+            (argument == "--width" ? widthGiven : heightGiven) = true;
+            o.sizeGiven = true;
+        } else if (argument.starts_with("-") && argument.size() > 1) {
+            result.error = "unknown option '" + std::string(argument) + "'";
+            return result;
+        } else if (o.file.has_value()) {
+            result.error = "only one FILE can be opened, got '" + o.file->string() + "' and '" +
+                           std::string(argument) + "'";
+            return result;
+        } else {
+            o.file = std::filesystem::path(argument);
+        }
+    }
+    if (widthGiven != heightGiven)
+        result.error = "give --width and --height together";
+    return result;
+}
+
+}  // namespace orgweave::studio
