@@ -258,9 +258,18 @@ std::string analysisTable(const AnalysisResult& r, const std::string& title, std
                 << " of " << r.groupPairs.size() << "):\n";
             for (std::size_t i = 0; i < std::min<std::size_t>(weak.size(), top * 4); ++i) {
                 const auto& p = *weak[i];
-                out << "    - " << r.partition.groupLabels[static_cast<std::size_t>(p.groupA)] << " — "
-                    << r.partition.groupLabels[static_cast<std::size_t>(p.groupB)] << ": "
-                    << (p.paths == 0 ? "not connected" : "1 path") << "\n";
+                const auto a = static_cast<std::size_t>(p.groupA);
+                const auto b = static_cast<std::size_t>(p.groupB);
+                std::string why;
+                for (std::size_t g : {a, b}) {
+                    if (p.paths == 1 && r.groups[g].size == 1) {
+                        why += (why.empty() ? " (" : ", ") + r.partition.groupLabels[g] + " has one " +
+                               (r.lens.lens == core::LensKind::People ? "role" : "node");
+                    }
+                }
+                if (!why.empty()) why += ")";
+                out << "    - " << r.partition.groupLabels[a] << " — " << r.partition.groupLabels[b] << ": "
+                    << (p.paths == 0 ? "not connected" : "1 path") << why << "\n";
             }
             if (weak.size() > top * 4) out << "    … and " << weak.size() - top * 4 << " more\n";
         }

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <iterator>
 #include <sstream>
 
 namespace orgweave::core {
@@ -150,18 +151,29 @@ void g20NoRegionWideReflection(const GapContext& c, GapOutput& out) {
     if (orgs.size() < 2) return skip(out, "G20", "the document has fewer than two organizations");
     std::set<std::string> all;
     for (const Node* o : orgs) all.insert(o->id);
-    auto coversAll = [&](const std::set<std::string>& s) {
-        return std::includes(s.begin(), s.end(), all.begin(), all.end());
+    // The forum (committee or learning action) that covers the most organizations.
+    std::string best;
+    std::set<std::string> bestCovered;
+    auto consider = [&](const Node* forum, const std::set<std::string>& covered) {
+        std::set<std::string> inside;
+        std::set_intersection(covered.begin(), covered.end(), all.begin(), all.end(), std::inserter(inside, inside.end()));
+        if (best.empty() || inside.size() > bestCovered.size()) {
+            best = forum->id;
+            bestCovered = inside;
+        }
     };
-    for (const Node* committee : c.ofKind(NodeKind::Committee)) {
-        if (coversAll(c.organizationsOnCommittee(committee->id))) return;
-    }
-    for (const Node* action : c.ofKind(NodeKind::LearningAction)) {
-        if (coversAll(c.organizationsInAction(action->id))) return;
-    }
-    add(out, "G20", S::Warning, {E::Learning}, {}, {},
-        "No committee or learning action brings all " + std::to_string(all.size()) +
-            " organizations together, so nothing is learned across the whole region.",
+    for (const Node* committee : c.ofKind(NodeKind::Committee)) consider(committee, c.organizationsOnCommittee(committee->id));
+    for (const Node* action : c.ofKind(NodeKind::LearningAction)) consider(action, c.organizationsInAction(action->id));
+    if (!best.empty() && bestCovered.size() == all.size()) return;
+    std::vector<std::string> missing;
+    std::set_difference(all.begin(), all.end(), bestCovered.begin(), bestCovered.end(), std::back_inserter(missing));
+    std::vector<std::string> ids;
+    if (!best.empty()) ids.push_back(best);
+    ids.insert(ids.end(), missing.begin(), missing.end());
+    add(out, "G20", S::Warning, {E::Learning}, ids, {},
+        "No committee or learning action brings all " + std::to_string(all.size()) + " organizations together" +
+            (best.empty() ? std::string(".")
+                          : "; the widest, " + quoted(c.label(best)) + ", leaves out " + c.list(missing, 4) + "."),
         "Hold a region-wide reflection (e.g. the partnership meeting) with every party represented.");
 }
 
@@ -256,9 +268,10 @@ void g8SingleBoundarySpanner(const GapContext& c, GapOutput& out) {
     auto groupIdOf = [&](Graph::Index v) -> const std::string& {
         return r.partition.groupIds[static_cast<std::size_t>(r.partition.groupOf[v])];
     };
-    // The one role whose departure cuts every path between two groups (n ≤ 5000 to stay fast).
-    auto cutRole = [&](const std::string& a, const std::string& b) -> std::optional<Graph::Index> {
-        if (n > 5000) return std::nullopt;
+    // The roles whose departure alone cuts every path between two groups (n ≤ 2000 to stay fast).
+    auto cutRoles = [&](const std::string& a, const std::string& b) {
+        std::vector<Graph::Index> cuts;
+        if (n > 2000) return cuts;
         for (Graph::Index x = 0; x < n; ++x) {
             std::vector<char> seen(n, 0);
             std::vector<Graph::Index> queue;
@@ -277,9 +290,9 @@ void g8SingleBoundarySpanner(const GapContext& c, GapOutput& out) {
                     queue.push_back(u);
                 }
             }
-            if (!reached) return x;
+            if (!reached) cuts.push_back(x);
         }
-        return std::nullopt;
+        return cuts;
     };
     // One finding per role that alone carries links, listing the organizations it links.
     std::map<Graph::Index, std::vector<std::pair<std::string, std::string>>> byRole;
@@ -288,11 +301,9 @@ void g8SingleBoundarySpanner(const GapContext& c, GapOutput& out) {
         if (pair.paths != 1) continue;
         const std::string& a = r.partition.groupIds[static_cast<std::size_t>(pair.groupA)];
         const std::string& b = r.partition.groupIds[static_cast<std::size_t>(pair.groupB)];
-        if (auto x = cutRole(a, b)) {
-            byRole[*x].emplace_back(a, b);
-        } else {
-            unknown.emplace_back(a, b);
-        }
+        const auto cuts = cutRoles(a, b);
+        for (Graph::Index x : cuts) byRole[x].emplace_back(a, b);
+        if (cuts.empty()) unknown.emplace_back(a, b);
     }
     for (const auto& [x, pairs] : byRole) {
         const std::string& home = groupIdOf(x);
@@ -378,7 +389,7 @@ void g6SingleLevelLeadership(const GapContext& c, GapOutput& out) {
         if (level == "top") top.push_back(role->id);
         if (level == "first_line" || level == "clinical_informal") firstLine.push_back(role->id);
     }
-    if (top.empty() && firstLine.empty()) return skip(out, "G6", "no leadership level is recorded with the behaviours");
+    if (top.empty() && firstLine.empty()) return skip(out, "G6", "no role with leadership behaviours is recorded at the top or the first line");
     if (!top.empty() && firstLine.empty()) {
         add(out, "G6", S::Warning, {E::Leadership, E::Architecture}, top, {},
             "Leadership for learning is recorded only at the top (" + c.list(top, 3) +
@@ -450,7 +461,7 @@ void g9OverloadedBroker(const GapContext& c, GapOutput& out) {
 
 void g10ConfirmedSilo(const GapContext& c, GapOutput& out) {
     const auto score = c.systemScore("siloed_structures");
-    if (!score) return skip(out, "G10", "no context score for siloed structures");
+    if (!score) return skip(out, "G10", "no system-wide context score for siloed structures");
     if (!c.high(score)) return;
     const AnalysisResult& r = c.people();
     if (r.network.internalTies + r.network.externalTies == 0) return skip(out, "G10", "no ties between roles with an organization");
@@ -463,7 +474,7 @@ void g10ConfirmedSilo(const GapContext& c, GapOutput& out) {
 
 void g11DiverseActorsNotAtTable(const GapContext& c, GapOutput& out) {
     const auto score = c.systemScore("diverse_actors");
-    if (!score) return skip(out, "G11", "no context score for diverse actors");
+    if (!score) return skip(out, "G11", "no system-wide context score for diverse actors");
     if (!c.high(score)) return;
     std::set<std::string> voices;
     std::vector<std::string> committees;
@@ -493,7 +504,7 @@ void g11DiverseActorsNotAtTable(const GapContext& c, GapOutput& out) {
 
 void g12SlowArchitecture(const GapContext& c, GapOutput& out) {
     const auto score = c.systemScore("emergent_change");
-    if (!score) return skip(out, "G12", "no context score for emergent change");
+    if (!score) return skip(out, "G12", "no system-wide context score for emergent change");
     if (!c.high(score)) return;
     const auto committees = c.ofKind(NodeKind::Committee);
     if (committees.empty()) return skip(out, "G12", "the document has no committees");
@@ -513,7 +524,9 @@ void g12SlowArchitecture(const GapContext& c, GapOutput& out) {
         return (a->iterations && *a->iterations > 1) || contains(a->strategies, "iterative_refinement");
     });
     if (timeLimited || maxMeetings > c.settings.slowMeetingsPerYear || iterates) return;
-    add(out, "G12", S::Warning, {E::Context, E::Architecture, E::Learning}, {}, {},
+    std::vector<std::string> ids;
+    for (const Node* n : committees) ids.push_back(n->id);
+    add(out, "G12", S::Warning, {E::Context, E::Architecture, E::Learning}, ids, {},
         "Change is fast and unpredictable (score " + std::to_string(*score) + "), yet there are no time-limited groups, committees meet at most " +
             number(maxMeetings, 0) + " times a year and no learning action iterates.",
         "Add time-limited working groups that meet often and learning actions that test and refine in short cycles.");
@@ -521,10 +534,11 @@ void g12SlowArchitecture(const GapContext& c, GapOutput& out) {
 
 void g13UnresourcedLearning(const GapContext& c, GapOutput& out) {
     const auto score = c.systemScore("restricted_resources");
-    if (!score) return skip(out, "G13", "no context score for restricted resources");
+    if (!score) return skip(out, "G13", "no system-wide context score for restricted resources");
     if (!c.high(score)) return;
     const auto actions = c.ofKind(NodeKind::LearningAction);
     if (actions.empty()) return skip(out, "G13", "the document has no learning actions");
+    if (!anyLeadership(c)) return skip(out, "G13", "no role has leadership behaviours recorded");
     for (const Node* action : actions) {
         for (const Node* role : c.rolesInAction(*action)) {
             if (GapContext::hasBehavior(*role, "freeing_resources_for_learning") ||
@@ -542,7 +556,7 @@ void g13UnresourcedLearning(const GapContext& c, GapOutput& out) {
 
 void g14SharedGoalsMissing(const GapContext& c, GapOutput& out) {
     const auto score = c.systemScore("multiple_external_drivers");
-    if (!score) return skip(out, "G14", "no context score for multiple external drivers");
+    if (!score) return skip(out, "G14", "no system-wide context score for multiple external drivers");
     if (!c.high(score)) return;
     const auto committees = c.ofKind(NodeKind::Committee);
     const bool declared = contains(c.model.annotations.characteristics, "shared_goals") ||
@@ -600,6 +614,10 @@ void g19GovernanceMismatch(const GapContext& c, GapOutput& out) {
 void g15StalledCycle(const GapContext& c, GapOutput& out) {
     const auto actions = c.ofKind(NodeKind::LearningAction);
     if (actions.empty()) return skip(out, "G15", "the document has no learning actions");
+    if (!anyLeadership(c)) return skip(out, "G15", "no role has leadership behaviours recorded");
+    if (std::none_of(actions.begin(), actions.end(), [](const Node* a) { return !a->phase.empty(); })) {
+        return skip(out, "G15", "no learning action records its phase of the learning cycle");
+    }
     for (const Node* action : actions) {
         if (action->phase.empty()) continue;
         const bool early = action->phase == "questioning" || action->phase == "analysis";
@@ -621,6 +639,7 @@ void g15StalledCycle(const GapContext& c, GapOutput& out) {
 void g16UnmanagedContradiction(const GapContext& c, GapOutput& out) {
     const auto actions = c.ofKind(NodeKind::LearningAction);
     if (actions.empty()) return skip(out, "G16", "the document has no learning actions");
+    if (!anyLeadership(c)) return skip(out, "G16", "no role has leadership behaviours recorded");
     for (const Node* action : actions) {
         if (action->contradictions.empty()) continue;
         const auto roles = c.rolesInAction(*action);
@@ -651,6 +670,7 @@ void g17WeakRelationalBase(const GapContext& c, GapOutput& out) {
     if (!anyRc(c.model)) return skip(out, "G17", "no relational coordination scores on ties");
     const auto actions = c.ofKind(NodeKind::LearningAction);
     if (actions.empty()) return skip(out, "G17", "the document has no learning actions");
+    bool anyScored = false;
     for (const Node* action : actions) {
         const auto roles = c.rolesInAction(*action);
         std::set<std::string> ids;
@@ -665,6 +685,7 @@ void g17WeakRelationalBase(const GapContext& c, GapOutput& out) {
             ties.push_back(tie.id);
         }
         if (ties.empty()) continue;
+        anyScored = true;
         const double mean = sum / double(ties.size());
         if (mean >= c.settings.rcWeak) continue;
         add(out, "G17", S::Warning, {E::Learning, E::Relational}, {action->id}, ties,
@@ -673,6 +694,7 @@ void g17WeakRelationalBase(const GapContext& c, GapOutput& out) {
                 std::to_string(ties.size()) + (ties.size() == 1 ? " tie)." : " ties)."),
             "Work on the relationships first: shared goals, timely communication and mutual respect between these roles.");
     }
+    if (!anyScored) skip(out, "G17", "no RC scores between participating roles of different organizations");
 }
 
 }  // namespace

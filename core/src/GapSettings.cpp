@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cstdint>
 #include <fstream>
 #include <functional>
 #include <map>
@@ -48,7 +49,8 @@ GapSettingsResult parseGapSettings(std::string_view text, const std::string& fil
     };
     auto integer = [&](int& out, int min, int max) {
         return [&out, min, max, &fail](const std::string& key, const json& value) {
-            if (!value.is_number_integer() || value.get<int>() < min || value.get<int>() > max) {
+            // Range-check the 64-bit value before narrowing, so 4294967300 is not read as 4.
+            if (!value.is_number_integer() || value.get<std::int64_t>() < min || value.get<std::int64_t>() > max) {
                 fail("/" + key, "\"" + key + "\" must be a whole number from " + std::to_string(min) + " to " +
                                     std::to_string(max));
                 return;
@@ -97,6 +99,7 @@ GapSettingsResult parseGapSettings(std::string_view text, const std::string& fil
         reader->second(it.key(), it.value());
     }
     if (s.parityMin > s.parityMax) fail("/parity_min", "\"parity_min\" is larger than \"parity_max\"");
+    if (s.rcWeak > s.rcStrong) fail("/rc_weak", "\"rc_weak\" is larger than \"rc_strong\"");
     locateDiagnostics(text, result.diagnostics);
     if (!hasErrors(result.diagnostics)) result.settings = s;
     return result;
