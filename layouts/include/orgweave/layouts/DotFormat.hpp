@@ -1,12 +1,22 @@
 #pragma once
 // Graphviz DOT import and export through cgraph (DESIGN.md §5).
 //
-// Export: one DOT node per model node with attributes `label`, `kind`, `type`, `organization`
-// (and the other containment fields), `pos` in points when the layout has a position; one edge per
-// tie with `id`, `kind` and `weight`. The graph is a digraph; undirected ties carry `dir=none`.
+// Export: a digraph; one DOT node per model node, named by its id (quoted where DOT needs it), with
+// the scalar fields as attributes in their file spelling (`kind`, `type`, `label`, `organization`,
+// `site`, `owner`, `level`, `mandate`, …), string `attrs` as plain attributes, `pos="x,y"` in points
+// (DOT's y axis points up, so y is negated; `!` marks a pinned node), and everything else (lists,
+// leadership, contradictions, …) as JSON in one `orgweave` attribute. One edge per tie, in file
+// order, with `id`, `kind`, `weight`, `seat`, … and `dir=none` when the tie is undirected. The graph
+// attribute `orgweave` holds meta, context, governance, phases and views. So
+// parseDot(writeDot(m)) gives m back exactly, and any Graphviz tool can draw the file.
 // Import: a graph written by us comes back with its kinds and fields; a plain DOT graph becomes
-// roles tied by `collaborates` (directed when the graph is a digraph), DOT attributes go to `attrs`.
-// Syntax errors are reported with the file and line. Cost: O(nodes + ties).
+// roles tied by `collaborates` (directed when the graph is a digraph and the edge is not
+// `dir=none`); node and edge `label` become labels, edge `weight` the tie weight, `pos` positions,
+// every other DOT attribute goes to `attrs` as a string; the graph's label becomes the title.
+// Only the first graph of a file is read. The result is checked like a native document.
+// Errors: syntax errors carry the file and line ("f.dot:3: error: syntax error near '->'"); NUL
+// bytes, invalid UTF-8 and files over core::kMaxDocumentBytes are refused; nothing crashes.
+// Cost: O(nodes + ties). Thread-safe (calls into cgraph are serialized).
 
 #include <orgweave/core/Diagnostic.hpp>
 #include <orgweave/core/Model.hpp>
