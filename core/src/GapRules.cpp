@@ -185,22 +185,34 @@ void g3UnrepresentedOrganization(const GapContext& c, GapOutput& out) {
         if (committee->level && *committee->level <= 2) top.push_back(committee);
     }
     if (top.empty()) return skip(out, "G3", "no committee has level 1 (partnership) or 2 (strategic)");
-    std::set<std::string> direct, indirect;
+    std::set<std::string> direct;
+    std::map<std::string, std::string> representedBy;  // organization → member whose seat speaks for it
     for (const Node* committee : top) {
         for (const std::string& org : c.organizationsOnCommittee(committee->id, false)) direct.insert(org);
-        for (const Tie* seat : c.membersOf(committee->id)) indirect.insert(seat->represents.begin(), seat->represents.end());
+        for (const Tie* seat : c.membersOf(committee->id)) {
+            for (const std::string& org : seat->represents) representedBy.emplace(org, seat->source);
+        }
     }
+    std::map<std::string, std::vector<std::string>> byMember;
     for (const Node* org : c.ofKind(NodeKind::Organization)) {
         if (direct.count(org->id)) continue;
-        if (indirect.count(org->id)) {
-            add(out, "G3", S::Info, {E::Architecture}, {org->id}, {},
-                org->displayLabel() + " has no seat of its own on the partnership or strategic level; another party's seat speaks for it.",
-                "Check that " + org->displayLabel() + " agrees to be represented and hears back from the seat.");
-        } else {
-            add(out, "G3", S::Critical, {E::Architecture}, {org->id}, {},
-                org->displayLabel() + " has no member on any partnership or strategic committee, not even through another party's seat.",
-                "Give " + org->displayLabel() + " a seat, or name whose seat represents it.");
+        if (auto it = representedBy.find(org->id); it != representedBy.end()) {
+            byMember[it->second].push_back(org->id);
+            continue;
         }
+        add(out, "G3", S::Critical, {E::Architecture}, {org->id}, {},
+            org->displayLabel() + " has no member on any partnership or strategic committee, not even through another party's seat.",
+            "Give " + org->displayLabel() + " a seat, or name whose seat represents it.");
+    }
+    for (const auto& [member, orgs] : byMember) {
+        std::vector<std::string> ids{member};
+        ids.insert(ids.end(), orgs.begin(), orgs.end());
+        const bool one = orgs.size() == 1;
+        add(out, "G3", S::Info, {E::Architecture}, ids, {},
+            c.list(orgs, 4) + (one ? " has" : " have") + " no seat of " + (one ? "its" : "their") +
+                " own on the partnership or strategic level; the seat of " + c.label(member) + " speaks for " +
+                (one ? "it." : "them."),
+            "Check that they agree to be represented this way and hear back from " + c.label(member) + " after each meeting.");
     }
 }
 
@@ -229,7 +241,7 @@ void g4ParityBreach(const GapContext& c, GapOutput& out) {
             if (c.isHospital(org)) ++hospital;
             if (c.isMunicipality(org)) ++municipal;
         }
-        if (hospital > 0 || municipal > 0) {
+        if (hospital > 0 && municipal > 0) {  // a forum of one side only has no ratio to keep
             const double ratio = municipal == 0 ? INFINITY : double(hospital) / double(municipal);
             // One seat per party (every organization the same number) is also equality of parties.
             const bool perParty = std::all_of(seatsPerParty.begin(), seatsPerParty.end(),
@@ -365,13 +377,14 @@ void g5LeaderlessParticipation(const GapContext& c, GapOutput& out) {
     const auto actions = c.ofKind(NodeKind::LearningAction);
     if (actions.empty()) return skip(out, "G5", "the document has no learning actions");
     if (!anyLeadership(c)) return skip(out, "G5", "no role has leadership behaviours recorded");
-    std::set<std::string> leading;
+    std::set<std::string> leading, staffed;
     for (const Node* role : c.ofKind(NodeKind::Role)) {
+        staffed.insert(c.organizationOf(*role));
         if (GapContext::hasCoreBehavior(*role)) leading.insert(c.organizationOf(*role));
     }
     for (const Node* action : actions) {
         for (const std::string& org : c.organizationsInAction(action->id)) {
-            if (leading.count(org)) continue;
+            if (leading.count(org) || !staffed.count(org)) continue;  // no roles modelled: nothing to judge
             add(out, "G5", S::Warning, {E::Leadership, E::Learning}, {org, action->id}, {},
                 c.label(org) + " takes part in " + quoted(action->displayLabel()) +
                     " but none of its roles is recorded as providing support, building a learning climate or spreading knowledge.",
@@ -565,6 +578,8 @@ void g14SharedGoalsMissing(const GapContext& c, GapOutput& out) {
     double sum = 0;
     std::size_t count = 0;
     for (const Tie& tie : c.model.ties) {
+        // Only ties across organizations: strong ties inside one party must not hide weak shared goals.
+        if (c.organizationOf(tie.source) == c.organizationOf(tie.target)) continue;
         if (auto it = tie.rc.find("shared_goals"); it != tie.rc.end()) {
             sum += it->second;
             ++count;

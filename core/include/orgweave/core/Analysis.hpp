@@ -41,7 +41,7 @@ struct AnalysisOptions {
     unsigned threads = 0;                         ///< 0: every core
     std::size_t approxSources = 0;                ///< 0: exact shortest-path measures
     std::uint64_t seed = 1;
-    unsigned pathCap = 5;
+    unsigned pathCap = 3;  ///< group path counts stop here ("3 or more")
     const std::atomic<bool>* cancel = nullptr;
 };
 
