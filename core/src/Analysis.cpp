@@ -169,7 +169,13 @@ AnalysisResult analyze(const Model& model, const AnalysisOptions& options) {
         net.communityCount = louvain.communityCount();
         net.communityModularity = louvain.modularity();
     }
-    if (wants("group_paths")) {
+    // With sampled sources the network is large: group path counts (one max-flow per pair of
+    // groups) run only when asked for by name.
+    const bool pathsAffordable = options.approxSources == 0 || options.measures.count("group_paths") > 0;
+    if (!pathsAffordable && options.measures.empty()) {
+        r.notes.push_back("group path counts are skipped with --approx on a large network; ask for them with --measures group_paths");
+    }
+    if (pathsAffordable && wants("group_paths")) {
         GroupPathCounts gp(g, r.partition, options.pathCap, options.threads);
         gp.run();
         r.groupPairs = gp.pairs();

@@ -2,7 +2,9 @@
 
 #include "orgweave/core/ShortestPathCentralities.hpp"
 
+#include <algorithm>
 #include <atomic>
+#include <map>
 #include <thread>
 
 namespace orgweave::core {
@@ -118,14 +120,50 @@ void GroupPathCounts::run() {
         }
     }
     if (m_pairs.empty()) return;
-    const unsigned threads = std::min<std::size_t>(resolveThreads(m_threads), m_pairs.size());
+
+    // Shortcut: direct ties between two groups whose ends are all distinct are independent paths
+    // already; when a greedy matching of them reaches the cap, no flow is needed for that pair.
+    std::map<std::pair<int, int>, std::vector<std::pair<Graph::Index, Graph::Index>>> direct;
+    for (const Graph::Edge& e : g.edges()) {
+        int a = m_partition.groupOf[e.source];
+        int b = m_partition.groupOf[e.target];
+        if (a == b) continue;
+        if (a > b) std::swap(a, b);
+        direct[{a, b}].emplace_back(e.source, e.target);
+    }
+    std::vector<char> used(g.nodeCount(), 0);
+    std::vector<std::size_t> needFlow;
+    for (std::size_t i = 0; i < m_pairs.size(); ++i) {
+        GroupPair& pair = m_pairs[i];
+        unsigned matched = 0;
+        auto it = direct.find({pair.groupA, pair.groupB});
+        if (it != direct.end()) {
+            for (auto [u, v] : it->second) {
+                if (used[u] || used[v]) continue;
+                used[u] = used[v] = 1;
+                if (++matched >= m_cap) break;
+            }
+            for (auto [u, v] : it->second) used[u] = used[v] = 0;
+        }
+        if (matched >= m_cap) {
+            pair.paths = m_cap;
+            pair.capped = true;
+        } else {
+            needFlow.push_back(i);
+        }
+    }
+    if (needFlow.empty()) return;
+
+    const unsigned threads = std::min<std::size_t>(resolveThreads(m_threads), needFlow.size());
     std::atomic<std::size_t> next{0};
     auto work = [&] {
         FlowNetwork network(g);
-        for (std::size_t i = next++; i < m_pairs.size(); i = next++) {
-            GroupPair& pair = m_pairs[i];
-            pair.paths = network.maxFlow(members[static_cast<std::size_t>(pair.groupA)],
-                                         members[static_cast<std::size_t>(pair.groupB)], m_cap);
+        for (std::size_t k = next++; k < needFlow.size(); k = next++) {
+            GroupPair& pair = m_pairs[needFlow[k]];
+            // Search from the smaller group: the breadth-first searches start from fewer nodes.
+            const auto& a = members[static_cast<std::size_t>(pair.groupA)];
+            const auto& b = members[static_cast<std::size_t>(pair.groupB)];
+            pair.paths = a.size() <= b.size() ? network.maxFlow(a, b, m_cap) : network.maxFlow(b, a, m_cap);
             pair.capped = pair.paths >= m_cap;
         }
     };
