@@ -315,6 +315,17 @@ Diagnostics validate(const Model& model) {
         }
         checkTie(c, tie, p);
     }
+    // A learning action nobody takes part in is probably unfinished data entry.
+    std::unordered_set<std::string_view> withParticipants;
+    for (const Tie& tie : model.ties) {
+        if (tie.kind == TieKind::ParticipatesIn) withParticipants.insert(tie.target);
+    }
+    for (std::size_t i = 0; i < model.nodes.size(); ++i) {
+        const Node& node = model.nodes[i];
+        if (node.kind == NodeKind::LearningAction && !withParticipants.count(node.id)) {
+            c.warning(appendPointer("/nodes", i), "learning action \"" + node.id + "\" has no participants (no participates_in ties)");
+        }
+    }
     checkAnnotations(c, model.annotations);
     checkLayout(c, model.layout);
     return c.take();

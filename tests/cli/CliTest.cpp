@@ -311,3 +311,49 @@ TEST_CASE("analyze: bad options and bad input", "[cli][analyze][bad-input]") {
         CHECK(d.out.find("NaN") == std::string::npos);
     }
 }
+
+// ---- gaps -------------------------------------------------------------------------------------
+
+TEST_CASE("gaps exits 0 with findings in every format", "[cli][gaps]") {
+    Scratch s;
+    Run table = s.orgweave("gaps " + quote(kSample));
+    INFO(table.err);
+    REQUIRE(table.status == 0);
+    CHECK(table.out.find("Alignment") != std::string::npos);
+    CHECK(table.out.find("G18") != std::string::npos);
+    Run json = s.orgweave("gaps " + quote(kSample) + " --format json");
+    REQUIRE(json.status == 0);
+    const auto j = nlohmann::ordered_json::parse(json.out);
+    std::vector<std::string> keys;
+    for (auto it = j.begin(); it != j.end(); ++it) keys.push_back(it.key());
+    CHECK(keys == std::vector<std::string>{"findings", "alignment", "not_evaluated"});
+    for (const auto& f : j["findings"]) {
+        CHECK(f["rule"].get<std::string>().rfind("G", 0) == 0);
+        CHECK_FALSE(f["explanation"].get<std::string>().empty());
+    }
+    Run md = s.orgweave("gaps " + quote(kSample) + " --format md");
+    REQUIRE(md.status == 0);
+    CHECK(md.out.rfind("# Gaps: ", 0) == 0);
+}
+
+TEST_CASE("gaps with a rules file that overrides thresholds or is wrong", "[cli][gaps][bad-input]") {
+    Scratch s;
+    const fs::path good = s / "rules.json";
+    writeText(good, "{\"disabled\": [\"G18\"]}");
+    Run r = s.orgweave("gaps " + quote(kSample) + " --rules " + quote(good) + " --format json");
+    REQUIRE(r.status == 0);
+    const auto j = nlohmann::json::parse(r.out);
+    for (const auto& f : j["findings"]) CHECK(f["rule"] != "G18");
+    bool listed = false;
+    for (const auto& n : j["not_evaluated"]) listed |= n["rule"] == "G18";
+    CHECK(listed);
+    const fs::path bad = s / "bad-rules.json";
+    writeText(bad, "{\n  \"context_high\": 4,\n  \"colour\": \"red\"\n}");
+    Run b = s.orgweave("gaps " + quote(kSample) + " --rules " + quote(bad));
+    CHECK(b.status == 1);
+    CHECK(b.err.find(bad.string() + ":3:") == 0);
+    CHECK(b.err.find("unknown setting \"colour\"") != std::string::npos);
+    Run phase = s.orgweave("gaps " + quote(kSample) + " --phase nosuch");
+    CHECK(phase.status == 1);
+    CHECK(phase.err.find("phase \"nosuch\"") != std::string::npos);
+}

@@ -176,3 +176,15 @@ TEST_CASE("warnings do not make a document invalid", "[validation]") {
     CHECK(d.size() == 2);
     CHECK_FALSE(hasErrors(d));
 }
+
+TEST_CASE("a learning action without participants is a warning", "[validation]") {
+    Model m = test::richModel();
+    m.ties.erase(std::remove_if(m.ties.begin(), m.ties.end(),
+                                [](const Tie& t) { return t.kind == TieKind::ParticipatesIn; }),
+                 m.ties.end());
+    const auto d = validate(m);
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].severity == Severity::Warning);
+    CHECK(d[0].pointer == "/nodes/10");
+    CHECK(d[0].message.find("no participants") != std::string::npos);
+}
