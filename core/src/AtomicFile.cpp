@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
+#include <fstream>
 #include <sys/stat.h>
 #include <sstream>
 #include <stdexcept>
@@ -86,6 +87,13 @@ private:
 void writeFileAtomically(const std::filesystem::path& path, std::string_view content) {
     std::error_code ec;
     if (std::filesystem::is_directory(path, ec)) throw saveError(path, "a folder with that name exists");
+    // A device or a pipe (/dev/stdout, a FIFO) cannot be replaced by renaming: write to it directly.
+    if (std::filesystem::exists(path, ec) && !std::filesystem::is_regular_file(path, ec)) {
+        std::ofstream out(path, std::ios::binary);
+        out.write(content.data(), static_cast<std::streamsize>(content.size()));
+        if (!out.flush()) throw saveError(path, "cannot write");
+        return;
+    }
     TemporaryFile temp(path);
     temp.write(content, path);
     temp.commit(path);

@@ -289,3 +289,8 @@ TEST_CASE("every sample reads, validates without errors and round-trips byte for
     }
     CHECK(samples >= 1);
 }
+
+TEST_CASE("writing to a device writes through instead of replacing it", "[format][save]") {
+    writeFileAtomically("/dev/null", "nothing to keep");
+    CHECK(std::filesystem::is_character_file("/dev/null"));
+}

@@ -1,7 +1,8 @@
 #pragma once
 // Atomic replacement of a file: write a temporary file in the same folder, flush and fsync it,
 // then rename it over the target. On any failure the temporary file is removed and the target
-// keeps its previous content. Cost: one extra fsync per save.
+// keeps its previous content. A target that exists and is not a regular file (/dev/stdout, a FIFO)
+// is written directly, as renaming over it would replace the device. Cost: one extra fsync per save.
 
 #include <filesystem>
 #include <functional>
