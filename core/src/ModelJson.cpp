@@ -5,6 +5,7 @@
 
 #include <cmath>
 #include <initializer_list>
+#include <algorithm>
 #include <set>
 
 namespace orgweave::core {
@@ -42,9 +43,9 @@ public:
         m_diagnostics.push_back(Diagnostic{Severity::Error, {}, 0, 0, pointer, std::move(message)});
     }
 
-    /// The member, or nullptr when absent. Marks the key as known.
+    /// The member, or nullptr when absent. Marks the key as known (keys are string literals).
     const json* member(std::string_view key) {
-        m_known.insert(std::string(key));
+        m_known.push_back(key);
         auto it = m_object.find(key);
         return it == m_object.end() ? nullptr : &*it;
     }
@@ -134,7 +135,7 @@ public:
     json rest() const {
         json extra = json::object();
         for (auto it = m_object.begin(); it != m_object.end(); ++it) {
-            if (!m_known.count(it.key())) extra[it.key()] = it.value();
+            if (std::find(m_known.begin(), m_known.end(), it.key()) == m_known.end()) extra[it.key()] = it.value();
         }
         return extra;
     }
@@ -143,7 +144,7 @@ private:
     const json& m_object;
     std::string m_pointer;
     Diagnostics& m_diagnostics;
-    std::set<std::string, std::less<>> m_known;
+    std::vector<std::string_view> m_known;  // a few dozen at most: a linear scan beats a set
 };
 
 bool expectObject(const json& value, const std::string& pointer, const char* what, Diagnostics& diagnostics) {

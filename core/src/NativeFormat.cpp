@@ -4,6 +4,7 @@
 #include "JsonLocator.hpp"
 #include "ModelJson.hpp"
 #include "orgweave/core/AtomicFile.hpp"
+#include "orgweave/core/NodeIndex.hpp"
 #include "orgweave/core/Validation.hpp"
 
 #include <fstream>
@@ -114,8 +115,9 @@ LoadResult parseDocument(std::string_view text, const std::string& fileName) {
     // Positions of nodes that do not exist are stale view data: dropped with a warning.
     if (!hasErrors(diagnostics)) {
         std::vector<std::string> stale;
+        const NodeIndex index(model);
         for (const auto& [id, p] : model.layout.positions) {
-            if (!model.findNode(id)) stale.push_back(id);
+            if (!index.find(id)) stale.push_back(id);
         }
         for (const std::string& id : stale) {
             model.layout.positions.erase(id);
