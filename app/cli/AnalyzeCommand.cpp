@@ -77,17 +77,7 @@ int AnalyzeCommand::run() const {
         const auto& meta = loaded.model->annotations.meta;
         text = analysisTable(result, meta.title.empty() ? m_file : meta.title, m_top);
     }
-    if (m_out.empty() || m_out == "-") {
-        std::cout << text;
-        return kExitSuccess;
-    }
-    try {
-        core::writeFileAtomically(m_out, text);
-    } catch (const std::exception& e) {
-        std::cerr << "orgweave analyze: " << e.what() << '\n';
-        return kExitBadInput;
-    }
-    return kExitSuccess;
+    return writeOutput(text, m_out, "analyze");
 }
 
 }  // namespace orgweave::cli

@@ -1,5 +1,9 @@
 #include "DocumentFiles.hpp"
 
+#include "ExitCode.hpp"
+
+#include <orgweave/core/AtomicFile.hpp>
+
 #include <orgweave/core/EdgeListCsv.hpp>
 #include <orgweave/core/GraphmlFormat.hpp>
 #include <orgweave/layouts/DotFormat.hpp>
@@ -56,6 +60,20 @@ void saveAny(const core::Model& model, const std::filesystem::path& path, FileFo
 }
 
 bool isWritable(FileFormat format) { return format == FileFormat::Native || format == FileFormat::Dot; }
+
+int writeOutput(const std::string& text, const std::string& out, const char* command) {
+    if (out.empty() || out == "-") {
+        std::cout << text;
+        return kExitSuccess;
+    }
+    try {
+        core::writeFileAtomically(out, text);
+    } catch (const std::exception& e) {
+        std::cerr << "orgweave " << command << ": " << e.what() << '\n';
+        return kExitBadInput;
+    }
+    return kExitSuccess;
+}
 
 void printDiagnostics(const core::Diagnostics& diagnostics) {
     for (const core::Diagnostic& d : diagnostics) std::cerr << d.format() << '\n';

@@ -25,6 +25,10 @@ core::LoadResult loadAny(const std::filesystem::path& path, FileFormat format);
 /// Saves atomically in the given format; throws std::runtime_error on failure.
 void saveAny(const core::Model& model, const std::filesystem::path& path, FileFormat format);
 
+/// Writes a command's output to standard output (`out` empty or "-") or atomically to the file
+/// `out`; returns the exit code (1 with a message naming `command` when the file cannot be written).
+int writeOutput(const std::string& text, const std::string& out, const char* command);
+
 /// Prints every diagnostic on stderr, one per line.
 void printDiagnostics(const core::Diagnostics& diagnostics);
 

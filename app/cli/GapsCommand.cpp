@@ -58,17 +58,7 @@ int GapsCommand::run() const {
     } else {
         text = gapsTable(report, *loaded.model, title);
     }
-    if (m_out.empty() || m_out == "-") {
-        std::cout << text;
-        return kExitSuccess;
-    }
-    try {
-        core::writeFileAtomically(m_out, text);
-    } catch (const std::exception& e) {
-        std::cerr << "orgweave gaps: " << e.what() << '\n';
-        return kExitBadInput;
-    }
-    return kExitSuccess;
+    return writeOutput(text, m_out, "gaps");
 }
 
 }  // namespace orgweave::cli

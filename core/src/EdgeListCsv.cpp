@@ -7,6 +7,8 @@
 // a weight may use a decimal comma ("1,5").
 #include "orgweave/core/EdgeListCsv.hpp"
 
+#include "orgweave/core/InputFile.hpp"
+
 #include "orgweave/core/Validation.hpp"
 
 #include <algorithm>
@@ -498,30 +500,9 @@ LoadResult parseEdgeListCsv(std::string_view text, const std::string& fileName) 
 }
 
 LoadResult loadEdgeListCsv(const std::filesystem::path& path) {
-    const std::string name = path.string();
     LoadResult result;
-    auto fail = [&](std::string message) {
-        result.diagnostics.push_back(Diagnostic{Severity::Error, name, 0, 0, {}, std::move(message)});
-        return result;
-    };
-    std::error_code ec;
-    if (std::filesystem::is_directory(path, ec))
-        return fail("is a folder, not a CSV edge list");
-    const auto size = std::filesystem::file_size(path, ec);
-    if (ec)
-        return fail("cannot read: " + ec.message());
-    if (size > kMaxDocumentBytes) {
-        return fail("file is too large (" + std::to_string(size >> 20) + " MiB; the limit is " +
-                    std::to_string(kMaxDocumentBytes >> 20) + " MiB)");
-    }
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        return fail("cannot open for reading");
-    std::string text(size, '\0');
-    in.read(text.data(), static_cast<std::streamsize>(size));
-    if (static_cast<std::uintmax_t>(in.gcount()) != size)
-        return fail("could not read the whole file");
-    return parseEdgeListCsv(text, name);
+    if (auto text = readInputFile(path, "a CSV edge list", result.diagnostics)) return parseEdgeListCsv(*text, path.string());
+    return result;
 }
 
 bool isCsvPath(const std::filesystem::path& path) {

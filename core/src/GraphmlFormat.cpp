@@ -6,6 +6,9 @@
 // networkx does. Nothing recurses on the input's nesting except nested <graph>s, which are capped.
 #include "orgweave/core/GraphmlFormat.hpp"
 
+#include "Utf8.hpp"
+#include "orgweave/core/InputFile.hpp"
+
 #include "JsonLocator.hpp"
 #include "orgweave/core/Validation.hpp"
 
@@ -107,26 +110,6 @@ std::optional<std::size_t> invalidUtf8(std::string_view text) {
         i += length;
     }
     return std::nullopt;
-}
-
-void appendUtf8(std::string& out, std::uint32_t code) {
-    if (code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
-        code = 0xFFFD;
-    if (code < 0x80) {
-        out += static_cast<char>(code);
-    } else if (code < 0x800) {
-        out += static_cast<char>(0xC0 | (code >> 6));
-        out += static_cast<char>(0x80 | (code & 0x3F));
-    } else if (code < 0x10000) {
-        out += static_cast<char>(0xE0 | (code >> 12));
-        out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (code & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (code >> 18));
-        out += static_cast<char>(0x80 | ((code >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (code & 0x3F));
-    }
 }
 
 /// The text re-encoded as UTF-8 (Latin-1, UTF-16 and UTF-32 as pugixml detected them), so that
@@ -826,30 +809,9 @@ LoadResult parseGraphml(std::string_view text, const std::string& fileName) {
 }
 
 LoadResult loadGraphml(const std::filesystem::path& path) {
-    const std::string name = path.string();
     LoadResult result;
-    auto fail = [&](std::string message) {
-        result.diagnostics.push_back(Diagnostic{Severity::Error, name, 0, 0, {}, std::move(message)});
-        return result;
-    };
-    std::error_code ec;
-    if (std::filesystem::is_directory(path, ec))
-        return fail("is a folder, not a GraphML file");
-    const auto size = std::filesystem::file_size(path, ec);
-    if (ec)
-        return fail("cannot read: " + ec.message());
-    if (size > kMaxDocumentBytes) {
-        return fail("file is too large (" + std::to_string(size >> 20) + " MiB; the limit is " +
-                    std::to_string(kMaxDocumentBytes >> 20) + " MiB)");
-    }
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        return fail("cannot open for reading");
-    std::string text(size, '\0');
-    in.read(text.data(), static_cast<std::streamsize>(size));
-    if (static_cast<std::uintmax_t>(in.gcount()) != size)
-        return fail("could not read the whole file");
-    return parseGraphml(text, name);
+    if (auto text = readInputFile(path, "a GraphML file", result.diagnostics)) return parseGraphml(*text, path.string());
+    return result;
 }
 
 bool isGraphmlPath(const std::filesystem::path& path) {

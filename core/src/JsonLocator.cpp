@@ -1,5 +1,7 @@
 #include "JsonLocator.hpp"
 
+#include "Utf8.hpp"
+
 #include <algorithm>
 #include <map>
 #include <set>
@@ -56,24 +58,6 @@ std::size_t skipString(std::string_view text, std::size_t i) {
         }
     }
     return text.size();
-}
-
-void appendUtf8(std::string& out, unsigned code) {
-    if (code < 0x80) {
-        out += static_cast<char>(code);
-    } else if (code < 0x800) {
-        out += static_cast<char>(0xC0 | (code >> 6));
-        out += static_cast<char>(0x80 | (code & 0x3F));
-    } else if (code < 0x10000) {
-        out += static_cast<char>(0xE0 | (code >> 12));
-        out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (code & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (code >> 18));
-        out += static_cast<char>(0x80 | ((code >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (code & 0x3F));
-    }
 }
 
 /// Decodes the JSON string starting at text[i] == '"' (good enough for object keys).

@@ -4,6 +4,7 @@
 #include "JsonLocator.hpp"
 #include "ModelJson.hpp"
 #include "orgweave/core/AtomicFile.hpp"
+#include "orgweave/core/InputFile.hpp"
 #include "orgweave/core/NodeIndex.hpp"
 #include "orgweave/core/Validation.hpp"
 
@@ -238,26 +239,9 @@ std::string writeDocument(const Model& model) {
 // ---- files ------------------------------------------------------------------------------------
 
 LoadResult loadDocument(const std::filesystem::path& path) {
-    const std::string name = path.string();
     LoadResult result;
-    auto fail = [&](std::string message) {
-        result.diagnostics.push_back(error(name, {}, std::move(message)));
-        return result;
-    };
-    std::error_code ec;
-    if (std::filesystem::is_directory(path, ec)) return fail("is a folder, not a document");
-    const auto size = std::filesystem::file_size(path, ec);
-    if (ec) return fail("cannot read: " + ec.message());
-    if (size > kMaxDocumentBytes) {
-        return fail("file is too large (" + std::to_string(size >> 20) + " MiB; the limit is " +
-                    std::to_string(kMaxDocumentBytes >> 20) + " MiB)");
-    }
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return fail("cannot open for reading");
-    std::string text(size, '\0');
-    in.read(text.data(), static_cast<std::streamsize>(size));
-    if (static_cast<std::uintmax_t>(in.gcount()) != size) return fail("could not read the whole file");
-    return parseDocument(text, name);
+    if (auto text = readInputFile(path, "a document", result.diagnostics)) return parseDocument(*text, path.string());
+    return result;
 }
 
 void saveDocument(const Model& model, const std::filesystem::path& path) {

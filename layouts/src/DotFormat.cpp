@@ -14,6 +14,7 @@
 #include "GraphvizSupport.hpp"
 
 #include <orgweave/core/AtomicFile.hpp>
+#include <orgweave/core/InputFile.hpp>
 
 #include <nlohmann/json.hpp>
 
@@ -722,26 +723,9 @@ core::LoadResult parseDot(std::string_view text, const std::string& fileName) {
 // ---- files ------------------------------------------------------------------------------------
 
 core::LoadResult loadDot(const std::filesystem::path& path) {
-    const std::string name = path.string();
     core::LoadResult result;
-    auto fail = [&](std::string message) {
-        result.diagnostics.push_back(core::Diagnostic{core::Severity::Error, name, 0, 0, {}, std::move(message)});
-        return result;
-    };
-    std::error_code ec;
-    if (std::filesystem::is_directory(path, ec)) return fail("is a folder, not a DOT file");
-    const auto size = std::filesystem::file_size(path, ec);
-    if (ec) return fail("cannot read: " + ec.message());
-    if (size > core::kMaxDocumentBytes) {
-        return fail("file is too large (" + std::to_string(size >> 20) + " MiB; the limit is " +
-                    std::to_string(core::kMaxDocumentBytes >> 20) + " MiB)");
-    }
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return fail("cannot open for reading");
-    std::string text(static_cast<std::size_t>(size), '\0');
-    in.read(text.data(), static_cast<std::streamsize>(size));
-    if (static_cast<std::uintmax_t>(in.gcount()) != size) return fail("could not read the whole file");
-    return parseDot(text, name);
+    if (auto text = core::readInputFile(path, "a DOT file", result.diagnostics)) return parseDot(*text, path.string());
+    return result;
 }
 
 void saveDot(const core::Model& model, const std::filesystem::path& path) {

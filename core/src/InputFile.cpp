@@ -1,0 +1,31 @@
+#include "orgweave/core/InputFile.hpp"
+
+#include "orgweave/core/NativeFormat.hpp"
+
+#include <fstream>
+
+namespace orgweave::core {
+
+std::optional<std::string> readInputFile(const std::filesystem::path& path, std::string_view what,
+                                         Diagnostics& diagnostics) {
+    auto fail = [&](std::string message) -> std::optional<std::string> {
+        diagnostics.push_back(Diagnostic{Severity::Error, path.string(), 0, 0, {}, std::move(message)});
+        return std::nullopt;
+    };
+    std::error_code ec;
+    if (std::filesystem::is_directory(path, ec)) return fail("is a folder, not " + std::string(what));
+    const auto size = std::filesystem::file_size(path, ec);
+    if (ec) return fail("cannot read: " + ec.message());
+    if (size > kMaxDocumentBytes) {
+        return fail("file is too large (" + std::to_string(size >> 20) + " MiB; the limit is " +
+                    std::to_string(kMaxDocumentBytes >> 20) + " MiB)");
+    }
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return fail("cannot open for reading");
+    std::string text(static_cast<std::size_t>(size), '\0');
+    in.read(text.data(), static_cast<std::streamsize>(size));
+    if (static_cast<std::uintmax_t>(in.gcount()) != size) return fail("could not read the whole file");
+    return text;
+}
+
+}  // namespace orgweave::core
