@@ -20,39 +20,7 @@ Usage:
 The second step only rewrites the file in orgweave's canonical formatting (and validates it).
 """
 
-import json
-import sys
-
-nodes = []
-ties = []
-positions = {}
-
-
-def node(id, kind, type, label, at=None, **fields):
-    n = {"id": id, "kind": kind, "type": type, "label": label}
-    n.update(fields)
-    nodes.append(n)
-    if at is not None:
-        positions[id] = [float(at[0]), float(at[1])]
-    return n
-
-
-def tie(kind, source, target, **fields):
-    t = {"id": f"t{len(ties) + 1}", "kind": kind, "source": source, "target": target}
-    t.update(fields)
-    ties.append(t)
-    return t
-
-
-def leadership(level, authority, behaviors=(), capabilities=()):
-    value = {}
-    if behaviors:
-        value["behaviors"] = list(behaviors)
-    if capabilities:
-        value["capabilities"] = list(capabilities)
-    value["level"] = level
-    value["authority"] = authority
-    return value
+from sample_builder import emit, leadership, node, nodes, positions, tie, ties
 
 
 # ---- organizations ----------------------------------------------------------------------------
@@ -484,8 +452,4 @@ doc = {
     "layout": {"positions": positions, "pinned": []},
 }
 
-missing = [n["id"] for n in nodes if n["id"] not in positions]
-if missing:
-    sys.exit("no position for: " + ", ".join(missing))
-json.dump(doc, sys.stdout, ensure_ascii=False, indent=2)
-sys.stdout.write("\n")
+emit(doc)

@@ -25,42 +25,10 @@ Usage:
 The second step only rewrites the file in orgweave's canonical formatting (and validates it).
 """
 
-import json
-import sys
-
-nodes = []
-ties = []
-positions = {}
+from sample_builder import emit, leadership, node, nodes, positions, tie, ties
 
 P1 = ["p1"]
 P2 = ["p2"]
-
-
-def node(id, kind, type, label, at=None, **fields):
-    n = {"id": id, "kind": kind, "type": type, "label": label}
-    n.update(fields)
-    nodes.append(n)
-    if at is not None:
-        positions[id] = [float(at[0]), float(at[1])]
-    return n
-
-
-def tie(kind, source, target, **fields):
-    t = {"id": f"t{len(ties) + 1}", "kind": kind, "source": source, "target": target}
-    t.update(fields)
-    ties.append(t)
-    return t
-
-
-def leadership(level, authority, behaviors=(), capabilities=()):
-    value = {}
-    if behaviors:
-        value["behaviors"] = list(behaviors)
-    if capabilities:
-        value["capabilities"] = list(capabilities)
-    value["level"] = level
-    value["authority"] = authority
-    return value
 
 
 def slug(name):
@@ -453,8 +421,4 @@ doc = {
     "layout": {"positions": positions, "pinned": []},
 }
 
-missing = [n["id"] for n in nodes if n["id"] not in positions]
-if missing:
-    sys.exit("no position for: " + ", ".join(missing))
-json.dump(doc, sys.stdout, ensure_ascii=False, indent=2)
-sys.stdout.write("\n")
+emit(doc)
