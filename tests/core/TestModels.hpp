@@ -1,6 +1,8 @@
 #pragma once
 // Small documents shared by the core tests.
 
+#include "../common/ModelBuilders.hpp"
+
 #include <orgweave/core/Model.hpp>
 
 #include <filesystem>
@@ -8,18 +10,6 @@
 #include <string>
 
 namespace orgweave::test {
-
-inline core::Node makeNode(std::string id, core::NodeKind kind, std::string type = {}, std::string label = {},
-                           std::string organization = {}, std::string site = {}) {
-    core::Node n;
-    n.id = std::move(id);
-    n.kind = kind;
-    n.type = std::move(type);
-    n.label = std::move(label);
-    n.organization = std::move(organization);
-    n.site = std::move(site);
-    return n;
-}
 
 /// A hospital trust, two municipalities, a committee, three roles, a site, a tool and a learning
 /// action, with every kind of annotation set somewhere (so round trips exercise every field).

@@ -1,6 +1,8 @@
 #pragma once
 // Small documents shared by the layouts tests.
 
+#include "../common/ModelBuilders.hpp"
+
 #include <orgweave/core/Model.hpp>
 #include <orgweave/core/NativeFormat.hpp>
 
@@ -8,28 +10,6 @@
 #include <string>
 
 namespace orgweave::test {
-
-inline core::Tie makeTie(std::string id, core::TieKind kind, std::string source, std::string target) {
-    core::Tie tie;
-    tie.id = std::move(id);
-    tie.kind = kind;
-    tie.source = std::move(source);
-    tie.target = std::move(target);
-    return tie;
-}
-
-inline core::Node makeNode(std::string id, core::NodeKind kind, std::string type, std::string label,
-                           std::string organization = {}, std::string site = {}, std::string owner = {}) {
-    core::Node node;
-    node.id = std::move(id);
-    node.kind = kind;
-    node.type = std::move(type);
-    node.label = std::move(label);
-    node.organization = std::move(organization);
-    node.site = std::move(site);
-    node.owner = std::move(owner);
-    return node;
-}
 
 /// A hospital trust, two municipalities, two committees, roles, a site, a tool and a learning
 /// action, with every field and annotation set somewhere (so round trips exercise them all).
