@@ -3,6 +3,7 @@
 #include "ConvertCommand.hpp"
 #include "ExitCode.hpp"
 #include "GapsCommand.hpp"
+#include "LayoutCommand.hpp"
 #include "ValidateCommand.hpp"
 
 #include <CLI/CLI.hpp>
@@ -20,6 +21,7 @@ int main(int argc, char** argv) {
     ConvertCommand convert(app);
     AnalyzeCommand analyze(app);
     GapsCommand gaps(app);
+    LayoutCommand layout(app);
 
     try {
         app.parse(argc, argv);
@@ -39,6 +41,7 @@ int main(int argc, char** argv) {
         if (convert.selected()) return convert.run();
         if (analyze.selected()) return analyze.run();
         if (gaps.selected()) return gaps.run();
+        if (layout.selected()) return layout.run();
     } catch (const std::exception& e) {
         std::cerr << "orgweave: " << e.what() << '\n';
         return kExitBadInput;

@@ -612,7 +612,14 @@ ordered_json modelToJson(const Model& model, int version) {
     }
     ordered_json layout = ordered_json::object();
     ordered_json positions = ordered_json::object();
-    for (const auto& [id, p] : model.layout.positions) positions[id] = ordered_json::array({p.x, p.y});
+    {
+        // ordered_map's operator[] searches linearly; the ids come sorted and unique from a
+        // std::map, so append to the underlying vector directly (linear instead of quadratic).
+        using Entries = std::vector<std::pair<const std::string, ordered_json>>;
+        auto& entries = static_cast<Entries&>(positions.get_ref<ordered_json::object_t&>());
+        entries.reserve(model.layout.positions.size());
+        for (const auto& [id, p] : model.layout.positions) entries.emplace_back(id, ordered_json::array({p.x, p.y}));
+    }
     layout["positions"] = std::move(positions);
     put(layout, "pinned", model.layout.pinned);
     putExtra(layout, model.layout.extra);
