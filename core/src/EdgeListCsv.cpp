@@ -7,6 +7,8 @@
 // a weight may use a decimal comma ("1,5").
 #include "orgweave/core/EdgeListCsv.hpp"
 
+#include "Utf8.hpp"
+
 #include "orgweave/core/InputFile.hpp"
 
 #include "orgweave/core/Validation.hpp"
@@ -43,44 +45,6 @@ std::string_view trimBlanks(std::string_view text) {
         return {};
     const auto last = text.find_last_not_of(" \t");
     return text.substr(first, last - first + 1);
-}
-
-/// Offset of the first byte that is NUL or not valid UTF-8, if any.
-std::optional<std::size_t> firstBadByte(std::string_view text) {
-    std::size_t i = 0;
-    while (i < text.size()) {
-        const auto c = static_cast<unsigned char>(text[i]);
-        if (c == 0)
-            return i;
-        if (c < 0x80) {
-            ++i;
-            continue;
-        }
-        std::size_t length = 0;
-        unsigned min = 0;
-        unsigned code = 0;
-        if ((c & 0xE0) == 0xC0) {
-            length = 2, min = 0x80, code = c & 0x1Fu;
-        } else if ((c & 0xF0) == 0xE0) {
-            length = 3, min = 0x800, code = c & 0x0Fu;
-        } else if ((c & 0xF8) == 0xF0) {
-            length = 4, min = 0x10000, code = c & 0x07u;
-        } else {
-            return i;
-        }
-        if (i + length > text.size())
-            return i;
-        for (std::size_t k = 1; k < length; ++k) {
-            const auto cc = static_cast<unsigned char>(text[i + k]);
-            if ((cc & 0xC0) != 0x80)
-                return i;
-            code = (code << 6) | (cc & 0x3Fu);
-        }
-        if (code < min || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
-            return i;
-        i += length;
-    }
-    return std::nullopt;
 }
 
 /// A number written as text; with a ';' separator a single decimal comma is accepted.
@@ -362,7 +326,7 @@ LoadResult parseEdgeListCsv(std::string_view text, const std::string& fileName) 
     }
     if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF")
         text.remove_prefix(3);  // UTF-8 BOM
-    if (auto bad = firstBadByte(text)) {
+    if (auto bad = firstInvalidUtf8(text, /*rejectNul=*/true)) {
         std::size_t lineStart = 0;
         int line = 1;
         for (std::size_t i = 0; i < *bad; ++i) {

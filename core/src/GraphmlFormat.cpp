@@ -76,42 +76,6 @@ std::string directText(const pugi::xml_node& node) {
     return out;
 }
 
-/// Offset of the byte that is not valid UTF-8, if any.
-std::optional<std::size_t> invalidUtf8(std::string_view text) {
-    std::size_t i = 0;
-    while (i < text.size()) {
-        const auto c = static_cast<unsigned char>(text[i]);
-        if (c < 0x80) {
-            ++i;
-            continue;
-        }
-        std::size_t length = 0;
-        unsigned min = 0;
-        unsigned code = 0;
-        if ((c & 0xE0) == 0xC0) {
-            length = 2, min = 0x80, code = c & 0x1Fu;
-        } else if ((c & 0xF0) == 0xE0) {
-            length = 3, min = 0x800, code = c & 0x0Fu;
-        } else if ((c & 0xF8) == 0xF0) {
-            length = 4, min = 0x10000, code = c & 0x07u;
-        } else {
-            return i;
-        }
-        if (i + length > text.size())
-            return i;
-        for (std::size_t k = 1; k < length; ++k) {
-            const auto cc = static_cast<unsigned char>(text[i + k]);
-            if ((cc & 0xC0) != 0x80)
-                return i;
-            code = (code << 6) | (cc & 0x3Fu);
-        }
-        if (code < min || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
-            return i;
-        i += length;
-    }
-    return std::nullopt;
-}
-
 /// The text re-encoded as UTF-8 (Latin-1, UTF-16 and UTF-32 as pugixml detected them), so that
 /// offsets in the parsed document are offsets in a text whose lines are the file's lines.
 std::string toUtf8(std::string_view text, pugi::xml_encoding encoding) {
@@ -307,7 +271,7 @@ public:
             }
             return finish();
         }
-        if (auto bad = invalidUtf8(m_text)) {
+        if (auto bad = firstInvalidUtf8(m_text)) {
             error(static_cast<std::ptrdiff_t>(*bad), "the file is not valid UTF-8 (byte 0x" +
                                                          hexByte(m_text[*bad]) +
                                                          "); save it as UTF-8 or declare its encoding");
