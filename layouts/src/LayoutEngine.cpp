@@ -4,6 +4,7 @@
 
 #include "orgweave/layouts/LayoutEngine.hpp"
 
+#include "BoostLayouts.hpp"
 #include "orgweave/layouts/ForceLayout.hpp"
 
 #include <orgweave/core/Lens.hpp>
@@ -110,7 +111,7 @@ std::size_t distinctNodes(const core::Model& model) {
 }  // namespace
 
 std::vector<std::string> layoutEngineNames() {
-    return {"auto", "force", "circle", "dot", "neato", "fdp", "sfdp", "circo", "twopi"};
+    return {"auto", "force", "circle", "fr", "kk", "dot", "neato", "fdp", "sfdp", "circo", "twopi"};
 }
 
 std::string autoEngine(const core::Model& model) {
@@ -242,6 +243,18 @@ LayoutResult runLayout(const core::Model& model, const EngineRequest& request) {
         return forceLayout(model, request);
     if (engine == "circle")
         return circleLayout(model);
+    if (engine == "fr" || engine == "kk") {
+        const std::size_t nodes = distinctNodes(model);
+        if (nodes > kGraphvizNodeLimit) {
+            throw LayoutError("the " + engine + " engine cannot lay out " + std::to_string(nodes) +
+                              " nodes in reasonable time (limit " + std::to_string(kGraphvizNodeLimit) +
+                              "): use --engine force or --engine sfdp");
+        }
+        LayoutResult result;
+        result.positions = engine == "fr" ? fruchtermanReingoldPositions(model, request.seed) : kamadaKawaiPositions(model);
+        finish(result, model, false);
+        return result;
+    }
     const std::optional<GraphvizEngine> graphviz = graphvizEngineFromString(engine);
     if (!graphviz) {
         std::string known;

@@ -113,6 +113,12 @@ TEST_CASE("our engines lay out every sample", "[layout][engine]") {
     const std::string engine = GENERATE(as<std::string>{}, "force", "circle", "auto");
     layoutSample(GENERATE(from_range(samplePaths())), engine);
 }
+TEST_CASE("Boost Fruchterman-Reingold lays out every sample", "[layout][engine]") {
+    layoutSample(GENERATE(from_range(samplePaths())), "fr");
+}
+TEST_CASE("Boost Kamada-Kawai lays out every sample", "[layout][engine]") {
+    layoutSample(GENERATE(from_range(samplePaths())), "kk");
+}
 TEST_CASE("dot lays out every sample", "[layout][engine]") {
     layoutSample(GENERATE(from_range(samplePaths())), "dot");
 }

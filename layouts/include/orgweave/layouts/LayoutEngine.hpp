@@ -5,6 +5,8 @@
 //                                    more than kGraphvizNodeLimit nodes (they stop scaling)
 //   force                            our ForceAtlas2-style Barnes–Hut layout (ForceLayout)
 //   circle                           nodes on a circle in document order; deterministic
+//   fr kk                            Boost.Graph's Fruchterman–Reingold and Kamada–Kawai (each
+//                                    component on its own, side by side); same size limit
 //   auto                             force above kAutoForceAbove nodes, else dot when member_of and
 //                                    reports_to ties dominate (a committee hierarchy), else neato
 //
