@@ -4,6 +4,7 @@
 #include "ExitCode.hpp"
 #include "GapsCommand.hpp"
 #include "LayoutCommand.hpp"
+#include "RenderCommand.hpp"
 #include "ValidateCommand.hpp"
 
 #include <CLI/CLI.hpp>
@@ -22,6 +23,7 @@ int main(int argc, char** argv) {
     AnalyzeCommand analyze(app);
     GapsCommand gaps(app);
     LayoutCommand layout(app);
+    RenderCommand render(app);
 
     try {
         app.parse(argc, argv);
@@ -42,6 +44,7 @@ int main(int argc, char** argv) {
         if (analyze.selected()) return analyze.run();
         if (gaps.selected()) return gaps.run();
         if (layout.selected()) return layout.run();
+        if (render.selected()) return render.run();
     } catch (const std::exception& e) {
         std::cerr << "orgweave: " << e.what() << '\n';
         return kExitBadInput;

@@ -1,0 +1,50 @@
+#pragma once
+// Pictures of a document as SVG, PNG or PDF, drawn by Graphviz (DESIGN.md §5; issue 5 item 4).
+//
+// Every node is drawn where the document's layout puts it (nodes without a position are placed
+// by runLayout with `engine`), shaped by kind and coloured like the studio's canvas
+// (app/studio/src/Style.cpp is the twin of the style table in Renderer.cpp). Organizations get a
+// light rounded outline behind their sites and roles; the picture carries its title, an optional
+// caption and a legend (kinds, colours, what size means) in a free corner, with a margin so that
+// no label is clipped. Graphviz objects never leave the implementation; calls into Graphviz are
+// serialized. Cost: O(nodes + ties) plus Graphviz's rendering (and the layout engine when needed).
+
+#include <orgweave/core/Model.hpp>
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace orgweave::layouts {
+
+enum class RenderFormat { Svg, Png, Pdf };
+
+/// The format named by a path's extension (.svg, .png, .pdf, any case); nullopt otherwise.
+std::optional<RenderFormat> renderFormatOf(const std::filesystem::path& path);
+
+struct RenderOptions {
+    /// Engine for nodes without a position (LayoutEngine.hpp names).
+    std::string engine = "auto";
+    /// "organization", "kind", a measure name (degree, betweenness, …: light to dark) or any node
+    /// field or attribute (categorical palette). Empty: the view's choice, else organization.
+    std::string colorBy;
+    /// A measure name of core::analyze (degree, betweenness, closeness, …); empty: the view's
+    /// choice, else every node of a kind has the same size.
+    std::string sizeBy;
+    /// Only what exists in this phase; empty: the view's phase, else everything.
+    std::string phase;
+    /// A saved view: sets phase, colour, size, title and caption where the options do not, and
+    /// outlines its highlighted nodes thickly.
+    std::string viewId;
+    /// Replaces the document's (or the view's) title when not empty.
+    std::string title;
+};
+
+/// Draws the document into `out` (format by extension), written to a temporary file in the same
+/// folder and renamed, so `out` is either the old file or the whole new picture. Throws LayoutError
+/// for an unknown extension, view, phase or measure (the message says which) and when Graphviz or
+/// the file system fails.
+void renderDocument(const core::Model& model, const RenderOptions& options, const std::filesystem::path& out);
+
+}  // namespace orgweave::layouts
