@@ -6,6 +6,7 @@
 
 #include <orgweave/core/EdgeListCsv.hpp>
 #include <orgweave/core/GraphmlFormat.hpp>
+#include <orgweave/core/Text.hpp>
 #include <orgweave/layouts/DotFormat.hpp>
 
 #include <algorithm>
@@ -26,8 +27,7 @@ std::optional<FileFormat> formatOf(const std::filesystem::path& path, std::strin
     if (layouts::isDotPath(path)) return FileFormat::Dot;
     if (core::isGraphmlPath(path)) return FileFormat::Graphml;
     if (core::isCsvPath(path)) return FileFormat::EdgeListCsv;
-    std::string ext = path.extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+    const std::string ext = core::lowercaseExtension(path);
     if (std::find(kPlannedExtensions.begin(), kPlannedExtensions.end(), ext) != kPlannedExtensions.end()) {
         why = path.string() + ": the " + ext +
               " format is not supported by this version yet; it reads .orgweave.json, .graphml, .csv (edge list), .dot and .gv";

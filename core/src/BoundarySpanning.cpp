@@ -12,7 +12,8 @@ double eiRatio(double external, double internal) {
 }  // namespace
 
 void BoundarySpanning::run() {
-    const Graph g = m_graph.undirected();
+    const UndirectedView view(m_graph);
+    const Graph& g = view.get();
     const std::size_t n = g.nodeCount();
     const auto& groupOf = m_partition.groupOf;
     const auto& ids = m_partition.groupIds;

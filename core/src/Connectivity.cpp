@@ -25,7 +25,7 @@ void Connectivity::run() {
     m_componentCount = 0;
     if (n == 0) return;
 
-    const std::vector<Graph::Edge> edges = m_graph.undirected().edges();
+    const std::vector<Graph::Edge> edges = UndirectedView(m_graph).get().edges();
     BoostGraph g(n);
     for (const Graph::Edge& e : edges) boost::add_edge(e.source, e.target, g);
 

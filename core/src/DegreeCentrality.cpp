@@ -16,7 +16,8 @@ void DegreeCentrality::run() {
     }
     m_centralization = 0.0;
     if (n >= 3) {
-        const Graph undirected = m_graph.undirected();
+        const UndirectedView view(m_graph);
+        const Graph& undirected = view.get();
         std::size_t maxDegree = 0;
         for (Graph::Index v = 0; v < n; ++v) maxDegree = std::max(maxDegree, undirected.degree(v));
         double sum = 0.0;

@@ -10,6 +10,7 @@
 #include "Utf8.hpp"
 
 #include "orgweave/core/InputFile.hpp"
+#include "orgweave/core/Text.hpp"
 
 #include "orgweave/core/Validation.hpp"
 
@@ -29,15 +30,6 @@ namespace {
 // ---- helpers ----------------------------------------------------------------------------------
 
 constexpr std::size_t kMaxReportedProblems = 100;
-
-std::string toLower(std::string_view text) {
-    std::string out(text);
-    for (char& c : out) {
-        if (c >= 'A' && c <= 'Z')
-            c = static_cast<char>(c - 'A' + 'a');
-    }
-    return out;
-}
 
 std::string_view trimBlanks(std::string_view text) {
     const auto first = text.find_first_not_of(" \t");
@@ -259,12 +251,12 @@ private:
 // ---- building the model -----------------------------------------------------------------------
 
 bool namesColumns(const Record& record) {
-    const std::string first = toLower(record.fields[0].text);
-    const std::string second = toLower(record.fields[1].text);
+    const std::string first = toLowerAscii(record.fields[0].text);
+    const std::string second = toLowerAscii(record.fields[1].text);
     const bool ends = (first == "source" && second == "target") || (first == "from" && second == "to");
     if (record.fields.size() == 2)
         return ends;
-    return ends || toLower(record.fields[2].text) == "weight";
+    return ends || toLowerAscii(record.fields[2].text) == "weight";
 }
 
 bool isHeader(const Record& record, char separator) {
@@ -470,7 +462,7 @@ LoadResult loadEdgeListCsv(const std::filesystem::path& path) {
 }
 
 bool isCsvPath(const std::filesystem::path& path) {
-    return toLower(path.extension().string()) == ".csv";
+    return lowercaseExtension(path) == ".csv";
 }
 
 }  // namespace orgweave::core

@@ -103,16 +103,16 @@ std::vector<const Node*> GapContext::rolesInAction(const Node& action) const {
 std::vector<const Node*> GapContext::committeeChain(const std::string& committee) const {
     std::vector<const Node*> chain;
     std::set<std::string> seen;
-    std::vector<std::string> todo{committee};
-    while (!todo.empty()) {
-        const std::string id = todo.back();
-        todo.pop_back();
+    std::vector<std::string> pending{committee};
+    while (!pending.empty()) {
+        const std::string id = pending.back();
+        pending.pop_back();
         if (!seen.insert(id).second) continue;
         const Node* c = node(id);
         if (!c || c->kind != NodeKind::Committee) continue;
         chain.push_back(c);
         for (const Tie& tie : model.ties) {
-            if (tie.kind == TieKind::ReportsTo && tie.source == id) todo.push_back(tie.target);
+            if (tie.kind == TieKind::ReportsTo && tie.source == id) pending.push_back(tie.target);
         }
     }
     return chain;

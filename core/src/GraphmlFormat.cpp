@@ -8,6 +8,7 @@
 
 #include "Utf8.hpp"
 #include "orgweave/core/InputFile.hpp"
+#include "orgweave/core/Text.hpp"
 
 #include "JsonLocator.hpp"
 #include "orgweave/core/Validation.hpp"
@@ -37,15 +38,6 @@ namespace {
 
 constexpr std::size_t kMaxReportedProblems = 100;
 constexpr int kMaxGraphNesting = 64;
-
-std::string toLower(std::string_view text) {
-    std::string out(text);
-    for (char& c : out) {
-        if (c >= 'A' && c <= 'Z')
-            c = static_cast<char>(c - 'A' + 'a');
-    }
-    return out;
-}
 
 std::string_view trim(std::string_view text) {
     const auto first = text.find_first_not_of(" \t\r\n");
@@ -163,7 +155,7 @@ std::optional<json> convertValue(const std::string& raw, ValueType type, bool& n
         return json(raw);
     std::string_view text = trim(raw);
     if (type == ValueType::Boolean) {
-        const std::string lower = toLower(text);
+        const std::string lower = toLowerAscii(text);
         if (lower == "true" || lower == "1")
             return json(true);
         if (lower == "false" || lower == "0")
@@ -394,7 +386,7 @@ private:
             if (k.name.empty())
                 k.name = k.yfiles.empty() ? k.id : std::string();
             k.typeText = key.attribute("attr.type").as_string("string");
-            const std::string type = toLower(k.typeText);
+            const std::string type = toLowerAscii(k.typeText);
             if (type == "boolean" || type == "bool") {
                 k.type = ValueType::Boolean;
             } else if (type == "int" || type == "long" || type == "integer") {
@@ -487,7 +479,7 @@ private:
     void readGraphData(const pugi::xml_node& graph) {
         Meta& meta = m_model.annotations.meta;
         for (auto& [name, value] : readData(graph, "graph")) {
-            const std::string lower = toLower(name);
+            const std::string lower = toLowerAscii(name);
             if (meta.title.empty() && value.is_string() &&
                 (lower == "name" || lower == "title" || lower == "label")) {
                 meta.title = value.get<std::string>();
@@ -545,7 +537,7 @@ private:
         // repeated in attrs.
         auto takeLabel = [&](std::string_view wanted) {
             for (auto it = values.begin(); it != values.end(); ++it) {
-                if (toLower(it->first) == wanted && !it->second.is_null()) {
+                if (toLowerAscii(it->first) == wanted && !it->second.is_null()) {
                     node.label = valueText(it->second);
                     values.erase(it);
                     return true;
@@ -572,7 +564,7 @@ private:
         const pugi::xml_attribute attribute = graph.attribute("edgedefault");
         if (!attribute)
             return inherited;  // absent: as networkx reads it (undirected at the top)
-        const std::string value = toLower(trim(attribute.value()));
+        const std::string value = toLowerAscii(trim(attribute.value()));
         if (value == "directed")
             return true;
         if (value == "undirected")
@@ -641,7 +633,7 @@ private:
             }
         }
         if (const pugi::xml_attribute attribute = element.attribute("directed")) {
-            const std::string value = toLower(trim(attribute.value()));
+            const std::string value = toLowerAscii(trim(attribute.value()));
             if (value == "true" || value == "1") {
                 directed = true;
             } else if (value == "false" || value == "0") {
@@ -655,7 +647,7 @@ private:
         std::string yedText;
         std::map<std::string, json> values = readData(element, "edge", &yedText);
         for (auto it = values.begin(); it != values.end();) {
-            const std::string lower = toLower(it->first);
+            const std::string lower = toLowerAscii(it->first);
             if (lower == "weight" && !it->second.is_null()) {
                 if (auto weight = positiveNumber(it->second)) {
                     tie.weight = *weight;
@@ -779,7 +771,7 @@ LoadResult loadGraphml(const std::filesystem::path& path) {
 }
 
 bool isGraphmlPath(const std::filesystem::path& path) {
-    return toLower(path.extension().string()) == ".graphml";
+    return lowercaseExtension(path) == ".graphml";
 }
 
 }  // namespace orgweave::core

@@ -108,7 +108,8 @@ private:
 
 void GroupPathCounts::run() {
     m_pairs.clear();
-    const Graph g = m_graph.undirected();
+    const UndirectedView view(m_graph);
+    const Graph& g = view.get();
     const std::size_t groups = m_partition.groupCount();
     std::vector<std::vector<Graph::Index>> members(groups);
     for (Graph::Index v = 0; v < g.nodeCount(); ++v) members[static_cast<std::size_t>(m_partition.groupOf[v])].push_back(v);

@@ -127,7 +127,8 @@ Level aggregate(const Level& level, const std::vector<int>& community, int count
 }  // namespace
 
 void LouvainCommunities::run() {
-    const Graph g = m_graph.undirected();
+    const UndirectedView view(m_graph);
+    const Graph& g = view.get();
     const std::size_t n = g.nodeCount();
     m_communityOf.assign(n, 0);
     std::iota(m_communityOf.begin(), m_communityOf.end(), 0);

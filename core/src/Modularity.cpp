@@ -6,7 +6,8 @@
 namespace orgweave::core {
 
 double modularity(const Graph& graph, const std::vector<int>& communityOf) {
-    const Graph g = graph.undirected();
+    const UndirectedView view(graph);
+    const Graph& g = view.get();
     const double m = static_cast<double>(g.edgeCount());
     if (m == 0) return std::numeric_limits<double>::quiet_NaN();
     const std::size_t communities =

@@ -6,6 +6,7 @@
 #include "orgweave/core/AtomicFile.hpp"
 #include "orgweave/core/InputFile.hpp"
 #include "orgweave/core/NodeIndex.hpp"
+#include "orgweave/core/Text.hpp"
 #include "orgweave/core/Validation.hpp"
 
 #include <fstream>
@@ -249,11 +250,7 @@ void saveDocument(const Model& model, const std::filesystem::path& path) {
 }
 
 bool isNativeDocumentPath(const std::filesystem::path& path) {
-    const std::string name = path.filename().string();
-    auto endsWith = [&](std::string_view suffix) {
-        return name.size() >= suffix.size() && name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0;
-    };
-    return endsWith(".orgweave.json") || endsWith(".json");
+    return lowercaseExtension(path) == ".json";  // covers *.orgweave.json
 }
 
 }  // namespace orgweave::core

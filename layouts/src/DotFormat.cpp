@@ -15,6 +15,7 @@
 
 #include <orgweave/core/AtomicFile.hpp>
 #include <orgweave/core/InputFile.hpp>
+#include <orgweave/core/Text.hpp>
 
 #include <nlohmann/json.hpp>
 
@@ -733,9 +734,7 @@ void saveDot(const core::Model& model, const std::filesystem::path& path) {
 }
 
 bool isDotPath(const std::filesystem::path& path) {
-    std::string extension = path.extension().string();
-    std::transform(extension.begin(), extension.end(), extension.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    const std::string extension = core::lowercaseExtension(path);
     return extension == ".dot" || extension == ".gv";
 }
 

@@ -50,7 +50,7 @@ ForceLayout::ForceLayout(const core::Graph& graph, ForceOptions options)
       m_tolerance(options.tolerance),
       m_maxIterations(options.maxIterations) {
     const std::size_t n = graph.nodeCount();
-    m_edges = graph.isDirected() ? graph.undirected().edges() : graph.edges();
+    m_edges = core::UndirectedView(graph).get().edges();
     m_mass.assign(n, 1.0);
     for (const core::Graph::Edge& e : m_edges) {
         m_mass[e.source] += 1.0;

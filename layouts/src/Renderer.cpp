@@ -15,6 +15,7 @@
 
 #include <orgweave/core/Analysis.hpp>
 #include <orgweave/core/PhaseFilter.hpp>
+#include <orgweave/core/Text.hpp>
 #include <orgweave/layouts/LayoutEngine.hpp>
 
 #include <algorithm>
@@ -796,9 +797,7 @@ std::string graphvizFormat(RenderFormat format) {
 }  // namespace
 
 std::optional<RenderFormat> renderFormatOf(const std::filesystem::path& path) {
-    std::string ext = path.extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    const std::string ext = core::lowercaseExtension(path);
     if (ext == ".svg")
         return RenderFormat::Svg;
     if (ext == ".png")

@@ -1,73 +1,17 @@
 // The orgweave command: exit codes (0 ok, 1 bad input, 2 usage) and messages (DESIGN.md §7).
 #include <orgweave/core/NativeFormat.hpp>
 
+#include "CliHarness.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <nlohmann/json.hpp>
 
-#include <sys/wait.h>
-
-#include <cstdlib>
+#include <algorithm>
 #include <filesystem>
-#include <fstream>
-#include <random>
-#include <sstream>
 
 namespace fs = std::filesystem;
-
-namespace {
-
-struct Run {
-    int status = -1;
-    std::string out;
-    std::string err;
-};
-
-std::string readText(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
-void writeText(const fs::path& path, const std::string& text) { std::ofstream(path, std::ios::binary) << text; }
-
-class Scratch {
-public:
-    Scratch() {
-        std::random_device rd;
-        m_dir = fs::temp_directory_path() / ("orgweave-cli-" + std::to_string(rd()) + std::to_string(rd()));
-        fs::create_directories(m_dir);
-    }
-    ~Scratch() {
-        std::error_code ec;
-        fs::remove_all(m_dir, ec);
-    }
-    fs::path operator/(const std::string& name) const { return m_dir / name; }
-
-    /// Runs `orgweave ARGS` (arguments already shell-quoted where needed).
-    Run orgweave(const std::string& args) const {
-        const fs::path out = m_dir / "stdout.txt";
-        const fs::path err = m_dir / "stderr.txt";
-        const std::string command = std::string("'") + ORGWEAVE_CLI + "' " + args + " >'" + out.string() + "' 2>'" +
-                                    err.string() + "'";
-        const int raw = std::system(command.c_str());
-        Run run;
-        run.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-        run.out = readText(out);
-        run.err = readText(err);
-        return run;
-    }
-
-private:
-    fs::path m_dir;
-};
-
-std::string quote(const fs::path& path) { return "'" + path.string() + "'"; }
-
-const fs::path kSample = fs::path(ORGWEAVE_SAMPLES_DIR) / "regional-committee.orgweave.json";
-
-}  // namespace
+using namespace orgweave::test;
 
 TEST_CASE("the version flag prints the version and exits 0", "[cli]") {
     Scratch s;

@@ -1,72 +1,20 @@
 // `orgweave layout`: positions stored in the document, in place or to --out; exit codes (DESIGN.md §7).
 #include <orgweave/core/NativeFormat.hpp>
 
+#include "CliHarness.hpp"
+
 #include <catch2/catch.hpp>
 
-#include <sys/wait.h>
-
 #include <cmath>
-#include <cstdlib>
 #include <filesystem>
-#include <fstream>
-#include <random>
 #include <set>
-#include <sstream>
 
 namespace fs = std::filesystem;
 
 namespace {
 
-struct Run {
-    int status = -1;
-    std::string out;
-    std::string err;
-};
+using namespace orgweave::test;
 
-std::string readText(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
-class Scratch {
-public:
-    Scratch() {
-        std::random_device rd;
-        m_dir = fs::temp_directory_path() /
-                ("orgweave-layout-cli-" + std::to_string(rd()) + std::to_string(rd()));
-        fs::create_directories(m_dir);
-    }
-    ~Scratch() {
-        std::error_code ec;
-        fs::remove_all(m_dir, ec);
-    }
-    fs::path operator/(const std::string& name) const { return m_dir / name; }
-
-    /// Runs `orgweave ARGS` (arguments already shell-quoted where needed).
-    Run orgweave(const std::string& args) const {
-        const fs::path out = m_dir / "stdout.txt";
-        const fs::path err = m_dir / "stderr.txt";
-        const std::string command = std::string("'") + ORGWEAVE_CLI + "' " + args + " >'" + out.string() +
-                                    "' 2>'" + err.string() + "'";
-        const int raw = std::system(command.c_str());
-        Run run;
-        run.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-        run.out = readText(out);
-        run.err = readText(err);
-        return run;
-    }
-
-private:
-    fs::path m_dir;
-};
-
-std::string quote(const fs::path& path) {
-    return "'" + path.string() + "'";
-}
-
-const fs::path kSample = fs::path(ORGWEAVE_SAMPLES_DIR) / "regional-committee.orgweave.json";
 const fs::path kKarate = fs::path(ORGWEAVE_SOURCE_DIR) / "tests/reference/data/karate.graphml";
 
 /// Every node has a finite position and no two share one.

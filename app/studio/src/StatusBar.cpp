@@ -1,6 +1,8 @@
 #include "orgweave/studio/StatusBar.hpp"
 
 #include <array>
+#include <tuple>
+#include <vector>
 
 namespace orgweave::studio {
 
@@ -48,36 +50,34 @@ std::string_view tieName(core::TieKind kind, bool one) {
 
 }  // namespace
 
-std::string StatusBar::nodeCounts(const core::Model& model) {
-    std::array<int, core::kAllNodeKinds.size()> counts{};
-    for (const core::Node& node : model.nodes)
-        ++counts[static_cast<std::size_t>(node.kind)];
+namespace {
+
+/// "3 organizations, 1 site, …" for the kinds present, in the order of `allKinds`.
+template <typename Item, typename Kinds, typename Name>
+std::string countsByKind(const std::vector<Item>& items, const Kinds& allKinds, Name name) {
+    std::array<int, std::tuple_size_v<Kinds>> counts{};
+    for (const Item& item : items)
+        ++counts[static_cast<std::size_t>(item.kind)];
     std::string text;
-    for (const core::NodeKind kind : core::kAllNodeKinds) {
+    for (const auto kind : allKinds) {
         const int n = counts[static_cast<std::size_t>(kind)];
         if (n == 0)
             continue;
         if (!text.empty())
             text += ", ";
-        text += std::to_string(n) + " " + std::string(nodePlural(kind, n == 1));
+        text += std::to_string(n) + " " + std::string(name(kind, n == 1));
     }
     return text;
 }
 
+}  // namespace
+
+std::string StatusBar::nodeCounts(const core::Model& model) {
+    return countsByKind(model.nodes, core::kAllNodeKinds, nodePlural);
+}
+
 std::string StatusBar::tieCounts(const core::Model& model) {
-    std::array<int, core::kAllTieKinds.size()> counts{};
-    for (const core::Tie& tie : model.ties)
-        ++counts[static_cast<std::size_t>(tie.kind)];
-    std::string text;
-    for (const core::TieKind kind : core::kAllTieKinds) {
-        const int n = counts[static_cast<std::size_t>(kind)];
-        if (n == 0)
-            continue;
-        if (!text.empty())
-            text += ", ";
-        text += std::to_string(n) + " " + std::string(tieName(kind, n == 1));
-    }
-    return text;
+    return countsByKind(model.ties, core::kAllTieKinds, tieName);
 }
 
 std::string StatusBar::summary(const core::Model& model, const std::string& fallbackTitle) {

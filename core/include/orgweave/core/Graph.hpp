@@ -8,6 +8,7 @@
 // 2 × (n + arcs) integers plus one double per arc.
 
 #include <cstdint>
+#include <optional>
 #include <span>
 #include <utility>
 #include <vector>
@@ -66,6 +67,22 @@ private:
     std::vector<double> m_outWeights;
     std::vector<std::size_t> m_inOffsets;
     std::vector<Index> m_inSources;
+};
+
+/// The undirected view of a graph, copying only when the graph is directed: measures that read
+/// the undirected view take one of these instead of calling Graph::undirected() (which copies).
+/// Cost: nothing for an undirected graph, O(m log m) for a directed one. Keeps a reference to
+/// `graph`, which must outlive the view.
+class UndirectedView {
+public:
+    explicit UndirectedView(const Graph& graph) : m_graph(graph) {
+        if (graph.isDirected()) m_copy = graph.undirected();
+    }
+    const Graph& get() const { return m_copy ? *m_copy : m_graph; }
+
+private:
+    const Graph& m_graph;
+    std::optional<Graph> m_copy;
 };
 
 }  // namespace orgweave::core

@@ -1,0 +1,25 @@
+#pragma once
+// Small text helpers shared by the readers and the command line. ASCII case folding only: file
+// extensions and format keywords are ASCII; labels are never folded. Cost: O(length).
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+
+namespace orgweave::core {
+
+/// `text` with A–Z turned into a–z; other bytes (UTF-8 included) unchanged.
+inline std::string toLowerAscii(std::string_view text) {
+    std::string out(text);
+    for (char& c : out) {
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
+    return out;
+}
+
+/// The extension of `path` in lower case, with its dot (".graphml"), or "" when it has none.
+inline std::string lowercaseExtension(const std::filesystem::path& path) {
+    return toLowerAscii(path.extension().string());
+}
+
+}  // namespace orgweave::core
