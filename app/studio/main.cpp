@@ -93,12 +93,12 @@ int run(const orgweave::studio::StudioOptions& options) {
     }
     window.setScale(scale);
     window.setFonts(theme.regular(), theme.bold());
-    window.setShortcutKeys({GLFW_KEY_F, GLFW_KEY_L, GLFW_KEY_Q});
 
     int status = 0;
     for (int frame = 1; !platform->shouldClose() && !window.quitRequested(); ++frame) {
         platform->beginFrame();
         window.draw();
+        platform->setTitle(window.windowTitle());
         platform->render();
         if (screenshot && frame >= options.frames) {
             int width = 0;

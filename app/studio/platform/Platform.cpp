@@ -95,6 +95,9 @@ bool Platform::shouldClose() const {
 }
 
 void Platform::setTitle(const std::string& title) {
+    if (title == m_title)
+        return;
+    m_title = title;
     glfwSetWindowTitle(m_window, title.c_str());
 }
 

@@ -54,6 +54,7 @@ private:
     GLFWwindow* m_window = nullptr;
     bool m_ignoreInput = false;
     bool m_imguiAttached = false;
+    std::string m_title;
 };
 
 }  // namespace orgweave::studio

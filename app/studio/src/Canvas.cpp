@@ -103,6 +103,10 @@ void Canvas::setModel(const core::Model* model) {
     m_followFit = true;
 }
 
+void Canvas::modelChanged() {
+    rebuild();
+}
+
 void Canvas::setFonts(ImFont* regular, ImFont* bold) {
     m_regular = regular;
     m_bold = bold;

@@ -1,7 +1,8 @@
-// MainWindow: sections · documents · frame · menu bar · canvas · messages
+// MainWindow: sections · documents · frame · shortcuts · menu bar · canvas · panels · notices
 #include "orgweave/studio/MainWindow.hpp"
 
-#include "orgweave/core/NativeFormat.hpp"
+#include "orgweave/studio/Keys.hpp"
+#include "orgweave/studio/Panels.hpp"
 
 #include <algorithm>
 #include <utility>
@@ -12,70 +13,78 @@ namespace {
 
 constexpr const char* kEmptyHint =
     "No document open.\n\n"
-    "Start the studio with a document:  orgweave-studio FILE.orgweave.json\n"
+    "File \xE2\x80\xBA New starts an empty network; File \xE2\x80\xBA Open reads one.\n"
     "Example networks are in the samples/ folder.";
 
 constexpr ImGuiWindowFlags kPlainWindow =
     ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
     ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoNav;
 
+constexpr float kMinPanelWidth = 260.0f;
+constexpr float kSplitterWidth = 6.0f;
+
 }  // namespace
 
 // ---------------------------------------------------------------------------------------- documents
 
-MainWindow::MainWindow() {
+MainWindow::MainWindow() : m_panels(makePanels()) {
     m_canvas.setHint(kEmptyHint);
-    refreshStatus();
 }
 
+MainWindow::~MainWindow() = default;
+
 bool MainWindow::open(const std::filesystem::path& path) {
-    core::LoadResult result = core::loadDocument(path);
-    if (!result.ok()) {
-        showLoadErrors(path, std::move(result.diagnostics));
-        return false;
-    }
-    setDocument(std::move(*result.model), path);
-    return true;
+    const bool opened = m_files.open(m_workspace, path);
+    m_statusRevision = ~std::uint64_t{0};
+    if (!opened && !m_workspace.hasDocument())
+        m_canvas.setHint("Could not open " + path.filename().string() + ".\n\nThe messages window lists what is wrong.");
+    return opened;
 }
 
 void MainWindow::setDocument(core::Model model, std::filesystem::path path) {
-    m_path = std::move(path);
-    m_document.emplace(std::move(model), m_path);
-    m_loadErrors.clear();
-    m_showMessages = false;
-    m_canvas.setModel(&m_document->model());
-    m_canvas.setHint(kEmptyHint);
-    m_canvas.requestFit();
+    m_workspace.setDocument(std::move(model), std::move(path));
+    m_files.setMessagesOpen(false);
+    syncCanvas();
     refreshStatus();
 }
 
 void MainWindow::showLoadErrors(const std::filesystem::path& path, core::Diagnostics diagnostics) {
-    m_path = path;
-    m_document.reset();
-    m_canvas.setModel(nullptr);
-    m_loadErrors = std::move(diagnostics);
-    if (m_loadErrors.empty()) {
-        core::Diagnostic unknown;
-        unknown.file = path.string();
-        unknown.message = "the document could not be opened";
-        m_loadErrors.push_back(std::move(unknown));
+    m_files.showLoadErrors(path, std::move(diagnostics));
+    m_statusRevision = ~std::uint64_t{0};
+    if (!m_workspace.hasDocument())
+        m_canvas.setHint("Could not open " + path.filename().string() +
+                         ".\n\nThe messages window lists what is wrong.");
+}
+
+void MainWindow::syncCanvas() {
+    const std::uint64_t revision = m_workspace.revision();
+    if (revision == m_shownRevision)
+        return;
+    const bool newDocument = (revision >> 40) != (m_shownRevision >> 40);
+    m_shownRevision = revision;
+    if (newDocument) {
+        m_canvas.setModel(m_workspace.model());
+        if (m_workspace.hasDocument())
+            m_canvas.setHint(kEmptyHint);
+    } else {
+        m_canvas.modelChanged();
     }
-    m_showMessages = true;
-    m_canvas.setHint("Could not open " + path.filename().string() +
-                     ".\n\nThe messages window lists what is wrong (View \xE2\x80\xBA Messages).");
-    refreshStatus();
 }
 
 void MainWindow::refreshStatus() {
-    if (m_document) {
-        const std::string name = m_path.filename().string();
-        m_statusBar.setText(StatusBar::summary(m_document->model(), name),
-                            StatusBar::shortSummary(m_document->model(), name));
-    } else if (!m_loadErrors.empty()) {
-        m_statusBar.setText("Could not open " + m_path.filename().string());
-    } else {
-        m_statusBar.setText("No document");
+    const std::uint64_t revision = m_workspace.revision();
+    if (revision == m_statusRevision)
+        return;
+    m_statusRevision = revision;
+    if (!m_workspace.hasDocument()) {
+        m_statusBar.setText(m_files.loadErrors().empty() ? std::string("No document")
+                                                         : "Could not open " + m_files.failedPath().filename().string());
+        return;
     }
+    const core::Document& document = m_workspace.document();
+    const std::string name =
+        document.path().empty() ? std::string("Untitled") : document.path().filename().string();
+    m_statusBar.setText(StatusBar::summary(document.model(), name), StatusBar::shortSummary(document.model(), name));
 }
 
 void MainWindow::setScale(float scale) {
@@ -88,38 +97,77 @@ void MainWindow::setFonts(ImFont* regular, ImFont* bold) {
 }
 
 std::string MainWindow::windowTitle() const {
-    if (m_path.empty())
+    if (!m_workspace.hasDocument())
         return "orgweave-studio";
-    return "orgweave-studio \xE2\x80\x94 " + m_path.filename().string();  // —
+    const core::Document& document = m_workspace.document();
+    std::string name = document.path().empty() ? std::string("Untitled") : document.path().filename().string();
+    if (document.isDirty())
+        name = "\xE2\x80\xA2 " + name;                  // •
+    return "orgweave-studio \xE2\x80\x94 " + name;  // —
+}
+
+Panel* MainWindow::panel(std::string_view title) const {
+    for (const auto& panel : m_panels) {
+        if (title == panel->title())
+            return panel.get();
+    }
+    return nullptr;
+}
+
+void MainWindow::showPanel(std::string_view title) {
+    m_panelToShow = std::string(title);
+    m_panelsVisible = true;
 }
 
 // -------------------------------------------------------------------------------------------- frame
 
 void MainWindow::draw() {
+    m_workspace.update();
     handleShortcuts();
     drawMenuBar();
+    syncCanvas();
+    refreshStatus();
+
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     const float barHeight = ImGui::GetFrameHeight();
     const Rect full{viewport->Pos, viewport->Pos + viewport->Size};
-    const Rect canvasArea{{full.min.x, full.min.y + barHeight}, {full.max.x, full.max.y - barHeight}};
+    const Rect middle{{full.min.x, full.min.y + barHeight}, {full.max.x, full.max.y - barHeight}};
+    const float maxPanel = std::max(kMinPanelWidth * m_scale, middle.width() * 0.6f);
+    const float panelWidth =
+        m_panelsVisible && !m_panels.empty() ? std::clamp(m_panelWidth * m_scale, kMinPanelWidth * m_scale, maxPanel) : 0.0f;
+    const Rect canvasArea{middle.min, {middle.max.x - panelWidth, middle.max.y}};
+    m_panelArea = panelWidth > 0.0f ? Rect{{canvasArea.max.x, middle.min.y}, middle.max} : Rect{};
     const Rect statusArea{{full.min.x, full.max.y - barHeight}, full.max};
+
     drawCanvas(canvasArea);
+    if (panelWidth > 0.0f)
+        drawPanels(m_panelArea);
     m_statusBar.draw(statusArea);
-    drawMessages();
+    drawNotices(canvasArea);
+    m_files.drawWindows(m_workspace, m_scale);
+    // Edits made by panels this frame show on the canvas next frame; keep it in step now.
+    syncCanvas();
 }
+
+// ---------------------------------------------------------------------------------------- shortcuts
 
 void MainWindow::handleShortcuts() {
     const ImGuiIO& io = ImGui::GetIO();
     if (io.WantTextInput)
         return;
-    const auto pressed = [](int key) { return key >= 0 && ImGui::IsKeyPressed(key, false); };
-    if (pressed(m_keys.quit) && io.KeyCtrl)
-        m_quitRequested = true;
-    if (io.KeyCtrl || io.KeyAlt || io.KeySuper)
+    m_files.handleShortcuts(m_workspace);
+    if (commandModifier()) {
+        if (letterPressed('Z') && !io.KeyShift)
+            m_workspace.undo();
+        if (letterPressed('Y') || (letterPressed('Z') && io.KeyShift))
+            m_workspace.redo();
         return;
-    if (pressed(m_keys.fit))
+    }
+    if (io.KeyAlt || io.KeySuper)
+        return;
+    if (letterPressed('F'))
         m_canvas.requestFit();
-    if (pressed(m_keys.legend))
+    if (letterPressed('L'))
         m_canvas.legend().setVisible(!m_canvas.legend().visible());
 }
 
@@ -129,18 +177,39 @@ void MainWindow::drawMenuBar() {
     if (!ImGui::BeginMainMenuBar())
         return;
     if (ImGui::BeginMenu("File")) {
-        if (ImGui::MenuItem("Quit", "Ctrl+Q"))
-            m_quitRequested = true;
+        m_files.drawMenuItems(m_workspace);
+        ImGui::EndMenu();
+    }
+    if (ImGui::BeginMenu("Edit")) {
+        const bool hasDocument = m_workspace.hasDocument();
+        const core::UndoStack* history = hasDocument ? &m_workspace.document().history() : nullptr;
+        const std::string undoLabel =
+            history && history->canUndo() ? "Undo " + history->at(history->index() - 1).description() : "Undo";
+        const std::string redoLabel =
+            history && history->canRedo() ? "Redo " + history->at(history->index()).description() : "Redo";
+        if (ImGui::MenuItem(undoLabel.c_str(), "Ctrl+Z", false, history && history->canUndo()))
+            m_workspace.undo();
+        if (ImGui::MenuItem(redoLabel.c_str(), "Ctrl+Y", false, history && history->canRedo()))
+            m_workspace.redo();
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu("View")) {
-        if (ImGui::MenuItem("Fit to window", "F", false, m_document.has_value()))
+        if (ImGui::MenuItem("Fit to window", "F", false, m_workspace.hasDocument()))
             m_canvas.requestFit();
         bool legend = m_canvas.legend().visible();
         if (ImGui::MenuItem("Legend", "L", &legend))
             m_canvas.legend().setVisible(legend);
+        ImGui::MenuItem("Gap halos", nullptr, &m_workspace.mapping().showGapHalos);
+        ImGui::MenuItem("Panels", nullptr, &m_panelsVisible);
         ImGui::Separator();
-        ImGui::MenuItem("Messages", nullptr, &m_showMessages, !m_loadErrors.empty());
+        for (const auto& panel : m_panels) {
+            if (ImGui::MenuItem(panel->title()))
+                showPanel(panel->title());
+        }
+        ImGui::Separator();
+        bool messages = m_files.messagesOpen();
+        if (ImGui::MenuItem("Messages", nullptr, &messages, !m_files.loadErrors().empty()))
+            m_files.setMessagesOpen(messages);
         ImGui::EndMenu();
     }
     ImGui::EndMainMenuBar();
@@ -161,36 +230,67 @@ void MainWindow::drawCanvas(const Rect& area) {
     ImGui::PopStyleVar(3);
 }
 
-// ----------------------------------------------------------------------------------------- messages
+// ------------------------------------------------------------------------------------------- panels
 
-void MainWindow::drawMessages() {
-    if (!m_showMessages || m_loadErrors.empty())
-        return;
-    const ImGuiViewport* viewport = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
-    ImGui::SetNextWindowSize(ImVec2(720.0f * m_scale, 0.0f), ImGuiCond_Appearing);
-    const std::string title = "Could not open " + m_path.filename().string() + "###messages";
-    if (ImGui::Begin(title.c_str(), &m_showMessages,
-                     ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoCollapse)) {
-        ImGui::TextWrapped("orgweave-studio could not open %s:", m_path.string().c_str());
-        ImGui::Spacing();
-        const float height = std::min(12.0f, static_cast<float>(m_loadErrors.size()) + 0.5f) *
-                             ImGui::GetTextLineHeightWithSpacing() * 1.4f;
-        if (ImGui::BeginChild("##diagnostics", ImVec2(0.0f, height), true)) {
-            for (const core::Diagnostic& diagnostic : m_loadErrors) {
-                const bool error = diagnostic.severity == core::Severity::Error;
-                ImGui::PushStyleColor(ImGuiCol_Text, error ? ImVec4(0.70f, 0.12f, 0.05f, 1.0f)
-                                                           : ImVec4(0.55f, 0.40f, 0.0f, 1.0f));
-                ImGui::TextWrapped("%s", diagnostic.format().c_str());
-                ImGui::PopStyleColor();
+void MainWindow::drawPanels(const Rect& area) {
+    ImGui::SetNextWindowPos(area.min);
+    ImGui::SetNextWindowSize(area.size());
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 0.0f);
+    if (ImGui::Begin("##panels", nullptr,
+                     ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                         ImGuiWindowFlags_NoBringToFrontOnFocus)) {
+        // The left edge is a splitter: drag it to resize the column.
+        const ImVec2 splitterMin{area.min.x, area.min.y};
+        ImGui::SetCursorScreenPos(splitterMin);
+        ImGui::InvisibleButton("##panel-splitter", ImVec2(kSplitterWidth * m_scale, area.height()));
+        if (ImGui::IsItemHovered() || ImGui::IsItemActive())
+            ImGui::SetMouseCursor(ImGuiMouseCursor_ResizeEW);
+        if (ImGui::IsItemActive())
+            m_panelWidth -= ImGui::GetIO().MouseDelta.x / m_scale;
+        m_panelWidth = std::max(m_panelWidth, kMinPanelWidth);
+        ImGui::SetCursorScreenPos(area.min + ImGui::GetStyle().WindowPadding);
+
+        if (ImGui::BeginTabBar("##panel-tabs", ImGuiTabBarFlags_FittingPolicyScroll)) {
+            for (const auto& panel : m_panels) {
+                ImGuiTabItemFlags flags = ImGuiTabItemFlags_None;
+                if (m_panelToShow == panel->title())
+                    flags |= ImGuiTabItemFlags_SetSelected;
+                if (ImGui::BeginTabItem(panel->title(), nullptr, flags)) {
+                    if (ImGui::BeginChild(panel->title(), ImVec2(0.0f, 0.0f), false)) {
+                        panel->draw(m_workspace);
+                    }
+                    ImGui::EndChild();
+                    ImGui::EndTabItem();
+                }
             }
+            ImGui::EndTabBar();
         }
-        ImGui::EndChild();
-        ImGui::Spacing();
-        if (ImGui::Button("Close"))
-            m_showMessages = false;
+        m_panelToShow.clear();
     }
     ImGui::End();
+    ImGui::PopStyleVar();
+}
+
+// ------------------------------------------------------------------------------------------ notices
+
+void MainWindow::drawNotices(const Rect& canvasArea) {
+    const std::vector<Notice> notices = m_workspace.recentNotices();
+    if (notices.empty())
+        return;
+    ImDrawList* drawList = ImGui::GetForegroundDrawList();
+    const float pad = 10.0f * m_scale;
+    float y = canvasArea.max.y - pad;
+    for (auto it = notices.rbegin(); it != notices.rend(); ++it) {
+        const float wrap = std::min(560.0f * m_scale, canvasArea.width() - 4.0f * pad);
+        const ImVec2 size = ImGui::CalcTextSize(it->text.c_str(), nullptr, false, wrap);
+        const ImVec2 min{canvasArea.min.x + pad, y - size.y - 2.0f * pad};
+        const ImVec2 max{min.x + size.x + 2.0f * pad, y};
+        drawList->AddRectFilled(min, max, it->error ? IM_COL32(122, 28, 18, 235) : IM_COL32(34, 48, 62, 235),
+                                6.0f * m_scale);
+        drawList->AddText(nullptr, 0.0f, min + ImVec2(pad, pad), IM_COL32(255, 255, 255, 255), it->text.c_str(),
+                          nullptr, wrap);
+        y = min.y - pad * 0.5f;
+    }
 }
 
 }  // namespace orgweave::studio

@@ -44,6 +44,8 @@ public:
     /// The document to draw (not owned; must outlive its use), or null for an empty canvas.
     /// Call again after the model changed.
     void setModel(const core::Model* model);
+    /// The same model changed (an edit): rebuilds the draw cache, keeps the camera.
+    void modelChanged();
     /// High-DPI factor for sizes and line widths.
     void setScale(float scale) { m_scale = scale; }
     float scale() const { return m_scale; }

@@ -1,76 +1,91 @@
 #pragma once
 // The studio's main window content, drawn each frame between ImGui::NewFrame() and Render():
-// the main menu bar (File › Quit; View › Fit, Legend), the canvas filling the space between the
-// menu and the status bar, the status bar, and a message window listing load errors.
-// It owns the open document. It knows no window system: the platform passes key indices for the
-// shortcuts (F fit, L legend, Ctrl+Q quit) and reads quitRequested(). Tests drive it headless.
+// the main menu bar (File, Edit, View), the canvas in the middle, the side column of panels
+// (Inspector, Measures, Gaps, Model, Layout, History) as tabs on the right with a draggable edge,
+// the status bar, notices and the file windows. It owns the Workspace (document, selection,
+// analysis). It knows no window system: tests drive it headless. Shortcuts: F fit, L legend,
+// Ctrl+Z/Y undo/redo (Ctrl+Shift+Z redo), Ctrl+Q quit, and those of the file actions and canvas.
 
 #include "orgweave/core/Diagnostic.hpp"
 #include "orgweave/core/Document.hpp"
 #include "orgweave/studio/Canvas.hpp"
+#include "orgweave/studio/FileActions.hpp"
+#include "orgweave/studio/Panel.hpp"
 #include "orgweave/studio/StatusBar.hpp"
+#include "orgweave/studio/Workspace.hpp"
 
 #include <imgui.h>
 
 #include <filesystem>
-#include <optional>
+#include <memory>
 #include <string>
+#include <vector>
 
 namespace orgweave::studio {
-
-/// Key indices into ImGuiIO::KeysDown for the window's shortcuts (-1 = none).
-struct ShortcutKeys {
-    int fit = -1;
-    int legend = -1;
-    int quit = -1;
-};
 
 class MainWindow {
 public:
     MainWindow();
+    ~MainWindow();
 
-    /// Loads a document with core::loadDocument. On errors the window shows an empty canvas and a
-    /// message window with the diagnostics; returns whether the document was opened.
+    /// Opens a document in any readable format. On errors the current document stays and a
+    /// message window lists the diagnostics; returns whether the document was opened.
     bool open(const std::filesystem::path& path);
     /// Shows `model` (as if loaded from `path`, which may be empty).
     void setDocument(core::Model model, std::filesystem::path path = {});
-    /// Shows load errors for `path` (used by open()).
+    /// Shows load errors for `path` (used when the file given at start-up cannot be read).
     void showLoadErrors(const std::filesystem::path& path, core::Diagnostics diagnostics);
 
     void setScale(float scale);
     void setFonts(ImFont* regular, ImFont* bold);
-    void setShortcutKeys(ShortcutKeys keys) { m_keys = keys; }
 
     /// Draws one frame of the window's content over the main viewport.
     void draw();
 
-    bool quitRequested() const { return m_quitRequested; }
-    /// "orgweave-studio — <file name>", or "orgweave-studio" with no file.
+    bool quitRequested() const { return m_files.quitRequested(); }
+    /// "orgweave-studio — <file name>" with "•" for unsaved changes, or "orgweave-studio".
     std::string windowTitle() const;
 
     Canvas& canvas() { return m_canvas; }
     const Canvas& canvas() const { return m_canvas; }
     const StatusBar& statusBar() const { return m_statusBar; }
-    const core::Document* document() const { return m_document ? &*m_document : nullptr; }
-    const core::Diagnostics& loadErrors() const { return m_loadErrors; }
-    bool messagesOpen() const { return m_showMessages; }
+    Workspace& workspace() { return m_workspace; }
+    const Workspace& workspace() const { return m_workspace; }
+    FileActions& files() { return m_files; }
+    const core::Document* document() const { return m_workspace.hasDocument() ? &m_workspace.document() : nullptr; }
+    const core::Diagnostics& loadErrors() const { return m_files.loadErrors(); }
+    bool messagesOpen() const { return m_files.messagesOpen(); }
+
+    /// The panels in tab order; panel(title) finds one (null when absent).
+    const std::vector<std::unique_ptr<Panel>>& panels() const { return m_panels; }
+    Panel* panel(std::string_view title) const;
+    /// Brings a panel's tab to the front at the next frame.
+    void showPanel(std::string_view title);
+    /// Screen rectangle of the side column last frame (empty when hidden).
+    const Rect& panelArea() const { return m_panelArea; }
+    void setPanelsVisible(bool visible) { m_panelsVisible = visible; }
 
 private:
     void handleShortcuts();
     void drawMenuBar();
     void drawCanvas(const Rect& area);
-    void drawMessages();
+    void drawPanels(const Rect& area);
+    void drawNotices(const Rect& canvasArea);
+    void syncCanvas();
     void refreshStatus();
 
-    std::optional<core::Document> m_document;
-    std::filesystem::path m_path;  ///< the file shown or attempted
-    core::Diagnostics m_loadErrors;
-    bool m_showMessages = false;
+    Workspace m_workspace;
+    FileActions m_files;
     Canvas m_canvas;
     StatusBar m_statusBar;
-    ShortcutKeys m_keys;
+    std::vector<std::unique_ptr<Panel>> m_panels;
+    std::string m_panelToShow;
+    Rect m_panelArea;
+    float m_panelWidth = 400.0f;  ///< at scale 1
+    bool m_panelsVisible = true;
     float m_scale = 1.0f;
-    bool m_quitRequested = false;
+    std::uint64_t m_shownRevision = ~std::uint64_t{0};  ///< workspace revision the canvas shows
+    std::uint64_t m_statusRevision = ~std::uint64_t{0};
 };
 
 }  // namespace orgweave::studio

@@ -1,0 +1,19 @@
+#pragma once
+// A panel of the studio's side column (Inspector, Measures, Gaps, Model, Layout, History): a class
+// whose UI state lives in members, drawn each frame into the current ImGui window (the column's
+// tab). It reads and edits the document only through the Workspace (edits as commands).
+
+#include "orgweave/studio/Workspace.hpp"
+
+namespace orgweave::studio {
+
+class Panel {
+public:
+    virtual ~Panel() = default;
+    /// The tab's label, stable (it is the ImGui id too).
+    virtual const char* title() const = 0;
+    /// Draws the panel's content into the current window.
+    virtual void draw(Workspace& workspace) = 0;
+};
+
+}  // namespace orgweave::studio
