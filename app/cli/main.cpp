@@ -3,8 +3,10 @@
 #include "ConvertCommand.hpp"
 #include "ExitCode.hpp"
 #include "GapsCommand.hpp"
+#include "ImportRcCommand.hpp"
 #include "LayoutCommand.hpp"
 #include "RenderCommand.hpp"
+#include "ReportCommand.hpp"
 #include "ValidateCommand.hpp"
 
 #include <CLI/CLI.hpp>
@@ -24,6 +26,8 @@ int main(int argc, char** argv) {
     GapsCommand gaps(app);
     LayoutCommand layout(app);
     RenderCommand render(app);
+    ReportCommand report(app);
+    ImportRcCommand importRc(app);
 
     try {
         app.parse(argc, argv);
@@ -45,6 +49,8 @@ int main(int argc, char** argv) {
         if (gaps.selected()) return gaps.run();
         if (layout.selected()) return layout.run();
         if (render.selected()) return render.run();
+        if (report.selected()) return report.run();
+        if (importRc.selected()) return importRc.run();
     } catch (const std::exception& e) {
         std::cerr << "orgweave: " << e.what() << '\n';
         return kExitBadInput;

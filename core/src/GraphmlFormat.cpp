@@ -10,7 +10,9 @@
 #include "orgweave/core/InputFile.hpp"
 #include "orgweave/core/Text.hpp"
 
+#include "InteropSupport.hpp"
 #include "JsonLocator.hpp"
+#include "orgweave/core/AtomicFile.hpp"
 #include "orgweave/core/Validation.hpp"
 
 #include <pugixml.hpp>
@@ -24,6 +26,7 @@
 #include <limits>
 #include <map>
 #include <set>
+#include <sstream>
 #include <system_error>
 #include <unordered_map>
 #include <utility>
@@ -31,6 +34,7 @@
 namespace orgweave::core {
 
 using nlohmann::json;
+using nlohmann::ordered_json;
 
 namespace {
 
@@ -38,6 +42,8 @@ namespace {
 
 constexpr std::size_t kMaxReportedProblems = 100;
 constexpr int kMaxGraphNesting = 64;
+/// Key (attr.name) that holds our own fields as native JSON, on the graph, nodes and edges.
+constexpr std::string_view kBlobKey = "orgweave";
 
 std::string_view trim(std::string_view text) {
     const auto first = text.find_first_not_of(" \t\r\n");
@@ -221,6 +227,42 @@ std::string yedLabel(const pugi::xml_node& data, std::string_view labelElement) 
     return found;
 }
 
+/// Centre of the first y:Geometry inside yEd's node graphics, if any.
+std::optional<Point> yedPosition(const pugi::xml_node& data) {
+    std::optional<Point> found;
+    data.find_node([&](const pugi::xml_node& node) {
+        if (node.type() != pugi::node_element || localName(node) != "Geometry") return false;
+        const double x = node.attribute("x").as_double(std::nan(""));
+        const double y = node.attribute("y").as_double(std::nan(""));
+        const double w = node.attribute("width").as_double(0.0);
+        const double h = node.attribute("height").as_double(0.0);
+        if (std::isfinite(x) && std::isfinite(y) && std::isfinite(w) && std::isfinite(h)) {
+            found = Point{x + w / 2, y + h / 2};
+        }
+        return true;
+    });
+    return found;
+}
+
+/// A JSON object parsed from a blob value; nullopt when it is not one (or nested absurdly deep).
+std::optional<ordered_json> parseBlob(const json& value) {
+    if (!value.is_string()) return std::nullopt;
+    const std::string& text = value.get_ref<const std::string&>();
+    if (findExcessiveNesting(text, kMaxJsonDepth)) return std::nullopt;
+    try {
+        ordered_json parsed = ordered_json::parse(text);
+        if (parsed.is_object()) return parsed;
+    } catch (const json::exception&) {
+    }
+    return std::nullopt;
+}
+
+/// Where a node sits inside yEd group nodes: the enclosing organization and site.
+struct GroupContext {
+    std::string organization;
+    std::string site;
+};
+
 // ---- reader -----------------------------------------------------------------------------------
 
 struct Problem {
@@ -228,6 +270,9 @@ struct Problem {
     std::ptrdiff_t offset;  ///< -1 when unknown
     std::string message;
 };
+
+/// parse_default (no DOCTYPE expansion, no external entities) keeping a value that is only blanks.
+constexpr unsigned kParseOptions = pugi::parse_default | pugi::parse_ws_pcdata_single;
 
 class GraphmlReader {
 public:
@@ -246,13 +291,13 @@ public:
         pugi::xml_document doc;
         // parse_default: no DOCTYPE expansion, no external entities (pugixml never loads them).
         pugi::xml_parse_result parsed =
-            doc.load_buffer(m_text.data(), m_text.size(), pugi::parse_default, pugi::encoding_auto);
+            doc.load_buffer(m_text.data(), m_text.size(), kParseOptions, pugi::encoding_auto);
         if (parsed.encoding != pugi::encoding_utf8) {
             // pugixml converted the text, so its offsets are not offsets in the file: parse our own
             // UTF-8 copy instead (same lines; columns in UTF-8 bytes).
             m_converted = toUtf8(m_text, parsed.encoding);
             m_text = m_converted;
-            parsed = doc.load_buffer(m_text.data(), m_text.size(), pugi::parse_default, pugi::encoding_utf8);
+            parsed = doc.load_buffer(m_text.data(), m_text.size(), kParseOptions, pugi::encoding_utf8);
         }
         if (!parsed) {
             if (parsed.status == pugi::status_no_document_element) {
@@ -293,7 +338,7 @@ public:
             return finish();
         }
         readGraphData(graph);
-        collectNodes(graph, 0);
+        collectNodes(graph, 0, GroupContext{});
         collectEdges(graph, directedDefault(graph, false));
         if (m_reusedTieIds > 0) {
             warning(m_firstReusedTieId,
@@ -305,6 +350,11 @@ public:
             warning(m_firstHyperedge,
                     std::to_string(m_hyperedges) + " hyperedge(s) ignored: orgweave ties join two nodes");
         }
+        if (m_ours) {
+            if (!hasErrors()) readOurs();
+            return finish();
+        }
+        adoptPlainFields();
         if (!hasErrors()) {
             for (const Diagnostic& d : validate(m_model)) {
                 m_problems.push_back(Problem{d.severity, offsetOfPointer(d.pointer), d.message});
@@ -424,7 +474,7 @@ private:
     /// Reads the <data> children of an element into (attr.name → value), applying the key types
     /// and the defaults of keys for `domain`. yEd graphics keys give `yedText` (the label).
     std::map<std::string, json> readData(const pugi::xml_node& element, std::string_view domain,
-                                         std::string* yedText = nullptr) {
+                                         std::string* yedText = nullptr, std::optional<Point>* yedPoint = nullptr) {
         std::map<std::string, json> values;
         std::set<std::string> seen;
         for (const pugi::xml_node& data : element.children()) {
@@ -446,6 +496,7 @@ private:
                     (key.yfiles == "nodegraphics" || key.yfiles == "edgegraphics")) {
                     *yedText = yedLabel(data, domain == "edge" ? "EdgeLabel" : "NodeLabel");
                 }
+                if (yedPoint && !*yedPoint && key.yfiles == "nodegraphics") *yedPoint = yedPosition(data);
                 continue;
             }
             if (!key.appliesTo(domain)) {
@@ -478,7 +529,16 @@ private:
 
     void readGraphData(const pugi::xml_node& graph) {
         Meta& meta = m_model.annotations.meta;
-        for (auto& [name, value] : readData(graph, "graph")) {
+        std::map<std::string, json> values = readData(graph, "graph");
+        if (auto it = values.find(std::string(kBlobKey)); it != values.end()) {
+            std::optional<ordered_json> blob = parseBlob(it->second);
+            if (blob && blob->value("format", json()) == "orgweave") {
+                m_ours = true;
+                m_documentBlob = std::move(*blob);
+                return;
+            }
+        }
+        for (auto& [name, value] : values) {
             const std::string lower = toLowerAscii(name);
             if (meta.title.empty() && value.is_string() &&
                 (lower == "name" || lower == "title" || lower == "label")) {
@@ -493,10 +553,27 @@ private:
 
     // ---- nodes ----
 
-    void collectNodes(const pugi::xml_node& graph, int depth) {
+    /// yEd group (or folder) nodes: a <node> with yfiles.foldertype and a nested <graph>.
+    static bool isYedGroup(const pugi::xml_node& node) {
+        const std::string_view folder = node.attribute("yfiles.foldertype").value();
+        return (folder == "group" || folder == "folder") && node.child("graph");
+    }
+
+    void collectNodes(const pugi::xml_node& graph, int depth, const GroupContext& context) {
         for (const pugi::xml_node& child : graph.children()) {
             if (isElement(child, "node")) {
-                readNode(child);
+                const bool group = !m_ours && isYedGroup(child);
+                readNode(child, context, group);
+                GroupContext inner = context;
+                if (group) {
+                    const std::string id = child.attribute("id").value();
+                    if (context.organization.empty()) {
+                        inner.organization = id;  // a top-level group is an organization
+                        inner.site.clear();
+                    } else {
+                        inner.site = id;  // a group inside an organization is one of its sites
+                    }
+                }
                 for (const pugi::xml_node& nested : child.children()) {
                     if (!isElement(nested, "graph"))
                         continue;
@@ -505,13 +582,13 @@ private:
                               "graphs nested deeper than " + std::to_string(kMaxGraphNesting) + " levels");
                         continue;
                     }
-                    collectNodes(nested, depth + 1);
+                    collectNodes(nested, depth + 1, inner);
                 }
             }
         }
     }
 
-    void readNode(const pugi::xml_node& element) {
+    void readNode(const pugi::xml_node& element, const GroupContext& context, bool group) {
         const std::ptrdiff_t offset = elementOffset(element);
         const pugi::xml_attribute idAttribute = element.attribute("id");
         if (!idAttribute || std::string_view(idAttribute.value()).empty()) {
@@ -532,7 +609,20 @@ private:
             return;
         }
         std::string yedText;
-        std::map<std::string, json> values = readData(element, "node", &yedText);
+        std::optional<Point> yedPoint;
+        std::map<std::string, json> values = readData(element, "node", &yedText, &yedPoint);
+        if (m_ours) {
+            readOurNode(node.id, values, offset);
+            return;
+        }
+        if (group) {
+            node.kind = context.organization.empty() ? NodeKind::Organization : NodeKind::Site;
+            node.organization = context.organization;
+        } else {
+            node.organization = context.organization;
+            node.site = context.site;
+        }
+        if (yedPoint) m_positions[node.id] = *yedPoint;
         // Label: a "label" key, else yEd's NodeLabel, else a "name" key. The value used is not
         // repeated in attrs.
         auto takeLabel = [&](std::string_view wanted) {
@@ -552,10 +642,95 @@ private:
                 takeLabel("name");
             }
         }
+        // Our plain keys in a file that is not ours (networkx users may set them): a known kind,
+        // then its type; x and y as the position (also kept in attrs, as the file wrote them).
+        if (auto it = values.find("kind"); it != values.end() && it->second.is_string() && !group) {
+            if (auto kind = nodeKindFromString(it->second.get<std::string>())) {
+                node.kind = *kind;
+                values.erase(it);
+                if (auto type = values.find("type"); type != values.end() && type->second.is_string()) {
+                    node.type = type->second.get<std::string>();
+                    values.erase(type);
+                }
+            }
+        }
+        auto x = values.find("x");
+        auto y = values.find("y");
+        if (x != values.end() && y != values.end() && x->second.is_number() && y->second.is_number()) {
+            m_positions[node.id] = Point{x->second.get<double>(), y->second.get<double>()};
+        }
         for (auto& [name, value] : values)
             node.attrs[name] = std::move(value);
         m_nodeOffsets.push_back(offset);
         m_model.nodes.push_back(std::move(node));
+    }
+
+    /// A node of a file we wrote: its blob, with the plain keys (edited elsewhere, perhaps) on top.
+    void readOurNode(const std::string& id, std::map<std::string, json>& values, std::ptrdiff_t offset) {
+        ordered_json node = ordered_json::object();
+        node["id"] = id;
+        if (auto it = values.find(std::string(kBlobKey)); it != values.end()) {
+            if (std::optional<ordered_json> blob = parseBlob(it->second)) {
+                for (auto b = blob->begin(); b != blob->end(); ++b) {
+                    if (b.key() != "id") node[b.key()] = b.value();
+                }
+            } else {
+                error(offset, "node \"" + id + "\": its \"orgweave\" value is not a JSON object");
+            }
+        }
+        for (const char* field : {"label", "kind", "type", "organization"}) {
+            if (auto it = values.find(field); it != values.end() && it->second.is_string()) node[field] = it->second;
+        }
+        if (!node.contains("kind")) node["kind"] = "role";
+        auto x = values.find("x");
+        auto y = values.find("y");
+        if (x != values.end() && y != values.end() && x->second.is_number() && y->second.is_number()) {
+            m_positions[id] = Point{x->second.get<double>(), y->second.get<double>()};
+        }
+        m_nodeOffsets.push_back(offset);
+        m_ourNodes.push_back(std::move(node));
+    }
+
+    /// Containment named by plain keys: an `organization` value that is the id of an organization.
+    void adoptPlainFields() {
+        std::set<std::string> organizations;
+        for (const Node& n : m_model.nodes) {
+            if (n.kind == NodeKind::Organization) organizations.insert(n.id);
+        }
+        for (Node& n : m_model.nodes) {
+            if (n.kind != NodeKind::Role && n.kind != NodeKind::Site) continue;
+            auto it = n.attrs.find("organization");
+            if (it == n.attrs.end() || !it->is_string() || !n.organization.empty()) continue;
+            if (organizations.count(it->get<std::string>())) {
+                n.organization = it->get<std::string>();
+                n.attrs.erase(it);
+            }
+        }
+        for (const Node& n : m_model.nodes) {
+            if (auto p = m_positions.find(n.id); p != m_positions.end()) m_model.layout.positions[n.id] = p->second;
+        }
+    }
+
+    /// The document of a file we wrote, through the native reader (same checks as a native file).
+    void readOurs() {
+        ordered_json doc = m_documentBlob;
+        doc["nodes"] = ordered_json(m_ourNodes);
+        doc["ties"] = ordered_json(m_ourTies);
+        ordered_json positions = ordered_json::object();
+        for (const ordered_json& node : m_ourNodes) {
+            const std::string id = node["id"].get<std::string>();
+            if (auto p = m_positions.find(id); p != m_positions.end())
+                positions[id] = ordered_json::array({p->second.x, p->second.y});
+        }
+        if (!positions.empty()) {
+            if (!doc.contains("layout") || !doc["layout"].is_object()) doc["layout"] = ordered_json::object();
+            doc["layout"]["positions"] = std::move(positions);
+        }
+        LoadResult parsed = interop::parseNativeTree(doc, m_file);
+        for (const Diagnostic& d : parsed.diagnostics) {
+            m_problems.push_back(Problem{d.severity, offsetOfPointer(d.pointer), d.message});
+        }
+        if (parsed.model) m_model = std::move(*parsed.model);
     }
 
     // ---- edges ----
@@ -646,6 +821,10 @@ private:
         }
         std::string yedText;
         std::map<std::string, json> values = readData(element, "edge", &yedText);
+        if (m_ours) {
+            if (ok) readOurTie(element, values, offset);
+            return;
+        }
         for (auto it = values.begin(); it != values.end();) {
             const std::string lower = toLowerAscii(it->first);
             if (lower == "weight" && !it->second.is_null()) {
@@ -683,6 +862,29 @@ private:
             tie.attrs[name] = std::move(value);
         m_tieOffsets.push_back(offset);
         m_model.ties.push_back(std::move(tie));
+    }
+
+    void readOurTie(const pugi::xml_node& element, std::map<std::string, json>& values, std::ptrdiff_t offset) {
+        ordered_json tie = ordered_json::object();
+        std::string id = element.attribute("id").value();
+        if (auto it = values.find(std::string(kBlobKey)); it != values.end()) {
+            if (std::optional<ordered_json> blob = parseBlob(it->second)) {
+                tie = std::move(*blob);
+            } else {
+                error(offset, "edge \"" + id + "\": its \"orgweave\" value is not a JSON object");
+            }
+        }
+        if (id.empty()) id = "e" + std::to_string(m_ourTies.size());
+        tie["id"] = id;
+        tie["source"] = element.attribute("source").value();
+        tie["target"] = element.attribute("target").value();
+        for (const char* field : {"kind", "label"}) {
+            if (auto it = values.find(field); it != values.end() && it->second.is_string()) tie[field] = it->second;
+        }
+        if (auto it = values.find("weight"); it != values.end() && it->second.is_number()) tie["weight"] = it->second;
+        if (!tie.contains("kind")) tie["kind"] = "collaborates";
+        m_tieOffsets.push_back(offset);
+        m_ourTies.push_back(std::move(tie));
     }
 
     // ---- finishing ----
@@ -754,9 +956,169 @@ private:
     int m_hyperedges = 0;
     std::ptrdiff_t m_firstHyperedge = -1;
     Model m_model;
+    bool m_ours = false;  ///< written by orgweave: the graph carries our document blob
+    ordered_json m_documentBlob;
+    std::vector<ordered_json> m_ourNodes;
+    std::vector<ordered_json> m_ourTies;
+    std::map<std::string, Point> m_positions;
 };
 
+// ---- writer -----------------------------------------------------------------------------------
+
+/// The GraphML type of an attrs value, or nullopt for objects, arrays and null.
+std::optional<std::string_view> graphmlType(const json& value) {
+    if (value.is_boolean()) return "boolean";
+    if (value.is_number_integer()) return "long";
+    if (value.is_number()) return "double";
+    if (value.is_string()) return "string";
+    return std::nullopt;
+}
+
+/// Plain typed keys for the attrs of nodes or edges: name → (key id, type); a name whose values
+/// have different types, or that collides with one of our own keys, has no key (the blob keeps it).
+std::map<std::string, std::pair<std::string, std::string>> attrKeys(
+    const std::vector<const json*>& attrs, const std::set<std::string>& reserved, const std::string& prefix) {
+    std::map<std::string, std::string> types;
+    std::set<std::string> mixed;
+    for (const json* object : attrs) {
+        for (const auto& [name, value] : object->items()) {
+            auto type = graphmlType(value);
+            if (!type || reserved.count(toLowerAscii(name))) {
+                mixed.insert(name);
+                continue;
+            }
+            auto [it, inserted] = types.emplace(name, std::string(*type));
+            if (!inserted && it->second != *type) {
+                if ((it->second == "long" && *type == "double") || (it->second == "double" && *type == "long")) {
+                    it->second = "double";
+                } else {
+                    mixed.insert(name);
+                }
+            }
+        }
+    }
+    std::map<std::string, std::pair<std::string, std::string>> keys;
+    std::size_t next = 0;
+    for (const auto& [name, type] : types) {
+        if (!mixed.count(name)) keys.emplace(name, std::pair(prefix + std::to_string(next++), type));
+    }
+    return keys;
+}
+
+void addKey(pugi::xml_node root, const std::string& id, const char* domain, const std::string& name,
+            const std::string& type) {
+    pugi::xml_node key = root.append_child("key");
+    key.append_attribute("id") = id.c_str();
+    key.append_attribute("for") = domain;
+    key.append_attribute("attr.name") = name.c_str();
+    key.append_attribute("attr.type") = type.c_str();
+}
+
+void addData(pugi::xml_node element, const std::string& key, const std::string& text) {
+    pugi::xml_node data = element.append_child("data");
+    data.append_attribute("key") = key.c_str();
+    data.append_child(pugi::node_pcdata).set_value(text.c_str());
+}
+
+std::string scalarText(const json& value) {
+    if (value.is_string()) return value.get<std::string>();
+    if (value.is_boolean()) return value.get<bool>() ? "true" : "false";
+    if (value.is_number_float()) return interop::formatNumber(value.get<double>());
+    return value.dump();
+}
+
+std::string blobText(const ordered_json& blob) {
+    return blob.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
 }  // namespace
+
+std::string writeGraphml(const Model& model) {
+    const ordered_json doc = interop::nativeJson(model);
+    pugi::xml_document xml;
+    pugi::xml_node root = xml.append_child("graphml");
+    root.append_attribute("xmlns") = "http://graphml.graphdrawing.org/xmlns";
+    root.append_attribute("xmlns:xsi") = "http://www.w3.org/2001/XMLSchema-instance";
+    root.append_attribute("xsi:schemaLocation") =
+        "http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd";
+    root.append_child(pugi::node_comment)
+        .set_value(" written by orgweave: the \"orgweave\" keys hold the remaining fields as native JSON ");
+
+    std::vector<const json*> nodeAttrs;
+    std::vector<const json*> tieAttrs;
+    for (const Node& n : model.nodes) nodeAttrs.push_back(&n.attrs);
+    for (const Tie& t : model.ties) tieAttrs.push_back(&t.attrs);
+    const std::set<std::string> nodeReserved{"label", "kind", "type", "organization", "x", "y", "orgweave", "name"};
+    const std::set<std::string> tieReserved{"label", "kind", "weight", "orgweave"};
+    const auto nodeKeys = attrKeys(nodeAttrs, nodeReserved, "na");
+    const auto tieKeys = attrKeys(tieAttrs, tieReserved, "ea");
+
+    addKey(root, "g_name", "graph", "name", "string");
+    addKey(root, "g_orgweave", "graph", "orgweave", "string");
+    for (const char* name : {"label", "kind", "type", "organization"}) addKey(root, name, "node", name, "string");
+    addKey(root, "x", "node", "x", "double");
+    addKey(root, "y", "node", "y", "double");
+    addKey(root, "orgweave", "node", "orgweave", "string");
+    for (const auto& [name, key] : nodeKeys) addKey(root, key.first, "node", name, key.second);
+    addKey(root, "e_kind", "edge", "kind", "string");
+    addKey(root, "e_label", "edge", "label", "string");
+    addKey(root, "e_weight", "edge", "weight", "double");
+    addKey(root, "e_orgweave", "edge", "orgweave", "string");
+    for (const auto& [name, key] : tieKeys) addKey(root, key.first, "edge", name, key.second);
+
+    const bool anyDirected = std::any_of(model.ties.begin(), model.ties.end(), [](const Tie& t) { return t.isDirected(); });
+    pugi::xml_node graph = root.append_child("graph");
+    graph.append_attribute("id") = "G";
+    graph.append_attribute("edgedefault") = anyDirected ? "directed" : "undirected";
+    if (!model.annotations.meta.title.empty()) addData(graph, "g_name", model.annotations.meta.title);
+    addData(graph, "g_orgweave", blobText(interop::documentBlob(doc)));
+
+    const ordered_json& nodes = doc.at("nodes");
+    for (std::size_t i = 0; i < model.nodes.size() && i < nodes.size(); ++i) {
+        const Node& n = model.nodes[i];
+        pugi::xml_node element = graph.append_child("node");
+        element.append_attribute("id") = n.id.c_str();
+        if (!n.label.empty()) addData(element, "label", n.label);
+        addData(element, "kind", std::string(toString(n.kind)));
+        if (!n.type.empty()) addData(element, "type", n.type);
+        if (!n.organization.empty()) addData(element, "organization", n.organization);
+        if (auto p = model.layout.positions.find(n.id); p != model.layout.positions.end()) {
+            addData(element, "x", interop::formatNumber(p->second.x));
+            addData(element, "y", interop::formatNumber(p->second.y));
+        }
+        ordered_json blob = nodes[i];
+        for (const char* field : {"id", "label", "kind", "type", "organization"}) blob.erase(field);
+        if (!blob.empty()) addData(element, "orgweave", blobText(blob));
+        for (const auto& [name, value] : n.attrs.items()) {
+            if (auto key = nodeKeys.find(name); key != nodeKeys.end()) addData(element, key->second.first, scalarText(value));
+        }
+    }
+    const ordered_json& ties = doc.at("ties");
+    for (std::size_t i = 0; i < model.ties.size() && i < ties.size(); ++i) {
+        const Tie& t = model.ties[i];
+        pugi::xml_node element = graph.append_child("edge");
+        element.append_attribute("id") = t.id.c_str();
+        element.append_attribute("source") = t.source.c_str();
+        element.append_attribute("target") = t.target.c_str();
+        if (t.isDirected() != anyDirected) element.append_attribute("directed") = t.isDirected() ? "true" : "false";
+        addData(element, "e_kind", std::string(toString(t.kind)));
+        if (!t.label.empty()) addData(element, "e_label", t.label);
+        if (t.weight) addData(element, "e_weight", interop::formatNumber(*t.weight));
+        ordered_json blob = ties[i];
+        for (const char* field : {"id", "source", "target", "kind", "label", "weight"}) blob.erase(field);
+        if (!blob.empty()) addData(element, "e_orgweave", blobText(blob));
+        for (const auto& [name, value] : t.attrs.items()) {
+            if (auto key = tieKeys.find(name); key != tieKeys.end()) addData(element, key->second.first, scalarText(value));
+        }
+    }
+    std::ostringstream out;
+    xml.save(out, "  ", pugi::format_indent | pugi::format_no_declaration, pugi::encoding_utf8);
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + out.str();
+}
+
+void saveGraphml(const Model& model, const std::filesystem::path& path) {
+    writeFileAtomically(path, writeGraphml(model));
+}
 
 // ---- entry points -----------------------------------------------------------------------------
 

@@ -16,6 +16,7 @@ constexpr std::size_t kMaxNotices = 20;
 
 void Workspace::setDocument(core::Model model, std::filesystem::path path) {
     m_analysis.reset();
+    clearPreview();
     m_document.emplace(std::move(model), std::move(path));
     ++m_generation;
     m_selection.clear();
@@ -24,6 +25,7 @@ void Workspace::setDocument(core::Model model, std::filesystem::path path) {
 
 void Workspace::closeDocument() {
     m_analysis.reset();
+    clearPreview();
     m_document.reset();
     ++m_generation;
     m_selection.clear();
@@ -84,6 +86,18 @@ void Workspace::update() {
     if (m_document)
         m_analysis.request(m_document->model(), structureRevision());
     m_analysis.poll();
+}
+
+void Workspace::setPreviewPositions(std::map<std::string, core::Point> positions) {
+    m_preview = std::move(positions);
+    ++m_previewRevision;
+}
+
+void Workspace::clearPreview() {
+    if (!m_preview)
+        return;
+    m_preview.reset();
+    ++m_previewRevision;
 }
 
 std::optional<std::vector<std::string>> Workspace::takeFocusRequest() {

@@ -1,5 +1,5 @@
 #pragma once
-// GraphML import (as written by networkx, Gephi, Cytoscape and yEd) into a Model.
+// GraphML import (as written by networkx, Gephi, Cytoscape and yEd) into a Model, and export.
 //
 // Convention: a plain graph becomes roles tied by `collaborates` (DESIGN.md §4), so every lens
 // analyses it as networkx would. Node and edge <data> values go to `attrs` under the key's
@@ -7,6 +7,18 @@
 // <default> values applied. A node key named "label" or "name" (or a yEd NodeLabel) gives the label;
 // an edge key "weight" gives the tie weight. Direction comes from edgedefault or the edge's
 // `directed` attribute. Errors carry file, line and column. Cost: O(file size).
+// Plain files may use our plain keys: a `kind` that is a node kind (then `type` too) sets them, an
+// `organization` naming an organization node sets containment, numeric `x` and `y` give positions.
+// yEd group nodes (yfiles.foldertype="group" with a nested <graph>) become organizations (nested
+// groups: sites of it) and the nodes inside them get `organization` (and `site`) set.
+//
+// Export (writeGraphml): plain keys networkx shows as ordinary attributes (node label, kind, type,
+// organization, x, y and every scalar attr under its own name and type; edge kind, label, weight),
+// plus an "orgweave" string key holding everything else as native JSON, on the graph (meta,
+// context, phases, views, …), each node and each edge. A file with the graph-level "orgweave" key is
+// read back through the native reader, plain keys winning over the JSON (so edits made in Gephi or
+// yEd to them are kept): parseGraphml(writeGraphml(m)) == m. edgedefault is "directed" when any tie
+// is, with directed="false|true" on the edges that differ.
 
 #include "orgweave/core/Diagnostic.hpp"
 #include "orgweave/core/Model.hpp"
@@ -20,6 +32,10 @@ namespace orgweave::core {
 
 LoadResult parseGraphml(std::string_view text, const std::string& fileName);
 LoadResult loadGraphml(const std::filesystem::path& path);
+/// GraphML text (UTF-8); GraphML carries every field, so there is nothing to warn about.
+std::string writeGraphml(const Model& model);
+/// Atomic write; throws std::runtime_error with a user-facing message on failure.
+void saveGraphml(const Model& model, const std::filesystem::path& path);
 
 /// True for ".graphml".
 bool isGraphmlPath(const std::filesystem::path& path);

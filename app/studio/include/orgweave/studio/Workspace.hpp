@@ -18,6 +18,7 @@
 #include <cstdint>
 #include <deque>
 #include <filesystem>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -86,6 +87,17 @@ public:
     /// Once per frame: starts an analysis when the structure changed and publishes finished ones.
     void update();
 
+    /// Positions the canvas shows instead of the document's while a layout animates: view data
+    /// outside the undo stack, never saved. The Layout panel commits the final positions as one
+    /// ReplaceLayoutCommand and clears the preview.
+    void setPreviewPositions(std::map<std::string, core::Point> positions);
+    void clearPreview();
+    const std::map<std::string, core::Point>* previewPositions() const {
+        return m_preview ? &*m_preview : nullptr;
+    }
+    /// Grows whenever the preview changes (set or cleared).
+    std::uint64_t previewRevision() const { return m_previewRevision; }
+
     /// Asks the canvas to frame these nodes (taken by the canvas at its next draw).
     void requestFocus(std::vector<std::string> nodeIds) { m_focus = std::move(nodeIds); }
     std::optional<std::vector<std::string>> takeFocusRequest();
@@ -104,6 +116,8 @@ private:
     AnalysisService m_analysis;
     CanvasMapping m_mapping;
     std::optional<std::vector<std::string>> m_focus;
+    std::optional<std::map<std::string, core::Point>> m_preview;
+    std::uint64_t m_previewRevision = 0;
     std::deque<Notice> m_notices;
 };
 
