@@ -1,6 +1,8 @@
 // Sections: helpers · nodes · ties · annotations · layout
 #include "orgweave/core/Validation.hpp"
 
+#include "orgweave/core/TieRules.hpp"
+
 #include "JsonLocator.hpp"
 #include "orgweave/core/NodeIndex.hpp"
 #include "orgweave/core/Vocabulary.hpp"
@@ -168,38 +170,6 @@ void checkNode(Checker& c, const Node& node, const std::string& p) {
 
 // ---- ties -------------------------------------------------------------------------------------
 
-bool isOneOf(NodeKind kind, std::initializer_list<NodeKind> kinds) {
-    return std::find(kinds.begin(), kinds.end(), kind) != kinds.end();
-}
-
-/// Why a tie of this kind cannot join these kinds, or empty when it can.
-std::string endpointProblem(TieKind kind, NodeKind source, NodeKind target) {
-    using K = NodeKind;
-    switch (kind) {
-        case TieKind::MemberOf:
-            if (isOneOf(source, {K::Role, K::Organization}) && target == K::Committee) return {};
-            return "member_of goes from a role (or an organization) to a committee";
-        case TieKind::ReportsTo:
-            if ((source == K::Committee && target == K::Committee) || (source == K::Role && target == K::Role)) return {};
-            return "reports_to joins a committee to its parent committee, or a role to its manager";
-        case TieKind::Collaborates: {
-            const std::initializer_list<K> actors{K::Role, K::Site, K::Organization, K::Committee};
-            if (isOneOf(source, actors) && isOneOf(target, actors)) return {};
-            return "collaborates joins roles, sites, organizations or committees";
-        }
-        case TieKind::ParticipatesIn:
-            if (isOneOf(source, {K::Role, K::Site, K::Organization}) && target == K::LearningAction) return {};
-            return "participates_in goes from a role, site or organization to a learning action";
-        case TieKind::Uses:
-        case TieKind::Maintains:
-            if (isOneOf(source, {K::Site, K::Role, K::Committee, K::Organization}) && target == K::SharedTool) return {};
-            return std::string(toString(kind)) + " goes from a site (or a role, committee or organization) to a shared tool";
-        case TieKind::Agreement:
-            if (source == K::Organization && target == K::Organization) return {};
-            return "agreement joins two organizations";
-    }
-    return {};
-}
 
 void checkTie(Checker& c, const Tie& tie, const std::string& p) {
     auto at = [&](std::string_view key) { return appendPointer(p, key); };
@@ -208,7 +178,7 @@ void checkTie(Checker& c, const Tie& tie, const std::string& p) {
     if (!tie.source.empty() && !source) c.error(at("source"), "tie \"" + tie.id + "\": source \"" + tie.source + "\" does not exist");
     if (!tie.target.empty() && !target) c.error(at("target"), "tie \"" + tie.id + "\": target \"" + tie.target + "\" does not exist");
     if (source && target) {
-        if (std::string why = endpointProblem(tie.kind, source->kind, target->kind); !why.empty()) {
+        if (std::string why = tieEndpointProblem(tie.kind, source->kind, target->kind); !why.empty()) {
             c.error(at("kind"), "tie \"" + tie.id + "\" cannot join " + std::string(toString(source->kind)) + " \"" +
                                     source->id + "\" to " + std::string(toString(target->kind)) + " \"" + target->id +
                                     "\": " + why);

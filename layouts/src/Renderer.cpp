@@ -1,7 +1,7 @@
 // Pictures of a document through Graphviz: every node pinned where the layout puts it, drawn with
 // `neato -n2` semantics (gvLayout "nop2": positions kept, edges routed as straight lines).
 //
-// Sections: style table (twin of app/studio/src/Style.cpp) · options and data · colours · sizes ·
+// Sections: style table (Graphviz spelling of VisualStyle.hpp) · options and data · colours · sizes ·
 // geometry (labels, outlines, legend corner) · the Graphviz graph · rendering and atomic rename
 //
 // Draw order: organization outlines (convex hulls in the graph's xdot _background, as the studio
@@ -17,6 +17,8 @@
 #include <orgweave/core/PhaseFilter.hpp>
 #include <orgweave/core/Text.hpp>
 #include <orgweave/layouts/LayoutEngine.hpp>
+#include <orgweave/layouts/NodeMapping.hpp>
+#include <orgweave/layouts/VisualStyle.hpp>
 
 #include <algorithm>
 #include <array>
@@ -37,44 +39,27 @@
 namespace orgweave::layouts {
 
 // ---- style table ------------------------------------------------------------------------------
-// Twin of app/studio/src/Style.cpp (palettes, shapes, base radii, tie styles, neutral fills):
-// change both together so that a picture looks like the screen.
+// The table itself is VisualStyle.hpp, shared with the studio's canvas; here only how Graphviz
+// spells it.
 
 namespace {
 
 using core::NodeKind;
 using core::TieKind;
 
-// Okabe–Ito blue, Tol indigo, Tol blue: hospitals.
-constexpr std::array<const char*, 3> kHospitalPalette{"#0072B2", "#332288", "#4477AA"};
-// The remaining hues of Okabe–Ito and Tol "muted", ordered so that neighbours in file order contrast.
-constexpr std::array<const char*, 13> kMunicipalPalette{"#E69F00", "#009E73", "#CC79A7", "#D55E00", "#117733",
-                                                        "#DDCC77", "#882255", "#44AA99", "#F0E442", "#AA4499",
-                                                        "#999933", "#CC6677", "#88CCEE"};
-// GP collectives, user organizations, unions, universities, secretariats.
-constexpr std::array<const char*, 5> kOtherPalette{"#56B4E9", "#661100", "#6F6F6F", "#AA4466", "#6699CC"};
-// Categorical palette for any attribute: Okabe–Ito without black, then Tol muted.
-constexpr std::array<const char*, 15> kCategoryPalette{"#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00",
-                                                       "#56B4E9", "#F0E442", "#332288", "#117733", "#44AA99",
-                                                       "#DDCC77", "#882255", "#AA4499", "#999933", "#CC6677"};
-// Sequential light → dark (ColorBrewer Blues) for colour by measure.
-constexpr std::array<const char*, 5> kSequentialPalette{"#DEEBF7", "#9ECAE1", "#6BAED6", "#3182BD",
-                                                        "#08519C"};
-constexpr const char* kMissingColor = "#E0E0E0";
-
-const char* shapeOf(NodeKind kind) {
-    switch (kind) {
-        case NodeKind::Organization:
+const char* graphvizShapeOf(NodeKind kind) {
+    switch (shapeOf(kind)) {
+        case NodeShape::RoundedRect:
             return "box";
-        case NodeKind::Site:
+        case NodeShape::Hexagon:
             return "hexagon";
-        case NodeKind::Committee:
+        case NodeShape::Diamond:
             return "diamond";
-        case NodeKind::Role:
+        case NodeShape::Circle:
             return "circle";
-        case NodeKind::SharedTool:
+        case NodeShape::Triangle:
             return "triangle";
-        case NodeKind::LearningAction:
+        case NodeShape::Star:
             return "star";
     }
     return "circle";
@@ -97,140 +82,6 @@ const char* glyphOf(NodeKind kind) {
             return "&#9733;";  // ★
     }
     return "&#9679;";
-}
-
-/// Radius in points (Style::radiusOf).
-double radiusOf(NodeKind kind) {
-    switch (kind) {
-        case NodeKind::Organization:
-            return 15.0;
-        case NodeKind::Site:
-            return 11.0;
-        case NodeKind::Committee:
-            return 15.0;
-        case NodeKind::Role:
-            return 8.0;
-        case NodeKind::SharedTool:
-            return 11.0;
-        case NodeKind::LearningAction:
-            return 13.0;
-    }
-    return 8.0;
-}
-
-const char* neutralFill(NodeKind kind) {
-    switch (kind) {
-        case NodeKind::Committee:
-            return "#4A5568";
-        case NodeKind::SharedTool:
-            return "#B8B8B8";
-        case NodeKind::LearningAction:
-            return "#FFFFFF";
-        default:
-            return "#D0D0D0";
-    }
-}
-
-const char* kindColor(NodeKind kind) {
-    switch (kind) {
-        case NodeKind::Organization:
-            return "#0072B2";
-        case NodeKind::Site:
-            return "#56B4E9";
-        case NodeKind::Committee:
-            return "#4A5568";
-        case NodeKind::Role:
-            return "#E69F00";
-        case NodeKind::SharedTool:
-            return "#009E73";
-        case NodeKind::LearningAction:
-            return "#CC79A7";
-    }
-    return kMissingColor;
-}
-
-enum class Pattern { Solid, Dashed, Dotted, Double };
-
-struct TieLook {
-    Pattern pattern = Pattern::Solid;
-    const char* color = "#707070";
-    double width = 1.0;
-    bool arrow = false;
-    const char* legend = "";
-};
-
-TieLook tieLookOf(TieKind kind) {
-    switch (kind) {
-        case TieKind::MemberOf:
-            return {Pattern::Solid, "#8397B0", 1.1, true, "member of"};
-        case TieKind::ReportsTo:
-            return {Pattern::Solid, "#2B2B2B", 1.8, true, "reports to"};
-        case TieKind::Collaborates:
-            return {Pattern::Solid, "#1B8A7A", 1.8, false, "collaborates"};
-        case TieKind::ParticipatesIn:
-            return {Pattern::Dashed, "#7B5EA7", 1.4, false, "participates in"};
-        case TieKind::Uses:
-            return {Pattern::Dotted, "#707070", 1.4, false, "uses"};
-        case TieKind::Maintains:
-            return {Pattern::Dotted, "#303030", 1.8, false, "maintains"};
-        case TieKind::Agreement:
-            return {Pattern::Double, "#B07C26", 1.0, false, "agreement"};
-    }
-    return {};
-}
-
-const char* kindLegend(NodeKind kind) {
-    switch (kind) {
-        case NodeKind::Organization:
-            return "organization";
-        case NodeKind::Site:
-            return "site";
-        case NodeKind::Committee:
-            return "committee";
-        case NodeKind::Role:
-            return "role";
-        case NodeKind::SharedTool:
-            return "shared tool";
-        case NodeKind::LearningAction:
-            return "learning action";
-    }
-    return "";
-}
-
-bool contains(std::string_view text, std::string_view part) {
-    return text.find(part) != std::string_view::npos;
-}
-
-/// 0 hospital, 1 municipality, 2 other (Style::categoryOf).
-int categoryOf(const core::Node& organization) {
-    const std::string_view type = organization.type;
-    if (contains(type, "hospital"))
-        return 0;
-    if (contains(type, "municipal"))
-        return 1;
-    if (organization.attrs.is_object()) {
-        const auto sector = organization.attrs.find("sector");
-        if (sector != organization.attrs.end() && sector->is_string()) {
-            const std::string& value = sector->get_ref<const std::string&>();
-            if (contains(value, "specialist") || contains(value, "hospital"))
-                return 0;
-            if (contains(value, "primary") || contains(value, "municipal"))
-                return 1;
-        }
-    }
-    return 2;
-}
-
-std::string_view organizationOf(const core::Node& node) {
-    switch (node.kind) {
-        case NodeKind::Organization:
-            return node.id;
-        case NodeKind::Site:
-        case NodeKind::Role:
-            return node.organization;
-        default:
-            return {};
-    }
 }
 
 constexpr std::size_t kMaxLabelChars = 30;  // as the studio's canvas
@@ -282,12 +133,6 @@ std::string escapeHtml(std::string_view text) {
 std::string number(double value) {
     char buffer[64];
     std::snprintf(buffer, sizeof buffer, "%.2f", value);
-    return buffer;
-}
-
-std::string shortNumber(double value) {
-    char buffer[64];
-    std::snprintf(buffer, sizeof buffer, "%.3g", value);
     return buffer;
 }
 
@@ -347,45 +192,11 @@ Resolved resolve(const core::Model& model, const RenderOptions& options) {
     return r;
 }
 
-const std::vector<double>* measureValues(const core::AnalysisResult& result, std::string_view name) {
-    if (name == "degree")
-        return &result.degree;
-    if (name == "betweenness")
-        return &result.betweenness;
-    if (name == "closeness")
-        return &result.closeness;
-    if (name == "harmonic")
-        return &result.harmonic;
-    if (name == "eigenvector")
-        return &result.eigenvector;
-    if (name == "pagerank")
-        return &result.pagerank;
-    if (name == "clustering")
-        return &result.clustering;
-    if (name == "constraint")
-        return &result.constraint;
-    if (name == "effective_size")
-        return &result.effectiveSize;
-    if (name == "efficiency")
-        return &result.efficiency;
-    if (name == "ei_index")
-        return &result.eiIndex;
-    return nullptr;
-}
-
-constexpr std::array<std::string_view, 11> kNodeMeasures{
-    "degree",     "betweenness", "closeness",      "harmonic",   "eigenvector", "pagerank",
-    "clustering", "constraint",  "effective_size", "efficiency", "ei_index"};
-
-bool isNodeMeasure(std::string_view name) {
-    return std::find(kNodeMeasures.begin(), kNodeMeasures.end(), name) != kNodeMeasures.end();
-}
-
 /// Node id → value of the measure on the full lens (NaN where undefined).
 std::unordered_map<std::string, double> measure(const core::Model& model, const std::string& name) {
     if (!isNodeMeasure(name)) {
         std::string known;
-        for (std::string_view m : kNodeMeasures)
+        for (std::string_view m : nodeMeasureNames())
             known += (known.empty() ? "" : ", ") + std::string(m);
         throw LayoutError("unknown measure '" + name + "' (known: " + known + ")");
     }
@@ -407,24 +218,6 @@ std::unordered_map<std::string, double> measure(const core::Model& model, const 
     return values;
 }
 
-struct Range {
-    double low = std::numeric_limits<double>::infinity();
-    double high = -std::numeric_limits<double>::infinity();
-    void add(double v) {
-        if (!std::isfinite(v))
-            return;
-        low = std::min(low, v);
-        high = std::max(high, v);
-    }
-    bool valid() const { return low <= high; }
-    /// 0…1 (0 for undefined values or a flat range).
-    double unit(double v) const {
-        if (!valid() || !std::isfinite(v) || high <= low)
-            return 0.0;
-        return std::clamp((v - low) / (high - low), 0.0, 1.0);
-    }
-};
-
 // ---- colours ----------------------------------------------------------------------------------
 
 struct LegendSwatch {
@@ -439,124 +232,21 @@ struct Colouring {
     std::unordered_map<std::string, std::string> organizationColor;  ///< organization id → colour
 };
 
-/// A node field or attribute as text; empty when the node has none.
-std::string fieldOf(const core::Node& node, const std::string& name) {
-    if (name == "type")
-        return node.type;
-    if (name == "site")
-        return node.site;
-    if (name == "owner")
-        return node.owner;
-    if (name == "phase")
-        return node.phase;
-    if (name == "status")
-        return node.status;
-    if (name == "mandate")
-        return node.mandate;
-    if (name == "permanence")
-        return node.permanence;
-    if (name == "decision_rule")
-        return node.decisionRule;
-    if (name == "level")
-        return node.level ? std::to_string(*node.level) : std::string();
-    if (name == "leadership_level")
-        return node.leadership ? node.leadership->level : std::string();
-    if (node.attrs.is_object()) {
-        const auto it = node.attrs.find(name);
-        if (it != node.attrs.end() && !it->is_null()) {
-            if (it->is_string())
-                return it->get<std::string>();
-            return it->dump();
-        }
-    }
-    return {};
-}
-
-Colouring colourOrganizations(const core::Model& model) {
-    Colouring c;
-    c.heading = "Organizations";
-    std::array<std::size_t, 3> used{0, 0, 0};
-    for (const core::Node& node : model.nodes) {
-        if (node.kind != NodeKind::Organization || c.organizationColor.count(node.id))
-            continue;
-        const int category = categoryOf(node);
-        std::size_t& n = used[static_cast<std::size_t>(category)];
-        const char* color = category == 0   ? kHospitalPalette[n % kHospitalPalette.size()]
-                            : category == 1 ? kMunicipalPalette[n % kMunicipalPalette.size()]
-                                            : kOtherPalette[n % kOtherPalette.size()];
-        ++n;
-        c.organizationColor.emplace(node.id, color);
-        c.swatches.push_back({color, shorten(node.displayLabel())});
-    }
-    for (const core::Node& node : model.nodes) {
-        const auto it = c.organizationColor.find(std::string(organizationOf(node)));
-        c.byNode[node.id] = it != c.organizationColor.end() ? it->second : neutralFill(node.kind);
-    }
-    return c;
-}
-
 Colouring colour(const core::Model& model, const std::string& colorBy) {
-    if (colorBy == "organization")
-        return colourOrganizations(model);
-    Colouring c = colourOrganizations(model);  // outlines keep organization colours
-    c.swatches.clear();
-    c.byNode.clear();
-    if (colorBy == "kind") {
-        c.heading = "Colour: kind";
-        std::set<NodeKind> present;
-        for (const core::Node& node : model.nodes) {
-            c.byNode[node.id] = kindColor(node.kind);
-            present.insert(node.kind);
-        }
-        for (NodeKind kind : core::kAllNodeKinds) {
-            if (present.count(kind))
-                c.swatches.push_back({kindColor(kind), kindLegend(kind)});
-        }
-        return c;
-    }
-    if (isNodeMeasure(colorBy)) {
-        const auto values = measure(model, colorBy);
-        Range range;
-        for (const auto& [id, v] : values)
-            range.add(v);
-        c.heading = "Colour: " + colorBy;
-        for (const core::Node& node : model.nodes) {
-            const auto it = values.find(node.id);
-            if (it == values.end() || !std::isfinite(it->second)) {
-                c.byNode[node.id] = kMissingColor;
-                continue;
-            }
-            const auto bin = std::min<std::size_t>(kSequentialPalette.size() - 1,
-                                                   static_cast<std::size_t>(range.unit(it->second) * 5.0));
-            c.byNode[node.id] = kSequentialPalette[bin];
-        }
-        if (range.valid()) {
-            c.swatches.push_back({kSequentialPalette.front(), "low (" + shortNumber(range.low) + ")"});
-            c.swatches.push_back({kSequentialPalette.back(), "high (" + shortNumber(range.high) + ")"});
-        }
-        return c;
-    }
-    // Any field or attribute: categories in order of first appearance.
-    c.heading = "Colour: " + colorBy;
-    std::map<std::string, std::string> categories;
-    bool any = false;
-    for (const core::Node& node : model.nodes) {
-        const std::string value = fieldOf(node, colorBy);
-        if (value.empty()) {
-            c.byNode[node.id] = kMissingColor;
-            continue;
-        }
-        any = true;
-        auto it = categories.find(value);
-        if (it == categories.end()) {
-            const char* color = kCategoryPalette[categories.size() % kCategoryPalette.size()];
-            it = categories.emplace(value, color).first;
-            c.swatches.push_back({color, shorten(value)});
-        }
-        c.byNode[node.id] = it->second;
-    }
-    if (!any)
+    Colouring c;
+    for (const OrganizationColour& organization : organizationColours(model))
+        c.organizationColor.emplace(organization.id, hexOf(organization.color));  // outlines keep them
+    MeasureValues values;
+    if (isNodeMeasure(colorBy))
+        values = measure(model, colorBy);
+    const NodeColours colours = colourNodes(model, colorBy, &values);
+    if (colours.nothingToColour)
         throw LayoutError("cannot colour by '" + colorBy + "': no node has it");
+    c.heading = colours.heading;
+    for (std::size_t i = 0; i < model.nodes.size(); ++i)
+        c.byNode[model.nodes[i].id] = hexOf(colours.fill[i]);
+    for (const Swatch& swatch : colours.swatches)
+        c.swatches.push_back({hexOf(swatch.color), swatch.label});
     return c;
 }
 
@@ -728,7 +418,7 @@ std::string legendHtml(const std::set<NodeKind>& kinds, const std::set<TieKind>&
     heading("Nodes");
     for (NodeKind kind : core::kAllNodeKinds) {
         if (kinds.count(kind))
-            row(std::string("<FONT COLOR=\"#4A4A4A\">") + glyphOf(kind) + "</FONT>", kindLegend(kind));
+            row(std::string("<FONT COLOR=\"#4A4A4A\">") + glyphOf(kind) + "</FONT>", kindLegendOf(kind));
     }
     if (!ties.empty()) {
         heading("Ties");
@@ -738,22 +428,22 @@ std::string legendHtml(const std::set<NodeKind>& kinds, const std::set<TieKind>&
             const TieLook look = tieLookOf(kind);
             std::string line;
             switch (look.pattern) {
-                case Pattern::Solid:
+                case LinePattern::Solid:
                     line = "&#9472;&#9472;&#9472;";
                     break;  // ───
-                case Pattern::Dashed:
+                case LinePattern::Dashed:
                     line = "- - -";
                     break;
-                case Pattern::Dotted:
+                case LinePattern::Dotted:
                     line = "&#183; &#183; &#183;";
                     break;  // · · ·
-                case Pattern::Double:
+                case LinePattern::Double:
                     line = "&#9552;&#9552;";
                     break;  // ══
             }
             if (look.arrow)
                 line += "&#9656;";  // ▸
-            row(std::string("<FONT COLOR=\"") + look.color + "\"><B>" + line + "</B></FONT>", look.legend);
+            row(std::string("<FONT COLOR=\"") + hexOf(look.color) + "\"><B>" + line + "</B></FONT>", look.legend);
         }
     }
     if (!colours.swatches.empty()) {
@@ -818,12 +508,19 @@ void renderDocument(const core::Model& document, const RenderOptions& options,
     const core::Model model = core::modelInPhase(document, resolved.phase);
 
     // Sizes.
-    std::unordered_map<std::string, double> sizeValues;
-    Range sizeRange;
+    MeasureValues sizeValues;
+    std::vector<double> sizeUnit;
+    double sizeLow = std::numeric_limits<double>::infinity();
+    double sizeHigh = -std::numeric_limits<double>::infinity();
     if (!resolved.sizeBy.empty()) {
         sizeValues = measure(model, resolved.sizeBy);
-        for (const auto& [id, v] : sizeValues)
-            sizeRange.add(v);
+        sizeUnit = sizeUnits(model, sizeValues);
+        for (const auto& [id, v] : sizeValues) {
+            if (std::isfinite(v)) {
+                sizeLow = std::min(sizeLow, v);
+                sizeHigh = std::max(sizeHigh, v);
+            }
+        }
     }
     const Colouring colours = colour(model, resolved.colorBy);
     const auto positions = positionsOf(model, options.engine);
@@ -832,7 +529,8 @@ void renderDocument(const core::Model& document, const RenderOptions& options,
     constexpr double kMaxDiameter = 46.0;
     std::vector<Placed> placed;
     std::unordered_map<std::string, std::size_t> indexOf;
-    for (const core::Node& node : model.nodes) {
+    for (std::size_t k = 0; k < model.nodes.size(); ++k) {
+        const core::Node& node = model.nodes[k];
         const auto p = positions.find(node.id);
         if (p == positions.end() || indexOf.count(node.id))
             continue;
@@ -840,12 +538,9 @@ void renderDocument(const core::Model& document, const RenderOptions& options,
         item.node = &node;
         item.x = p->second.x;
         item.y = -p->second.y;
-        item.diameter = 2.0 * radiusOf(node.kind);
-        if (!resolved.sizeBy.empty()) {
-            const auto v = sizeValues.find(node.id);
-            const double t = v == sizeValues.end() ? 0.0 : sizeRange.unit(v->second);
-            item.diameter = kMinDiameter + (kMaxDiameter - kMinDiameter) * std::sqrt(t);  // area ∝ value
-        }
+        item.diameter = 2.0 * baseRadiusOf(node);
+        if (!resolved.sizeBy.empty())  // area ∝ value
+            item.diameter = kMinDiameter + (kMaxDiameter - kMinDiameter) * sizeUnit[k];
         item.label = shorten(node.displayLabel());
         indexOf.emplace(node.id, placed.size());
         placed.push_back(std::move(item));
@@ -867,7 +562,7 @@ void renderDocument(const core::Model& document, const RenderOptions& options,
         std::size_t members = 0;
         for (const Placed& item : placed) {
             const core::Node& n = *item.node;
-            bool member = organizationOf(n) == org.id && n.id != org.id;
+            bool member = drawnOrganizationOf(n) == org.id && n.id != org.id;
             if (!member && !n.site.empty()) {
                 const core::Node* site = model.findNode(n.site);
                 member = site && site->organization == org.id;
@@ -902,8 +597,8 @@ void renderDocument(const core::Model& document, const RenderOptions& options,
     std::string sizeText;
     if (!resolved.sizeBy.empty()) {
         sizeText = resolved.sizeBy;
-        if (sizeRange.valid())
-            sizeText += " (" + shortNumber(sizeRange.low) + " to " + shortNumber(sizeRange.high) + ")";
+        if (sizeLow <= sizeHigh)
+            sizeText += " (" + shortNumber(sizeLow) + " to " + shortNumber(sizeHigh) + ")";
     }
     bool highlights = false;
     for (const Placed& item : placed)
@@ -1051,8 +746,8 @@ void renderDocument(const core::Model& document, const RenderOptions& options,
         Agnode_t* n = newNode(item.x, item.y);
         nodes.emplace(node.id, n);
         const auto fill = colours.byNode.find(node.id);
-        const std::string color = fill != colours.byNode.end() ? fill->second : neutralFill(node.kind);
-        setAttribute(n, "shape", shapeOf(node.kind));
+        const std::string color = fill != colours.byNode.end() ? fill->second : hexOf(neutralFillOf(node.kind));
+        setAttribute(n, "shape", graphvizShapeOf(node.kind));
         setAttribute(n, "style", node.kind == NodeKind::Organization ? "rounded,filled" : "filled");
         setAttribute(n, "fixedsize", "true");
         setAttribute(n, "label", "");
@@ -1076,20 +771,16 @@ void renderDocument(const core::Model& document, const RenderOptions& options,
         Agedge_t* e = agedge(g, s->second, t->second, nullptr, 1);
         if (!e)
             continue;
-        const TieLook look = tieLookOf(tie.kind);
-        double width = look.width;
-        if (tie.kind == TieKind::Collaborates && tie.weight && *tie.weight > 1.0)
-            width *= std::min(3.0, std::sqrt(*tie.weight));
-        const bool arrow = tie.directed.value_or(look.arrow);
-        setAttribute(e, "dir", arrow ? "forward" : "none");
+        const TieLook look = tieLookOf(tie);
+        setAttribute(e, "dir", look.arrow ? "forward" : "none");
         setAttribute(e, "arrowsize", "0.6");
-        setAttribute(e, "penwidth", number(width));
-        const std::string c = look.color;
+        setAttribute(e, "penwidth", number(look.width));
+        const std::string c = hexOf(look.color);
         // Agreements run in bundles (one party to many): translucent so they do not dominate.
-        setAttribute(e, "color", look.pattern == Pattern::Double ? c + "99:invis:" + c + "99" : c + "CC");
-        if (look.pattern == Pattern::Dashed)
+        setAttribute(e, "color", look.pattern == LinePattern::Double ? c + "99:invis:" + c + "99" : c + "CC");
+        if (look.pattern == LinePattern::Dashed)
             setAttribute(e, "style", "dashed");
-        if (look.pattern == Pattern::Dotted)
+        if (look.pattern == LinePattern::Dotted)
             setAttribute(e, "style", "dotted");
     }
 

@@ -2,8 +2,8 @@
 // Pictures of a document as SVG, PNG or PDF, drawn by Graphviz (DESIGN.md §5; issue 5 item 4).
 //
 // Every node is drawn where the document's layout puts it (nodes without a position are placed
-// by runLayout with `engine`), shaped by kind and coloured like the studio's canvas
-// (app/studio/src/Style.cpp is the twin of the style table in Renderer.cpp). Organizations get a
+// by runLayout with `engine`), shaped, coloured and sized as the studio's canvas draws them: both
+// read VisualStyle.hpp and NodeMapping.hpp. Organizations get a
 // light rounded outline behind their sites and roles; the picture carries its title, an optional
 // caption and a legend (kinds, colours, what size means) in a free corner, with a margin so that
 // no label is clipped. Graphviz objects never leave the implementation; calls into Graphviz are

@@ -1,18 +1,12 @@
 #pragma once
-// How the canvas, the legend and (later) exported pictures draw a document (DESIGN.md §5, §6).
-//
-// Node shape by kind: organization = rounded rectangle, site = hexagon, committee = diamond,
-// role = circle, shared tool = triangle, learning action = five-pointed star.
-// Node colour by organization: a site or a role takes the colour of its organization. Hospitals
-// (type hospital_trust or sector specialist_care) take blues, municipalities take the other hues of
-// the Okabe–Ito and Paul Tol "muted" palettes (both colour-blind safe), in file order, so hospital
-// and municipal parties stay apart even when there are many municipalities. Nodes without an
-// organization (committees, tools, learning actions) use neutral slate and greys; shape tells them apart.
-// Tie style by kind: member_of thin grey-blue with arrow, reports_to dark with arrow, collaborates
-// solid teal, participates_in dashed purple, uses/maintains dotted, agreement a double line.
+// How the canvas and the legend draw a document: VisualStyle.hpp of orgweave_layouts (the one
+// style table, shared with rendered pictures) in ImGui colours. Shape by kind, colour by
+// organization (hospitals blue, municipalities the other colour-blind-safe hues, in file order),
+// neutral fills for nodes of no organization, tie look by kind; see VisualStyle.hpp.
 // Cost: construction O(nodes); lookups O(log organizations).
 
 #include "orgweave/core/Model.hpp"
+#include "orgweave/layouts/VisualStyle.hpp"
 
 #include <imgui.h>
 
@@ -24,10 +18,14 @@
 
 namespace orgweave::studio {
 
-enum class Shape { RoundedRect, Hexagon, Diamond, Circle, Triangle, Star };
-enum class LinePattern { Solid, Dashed, Dotted, Double };
-/// What kind of party an organization is, for colouring.
-enum class PartyCategory { Hospital, Municipality, Other };
+using Shape = layouts::NodeShape;
+using LinePattern = layouts::LinePattern;
+using PartyCategory = layouts::PartyCategory;
+
+/// An 0xRRGGBB colour as an opaque ImGui colour.
+constexpr ImU32 imColor(layouts::Rgb rgb) {
+    return IM_COL32((rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF, 0xFF);
+}
 
 struct NodeStyle {
     Shape shape = Shape::Circle;

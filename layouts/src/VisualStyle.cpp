@@ -1,0 +1,213 @@
+#include "orgweave/layouts/VisualStyle.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <set>
+
+namespace orgweave::layouts {
+
+using core::NodeKind;
+using core::TieKind;
+
+namespace {
+bool contains(std::string_view text, std::string_view part) {
+    return text.find(part) != std::string_view::npos;
+}
+}  // namespace
+
+NodeShape shapeOf(NodeKind kind) {
+    switch (kind) {
+        case NodeKind::Organization:
+            return NodeShape::RoundedRect;
+        case NodeKind::Site:
+            return NodeShape::Hexagon;
+        case NodeKind::Committee:
+            return NodeShape::Diamond;
+        case NodeKind::Role:
+            return NodeShape::Circle;
+        case NodeKind::SharedTool:
+            return NodeShape::Triangle;
+        case NodeKind::LearningAction:
+            return NodeShape::Star;
+    }
+    return NodeShape::Circle;
+}
+
+double baseRadiusOf(NodeKind kind) {
+    switch (kind) {
+        case NodeKind::Organization:
+            return 15.0;
+        case NodeKind::Site:
+            return 11.0;
+        case NodeKind::Committee:
+            return 15.0;
+        case NodeKind::Role:
+            return 8.0;
+        case NodeKind::SharedTool:
+            return 11.0;
+        case NodeKind::LearningAction:
+            return 13.0;
+    }
+    return 8.0;
+}
+
+double baseRadiusOf(const core::Node& node) {
+    double radius = baseRadiusOf(node.kind);
+    if (node.kind == NodeKind::Committee && node.level.has_value())
+        radius *= *node.level <= 1 ? 1.2 : (*node.level == 2 ? 1.08 : 0.92);
+    return radius;
+}
+
+Rgb neutralFillOf(NodeKind kind) {
+    switch (kind) {
+        case NodeKind::Committee:
+            return 0x4A5568;
+        case NodeKind::SharedTool:
+            return 0xB8B8B8;
+        case NodeKind::LearningAction:
+            return 0xFFFFFF;
+        default:
+            return 0xD0D0D0;
+    }
+}
+
+Rgb kindColorOf(NodeKind kind) {
+    switch (kind) {
+        case NodeKind::Organization:
+            return 0x0072B2;
+        case NodeKind::Site:
+            return 0x56B4E9;
+        case NodeKind::Committee:
+            return 0x4A5568;
+        case NodeKind::Role:
+            return 0xE69F00;
+        case NodeKind::SharedTool:
+            return 0x009E73;
+        case NodeKind::LearningAction:
+            return 0xCC79A7;
+    }
+    return palette::kMissing;
+}
+
+const char* kindLegendOf(NodeKind kind) {
+    switch (kind) {
+        case NodeKind::Organization:
+            return "organization";
+        case NodeKind::Site:
+            return "site";
+        case NodeKind::Committee:
+            return "committee";
+        case NodeKind::Role:
+            return "role";
+        case NodeKind::SharedTool:
+            return "shared tool";
+        case NodeKind::LearningAction:
+            return "learning action";
+    }
+    return "";
+}
+
+TieLook tieLookOf(TieKind kind) {
+    switch (kind) {
+        case TieKind::MemberOf:
+            return {LinePattern::Solid, 0x8397B0, 1.1, true, "member of"};
+        case TieKind::ReportsTo:
+            return {LinePattern::Solid, 0x2B2B2B, 1.8, true, "reports to"};
+        case TieKind::Collaborates:
+            return {LinePattern::Solid, 0x1B8A7A, 1.8, false, "collaborates"};
+        case TieKind::ParticipatesIn:
+            return {LinePattern::Dashed, 0x7B5EA7, 1.4, false, "participates in"};
+        case TieKind::Uses:
+            return {LinePattern::Dotted, 0x707070, 1.4, false, "uses"};
+        case TieKind::Maintains:
+            return {LinePattern::Dotted, 0x303030, 1.8, false, "maintains"};
+        case TieKind::Agreement:
+            return {LinePattern::Double, 0xB07C26, 1.0, false, "agreement"};
+    }
+    return {};
+}
+
+TieLook tieLookOf(const core::Tie& tie) {
+    TieLook look = tieLookOf(tie.kind);
+    if (tie.kind == TieKind::Collaborates && tie.weight.has_value() && *tie.weight > 1.0)
+        look.width *= std::min(3.0, std::sqrt(*tie.weight));
+    if (tie.directed.has_value())
+        look.arrow = *tie.directed;
+    return look;
+}
+
+PartyCategory partyCategoryOf(const core::Node& organization) {
+    const std::string_view type = organization.type;
+    if (contains(type, "hospital"))
+        return PartyCategory::Hospital;
+    if (contains(type, "municipal"))
+        return PartyCategory::Municipality;
+    if (organization.attrs.is_object()) {
+        const auto sector = organization.attrs.find("sector");
+        if (sector != organization.attrs.end() && sector->is_string()) {
+            const std::string& value = sector->get_ref<const std::string&>();
+            if (contains(value, "specialist") || contains(value, "hospital"))
+                return PartyCategory::Hospital;
+            if (contains(value, "primary") || contains(value, "municipal"))
+                return PartyCategory::Municipality;
+        }
+    }
+    return PartyCategory::Other;
+}
+
+std::string_view drawnOrganizationOf(const core::Node& node) {
+    switch (node.kind) {
+        case NodeKind::Organization:
+            return node.id;
+        case NodeKind::Site:
+        case NodeKind::Role:
+            return node.organization;
+        default:
+            return {};
+    }
+}
+
+Rgb darker(Rgb color, double factor) {
+    const auto channel = [&](int shift) {
+        return static_cast<Rgb>(std::lround(static_cast<double>((color >> shift) & 0xFF) * factor)) << shift;
+    };
+    return channel(16) | channel(8) | channel(0);
+}
+
+std::string hexOf(Rgb color) {
+    char buffer[8];
+    std::snprintf(buffer, sizeof buffer, "#%06X", static_cast<unsigned>(color & 0xFFFFFF));
+    return buffer;
+}
+
+std::vector<OrganizationColour> organizationColours(const core::Model& model) {
+    std::vector<OrganizationColour> colours;
+    std::set<std::string, std::less<>> seen;
+    std::array<std::size_t, 3> used{0, 0, 0};
+    for (const core::Node& node : model.nodes) {
+        if (node.kind != NodeKind::Organization || !seen.insert(node.id).second)
+            continue;
+        OrganizationColour colour;
+        colour.id = node.id;
+        colour.label = node.displayLabel();
+        colour.category = partyCategoryOf(node);
+        std::size_t& n = used[static_cast<std::size_t>(colour.category)];
+        switch (colour.category) {
+            case PartyCategory::Hospital:
+                colour.color = palette::kHospital[n % palette::kHospital.size()];
+                break;
+            case PartyCategory::Municipality:
+                colour.color = palette::kMunicipal[n % palette::kMunicipal.size()];
+                break;
+            case PartyCategory::Other:
+                colour.color = palette::kOther[n % palette::kOther.size()];
+                break;
+        }
+        ++n;
+        colours.push_back(std::move(colour));
+    }
+    return colours;
+}
+
+}  // namespace orgweave::layouts
