@@ -1,0 +1,760 @@
+// Sections: helpers · reader (attributes, nodes, edges, spells, finishing) · writer · entry points
+//
+// Nested <nodes> (GEXF hierarchies) are flattened in document order, with the nesting capped.
+#include "orgweave/core/GexfFormat.hpp"
+
+#include "InteropSupport.hpp"
+#include "JsonLocator.hpp"
+#include "orgweave/core/AtomicFile.hpp"
+#include "orgweave/core/InputFile.hpp"
+#include "orgweave/core/Text.hpp"
+
+#include <pugixml.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <set>
+#include <sstream>
+#include <tuple>
+#include <unordered_map>
+
+namespace orgweave::core {
+
+using nlohmann::json;
+using nlohmann::ordered_json;
+using interop::Location;
+
+namespace {
+
+// ---- helpers ----------------------------------------------------------------------------------
+
+constexpr std::string_view kBlobTitle = "orgweave";
+constexpr const char* kOrgweaveNamespace = "https://orgweave.org/ns/document";
+constexpr int kMaxNodeNesting = 64;
+constexpr unsigned kParseOptions = pugi::parse_default | pugi::parse_ws_pcdata_single;
+
+std::string_view localName(const pugi::xml_node& node) {
+    std::string_view name = node.name();
+    const auto colon = name.find(':');
+    return colon == std::string_view::npos ? name : name.substr(colon + 1);
+}
+
+bool isElement(const pugi::xml_node& node, std::string_view name) {
+    return node.type() == pugi::node_element && localName(node) == name;
+}
+
+std::string directText(const pugi::xml_node& node) {
+    std::string out;
+    for (const pugi::xml_node& child : node.children()) {
+        if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) out += child.value();
+    }
+    return out;
+}
+
+enum class ValueType { Boolean, Integer, Number, String };
+
+/// Converts an attvalue to the declared type; nullopt when it does not fit.
+std::optional<json> convertValue(const std::string& raw, ValueType type) {
+    switch (type) {
+        case ValueType::String: return json(raw);
+        case ValueType::Boolean: {
+            const std::string lower = toLowerAscii(interop::trim(raw));
+            if (lower == "true" || lower == "1") return json(true);
+            if (lower == "false" || lower == "0") return json(false);
+            return std::nullopt;
+        }
+        case ValueType::Integer:
+            if (auto v = interop::parseInteger(raw)) return json(*v);
+            return std::nullopt;
+        case ValueType::Number:
+            if (auto v = interop::parseNumber(raw); v && std::isfinite(*v)) return json(*v);
+            return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+/// "2013", "2013-01" and "2013-01-31" (what a phase may hold), optionally with a time after 'T'.
+bool isDateText(std::string_view text) {
+    auto digits = [&](std::size_t from, std::size_t count) {
+        if (text.size() < from + count) return false;
+        for (std::size_t i = from; i < from + count; ++i) {
+            if (text[i] < '0' || text[i] > '9') return false;
+        }
+        return true;
+    };
+    return (text.size() == 4 && digits(0, 4)) || (text.size() == 7 && digits(0, 4) && text[4] == '-' && digits(5, 2)) ||
+           (text.size() == 10 && digits(0, 4) && text[4] == '-' && digits(5, 2) && text[7] == '-' && digits(8, 2));
+}
+
+// ---- reader -----------------------------------------------------------------------------------
+
+struct Attribute {
+    std::string title;
+    std::string typeText;
+    ValueType type = ValueType::String;
+    std::optional<json> defaultValue;
+};
+
+struct Interval {
+    std::string start;
+    std::string end;
+    bool operator<(const Interval& o) const { return std::tie(start, end) < std::tie(o.start, o.end); }
+};
+
+class GexfReader {
+public:
+    GexfReader(std::string_view text, std::string file) : m_text(text), m_problems(std::move(file)), m_lines(text) {}
+
+    LoadResult read() {
+        if (!interop::checkText(m_text, m_problems, "a GEXF file")) return m_problems.finish(std::nullopt);
+        m_lines = interop::LineIndex(m_text);
+        if (interop::trim(m_text).empty()) {
+            m_problems.error({1, 1}, "file is empty; expected a GEXF document (<gexf> … </gexf>)");
+            return m_problems.finish(std::nullopt);
+        }
+        pugi::xml_document doc;
+        const pugi::xml_parse_result parsed =
+            doc.load_buffer(m_text.data(), m_text.size(), kParseOptions, pugi::encoding_utf8);
+        if (!parsed) {
+            if (parsed.status == pugi::status_no_document_element) {
+                m_problems.error({1, 1}, "not an XML document: no root element (expected <gexf>)");
+            } else {
+                std::string what = parsed.description();
+                if (!what.empty()) what[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(what[0])));
+                m_problems.error(m_lines.at(parsed.offset), "not well-formed XML: " + what + " (is this a GEXF file?)");
+            }
+            return m_problems.finish(std::nullopt);
+        }
+        const pugi::xml_node root = doc.document_element();
+        if (localName(root) != "gexf") {
+            error(root, "not a GEXF file: the root element is <" + std::string(root.name()) + ">, expected <gexf>");
+            return m_problems.finish(std::nullopt);
+        }
+        const std::string version = root.attribute("version").value();
+        if (!version.empty() && version.rfind("1.", 0) != 0) {
+            warning(root, "GEXF version \"" + version + "\" is not 1.x; read as GEXF 1.3");
+        }
+        readMeta(root.child("meta"));
+        const pugi::xml_node graph = root.child("graph");
+        if (!graph) {
+            error(root, "no <graph> element inside <gexf>: the file declares no network");
+            return m_problems.finish(std::nullopt);
+        }
+        const std::string edgeType = toLowerAscii(graph.attribute("defaultedgetype").as_string("undirected"));
+        if (edgeType != "directed" && edgeType != "undirected" && edgeType != "mutual") {
+            error(graph, "defaultedgetype=\"" + edgeType + "\" is not directed, undirected or mutual");
+        }
+        m_directedDefault = edgeType == "directed";
+        for (const pugi::xml_node& child : graph.children()) {
+            if (isElement(child, "attributes")) readAttributes(child);
+        }
+        for (const pugi::xml_node& child : graph.children()) {
+            if (isElement(child, "nodes")) readNodes(child, 0);
+        }
+        for (const pugi::xml_node& child : graph.children()) {
+            if (isElement(child, "edges")) readEdges(child);
+        }
+        if (m_problems.hasErrors()) return m_problems.finish(std::nullopt);
+        return m_problems.finish(m_ours ? finishOurs() : finishPlain());
+    }
+
+private:
+    Location at(const pugi::xml_node& node) const {
+        std::ptrdiff_t offset = node.offset_debug();
+        if (offset > 0 && m_text[static_cast<std::size_t>(offset - 1)] == '<') --offset;
+        return m_lines.at(offset);
+    }
+    void error(const pugi::xml_node& node, std::string message) { m_problems.error(at(node), std::move(message)); }
+    void warning(const pugi::xml_node& node, std::string message) { m_problems.warning(at(node), std::move(message)); }
+
+    // ---- meta and attributes ----
+
+    void readMeta(const pugi::xml_node& meta) {
+        if (!meta) return;
+        for (const pugi::xml_node& child : meta.children()) {
+            if (child.type() != pugi::node_element) continue;
+            if (localName(child) == "document") {  // <orgweave:document>: ours
+                const std::string text = directText(child);
+                if (findExcessiveNesting(text, kMaxJsonDepth)) {
+                    error(child, "the orgweave document is nested deeper than " + std::to_string(kMaxJsonDepth) + " levels");
+                    continue;
+                }
+                try {
+                    ordered_json blob = ordered_json::parse(text);
+                    if (blob.is_object() && blob.value("format", json()) == "orgweave") {
+                        m_ours = true;
+                        m_documentBlob = std::move(blob);
+                        continue;
+                    }
+                } catch (const json::exception&) {
+                }
+                error(child, "the <orgweave:document> element does not hold an orgweave document (JSON)");
+            } else if (localName(child) == "description") {
+                m_description = std::string(interop::trim(directText(child)));
+            } else if (localName(child) == "creator" || localName(child) == "keywords") {
+                m_metaExtra[std::string(localName(child))] = std::string(interop::trim(directText(child)));
+            }
+        }
+        if (const char* modified = meta.attribute("lastmodifieddate").value(); *modified)
+            m_metaExtra["lastmodifieddate"] = modified;
+    }
+
+    void readAttributes(const pugi::xml_node& attributes) {
+        const std::string cls = toLowerAscii(attributes.attribute("class").as_string("node"));
+        if (cls != "node" && cls != "edge") {
+            warning(attributes, "attributes of class \"" + cls + "\" are ignored (only node and edge are read)");
+            return;
+        }
+        auto& table = cls == "node" ? m_nodeAttributes : m_edgeAttributes;
+        for (const pugi::xml_node& a : attributes.children()) {
+            if (!isElement(a, "attribute")) continue;
+            const std::string id = a.attribute("id").value();
+            if (id.empty()) {
+                warning(a, "<attribute> without an id is ignored");
+                continue;
+            }
+            Attribute attribute;
+            attribute.title = a.attribute("title").as_string(id.c_str());
+            if (attribute.title.empty()) attribute.title = id;
+            attribute.typeText = a.attribute("type").as_string("string");
+            const std::string type = toLowerAscii(attribute.typeText);
+            if (type == "integer" || type == "long" || type == "short" || type == "byte") {
+                attribute.type = ValueType::Integer;
+            } else if (type == "float" || type == "double" || type == "bigdecimal") {
+                attribute.type = ValueType::Number;
+            } else if (type == "boolean") {
+                attribute.type = ValueType::Boolean;
+            }
+            if (const pugi::xml_node d = a.child("default")) {
+                const std::string raw = directText(d);
+                attribute.defaultValue = convertValue(raw, attribute.type);
+                if (!attribute.defaultValue)
+                    error(d, "default \"" + raw + "\" of attribute \"" + attribute.title + "\" is not of type " +
+                                 attribute.typeText);
+            }
+            if (!table.emplace(id, std::move(attribute)).second) error(a, "duplicate attribute id \"" + id + "\"");
+        }
+    }
+
+    /// The <attvalues> of a node or edge as title → value, with defaults applied.
+    std::map<std::string, json> readValues(const pugi::xml_node& element, bool node) {
+        const auto& table = node ? m_nodeAttributes : m_edgeAttributes;
+        std::map<std::string, json> values;
+        for (const pugi::xml_node& list : element.children()) {
+            if (!isElement(list, "attvalues")) continue;
+            for (const pugi::xml_node& v : list.children()) {
+                if (!isElement(v, "attvalue")) continue;
+                std::string id = v.attribute("for").value();
+                if (id.empty()) id = v.attribute("id").value();  // GEXF 1.0
+                auto it = table.find(id);
+                if (it == table.end()) {
+                    warning(v, "<attvalue> refers to attribute \"" + id + "\", which no <attribute> declares; ignored");
+                    continue;
+                }
+                const std::string raw = v.attribute("value").value();
+                std::optional<json> value = convertValue(raw, it->second.type);
+                if (!value) {
+                    error(v, "value \"" + raw + "\" of \"" + it->second.title + "\" is not of type " +
+                                 it->second.typeText);
+                    continue;
+                }
+                if (v.attribute("start") || v.attribute("end") || v.attribute("startopen") || v.attribute("endopen")) {
+                    if (values.count(it->second.title)) continue;  // dynamic values: the first one is kept
+                }
+                values[it->second.title] = std::move(*value);
+            }
+        }
+        for (const auto& [id, attribute] : table) {
+            if (attribute.defaultValue && !values.count(attribute.title)) values[attribute.title] = *attribute.defaultValue;
+        }
+        return values;
+    }
+
+    /// Phase ids of an element's intervals (start/end attributes and <spells>), creating phases.
+    std::vector<std::string> readSpells(const pugi::xml_node& element) {
+        std::vector<Interval> intervals;
+        auto add = [&](const pugi::xml_node& e) {
+            Interval interval{e.attribute("start").value(), e.attribute("end").value()};
+            if (interval.start.empty()) interval.start = e.attribute("startopen").value();
+            if (interval.end.empty()) interval.end = e.attribute("endopen").value();
+            if (!interval.start.empty() || !interval.end.empty()) intervals.push_back(interval);
+        };
+        add(element);
+        for (const pugi::xml_node& spells : element.children()) {
+            if (!isElement(spells, "spells")) continue;
+            for (const pugi::xml_node& spell : spells.children()) {
+                if (isElement(spell, "spell")) add(spell);
+            }
+        }
+        std::vector<std::string> ids;
+        for (const Interval& interval : intervals) {
+            auto [it, inserted] = m_intervals.emplace(interval, "p" + std::to_string(m_intervals.size() + 1));
+            if (inserted) m_intervalOrder.push_back(interval);
+            if (std::find(ids.begin(), ids.end(), it->second) == ids.end()) ids.push_back(it->second);
+        }
+        return ids;
+    }
+
+    // ---- nodes ----
+
+    void readNodes(const pugi::xml_node& nodes, int depth) {
+        for (const pugi::xml_node& element : nodes.children()) {
+            if (!isElement(element, "node")) continue;
+            readNode(element);
+            for (const pugi::xml_node& nested : element.children()) {
+                if (!isElement(nested, "nodes")) continue;
+                if (depth + 1 >= kMaxNodeNesting) {
+                    error(nested, "nodes nested deeper than " + std::to_string(kMaxNodeNesting) + " levels");
+                    continue;
+                }
+                readNodes(nested, depth + 1);
+            }
+        }
+    }
+
+    void readNode(const pugi::xml_node& element) {
+        const std::string id = element.attribute("id").value();
+        if (id.empty()) {
+            error(element, "<node> without an id: every GEXF node needs id=\"…\"");
+            return;
+        }
+        if (!m_nodeIds.insert(id).second) {
+            error(element, "duplicate node id \"" + id + "\"");
+            return;
+        }
+        std::map<std::string, json> values = readValues(element, true);
+        std::vector<std::string> phases = readSpells(element);
+        for (const pugi::xml_node& child : element.children()) {
+            if (child.type() == pugi::node_element && localName(child) == "position") {
+                const double x = child.attribute("x").as_double(std::nan(""));
+                const double y = child.attribute("y").as_double(std::nan(""));
+                if (std::isfinite(x) && std::isfinite(y)) {
+                    m_positions[id] = Point{x, -y};
+                } else {
+                    warning(child, "node \"" + id + "\": viz:position without finite x and y is ignored");
+                }
+            }
+        }
+        const std::string label = element.attribute("label").value();
+        ordered_json node = ordered_json::object();
+        if (m_ours) {
+            if (auto it = values.find(std::string(kBlobTitle)); it != values.end()) {
+                std::optional<ordered_json> blob = parseBlob(it->second);
+                if (!blob) {
+                    error(element, "node \"" + id + "\": its \"orgweave\" value is not a JSON object");
+                } else {
+                    node = std::move(*blob);
+                }
+            }
+            node["id"] = id;
+            if (!label.empty()) node["label"] = label;
+            for (const char* field : {"kind", "type", "organization"}) {
+                if (auto it = values.find(field); it != values.end() && it->second.is_string() &&
+                                                  !it->second.get<std::string>().empty())
+                    node[field] = it->second;
+            }
+        } else {
+            node["id"] = id;
+            node["kind"] = "role";
+            if (!label.empty()) node["label"] = label;
+            if (auto it = values.find("kind"); it != values.end() && it->second.is_string() &&
+                                               nodeKindFromString(it->second.get<std::string>())) {
+                node["kind"] = it->second;
+                values.erase(it);
+                if (auto type = values.find("type"); type != values.end() && type->second.is_string()) {
+                    node["type"] = type->second;
+                    values.erase(type);
+                }
+            }
+            ordered_json attrs = ordered_json::object();
+            for (auto& [name, value] : values) attrs[name] = std::move(value);
+            if (!attrs.empty()) node["attrs"] = std::move(attrs);
+            if (!phases.empty()) node["phases"] = phases;
+        }
+        if (!node.contains("kind")) node["kind"] = "role";
+        m_nodeLocations.push_back(at(element));
+        m_nodes.push_back(std::move(node));
+    }
+
+    static std::optional<ordered_json> parseBlob(const json& value) {
+        if (!value.is_string()) return std::nullopt;
+        const std::string& text = value.get_ref<const std::string&>();
+        if (findExcessiveNesting(text, kMaxJsonDepth)) return std::nullopt;
+        try {
+            ordered_json parsed = ordered_json::parse(text);
+            if (parsed.is_object()) return parsed;
+        } catch (const json::exception&) {
+        }
+        return std::nullopt;
+    }
+
+    // ---- edges ----
+
+    void readEdges(const pugi::xml_node& edges) {
+        std::set<std::string> explicitIds;
+        for (const pugi::xml_node& e : edges.children()) {
+            if (isElement(e, "edge") && *e.attribute("id").value()) explicitIds.insert(e.attribute("id").value());
+        }
+        std::set<std::string> used;
+        for (const pugi::xml_node& element : edges.children()) {
+            if (!isElement(element, "edge")) continue;
+            std::string id = element.attribute("id").value();
+            const std::string what = id.empty() ? std::string("<edge>") : "edge \"" + id + "\"";
+            const std::string source = element.attribute("source").value();
+            const std::string target = element.attribute("target").value();
+            bool ok = true;
+            for (const auto& [end, name] : {std::pair{&source, "source"}, std::pair{&target, "target"}}) {
+                if (end->empty()) {
+                    error(element, what + " has no " + name + "=\"…\" attribute");
+                    ok = false;
+                } else if (!m_nodeIds.count(*end)) {
+                    error(element, what + " refers to node \"" + *end + "\" as its " + name +
+                                       ", but no <node id=\"" + *end + "\"> is declared");
+                    ok = false;
+                }
+            }
+            bool directed = m_directedDefault;
+            bool explicitDirection = false;
+            if (const pugi::xml_attribute type = element.attribute("type")) {
+                const std::string t = toLowerAscii(type.value());
+                if (t == "directed" || t == "undirected" || t == "mutual") {
+                    directed = t == "directed";
+                    explicitDirection = directed != m_directedDefault;
+                } else {
+                    error(element, what + " has type=\"" + std::string(type.value()) +
+                                       "\"; expected directed, undirected or mutual");
+                    ok = false;
+                }
+            }
+            std::optional<double> weight;
+            if (const pugi::xml_attribute w = element.attribute("weight")) {
+                weight = interop::parseNumber(w.value());
+                if (!weight || !std::isfinite(*weight) || *weight <= 0) {
+                    error(element, what + " has weight \"" + std::string(w.value()) +
+                                       "\"; a tie weight must be a positive number");
+                    ok = false;
+                }
+            }
+            std::map<std::string, json> values = readValues(element, false);
+            std::vector<std::string> phases = readSpells(element);
+            if (!ok) continue;
+            if (!id.empty() && !used.insert(id).second) {
+                warning(element, what + " reuses the id of an earlier edge; it gets a new id");
+                id.clear();
+            }
+            if (id.empty()) {
+                id = "e" + std::to_string(m_ties.size());
+                for (int k = 1; explicitIds.count(id) || used.count(id); ++k)
+                    id = "e" + std::to_string(m_ties.size()) + "_" + std::to_string(k);
+                used.insert(id);
+            }
+            ordered_json tie = ordered_json::object();
+            if (m_ours) {
+                if (auto it = values.find(std::string(kBlobTitle)); it != values.end()) {
+                    if (std::optional<ordered_json> blob = parseBlob(it->second)) {
+                        tie = std::move(*blob);
+                    } else {
+                        error(element, what + ": its \"orgweave\" value is not a JSON object");
+                    }
+                }
+                if (auto it = values.find("kind"); it != values.end() && it->second.is_string()) tie["kind"] = it->second;
+            } else {
+                tie["kind"] = "collaborates";
+                if (directed) tie["directed"] = true;
+                ordered_json attrs = ordered_json::object();
+                for (auto& [name, value] : values) attrs[name] = std::move(value);
+                if (!attrs.empty()) tie["attrs"] = std::move(attrs);
+                if (!phases.empty()) tie["phases"] = phases;
+                (void)explicitDirection;
+            }
+            tie["id"] = id;
+            tie["source"] = source;
+            tie["target"] = target;
+            if (weight) tie["weight"] = *weight;
+            if (const char* label = element.attribute("label").value(); *label) tie["label"] = label;
+            if (!tie.contains("kind")) tie["kind"] = "collaborates";
+            m_tieLocations.push_back(at(element));
+            m_ties.push_back(std::move(tie));
+        }
+    }
+
+    // ---- finishing ----
+
+    ordered_json positionsJson() const {
+        ordered_json positions = ordered_json::object();
+        for (const ordered_json& node : m_nodes) {
+            const std::string id = node["id"].get<std::string>();
+            if (auto p = m_positions.find(id); p != m_positions.end())
+                positions[id] = ordered_json::array({p->second.x, p->second.y});
+        }
+        return positions;
+    }
+
+    std::optional<Model> finishOurs() {
+        ordered_json doc = m_documentBlob;
+        doc["nodes"] = ordered_json(m_nodes);
+        doc["ties"] = ordered_json(m_ties);
+        ordered_json positions = positionsJson();
+        if (!positions.empty()) {
+            if (!doc.contains("layout") || !doc["layout"].is_object()) doc["layout"] = ordered_json::object();
+            doc["layout"]["positions"] = std::move(positions);
+        }
+        return interop::modelFromNative(doc, m_nodeLocations, m_tieLocations, m_problems);
+    }
+
+    std::optional<Model> finishPlain() {
+        ordered_json doc = ordered_json::object();
+        doc["format"] = "orgweave";
+        doc["version"] = kFormatVersion;
+        ordered_json meta = ordered_json::object();
+        if (!m_description.empty()) meta["description"] = m_description;
+        if (!m_metaExtra.empty()) meta["gexf"] = m_metaExtra;
+        if (!meta.empty()) doc["meta"] = std::move(meta);
+        doc["nodes"] = ordered_json(m_nodes);
+        doc["ties"] = ordered_json(m_ties);
+        if (!m_intervalOrder.empty()) {
+            ordered_json phases = ordered_json::array();
+            for (const Interval& interval : m_intervalOrder) {
+                ordered_json phase = ordered_json::object();
+                phase["id"] = m_intervals.at(interval);
+                phase["label"] = (interval.start.empty() ? std::string("…") : interval.start) + " – " +
+                                 (interval.end.empty() ? std::string("…") : interval.end);
+                // Dates the document understands become the phase's dates; others stay in the label.
+                const std::string start = interval.start.substr(0, interval.start.find('T'));
+                const std::string end = interval.end.substr(0, interval.end.find('T'));
+                if (isDateText(start)) phase["start"] = start;
+                if (isDateText(end)) phase["end"] = end;
+                phases.push_back(std::move(phase));
+            }
+            doc["phases"] = std::move(phases);
+        }
+        ordered_json positions = positionsJson();
+        if (!positions.empty()) doc["layout"] = ordered_json{{"positions", std::move(positions)}};
+        return interop::modelFromNative(doc, m_nodeLocations, m_tieLocations, m_problems);
+    }
+
+    std::string_view m_text;
+    interop::Problems m_problems;
+    interop::LineIndex m_lines;
+    bool m_directedDefault = false;
+    bool m_ours = false;
+    ordered_json m_documentBlob;
+    std::string m_description;
+    ordered_json m_metaExtra = ordered_json::object();
+    std::map<std::string, Attribute> m_nodeAttributes;
+    std::map<std::string, Attribute> m_edgeAttributes;
+    std::set<std::string> m_nodeIds;
+    std::vector<ordered_json> m_nodes;
+    std::vector<ordered_json> m_ties;
+    std::vector<Location> m_nodeLocations;
+    std::vector<Location> m_tieLocations;
+    std::map<std::string, Point> m_positions;
+    std::map<Interval, std::string> m_intervals;
+    std::vector<Interval> m_intervalOrder;
+};
+
+// ---- writer -----------------------------------------------------------------------------------
+
+std::optional<std::string_view> gexfType(const json& value) {
+    if (value.is_boolean()) return "boolean";
+    if (value.is_number_integer()) return "long";
+    if (value.is_number()) return "double";
+    if (value.is_string()) return "string";
+    return std::nullopt;
+}
+
+/// Scalar attrs that get their own column: title → (id, type); mixed types and our own titles do not.
+std::map<std::string, std::pair<std::string, std::string>> attrColumns(const std::vector<const json*>& attrs,
+                                                                      const std::set<std::string>& reserved,
+                                                                      const std::string& prefix) {
+    std::map<std::string, std::string> types;
+    std::set<std::string> excluded;
+    for (const json* object : attrs) {
+        for (const auto& [name, value] : object->items()) {
+            auto type = gexfType(value);
+            if (!type || reserved.count(name)) {
+                excluded.insert(name);
+                continue;
+            }
+            auto [it, inserted] = types.emplace(name, std::string(*type));
+            if (!inserted && it->second != *type) {
+                const bool numbers = (it->second == "long" || it->second == "double") && (*type == "long" || *type == "double");
+                if (numbers) {
+                    it->second = "double";
+                } else {
+                    excluded.insert(name);
+                }
+            }
+        }
+    }
+    std::map<std::string, std::pair<std::string, std::string>> columns;
+    std::size_t next = 0;
+    for (const auto& [name, type] : types) {
+        if (!excluded.count(name)) columns.emplace(name, std::pair(prefix + std::to_string(next++), type));
+    }
+    return columns;
+}
+
+void addAttribute(pugi::xml_node attributes, const std::string& id, const std::string& title, const std::string& type) {
+    pugi::xml_node a = attributes.append_child("attribute");
+    a.append_attribute("id") = id.c_str();
+    a.append_attribute("title") = title.c_str();
+    a.append_attribute("type") = type.c_str();
+}
+
+void addValue(pugi::xml_node& values, pugi::xml_node element, const std::string& id, const std::string& value) {
+    if (!values) values = element.append_child("attvalues");
+    pugi::xml_node v = values.append_child("attvalue");
+    v.append_attribute("for") = id.c_str();
+    v.append_attribute("value") = value.c_str();
+}
+
+std::string scalarText(const json& value) {
+    if (value.is_string()) return value.get<std::string>();
+    if (value.is_boolean()) return value.get<bool>() ? "true" : "false";
+    if (value.is_number_float()) return interop::formatNumber(value.get<double>());
+    return value.dump();
+}
+
+std::string blobText(const ordered_json& blob) { return blob.dump(-1, ' ', false, json::error_handler_t::replace); }
+
+/// xsd:date for GEXF spells: "2013" → "2013-01-01", "2013-06" → "2013-06-01".
+std::string spellDate(const std::string& date) {
+    if (date.size() == 4) return date + "-01-01";
+    if (date.size() == 7) return date + "-01";
+    return date;
+}
+
+void addSpells(pugi::xml_node element, const std::vector<std::string>& phaseIds,
+               const std::map<std::string, const Phase*>& phases, bool& dynamic) {
+    pugi::xml_node spells;
+    for (const std::string& id : phaseIds) {
+        auto it = phases.find(id);
+        if (it == phases.end() || (it->second->start.empty() && it->second->end.empty())) continue;
+        if (!spells) spells = element.append_child("spells");
+        pugi::xml_node spell = spells.append_child("spell");
+        if (!it->second->start.empty()) spell.append_attribute("start") = spellDate(it->second->start).c_str();
+        if (!it->second->end.empty()) spell.append_attribute("end") = spellDate(it->second->end).c_str();
+        dynamic = true;
+    }
+}
+
+}  // namespace
+
+std::string writeGexf(const Model& model, GexfVersion version) {
+    const ordered_json doc = interop::nativeJson(model);
+    const bool v13 = version == GexfVersion::V1_3;
+    pugi::xml_document xml;
+    pugi::xml_node root = xml.append_child("gexf");
+    root.append_attribute("xmlns") = v13 ? "http://gexf.net/1.3" : "http://www.gexf.net/1.2draft";
+    root.append_attribute("xmlns:viz") = v13 ? "http://gexf.net/1.3/viz" : "http://www.gexf.net/1.2draft/viz";
+    root.append_attribute("xmlns:orgweave") = kOrgweaveNamespace;
+    root.append_attribute("version") = v13 ? "1.3" : "1.2";
+    pugi::xml_node meta = root.append_child("meta");
+    meta.append_child("creator").text().set("orgweave");
+    const std::string& title = model.annotations.meta.title;
+    const std::string& description = model.annotations.meta.description;
+    if (!title.empty() || !description.empty())
+        meta.append_child("description").text().set((description.empty() ? title : description).c_str());
+    meta.append_child("orgweave:document").text().set(blobText(interop::documentBlob(doc)).c_str());
+
+    const bool anyDirected = std::any_of(model.ties.begin(), model.ties.end(), [](const Tie& t) { return t.isDirected(); });
+    pugi::xml_node graph = root.append_child("graph");
+    graph.append_attribute("defaultedgetype") = anyDirected ? "directed" : "undirected";
+    pugi::xml_attribute mode = graph.append_attribute("mode");
+    mode = "static";
+
+    std::vector<const json*> nodeAttrs;
+    std::vector<const json*> tieAttrs;
+    for (const Node& n : model.nodes) nodeAttrs.push_back(&n.attrs);
+    for (const Tie& t : model.ties) tieAttrs.push_back(&t.attrs);
+    const auto nodeColumns = attrColumns(nodeAttrs, {"kind", "type", "organization", "orgweave", "label"}, "na");
+    const auto tieColumns = attrColumns(tieAttrs, {"kind", "orgweave", "label", "weight"}, "ea");
+
+    pugi::xml_node nodeAttributes = graph.append_child("attributes");
+    nodeAttributes.append_attribute("class") = "node";
+    for (const char* name : {"kind", "type", "organization", "orgweave"}) addAttribute(nodeAttributes, name, name, "string");
+    for (const auto& [name, column] : nodeColumns) addAttribute(nodeAttributes, column.first, name, column.second);
+    pugi::xml_node edgeAttributes = graph.append_child("attributes");
+    edgeAttributes.append_attribute("class") = "edge";
+    addAttribute(edgeAttributes, "e_kind", "kind", "string");
+    addAttribute(edgeAttributes, "e_orgweave", "orgweave", "string");
+    for (const auto& [name, column] : tieColumns) addAttribute(edgeAttributes, column.first, name, column.second);
+
+    std::map<std::string, const Phase*> phases;
+    for (const Phase& p : model.annotations.phases) phases.emplace(p.id, &p);
+    bool dynamic = false;
+
+    pugi::xml_node nodes = graph.append_child("nodes");
+    const ordered_json& nodeJson = doc.at("nodes");
+    for (std::size_t i = 0; i < model.nodes.size() && i < nodeJson.size(); ++i) {
+        const Node& n = model.nodes[i];
+        pugi::xml_node element = nodes.append_child("node");
+        element.append_attribute("id") = n.id.c_str();
+        if (!n.label.empty()) element.append_attribute("label") = n.label.c_str();
+        pugi::xml_node values;
+        addValue(values, element, "kind", std::string(toString(n.kind)));
+        if (!n.type.empty()) addValue(values, element, "type", n.type);
+        if (!n.organization.empty()) addValue(values, element, "organization", n.organization);
+        ordered_json blob = nodeJson[i];
+        for (const char* field : {"id", "label", "kind", "type", "organization"}) blob.erase(field);
+        if (!blob.empty()) addValue(values, element, "orgweave", blobText(blob));
+        for (const auto& [name, value] : n.attrs.items()) {
+            if (auto c = nodeColumns.find(name); c != nodeColumns.end()) addValue(values, element, c->second.first, scalarText(value));
+        }
+        addSpells(element, n.phases, phases, dynamic);
+        if (auto p = model.layout.positions.find(n.id); p != model.layout.positions.end()) {
+            pugi::xml_node position = element.append_child("viz:position");
+            position.append_attribute("x") = interop::formatNumber(p->second.x).c_str();
+            position.append_attribute("y") = interop::formatNumber(-p->second.y).c_str();
+            position.append_attribute("z") = "0";
+        }
+    }
+    pugi::xml_node edges = graph.append_child("edges");
+    const ordered_json& tieJson = doc.at("ties");
+    for (std::size_t i = 0; i < model.ties.size() && i < tieJson.size(); ++i) {
+        const Tie& t = model.ties[i];
+        pugi::xml_node element = edges.append_child("edge");
+        element.append_attribute("id") = t.id.c_str();
+        element.append_attribute("source") = t.source.c_str();
+        element.append_attribute("target") = t.target.c_str();
+        if (t.isDirected() != anyDirected) element.append_attribute("type") = t.isDirected() ? "directed" : "undirected";
+        if (t.weight) element.append_attribute("weight") = interop::formatNumber(*t.weight).c_str();
+        if (!t.label.empty()) element.append_attribute("label") = t.label.c_str();
+        pugi::xml_node values;
+        addValue(values, element, "e_kind", std::string(toString(t.kind)));
+        ordered_json blob = tieJson[i];
+        for (const char* field : {"id", "source", "target", "kind", "label", "weight"}) blob.erase(field);
+        if (!blob.empty()) addValue(values, element, "e_orgweave", blobText(blob));
+        for (const auto& [name, value] : t.attrs.items()) {
+            if (auto c = tieColumns.find(name); c != tieColumns.end()) addValue(values, element, c->second.first, scalarText(value));
+        }
+        addSpells(element, t.phases, phases, dynamic);
+    }
+    if (dynamic) {
+        mode = "dynamic";
+        graph.append_attribute("timeformat") = "date";
+    }
+    std::ostringstream out;
+    xml.save(out, "  ", pugi::format_indent | pugi::format_no_declaration, pugi::encoding_utf8);
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + out.str();
+}
+
+void saveGexf(const Model& model, const std::filesystem::path& path, GexfVersion version) {
+    writeFileAtomically(path, writeGexf(model, version));
+}
+
+// ---- entry points -----------------------------------------------------------------------------
+
+LoadResult parseGexf(std::string_view text, const std::string& fileName) { return GexfReader(text, fileName).read(); }
+
+LoadResult loadGexf(const std::filesystem::path& path) {
+    LoadResult result;
+    if (auto text = readInputFile(path, "a GEXF file", result.diagnostics)) return parseGexf(*text, path.string());
+    return result;
+}
+
+bool isGexfPath(const std::filesystem::path& path) { return lowercaseExtension(path) == ".gexf"; }
+
+}  // namespace orgweave::core
