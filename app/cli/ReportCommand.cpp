@@ -1,0 +1,83 @@
+#include "ReportCommand.hpp"
+
+#include "DocumentFiles.hpp"
+#include "ExitCode.hpp"
+#include "ReportData.hpp"
+#include "ReportHtml.hpp"
+#include "ReportMarkdown.hpp"
+
+#include <orgweave/core/AtomicFile.hpp>
+#include <orgweave/core/Text.hpp>
+
+#include <filesystem>
+#include <iostream>
+#include <stdexcept>
+
+namespace orgweave::cli {
+
+ReportCommand::ReportCommand(CLI::App& parent) {
+    m_app = parent.add_subcommand(
+        "report", "Write a report (HTML page or Markdown): summary, picture, key actors, spanners, gaps, alignment");
+    m_app->add_option("FILE", m_file, "Document or graph (.orgweave.json, .graphml, .csv edge list, .dot)")
+        ->required();
+    m_app->add_option("--out", m_out,
+                      "Report to write: .html (one self-contained page) or .md (Markdown; the picture is written "
+                      "beside it as .svg)")
+        ->required();
+    m_app->add_option("--phase", m_phase, "Report on the document as it stands in this phase");
+}
+
+int ReportCommand::run() const {
+    const std::filesystem::path out(m_out);
+    const std::string ext = core::lowercaseExtension(out);
+    const bool html = ext == ".html" || ext == ".htm";
+    if (!html && ext != ".md") {
+        std::cerr << "orgweave report: " << m_out << ": the report must be .html (or .htm) or .md\n";
+        return kExitUsage;
+    }
+    std::string why;
+    const auto format = formatOf(m_file, why);
+    if (!format) {
+        std::cerr << "orgweave report: " << why << '\n';
+        return kExitUsage;
+    }
+    const core::LoadResult loaded = loadAny(m_file, *format);
+    printDiagnostics(loaded.diagnostics);
+    if (!loaded.ok())
+        return kExitBadInput;
+
+    ReportData data;
+    try {
+        data = gatherReport(*loaded.model, m_file, m_phase);
+    } catch (const std::invalid_argument& e) {
+        std::cerr << m_file << ": error: " << e.what() << '\n';
+        return kExitBadInput;
+    } catch (const std::runtime_error& e) {
+        std::cerr << m_file << ": error: " << e.what() << '\n';
+        return kExitBadInput;
+    }
+    if (!data.svgProblem.empty())
+        std::cerr << "orgweave report: warning: no picture: " << data.svgProblem << '\n';
+
+    try {
+        if (html) {
+            core::writeFileAtomically(out, reportHtml(data));
+        } else {
+            std::string picture;
+            if (!data.svg.empty()) {
+                std::filesystem::path svg = out;
+                svg.replace_extension(".svg");
+                core::writeFileAtomically(svg, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + data.svg + "\n");
+                picture = svg.filename().string();
+            }
+            core::writeFileAtomically(out, reportMarkdown(data, picture));
+        }
+    } catch (const std::exception& e) {
+        std::cerr << "orgweave report: " << e.what() << '\n';
+        return kExitBadInput;
+    }
+    std::cout << "wrote " << m_out << '\n';
+    return kExitSuccess;
+}
+
+}  // namespace orgweave::cli

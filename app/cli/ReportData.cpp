@@ -1,0 +1,354 @@
+// Sections: helpers · summary · picture · measures · fragility · gaps · gatherReport
+#include "ReportData.hpp"
+
+#include <orgweave/core/PhaseFilter.hpp>
+#include <orgweave/core/Vocabulary.hpp>
+#include <orgweave/layouts/GraphvizLayout.hpp>
+#include <orgweave/layouts/Renderer.hpp>
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <random>
+#include <sstream>
+#include <stdexcept>
+
+namespace orgweave::cli {
+
+using namespace orgweave::core;
+
+namespace {
+
+// ---- helpers ----------------------------------------------------------------------------------
+
+constexpr std::size_t kTopActors = 10;
+
+std::string labelOfNode(const Model& model, const std::string& id) {
+    const Node* node = model.findNode(id);
+    return node ? node->displayLabel() : id;
+}
+
+/// Distinct labels joined by "; " (labels themselves often hold commas: "Municipal director, Moss").
+std::string labelsOf(const Model& model, const std::vector<std::string>& ids) {
+    std::vector<std::string> seen;
+    std::string out;
+    for (const std::string& id : ids) {
+        const std::string label = labelOfNode(model, id);
+        if (std::find(seen.begin(), seen.end(), label) != seen.end())
+            continue;
+        seen.push_back(label);
+        out += (out.empty() ? "" : "; ") + label;
+    }
+    return out;
+}
+
+/// "Learning ↔ Architecture" in the canonical element order, so both directions group together.
+std::string pairName(const Finding& finding) {
+    std::vector<Element> elements = finding.elements;
+    std::sort(elements.begin(), elements.end());
+    elements.erase(std::unique(elements.begin(), elements.end()), elements.end());
+    std::string out;
+    for (Element e : elements)
+        out += (out.empty() ? "" : " ↔ ") + std::string(labelOf(e));
+    return out.empty() ? std::string("Other") : out;
+}
+
+// ---- summary ----------------------------------------------------------------------------------
+
+void gatherSummary(const Model& inPhase, ReportData& data) {
+    for (NodeKind kind : kAllNodeKinds) {
+        const auto n = static_cast<std::size_t>(
+            std::count_if(inPhase.nodes.begin(), inPhase.nodes.end(), [&](const Node& x) { return x.kind == kind; }));
+        if (n > 0)
+            data.nodeCounts.emplace_back(std::string(vocabulary::nodeKinds().labelOf(toString(kind))), n);
+    }
+    for (TieKind kind : kAllTieKinds) {
+        const auto n = static_cast<std::size_t>(
+            std::count_if(inPhase.ties.begin(), inPhase.ties.end(), [&](const Tie& x) { return x.kind == kind; }));
+        if (n > 0)
+            data.tieCounts.emplace_back(std::string(vocabulary::tieKinds().labelOf(toString(kind))), n);
+    }
+    data.nodeTotal = inPhase.nodes.size();
+    data.tieTotal = inPhase.ties.size();
+
+    const Annotations& a = inPhase.annotations;
+    if (!a.governance.empty()) {
+        const VocabularyEntry* entry = vocabulary::governanceForms().find(a.governance);
+        data.governance = entry ? std::string(entry->label) : a.governance;
+        data.governanceDescription = entry ? std::string(entry->description) : std::string();
+    }
+    for (const std::string& c : a.characteristics)
+        data.characteristics.emplace_back(vocabulary::architectureCharacteristics().labelOf(c));
+
+    const Vocabulary& factors = vocabulary::contextFactors();
+    auto addScores = [&](const ContextScores& scores, const std::string& scope) {
+        // Built-in factors in the thesis's order first, then the user's own.
+        for (const VocabularyEntry& entry : factors.entries) {
+            if (auto it = scores.find(std::string(entry.id)); it != scores.end())
+                data.context.push_back({std::string(entry.label), scope, it->second.score, it->second.note});
+        }
+        for (const auto& [id, score] : scores) {
+            if (!factors.contains(id))
+                data.context.push_back({id, scope, score.score, score.note});
+        }
+    };
+    addScores(a.context.system, "whole system");
+    for (const auto& [organization, scores] : a.context.organizations)
+        addScores(scores, labelOfNode(inPhase, organization));
+}
+
+// ---- picture ----------------------------------------------------------------------------------
+
+/// The <svg> element of a rendered file: no XML prolog, doctype or comments.
+std::string inlineSvg(const std::string& file) {
+    const auto start = file.find("<svg");
+    if (start == std::string::npos)
+        return {};
+    std::string svg = file.substr(start);
+    std::string out;
+    out.reserve(svg.size());
+    std::size_t pos = 0;
+    while (pos < svg.size()) {
+        const auto open = svg.find("<!--", pos);
+        if (open == std::string::npos) {
+            out.append(svg, pos, std::string::npos);
+            break;
+        }
+        out.append(svg, pos, open - pos);
+        const auto close = svg.find("-->", open + 4);
+        if (close == std::string::npos)
+            break;
+        pos = close + 3;
+        // Drop the line break the comment stood on.
+        if (pos < svg.size() && svg[pos] == '\n')
+            ++pos;
+    }
+    while (!out.empty() && (out.back() == '\n' || out.back() == ' '))
+        out.pop_back();
+    return out;
+}
+
+void gatherPicture(const Model& model, const std::string& phase, ReportData& data) {
+    layouts::RenderOptions options;
+    options.colorBy = "organization";
+    options.sizeBy = "betweenness";
+    options.phase = phase;
+    options.title = "The collaboration network";
+    data.pictureNote = model.layout.positions.empty()
+                           ? "Placed by the automatic layout (the document stores no positions)."
+                           : "Drawn at the positions stored in the document.";
+    data.pictureNote += " Colour: organization. Size: betweenness of roles (people lens).";
+    std::random_device random;
+    const std::filesystem::path temporary =
+        std::filesystem::temp_directory_path() /
+        ("orgweave-report-" + std::to_string(random()) + std::to_string(random()) + ".svg");
+    try {
+        layouts::renderDocument(model, options, temporary);
+        std::ifstream in(temporary, std::ios::binary);
+        std::ostringstream text;
+        text << in.rdbuf();
+        data.svg = inlineSvg(text.str());
+        if (data.svg.empty())
+            data.svgProblem = "the renderer wrote no picture";
+    } catch (const std::exception& e) {
+        data.svgProblem = e.what();
+    }
+    std::error_code ignored;
+    std::filesystem::remove(temporary, ignored);
+}
+
+// ---- measures ---------------------------------------------------------------------------------
+
+std::string organizationOf(const Model& model, const Node& node) {
+    if (node.kind == NodeKind::Organization)
+        return node.displayLabel();
+    if (node.organization.empty())
+        return {};
+    return labelOfNode(model, node.organization);
+}
+
+ReportMeasure topBy(const Model& model, const AnalysisResult& result, const std::vector<double>& values,
+                    const char* name, const char* title, const char* meaning, bool lowestFirst, bool integer) {
+    ReportMeasure measure;
+    measure.name = name;
+    measure.title = title;
+    measure.meaning = meaning;
+    measure.lowestFirst = lowestFirst;
+    measure.integer = integer;
+    std::vector<std::size_t> order;
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        if (std::isnan(values[i]) || (!lowestFirst && values[i] <= 0.0))
+            continue;
+        order.push_back(i);
+    }
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        if (values[a] != values[b])
+            return lowestFirst ? values[a] < values[b] : values[a] > values[b];
+        return result.labels[a] < result.labels[b];
+    });
+    if (order.size() > kTopActors)
+        order.resize(kTopActors);
+    for (std::size_t i : order) {
+        const Node& node = model.nodes[result.lens.modelIndex[i]];
+        measure.top.push_back({result.ids[i], result.labels[i], organizationOf(model, node), values[i]});
+    }
+    return measure;
+}
+
+void gatherMeasures(const Model& model, const AnalysisResult& result, ReportData& data) {
+    data.network = result.network;
+    data.roles = result.nodeCount();
+    std::vector<double> brokerage(result.brokerage.size());
+    for (std::size_t i = 0; i < brokerage.size(); ++i)
+        brokerage[i] = static_cast<double>(result.brokerage[i].total());
+    data.keyActors.push_back(topBy(model, result, result.degree, "degree", "Degree",
+                                   "Share of the other roles a role is tied to directly.", false, false));
+    data.keyActors.push_back(topBy(model, result, result.betweenness, "betweenness", "Betweenness",
+                                   "How often a role lies on the shortest paths between two others: a bridge, "
+                                   "or a bottleneck.",
+                                   false, false));
+    data.keyActors.push_back(topBy(model, result, result.closeness, "closeness", "Closeness",
+                                   "How near a role is to every other role: what it knows spreads fast.", false,
+                                   false));
+    data.keyActors.push_back(topBy(model, result, result.eigenvector, "eigenvector", "Eigenvector",
+                                   "Tied to roles that are well connected themselves.", false, false));
+    data.keyActors.push_back(topBy(model, result, result.pagerank, "pagerank", "PageRank",
+                                   "Reached often when following ties at random: influence through the network.",
+                                   false, false));
+    data.keyActors.push_back(topBy(model, result, result.constraint, "constraint", "Constraint (lowest)",
+                                   "Burt's constraint, lowest first: contacts who are not tied to each other "
+                                   "leave room to broker.",
+                                   true, false));
+    data.keyActors.push_back(topBy(model, result, brokerage, "brokerage", "Brokerage (total)",
+                                   "Open two-paths a role brokers between others, all five Gould–Fernandez "
+                                   "roles by organization.",
+                                   false, true));
+
+    for (std::size_t i = 0; i < result.nodeCount(); ++i) {
+        if (!result.boundarySpanner[i])
+            continue;
+        const Node& node = model.nodes[result.lens.modelIndex[i]];
+        ReportSpanner s;
+        s.id = result.ids[i];
+        s.label = result.labels[i];
+        s.organization = organizationOf(model, node);
+        s.groupsReached = result.groupsReached[i];
+        s.multilateral = result.multilateral[i] != 0;
+        s.betweenness = result.betweenness[i];
+        s.brokerage = result.brokerage[i];
+        data.spanners.push_back(std::move(s));
+    }
+    std::sort(data.spanners.begin(), data.spanners.end(), [](const ReportSpanner& a, const ReportSpanner& b) {
+        if (a.brokerage.total() != b.brokerage.total())
+            return a.brokerage.total() > b.brokerage.total();
+        if (a.betweenness != b.betweenness)
+            return a.betweenness > b.betweenness;
+        return a.label < b.label;
+    });
+}
+
+// ---- fragility --------------------------------------------------------------------------------
+
+void gatherPairs(const AnalysisResult& result, ReportData& data) {
+    data.pathCap = result.pathCap;
+    const auto& labels = result.partition.groupLabels;
+    for (const GroupPair& pair : result.groupPairs) {
+        if (pair.capped || (result.pathCap > 0 && pair.paths >= result.pathCap)) {
+            ++data.pairsAtCap;
+            continue;
+        }
+        ReportPair row;
+        row.organizationA = labels.at(static_cast<std::size_t>(pair.groupA));
+        row.organizationB = labels.at(static_cast<std::size_t>(pair.groupB));
+        row.paths = pair.paths;
+        row.capped = pair.capped;
+        data.pairs.push_back(std::move(row));
+    }
+    std::sort(data.pairs.begin(), data.pairs.end(), [](const ReportPair& a, const ReportPair& b) {
+        // Fragile (one path) first, then unconnected, then the rest.
+        auto rank = [](unsigned p) { return p == 1 ? 0u : p == 0 ? 1u : p; };
+        if (rank(a.paths) != rank(b.paths))
+            return rank(a.paths) < rank(b.paths);
+        if (a.organizationA != b.organizationA)
+            return a.organizationA < b.organizationA;
+        return a.organizationB < b.organizationB;
+    });
+}
+
+// ---- gaps -------------------------------------------------------------------------------------
+
+void gatherGaps(const Model& model, const GapReport& report, ReportData& data) {
+    for (const Finding& f : report.findings) {
+        const std::string name = pairName(f);
+        auto it = std::find_if(data.findingGroups.begin(), data.findingGroups.end(),
+                               [&](const ReportFindingGroup& g) { return g.elements == name; });
+        if (it == data.findingGroups.end()) {
+            data.findingGroups.push_back({name, {}});
+            it = data.findingGroups.end() - 1;
+        }
+        it->findings.push_back({f, labelsOf(model, f.nodes)});
+        switch (f.severity) {
+            case FindingSeverity::Critical: ++data.criticalCount; break;
+            case FindingSeverity::Warning: ++data.warningCount; break;
+            case FindingSeverity::Info: ++data.infoCount; break;
+        }
+    }
+    data.notEvaluated = report.notEvaluated;
+    data.alignment = report.alignment;
+    for (const auto& [id, score] : report.alignment.organizationScores)
+        data.organizationScores.emplace_back(labelOfNode(model, id), score);
+    std::stable_sort(data.organizationScores.begin(), data.organizationScores.end(),
+                     [](const auto& a, const auto& b) { return a.second < b.second; });
+}
+
+}  // namespace
+
+std::string formatValue(double value, bool integer) {
+    if (std::isnan(value))
+        return "–";
+    char buffer[32];
+    const auto [end, ec] = integer ? std::to_chars(buffer, buffer + sizeof buffer, std::llround(value))
+                                   : std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed, 3);
+    return ec == std::errc() ? std::string(buffer, end) : std::string("?");
+}
+
+// ---- gatherReport -----------------------------------------------------------------------------
+
+ReportData gatherReport(const Model& model, const std::string& sourceFile, const std::string& phase) {
+    ReportData data;
+    data.sourceFile = sourceFile;
+    data.phaseId = phase;
+    if (!phase.empty()) {
+        const auto& phases = model.annotations.phases;
+        const auto it = std::find_if(phases.begin(), phases.end(), [&](const Phase& p) { return p.id == phase; });
+        if (it == phases.end()) {
+            std::string known;
+            for (const Phase& p : phases)
+                known += (known.empty() ? "" : ", ") + p.id;
+            throw std::invalid_argument("unknown phase \"" + phase + "\"; " +
+                                        (known.empty() ? std::string("the document defines no phases")
+                                                       : "the document's phases are " + known));
+        }
+        data.phaseLabel = it->label.empty() ? it->id : it->label;
+    }
+    const Meta& meta = model.annotations.meta;
+    data.title = meta.title.empty() ? std::filesystem::path(sourceFile).filename().string() : meta.title;
+    data.description = meta.description;
+
+    const Model inPhase = modelInPhase(model, phase);
+    gatherSummary(inPhase, data);
+    gatherPicture(model, phase, data);
+
+    AnalysisOptions options;
+    options.lens.phase = phase;
+    const AnalysisResult result = analyze(model, options);
+    gatherMeasures(model, result, data);  // the lens indexes the whole document
+    gatherPairs(result, data);
+    gatherGaps(inPhase, findGaps(model, GapSettings{}, phase), data);
+    return data;
+}
+
+}  // namespace orgweave::cli

@@ -1,0 +1,729 @@
+// Sections: CSV records · header · rows · aggregation · applying to the model · entry points
+//
+// The CSV tokenizer here is private and small on purpose (fields with their line and column,
+// RFC 4180 quotes, ',' or ';'); it can be replaced by a shared CSV reader without changing the
+// rest of this file.
+#include "orgweave/core/RelationalCoordinationImport.hpp"
+
+#include "orgweave/core/InputFile.hpp"
+#include "orgweave/core/Text.hpp"
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+#include <cmath>
+#include <map>
+#include <optional>
+#include <set>
+#include <system_error>
+#include <utility>
+
+namespace orgweave::core {
+
+namespace {
+
+constexpr std::size_t kMaxErrors = 50;
+constexpr std::size_t kDimensions = kRcDimensions.size();
+
+// ---- CSV records ------------------------------------------------------------------------------
+
+struct Field {
+    std::string text;
+    int line = 0;
+    int column = 0;
+};
+
+struct Record {
+    std::vector<Field> fields;
+    int line = 0;
+};
+
+std::string_view trimBlanks(std::string_view text) {
+    const auto first = text.find_first_not_of(" \t");
+    if (first == std::string_view::npos)
+        return {};
+    const auto last = text.find_last_not_of(" \t");
+    return text.substr(first, last - first + 1);
+}
+
+/// Splits text into records; problems (an unterminated quote, text after a closing quote) are
+/// added to `problems` as errors with their place.
+class CsvRecords {
+public:
+    CsvRecords(std::string_view text, const std::string& file, Diagnostics& problems)
+        : m_text(text), m_file(file), m_problems(problems) {}
+
+    std::vector<Record> read() {
+        std::vector<Record> out;
+        while (m_pos < m_text.size()) {
+            if (skipBlankOrComment())
+                continue;
+            if (m_separator == '\0')
+                m_separator = detectSeparator();
+            Record record;
+            if (readRecord(record))
+                out.push_back(std::move(record));
+        }
+        return out;
+    }
+
+    char separator() const { return m_separator == '\0' ? ',' : m_separator; }
+
+private:
+    int column() const { return static_cast<int>(m_pos - m_lineStart) + 1; }
+    bool atLineEnd() const { return m_pos >= m_text.size() || m_text[m_pos] == '\n' || m_text[m_pos] == '\r'; }
+
+    void error(int line, int column, std::string message) {
+        m_problems.push_back(Diagnostic{Severity::Error, m_file, line, column, {}, std::move(message)});
+    }
+
+    void newline() {
+        if (m_pos < m_text.size() && m_text[m_pos] == '\r')
+            ++m_pos;
+        if (m_pos < m_text.size() && m_text[m_pos] == '\n')
+            ++m_pos;
+        ++m_line;
+        m_lineStart = m_pos;
+    }
+
+    void skipToLineEnd() {
+        while (!atLineEnd())
+            ++m_pos;
+    }
+
+    bool skipBlankOrComment() {
+        std::size_t p = m_pos;
+        while (p < m_text.size() && (m_text[p] == ' ' || m_text[p] == '\t'))
+            ++p;
+        const bool end = p >= m_text.size() || m_text[p] == '\n' || m_text[p] == '\r';
+        if (!end && m_text[p] != '#')
+            return false;
+        m_pos = p;
+        skipToLineEnd();
+        if (m_pos < m_text.size())
+            newline();
+        return true;
+    }
+
+    char detectSeparator() const {
+        bool quoted = false;
+        for (std::size_t p = m_pos; p < m_text.size(); ++p) {
+            const char c = m_text[p];
+            if (c == '"')
+                quoted = !quoted;
+            if (quoted)
+                continue;
+            if (c == '\n' || c == '\r')
+                break;
+            if (c == ';')
+                return ';';
+        }
+        return ',';
+    }
+
+    bool readRecord(Record& record) {
+        record.line = m_line;
+        while (true) {
+            while (m_pos < m_text.size() && (m_text[m_pos] == ' ' || m_text[m_pos] == '\t'))
+                ++m_pos;
+            Field field;
+            field.line = m_line;
+            field.column = column();
+            if (m_pos < m_text.size() && m_text[m_pos] == '"') {
+                if (!readQuoted(field)) {
+                    skipToLineEnd();
+                    if (m_pos < m_text.size())
+                        newline();
+                    return false;
+                }
+            } else {
+                const std::size_t start = m_pos;
+                while (!atLineEnd() && m_text[m_pos] != m_separator)
+                    ++m_pos;
+                field.text = std::string(trimBlanks(m_text.substr(start, m_pos - start)));
+            }
+            record.fields.push_back(std::move(field));
+            if (m_pos < m_text.size() && m_text[m_pos] == m_separator) {
+                ++m_pos;
+                continue;
+            }
+            break;
+        }
+        if (m_pos < m_text.size())
+            newline();
+        return true;
+    }
+
+    bool readQuoted(Field& field) {
+        const int openLine = m_line;
+        const int openColumn = column();
+        ++m_pos;
+        while (true) {
+            if (m_pos >= m_text.size()) {
+                error(openLine, openColumn, "unterminated quoted field: the quote opened here is never closed");
+                return false;
+            }
+            const char c = m_text[m_pos];
+            if (c == '"') {
+                if (m_pos + 1 < m_text.size() && m_text[m_pos + 1] == '"') {
+                    field.text += '"';
+                    m_pos += 2;
+                    continue;
+                }
+                ++m_pos;
+                break;
+            }
+            if (c == '\n' || c == '\r') {
+                const bool crlf = c == '\r' && m_pos + 1 < m_text.size() && m_text[m_pos + 1] == '\n';
+                field.text += '\n';
+                m_pos += crlf ? 2 : 1;
+                ++m_line;
+                m_lineStart = m_pos;
+                continue;
+            }
+            field.text += c;
+            ++m_pos;
+        }
+        while (m_pos < m_text.size() && (m_text[m_pos] == ' ' || m_text[m_pos] == '\t'))
+            ++m_pos;
+        if (!atLineEnd() && m_text[m_pos] != m_separator) {
+            error(m_line, column(),
+                  std::string("unexpected text after a closing quote (expected '") + m_separator +
+                      "' or the end of the line; write a quote inside quotes as \"\")");
+            return false;
+        }
+        return true;
+    }
+
+    std::string_view m_text;
+    const std::string& m_file;
+    Diagnostics& m_problems;
+    std::size_t m_pos = 0;
+    std::size_t m_lineStart = 0;
+    int m_line = 1;
+    char m_separator = '\0';
+};
+
+// ---- header -----------------------------------------------------------------------------------
+
+/// Lower case, spaces and hyphens as underscores, runs of underscores as one, none at the ends.
+std::string normalizeHeader(std::string_view text) {
+    std::string lowered = toLowerAscii(trimBlanks(text));
+    std::string out;
+    for (char c : lowered) {
+        if (c == ' ' || c == '-' || c == '_' || c == '\t') {
+            if (!out.empty() && out.back() != '_')
+                out += '_';
+        } else {
+            out += c;
+        }
+    }
+    while (!out.empty() && out.back() == '_')
+        out.pop_back();
+    return out;
+}
+
+struct Columns {
+    int respondent = -1;
+    int rated = -1;
+    int focal = -1;
+    std::array<int, kDimensions> dimensions{};
+    std::vector<std::string> ignored;
+};
+
+enum class ColumnRole { Respondent, Rated, Focal, Dimension, Other };
+
+ColumnRole classify(const std::string& name, std::size_t& dimension) {
+    static const std::set<std::string, std::less<>> respondent{"respondent_role", "respondent", "rater_role",
+                                                               "rater", "from_role", "from"};
+    static const std::set<std::string, std::less<>> rated{"rated_role", "rated", "target_role", "to_role", "to"};
+    static const std::set<std::string, std::less<>> focal{"focal_process", "focal_work_process", "process"};
+    if (respondent.count(name))
+        return ColumnRole::Respondent;
+    if (rated.count(name))
+        return ColumnRole::Rated;
+    if (focal.count(name))
+        return ColumnRole::Focal;
+    for (std::size_t d = 0; d < kDimensions; ++d) {
+        const std::string plain(kRcDimensions[d]);
+        if (name == plain || name == plain + "_communication") {
+            dimension = d;
+            return ColumnRole::Dimension;
+        }
+    }
+    return ColumnRole::Other;
+}
+
+/// Fills `columns` from the header record; false after reporting what is missing or repeated.
+bool readHeader(const Record& header, const std::string& file, Columns& columns, Diagnostics& problems) {
+    columns.dimensions.fill(-1);
+    bool ok = true;
+    auto place = [&](int& slot, const Field& field, int index) {
+        if (slot >= 0) {
+            problems.push_back(Diagnostic{Severity::Error, file, field.line, field.column, {},
+                                          "column \"" + field.text + "\" appears twice (also column " +
+                                              std::to_string(slot + 1) + ")"});
+            ok = false;
+            return;
+        }
+        slot = index;
+    };
+    for (std::size_t i = 0; i < header.fields.size(); ++i) {
+        const Field& field = header.fields[i];
+        const std::string name = normalizeHeader(field.text);
+        std::size_t dimension = 0;
+        const int index = static_cast<int>(i);
+        switch (classify(name, dimension)) {
+            case ColumnRole::Respondent: place(columns.respondent, field, index); break;
+            case ColumnRole::Rated: place(columns.rated, field, index); break;
+            case ColumnRole::Focal: place(columns.focal, field, index); break;
+            case ColumnRole::Dimension: place(columns.dimensions[dimension], field, index); break;
+            case ColumnRole::Other:
+                if (!field.text.empty())
+                    columns.ignored.push_back(field.text);
+                break;
+        }
+    }
+    std::vector<std::string> missing;
+    if (columns.respondent < 0)
+        missing.emplace_back("respondent_role");
+    if (columns.rated < 0)
+        missing.emplace_back("rated_role");
+    for (std::size_t d = 0; d < kDimensions; ++d) {
+        if (columns.dimensions[d] < 0)
+            missing.emplace_back(kRcDimensions[d]);
+    }
+    if (!missing.empty()) {
+        std::string list;
+        for (const std::string& m : missing)
+            list += (list.empty() ? "" : ", ") + m;
+        std::string found;
+        for (const Field& f : header.fields)
+            found += (found.empty() ? "\"" : ", \"") + f.text + "\"";
+        problems.push_back(Diagnostic{
+            Severity::Error, file, header.line, 1, {},
+            std::string(missing.size() == 1 ? "missing column " : "missing columns ") + list +
+                " in the header (found " + found +
+                "); a survey needs respondent_role, rated_role and the seven RC dimensions (a dimension "
+                "nobody was asked about may be an empty column)"});
+        ok = false;
+    }
+    return ok;
+}
+
+// ---- rows -------------------------------------------------------------------------------------
+
+/// A score 1–5; with ';' as separator a single decimal comma is accepted.
+std::optional<double> parseScore(std::string_view text, char separator) {
+    std::string buffer(trimBlanks(text));
+    if (separator == ';' && std::count(buffer.begin(), buffer.end(), ',') == 1 &&
+        buffer.find('.') == std::string::npos) {
+        std::replace(buffer.begin(), buffer.end(), ',', '.');
+    }
+    std::string_view digits = buffer;
+    if (!digits.empty() && digits.front() == '+')
+        digits.remove_prefix(1);
+    if (digits.empty())
+        return std::nullopt;
+    double value = 0.0;
+    const auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
+    if (ec != std::errc() || end != digits.data() + digits.size() || !std::isfinite(value))
+        return std::nullopt;
+    return value;
+}
+
+/// Resolves names in the survey to role ids: by id, else by label without regard to ASCII case.
+class RoleNames {
+public:
+    RoleNames(const Model& model, bool createRoles) : m_model(model), m_create(createRoles) {
+        for (const Node& node : model.nodes) {
+            m_ids.insert(node.id);
+            if (node.kind == NodeKind::Role && !node.label.empty())
+                m_byLabel[toLowerAscii(node.label)].push_back(node.id);
+        }
+    }
+
+    /// The role id for `name`, or "" after adding an error (or a deferred unknown-role error).
+    std::string resolve(const Field& field, const std::string& file, Diagnostics& problems) {
+        const std::string& name = field.text;
+        if (name.empty()) {
+            problems.push_back(Diagnostic{Severity::Error, file, field.line, field.column, {},
+                                          "the role is empty: every response names the respondent's role and the "
+                                          "rated role"});
+            return {};
+        }
+        if (const Node* node = m_model.findNode(name)) {
+            if (node->kind == NodeKind::Role)
+                return node->id;
+            problems.push_back(Diagnostic{Severity::Error, file, field.line, field.column, {},
+                                          "\"" + name + "\" is a " + std::string(toString(node->kind)) +
+                                              ", not a role; RC ties join roles"});
+            return {};
+        }
+        const std::string key = toLowerAscii(name);
+        if (auto it = m_byLabel.find(key); it != m_byLabel.end()) {
+            if (it->second.size() == 1)
+                return it->second.front();
+            std::string ids;
+            for (const std::string& id : it->second)
+                ids += (ids.empty() ? "\"" : ", \"") + id + "\"";
+            problems.push_back(Diagnostic{Severity::Error, file, field.line, field.column, {},
+                                          "\"" + name + "\" is the label of several roles (" + ids +
+                                              "); write the role's id instead"});
+            return {};
+        }
+        if (auto it = m_created.find(key); it != m_created.end())
+            return it->second;
+        if (!m_create) {
+            auto [unknown, first] = m_unknown.try_emplace(key, Unknown{field, 0});
+            if (first)
+                m_unknownOrder.push_back(key);
+            else
+                ++unknown->second.more;
+            return {};
+        }
+        const std::string id = freshId(name);
+        m_created.emplace(key, id);
+        Node role;
+        role.id = id;
+        role.kind = NodeKind::Role;
+        role.label = name;
+        m_newRoles.push_back(std::move(role));
+        m_createdAt.push_back(field);
+        return id;
+    }
+
+    /// One error per unknown name, at its first use.
+    void reportUnknown(const std::string& file, Diagnostics& problems) const {
+        for (const std::string& key : m_unknownOrder) {
+            const Unknown& u = m_unknown.at(key);
+            std::string message = "unknown role \"" + u.field.text +
+                                  "\": no role in the document has this id or label";
+            if (u.more > 0)
+                message += " (used in " + std::to_string(u.more) + " more row" + (u.more == 1 ? "" : "s") + ")";
+            message += "; correct the name or give --create-roles to add it";
+            problems.push_back(Diagnostic{Severity::Error, file, u.field.line, u.field.column, {}, message});
+        }
+    }
+
+    const std::vector<Node>& newRoles() const { return m_newRoles; }
+    const std::vector<Field>& createdAt() const { return m_createdAt; }
+
+private:
+    struct Unknown {
+        Field field;
+        std::size_t more = 0;
+    };
+
+    std::string freshId(const std::string& name) {
+        std::string base;
+        for (char c : toLowerAscii(name)) {
+            const bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+            if (alnum) {
+                base += c;
+            } else if (!base.empty() && base.back() != '-') {
+                base += '-';
+            }
+        }
+        while (!base.empty() && base.back() == '-')
+            base.pop_back();
+        if (base.empty())
+            base = "role";
+        std::string id = base;
+        for (int n = 2; m_ids.count(id); ++n)
+            id = base + "-" + std::to_string(n);
+        m_ids.insert(id);
+        return id;
+    }
+
+    const Model& m_model;
+    bool m_create;
+    std::set<std::string, std::less<>> m_ids;
+    std::map<std::string, std::vector<std::string>, std::less<>> m_byLabel;
+    std::map<std::string, std::string, std::less<>> m_created;
+    std::map<std::string, Unknown, std::less<>> m_unknown;
+    std::vector<std::string> m_unknownOrder;
+    std::vector<Node> m_newRoles;
+    std::vector<Field> m_createdAt;
+};
+
+// ---- aggregation ------------------------------------------------------------------------------
+
+struct PairScores {
+    std::string rater;
+    std::string rated;
+    int firstLine = 0;
+    std::array<double, kDimensions> sums{};
+    std::array<std::size_t, kDimensions> counts{};
+    std::size_t respondents = 0;
+    std::vector<std::string> focalProcesses;  ///< distinct, in order of appearance
+};
+
+std::string formatScore(double value) {
+    char buffer[32];
+    const auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed, 2);
+    return ec == std::errc() ? std::string(buffer, end) : std::string("?");
+}
+
+// ---- applying to the model --------------------------------------------------------------------
+
+std::string uniqueTieId(const std::set<std::string, std::less<>>& taken, const std::string& base) {
+    std::string id = base;
+    for (int n = 2; taken.count(id); ++n)
+        id = base + "-" + std::to_string(n);
+    return id;
+}
+
+void writeScores(Tie& tie, const PairScores& pair, const std::string& surveyName) {
+    tie.rc.clear();
+    nlohmann::json counts = nlohmann::json::object();
+    double indexSum = 0.0;
+    std::size_t present = 0;
+    for (std::size_t d = 0; d < kDimensions; ++d) {
+        if (pair.counts[d] == 0)
+            continue;
+        const double mean = pair.sums[d] / static_cast<double>(pair.counts[d]);
+        tie.rc[std::string(kRcDimensions[d])] = mean;
+        counts[std::string(kRcDimensions[d])] = pair.counts[d];
+        indexSum += mean;
+        ++present;
+    }
+    if (!tie.attrs.is_object())
+        tie.attrs = nlohmann::json::object();
+    tie.attrs["rc_index"] = indexSum / static_cast<double>(present);
+    tie.attrs["rc_respondents"] = pair.respondents;
+    tie.attrs["rc_counts"] = counts;
+    tie.attrs["rc_survey"] = surveyName;
+    if (pair.focalProcesses.empty()) {
+        tie.attrs.erase("rc_focal_process");
+    } else {
+        std::string joined;
+        for (const std::string& f : pair.focalProcesses)
+            joined += (joined.empty() ? "" : "; ") + f;
+        tie.attrs["rc_focal_process"] = joined;
+    }
+}
+
+double indexOf(const Tie& tie) {
+    double sum = 0.0;
+    for (const auto& [dimension, score] : tie.rc)
+        sum += score;
+    return tie.rc.empty() ? 0.0 : sum / static_cast<double>(tie.rc.size());
+}
+
+}  // namespace
+
+// ---- entry points -----------------------------------------------------------------------------
+
+RcImportResult importRelationalCoordination(Model& model, std::string_view text, const std::string& fileName,
+                                            const RcImportOptions& options) {
+    RcImportResult result;
+    Diagnostics& problems = result.diagnostics;
+    auto note = [&](int line, const std::string& message) {
+        result.notes.push_back(fileName + (line > 0 ? ":" + std::to_string(line) : std::string()) +
+                               ": note: " + message);
+    };
+
+    if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF")
+        text.remove_prefix(3);
+    CsvRecords scanner(text, fileName, problems);
+    const std::vector<Record> records = scanner.read();
+    if (records.empty()) {
+        if (!hasErrors(problems)) {
+            problems.push_back(Diagnostic{Severity::Error, fileName, 1, 1, {},
+                                          "the survey is empty: expected a header row (respondent_role, "
+                                          "rated_role, frequent, timely, accurate, problem_solving, "
+                                          "shared_goals, shared_knowledge, mutual_respect) and one row per "
+                                          "response"});
+        }
+        return result;
+    }
+    Columns columns;
+    if (!readHeader(records.front(), fileName, columns, problems))
+        return result;
+    if (!columns.ignored.empty()) {
+        std::string list;
+        for (const std::string& c : columns.ignored)
+            list += (list.empty() ? "\"" : ", \"") + c + "\"";
+        note(records.front().line, "ignoring column" + std::string(columns.ignored.size() == 1 ? " " : "s ") + list);
+    }
+    if (records.size() == 1) {
+        problems.push_back(Diagnostic{Severity::Error, fileName, records.front().line, 1, {},
+                                      "the survey has a header but no responses"});
+        return result;
+    }
+
+    const char separator = scanner.separator();
+    const std::size_t width = records.front().fields.size();
+    RoleNames roles(model, options.createRoles);
+    std::vector<PairScores> pairs;
+    std::map<std::pair<std::string, std::string>, std::size_t> pairIndex;
+    std::size_t selfRatings = 0;
+    int firstSelfLine = 0;
+    std::set<std::string, std::less<>> focalSeen;
+
+    for (std::size_t r = 1; r < records.size() && problems.size() < kMaxErrors; ++r) {
+        const Record& record = records[r];
+        if (record.fields.size() != width) {
+            problems.push_back(Diagnostic{Severity::Error, fileName, record.line,
+                                          record.fields.size() > width ? record.fields[width].column : 1, {},
+                                          "this row has " + std::to_string(record.fields.size()) +
+                                              " fields but the header has " + std::to_string(width) +
+                                              " (a field with '" + std::string(1, separator) +
+                                              "' in it needs double quotes)"});
+            continue;
+        }
+        const std::size_t before = problems.size();
+        const std::string rater = roles.resolve(record.fields[static_cast<std::size_t>(columns.respondent)],
+                                                fileName, problems);
+        const std::string rated =
+            roles.resolve(record.fields[static_cast<std::size_t>(columns.rated)], fileName, problems);
+        std::array<std::optional<double>, kDimensions> scores;
+        for (std::size_t d = 0; d < kDimensions; ++d) {
+            const Field& field = record.fields[static_cast<std::size_t>(columns.dimensions[d])];
+            if (trimBlanks(field.text).empty())
+                continue;
+            const auto value = parseScore(field.text, separator);
+            if (!value) {
+                problems.push_back(Diagnostic{Severity::Error, fileName, field.line, field.column, {},
+                                              std::string(kRcDimensions[d]) + ": \"" + field.text +
+                                                  "\" is not a number; scores are 1 to 5, an empty cell for "
+                                                  "no answer"});
+                continue;
+            }
+            if (*value < 1.0 || *value > 5.0) {
+                problems.push_back(Diagnostic{Severity::Error, fileName, field.line, field.column, {},
+                                              std::string(kRcDimensions[d]) + ": " + field.text +
+                                                  " is outside the scale; scores are 1 to 5"});
+                continue;
+            }
+            scores[d] = *value;
+        }
+        if (problems.size() != before || rater.empty() || rated.empty())
+            continue;
+        const bool answered = std::any_of(scores.begin(), scores.end(), [](const auto& s) { return s.has_value(); });
+        if (!answered) {
+            problems.push_back(Diagnostic{Severity::Warning, fileName, record.line, 1, {},
+                                          "a response without any score; skipped"});
+            continue;
+        }
+        if (rater == rated) {
+            if (selfRatings++ == 0)
+                firstSelfLine = record.line;
+            continue;
+        }
+        auto [it, inserted] = pairIndex.try_emplace({rater, rated}, pairs.size());
+        if (inserted) {
+            PairScores pair;
+            pair.rater = rater;
+            pair.rated = rated;
+            pair.firstLine = record.line;
+            pairs.push_back(std::move(pair));
+        }
+        PairScores& pair = pairs[it->second];
+        for (std::size_t d = 0; d < kDimensions; ++d) {
+            if (scores[d]) {
+                pair.sums[d] += *scores[d];
+                ++pair.counts[d];
+            }
+        }
+        ++pair.respondents;
+        ++result.responses;
+        if (columns.focal >= 0) {
+            const std::string focal(trimBlanks(record.fields[static_cast<std::size_t>(columns.focal)].text));
+            if (!focal.empty()) {
+                focalSeen.insert(focal);
+                if (std::find(pair.focalProcesses.begin(), pair.focalProcesses.end(), focal) ==
+                    pair.focalProcesses.end())
+                    pair.focalProcesses.push_back(focal);
+            }
+        }
+    }
+    roles.reportUnknown(fileName, problems);
+    if (hasErrors(problems))
+        return result;
+    if (pairs.empty()) {
+        problems.push_back(Diagnostic{Severity::Error, fileName, records.front().line, 1, {},
+                                      "no ratings between two different roles to import"});
+        return result;
+    }
+    if (selfRatings > 0) {
+        note(firstSelfLine, std::to_string(selfRatings) + " within-role rating" + (selfRatings == 1 ? "" : "s") +
+                                " (a role rating itself) skipped: RC ties join two different roles");
+    }
+    if (focalSeen.size() > 1) {
+        problems.push_back(Diagnostic{Severity::Warning, fileName, 0, 0, {},
+                                      "the survey names " + std::to_string(focalSeen.size()) +
+                                          " focal processes; their scores are averaged together per pair of "
+                                          "roles (import one file per process to keep them apart)"});
+    }
+
+    // Apply to a copy, so that the model is untouched on failure.
+    Model updated = model;
+    const std::string surveyName = std::filesystem::path(fileName).filename().string();
+    for (std::size_t i = 0; i < roles.newRoles().size(); ++i) {
+        const Node& role = roles.newRoles()[i];
+        updated.nodes.push_back(role);
+        note(roles.createdAt()[i].line, "added role \"" + role.id + "\" (" + role.label + ")");
+    }
+    result.rolesCreated = roles.newRoles().size();
+    std::set<std::string, std::less<>> tieIds;
+    for (const Tie& tie : updated.ties)
+        tieIds.insert(tie.id);
+    for (const PairScores& pair : pairs) {
+        Tie* existing = nullptr;
+        const Tie* undirected = nullptr;
+        for (Tie& tie : updated.ties) {
+            if (tie.kind != TieKind::Collaborates)
+                continue;
+            if (tie.isDirected() && tie.source == pair.rater && tie.target == pair.rated) {
+                existing = &tie;
+                break;
+            }
+            if (!tie.isDirected() && !undirected &&
+                ((tie.source == pair.rater && tie.target == pair.rated) ||
+                 (tie.source == pair.rated && tie.target == pair.rater)))
+                undirected = &tie;
+        }
+        if (existing) {
+            const bool hadScores = !existing->rc.empty();
+            const double before = indexOf(*existing);
+            writeScores(*existing, pair, surveyName);
+            ++result.tiesUpdated;
+            note(pair.firstLine, "tie \"" + existing->id + "\" (" + pair.rater + " rates " + pair.rated +
+                                     "): RC scores replaced" +
+                                     (hadScores ? " (index " + formatScore(before) + " → " +
+                                                      formatScore(indexOf(*existing)) + ")"
+                                                : std::string()));
+            continue;
+        }
+        Tie tie;
+        tie.id = uniqueTieId(tieIds, "rc-" + pair.rater + "-" + pair.rated);
+        tieIds.insert(tie.id);
+        tie.kind = TieKind::Collaborates;
+        tie.source = pair.rater;
+        tie.target = pair.rated;
+        tie.directed = true;
+        writeScores(tie, pair, surveyName);
+        if (undirected) {
+            note(pair.firstLine, "the undirected tie \"" + undirected->id + "\" between " + pair.rater + " and " +
+                                     pair.rated + " is kept; the ratings go on a new directed tie \"" + tie.id +
+                                     "\"");
+        }
+        updated.ties.push_back(std::move(tie));
+        ++result.tiesCreated;
+    }
+    model = std::move(updated);
+    return result;
+}
+
+RcImportResult importRelationalCoordinationFile(Model& model, const std::filesystem::path& path,
+                                                const RcImportOptions& options) {
+    RcImportResult result;
+    const auto text = readInputFile(path, "a relational coordination survey (CSV)", result.diagnostics);
+    if (!text)
+        return result;
+    return importRelationalCoordination(model, *text, path.string(), options);
+}
+
+}  // namespace orgweave::core
