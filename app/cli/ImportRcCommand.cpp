@@ -18,7 +18,7 @@ ImportRcCommand::ImportRcCommand(CLI::App& parent) {
                       "Survey responses (.csv): respondent_role, rated_role, frequent, timely, accurate, "
                       "problem_solving, shared_goals, shared_knowledge, mutual_respect [, focal_process]")
         ->required();
-    m_app->add_option("--out", m_out, "Document to write (.orgweave.json or .dot), atomically")->required();
+    m_app->add_option("--out", m_out, "Document to write, atomically (.orgweave.json keeps every score and count)")->required();
     m_app->add_flag("--create-roles", m_createRoles, "Add roles the survey names but the document lacks");
 }
 
@@ -36,7 +36,7 @@ int ImportRcCommand::run() const {
     }
     if (!isWritable(*outFormat)) {
         std::cerr << "orgweave import-rc: " << m_out
-                  << ": cannot write this format; give --out FILE.orgweave.json (or .dot)\n";
+                  << ": cannot write this format; give --out FILE.orgweave.json\n";
         return kExitUsage;
     }
     const core::LoadResult loaded = loadAny(m_file, *format);
