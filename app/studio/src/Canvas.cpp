@@ -3,7 +3,9 @@
 
 #include "orgweave/core/NodeIndex.hpp"
 #include "orgweave/core/Vocabulary.hpp"
+#include "orgweave/layouts/NodeMapping.hpp"
 #include "orgweave/studio/Painter.hpp"
+#include "orgweave/studio/Workspace.hpp"
 
 #include <algorithm>
 #include <array>
@@ -23,6 +25,10 @@ constexpr ImU32 kLabelText = IM_COL32(31, 35, 40, 255);
 constexpr ImU32 kLabelBackground = IM_COL32(255, 255, 255, 212);
 constexpr ImU32 kHintText = IM_COL32(110, 116, 124, 255);
 constexpr ImU32 kHoverRing = IM_COL32(255, 160, 0, 255);
+constexpr ImU32 kSelection = IM_COL32(21, 101, 192, 255);
+constexpr ImU32 kHaloCritical = IM_COL32(200, 40, 30, 255);
+constexpr ImU32 kHaloWarning = IM_COL32(230, 140, 0, 255);
+constexpr ImU32 kHaloInfo = IM_COL32(40, 110, 200, 255);
 constexpr std::size_t kMaxLabelChars = 30;
 constexpr float kLabelCell = 128.0f;
 
@@ -119,6 +125,8 @@ void Canvas::rebuild() {
     m_labelOrder.clear();
     m_circleFallback = false;
     m_hovered.reset();
+    ++m_generation;
+    m_index = core::NodeIndex();
     if (m_model == nullptr) {
         m_style = Style();
         m_legend.setContent(core::Model{}, m_style);
@@ -127,7 +135,8 @@ void Canvas::rebuild() {
     const core::Model& model = *m_model;
     m_style = Style(model);
     m_legend.setContent(model, m_style);
-    const core::NodeIndex index(model);
+    m_index = core::NodeIndex(model);
+    const core::NodeIndex& index = m_index;
 
     // Nodes, at stored positions where there are any.
     std::vector<std::size_t> missing;
@@ -136,7 +145,8 @@ void Canvas::rebuild() {
     for (std::size_t i = 0; i < model.nodes.size(); ++i) {
         const core::Node& node = model.nodes[i];
         NodeItem& item = m_nodes[i];
-        item.style = m_style.nodeStyle(node);
+        item.base = m_style.nodeStyle(node);
+        item.style = item.base;
         item.label = shorten(node.displayLabel());
         item.priority = priorityOf(node.kind);
         item.bold = node.kind == core::NodeKind::Organization || node.kind == core::NodeKind::Committee;
@@ -151,16 +161,20 @@ void Canvas::rebuild() {
         }
     }
     placeMissingOnCircle(missing);
+    for (NodeItem& item : m_nodes)
+        item.stored = item.world;
     m_typicalSpacing = typicalSpacing();
 
     // Ties; parallel ties between one pair are bent apart.
     std::map<std::pair<std::size_t, std::size_t>, std::vector<std::size_t>> byPair;
-    for (const core::Tie& tie : model.ties) {
+    for (std::size_t t = 0; t < model.ties.size(); ++t) {
+        const core::Tie& tie = model.ties[t];
         const auto source = index.find(tie.source);
         const auto target = index.find(tie.target);
         if (!source || !target || *source == *target)
             continue;
         TieItem item;
+        item.modelIndex = t;
         item.source = *source;
         item.target = *target;
         item.style = m_style.tieStyle(tie);
@@ -213,6 +227,107 @@ void Canvas::rebuild() {
             return levelA < levelB;
         return degree[a] > degree[b];
     });
+}
+
+void Canvas::refreshDecorations() {
+    DecorationKey key;
+    key.generation = m_generation;
+    std::shared_ptr<const AnalysisSnapshot> snapshot;
+    if (m_workspace != nullptr && m_model != nullptr) {
+        const CanvasMapping& mapping = m_workspace->mapping();
+        snapshot = m_workspace->analysis().latest();
+        key.selection = m_workspace->selection().revision();
+        key.preview = m_workspace->previewRevision();
+        key.snapshot = snapshot.get();
+        key.colorBy = mapping.colorBy;
+        key.sizeBy = mapping.sizeBy;
+        key.haloRule = mapping.haloRule;
+        key.phase = mapping.phase;
+        key.halos = mapping.showGapHalos;
+    }
+    if (key == m_decorated)
+        return;
+    m_decorated = key;
+    for (NodeItem& item : m_nodes) {
+        item.style = item.base;
+        item.selected = false;
+        item.ghost = false;
+        item.halo = 0;
+        item.world = item.stored;
+    }
+    for (TieItem& tie : m_ties) {
+        tie.selected = false;
+        tie.ghost = false;
+    }
+    if (m_workspace == nullptr || m_model == nullptr)
+        return;
+    const core::Model& model = *m_model;
+    const Selection& selection = m_workspace->selection();
+    for (const std::string& id : selection.nodes()) {
+        if (const auto i = m_index.find(id))
+            m_nodes[*i].selected = true;
+    }
+    for (TieItem& tie : m_ties)
+        tie.selected = selection.hasTie(model.ties[tie.modelIndex].id);
+
+    if (const auto* preview = m_workspace->previewPositions()) {
+        for (const auto& [id, p] : *preview) {
+            if (const auto i = m_index.find(id))
+                m_nodes[*i].world = ImVec2(static_cast<float>(p.x), static_cast<float>(p.y));
+        }
+    }
+
+    // Colour and size by measure or attribute, as rendered pictures do (NodeMapping.hpp).
+    const bool byMeasure = layouts::isNodeMeasure(key.colorBy);
+    if (!key.colorBy.empty() && key.colorBy != "organization" && (!byMeasure || snapshot)) {
+        const layouts::MeasureValues values =
+            byMeasure ? layouts::measureById(snapshot->analysis, key.colorBy) : layouts::MeasureValues{};
+        const layouts::NodeColours colours = layouts::colourNodes(model, key.colorBy, &values);
+        for (std::size_t i = 0; i < m_nodes.size() && i < colours.fill.size(); ++i) {
+            m_nodes[i].style.fill = imColor(colours.fill[i]);
+            m_nodes[i].style.outline = Style::darker(m_nodes[i].style.fill);
+        }
+    }
+    if (layouts::isNodeMeasure(key.sizeBy) && snapshot) {
+        const std::vector<double> units =
+            layouts::sizeUnits(model, layouts::measureById(snapshot->analysis, key.sizeBy));
+        for (std::size_t i = 0; i < m_nodes.size() && i < units.size(); ++i)
+            m_nodes[i].style.radius = 6.0f + 17.0f * static_cast<float>(units[i]);  // area ∝ value
+    }
+
+    // Ghosts: what does not exist in the mapping's phase.
+    if (!key.phase.empty()) {
+        const auto absent = [&](const std::vector<std::string>& phases) {
+            return !phases.empty() && std::find(phases.begin(), phases.end(), key.phase) == phases.end();
+        };
+        for (std::size_t i = 0; i < m_nodes.size(); ++i)
+            m_nodes[i].ghost = absent(model.nodes[i].phases);
+        for (TieItem& tie : m_ties) {
+            tie.ghost = absent(model.ties[tie.modelIndex].phases) || m_nodes[tie.source].ghost ||
+                        m_nodes[tie.target].ghost;
+        }
+    }
+
+    // Halos: the nodes the gap findings name, in the colour of their most severe finding.
+    if (key.halos && snapshot) {
+        std::vector<int> worst(m_nodes.size(), -1);
+        for (const core::Finding& finding : snapshot->gaps.findings) {
+            if (!key.haloRule.empty() && finding.rule != key.haloRule)
+                continue;
+            for (const std::string& id : finding.nodes) {
+                if (const auto i = m_index.find(id))
+                    worst[*i] = std::max(worst[*i], static_cast<int>(finding.severity));
+            }
+        }
+        for (std::size_t i = 0; i < m_nodes.size(); ++i) {
+            if (worst[i] >= 0) {
+                const auto severity = static_cast<core::FindingSeverity>(worst[i]);
+                m_nodes[i].halo = severity == core::FindingSeverity::Critical  ? kHaloCritical
+                                  : severity == core::FindingSeverity::Warning ? kHaloWarning
+                                                                               : kHaloInfo;
+            }
+        }
+    }
 }
 
 void Canvas::placeMissingOnCircle(const std::vector<std::size_t>& missing) {
@@ -411,8 +526,10 @@ void Canvas::handleInput(bool hovered, bool activated, bool active) {
         m_followFit = false;
     }
     if (activated) {
-        // The left button pans only from the background (nodes will be dragged); the middle always.
-        m_panning = ImGui::IsMouseDown(ImGuiMouseButton_Middle) || !nodeAt(io.MousePos).has_value();
+        // The left button pans only from the background (nodes are dragged); the middle always;
+        // the right button opens menus.
+        m_panning = ImGui::IsMouseDown(ImGuiMouseButton_Middle) ||
+                    (ImGui::IsMouseDown(ImGuiMouseButton_Left) && !nodeAt(io.MousePos).has_value());
     }
     if (!active)
         m_panning = false;
@@ -458,20 +575,42 @@ void Canvas::draw(ImVec2 size) {
 
     ImGui::SetCursorScreenPos(origin);
     ImGui::InvisibleButton("##canvas", size,
-                           ImGuiButtonFlags_MouseButtonLeft | ImGuiButtonFlags_MouseButtonMiddle);
+                           ImGuiButtonFlags_MouseButtonLeft | ImGuiButtonFlags_MouseButtonMiddle |
+                               ImGuiButtonFlags_MouseButtonRight);
     const bool hovered = ImGui::IsItemHovered();
     const bool activated = ImGui::IsItemActivated();
     const bool active = ImGui::IsItemActive();
 
+    refreshDecorations();
     if (m_fitPending) {
         fitToContent();
         m_fitPending = false;
     }
-    handleInput(hovered, activated, active);
+    if (m_workspace != nullptr) {
+        if (auto focus = m_workspace->takeFocusRequest()) {
+            std::vector<std::size_t> nodes;
+            for (const std::string& id : *focus) {
+                if (const auto i = m_index.find(id))
+                    nodes.push_back(*i);
+            }
+            frameNodes(nodes);
+        }
+    }
+    bool editorOwnsDrag = false;
+    if (m_workspace != nullptr && m_model != nullptr) {
+        editorOwnsDrag = m_editor.handleInput(*this, *m_workspace, {hovered, activated, active});
+        if (!ImGui::GetIO().WantTextInput && (hovered || ImGui::IsWindowFocused()))
+            m_editor.handleKeys(*this, *m_workspace);
+        refreshDecorations();  // the editor may have changed the selection
+    }
+    handleInput(hovered, activated && !editorOwnsDrag, active && !editorOwnsDrag);
 
     m_screen.resize(m_nodes.size());
-    for (std::size_t i = 0; i < m_nodes.size(); ++i)
-        m_screen[i] = m_camera.worldToScreen(m_nodes[i].world);
+    const ImVec2 dragOffset = m_editor.dragOffset();
+    for (std::size_t i = 0; i < m_nodes.size(); ++i) {
+        const ImVec2 world = m_nodes[i].selected ? m_nodes[i].world + dragOffset : m_nodes[i].world;
+        m_screen[i] = m_camera.worldToScreen(world);
+    }
     m_hovered = hovered && !active ? nodeAt(ImGui::GetIO().MousePos) : std::nullopt;
 
     m_stats = {};
@@ -483,13 +622,17 @@ void Canvas::draw(ImVec2 size) {
     drawTies(painter);
     drawNodes(painter);
     drawLabels(painter);
+    if (m_workspace != nullptr)
+        m_editor.drawOverlay(drawList, *this, *m_workspace);
     if (m_nodes.empty())
         drawHint(drawList);
     m_legend.draw(drawList);
     drawList->PopClipRect();
 
-    if (m_hovered)
+    if (m_hovered && !m_editor.dragging())
         showTooltip(*m_hovered);
+    if (m_workspace != nullptr)
+        m_editor.drawPopups(*this, *m_workspace);
 }
 
 void Canvas::drawOutlines(Painter& painter) {
@@ -531,6 +674,13 @@ void Canvas::drawTies(Painter& painter) {
     const float factor = sizeFactor();
     const Rect view = m_camera.viewport();
     std::array<ImVec2, 17> curve{};
+    TieStyle selectionStyle;
+    selectionStyle.color = Style::withAlpha(kSelection, 0.45f);
+    selectionStyle.thickness = 6.0f;
+    const auto ghostStyle = [](TieStyle style) {
+        style.color = Style::withAlpha(style.color, 0.18f);
+        return style;
+    };
     for (const TieItem& tie : m_ties) {
         const ImVec2 a = m_screen[tie.source];
         const ImVec2 b = m_screen[tie.target];
@@ -549,7 +699,9 @@ void Canvas::drawTies(Painter& painter) {
         if (tie.bend == 0.0f) {
             const ImVec2 u = (b - a) / distance;
             const std::array<ImVec2, 2> line{a + u * (ra + gap), b - u * (rb + gap)};
-            painter.tie(line, tie.style, tie.style.arrow);
+            if (tie.selected)
+                painter.tie(line, selectionStyle, false);
+            painter.tie(line, tie.ghost ? ghostStyle(tie.style) : tie.style, tie.style.arrow);
         } else {
             // Quadratic curve whose middle sits `bend` pixels to the side.
             const ImVec2 u = (b - a) / distance;
@@ -561,7 +713,9 @@ void Canvas::drawTies(Painter& painter) {
                 const float s = 1.0f - t;
                 curve[k] = start * (s * s) + control * (2.0f * s * t) + end * (t * t);
             }
-            painter.tie(curve, tie.style, tie.style.arrow);
+            if (tie.selected)
+                painter.tie(curve, selectionStyle, false);
+            painter.tie(curve, tie.ghost ? ghostStyle(tie.style) : tie.style, tie.style.arrow);
         }
         ++m_stats.tiesDrawn;
     }
@@ -581,11 +735,23 @@ void Canvas::drawNodes(Painter& painter) {
             p.y - reach > view.max.y) {
             continue;
         }
+        if (node.halo != 0 && !node.ghost) {
+            painter.shape(Shape::Circle, p, r * 1.45f + 4.0f * m_scale, Style::withAlpha(node.halo, 0.10f),
+                          Style::withAlpha(node.halo, 0.75f), 1.6f);
+        }
         if (m_hovered == i) {
             painter.shape(Shape::Circle, p, r * 1.55f + 3.0f * m_scale, Style::withAlpha(kHoverRing, 0.25f),
                           kHoverRing, 2.0f);
         }
-        painter.shape(node.style.shape, p, r, node.style.fill, node.style.outline, 1.4f);
+        if (node.ghost) {
+            painter.shape(node.style.shape, p, r, Style::withAlpha(node.style.fill, 0.2f),
+                          Style::withAlpha(node.style.outline, 0.35f), 1.0f);
+        } else {
+            painter.shape(node.style.shape, p, r, node.style.fill, node.style.outline, 1.4f);
+        }
+        if (node.selected) {
+            painter.shape(Shape::Circle, p, r * 1.35f + 3.0f * m_scale, 0, kSelection, 2.5f);
+        }
         ++m_stats.nodesDrawn;
     }
 }
@@ -751,6 +917,68 @@ void Canvas::showTooltip(std::size_t index) const {
 }
 
 // -------------------------------------------------------------------------------------------- queries
+
+std::optional<std::size_t> Canvas::tieAt(ImVec2 screen) const {
+    if (m_screen.size() != m_nodes.size())
+        return std::nullopt;
+    const float tolerance = 5.0f * m_scale;
+    std::optional<std::size_t> best;
+    float bestDistance = tolerance;
+    const auto distanceToSegment = [](ImVec2 p, ImVec2 a, ImVec2 b) {
+        const ImVec2 ab = b - a;
+        const float t = std::clamp(dot(p - a, ab) / std::max(dot(ab, ab), 1e-6f), 0.0f, 1.0f);
+        return length(p - (a + ab * t));
+    };
+    for (const TieItem& tie : m_ties) {
+        const ImVec2 a = m_screen[tie.source];
+        const ImVec2 b = m_screen[tie.target];
+        float d = 0.0f;
+        if (tie.bend == 0.0f) {
+            d = distanceToSegment(screen, a, b);
+        } else {
+            // The drawn quadratic curve, as two segments through its middle.
+            const float len = std::max(length(b - a), 1e-3f);
+            const ImVec2 control = (a + b) * 0.5f + perpendicular((b - a) / len) * (tie.bend * 2.0f * m_scale);
+            const ImVec2 middle = (a + b) * 0.25f + control * 0.5f;
+            d = std::min(distanceToSegment(screen, a, middle), distanceToSegment(screen, middle, b));
+        }
+        if (d < bestDistance) {
+            bestDistance = d;
+            best = tie.modelIndex;
+        }
+    }
+    return best;
+}
+
+std::vector<std::size_t> Canvas::nodesIn(const Rect& screen) const {
+    std::vector<std::size_t> inside;
+    for (std::size_t i = 0; i < m_nodes.size(); ++i) {
+        if (screen.contains(m_camera.worldToScreen(m_nodes[i].world)))
+            inside.push_back(i);
+    }
+    return inside;
+}
+
+void Canvas::frameNodes(const std::vector<std::size_t>& nodes) {
+    if (nodes.empty())
+        return;
+    Rect world{m_nodes.at(nodes.front()).world, m_nodes.at(nodes.front()).world};
+    for (const std::size_t i : nodes) {
+        const ImVec2 p = m_nodes.at(i).world;
+        world.min = ImVec2(std::min(world.min.x, p.x), std::min(world.min.y, p.y));
+        world.max = ImVec2(std::max(world.max.x, p.x), std::max(world.max.y, p.y));
+    }
+    // Never zoom in further than twice the fitted zoom, so one node is framed in its context.
+    const float maxZoom = std::max(m_referenceZoom, Camera::kMinZoom) * 2.0f;
+    const Rect view = m_camera.viewport();
+    const float margin = 80.0f * m_scale;
+    const float zoomX = (view.width() - 2.0f * margin) / std::max(world.width(), 1.0f);
+    const float zoomY = (view.height() - 2.0f * margin) / std::max(world.height(), 1.0f);
+    m_camera.setZoom(std::clamp(std::min(zoomX, zoomY), Camera::kMinZoom, maxZoom));
+    m_camera.setPan(view.size() * 0.5f - world.center() * m_camera.zoom());
+    m_followFit = false;
+    m_fitPending = false;
+}
 
 std::optional<std::size_t> Canvas::nodeAt(ImVec2 screen) const {
     if (m_nodes.empty())

@@ -5,6 +5,10 @@
 // background with the left button or anywhere with the middle button; zoom with the wheel at the
 // cursor; requestFit() frames the content (and keeps it framed on resize until the user moves).
 //
+// With a Workspace (setWorkspace) it is also the editor: selection, drag, create and connect
+// (CanvasEditor), colour and size by the workspace's mapping (NodeMapping.hpp, as rendered
+// pictures), halos around the nodes the gap findings name (red critical, amber warning, blue
+// info), ghosted nodes outside the mapping's phase, and layout previews.
 // It knows ImGui (draw lists and io) but no window system, so tests drive it headless.
 // Labels: priority organization > committee > site > role > others; each goes below its node, or
 // above, right or left when that place overlaps an already placed label or another node; when all
@@ -12,7 +16,9 @@
 // O(m log m) per organization outline with m members.
 
 #include "orgweave/core/Model.hpp"
+#include "orgweave/core/NodeIndex.hpp"
 #include "orgweave/studio/Camera.hpp"
+#include "orgweave/studio/CanvasEditor.hpp"
 #include "orgweave/studio/Legend.hpp"
 #include "orgweave/studio/Style.hpp"
 #include "orgweave/studio/VecMath.hpp"
@@ -46,6 +52,12 @@ public:
     void setModel(const core::Model* model);
     /// The same model changed (an edit): rebuilds the draw cache, keeps the camera.
     void modelChanged();
+    /// The workspace whose selection, mapping, analysis and preview the canvas shows and edits
+    /// (not owned; null: a read-only view of the model).
+    void setWorkspace(Workspace* workspace) { m_workspace = workspace; }
+    const core::Model* model() const { return m_model; }
+    CanvasEditor& editor() { return m_editor; }
+    const CanvasEditor& editor() const { return m_editor; }
     /// High-DPI factor for sizes and line widths.
     void setScale(float scale) { m_scale = scale; }
     float scale() const { return m_scale; }
@@ -79,6 +91,20 @@ public:
     float screenRadius(std::size_t index) const;
     /// The topmost node under a screen point, if any.
     std::optional<std::size_t> nodeAt(ImVec2 screen) const;
+    /// The tie (index into Model::ties) nearest a screen point within a few pixels, if any.
+    std::optional<std::size_t> tieAt(ImVec2 screen) const;
+    /// Nodes whose centre lies in a screen rectangle.
+    std::vector<std::size_t> nodesIn(const Rect& screen) const;
+    /// Index of a node id in Model::nodes.
+    std::optional<std::size_t> indexOf(std::string_view id) const { return m_index.find(id); }
+    /// Frames these nodes (indices into Model::nodes) at a comfortable zoom.
+    void frameNodes(const std::vector<std::size_t>& nodes);
+    /// Whether node `index` is drawn ghosted (absent from the mapping's phase).
+    bool ghosted(std::size_t index) const { return index < m_nodes.size() && m_nodes[index].ghost; }
+    /// Halo colour of node `index` (0 = none).
+    ImU32 haloColor(std::size_t index) const { return index < m_nodes.size() ? m_nodes[index].halo : 0; }
+    /// Fill of node `index` after the colour mapping.
+    ImU32 fillColor(std::size_t index) const { return m_nodes.at(index).style.fill; }
     /// Whether node `index`'s label was drawn in the last frame (false when skipped or off screen).
     bool labelShown(std::size_t index) const { return index < m_labelShown.size() && m_labelShown[index]; }
     /// Rectangles of the labels drawn in the last frame.
@@ -91,14 +117,22 @@ public:
 
 private:
     struct NodeItem {
-        ImVec2 world{};
-        NodeStyle style;
+        ImVec2 world{};      ///< drawn position (the preview's while a layout animates)
+        ImVec2 stored{};     ///< position from the document (or the fallback circle)
+        NodeStyle base;      ///< style by kind and organization
+        NodeStyle style;     ///< after the workspace's colour and size mapping
+        bool selected = false;
+        bool ghost = false;
+        ImU32 halo = 0;
         std::string label;  ///< shortened display label
         int priority = 0;   ///< lower is more important
         bool bold = false;
         std::string organizationId;
     };
     struct TieItem {
+        std::size_t modelIndex = 0;  ///< index into Model::ties
+        bool selected = false;
+        bool ghost = false;
         std::size_t source = 0;
         std::size_t target = 0;
         TieStyle style;
@@ -111,6 +145,8 @@ private:
     };
 
     void rebuild();
+    /// Re-applies selection, mapping, halos, ghosts and preview when any of them changed.
+    void refreshDecorations();
     void placeMissingOnCircle(const std::vector<std::size_t>& missing);
     void handleInput(bool hovered, bool activated, bool active);
     void fitToContent();
@@ -125,6 +161,22 @@ private:
     void showTooltip(std::size_t index) const;
 
     const core::Model* m_model = nullptr;
+    Workspace* m_workspace = nullptr;
+    CanvasEditor m_editor;
+    core::NodeIndex m_index;
+    std::uint64_t m_generation = 0;  ///< grows with every rebuild
+    struct DecorationKey {
+        std::uint64_t generation = ~std::uint64_t{0};
+        std::uint64_t selection = 0;
+        std::uint64_t preview = 0;
+        const void* snapshot = nullptr;
+        std::string colorBy;
+        std::string sizeBy;
+        std::string haloRule;
+        std::string phase;
+        bool halos = true;
+        bool operator==(const DecorationKey&) const = default;
+    } m_decorated;
     Style m_style;
     Camera m_camera;
     Legend m_legend;

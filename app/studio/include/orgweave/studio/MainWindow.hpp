@@ -3,15 +3,19 @@
 // the main menu bar (File, Edit, View), the canvas in the middle, the side column of panels
 // (Inspector, Measures, Gaps, Model, Layout, History) as tabs on the right with a draggable edge,
 // the status bar, notices and the file windows. It owns the Workspace (document, selection,
-// analysis). It knows no window system: tests drive it headless. Shortcuts: F fit, L legend,
-// Ctrl+Z/Y undo/redo (Ctrl+Shift+Z redo), Ctrl+Q quit, and those of the file actions and canvas.
+// analysis) and the Settings remembered between runs. It knows no window system: tests drive it
+// headless. Shortcuts: F fit, L legend, Ctrl+Z/Y undo/redo (Ctrl+Shift+Z redo), and those of the
+// file actions (Ctrl+N/O/S/W/Q, Ctrl+Shift+S) and canvas.
 
 #include "orgweave/core/Diagnostic.hpp"
 #include "orgweave/core/Document.hpp"
 #include "orgweave/studio/Canvas.hpp"
 #include "orgweave/studio/FileActions.hpp"
+#include "orgweave/studio/Palette.hpp"
 #include "orgweave/studio/Panel.hpp"
+#include "orgweave/studio/Settings.hpp"
 #include "orgweave/studio/StatusBar.hpp"
+#include "orgweave/studio/Theme.hpp"
 #include "orgweave/studio/Workspace.hpp"
 
 #include <imgui.h>
@@ -31,6 +35,10 @@ public:
     /// Opens a document in any readable format. On errors the current document stays and a
     /// message window lists the diagnostics; returns whether the document was opened.
     bool open(const std::filesystem::path& path);
+    /// Opens `path` after asking about unsaved changes (File › Open, a file dropped on the window).
+    void requestOpen(const std::filesystem::path& path) { m_files.requestOpen(m_workspace, path); }
+    /// The window's close button: quits, after asking about unsaved changes.
+    void requestClose() { m_files.requestQuit(m_workspace); }
     /// Shows `model` (as if loaded from `path`, which may be empty).
     void setDocument(core::Model model, std::filesystem::path path = {});
     /// Shows load errors for `path` (used when the file given at start-up cannot be read).
@@ -38,6 +46,17 @@ public:
 
     void setScale(float scale);
     void setFonts(ImFont* regular, ImFont* bold);
+    /// Applies the ImGui colours of `kind` at the current scale (needs an ImGui context).
+    void setTheme(ThemeKind kind);
+    ThemeKind theme() const { return m_theme; }
+
+    /// Reads the settings file (a broken one is ignored with a notice) and applies it; later
+    /// changes are written back to it. Returns the notice (empty when fine).
+    std::string loadSettings(const std::filesystem::path& file);
+    /// Writes the settings (with the current panel width, legend and theme) when a file is set.
+    void saveSettings();
+    Settings& settings() { return m_settings; }
+    float panelWidth() const { return m_panelWidth; }
 
     /// Draws one frame of the window's content over the main viewport.
     void draw();
@@ -68,6 +87,7 @@ public:
 private:
     void handleShortcuts();
     void drawMenuBar();
+    void drawEditMenu();
     void drawCanvas(const Rect& area);
     void drawPanels(const Rect& area);
     void drawNotices(const Rect& canvasArea);
@@ -75,8 +95,12 @@ private:
     void refreshStatus();
 
     Workspace m_workspace;
+    Settings m_settings;
+    std::filesystem::path m_settingsFile;  ///< empty: settings are not written
+    ThemeKind m_theme = ThemeKind::Light;
     FileActions m_files;
     Canvas m_canvas;
+    Palette m_palette;
     StatusBar m_statusBar;
     std::vector<std::unique_ptr<Panel>> m_panels;
     std::string m_panelToShow;

@@ -1,0 +1,194 @@
+// Direct manipulation on the canvas, driven with synthetic mouse and keyboard input through the
+// real main window; assertions are on the document and the selection.
+#include "HeadlessImGui.hpp"
+#include "TestDocuments.hpp"
+#include "orgweave/studio/MainWindow.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <optional>
+
+using namespace orgweave;
+using studio::MainWindow;
+using studio::test::HeadlessImGui;
+using studio::operator+;
+using studio::operator-;
+using studio::operator*;
+
+namespace {
+
+struct Driver {
+    HeadlessImGui imgui{ImVec2(1400.0f, 900.0f)};
+    MainWindow window;
+
+    Driver() {
+        window.setDocument(studio::test::smallNetwork(), "network.orgweave.json");
+        frame();
+        frame();
+    }
+    void frame() { imgui.frame([&] { window.draw(); }); }
+    std::size_t index(const char* id) const { return *window.canvas().indexOf(id); }
+    ImVec2 at(const char* id) const { return window.canvas().screenPosition(index(id)); }
+    const core::Model& model() const { return *window.workspace().model(); }
+    std::size_t steps() const { return window.document()->history().size(); }
+
+    void click(ImVec2 p) {
+        imgui.mouseAt(p);
+        frame();
+        imgui.mouseButton(0, true);
+        frame();
+        imgui.mouseButton(0, false);
+        frame();
+    }
+    void drag(ImVec2 from, ImVec2 to, int button = 0) {
+        imgui.mouseAt(from);
+        frame();
+        imgui.mouseButton(button, true);
+        frame();
+        for (int k = 1; k <= 4; ++k) {
+            imgui.mouseAt(from + (to - from) * (static_cast<float>(k) / 4.0f));
+            frame();
+        }
+        imgui.mouseButton(button, false);
+        frame();
+    }
+    void press(int key, bool ctrl = false) {
+        ImGui::GetIO().KeyCtrl = ctrl;
+        imgui.key(key, true);
+        frame();
+        imgui.key(key, false);
+        frame();
+        ImGui::GetIO().KeyCtrl = false;
+    }
+    /// A point of the canvas far from every node and outside the legend.
+    ImVec2 emptySpot() const {
+        const studio::Rect view = window.canvas().viewport();
+        for (float y = view.min.y + 40.0f; y < view.max.y - 40.0f; y += 15.0f) {
+            for (float x = view.min.x + 40.0f; x < view.max.x - 40.0f; x += 15.0f) {
+                const ImVec2 p{x, y};
+                bool clear = !window.canvas().legend().rect().contains(p) && !window.canvas().tieAt(p);
+                for (std::size_t i = 0; i < window.canvas().nodeCount() && clear; ++i)
+                    clear = studio::length(window.canvas().screenPosition(i) - p) > 70.0f;
+                if (clear)
+                    return p;
+            }
+        }
+        FAIL("no empty spot on the canvas");
+        return {};
+    }
+};
+
+}  // namespace
+
+TEST_CASE("canvas editor: click and shift click select nodes and a click on the background clears", "[studio][editor]") {
+    Driver d;
+    d.click(d.at("rc"));
+    CHECK(d.window.workspace().selection().singleNode() == "rc");
+    ImGui::GetIO().KeyShift = true;
+    d.click(d.at("pc"));
+    ImGui::GetIO().KeyShift = false;
+    CHECK(d.window.workspace().selection().nodes().size() == 2);
+    d.click(d.emptySpot());
+    CHECK(d.window.workspace().selection().empty());
+    CHECK(d.steps() == 0);  // selecting is not an edit
+}
+
+TEST_CASE("canvas editor: dragging a node moves it in one undo step", "[studio][editor]") {
+    Driver d;
+    const core::Point before = d.model().layout.positions.at("rc");
+    d.drag(d.at("rc"), d.at("rc") + ImVec2(120.0f, 60.0f));
+    REQUIRE(d.steps() == 1);
+    const core::Point after = d.model().layout.positions.at("rc");
+    CHECK(after.x > before.x);
+    CHECK(after.y > before.y);
+    CHECK(d.window.workspace().selection().singleNode() == "rc");
+    ImGui::GetIO().KeyCtrl = true;
+    d.imgui.key('Z', true);
+    d.frame();
+    d.imgui.key('Z', false);
+    ImGui::GetIO().KeyCtrl = false;
+    d.frame();
+    CHECK(d.model().layout.positions.at("rc").x == Approx(before.x));
+}
+
+TEST_CASE("canvas editor: shift drag on the background selects by box", "[studio][editor]") {
+    Driver d;
+    const studio::Rect view = d.window.canvas().viewport();
+    ImGui::GetIO().KeyShift = true;
+    d.drag(view.min + ImVec2(2.0f, 2.0f), view.max - ImVec2(2.0f, 2.0f));
+    ImGui::GetIO().KeyShift = false;
+    // Every node whose centre is on screen (the legend may cover some space but not the centres).
+    CHECK(d.window.workspace().selection().nodes().size() >= 10);
+    CHECK(d.steps() == 0);
+}
+
+TEST_CASE("canvas editor: double click on the background creates a node there", "[studio][editor]") {
+    Driver d;
+    const std::size_t nodes = d.model().nodes.size();
+    const ImVec2 spot = d.emptySpot();
+    d.click(spot);
+    d.click(spot);  // the second click within the double-click time
+    REQUIRE(d.model().nodes.size() == nodes + 1);
+    const core::Node& created = d.model().nodes.back();
+    CHECK(created.kind == core::NodeKind::Role);
+    CHECK(d.window.workspace().selection().singleNode() == created.id);
+    CHECK(d.steps() == 1);
+}
+
+TEST_CASE("canvas editor: the palette arms a kind and a click places it", "[studio][editor]") {
+    Driver d;
+    d.window.canvas().editor().setPlacingKind(core::NodeKind::Committee);
+    const std::size_t nodes = d.model().nodes.size();
+    d.click(d.emptySpot());
+    REQUIRE(d.model().nodes.size() == nodes + 1);
+    CHECK(d.model().nodes.back().kind == core::NodeKind::Committee);
+    CHECK_FALSE(d.window.canvas().editor().placingKind().has_value());
+}
+
+TEST_CASE("canvas editor: dragging from the handle connects a role to a committee", "[studio][editor]") {
+    Driver d;
+    d.click(d.at("m2-dir"));
+    REQUIRE(d.window.workspace().selection().singleNode() == "m2-dir");
+    const ImVec2 handle = studio::CanvasEditor::handlePosition(d.window.canvas(), d.index("m2-dir"));
+    const std::size_t ties = d.model().ties.size();
+    d.drag(handle, d.at("pc"));
+    REQUIRE(d.model().ties.size() == ties + 1);
+    const core::Tie& tie = d.model().ties.back();
+    CHECK(tie.kind == core::TieKind::MemberOf);
+    CHECK(tie.source == "m2-dir");
+    CHECK(tie.target == "pc");
+    CHECK(d.window.workspace().selection().singleTie() == tie.id);
+    CHECK(d.steps() == 1);
+}
+
+TEST_CASE("canvas editor: a pair that cannot be tied says why and changes nothing", "[studio][editor]") {
+    Driver d;
+    d.click(d.at("la"));
+    const ImVec2 handle = studio::CanvasEditor::handlePosition(d.window.canvas(), d.index("la"));
+    d.drag(handle, d.at("rc"));
+    CHECK(d.steps() == 0);
+    const auto notices = d.window.workspace().recentNotices();
+    REQUIRE_FALSE(notices.empty());
+    CHECK(notices.back().error);
+}
+
+TEST_CASE("canvas editor: delete removes the selection and ctrl z brings it back", "[studio][editor]") {
+    Driver d;
+    const core::Model original = d.model();
+    d.click(d.at("pk"));
+    d.press(ImGui::GetKeyIndex(ImGuiKey_Delete));
+    CHECK(d.model().findNode("pk") == nullptr);
+    CHECK(d.steps() == 1);
+    d.press('Z', true);
+    CHECK(d.model() == original);
+}
+
+TEST_CASE("canvas editor: a click on a tie selects it", "[studio][editor]") {
+    Driver d;
+    // The middle of the agreement between hs and m1.
+    const ImVec2 middle = (d.at("hs") + d.at("m1")) * 0.5f;
+    const auto tie = d.window.canvas().tieAt(middle);
+    REQUIRE(tie.has_value());
+    d.click(middle);
+    CHECK(d.window.workspace().selection().singleTie() == d.model().ties[*tie].id);
+}
