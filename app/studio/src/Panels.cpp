@@ -1,11 +1,21 @@
 #include "orgweave/studio/Panels.hpp"
 
+#include "orgweave/studio/GapsPanel.hpp"
 #include "orgweave/studio/HistoryPanel.hpp"
+#include "orgweave/studio/InspectorPanel.hpp"
+#include "orgweave/studio/LayoutPanel.hpp"
+#include "orgweave/studio/MeasuresPanel.hpp"
+#include "orgweave/studio/ModelPanel.hpp"
 
 namespace orgweave::studio {
 
 std::vector<std::unique_ptr<Panel>> makePanels() {
     std::vector<std::unique_ptr<Panel>> panels;
+    panels.push_back(std::make_unique<InspectorPanel>());
+    panels.push_back(std::make_unique<MeasuresPanel>());
+    panels.push_back(std::make_unique<GapsPanel>());
+    panels.push_back(std::make_unique<ModelPanel>());
+    panels.push_back(std::make_unique<LayoutPanel>());
     panels.push_back(std::make_unique<HistoryPanel>());
     return panels;
 }

@@ -1,0 +1,50 @@
+#pragma once
+// The Inspector's page for one selected tie: its kind (a combo of the kinds valid between its
+// ends), source and target (click one to select that node), direction, weight, label, note, seat
+// and represents (member_of), the seven relational coordination dimensions as sliders 1–5 with a
+// "not rated" state, phases and attrs.
+//
+// Convention: every change is one EditTieCommand through FieldEditor::submit; a slider commits on
+// release. Cost per frame: O(nodes) for labels; the valid kinds are computed once per tie and
+// document revision (seven validations of a two-node model).
+
+#include "orgweave/core/Model.hpp"
+#include "orgweave/studio/AttributeTable.hpp"
+#include "orgweave/studio/FieldEditor.hpp"
+#include "orgweave/studio/VocabularyPicker.hpp"
+#include "orgweave/studio/Workspace.hpp"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace orgweave::studio {
+
+class TieInspector {
+public:
+    void draw(Workspace& workspace, const core::Tie& tie);
+    void reset();
+    FieldEditor& fields() { return m_fields; }
+    const FieldEditor& fields() const { return m_fields; }
+    /// Where the source and target ("source", "target") were drawn last frame (tests).
+    const ItemRects& ends() const { return m_ends; }
+
+    /// Tie kinds that validation accepts between nodes of these kinds, in kAllTieKinds order.
+    static std::vector<core::TieKind> validKinds(core::NodeKind source, core::NodeKind target);
+
+private:
+    void drawEnds(Workspace& workspace, const core::Tie& tie);
+    void drawMembership(Workspace& workspace, const core::Tie& tie);
+    void drawCoordination(Workspace& workspace, const core::Tie& tie);
+    void submit(Workspace& workspace, const core::Tie& before, const core::Tie& after);
+
+    FieldEditor m_fields;
+    VocabularyPicker m_picker;
+    AttributeTable m_attributes;
+    ItemRects m_ends;
+    std::string m_kindsFor;  ///< tie id whose valid kinds are cached
+    std::uint64_t m_kindsRevision = 0;
+    std::vector<core::TieKind> m_kinds;
+};
+
+}  // namespace orgweave::studio
