@@ -24,6 +24,7 @@ RenderCommand::RenderCommand(CLI::App& parent) {
     m_app->add_option("--phase", m_phase, "Only nodes and ties present in this phase");
     m_app->add_option("--view", m_view, "A saved view: its phase, colouring, sizing, title and highlights");
     m_app->add_option("--title", m_title, "Title drawn at the top (default: the view's or the document's)");
+    m_app->add_flag("--gaps", m_gaps, "Outline the nodes that gap findings name, by severity");
 }
 
 int RenderCommand::run() const {
@@ -49,6 +50,7 @@ int RenderCommand::run() const {
     options.phase = m_phase;
     options.viewId = m_view;
     options.title = m_title;
+    options.gaps = m_gaps;
     try {
         layouts::renderDocument(*loaded.model, options, m_out);
     } catch (const layouts::LayoutError& e) {

@@ -26,6 +26,7 @@ private:
     std::string m_phase;
     std::string m_view;
     std::string m_title;
+    bool m_gaps = false;
 };
 
 }  // namespace orgweave::cli

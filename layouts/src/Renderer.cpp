@@ -14,6 +14,7 @@
 #include "GraphvizSupport.hpp"
 
 #include <orgweave/core/Analysis.hpp>
+#include <orgweave/core/GapEngine.hpp>
 #include <orgweave/core/PhaseFilter.hpp>
 #include <orgweave/core/Text.hpp>
 #include <orgweave/layouts/LayoutEngine.hpp>
@@ -63,6 +64,19 @@ const char* graphvizShapeOf(NodeKind kind) {
             return "star";
     }
     return "circle";
+}
+
+/// Outline of a node named by a gap finding of this severity (the studio's halo colours).
+const char* gapColor(core::FindingSeverity severity) {
+    switch (severity) {
+        case core::FindingSeverity::Critical:
+            return "#C8281E";
+        case core::FindingSeverity::Warning:
+            return "#E68C00";
+        case core::FindingSeverity::Info:
+            return "#286EC8";
+    }
+    return "#000000";
 }
 
 /// Legend glyph for a shape.
@@ -404,7 +418,8 @@ void setHtml(Agraph_t* graph, void* object, const char* name, const std::string&
 }
 
 std::string legendHtml(const std::set<NodeKind>& kinds, const std::set<TieKind>& ties,
-                       const Colouring& colours, const std::string& sizeText, bool highlights) {
+                       const Colouring& colours, const std::string& sizeText, bool highlights,
+                       const std::set<core::FindingSeverity>& gapSeverities) {
     std::string h =
         "<TABLE BORDER=\"1\" COLOR=\"#B0B0B0\" CELLBORDER=\"0\" CELLSPACING=\"1\" CELLPADDING=\"2\" "
         "BGCOLOR=\"#FFFFFF\">";
@@ -458,9 +473,13 @@ std::string legendHtml(const std::set<NodeKind>& kinds, const std::set<TieKind>&
         heading("Size");
         row("<FONT COLOR=\"#4A4A4A\">&#9679;&#11044;</FONT>", escapeHtml(sizeText));
     }
-    if (highlights) {
+    if (highlights || !gapSeverities.empty())
         heading("Outline");
+    if (highlights)
         row("<FONT COLOR=\"#000000\"><B>&#9711;</B></FONT>", "highlighted in the view");
+    for (auto it = gapSeverities.rbegin(); it != gapSeverities.rend(); ++it) {
+        row(std::string("<FONT COLOR=\"") + gapColor(*it) + "\"><B>&#9711;</B></FONT>",
+            std::string(core::toString(*it)) + " gap");
     }
     h += "</TABLE>";
     return h;
@@ -603,9 +622,32 @@ void renderDocument(const core::Model& document, const RenderOptions& options,
     bool highlights = false;
     for (const Placed& item : placed)
         highlights = highlights || resolved.highlighted.count(item.node->id) > 0;
+    // Gap findings: the worst severity per node.
+    std::unordered_map<std::string, core::FindingSeverity> gapOf;
+    std::set<core::FindingSeverity> gapSeverities;
+    if (options.gaps) {
+        core::GapReport report;
+        try {
+            report = core::findGaps(document, core::GapSettings{}, resolved.phase);
+        } catch (const std::exception& e) {
+            throw LayoutError(std::string("cannot evaluate the gap rules: ") + e.what());
+        }
+        for (const core::Finding& finding : report.findings) {
+            for (const std::string& id : finding.nodes) {
+                auto [it, inserted] = gapOf.emplace(id, finding.severity);
+                if (!inserted && static_cast<int>(finding.severity) > static_cast<int>(it->second))
+                    it->second = finding.severity;
+            }
+        }
+        for (const Placed& item : placed) {
+            if (const auto it = gapOf.find(item.node->id); it != gapOf.end())
+                gapSeverities.insert(it->second);
+        }
+    }
     std::size_t rows = 2 + kinds.size() + (tieKinds.empty() ? 0 : 1 + tieKinds.size()) +
                        (colours.swatches.empty() ? 0 : 1 + colours.swatches.size()) +
-                       (sizeText.empty() ? 0 : 2) + (highlights ? 2 : 0);
+                       (sizeText.empty() ? 0 : 2) + (highlights || !gapSeverities.empty() ? 1 : 0) +
+                       (highlights ? 1 : 0) + gapSeverities.size();
     std::size_t widest = std::max<std::size_t>(16, characters(colours.heading));
     for (const LegendSwatch& s : colours.swatches)
         widest = std::max(widest, characters(s.label));
@@ -758,8 +800,11 @@ void renderDocument(const core::Model& document, const RenderOptions& options,
         setAttribute(n, "height", number(item.diameter * scale / 72.0));
         setAttribute(n, "fillcolor", color);
         const bool highlighted = resolved.highlighted.count(node.id) > 0;
-        setAttribute(n, "color", highlighted ? "#000000" : "#3A3A3A");
-        setAttribute(n, "penwidth", highlighted ? "3.5" : "0.8");
+        const auto gap = gapOf.find(node.id);
+        setAttribute(n, "color", highlighted           ? "#000000"
+                                 : gap != gapOf.end() ? gapColor(gap->second)
+                                                      : "#3A3A3A");
+        setAttribute(n, "penwidth", highlighted || gap != gapOf.end() ? "3.5" : "0.8");
         setAttribute(n, "tooltip", node.displayLabel());
     }
 
@@ -807,7 +852,7 @@ void renderDocument(const core::Model& document, const RenderOptions& options,
         setAttribute(n, "shape", "plaintext");
         setAttribute(n, "margin", "0");
         setAttribute(n, "fontsize", "10");
-        setHtml(g, n, "label", legendHtml(kinds, tieKinds, colours, sizeText, highlights));
+        setHtml(g, n, "label", legendHtml(kinds, tieKinds, colours, sizeText, highlights, gapSeverities));
     }
 
     if (gvLayout(gvc, g, "nop2") != 0) {

@@ -39,6 +39,9 @@ struct RenderOptions {
     std::string viewId;
     /// Replaces the document's (or the view's) title when not empty.
     std::string title;
+    /// Outlines the nodes that gap findings name in the colour of their most severe finding
+    /// (critical red, warning amber, info blue), as the studio's halos; the legend says so.
+    bool gaps = false;
 };
 
 /// Draws the document into `out` (format by extension), written to a temporary file in the same
