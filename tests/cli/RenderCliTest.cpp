@@ -64,3 +64,19 @@ TEST_CASE("render to an unknown extension exits 2", "[cli][render]") {
     CHECK(run.err.find(".svg") != std::string::npos);
     CHECK_FALSE(fs::exists(scratch / "x.gif"));
 }
+
+TEST_CASE("render with gaps outlines the nodes findings name and says so in the legend", "[cli][render]") {
+    Scratch scratch;
+    const Run plain = render(scratch, "regional-committee", scratch / "plain.svg", "");
+    const Run gaps = render(scratch, "regional-committee", scratch / "gaps.svg", "--gaps");
+    INFO(gaps.err);
+    REQUIRE(plain.status == 0);
+    REQUIRE(gaps.status == 0);
+    const std::string withGaps = readText(scratch / "gaps.svg");
+    const std::string without = readText(scratch / "plain.svg");
+    // The sample has warnings (amber outlines) and the legend names them.
+    CHECK(withGaps.find("#e68c00") != std::string::npos);
+    CHECK(withGaps.find("warning gap") != std::string::npos);
+    CHECK(without.find("#e68c00") == std::string::npos);
+    CHECK(without.find("warning gap") == std::string::npos);
+}
