@@ -8,6 +8,7 @@
 #include "orgweave/studio/CommandLine.hpp"
 #include "orgweave/studio/MainWindow.hpp"
 #include "orgweave/studio/PngFile.hpp"
+#include "orgweave/studio/Settings.hpp"
 #include "orgweave/studio/Theme.hpp"
 
 #include <imgui.h>
@@ -32,13 +33,38 @@ void printDiagnostics(const orgweave::core::Diagnostics& diagnostics) {
         std::cerr << diagnostic.format() << '\n';
 }
 
+/// Applies the content scale: fonts rebuilt at the new size, style and sizes scaled.
+void applyScale(orgweave::studio::MainWindow& window, orgweave::studio::Theme& theme, float scale) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.Fonts->Clear();
+    theme.loadFonts(*io.Fonts, scale);
+    window.setScale(scale);
+    window.setTheme(window.theme());
+    window.setFonts(theme.regular(), theme.bold());
+}
+
+/// The panel whose title is `name` without regard to case; empty when there is none.
+std::string findPanel(const orgweave::studio::MainWindow& window, const std::string& name) {
+    const auto lower = [](std::string text) {
+        for (char& c : text)
+            c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+        return text;
+    };
+    for (const auto& panel : window.panels()) {
+        if (lower(panel->title()) == lower(name))
+            return panel->title();
+    }
+    return {};
+}
+
 int run(const orgweave::studio::StudioOptions& options) {
     using namespace orgweave;
     const bool screenshot = options.screenshot.has_value();
 
     // Read the document before asking for a window, so bad input is reported even without a display.
+    // Files in other formats are imported by the window's file actions (below).
     std::optional<core::LoadResult> loaded;
-    if (options.file) {
+    if (options.file && core::isNativeDocumentPath(*options.file)) {
         loaded = core::loadDocument(*options.file);
         if (!loaded->ok()) {
             printDiagnostics(loaded->diagnostics);
@@ -48,17 +74,48 @@ int run(const orgweave::studio::StudioOptions& options) {
     }
 
     studio::MainWindow window;
+    if (options.panel) {
+        const std::string title = findPanel(window, *options.panel);
+        if (title.empty()) {
+            std::cerr << "orgweave-studio: there is no panel '" << *options.panel << "'; the panels are:";
+            for (const auto& panel : window.panels())
+                std::cerr << ' ' << panel->title();
+            std::cerr << '\n';
+            return 2;
+        }
+        window.showPanel(title);
+    }
+    if (!options.noRestore) {
+        const std::string notice = window.loadSettings(studio::Settings::defaultPath());
+        if (!notice.empty())
+            std::cerr << "orgweave-studio: " << notice << '\n';
+    }
+    studio::ThemeKind themeKind = window.theme();
+    if (options.theme)
+        studio::Theme::parse(*options.theme, themeKind);
     if (loaded) {
         if (loaded->ok()) {
             window.setDocument(std::move(*loaded->model), *options.file);
         } else {
             window.showLoadErrors(*options.file, std::move(loaded->diagnostics));
         }
+    } else if (options.file && !window.open(*options.file)) {
+        printDiagnostics(window.loadErrors());
+        if (screenshot)
+            return 1;
     }
 
+    if (const char* s1sel = std::getenv("S1_SELECT")) window.workspace().selection().selectNode(s1sel);  // S1TEMP
     studio::Platform::Options platformOptions;
     platformOptions.width = options.width;
     platformOptions.height = options.height;
+    const studio::Settings& remembered = window.settings();
+    if (!options.noRestore && !options.sizeGiven && remembered.windowWidth > 0 && remembered.windowHeight > 0) {
+        platformOptions.width = remembered.windowWidth;
+        platformOptions.height = remembered.windowHeight;
+        platformOptions.x = remembered.windowX;
+        platformOptions.y = remembered.windowY;
+    }
     platformOptions.title = window.windowTitle();
     platformOptions.exactSize = screenshot || options.sizeGiven;
     platformOptions.ignoreInput = screenshot;
@@ -83,19 +140,40 @@ int run(const orgweave::studio::StudioOptions& options) {
     } contextGuard{*platform};
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;  // no imgui.ini in the working folder
-    const float scale = platform->contentScale();
+    float scale = platform->contentScale();
     studio::Theme theme;
-    studio::Theme::applyStyle(ImGui::GetStyle(), scale);
+    window.setScale(scale);
+    window.setTheme(themeKind);
     theme.loadFonts(*io.Fonts, scale);
     if (!platform->attachImGui()) {
         std::cerr << "orgweave-studio: cannot set up OpenGL 3 rendering on this display\n";
         return 1;
     }
-    window.setScale(scale);
     window.setFonts(theme.regular(), theme.bold());
 
+    if (!options.noRestore) {
+        window.files().enableRecovery(studio::Settings::stateFolder() / "recovery");
+        window.files().offerRecovery();
+    }
+    if (options.show == "open")
+        window.files().requestOpenDialog(window.workspace());
+    else if (options.show == "save")
+        window.files().requestSaveAs(window.workspace());
+    else if (options.show == "unsaved")
+        window.files().showQuestion(studio::FileActions::Action::Quit);
+
     int status = 0;
-    for (int frame = 1; !platform->shouldClose() && !window.quitRequested(); ++frame) {
+    for (int frame = 1; !window.quitRequested(); ++frame) {
+        if (platform->takeCloseRequest())
+            window.requestClose();
+        const std::vector<std::string> dropped = platform->takeDroppedFiles();
+        if (!dropped.empty())
+            window.requestOpen(dropped.front());  // one document at a time: the first file
+        if (platform->takeScaleChange() && platform->contentScale() != scale) {
+            scale = platform->contentScale();
+            applyScale(window, theme, scale);
+            platform->rebuildFontsTexture();
+        }
         platform->beginFrame();
         window.draw();
         platform->setTitle(window.windowTitle());
@@ -116,6 +194,21 @@ int run(const orgweave::studio::StudioOptions& options) {
         if (options.framesGiven && frame >= options.frames)
             break;
     }
+    if (!options.noRestore && !options.sizeGiven) {
+        studio::Settings& settings = window.settings();
+        int x = 0;
+        int y = 0;
+        int width = 0;
+        int height = 0;
+        platform->geometry(x, y, width, height);
+        // The window is created scaled to the monitor (GLFW_SCALE_TO_MONITOR): keep the size at scale 1.
+        settings.windowWidth = static_cast<int>(static_cast<float>(width) / scale + 0.5f);
+        settings.windowHeight = static_cast<int>(static_cast<float>(height) / scale + 0.5f);
+        settings.windowX = x;
+        settings.windowY = y;
+    }
+    if (!options.noRestore)
+        window.saveSettings();
     return status;
 }
 

@@ -52,3 +52,28 @@ TEST_CASE("command line: wrong usage is an error with a message", "[studio][cli]
     CHECK_FALSE(parse({"a.json", "b.json"}).ok());
     CHECK(CommandLine::usage().find("--screenshot") != std::string::npos);
 }
+
+TEST_CASE("command line: panel and theme and no-restore and show", "[studio][cli]") {
+    const auto r = parse({"--panel", "Gaps", "--theme", "dark", "--no-restore", "--show", "open"});
+    REQUIRE(r.ok());
+    CHECK(r.options.panel == "Gaps");
+    CHECK(r.options.theme == "dark");
+    CHECK(r.options.noRestore);
+    CHECK(r.options.show == "open");
+    const auto plain = parse({"net.orgweave.json"});
+    REQUIRE(plain.ok());
+    CHECK_FALSE(plain.options.noRestore);
+    CHECK_FALSE(plain.options.panel.has_value());
+    CHECK_FALSE(plain.options.theme.has_value());
+    // Screenshots never depend on remembered settings or show the recovery offer.
+    CHECK(parse({"--screenshot", "x.png"}).options.noRestore);
+    CHECK(parse({"--theme=light"}).options.theme == "light");
+}
+
+TEST_CASE("command line: bad panel theme and show values are errors", "[studio][cli]") {
+    CHECK(parse({"--theme", "blue"}).error == "--theme expects light or dark, got 'blue'");
+    CHECK(parse({"--panel"}).error == "--panel needs a value");
+    CHECK_FALSE(parse({"--panel="}).ok());
+    CHECK_FALSE(parse({"--show", "everything"}).ok());
+    CHECK(CommandLine::usage().find("--no-restore") != std::string::npos);
+}

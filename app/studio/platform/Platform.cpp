@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cfloat>
 #include <string>
+#include <utility>
 
 namespace orgweave::studio {
 
@@ -23,6 +24,22 @@ std::string lastGlfwError() {
     if (code == GLFW_NO_ERROR)
         return {};
     return "GLFW error " + std::to_string(code) + ": " + (description != nullptr ? description : "unknown");
+}
+
+/// Whether a window placed at (x, y) shows its title bar on one of the monitors' work areas.
+bool onSomeMonitor(int x, int y) {
+    int count = 0;
+    GLFWmonitor** monitors = glfwGetMonitors(&count);
+    for (int i = 0; i < count; ++i) {
+        int left = 0;
+        int top = 0;
+        int width = 0;
+        int height = 0;
+        glfwGetMonitorWorkarea(monitors[i], &left, &top, &width, &height);
+        if (x + 40 >= left && x + 40 < left + width && y >= top && y + 20 < top + height)
+            return true;
+    }
+    return false;
 }
 
 }  // namespace
@@ -45,7 +62,52 @@ std::unique_ptr<Platform> Platform::create(const Options& options, std::string& 
     }
     glfwMakeContextCurrent(window);
     glfwSwapInterval(options.exactSize ? 0 : 1);
-    return std::unique_ptr<Platform>(new Platform(window, options.ignoreInput));
+    if (options.x && options.y && !options.exactSize && onSomeMonitor(*options.x, *options.y))
+        glfwSetWindowPos(window, *options.x, *options.y);
+    std::unique_ptr<Platform> platform(new Platform(window, options.ignoreInput));
+    platform->installCallbacks();
+    return platform;
+}
+
+void Platform::installCallbacks() {
+    // ImGui's GLFW backend (1.86) keeps its data in the ImGui context, so the user pointer is ours.
+    glfwSetWindowUserPointer(m_window, this);
+    glfwSetWindowCloseCallback(m_window, [](GLFWwindow* window) {
+        glfwSetWindowShouldClose(window, GLFW_FALSE);
+        static_cast<Platform*>(glfwGetWindowUserPointer(window))->m_closeRequested = true;
+    });
+    glfwSetDropCallback(m_window, [](GLFWwindow* window, int count, const char** paths) {
+        auto* platform = static_cast<Platform*>(glfwGetWindowUserPointer(window));
+        for (int i = 0; i < count; ++i)
+            platform->m_dropped.emplace_back(paths[i]);
+    });
+    glfwSetWindowContentScaleCallback(m_window, [](GLFWwindow* window, float, float) {
+        static_cast<Platform*>(glfwGetWindowUserPointer(window))->m_scaleChanged = true;
+    });
+}
+
+bool Platform::takeCloseRequest() {
+    return std::exchange(m_closeRequested, false);
+}
+
+std::vector<std::string> Platform::takeDroppedFiles() {
+    return std::exchange(m_dropped, {});
+}
+
+bool Platform::takeScaleChange() {
+    return std::exchange(m_scaleChanged, false);
+}
+
+void Platform::rebuildFontsTexture() {
+    if (!m_imguiAttached)
+        return;
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+}
+
+void Platform::geometry(int& x, int& y, int& width, int& height) const {
+    glfwGetWindowPos(m_window, &x, &y);
+    glfwGetWindowSize(m_window, &width, &height);
 }
 
 Platform::~Platform() {
@@ -88,10 +150,6 @@ void Platform::detachImGui() {
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplGlfw_Shutdown();
     m_imguiAttached = false;
-}
-
-bool Platform::shouldClose() const {
-    return glfwWindowShouldClose(m_window) != 0;
 }
 
 void Platform::setTitle(const std::string& title) {

@@ -1,10 +1,13 @@
 #pragma once
 // The studio's window: GLFW + OpenGL 3 + the ImGui GLFW/OpenGL3 backends. Creates the window and
 // its GL context, runs one frame at a time and reads the finished frame back for --screenshot.
-// Only the executable uses it; everything drawn lives in the orgweave_studio library.
+// The window's close button, files dropped on it and changes of the monitor's scale are queued
+// here and taken by the frame loop, which hands them to MainWindow (closing asks about unsaved
+// changes first). Only the executable uses it; everything drawn lives in the orgweave_studio library.
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -20,6 +23,8 @@ public:
         std::string title = "orgweave-studio";
         bool exactSize = false;    ///< no scaling of the window to the monitor, not resizable
         bool ignoreInput = false;  ///< screenshot: the pointer of the display does not hover anything
+        std::optional<int> x;      ///< remembered position (used when it is on a monitor)
+        std::optional<int> y;
     };
 
     /// Opens the window; on failure returns null and sets `error` to what GLFW said.
@@ -37,7 +42,17 @@ public:
     /// Shuts the ImGui backends down; call before destroying the ImGui context.
     void detachImGui();
 
-    bool shouldClose() const;
+    /// The close button was pressed since the last call (the window stays open until the caller
+    /// decides to quit).
+    bool takeCloseRequest();
+    /// Files dropped on the window since the last call, in drop order.
+    std::vector<std::string> takeDroppedFiles();
+    /// The window's content scale changed since the last call (moved to another monitor).
+    bool takeScaleChange();
+    /// Rebuilds the renderer's font texture after the atlas was rebuilt; between frames.
+    void rebuildFontsTexture();
+    /// The window's position and size in screen coordinates.
+    void geometry(int& x, int& y, int& width, int& height) const;
     void setTitle(const std::string& title);
     /// Polls events and starts an ImGui frame.
     void beginFrame();
@@ -50,8 +65,12 @@ public:
 
 private:
     Platform(GLFWwindow* window, bool ignoreInput) : m_window(window), m_ignoreInput(ignoreInput) {}
+    void installCallbacks();
 
     GLFWwindow* m_window = nullptr;
+    bool m_closeRequested = false;
+    bool m_scaleChanged = false;
+    std::vector<std::string> m_dropped;
     bool m_ignoreInput = false;
     bool m_imguiAttached = false;
     std::string m_title;

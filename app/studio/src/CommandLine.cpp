@@ -19,6 +19,7 @@ bool parseInt(std::string_view text, int low, int high, int& out) {
 
 std::string CommandLine::usage() {
     return "usage: orgweave-studio [FILE] [--screenshot OUT.png] [--frames N] [--width W --height H]\n"
+           "                       [--panel NAME] [--theme light|dark] [--no-restore] [--show WINDOW]\n"
            "\n"
            "  FILE              an orgweave document (*.orgweave.json) to open\n"
            "  --screenshot OUT  render N frames, write the window as a PNG image to OUT and exit\n"
@@ -26,6 +27,12 @@ std::string CommandLine::usage() {
            "                    without --screenshot, run N frames and exit\n"
            "  --width W         window width in pixels (default 1440)\n"
            "  --height H        window height in pixels (default 900)\n"
+           "  --panel NAME      show this panel's tab first (Inspector, Measures, Gaps, ...)\n"
+           "  --theme T         light or dark (default: the one chosen last time, else light)\n"
+           "  --no-restore      ignore remembered settings and recovery files, write neither\n"
+           "                    (implied by --screenshot)\n"
+           "  --show WINDOW     open a window at start, for screenshots and docs: open or save\n"
+           "                    (the file dialog), unsaved (the unsaved-changes question)\n"
            "  --help            show this help\n"
            "  --version         show the version\n";
 }
@@ -89,6 +96,32 @@ CommandLineResult CommandLine::parse(std::span<const std::string_view> arguments
             }
             (argument == "--width" ? widthGiven : heightGiven) = true;
             o.sizeGiven = true;
+        } else if (argument == "--panel") {
+            if (!needValue())
+                return result;
+            if (value.empty()) {
+                result.error = "--panel needs a panel name";
+                return result;
+            }
+            o.panel = std::string(value);
+        } else if (argument == "--theme") {
+            if (!needValue())
+                return result;
+            if (value != "light" && value != "dark") {
+                result.error = "--theme expects light or dark, got '" + std::string(value) + "'";
+                return result;
+            }
+            o.theme = std::string(value);
+        } else if (argument == "--no-restore") {
+            o.noRestore = true;
+        } else if (argument == "--show") {
+            if (!needValue())
+                return result;
+            if (value != "open" && value != "save" && value != "unsaved") {
+                result.error = "--show expects open, save or unsaved, got '" + std::string(value) + "'";
+                return result;
+            }
+            o.show = std::string(value);
         } else if (argument.starts_with("-") && argument.size() > 1) {
             result.error = "unknown option '" + std::string(argument) + "'";
             return result;
@@ -102,6 +135,8 @@ CommandLineResult CommandLine::parse(std::span<const std::string_view> arguments
     }
     if (widthGiven != heightGiven)
         result.error = "give --width and --height together";
+    if (o.screenshot)
+        o.noRestore = true;
     return result;
 }
 

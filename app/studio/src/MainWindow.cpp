@@ -29,6 +29,7 @@ constexpr float kSplitterWidth = 6.0f;
 
 MainWindow::MainWindow() : m_panels(makePanels()) {
     m_canvas.setHint(kEmptyHint);
+    m_files.setSettings(&m_settings);
 }
 
 MainWindow::~MainWindow() = default;
@@ -96,12 +97,42 @@ void MainWindow::setFonts(ImFont* regular, ImFont* bold) {
     m_canvas.setFonts(regular, bold);
 }
 
+void MainWindow::setTheme(ThemeKind kind) {
+    if (kind != m_theme)
+        m_files.setSettingsChanged();
+    m_theme = kind;
+    Theme::applyStyle(ImGui::GetStyle(), m_scale, kind);
+}
+
+std::string MainWindow::loadSettings(const std::filesystem::path& file) {
+    Settings::LoadResult loaded = Settings::load(file);
+    m_settings = std::move(loaded.settings);
+    m_settingsFile = file;
+    m_panelWidth = m_settings.panelWidth;
+    m_canvas.legend().setVisible(m_settings.legendVisible);
+    m_theme = m_settings.theme;
+    if (!loaded.notice.empty())
+        m_workspace.notify(loaded.notice, true);
+    return loaded.notice;
+}
+
+void MainWindow::saveSettings() {
+    if (m_settingsFile.empty())
+        return;
+    m_settings.panelWidth = m_panelWidth;
+    m_settings.legendVisible = m_canvas.legend().visible();
+    m_settings.theme = m_theme;
+    const std::string failure = m_settings.save(m_settingsFile);
+    if (!failure.empty())
+        m_workspace.notify(failure, true);
+}
+
 std::string MainWindow::windowTitle() const {
     if (!m_workspace.hasDocument())
         return "orgweave-studio";
     const core::Document& document = m_workspace.document();
     std::string name = document.path().empty() ? std::string("Untitled") : document.path().filename().string();
-    if (document.isDirty())
+    if (m_files.hasUnsavedChanges(m_workspace))
         name = "\xE2\x80\xA2 " + name;                  // •
     return "orgweave-studio \xE2\x80\x94 " + name;  // —
 }
@@ -145,6 +176,8 @@ void MainWindow::draw() {
     m_statusBar.draw(statusArea);
     drawNotices(canvasArea);
     m_files.drawWindows(m_workspace, m_scale);
+    if (m_files.takeSettingsChanged())
+        saveSettings();
     // Edits made by panels this frame show on the canvas next frame; keep it in step now.
     syncCanvas();
 }
@@ -153,7 +186,7 @@ void MainWindow::draw() {
 
 void MainWindow::handleShortcuts() {
     const ImGuiIO& io = ImGui::GetIO();
-    if (io.WantTextInput)
+    if (io.WantTextInput || m_files.modalOpen())
         return;
     m_files.handleShortcuts(m_workspace);
     if (commandModifier()) {
@@ -201,6 +234,13 @@ void MainWindow::drawMenuBar() {
             m_canvas.legend().setVisible(legend);
         ImGui::MenuItem("Gap halos", nullptr, &m_workspace.mapping().showGapHalos);
         ImGui::MenuItem("Panels", nullptr, &m_panelsVisible);
+        if (ImGui::BeginMenu("Theme")) {
+            if (ImGui::MenuItem("Light", nullptr, m_theme == ThemeKind::Light))
+                setTheme(ThemeKind::Light);
+            if (ImGui::MenuItem("Dark", nullptr, m_theme == ThemeKind::Dark))
+                setTheme(ThemeKind::Dark);
+            ImGui::EndMenu();
+        }
         ImGui::Separator();
         for (const auto& panel : m_panels) {
             if (ImGui::MenuItem(panel->title()))
@@ -247,6 +287,8 @@ void MainWindow::drawPanels(const Rect& area) {
             ImGui::SetMouseCursor(ImGuiMouseCursor_ResizeEW);
         if (ImGui::IsItemActive())
             m_panelWidth -= ImGui::GetIO().MouseDelta.x / m_scale;
+        if (ImGui::IsItemDeactivated())
+            m_files.setSettingsChanged();  // remember the width
         m_panelWidth = std::max(m_panelWidth, kMinPanelWidth);
         ImGui::SetCursorScreenPos(area.min + ImGui::GetStyle().WindowPadding);
 

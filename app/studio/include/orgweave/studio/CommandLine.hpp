@@ -1,8 +1,12 @@
 #pragma once
 // The studio's command line:
 //   orgweave-studio [FILE] [--screenshot OUT.png] [--frames N] [--width W --height H]
+//                   [--panel NAME] [--theme light|dark] [--no-restore] [--show WINDOW]
 // --screenshot renders N frames (default 5), writes the window as PNG and exits; --frames alone
-// runs N frames and exits. Parsing never exits or prints: the caller decides (usage errors → exit 2).
+// runs N frames and exits. --no-restore ignores the remembered settings and recovery files and
+// writes neither (tests, screenshots); --screenshot implies it. --panel brings a panel's tab to the
+// front; --show opens a window for screenshots and docs (open, save: the file dialog; unsaved: the
+// unsaved-changes question). Parsing never exits or prints: the caller decides (usage errors → exit 2).
 
 #include <filesystem>
 #include <optional>
@@ -20,6 +24,10 @@ struct StudioOptions {
     int width = 1440;
     int height = 900;
     bool sizeGiven = false;
+    std::optional<std::string> panel;  ///< tab title, matched without case
+    std::optional<std::string> theme;  ///< "light" or "dark"; unset: the remembered one
+    bool noRestore = false;
+    std::optional<std::string> show;   ///< "open", "save" or "unsaved"
     bool help = false;
     bool version = false;
 };

@@ -1,6 +1,7 @@
 #pragma once
-// The studio's look: a light ImGui theme (dark text on light surfaces) and its fonts, scaled for
-// high-DPI screens. Fonts: DejaVu Sans (regular and bold) at 15 px × scale when the system has it
+// The studio's look: a light ImGui theme (dark text on light surfaces, the default) or a dark one
+// (light text on slate surfaces), and its fonts, scaled for high-DPI screens. The canvas reads the
+// kind (MainWindow::theme()) to pick its own background. Fonts: DejaVu Sans (regular and bold) at 15 px × scale when the system has it
 // (Debian: fonts-dejavu-core, pulled in by fontconfig), otherwise ImGui's built-in font scaled.
 // Glyphs: Latin-1, Latin Extended-A and common punctuation (dashes, quotes, ellipsis, bullet).
 // Cost: loadFonts() reads two font files; the atlas is built by the renderer (or the caller).
@@ -9,9 +10,13 @@
 
 #include <filesystem>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace orgweave::studio {
+
+/// Which ImGui colours applyStyle() uses.
+enum class ThemeKind { Light, Dark };
 
 class Theme {
 public:
@@ -19,8 +24,13 @@ public:
     static constexpr float kFontSize = 15.0f;
 
     /// Applies colours and sizes to `style` (from ImGui's defaults), scaled by `scale`.
-    static void applyStyle(ImGuiStyle& style, float scale);
-    /// Adds the regular and bold fonts to `atlas` (regular first, so it is the default font).
+    static void applyStyle(ImGuiStyle& style, float scale, ThemeKind kind = ThemeKind::Light);
+    static bool isDark(ThemeKind kind) { return kind == ThemeKind::Dark; }
+    /// "light" / "dark"; parse() returns false for anything else.
+    static const char* nameOf(ThemeKind kind);
+    static bool parse(std::string_view name, ThemeKind& kind);
+    /// Adds the regular and bold fonts to `atlas` (regular first, so it is the default font). To
+    /// change the scale, Clear() the atlas first and rebuild the renderer's font texture after.
     void loadFonts(ImFontAtlas& atlas, float scale);
 
     ImFont* regular() const { return m_regular; }
