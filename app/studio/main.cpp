@@ -105,7 +105,6 @@ int run(const orgweave::studio::StudioOptions& options) {
             return 1;
     }
 
-    if (const char* s1sel = std::getenv("S1_SELECT")) window.workspace().selection().selectNode(s1sel);  // S1TEMP
     studio::Platform::Options platformOptions;
     platformOptions.width = options.width;
     platformOptions.height = options.height;
