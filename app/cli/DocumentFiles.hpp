@@ -1,9 +1,11 @@
 #pragma once
-// Reading and writing documents in any format the command line knows, chosen by file extension.
-// Formats not built yet are named as such so the user knows they are coming, not mistyped.
+// Reading and writing documents for the commands, in any format, chosen by file extension. The
+// mapping itself is layouts::DocumentFormats (shared with the studio); this adds what a command
+// needs around it: warnings printed on stderr, output to a file or standard output.
 
 #include <orgweave/core/Model.hpp>
 #include <orgweave/core/NativeFormat.hpp>
+#include <orgweave/layouts/DocumentFormats.hpp>
 
 #include <filesystem>
 #include <optional>
@@ -11,18 +13,15 @@
 
 namespace orgweave::cli {
 
-enum class FileFormat { Native, Dot, Graphml, EdgeListCsv };
+using FileFormat = layouts::FileFormat;
+using layouts::formatOf;
+using layouts::loadAny;
 
-/// Whether a format can be written (GraphML and CSV are read-only in this version).
+/// Whether a format can be written (every format of this version can).
 bool isWritable(FileFormat format);
 
-/// The format of a path by extension; nullopt with `why` set when unknown or not yet supported.
-std::optional<FileFormat> formatOf(const std::filesystem::path& path, std::string& why);
-
-/// Loads a document in the format of its extension (the caller checked formatOf first).
-core::LoadResult loadAny(const std::filesystem::path& path, FileFormat format);
-
-/// Saves atomically in the given format; throws std::runtime_error on failure.
+/// Saves atomically in the given format (layouts::saveAny), printing what the format cannot carry
+/// as warnings on stderr. Throws std::runtime_error on failure.
 void saveAny(const core::Model& model, const std::filesystem::path& path, FileFormat format);
 
 /// Writes a command's output to standard output (`out` empty or "-") or atomically to the file

@@ -503,7 +503,26 @@ private:
         return interop::modelFromNative(doc, m_nodeLocations, m_tieLocations, m_problems);
     }
 
+    /// An `organization` attribute naming an organization node becomes containment (as for GraphML).
+    void adoptOrganizations() {
+        std::set<std::string> organizations;
+        for (const ordered_json& node : m_nodes) {
+            if (node["kind"] == "organization") organizations.insert(node["id"].get<std::string>());
+        }
+        for (ordered_json& node : m_nodes) {
+            if ((node["kind"] != "role" && node["kind"] != "site") || !node.contains("attrs")) continue;
+            ordered_json& attrs = node["attrs"];
+            auto it = attrs.find("organization");
+            if (it == attrs.end() || !it->is_string() || !organizations.count(it->get<std::string>())) continue;
+            const std::string organization = it->get<std::string>();
+            attrs.erase("organization");
+            if (attrs.empty()) node.erase("attrs");
+            node["organization"] = organization;  // after: inserting may move `attrs` (ordered_json)
+        }
+    }
+
     std::optional<Model> finishPlain() {
+        adoptOrganizations();
         ordered_json doc = ordered_json::object();
         doc["format"] = "orgweave";
         doc["version"] = kFormatVersion;

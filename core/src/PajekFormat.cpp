@@ -73,7 +73,7 @@ public:
                 case Section::Ignored: break;
             }
         }
-        if (!m_declared) error({1, 1}, "no *Vertices line: a Pajek network starts with *Vertices N");
+        if (!m_declared && !m_problems.hasErrors()) error({1, 1}, "no *Vertices line: a Pajek network starts with *Vertices N");
         if (m_problems.hasErrors()) return m_problems.finish(std::nullopt);
         Model model = build();
         interop::Problems partitionProblems(partitionName);

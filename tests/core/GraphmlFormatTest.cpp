@@ -178,7 +178,7 @@ TEST_CASE("Gephi GraphML: label key, typed columns, edge weights and ids", "[gra
     CHECK_FALSE(m.ties[0].isDirected());
 }
 
-TEST_CASE("yEd GraphML: NodeLabel/EdgeLabel, group nodes flattened in file order, graphics ignored",
+TEST_CASE("yEd GraphML: NodeLabel/EdgeLabel, group nodes as organizations in file order, graphics ignored",
           "[graphml]") {
     const LoadResult r = loadGraphml(dataPath("yed-groups.graphml"));
     INFO(allMessages(r.diagnostics));
@@ -189,6 +189,13 @@ TEST_CASE("yEd GraphML: NodeLabel/EdgeLabel, group nodes flattened in file order
     REQUIRE(m.nodes.size() == 4);
     CHECK(m.nodes[0].id == "n0");
     CHECK(m.nodes[0].label == "Hospital trust");  // the first (open) realizer's label
+    CHECK(m.nodes[0].kind == NodeKind::Organization);  // a yEd group node is an organization
+    for (std::size_t i = 1; i <= 2; ++i) {
+        CHECK(m.nodes[i].kind == NodeKind::Role);
+        CHECK(m.nodes[i].organization == "n0");  // its children belong to it
+    }
+    CHECK(m.nodes[3].organization.empty());
+    CHECK(m.layout.positions.count("n0::n0") == 1);  // the centre of yEd's y:Geometry
     CHECK(m.nodes[1].id == "n0::n0");
     CHECK(m.nodes[1].label == "Practice consultant");  // text before the nested y:LabelModel
     CHECK(m.nodes[1].attrs["description"] == "GP employed 20 % by the hospital");
