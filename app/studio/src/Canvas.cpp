@@ -620,6 +620,7 @@ void Canvas::draw(ImVec2 size) {
     Painter painter(drawList, m_scale);
     drawOutlines(painter);
     drawTies(painter);
+    m_lastTiesDrawn = m_stats.tiesDrawn;
     drawNodes(painter);
     drawLabels(painter);
     if (m_workspace != nullptr)
@@ -681,11 +682,23 @@ void Canvas::drawTies(Painter& painter) {
         style.color = Style::withAlpha(style.color, 0.18f);
         return style;
     };
+    const bool dense = m_lastTiesDrawn > kDenseTies;
+    ImDrawList* drawList = painter.drawList();
     for (const TieItem& tie : m_ties) {
         const ImVec2 a = m_screen[tie.source];
         const ImVec2 b = m_screen[tie.target];
         if ((a.x < view.min.x && b.x < view.min.x) || (a.x > view.max.x && b.x > view.max.x) ||
             (a.y < view.min.y && b.y < view.min.y) || (a.y > view.max.y && b.y > view.max.y)) {
+            continue;
+        }
+        if (dense && !tie.selected) {
+            // Level of detail: a plain thin line, nothing for ties shorter than a few pixels.
+            const ImVec2 d = b - a;
+            if (d.x * d.x + d.y * d.y < 9.0f * m_scale * m_scale)
+                continue;
+            const ImU32 color = Style::withAlpha(tie.style.color, tie.ghost ? 0.12f : 0.45f);
+            drawList->AddLine(a, b, color, m_scale);
+            ++m_stats.tiesDrawn;
             continue;
         }
         const float ra =
@@ -742,6 +755,12 @@ void Canvas::drawNodes(Painter& painter) {
         if (m_hovered == i) {
             painter.shape(Shape::Circle, p, r * 1.55f + 3.0f * m_scale, Style::withAlpha(kHoverRing, 0.25f),
                           kHoverRing, 2.0f);
+        }
+        if (r < 3.5f * m_scale && !node.selected && node.halo == 0 && m_hovered != i) {
+            painter.drawList()->AddCircleFilled(p, std::max(r, 1.5f * m_scale),
+                                                node.ghost ? Style::withAlpha(node.style.fill, 0.2f) : node.style.fill, 6);
+            ++m_stats.nodesDrawn;
+            continue;
         }
         if (node.ghost) {
             painter.shape(node.style.shape, p, r, Style::withAlpha(node.style.fill, 0.2f),

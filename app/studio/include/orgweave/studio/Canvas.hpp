@@ -13,7 +13,9 @@
 // Labels: priority organization > committee > site > role > others; each goes below its node, or
 // above, right or left when that place overlaps an already placed label or another node; when all
 // four do, it is skipped. Cost per frame: O(nodes + ties) plus
-// O(m log m) per organization outline with m members.
+// O(m log m) per organization outline with m members. Level of detail: when the last frame drew
+// more than kDenseTies ties, ties are plain thin lines (no patterns or arrows, none shorter than
+// 3 px), and nodes smaller than 3.5 px are plain dots.
 
 #include "orgweave/core/Model.hpp"
 #include "orgweave/core/NodeIndex.hpp"
@@ -47,6 +49,7 @@ struct CanvasStats {
 
 class Canvas {
 public:
+    static constexpr int kDenseTies = 4000;
     /// The document to draw (not owned; must outlive its use), or null for an empty canvas.
     /// Call again after the model changed.
     void setModel(const core::Model* model);
@@ -207,6 +210,7 @@ private:
     Rect m_lastLegend;              ///< the legend's rectangle last frame (a change re-fits a fitted view)
     std::optional<std::size_t> m_hovered;
     CanvasStats m_stats;
+    int m_lastTiesDrawn = 0;  ///< ties drawn last frame: many means the level-of-detail path
 };
 
 }  // namespace orgweave::studio

@@ -19,6 +19,7 @@ class Painter {
 public:
     /// `scale` multiplies line widths and pattern lengths (high-DPI).
     Painter(ImDrawList* drawList, float scale);
+    ImDrawList* drawList() const { return m_drawList; }
 
     /// A node shape centred at `center`; `radius` is in screen pixels.
     void shape(Shape shape, ImVec2 center, float radius, ImU32 fill, ImU32 outline, float outlineThickness);
