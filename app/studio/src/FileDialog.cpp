@@ -271,11 +271,14 @@ std::optional<std::filesystem::path> FileDialog::draw(float scale) {
         }
     }
     if (m_open && !chosen) {
+        // Fields and check boxes get an outline: on the popup's background they would not show.
+        ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 1.0f);
         drawBreadcrumbs();
         if (std::optional<std::filesystem::path> picked = drawList(scale))
             chosen = picked;
         if (std::optional<std::filesystem::path> picked = drawFooter(scale))
             chosen = picked;
+        ImGui::PopStyleVar();
         if (m_navigateTo) {
             navigate(*m_navigateTo);
             m_navigateTo.reset();
@@ -350,8 +353,8 @@ void FileDialog::drawBreadcrumbs() {
 std::optional<std::filesystem::path> FileDialog::drawList(float scale) {
     std::optional<std::filesystem::path> chosen;
     const ImGuiStyle& style = ImGui::GetStyle();
-    const float footer = ImGui::GetFrameHeightWithSpacing() * 3.0f + ImGui::GetTextLineHeightWithSpacing() +
-                         style.ItemSpacing.y * 2.0f;
+    // Below the list: the name row, the filter row and one line of status (or the Replace row).
+    const float footer = ImGui::GetFrameHeightWithSpacing() * 3.0f + style.ItemSpacing.y;
     const float height = std::max(ImGui::GetFrameHeight() * 4.0f, ImGui::GetContentRegionAvail().y - footer);
 
     // Places: home and recent files.
