@@ -279,6 +279,7 @@ void Canvas::refreshDecorations() {
 
     // Colour and size by measure or attribute, as rendered pictures do (NodeMapping.hpp).
     const bool byMeasure = layouts::isNodeMeasure(key.colorBy);
+    m_legend.setColourBlock({}, {});
     if (!key.colorBy.empty() && key.colorBy != "organization" && (!byMeasure || snapshot)) {
         const layouts::MeasureValues values =
             byMeasure ? layouts::measureById(snapshot->analysis, key.colorBy) : layouts::MeasureValues{};
@@ -287,6 +288,10 @@ void Canvas::refreshDecorations() {
             m_nodes[i].style.fill = imColor(colours.fill[i]);
             m_nodes[i].style.outline = Style::darker(m_nodes[i].style.fill);
         }
+        std::vector<std::pair<ImU32, std::string>> swatches;
+        for (const layouts::Swatch& swatch : colours.swatches)
+            swatches.emplace_back(imColor(swatch.color), swatch.label);
+        m_legend.setColourBlock(colours.heading, std::move(swatches));
     }
     if (layouts::isNodeMeasure(key.sizeBy) && snapshot) {
         const std::vector<double> units =
@@ -573,6 +578,7 @@ void Canvas::draw(ImVec2 size) {
         m_lastLegend = legendRect;
     }
 
+    minimapInput(area);
     ImGui::SetCursorScreenPos(origin);
     ImGui::InvisibleButton("##canvas", size,
                            ImGuiButtonFlags_MouseButtonLeft | ImGuiButtonFlags_MouseButtonMiddle |
@@ -627,6 +633,7 @@ void Canvas::draw(ImVec2 size) {
         m_editor.drawOverlay(drawList, *this, *m_workspace);
     if (m_nodes.empty())
         drawHint(drawList);
+    drawMinimap(drawList);
     m_legend.draw(drawList);
     drawList->PopClipRect();
 
@@ -634,6 +641,65 @@ void Canvas::draw(ImVec2 size) {
         showTooltip(*m_hovered);
     if (m_workspace != nullptr)
         m_editor.drawPopups(*this, *m_workspace);
+}
+
+void Canvas::minimapInput(const Rect& area) {
+    m_minimapRect = {};
+    if (!m_minimapVisible || m_nodes.size() < 2)
+        return;
+    const float width = 170.0f * m_scale;
+    const float height = 110.0f * m_scale;
+    const float pad = 10.0f * m_scale;
+    if (area.width() < width * 3.0f || area.height() < height * 3.0f)
+        return;  // too small a canvas to spare the room
+    // Only while part of the network is out of view: a fitted picture needs no overview.
+    const Rect content = contentBounds();
+    const Rect seen{m_camera.screenToWorld(area.min), m_camera.screenToWorld(area.max)};
+    if (seen.contains(content.min) && seen.contains(content.max))
+        return;
+    // Bottom left, or bottom right when the legend sits at the bottom left.
+    const bool right = m_legend.visible() && m_legend.corner() == Legend::Corner::BottomLeft;
+    const float x = right ? area.max.x - pad - width : area.min.x + pad;
+    m_minimapRect = {{x, area.max.y - pad - height}, {x + width, area.max.y - pad}};
+    Rect world = content;
+    const float margin = std::max(world.width(), world.height()) * 0.05f + 1.0f;
+    world.min = world.min - ImVec2(margin, margin);
+    world.max = world.max + ImVec2(margin, margin);
+    // Same scale on both axes, centred.
+    const float scale = std::min(width / world.width(), height / world.height());
+    const ImVec2 shown{width / scale, height / scale};
+    m_minimapWorld = {world.center() - shown * 0.5f, world.center() + shown * 0.5f};
+
+    ImGui::SetCursorScreenPos(m_minimapRect.min);
+    ImGui::InvisibleButton("##minimap", m_minimapRect.size());
+    if (ImGui::IsItemActive()) {
+        // Centre the view on the world point under the pointer.
+        const ImVec2 t = (ImGui::GetIO().MousePos - m_minimapRect.min) / m_minimapRect.size().x;
+        const ImVec2 target = m_minimapWorld.min + ImVec2(t.x * m_minimapWorld.width(),
+                                                          t.y * m_minimapWorld.width());
+        m_camera.setPan(m_camera.viewport().size() * 0.5f - target * m_camera.zoom());
+        m_followFit = false;
+        m_fitPending = false;
+    }
+}
+
+void Canvas::drawMinimap(ImDrawList* drawList) const {
+    if (m_minimapRect.empty())
+        return;
+    drawList->AddRectFilled(m_minimapRect.min, m_minimapRect.max, IM_COL32(255, 255, 255, 225), 4.0f * m_scale);
+    drawList->AddRect(m_minimapRect.min, m_minimapRect.max, IM_COL32(150, 158, 168, 255), 4.0f * m_scale);
+    const float scale = m_minimapRect.width() / m_minimapWorld.width();
+    const auto toMap = [&](ImVec2 world) { return m_minimapRect.min + (world - m_minimapWorld.min) * scale; };
+    // At most ~4,000 dots: enough to show the shape of a large network.
+    const std::size_t step = std::max<std::size_t>(1, m_nodes.size() / 4000);
+    for (std::size_t i = 0; i < m_nodes.size(); i += step)
+        drawList->AddRectFilled(toMap(m_nodes[i].world), toMap(m_nodes[i].world) + ImVec2(2.0f, 2.0f), m_nodes[i].style.fill);
+    const Rect view = m_camera.viewport();
+    ImVec2 a = toMap(m_camera.screenToWorld(view.min));
+    ImVec2 b = toMap(m_camera.screenToWorld(view.max));
+    a = ImVec2(std::clamp(a.x, m_minimapRect.min.x, m_minimapRect.max.x), std::clamp(a.y, m_minimapRect.min.y, m_minimapRect.max.y));
+    b = ImVec2(std::clamp(b.x, m_minimapRect.min.x, m_minimapRect.max.x), std::clamp(b.y, m_minimapRect.min.y, m_minimapRect.max.y));
+    drawList->AddRect(a, b, IM_COL32(21, 101, 192, 220), 0.0f, 0, 1.5f * m_scale);
 }
 
 void Canvas::drawOutlines(Painter& painter) {

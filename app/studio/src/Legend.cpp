@@ -76,6 +76,25 @@ void Legend::setContent(const core::Model& model, const Style& style) {
         entry.label = shorten(swatch.label);
         m_organizationEntries.push_back(std::move(entry));
     }
+    m_organizationSwatches = m_organizationEntries;
+    m_colourHeading = "Organizations";
+}
+
+void Legend::setColourBlock(std::string heading, std::vector<std::pair<ImU32, std::string>> swatches) {
+    if (heading.empty()) {
+        m_organizationEntries = m_organizationSwatches;
+        m_colourHeading = "Organizations";
+        return;
+    }
+    m_colourHeading = std::move(heading);
+    m_organizationEntries.clear();
+    for (auto& [color, label] : swatches) {
+        Entry entry;
+        entry.icon = Icon::Swatch;
+        entry.color = color;
+        entry.label = shorten(label);
+        m_organizationEntries.push_back(std::move(entry));
+    }
 }
 
 void Legend::setPlacement(Corner corner, Arrangement arrangement) {
@@ -327,7 +346,7 @@ ImVec2 Legend::arrange(ImDrawList* drawList, ImVec2 origin, int organizationRows
     place(top, "Nodes", m_nodeEntries, m_nodeEntries.size());
     place(top, "Ties", m_tieEntries, m_tieEntries.size());
     if (m_arrangement == Arrangement::Wide) {
-        place(top, "Organizations", organizations, organizationRowCount);
+        place(top, m_colourHeading.c_str(), organizations, organizationRowCount);
         width = std::max(width, x - blockGap - origin.x + pad);
     } else {
         width = std::max(width, x - blockGap - origin.x + pad);
@@ -341,7 +360,7 @@ ImVec2 Legend::arrange(ImDrawList* drawList, ImVec2 origin, int organizationRows
                 }
             }
             x = left;
-            place(y, "Organizations", organizations, organizationRowCount);
+            place(y, m_colourHeading.c_str(), organizations, organizationRowCount);
             width = std::max(width, x - blockGap - origin.x + pad);
         }
     }

@@ -81,6 +81,13 @@ public:
 
     Camera& camera() { return m_camera; }
     const Camera& camera() const { return m_camera; }
+    /// The overview in a bottom corner (the one the legend does not use), shown while part of the
+    /// network is out of view: every node as a dot and the visible part as a frame; clicking or
+    /// dragging in it moves the view there.
+    void setMinimapVisible(bool visible) { m_minimapVisible = visible; }
+    bool minimapVisible() const { return m_minimapVisible; }
+    /// The minimap's screen rectangle last frame (empty when hidden).
+    const Rect& minimapRect() const { return m_minimapRect; }
     Legend& legend() { return m_legend; }
     const Legend& legend() const { return m_legend; }
     const Style& style() const { return m_style; }
@@ -161,6 +168,9 @@ private:
     void drawNodes(Painter& painter);
     void drawLabels(Painter& painter);
     void drawHint(ImDrawList* drawList) const;
+    /// Lays out the minimap and handles clicks in it (before the canvas's own item).
+    void minimapInput(const Rect& area);
+    void drawMinimap(ImDrawList* drawList) const;
     void showTooltip(std::size_t index) const;
 
     const core::Model* m_model = nullptr;
@@ -207,7 +217,10 @@ private:
     float m_referenceZoom = 1.0f;   ///< zoom of the last fit; node sizes grow gently from it
     float m_typicalSpacing = 0.0f;  ///< world distance between close neighbours (30th percentile)
     float m_density = 1.0f;         ///< node size factor chosen at the last fit (dense pictures: smaller)
-    Rect m_lastLegend;              ///< the legend's rectangle last frame (a change re-fits a fitted view)
+    Rect m_lastLegend;
+    bool m_minimapVisible = true;
+    Rect m_minimapRect;
+    Rect m_minimapWorld;  ///< world rectangle the minimap shows              ///< the legend's rectangle last frame (a change re-fits a fitted view)
     std::optional<std::size_t> m_hovered;
     CanvasStats m_stats;
     int m_lastTiesDrawn = 0;  ///< ties drawn last frame: many means the level-of-detail path

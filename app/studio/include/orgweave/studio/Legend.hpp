@@ -31,6 +31,10 @@ public:
 
     /// Rebuilds the entries from a document (kinds present, organizations in file order).
     void setContent(const core::Model& model, const Style& style);
+    /// Replaces the colour block (organizations by default) with another colouring's heading and
+    /// swatches, e.g. "Colour: betweenness" low/high; an empty heading restores the organizations.
+    void setColourBlock(std::string heading, std::vector<std::pair<ImU32, std::string>> swatches);
+    const std::string& colourHeading() const { return m_colourHeading; }
 
     void setVisible(bool visible) { m_visible = visible; }
     bool visible() const { return m_visible; }
@@ -77,7 +81,9 @@ private:
 
     std::vector<Entry> m_nodeEntries;
     std::vector<Entry> m_tieEntries;
-    std::vector<Entry> m_organizationEntries;
+    std::vector<Entry> m_organizationEntries;   ///< the colour block shown
+    std::vector<Entry> m_organizationSwatches;  ///< the organizations, kept to restore them
+    std::string m_colourHeading = "Organizations";
     bool m_visible = true;
     bool m_expanded = true;
     Corner m_corner = Corner::TopRight;
