@@ -192,3 +192,52 @@ TEST_CASE("canvas editor: a click on a tie selects it", "[studio][editor]") {
     d.click(middle);
     CHECK(d.window.workspace().selection().singleTie() == d.model().ties[*tie].id);
 }
+
+TEST_CASE("canvas: colour and size follow the mapping and the legend says what colour means", "[studio][editor]") {
+    Driver d;
+    d.window.workspace().analysis().waitUntilIdle();
+    d.frame();
+    const ImU32 before = d.window.canvas().fillColor(d.index("pk"));
+    const float radiusBefore = d.window.canvas().screenRadius(d.index("pk"));
+    d.window.workspace().mapping().colorBy = "betweenness";
+    d.window.workspace().mapping().sizeBy = "betweenness";
+    d.frame();
+    CHECK(d.window.canvas().legend().colourHeading() == "Colour: betweenness");
+    CHECK(d.window.canvas().fillColor(d.index("pk")) != before);
+    CHECK(d.window.canvas().screenRadius(d.index("pk")) != Approx(radiusBefore));
+    d.window.workspace().mapping().colorBy = "organization";
+    d.frame();
+    CHECK(d.window.canvas().legend().colourHeading() == "Organizations");
+    CHECK(d.window.canvas().fillColor(d.index("pk")) == before);
+}
+
+TEST_CASE("canvas: the minimap appears when zoomed in and a click there moves the view", "[studio][editor]") {
+    Driver d;
+    CHECK(d.window.canvas().minimapRect().empty());  // fitted: everything is in view
+    const ImVec2 center = d.window.canvas().viewport().center();
+    d.window.canvas().camera().zoomAt(center, 6.0f);
+    d.frame();
+    const studio::Rect map = d.window.canvas().minimapRect();
+    REQUIRE_FALSE(map.empty());
+    const ImVec2 panBefore = d.window.canvas().camera().pan();
+    d.click(map.min + ImVec2(5.0f, 5.0f));
+    const ImVec2 panAfter = d.window.canvas().camera().pan();
+    CHECK((panAfter.x != panBefore.x || panAfter.y != panBefore.y));
+    CHECK(d.steps() == 0);
+}
+
+TEST_CASE("canvas: halos mark the nodes of gap findings and hide on request", "[studio][editor]") {
+    Driver d;
+    d.window.workspace().analysis().waitUntilIdle();
+    d.frame();
+    const auto snapshot = d.window.workspace().analysis().latest();
+    REQUIRE(snapshot);
+    REQUIRE_FALSE(snapshot->gaps.findings.empty());
+    const core::Finding& finding = snapshot->gaps.findings.front();
+    REQUIRE_FALSE(finding.nodes.empty());
+    const std::size_t named = *d.window.canvas().indexOf(finding.nodes.front());
+    CHECK(d.window.canvas().haloColor(named) != 0);
+    d.window.workspace().mapping().showGapHalos = false;
+    d.frame();
+    CHECK(d.window.canvas().haloColor(named) == 0);
+}
