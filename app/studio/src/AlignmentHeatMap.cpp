@@ -39,6 +39,14 @@ ImVec4 scoreColor(int score) {
     return ImVec4(0.30f, 0.62f, 0.36f, 1.0f);
 }
 
+/// Width of the widest element label plus spacing.
+float elementLabelWidth() {
+    float width = 0.0f;
+    for (core::Element element : core::kAlignmentElements)
+        width = std::max(width, ImGui::CalcTextSize(std::string(core::labelOf(element)).c_str()).x);
+    return width + ImGui::GetStyle().ItemSpacing.x * 2.0f;
+}
+
 void scoreBar(const char* label, int score, float labelWidth) {
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(label);
@@ -94,7 +102,7 @@ void AlignmentHeatMap::draw(const core::Model& model, const core::GapReport& gap
 
 void AlignmentHeatMap::drawMatrix(const core::GapReport& gaps) {
     const core::Alignment& alignment = gaps.alignment;
-    const float rowLabel = ImGui::CalcTextSize("Architecture").x + ImGui::GetStyle().ItemSpacing.x * 2.0f;
+    const float rowLabel = elementLabelWidth();
     const float available = ImGui::GetContentRegionAvail().x - rowLabel;
     m_cell = std::clamp(available / 4.0f, ImGui::GetFontSize() * 2.5f, ImGui::GetFontSize() * 5.0f);
     const float header = ImGui::GetTextLineHeightWithSpacing();
@@ -175,7 +183,7 @@ void AlignmentHeatMap::drawMatrix(const core::GapReport& gaps) {
 
 void AlignmentHeatMap::drawScores(const core::Model& model, const core::GapReport& gaps) {
     const core::Alignment& alignment = gaps.alignment;
-    const float labelWidth = ImGui::CalcTextSize("Architecture").x + ImGui::GetStyle().ItemSpacing.x * 2.0f;
+    const float labelWidth = elementLabelWidth();
     ImGui::Spacing();
     ImGui::TextDisabled("Element scores");
     itemTooltip("100 minus 5 per weight of the findings that touch the element: a warning costs 15, a critical gap 30.");

@@ -6,6 +6,7 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <memory>
 #include <vector>
 
@@ -76,21 +77,17 @@ bool ModelPanel::drawScores(const char* id, const core::ContextScores& scores, c
     }
     bool changed = false;
     ImGui::PushID(id);
-    if (!m_fields.beginForm("##scores", 150.0f)) {
-        ImGui::PopID();
-        return false;
-    }
+    const float spacing = ImGui::GetStyle().ItemSpacing.x;
     for (const std::string& factor : factors) {
         const core::VocabularyEntry* entry = vocab::contextFactors().find(factor);
         const std::string label = entry ? std::string(entry->label) : factor + " (custom)";
         ImGui::PushID(factor.c_str());
-        m_fields.row(label.c_str(), entry ? entry->description : std::string_view("A context factor of your own."));
+        ImGui::TextWrapped("%s", label.c_str());
+        itemTooltip(entry ? entry->description : std::string_view("A context factor of your own."));
         const auto found = scores.find(factor);
         bool scored = found != scores.end();
         const bool toggled = ImGui::Checkbox("##scored", &scored);
         itemTooltip(scored ? "Scored: untick to remove the score." : "Not scored: tick to score it (starts at 3).");
-        ImGui::SameLine();
-        ImGui::SetNextItemWidth(-FLT_MIN);
         if (toggled && !changed) {
             edited = scores;
             if (scored)
@@ -100,6 +97,9 @@ bool ModelPanel::drawScores(const char* id, const core::ContextScores& scores, c
             description = (scored ? "Score '" : "Remove score of '") + label + "'";
             changed = true;
         }
+        ImGui::SameLine();
+        const float sliderWidth = std::max(ImGui::GetFontSize() * 5.0f, (ImGui::GetContentRegionAvail().x - spacing) * 0.4f);
+        ImGui::SetNextItemWidth(sliderWidth);
         if (found != scores.end()) {
             int value = 0;
             if (m_fields.sliderInt("##score", found->second.score, value, 1, 5, "%d") && !changed) {
@@ -108,7 +108,8 @@ bool ModelPanel::drawScores(const char* id, const core::ContextScores& scores, c
                 description = "Set '" + label + "' to " + std::to_string(value);
                 changed = true;
             }
-            ImGui::SetNextItemWidth(-FLT_MIN);
+            ImGui::SameLine();
+            ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x);
             std::string note;
             if (m_fields.text("##note", found->second.note, note, "note") && !changed) {
                 edited = scores;
@@ -116,6 +117,7 @@ bool ModelPanel::drawScores(const char* id, const core::ContextScores& scores, c
                 description = "Edit note on '" + label + "'";
                 changed = true;
             }
+            itemTooltip(found->second.note);
         } else {
             ImGui::BeginDisabled();
             int none = 1;
@@ -124,7 +126,6 @@ bool ModelPanel::drawScores(const char* id, const core::ContextScores& scores, c
         }
         ImGui::PopID();
     }
-    m_fields.endForm();
     ImGui::PopID();
     return changed;
 }
@@ -188,7 +189,9 @@ void ModelPanel::drawContext(Workspace& workspace) {
     }
 
     ImGui::Spacing();
-    ImGui::TextDisabled("Per organization (overrides or adds to the system's scores)");
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::TextWrapped("Per organization (overrides or adds to the system's scores)");
+    ImGui::PopStyleColor();
     for (const core::Node& node : model.nodes) {
         if (node.kind != core::NodeKind::Organization)
             continue;

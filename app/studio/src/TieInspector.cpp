@@ -144,12 +144,13 @@ void TieInspector::drawEnds(Workspace& workspace, const core::Tie& tie) {
     std::string select;
     auto end = [&](const char* label, const char* widgetId, const std::string& nodeId, const core::Node* node) {
         m_fields.row(label, "Click to select this node.");
-        const std::string text =
-            node ? node->displayLabel() + "  (" + std::string(vocab::nodeKinds().labelOf(core::toString(node->kind))) + ")"
-                 : nodeId + " (missing)";
+        const std::string text = node ? node->displayLabel() : nodeId + " (missing)";
         ImGui::PushID(widgetId);
         if (ImGui::Selectable(text.c_str(), false) && node)
             select = nodeId;
+        if (node)
+            itemTooltip(std::string(vocab::nodeKinds().labelOf(core::toString(node->kind))) + " " + nodeId +
+                        ": click to select it");
         m_ends.recordLastItem(widgetId + 2);  // without "##"
         ImGui::PopID();
     };
@@ -225,7 +226,7 @@ void TieInspector::drawCoordination(Workspace& workspace, const core::Tie& tie) 
     } else {
         ImGui::TextDisabled("Not rated. Tick a dimension to rate it (1\xE2\x80\x93" "5).");
     }
-    if (!m_fields.beginForm("##rc", 150.0f))
+    if (!m_fields.beginForm("##rc", 215.0f))
         return;
     for (const core::VocabularyEntry& entry : vocab::rcDimensions().entries) {
         const std::string dimension(entry.id);
