@@ -242,3 +242,26 @@ TEST_CASE("file actions: Save of an untitled document from the question opens Sa
         CHECK(window.document()->isDirty());
     }
 }
+
+#if __has_include("orgweave/layouts/DocumentFormats.hpp")
+TEST_CASE("file actions: a file in another format is imported as an untitled network", "[studio][files]") {
+    const std::filesystem::path gexf =
+        std::filesystem::path(ORGWEAVE_SAMPLES_DIR) / ".." / "tests" / "core" / "data" / "interop" / "florentine.gexf";
+    REQUIRE(std::filesystem::exists(gexf));
+    TempFolder folder("import");
+    HeadlessImGui imgui;
+    MainWindow window;
+    window.setDocument(studio::test::smallNetwork(), folder / "net.orgweave.json");
+    window.requestOpen(gexf);
+    REQUIRE(window.document() != nullptr);
+    CHECK(window.loadErrors().empty());
+    CHECK(window.document()->path().empty());  // Save never writes JSON into the .gexf
+    CHECK(window.document()->model().nodes.size() > 10);
+    CHECK(window.workspace().recentNotices().back().text.rfind("Imported florentine.gexf", 0) == 0);
+
+    // Save As to another format exports a copy and keeps the document as it is.
+    REQUIRE(window.files().saveAs(window.workspace(), folder / "copy.graphml"));
+    CHECK(std::filesystem::exists(folder / "copy.graphml"));
+    CHECK(window.document()->path().empty());
+}
+#endif
