@@ -90,7 +90,8 @@ TEST_CASE("inspector: an out-of-range committee level is refused with its reason
     CHECK(panel.message().empty());
 }
 
-TEST_CASE("inspector: a site of another organization is a warning and an unknown site an error", "[studio][inspector]") {
+TEST_CASE("inspector: a site of another organization is a warning and an unknown site an error",
+          "[studio][inspector]") {
     InspectorPanel panel;
     PanelDriver driver(panel);
     driver.openSample("regional-committee.orgweave.json");
@@ -98,23 +99,22 @@ TEST_CASE("inspector: a site of another organization is a warning and an unknown
     REQUIRE(role->site == "fredrikstad-home");
     core::Node moved = *role;
     moved.organization = "m-halden";
-    const studio::EditVerdict mismatched = studio::checkEdit(driver.model(), [&] {
-        return std::make_unique<core::EditNodeCommand>("hc-fredrikstad", moved);
-    });
+    const studio::EditVerdict mismatched = studio::checkEdit(
+        driver.model(), [&] { return std::make_unique<core::EditNodeCommand>("hc-fredrikstad", moved); });
     CHECK(mismatched.accepted);
     REQUIRE_FALSE(mismatched.warnings.empty());
     CHECK(mismatched.warnings.front().find("belongs to") != std::string::npos);
 
     core::Node dangling = *role;
     dangling.site = "no-such-site";
-    const studio::EditVerdict refused = studio::checkEdit(driver.model(), [&] {
-        return std::make_unique<core::EditNodeCommand>("hc-fredrikstad", dangling);
-    });
+    const studio::EditVerdict refused = studio::checkEdit(
+        driver.model(), [&] { return std::make_unique<core::EditNodeCommand>("hc-fredrikstad", dangling); });
     CHECK_FALSE(refused.accepted);
     CHECK(refused.reason == "site \"no-such-site\" does not exist");
 }
 
-TEST_CASE("inspector: a negative tie weight is refused and the RC slider commits on release", "[studio][inspector]") {
+TEST_CASE("inspector: a negative tie weight is refused and the RC slider commits on release",
+          "[studio][inspector]") {
     InspectorPanel panel;
     PanelDriver driver(panel);
     driver.openSample("regional-committee.orgweave.json");
@@ -143,7 +143,8 @@ TEST_CASE("inspector: a negative tie weight is refused and the RC slider commits
     CHECK(driver.undoSteps() == steps + 1);
 }
 
-TEST_CASE("inspector: clicking a tie of a node selects it and its end selects the node back", "[studio][inspector]") {
+TEST_CASE("inspector: clicking a tie of a node selects it and its end selects the node back",
+          "[studio][inspector]") {
     InspectorPanel panel;
     PanelDriver driver(panel);
     driver.openSample("regional-committee.orgweave.json");

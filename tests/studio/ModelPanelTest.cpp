@@ -72,7 +72,8 @@ TEST_CASE("model panel: the alignment heat map draws once the analysis finished"
     driver.hover(ImVec2((min.x + max.x) * 0.5f, (min.y + max.y) * 0.5f));
     driver.frame();
     REQUIRE(panel.heatMap().hoveredCell() == std::make_pair(bestRow, bestColumn));
-    CHECK(static_cast<int>(panel.heatMap().tooltipFindings().size()) == gaps.alignment.counts[bestRow][bestColumn]);
+    CHECK(static_cast<int>(panel.heatMap().tooltipFindings().size()) ==
+          gaps.alignment.counts[bestRow][bestColumn]);
     CHECK(studio::AlignmentHeatMap::cellColor(0, 10) == IM_COL32(255, 255, 255, 255));
     CHECK(studio::AlignmentHeatMap::cellColor(30, 30) != studio::AlignmentHeatMap::cellColor(3, 30));
 }

@@ -19,7 +19,8 @@ inline constexpr int kEnterKey = 257;  // GLFW_KEY_ENTER, mapped to ImGuiKey_Ent
 
 class PanelDriver {
 public:
-    explicit PanelDriver(Panel& panel, ImVec2 display = {1280.0f, 2400.0f}) : m_imgui(display), m_panel(panel) {
+    explicit PanelDriver(Panel& panel, ImVec2 display = {1280.0f, 2400.0f})
+        : m_imgui(display), m_panel(panel) {
         ImGuiIO& io = ImGui::GetIO();
         io.KeyMap[ImGuiKey_Enter] = kEnterKey;
         io.KeyMap[ImGuiKey_A] = 'A';

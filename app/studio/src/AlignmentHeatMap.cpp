@@ -16,11 +16,15 @@ constexpr const char* kShortLabels[4] = {"Context", "Archit.", "Leader.", "Learn
 
 std::size_t slotOf(core::Element element) {
     switch (element) {
-        case core::Element::Context: return 0;
+        case core::Element::Context:
+            return 0;
         case core::Element::Architecture:
-        case core::Element::Relational: return 1;
-        case core::Element::Leadership: return 2;
-        case core::Element::Learning: return 3;
+        case core::Element::Relational:
+            return 1;
+        case core::Element::Leadership:
+            return 2;
+        case core::Element::Learning:
+            return 3;
     }
     return 1;
 }
@@ -62,7 +66,8 @@ void scoreBar(const char* label, int score, float labelWidth) {
 
 // -------------------------------------------------------------------------------------------- cells
 
-std::vector<std::size_t> AlignmentHeatMap::findingsOf(const core::GapReport& gaps, std::size_t row, std::size_t column) {
+std::vector<std::size_t> AlignmentHeatMap::findingsOf(const core::GapReport& gaps, std::size_t row,
+                                                      std::size_t column) {
     std::vector<std::size_t> result;
     for (std::size_t i = 0; i < gaps.findings.size(); ++i) {
         std::set<std::size_t> slots;
@@ -83,13 +88,15 @@ ImU32 AlignmentHeatMap::cellColor(int weight, int maxWeight) {
     if (weight <= 0)
         return mix(white, white, 0.0f);
     // A single warning already shows; the scale never tops out below 12 (two critical gaps).
-    const float t = std::clamp(static_cast<float>(weight) / static_cast<float>(std::max(maxWeight, 12)), 0.0f, 1.0f);
+    const float t =
+        std::clamp(static_cast<float>(weight) / static_cast<float>(std::max(maxWeight, 12)), 0.0f, 1.0f);
     const float lifted = 0.15f + 0.85f * t;
     return lifted < 0.5f ? mix(white, amber, lifted * 2.0f) : mix(amber, red, (lifted - 0.5f) * 2.0f);
 }
 
 std::pair<ImVec2, ImVec2> AlignmentHeatMap::cellRect(std::size_t row, std::size_t column) const {
-    const ImVec2 min(m_origin.x + static_cast<float>(column) * m_cell, m_origin.y + static_cast<float>(row) * m_cell);
+    const ImVec2 min(m_origin.x + static_cast<float>(column) * m_cell,
+                     m_origin.y + static_cast<float>(row) * m_cell);
     return {min, ImVec2(min.x + m_cell, min.y + m_cell)};
 }
 
@@ -121,14 +128,15 @@ void AlignmentHeatMap::drawMatrix(const core::GapReport& gaps) {
 
     for (std::size_t c = 0; c < 4; ++c) {
         const ImVec2 size = ImGui::CalcTextSize(kShortLabels[c]);
-        draw->AddText(ImVec2(m_origin.x + static_cast<float>(c) * m_cell + (m_cell - size.x) * 0.5f, start.y), text,
-                      kShortLabels[c]);
+        draw->AddText(ImVec2(m_origin.x + static_cast<float>(c) * m_cell + (m_cell - size.x) * 0.5f, start.y),
+                      text, kShortLabels[c]);
     }
     m_hovered.reset();
     const ImVec2 mouse = ImGui::GetIO().MousePos;
     for (std::size_t r = 0; r < 4; ++r) {
         const std::string label(core::labelOf(core::kAlignmentElements[r]));
-        draw->AddText(ImVec2(start.x, m_origin.y + static_cast<float>(r) * m_cell + (m_cell - ImGui::GetFontSize()) * 0.5f),
+        draw->AddText(ImVec2(start.x, m_origin.y + static_cast<float>(r) * m_cell +
+                                          (m_cell - ImGui::GetFontSize()) * 0.5f),
                       text, label.c_str());
         for (std::size_t c = 0; c < 4; ++c) {
             const auto [min, max] = cellRect(r, c);
@@ -161,7 +169,8 @@ void AlignmentHeatMap::drawMatrix(const core::GapReport& gaps) {
     const std::string a(core::labelOf(core::kAlignmentElements[r]));
     const std::string b(core::labelOf(core::kAlignmentElements[c]));
     if (r == c)
-        ImGui::Text("%s alone: %zu findings (weight %d)", a.c_str(), m_tooltip.size(), alignment.weights[r][c]);
+        ImGui::Text("%s alone: %zu findings (weight %d)", a.c_str(), m_tooltip.size(),
+                    alignment.weights[r][c]);
     else
         ImGui::Text("%s \xE2\x86\x94 %s: %zu findings (weight %d)", a.c_str(), b.c_str(), m_tooltip.size(),
                     alignment.weights[r][c]);
@@ -186,7 +195,9 @@ void AlignmentHeatMap::drawScores(const core::Model& model, const core::GapRepor
     const float labelWidth = elementLabelWidth();
     ImGui::Spacing();
     ImGui::TextDisabled("Element scores");
-    itemTooltip("100 minus 5 per weight of the findings that touch the element: a warning costs 15, a critical gap 30.");
+    itemTooltip(
+        "100 minus 5 per weight of the findings that touch the element: a warning costs 15, a critical gap "
+        "30.");
     for (std::size_t e = 0; e < 4; ++e) {
         const std::string label(core::labelOf(core::kAlignmentElements[e]));
         ImGui::PushID(static_cast<int>(e));
@@ -207,7 +218,8 @@ void AlignmentHeatMap::drawScores(const core::Model& model, const core::GapRepor
     float nameWidth = 0.0f;
     for (const auto& [score, name] : organizations)
         nameWidth = std::max(nameWidth, ImGui::CalcTextSize(name.c_str()).x);
-    nameWidth = std::min(nameWidth + ImGui::GetStyle().ItemSpacing.x * 2.0f, ImGui::GetContentRegionAvail().x * 0.55f);
+    nameWidth = std::min(nameWidth + ImGui::GetStyle().ItemSpacing.x * 2.0f,
+                         ImGui::GetContentRegionAvail().x * 0.55f);
     for (std::size_t i = 0; i < organizations.size(); ++i) {
         ImGui::PushID(static_cast<int>(i));
         scoreBar(organizations[i].second.c_str(), organizations[i].first, nameWidth);

@@ -5,7 +5,8 @@
 
 namespace orgweave::studio {
 
-bool AttributeTable::draw(const char* id, const nlohmann::json& attrs, nlohmann::json& edited, FieldEditor& fields) {
+bool AttributeTable::draw(const char* id, const nlohmann::json& attrs, nlohmann::json& edited,
+                          FieldEditor& fields) {
     bool changed = false;
     ImGui::PushID(id);
     if (ImGui::BeginTable("##attrs", 3, ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_BordersInnerH)) {
@@ -52,8 +53,8 @@ bool AttributeTable::draw(const char* id, const nlohmann::json& attrs, nlohmann:
         ImGui::InputTextWithHint("##new-key", "new key", &m_newKey);
         ImGui::TableSetColumnIndex(1);
         ImGui::SetNextItemWidth(-FLT_MIN);
-        const bool entered =
-            ImGui::InputTextWithHint("##new-value", "value", &m_newValue, ImGuiInputTextFlags_EnterReturnsTrue);
+        const bool entered = ImGui::InputTextWithHint("##new-value", "value", &m_newValue,
+                                                      ImGuiInputTextFlags_EnterReturnsTrue);
         ImGui::TableSetColumnIndex(2);
         const bool add = ImGui::SmallButton("+");
         if (ImGui::IsItemHovered())

@@ -40,7 +40,8 @@ bool pickNode(const char* id, const core::Model& model, core::NodeKind kind, std
     return changed;
 }
 
-bool pickNodes(const char* id, const core::Model& model, core::NodeKind kind, std::vector<std::string>& values) {
+bool pickNodes(const char* id, const core::Model& model, core::NodeKind kind,
+               std::vector<std::string>& values) {
     std::string preview;
     for (const std::string& value : values)
         preview += (preview.empty() ? "" : ", ") + nodeDisplay(model, value);
@@ -68,7 +69,8 @@ bool pickNodes(const char* id, const core::Model& model, core::NodeKind kind, st
     return changed;
 }
 
-bool phaseChecklist(const char* id, const std::vector<core::Phase>& phases, std::vector<std::string>& values) {
+bool phaseChecklist(const char* id, const std::vector<core::Phase>& phases,
+                    std::vector<std::string>& values) {
     bool changed = false;
     ImGui::PushID(id);
     for (const core::Phase& phase : phases) {
@@ -76,8 +78,9 @@ bool phaseChecklist(const char* id, const std::vector<core::Phase>& phases, std:
         const auto found = std::find(values.begin(), values.end(), phase.id);
         bool on = values.empty() || found != values.end();
         const std::string label = (phase.label.empty() ? phase.id : phase.label) +
-                                  (phase.start.empty() && phase.end.empty() ? std::string()
-                                                                            : "  (" + phase.start + " \xE2\x80\x93 " + phase.end + ")");
+                                  (phase.start.empty() && phase.end.empty()
+                                       ? std::string()
+                                       : "  (" + phase.start + " \xE2\x80\x93 " + phase.end + ")");
         if (ImGui::Checkbox(label.c_str(), &on)) {
             if (values.empty()) {
                 for (const core::Phase& other : phases) {

@@ -48,7 +48,8 @@ void itemTooltip(std::string_view text) {
 bool FieldEditor::beginForm(const char* id, float labelWidth) {
     if (!ImGui::BeginTable(id, 2, ImGuiTableFlags_SizingFixedFit))
         return false;
-    ImGui::TableSetupColumn("label", ImGuiTableColumnFlags_WidthFixed, labelWidth * ImGui::GetFontSize() / 15.0f);
+    ImGui::TableSetupColumn("label", ImGuiTableColumnFlags_WidthFixed,
+                            labelWidth * ImGui::GetFontSize() / 15.0f);
     ImGui::TableSetupColumn("field", ImGuiTableColumnFlags_WidthStretch);
     return true;
 }
@@ -94,7 +95,8 @@ bool FieldEditor::text(const char* id, const std::string& value, std::string& co
 bool FieldEditor::multiline(const char* id, const std::string& value, std::string& committed, float lines) {
     const ImGuiID key = ImGui::GetID(id);
     std::string buffer = m_liveId == key ? m_liveText : value;
-    ImGui::InputTextMultiline(id, &buffer, ImVec2(ImGui::CalcItemWidth(), ImGui::GetTextLineHeight() * lines + 8.0f));
+    ImGui::InputTextMultiline(id, &buffer,
+                              ImVec2(ImGui::CalcItemWidth(), ImGui::GetTextLineHeight() * lines + 8.0f));
     if (ImGui::IsItemActive()) {
         m_liveId = key;
         m_liveText = buffer;
@@ -112,7 +114,8 @@ bool FieldEditor::multiline(const char* id, const std::string& value, std::strin
 
 // ------------------------------------------------------------------------------------------ numbers
 
-bool FieldEditor::number(const char* id, std::optional<double> value, std::optional<double>& committed, bool integer) {
+bool FieldEditor::number(const char* id, std::optional<double> value, std::optional<double>& committed,
+                         bool integer) {
     std::string typed;
     if (!text(id, formatNumber(value), typed))
         return false;
@@ -141,7 +144,8 @@ bool FieldEditor::number(const char* id, std::optional<double> value, std::optio
 
 // ------------------------------------------------------------------------------------------ sliders
 
-bool FieldEditor::slider(const char* id, float value, float& committed, float min, float max, const char* format) {
+bool FieldEditor::slider(const char* id, float value, float& committed, float min, float max,
+                         const char* format) {
     const ImGuiID key = ImGui::GetID(id);
     float shown = m_liveId == key ? m_liveValue : value;
     ImGui::SliderFloat(id, &shown, min, max, format, ImGuiSliderFlags_AlwaysClamp);

@@ -20,9 +20,12 @@ namespace orgweave::studio {
 
 const std::string& InspectorPanel::message() const {
     switch (m_page) {
-        case Page::Node: return m_node.fields().message();
-        case Page::Tie: return m_tie.fields().message();
-        default: return m_fields.message();
+        case Page::Node:
+            return m_node.fields().message();
+        case Page::Tie:
+            return m_tie.fields().message();
+        default:
+            return m_fields.message();
     }
 }
 
@@ -85,14 +88,16 @@ void InspectorPanel::drawSeveral(Workspace& workspace) {
         for (const auto& [kind, count] : nodeKinds) {
             ImGui::TableNextRow();
             ImGui::TableSetColumnIndex(0);
-            ImGui::TextUnformatted(std::string(core::vocabulary::nodeKinds().labelOf(core::toString(kind))).c_str());
+            ImGui::TextUnformatted(
+                std::string(core::vocabulary::nodeKinds().labelOf(core::toString(kind))).c_str());
             ImGui::TableSetColumnIndex(1);
             ImGui::Text("%zu", count);
         }
         for (const auto& [kind, count] : tieKinds) {
             ImGui::TableNextRow();
             ImGui::TableSetColumnIndex(0);
-            ImGui::Text("Tie: %s", std::string(core::vocabulary::tieKinds().labelOf(core::toString(kind))).c_str());
+            ImGui::Text("Tie: %s",
+                        std::string(core::vocabulary::tieKinds().labelOf(core::toString(kind))).c_str());
             ImGui::TableSetColumnIndex(1);
             ImGui::Text("%zu", count);
         }
@@ -116,7 +121,8 @@ void InspectorPanel::drawSeveral(Workspace& workspace) {
             organizations.insert(node->organization);
         std::string organization = organizations.size() == 1 ? *organizations.begin() : std::string();
         if (organizations.size() > 1)
-            ImGui::TextDisabled("The %zu sites and roles belong to %zu organizations.", contained.size(), organizations.size());
+            ImGui::TextDisabled("The %zu sites and roles belong to %zu organizations.", contained.size(),
+                                organizations.size());
         ImGui::SetNextItemWidth(-FLT_MIN);
         const bool changed = pickNode("##organization", model, core::NodeKind::Organization, organization);
         m_fields.track("##organization");
@@ -126,9 +132,10 @@ void InspectorPanel::drawSeveral(Workspace& workspace) {
                 after.organization = organization;
                 if (after.kind == core::NodeKind::Role && !after.site.empty()) {
                     const core::Node* site = model.findNode(after.site);
-                    const bool movedSite = std::find_if(contained.begin(), contained.end(), [&](const core::Node* n) {
-                                               return n->id == after.site;
-                                           }) != contained.end();
+                    const bool movedSite =
+                        std::find_if(contained.begin(), contained.end(), [&](const core::Node* n) {
+                            return n->id == after.site;
+                        }) != contained.end();
                     if (site && !movedSite && site->organization != organization)
                         after.site.clear();
                 }
@@ -139,7 +146,8 @@ void InspectorPanel::drawSeveral(Workspace& workspace) {
         }
     }
 
-    if (!model.annotations.phases.empty() && ImGui::CollapsingHeader("Phases", ImGuiTreeNodeFlags_DefaultOpen)) {
+    if (!model.annotations.phases.empty() &&
+        ImGui::CollapsingHeader("Phases", ImGuiTreeNodeFlags_DefaultOpen)) {
         ImGui::TextDisabled("Ticked: every selected node exists in that phase.");
         for (const core::Phase& phase : model.annotations.phases) {
             std::size_t inPhase = 0;
@@ -152,7 +160,8 @@ void InspectorPanel::drawSeveral(Workspace& workspace) {
             ImGui::PushID(phase.id.c_str());
             if (inPhase > 0 && !all)
                 ImGui::PushItemFlag(ImGuiItemFlags_MixedValue, true);
-            const bool clicked = ImGui::Checkbox(phase.label.empty() ? phase.id.c_str() : phase.label.c_str(), &all);
+            const bool clicked =
+                ImGui::Checkbox(phase.label.empty() ? phase.id.c_str() : phase.label.c_str(), &all);
             if (inPhase > 0 && inPhase < nodes.size())
                 ImGui::PopItemFlag();
             m_fields.track("##phase");
@@ -175,8 +184,9 @@ void InspectorPanel::drawSeveral(Workspace& workspace) {
                     if (!(after == *node))
                         edited.push_back(std::move(after));
                 }
-                description = std::string(all ? "Add " : "Remove ") + std::to_string(nodes.size()) + " nodes " +
-                              (all ? "to" : "from") + " phase '" + (phase.label.empty() ? phase.id : phase.label) + "'";
+                description = std::string(all ? "Add " : "Remove ") + std::to_string(nodes.size()) +
+                              " nodes " + (all ? "to" : "from") + " phase '" +
+                              (phase.label.empty() ? phase.id : phase.label) + "'";
             }
         }
     }

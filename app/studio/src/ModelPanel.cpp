@@ -58,7 +58,8 @@ void ModelPanel::drawArchitecture(Workspace& workspace) {
     ImGui::TextDisabled("Characteristics of the whole network");
     itemTooltip("Architecture characteristics that support learning (Lørum & Smith 2024).");
     core::Annotations after = annotations;
-    const bool changed = m_picker.checklist("##characteristics", vocab::architectureCharacteristics(), after.characteristics);
+    const bool changed =
+        m_picker.checklist("##characteristics", vocab::architectureCharacteristics(), after.characteristics);
     m_fields.track("##characteristics");
     if (changed)
         submit(workspace, after, "Edit network characteristics");
@@ -87,7 +88,8 @@ bool ModelPanel::drawScores(const char* id, const core::ContextScores& scores, c
         const auto found = scores.find(factor);
         bool scored = found != scores.end();
         const bool toggled = ImGui::Checkbox("##scored", &scored);
-        itemTooltip(scored ? "Scored: untick to remove the score." : "Not scored: tick to score it (starts at 3).");
+        itemTooltip(scored ? "Scored: untick to remove the score."
+                           : "Not scored: tick to score it (starts at 3).");
         if (toggled && !changed) {
             edited = scores;
             if (scored)
@@ -98,7 +100,8 @@ bool ModelPanel::drawScores(const char* id, const core::ContextScores& scores, c
             changed = true;
         }
         ImGui::SameLine();
-        const float sliderWidth = std::max(ImGui::GetFontSize() * 5.0f, (ImGui::GetContentRegionAvail().x - spacing) * 0.4f);
+        const float sliderWidth =
+            std::max(ImGui::GetFontSize() * 5.0f, (ImGui::GetContentRegionAvail().x - spacing) * 0.4f);
         ImGui::SetNextItemWidth(sliderWidth);
         if (found != scores.end()) {
             int value = 0;
@@ -166,8 +169,8 @@ void ModelPanel::drawContext(Workspace& workspace) {
         itemTooltip("Context scores of the whole document, or of one phase of the network's life.");
     }
     const bool inPhase = phaseIndex < annotations.phases.size();
-    const core::Context context = inPhase ? annotations.phases[phaseIndex].context.value_or(core::Context{})
-                                          : annotations.context;
+    const core::Context context =
+        inPhase ? annotations.phases[phaseIndex].context.value_or(core::Context{}) : annotations.context;
     auto store = [&](core::Context changed, std::string description) {
         core::Annotations after = annotations;
         if (inPhase) {
@@ -197,7 +200,8 @@ void ModelPanel::drawContext(Workspace& workspace) {
             continue;
         const auto found = context.organizations.find(node.id);
         const std::size_t scored = found == context.organizations.end() ? 0 : found->second.size();
-        const std::string header = node.displayLabel() + (scored > 0 ? "  (" + std::to_string(scored) + " scored)" : "") +
+        const std::string header = node.displayLabel() +
+                                   (scored > 0 ? "  (" + std::to_string(scored) + " scored)" : "") +
                                    "###org-" + node.id;
         if (!ImGui::TreeNode(header.c_str()))
             continue;
@@ -222,7 +226,8 @@ void ModelPanel::drawAlignment(Workspace& workspace) {
         return;
     const std::shared_ptr<const AnalysisSnapshot>& snapshot = workspace.analysis().latest();
     if (!snapshot) {
-        ImGui::TextDisabled(workspace.analysis().running() ? "Computing the gaps\xE2\x80\xA6" : "Not computed yet.");
+        ImGui::TextDisabled(workspace.analysis().running() ? "Computing the gaps\xE2\x80\xA6"
+                                                           : "Not computed yet.");
         return;
     }
     if (!snapshot->gapsError.empty()) {

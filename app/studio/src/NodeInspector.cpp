@@ -98,14 +98,16 @@ void NodeInspector::drawIdentity(Workspace& workspace, const core::Node& node) {
         submit(workspace, node, after);
 
     after = node;
-    if (vocabularyRow(m_fields, m_picker, "Type", "##type", vocab::typesOf(node.kind), after.type,
-                      "What sort of " + std::string(core::toString(node.kind)) + " this is (your own type is kept)."))
+    if (vocabularyRow(
+            m_fields, m_picker, "Type", "##type", vocab::typesOf(node.kind), after.type,
+            "What sort of " + std::string(core::toString(node.kind)) + " this is (your own type is kept)."))
         submit(workspace, node, after);
 
     if (node.kind == core::NodeKind::Site || node.kind == core::NodeKind::Role) {
         after = node;
         m_fields.row("Organization", "The organization it belongs to (containment, drawn as an outline).");
-        const bool changed = pickNode("##organization", model, core::NodeKind::Organization, after.organization);
+        const bool changed =
+            pickNode("##organization", model, core::NodeKind::Organization, after.organization);
         m_fields.track("##organization");
         if (changed) {
             if (node.kind == core::NodeKind::Role && !after.site.empty()) {
@@ -120,9 +122,10 @@ void NodeInspector::drawIdentity(Workspace& workspace, const core::Node& node) {
         after = node;
         m_fields.row("Site", "The site the role works at, among its organization's sites.");
         const std::string organization = node.organization;
-        const bool changed = pickNode("##site", model, core::NodeKind::Site, after.site, [&](const core::Node& site) {
-            return organization.empty() || site.organization.empty() || site.organization == organization;
-        });
+        const bool changed =
+            pickNode("##site", model, core::NodeKind::Site, after.site, [&](const core::Node& site) {
+                return organization.empty() || site.organization.empty() || site.organization == organization;
+            });
         m_fields.track("##site");
         if (changed)
             submit(workspace, node, after);
@@ -153,7 +156,8 @@ void NodeInspector::drawCommittee(Workspace& workspace, const core::Node& node) 
     std::optional<double> level = node.level ? std::optional<double>(*node.level) : std::nullopt;
     std::optional<double> typedLevel;
     if (m_fields.number("##level", level, typedLevel, true)) {
-        after.level = typedLevel ? std::optional<int>(static_cast<int>(std::lround(*typedLevel))) : std::nullopt;
+        after.level =
+            typedLevel ? std::optional<int>(static_cast<int>(std::lround(*typedLevel))) : std::nullopt;
         submit(workspace, node, after);
     }
 
@@ -221,12 +225,13 @@ void NodeInspector::drawLeadership(Workspace& workspace, const core::Node& node)
     m_fields.track("##behaviours");
     candidate = leadership;
     m_fields.row("Capabilities", "Capabilities that fragmented systems need.");
-    if (m_picker.multiCombo("##capabilities", vocab::leadershipCapabilities(), candidate.capabilities) && !edited)
+    if (m_picker.multiCombo("##capabilities", vocab::leadershipCapabilities(), candidate.capabilities) &&
+        !edited)
         edited = candidate;
     m_fields.track("##capabilities");
     candidate = leadership;
-    if (vocabularyRow(m_fields, m_picker, "Level", "##leadership-level", vocab::leadershipLevels(), candidate.level,
-                      "Where in the hierarchy the role leads.") &&
+    if (vocabularyRow(m_fields, m_picker, "Level", "##leadership-level", vocab::leadershipLevels(),
+                      candidate.level, "Where in the hierarchy the role leads.") &&
         !edited)
         edited = candidate;
     candidate = leadership;
@@ -267,16 +272,18 @@ void NodeInspector::drawLearningAction(Workspace& workspace, const core::Node& n
 
         after = node;
         m_fields.row("Iterations", "How many rounds of trying and refining so far.");
-        std::optional<double> iterations = node.iterations ? std::optional<double>(*node.iterations) : std::nullopt;
+        std::optional<double> iterations =
+            node.iterations ? std::optional<double>(*node.iterations) : std::nullopt;
         std::optional<double> typed;
         if (m_fields.number("##iterations", iterations, typed, true)) {
-            after.iterations = typed ? std::optional<int>(static_cast<int>(std::lround(*typed))) : std::nullopt;
+            after.iterations =
+                typed ? std::optional<int>(static_cast<int>(std::lround(*typed))) : std::nullopt;
             submit(workspace, node, after);
         }
 
         after = node;
-        if (vocabularyRow(m_fields, m_picker, "Cycle phase", "##cycle-phase", vocab::learningPhases(), after.phase,
-                          "Where the action is in the expansive learning cycle."))
+        if (vocabularyRow(m_fields, m_picker, "Cycle phase", "##cycle-phase", vocab::learningPhases(),
+                          after.phase, "Where the action is in the expansive learning cycle."))
             submit(workspace, node, after);
         after = node;
         if (vocabularyRow(m_fields, m_picker, "Status", "##status", vocab::learningStatus(), after.status,
@@ -346,8 +353,8 @@ void NodeInspector::drawContradictions(Workspace& workspace, const core::Node& n
     ImGui::TableNextRow();
     ImGui::TableSetColumnIndex(0);
     ImGui::SetNextItemWidth(-FLT_MIN);
-    const bool entered = ImGui::InputTextWithHint("##new-contradiction", "a new contradiction", &m_newContradiction,
-                                                  ImGuiInputTextFlags_EnterReturnsTrue);
+    const bool entered = ImGui::InputTextWithHint("##new-contradiction", "a new contradiction",
+                                                  &m_newContradiction, ImGuiInputTextFlags_EnterReturnsTrue);
     ImGui::TableSetColumnIndex(2);
     const bool add = ImGui::SmallButton("+");
     itemTooltip("Add the contradiction (set its level after adding)");
@@ -451,7 +458,8 @@ void NodeInspector::drawMeasures(Workspace& workspace, const core::Node& node) {
         }
     }
     if (snapshot->structureRevision < workspace.structureRevision())
-        ImGui::TextColored(ImVec4(0.62f, 0.40f, 0.0f, 1.0f), "Stale: computed before the last edit; updating\xE2\x80\xA6");
+        ImGui::TextColored(ImVec4(0.62f, 0.40f, 0.0f, 1.0f),
+                           "Stale: computed before the last edit; updating\xE2\x80\xA6");
     if (index == result.ids.size()) {
         ImGui::TextDisabled("Not in the analysed network.");
         return;
@@ -474,13 +482,17 @@ void NodeInspector::drawMeasures(Workspace& workspace, const core::Node& node) {
         ImGui::TextUnformatted(text.c_str());
     };
     row("Degree", value(result.degree, index), "Share of the other nodes it is tied to.");
-    row("Betweenness", value(result.betweenness, index), "How often it lies on shortest paths between others (normalized).");
-    row("Closeness", value(result.closeness, index), "How close it is to everyone it can reach (Wasserman-Faust).");
+    row("Betweenness", value(result.betweenness, index),
+        "How often it lies on shortest paths between others (normalized).");
+    row("Closeness", value(result.closeness, index),
+        "How close it is to everyone it can reach (Wasserman-Faust).");
     row("Eigenvector", value(result.eigenvector, index), "Tied to nodes that are themselves well tied.");
     row("PageRank", value(result.pagerank, index), "PageRank with damping 0.85.");
-    row("Constraint", value(result.constraint, index), "Burt's constraint: high when its contacts are tied to each other.");
-    const std::string brokerage =
-        index < result.brokerage.size() ? std::to_string(result.brokerage[index].total()) : std::string("\xE2\x80\x93");
+    row("Constraint", value(result.constraint, index),
+        "Burt's constraint: high when its contacts are tied to each other.");
+    const std::string brokerage = index < result.brokerage.size()
+                                      ? std::to_string(result.brokerage[index].total())
+                                      : std::string("\xE2\x80\x93");
     row("Brokerage (total)", brokerage, "Gould-Fernandez brokerage roles over the organization partition.");
     const bool spanner = index < result.boundarySpanner.size() && result.boundarySpanner[index] != 0;
     const bool multilateral = index < result.multilateral.size() && result.multilateral[index] != 0;

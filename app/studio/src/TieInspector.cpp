@@ -74,7 +74,8 @@ void TieInspector::draw(Workspace& workspace, const core::Tie& current) {
     if (tie.kind == core::TieKind::Collaborates || !tie.rc.empty())
         drawCoordination(workspace, tie);
     const core::Model& model = workspace.document().model();
-    if (!model.annotations.phases.empty() && ImGui::CollapsingHeader("Phases", ImGuiTreeNodeFlags_DefaultOpen)) {
+    if (!model.annotations.phases.empty() &&
+        ImGui::CollapsingHeader("Phases", ImGuiTreeNodeFlags_DefaultOpen)) {
         core::Tie after = tie;
         const bool changed = phaseChecklist("##phases", model.annotations.phases, after.phases);
         m_fields.track("##phases");
@@ -142,7 +143,8 @@ void TieInspector::drawEnds(Workspace& workspace, const core::Tie& tie) {
     }
 
     std::string select;
-    auto end = [&](const char* label, const char* widgetId, const std::string& nodeId, const core::Node* node) {
+    auto end = [&](const char* label, const char* widgetId, const std::string& nodeId,
+                   const core::Node* node) {
         m_fields.row(label, "Click to select this node.");
         const std::string text = node ? node->displayLabel() : nodeId + " (missing)";
         ImGui::PushID(widgetId);
@@ -165,7 +167,8 @@ void TieInspector::drawEnds(Workspace& workspace, const core::Tie& tie) {
     ImGui::TextDisabled(tie.directed ? "(set on the tie)" : "(default for the kind)");
     m_fields.track("##directed");
     if (directedChanged) {
-        after.directed = directed == core::isDirectedByDefault(tie.kind) ? std::nullopt : std::optional<bool>(directed);
+        after.directed =
+            directed == core::isDirectedByDefault(tie.kind) ? std::nullopt : std::optional<bool>(directed);
         submit(workspace, tie, after);
     }
 
@@ -195,7 +198,8 @@ void TieInspector::drawEnds(Workspace& workspace, const core::Tie& tie) {
 // --------------------------------------------------------------------------------------- membership
 
 void TieInspector::drawMembership(Workspace& workspace, const core::Tie& tie) {
-    if (!ImGui::CollapsingHeader("Membership", ImGuiTreeNodeFlags_DefaultOpen) || !m_fields.beginForm("##membership"))
+    if (!ImGui::CollapsingHeader("Membership", ImGuiTreeNodeFlags_DefaultOpen) ||
+        !m_fields.beginForm("##membership"))
         return;
     core::Tie after = tie;
     m_fields.row("Seat", "The seat the member holds in the committee.");
@@ -205,8 +209,10 @@ void TieInspector::drawMembership(Workspace& workspace, const core::Tie& tie) {
         submit(workspace, tie, after);
 
     after = tie;
-    m_fields.row("Represents", "The organizations this seat speaks for (several when one seat speaks for many).");
-    changed = pickNodes("##represents", workspace.document().model(), core::NodeKind::Organization, after.represents);
+    m_fields.row("Represents",
+                 "The organizations this seat speaks for (several when one seat speaks for many).");
+    changed = pickNodes("##represents", workspace.document().model(), core::NodeKind::Organization,
+                        after.represents);
     m_fields.track("##represents");
     if (changed)
         submit(workspace, tie, after);
@@ -222,9 +228,12 @@ void TieInspector::drawCoordination(Workspace& workspace, const core::Tie& tie) 
         double sum = 0.0;
         for (const auto& [dimension, score] : tie.rc)
             sum += score;
-        ImGui::TextDisabled("RC index %.2f over %zu dimensions", sum / static_cast<double>(tie.rc.size()), tie.rc.size());
+        ImGui::TextDisabled("RC index %.2f over %zu dimensions", sum / static_cast<double>(tie.rc.size()),
+                            tie.rc.size());
     } else {
-        ImGui::TextDisabled("Not rated. Tick a dimension to rate it (1\xE2\x80\x93" "5).");
+        ImGui::TextDisabled(
+            "Not rated. Tick a dimension to rate it (1\xE2\x80\x93"
+            "5).");
     }
     if (!m_fields.beginForm("##rc", 215.0f))
         return;

@@ -9,7 +9,8 @@
 
 namespace orgweave::studio {
 
-std::string VocabularyPicker::summary(const core::Vocabulary& vocabulary, const std::vector<std::string>& values) {
+std::string VocabularyPicker::summary(const core::Vocabulary& vocabulary,
+                                      const std::vector<std::string>& values) {
     std::string text;
     for (const std::string& value : values) {
         if (!text.empty())
@@ -49,7 +50,8 @@ bool VocabularyPicker::customField(const core::Vocabulary& vocabulary, std::stri
     return false;
 }
 
-bool VocabularyPicker::combo(const char* id, const core::Vocabulary& vocabulary, std::string& value, bool allowNone) {
+bool VocabularyPicker::combo(const char* id, const core::Vocabulary& vocabulary, std::string& value,
+                             bool allowNone) {
     const core::VocabularyEntry* current = vocabulary.find(value);
     const std::string preview = value.empty() ? std::string("(none)")
                                 : current     ? std::string(current->label)
@@ -87,7 +89,8 @@ bool VocabularyPicker::combo(const char* id, const core::Vocabulary& vocabulary,
     return changed;
 }
 
-bool VocabularyPicker::multiCombo(const char* id, const core::Vocabulary& vocabulary, std::vector<std::string>& values) {
+bool VocabularyPicker::multiCombo(const char* id, const core::Vocabulary& vocabulary,
+                                  std::vector<std::string>& values) {
     const std::string preview = values.empty() ? std::string("(none)") : summary(vocabulary, values);
     bool changed = false;
     if (ImGui::BeginCombo(id, preview.c_str())) {
@@ -121,7 +124,8 @@ bool VocabularyPicker::multiCombo(const char* id, const core::Vocabulary& vocabu
     return changed;
 }
 
-bool VocabularyPicker::checklist(const char* id, const core::Vocabulary& vocabulary, std::vector<std::string>& values) {
+bool VocabularyPicker::checklist(const char* id, const core::Vocabulary& vocabulary,
+                                 std::vector<std::string>& values) {
     bool changed = false;
     ImGui::PushID(id);
     for (const core::VocabularyEntry& entry : vocabulary.entries) {

@@ -26,7 +26,8 @@ public:
     void draw(const core::Model& model, const core::GapReport& gaps);
 
     /// The findings counted in cell (row, column), by index into `gaps.findings`.
-    static std::vector<std::size_t> findingsOf(const core::GapReport& gaps, std::size_t row, std::size_t column);
+    static std::vector<std::size_t> findingsOf(const core::GapReport& gaps, std::size_t row,
+                                               std::size_t column);
     /// Fill colour of a cell of this weight when the largest weight is `maxWeight`.
     static ImU32 cellColor(int weight, int maxWeight);
 

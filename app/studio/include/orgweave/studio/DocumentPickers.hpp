@@ -20,7 +20,8 @@ bool pickNode(const char* id, const core::Model& model, core::NodeKind kind, std
               const NodeFilter& filter = {}, bool allowNone = true);
 
 /// Several nodes of a kind in a combo of checkboxes (ids in file order of the picks).
-bool pickNodes(const char* id, const core::Model& model, core::NodeKind kind, std::vector<std::string>& values);
+bool pickNodes(const char* id, const core::Model& model, core::NodeKind kind,
+               std::vector<std::string>& values);
 
 /// Checkboxes of the document's phases. An empty list means "every phase": all boxes are ticked;
 /// unticking one lists the others, ticking the last one empties the list again.
