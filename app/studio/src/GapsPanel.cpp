@@ -36,16 +36,21 @@ const char* severityLetter(core::FindingSeverity severity) {
 
 const char* severityName(core::FindingSeverity severity) { return core::toString(severity).data(); }
 
-/// A filled rounded badge with a white letter, as wide as a square, at the cursor.
-void badge(core::FindingSeverity severity) {
+/// A filled rounded badge with a white letter, as wide as a square, at the cursor; `frameLine`
+/// centres it on a line of framed widgets (checkboxes) instead of a line of text.
+void badge(core::FindingSeverity severity, bool frameLine = false) {
     const float size = ImGui::GetTextLineHeight();
-    const ImVec2 p = ImGui::GetCursorScreenPos();
+    if (frameLine)
+        ImGui::AlignTextToFramePadding();
+    ImVec2 p = ImGui::GetCursorScreenPos();
+    if (frameLine)
+        p.y += ImGui::GetStyle().FramePadding.y;
     ImDrawList* draw = ImGui::GetWindowDrawList();
     draw->AddRectFilled(p, ImVec2(p.x + size, p.y + size), ImGui::GetColorU32(severityColor(severity)), size * 0.25f);
     const char* letter = severityLetter(severity);
     const ImVec2 t = ImGui::CalcTextSize(letter);
     draw->AddText(ImVec2(p.x + (size - t.x) * 0.5f, p.y + (size - t.y) * 0.5f), IM_COL32_WHITE, letter);
-    ImGui::Dummy(ImVec2(size, size));
+    ImGui::Dummy(ImVec2(size, frameLine ? ImGui::GetFrameHeight() : size));
 }
 
 }  // namespace
@@ -112,7 +117,7 @@ void GapsPanel::draw(Workspace& workspace) {
     for (core::FindingSeverity severity : kOrder) {
         const auto count = std::count_if(findings.begin(), findings.end(),
                                          [&](const core::Finding& f) { return f.severity == severity; });
-        badge(severity);
+        badge(severity, true);
         ImGui::SameLine(0.0f, ImGui::GetStyle().ItemInnerSpacing.x);
         const std::string label = std::string(severityName(severity)) + " (" + std::to_string(count) + ")";
         ImGui::Checkbox(label.c_str(), &m_show[index(severity)]);

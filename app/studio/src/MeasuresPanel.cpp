@@ -32,8 +32,6 @@ struct ColumnInfo {
 
 constexpr std::array<ColumnInfo, MeasuresPanel::ColumnCount> kColumns{{
     {"Label", "", "Label: the node's name (its id when it has no label)."},
-    {"Kind", "kind", "Kind: organization, site, committee, role, shared tool or learning action."},
-    {"Group", "", "Group: the node's value of the partition attribute (organization by default); brokerage and E-I read it."},
     {"Degree", "degree", "Degree: share of the other nodes this node is tied to; degree / (n-" "1)."},
     {"Betweenness", "betweenness",
      "Betweenness: share of shortest paths between other pairs that pass through this node; normalized by (n-" "1)(n-" "2)/2."},
@@ -53,6 +51,8 @@ constexpr std::array<ColumnInfo, MeasuresPanel::ColumnCount> kColumns{{
      "E-I index (Krackhardt\xE2\x80\x93Stern): (external - internal ties) / all ties of the node, by the partition; from -" "1 (inward) to +1 (outward)."},
     {"Spanner", "boundary_spanner",
      "Boundary spanner: has ties into two or more groups of the partition; multilateral if it also has ties inside its own group."},
+    {"Group", "", "Group: the node's value of the partition attribute (organization by default); brokerage and E-I read it."},
+    {"Kind", "kind", "Kind: organization, site, committee, role, shared tool or learning action."},
 }};
 
 constexpr std::array<const char*, 3> kLensNames{"Full network", "People (roles)", "Organizations"};
@@ -155,15 +155,18 @@ std::string MeasuresPanel::cellText(const core::AnalysisResult& r, int column, s
 
 std::string MeasuresPanel::csv(const core::AnalysisResult& r) {
     std::ostringstream out;
+    std::vector<int> columns{Label, Kind, Group};
+    for (int c = Degree; c <= BoundarySpanner; ++c)
+        columns.push_back(c);
     out << "id";
-    for (int c = 0; c < ColumnCount; ++c) {
+    for (int c : columns) {
         const std::string_view key = kColumns[static_cast<std::size_t>(c)].key;
-        out << ',' << (key.empty() ? core::toLowerAscii(columnName(c)) : std::string(key));
+        out << ',' << (c == Label || c == Group ? core::toLowerAscii(columnName(c)) : std::string(key));
     }
     out << '\n';
     for (std::size_t i = 0; i < r.nodeCount(); ++i) {
         out << csvField(r.ids[i]);
-        for (int c = 0; c < ColumnCount; ++c)
+        for (int c : columns)
             out << ',' << csvField(cellText(r, c, i, true));
         out << '\n';
     }
@@ -417,7 +420,7 @@ void MeasuresPanel::drawSummary(const AnalysisSnapshot& snapshot) {
     };
     const std::array<Row, 10> rows{{
         {"Nodes", std::to_string(n.nodes), "Nodes in the analysed lens."},
-        {"Ties", std::to_string(n.ties), "Distinct tied pairs (parallel ties count once, self-loops are ignored)."},
+        {"Tied pairs", std::to_string(n.ties), "Distinct tied pairs in the lens: the full lens also counts containment (site or role in its organization); parallel ties count once."},
         {"Density", number(n.density, "%.3f"), "Ties present / ties possible, n(n-" "1)/2 undirected."},
         {"Components", std::to_string(n.components), "Connected components (isolates count)."},
         {"Diameter", std::to_string(n.diameter), "Longest shortest path inside a component, in steps."},
@@ -448,13 +451,14 @@ void MeasuresPanel::drawTable(Workspace& workspace, const AnalysisSnapshot& snap
     const core::AnalysisResult& r = snapshot.analysis;
     // Filter, columns and export on one line.
     ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x * 0.45f);
-    if (ImGui::InputTextWithHint("##filter", "Filter nodes", m_filter.data(), m_filter.size()))
+    const std::string hint = "Filter " + std::to_string(r.nodeCount()) + " nodes";
+    if (ImGui::InputTextWithHint("##filter", hint.c_str(), m_filter.data(), m_filter.size()))
         m_orderDirty = true;
     ImGui::SameLine();
     if (ImGui::Button("Columns"))
         ImGui::OpenPopup("##columns");
     if (ImGui::BeginPopup("##columns")) {
-        for (int c = Kind; c < ColumnCount; ++c)
+        for (int c = Label + 1; c < ColumnCount; ++c)
             ImGui::Checkbox(std::string(columnName(c)).c_str(), &m_visible[static_cast<std::size_t>(c)]);
         ImGui::EndPopup();
     }
@@ -479,8 +483,8 @@ void MeasuresPanel::drawTable(Workspace& workspace, const AnalysisSnapshot& snap
         m_exportError.clear();
         m_openExport = true;
     }
-    ImGui::SameLine();
-    ImGui::TextDisabled("%zu of %zu", m_order.size(), r.nodeCount());
+    if (m_filter[0] != '\0')
+        ImGui::TextDisabled("%zu of %zu nodes match", m_order.size(), r.nodeCount());
 
     constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_Sortable | ImGuiTableFlags_ScrollY | ImGuiTableFlags_ScrollX |
                                        ImGuiTableFlags_RowBg | ImGuiTableFlags_Resizable | ImGuiTableFlags_Reorderable |
@@ -499,7 +503,7 @@ void MeasuresPanel::drawTable(Workspace& workspace, const AnalysisSnapshot& snap
         if (!m_visible[static_cast<std::size_t>(c)] && c != Label)
             flags |= ImGuiTableColumnFlags_Disabled;
         const float headerWidth = ImGui::CalcTextSize(std::string(columnName(c)).c_str()).x + ImGui::GetFontSize() * 1.5f;
-        const float width = c == Label ? ImGui::GetFontSize() * 10.0f
+        const float width = c == Label ? ImGui::GetFontSize() * 9.0f
                             : c == Kind || c == Group ? ImGui::GetFontSize() * 6.0f
                                                       : std::max(digit, headerWidth);
         ImGui::TableSetupColumn(std::string(columnName(c)).c_str(), flags, width, static_cast<ImGuiID>(c));
@@ -559,6 +563,7 @@ void MeasuresPanel::drawTable(Workspace& workspace, const AnalysisSnapshot& snap
             ImGui::PushID(row);
             ImGui::TableSetColumnIndex(Label);
             const std::string label = cellText(r, Label, i);
+            const float labelRight = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
             if (ImGui::Selectable(label.c_str(), selection.hasNode(r.ids[i]),
                                   ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowDoubleClick)) {
                 clicked = i;
@@ -568,10 +573,14 @@ void MeasuresPanel::drawTable(Workspace& workspace, const AnalysisSnapshot& snap
             const std::size_t rectIndex = static_cast<std::size_t>(row) - m_firstRectRow;
             if (m_rowRects.size() <= rectIndex)
                 m_rowRects.resize(rectIndex + 1);
-            m_rowRects[rectIndex] = Rect{ImGui::GetItemRectMin(), ImGui::GetItemRectMax()};
+            // The row spans every column; keep its label cell (away from the column borders,
+            // whose resize handles take clicks).
+            Rect rowArea{ImGui::GetItemRectMin(), ImGui::GetItemRectMax()};
+            rowArea.max.x = std::min(rowArea.max.x, labelRight);
+            m_rowRects[rectIndex] = rowArea;
             if (ImGui::IsItemHovered() && r.ids[i] != label)
                 ImGui::SetTooltip("id: %s", r.ids[i].c_str());
-            for (int c = Kind; c < ColumnCount; ++c) {
+            for (int c = Label + 1; c < ColumnCount; ++c) {
                 if (!ImGui::TableSetColumnIndex(c))
                     continue;
                 const std::string text = cellText(r, c, i);

@@ -26,11 +26,9 @@ namespace orgweave::studio {
 
 class MeasuresPanel final : public Panel {
 public:
-    /// The table's columns, in order.
+    /// The table's columns, in their default order (the user can drag them).
     enum Column : int {
         Label,
-        Kind,
-        Group,
         Degree,
         Betweenness,
         Closeness,
@@ -43,6 +41,8 @@ public:
         Brokerage,
         EiIndex,
         BoundarySpanner,
+        Group,  ///< after the measures, so that a narrow panel shows measures first
+        Kind,
         ColumnCount
     };
 
@@ -57,7 +57,8 @@ public:
     static double value(const core::AnalysisResult& result, int column, std::size_t node);
     /// The cell text as the table and the CSV show it ("–" for undefined in the table, "" in CSV).
     static std::string cellText(const core::AnalysisResult& result, int column, std::size_t node, bool forCsv = false);
-    /// The whole table (every node, every column, document order) as CSV with a header line.
+    /// The whole table (every node in document order; id, label, kind, group, then the measures) as
+    /// CSV with a header line.
     static std::string csv(const core::AnalysisResult& result);
 
     const char* title() const override { return "Measures"; }
