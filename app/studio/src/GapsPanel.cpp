@@ -36,6 +36,10 @@ const char* severityLetter(core::FindingSeverity severity) {
 
 const char* severityName(core::FindingSeverity severity) { return core::toString(severity).data(); }
 
+/// The letter on a badge: white on the dark shades of the light theme, near-black on the light
+/// shades of the dark theme.
+ImU32 badgeLetterColor() { return darkBackground() ? IM_COL32(20, 20, 20, 255) : IM_COL32_WHITE; }
+
 /// A filled rounded badge with a white letter, as wide as a square, at the cursor; `frameLine`
 /// centres it on a line of framed widgets (checkboxes) instead of a line of text.
 void badge(core::FindingSeverity severity, bool frameLine = false) {
@@ -49,7 +53,7 @@ void badge(core::FindingSeverity severity, bool frameLine = false) {
     draw->AddRectFilled(p, ImVec2(p.x + size, p.y + size), ImGui::GetColorU32(severityColor(severity)), size * 0.25f);
     const char* letter = severityLetter(severity);
     const ImVec2 t = ImGui::CalcTextSize(letter);
-    draw->AddText(ImVec2(p.x + (size - t.x) * 0.5f, p.y + (size - t.y) * 0.5f), IM_COL32_WHITE, letter);
+    draw->AddText(ImVec2(p.x + (size - t.x) * 0.5f, p.y + (size - t.y) * 0.5f), badgeLetterColor(), letter);
     ImGui::Dummy(ImVec2(size, frameLine ? ImGui::GetFrameHeight() : size));
 }
 
@@ -175,7 +179,7 @@ void GapsPanel::draw(Workspace& workspace) {
             draw->AddRectFilled(at, ImVec2(at.x + size, at.y + size), ImGui::GetColorU32(severityColor(worst)),
                                 size * 0.25f);
             const ImVec2 t = ImGui::CalcTextSize(severityLetter(worst));
-            draw->AddText(ImVec2(at.x + (size - t.x) * 0.5f, at.y + (size - t.y) * 0.5f), IM_COL32_WHITE,
+            draw->AddText(ImVec2(at.x + (size - t.x) * 0.5f, at.y + (size - t.y) * 0.5f), badgeLetterColor(),
                           severityLetter(worst));
             if (ImGui::IsItemHovered())
                 ImGui::SetTooltip("%zu finding%s, worst: %s", members.size(), members.size() == 1 ? "" : "s",
