@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages orgweave needs (DESIGN.md §2) that are missing, and only those.
-# Usage: scripts/install-deps.sh [--oracles]
-#   --oracles  also install python3-networkx, python3-igraph and r-cran-sna (reference fixtures, bench)
+# Usage: scripts/install-deps.sh [--oracles] [--fuzz]
+#   --oracles  also install python3-igraph and r-cran-sna (reference fixtures, bench)
+#   --fuzz     also install clang and libclang-rt-14-dev (libFuzzer, for scripts/fuzz.sh)
 set -euo pipefail
 
 packages=(
@@ -11,10 +12,14 @@ packages=(
   libgraphviz-dev graphviz
   nlohmann-json3-dev libpugixml-dev libcli11-dev libstb-dev
   catch2 xvfb xauth fonts-dejavu-core
+  python3-networkx
 )
-if [[ "${1:-}" == "--oracles" ]]; then
-  packages+=(python3-networkx python3-igraph r-cran-sna)
-fi
+for arg in "$@"; do
+  case "$arg" in
+    --oracles) packages+=(python3-igraph r-cran-sna) ;;
+    --fuzz) packages+=(clang libclang-rt-14-dev) ;;
+  esac
+done
 
 missing=()
 for p in "${packages[@]}"; do

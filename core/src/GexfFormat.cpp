@@ -738,7 +738,8 @@ std::string writeGexf(const Model& model, GexfVersion version) {
         element.append_attribute("id") = t.id.c_str();
         element.append_attribute("source") = t.source.c_str();
         element.append_attribute("target") = t.target.c_str();
-        if (t.isDirected() != anyDirected) element.append_attribute("type") = t.isDirected() ? "directed" : "undirected";
+        // No per-edge type: networkx refuses an undirected edge in a directed graph. Our own reader
+        // takes each tie's direction from its kind and its JSON.
         if (t.weight) element.append_attribute("weight") = interop::formatNumber(*t.weight).c_str();
         if (!t.label.empty()) element.append_attribute("label") = t.label.c_str();
         pugi::xml_node values;

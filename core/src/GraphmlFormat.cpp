@@ -1100,7 +1100,8 @@ std::string writeGraphml(const Model& model) {
         element.append_attribute("id") = t.id.c_str();
         element.append_attribute("source") = t.source.c_str();
         element.append_attribute("target") = t.target.c_str();
-        if (t.isDirected() != anyDirected) element.append_attribute("directed") = t.isDirected() ? "true" : "false";
+        // No per-edge directed="…": networkx refuses directed="false" in a directed graph. Our own
+        // reader takes each tie's direction from its kind and its JSON.
         addData(element, "e_kind", std::string(toString(t.kind)));
         if (!t.label.empty()) addData(element, "e_label", t.label);
         if (t.weight) addData(element, "e_weight", interop::formatNumber(*t.weight));

@@ -18,7 +18,7 @@
 // context, phases, views, …), each node and each edge. A file with the graph-level "orgweave" key is
 // read back through the native reader, plain keys winning over the JSON (so edits made in Gephi or
 // yEd to them are kept): parseGraphml(writeGraphml(m)) == m. edgedefault is "directed" when any tie
-// is, with directed="false|true" on the edges that differ.
+// is; edges carry no `directed` attribute (networkx refuses directed="false" in a directed graph).
 
 #include "orgweave/core/Diagnostic.hpp"
 #include "orgweave/core/Model.hpp"

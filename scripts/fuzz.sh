@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets (tests/fuzz, one per reader) in build-fuzz/ with clang++ and
+# -fsanitize=fuzzer,address,undefined, seeds each corpus from samples/ (converted to every format)
+# and tests/core/data, and runs each target for a bounded time.
+# Usage: scripts/fuzz.sh [SECONDS_PER_READER] [READER...]   (default 60; readers: Graphml Gexf Pajek UcinetDl Csv)
+# Crashes are written to build-fuzz/crashes/; the script exits 1 when any target found one.
+# Needs clang and libclang-rt-14-dev (scripts/install-deps.sh --fuzz).
+set -euo pipefail
+
+seconds="${1:-60}"
+shift || true
+readers=("$@")
+[[ ${#readers[@]} -eq 0 ]] && readers=(Graphml Gexf Pajek UcinetDl Csv)
+root="$(cd "$(dirname "$0")/.." && pwd)"
+build="$root/build-fuzz"
+jobs="${ORGWEAVE_FUZZ_JOBS:-2}"
+
+CC=clang CXX=clang++ cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+  -DORGWEAVE_BUILD_FUZZERS=ON -DORGWEAVE_BUILD_TESTS=OFF -DORGWEAVE_BUILD_STUDIO=OFF -DORGWEAVE_BUILD_BENCH=OFF \
+  -DCMAKE_CXX_FLAGS="-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined" >/dev/null
+cmake --build "$build" -j"$jobs" --target fuzzers
+
+corpus="$build/corpus"
+mkdir -p "$corpus" "$build/crashes"
+"$build/tests/fuzz/fuzz_make_seeds" "$corpus" "$root"/samples/*.orgweave.json
+data="$root/tests/core/data"
+seed() {  # seed READER PATTERN...
+  local reader="$1"
+  shift
+  mkdir -p "$corpus/$reader"
+  for f in "$@"; do [[ -f "$f" ]] && cp -f "$f" "$corpus/$reader/"; done
+  return 0
+}
+shopt -s nullglob
+seed Graphml "$data"/*.graphml "$data"/interop/*.graphml
+seed Gexf "$data"/interop/*.gexf
+seed Pajek "$data"/interop/*.net
+seed Csv "$data"/*.csv "$data"/interop/*.csv "$root"/samples/*.csv
+
+status=0
+for reader in "${readers[@]}"; do
+  echo "== fuzz_$reader: ${seconds}s"
+  if ! "$build/tests/fuzz/fuzz_$reader" "$corpus/$reader" -max_total_time="$seconds" -max_len=65536 \
+      -rss_limit_mb=4096 -timeout=30 -print_final_stats=1 -artifact_prefix="$build/crashes/$reader-" \
+      2>"$build/fuzz_$reader.log"; then
+    status=1
+    echo "fuzz_$reader found a problem: see $build/fuzz_$reader.log and $build/crashes/"
+  fi
+  grep -E "^(#[0-9]+ +DONE|stat::number_of_executed_units|stat::peak_rss_mb)" "$build/fuzz_$reader.log" || true
+done
+exit $status
