@@ -6,6 +6,7 @@
 
 #include "orgweave/core/NativeFormat.hpp"
 #include "orgweave/studio/CommandLine.hpp"
+#include "orgweave/studio/FrameBench.hpp"
 #include "orgweave/studio/MainWindow.hpp"
 #include "orgweave/studio/PngFile.hpp"
 #include "orgweave/studio/Settings.hpp"
@@ -161,6 +162,9 @@ int run(const orgweave::studio::StudioOptions& options) {
     else if (options.show == "unsaved")
         window.files().showQuestion(studio::FileActions::Action::Quit);
 
+    std::optional<studio::FrameBench> bench;
+    if (options.benchFrames > 0)
+        bench.emplace(options.benchFrames);
     int status = 0;
     for (int frame = 1; !window.quitRequested(); ++frame) {
         if (platform->takeCloseRequest())
@@ -174,7 +178,14 @@ int run(const orgweave::studio::StudioOptions& options) {
             platform->rebuildFontsTexture();
         }
         platform->beginFrame();
-        window.draw();
+        if (bench) {
+            bench->moveCamera(window.canvas(), frame - 1);
+            bench->begin();
+            window.draw();
+            bench->end();
+        } else {
+            window.draw();
+        }
         platform->setTitle(window.windowTitle());
         platform->render();
         if (screenshot && frame >= options.frames) {
@@ -192,6 +203,13 @@ int run(const orgweave::studio::StudioOptions& options) {
         platform->present();
         if (options.framesGiven && frame >= options.frames)
             break;
+        if (bench && bench->done()) {
+            const core::Document* document = window.document();
+            std::cout << bench->report(document ? document->model().nodes.size() : 0,
+                                       document ? document->model().ties.size() : 0)
+                      << '\n';
+            break;
+        }
     }
     if (!options.noRestore && !options.sizeGiven) {
         studio::Settings& settings = window.settings();

@@ -23,7 +23,7 @@ TEST_CASE("main window: menu and canvas and status bar fill the display", "[stud
     const float bar = ImGui::GetFrameHeight();
     CHECK(canvas.min.y == Approx(bar));
     CHECK(canvas.max.y == Approx(800.0f - bar));
-    CHECK(canvas.width() + window.panelArea().width() == Approx(1280.0f));
+    CHECK(canvas.width() + window.panelArea().width() + studio::Palette::kWidth == Approx(1280.0f));
     CHECK(window.panelArea().width() >= 260.0f);
     CHECK(window.canvas().stats().nodesDrawn == 13);
     const std::string& status = window.statusBar().text();

@@ -25,6 +25,8 @@ std::string CommandLine::usage() {
            "  --screenshot OUT  render N frames, write the window as a PNG image to OUT and exit\n"
            "  --frames N        number of frames to render before the screenshot (default 5);\n"
            "                    without --screenshot, run N frames and exit\n"
+           "  --bench-frames N  draw N frames while panning and zooming, print the CPU time per\n"
+           "                    frame (frame_cpu median_ms=X p95_ms=Y) and exit\n"
            "  --width W         window width in pixels (default 1440)\n"
            "  --height H        window height in pixels (default 900)\n"
            "  --panel NAME      show this panel's tab first (Inspector, Measures, Gaps, ...)\n"
@@ -84,6 +86,15 @@ CommandLineResult CommandLine::parse(std::span<const std::string_view> arguments
                 return result;
             }
             o.framesGiven = true;
+        } else if (argument == "--bench-frames") {
+            if (!needValue())
+                return result;
+            if (!parseInt(value, 3, 100000, o.benchFrames)) {
+                result.error =
+                    "--bench-frames expects a whole number from 3 to 100000, got '" + std::string(value) + "'";
+                return result;
+            }
+            o.noRestore = true;
         } else if (argument == "--width" || argument == "--height") {
             if (!needValue())
                 return result;

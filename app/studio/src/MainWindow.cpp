@@ -1,6 +1,7 @@
 // MainWindow: sections · documents · frame · shortcuts · menu bar · canvas · panels · notices
 #include "orgweave/studio/MainWindow.hpp"
 
+#include "orgweave/studio/EditActions.hpp"
 #include "orgweave/studio/Keys.hpp"
 #include "orgweave/studio/Panels.hpp"
 
@@ -29,6 +30,7 @@ constexpr float kSplitterWidth = 6.0f;
 
 MainWindow::MainWindow() : m_panels(makePanels()) {
     m_canvas.setHint(kEmptyHint);
+    m_canvas.setWorkspace(&m_workspace);
     m_files.setSettings(&m_settings);
 }
 
@@ -166,16 +168,20 @@ void MainWindow::draw() {
     const float maxPanel = std::max(kMinPanelWidth * m_scale, middle.width() * 0.6f);
     const float panelWidth =
         m_panelsVisible && !m_panels.empty() ? std::clamp(m_panelWidth * m_scale, kMinPanelWidth * m_scale, maxPanel) : 0.0f;
-    const Rect canvasArea{middle.min, {middle.max.x - panelWidth, middle.max.y}};
+    const float paletteWidth = Palette::kWidth * m_scale;
+    const Rect paletteArea{middle.min, {middle.min.x + paletteWidth, middle.max.y}};
+    const Rect canvasArea{{paletteArea.max.x, middle.min.y}, {middle.max.x - panelWidth, middle.max.y}};
     m_panelArea = panelWidth > 0.0f ? Rect{{canvasArea.max.x, middle.min.y}, middle.max} : Rect{};
     const Rect statusArea{{full.min.x, full.max.y - barHeight}, full.max};
 
+    m_palette.draw(paletteArea, m_canvas.editor(), m_scale, m_workspace.hasDocument());
     drawCanvas(canvasArea);
     if (panelWidth > 0.0f)
         drawPanels(m_panelArea);
     m_statusBar.draw(statusArea);
     drawNotices(canvasArea);
     m_files.drawWindows(m_workspace, m_scale);
+    m_pictureExport.draw(m_workspace, m_scale);
     if (m_files.takeSettingsChanged())
         saveSettings();
     // Edits made by panels this frame show on the canvas next frame; keep it in step now.
@@ -198,8 +204,6 @@ void MainWindow::handleShortcuts() {
     }
     if (io.KeyAlt || io.KeySuper)
         return;
-    if (letterPressed('F'))
-        m_canvas.requestFit();
     if (letterPressed('L'))
         m_canvas.legend().setVisible(!m_canvas.legend().visible());
 }
@@ -211,27 +215,21 @@ void MainWindow::drawMenuBar() {
         return;
     if (ImGui::BeginMenu("File")) {
         m_files.drawMenuItems(m_workspace);
+        ImGui::Separator();
+        if (ImGui::MenuItem("Export picture\xE2\x80\xA6", nullptr, false, m_workspace.hasDocument()))
+            m_pictureExport.open(m_workspace);
         ImGui::EndMenu();
     }
-    if (ImGui::BeginMenu("Edit")) {
-        const bool hasDocument = m_workspace.hasDocument();
-        const core::UndoStack* history = hasDocument ? &m_workspace.document().history() : nullptr;
-        const std::string undoLabel =
-            history && history->canUndo() ? "Undo " + history->at(history->index() - 1).description() : "Undo";
-        const std::string redoLabel =
-            history && history->canRedo() ? "Redo " + history->at(history->index()).description() : "Redo";
-        if (ImGui::MenuItem(undoLabel.c_str(), "Ctrl+Z", false, history && history->canUndo()))
-            m_workspace.undo();
-        if (ImGui::MenuItem(redoLabel.c_str(), "Ctrl+Y", false, history && history->canRedo()))
-            m_workspace.redo();
-        ImGui::EndMenu();
-    }
+    drawEditMenu();
     if (ImGui::BeginMenu("View")) {
         if (ImGui::MenuItem("Fit to window", "F", false, m_workspace.hasDocument()))
             m_canvas.requestFit();
         bool legend = m_canvas.legend().visible();
         if (ImGui::MenuItem("Legend", "L", &legend))
             m_canvas.legend().setVisible(legend);
+        bool minimap = m_canvas.minimapVisible();
+        if (ImGui::MenuItem("Minimap", nullptr, &minimap))
+            m_canvas.setMinimapVisible(minimap);
         ImGui::MenuItem("Gap halos", nullptr, &m_workspace.mapping().showGapHalos);
         ImGui::MenuItem("Panels", nullptr, &m_panelsVisible);
         if (ImGui::BeginMenu("Theme")) {
@@ -253,6 +251,61 @@ void MainWindow::drawMenuBar() {
         ImGui::EndMenu();
     }
     ImGui::EndMainMenuBar();
+}
+
+void MainWindow::drawEditMenu() {
+    if (!ImGui::BeginMenu("Edit"))
+        return;
+    const bool hasDocument = m_workspace.hasDocument();
+    const core::UndoStack* history = hasDocument ? &m_workspace.document().history() : nullptr;
+    const std::string undoLabel =
+        history && history->canUndo() ? "Undo " + history->at(history->index() - 1).description() : "Undo";
+    const std::string redoLabel =
+        history && history->canRedo() ? "Redo " + history->at(history->index()).description() : "Redo";
+    if (ImGui::MenuItem(undoLabel.c_str(), "Ctrl+Z", false, history && history->canUndo()))
+        m_workspace.undo();
+    if (ImGui::MenuItem(redoLabel.c_str(), "Ctrl+Y", false, history && history->canRedo()))
+        m_workspace.redo();
+    ImGui::Separator();
+    const bool hasSelection = hasDocument && !m_workspace.selection().empty();
+    const bool hasNodes = hasDocument && !m_workspace.selection().nodes().empty();
+    if (ImGui::MenuItem("Cut", "Ctrl+X", false, hasNodes)) {
+        ImGui::SetClipboardText(EditActions::copySelection(m_workspace).c_str());
+        EditActions::deleteSelection(m_workspace);
+    }
+    if (ImGui::MenuItem("Copy", "Ctrl+C", false, hasNodes))
+        ImGui::SetClipboardText(EditActions::copySelection(m_workspace).c_str());
+    const char* clipboard = ImGui::GetClipboardText();
+    if (ImGui::MenuItem("Paste", "Ctrl+V", false, hasDocument && clipboard != nullptr && *clipboard != '\0'))
+        EditActions::paste(m_workspace, clipboard, core::Point{40.0, 40.0});
+    if (ImGui::MenuItem("Duplicate", "Ctrl+D", false, hasNodes))
+        EditActions::duplicateSelection(m_workspace);
+    if (ImGui::MenuItem("Delete", "Del", false, hasSelection))
+        EditActions::deleteSelection(m_workspace);
+    ImGui::Separator();
+    if (ImGui::MenuItem("Select all", "Ctrl+A", false, hasDocument))
+        EditActions::selectAll(m_workspace);
+    if (ImGui::MenuItem("Select none", "Esc", false, hasSelection))
+        m_workspace.selection().clear();
+    const bool canArrange = hasDocument && m_workspace.selection().nodes().size() >= 2;
+    if (ImGui::BeginMenu("Arrange", canArrange)) {
+        const std::pair<const char*, AlignMode> aligns[] = {
+            {"Align left", AlignMode::Left},  {"Align centres vertically", AlignMode::CenterX},
+            {"Align right", AlignMode::Right}, {"Align top", AlignMode::Top},
+            {"Align middles horizontally", AlignMode::CenterY}, {"Align bottom", AlignMode::Bottom}};
+        for (const auto& [label, mode] : aligns) {
+            if (ImGui::MenuItem(label))
+                EditActions::align(m_workspace, mode);
+        }
+        ImGui::Separator();
+        const bool three = m_workspace.selection().nodes().size() >= 3;
+        if (ImGui::MenuItem("Distribute horizontally", nullptr, false, three))
+            EditActions::distribute(m_workspace, DistributeAxis::Horizontal);
+        if (ImGui::MenuItem("Distribute vertically", nullptr, false, three))
+            EditActions::distribute(m_workspace, DistributeAxis::Vertical);
+        ImGui::EndMenu();
+    }
+    ImGui::EndMenu();
 }
 
 // ------------------------------------------------------------------------------------------- canvas

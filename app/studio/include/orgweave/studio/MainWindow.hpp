@@ -13,6 +13,7 @@
 #include "orgweave/studio/FileActions.hpp"
 #include "orgweave/studio/Palette.hpp"
 #include "orgweave/studio/Panel.hpp"
+#include "orgweave/studio/PictureExport.hpp"
 #include "orgweave/studio/Settings.hpp"
 #include "orgweave/studio/StatusBar.hpp"
 #include "orgweave/studio/Theme.hpp"
@@ -101,6 +102,7 @@ private:
     FileActions m_files;
     Canvas m_canvas;
     Palette m_palette;
+    PictureExport m_pictureExport;
     StatusBar m_statusBar;
     std::vector<std::unique_ptr<Panel>> m_panels;
     std::string m_panelToShow;
