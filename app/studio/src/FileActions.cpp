@@ -495,7 +495,7 @@ void FileActions::drawRecoveryOffer(Workspace& workspace, float scale) {
 
 // ------------------------------------------------------------------------------ menu and shortcuts
 
-void FileActions::drawMenuItems(Workspace& workspace) {
+void FileActions::drawMenuItems(Workspace& workspace, const std::function<void()>& beforeQuit) {
     const bool hasDocument = workspace.hasDocument();
     if (ImGui::MenuItem("New", "Ctrl+N"))
         requestNew(workspace);
@@ -529,6 +529,10 @@ void FileActions::drawMenuItems(Workspace& workspace) {
         requestSaveAs(workspace);
     if (ImGui::MenuItem("Close", "Ctrl+W", false, hasDocument))
         requestClose(workspace);
+    if (beforeQuit) {
+        ImGui::Separator();
+        beforeQuit();
+    }
     ImGui::Separator();
     if (ImGui::MenuItem("Quit", "Ctrl+Q"))
         requestQuit(workspace);

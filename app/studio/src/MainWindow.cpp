@@ -214,10 +214,10 @@ void MainWindow::drawMenuBar() {
     if (!ImGui::BeginMainMenuBar())
         return;
     if (ImGui::BeginMenu("File")) {
-        m_files.drawMenuItems(m_workspace);
-        ImGui::Separator();
-        if (ImGui::MenuItem("Export picture\xE2\x80\xA6", nullptr, false, m_workspace.hasDocument()))
-            m_pictureExport.open(m_workspace);
+        m_files.drawMenuItems(m_workspace, [&] {
+            if (ImGui::MenuItem("Export picture\xE2\x80\xA6", nullptr, false, m_workspace.hasDocument()))
+                m_pictureExport.open(m_workspace);
+        });
         ImGui::EndMenu();
     }
     drawEditMenu();

@@ -35,9 +35,10 @@ void Palette::draw(const Rect& area, CanvasEditor& editor, float scale, bool ena
                 editor.setDefaultKind(kind);
             }
             const bool hovered = ImGui::IsItemHovered();
-            const ImU32 background = armed     ? IM_COL32(21, 101, 192, 70)
-                                     : hovered ? IM_COL32(21, 101, 192, 30)
-                                               : IM_COL32(0, 0, 0, 0);
+            // Light tiles in both themes: the shapes keep the canvas's colours and contrast.
+            const ImU32 background = armed     ? IM_COL32(190, 212, 240, 255)
+                                     : hovered ? IM_COL32(222, 232, 245, 255)
+                                               : IM_COL32(246, 247, 249, 255);
             drawList->AddRectFilled(topLeft, topLeft + ImVec2(side, side), background, 5.0f * scale);
             if (isDefault)
                 drawList->AddRect(topLeft, topLeft + ImVec2(side, side), IM_COL32(21, 101, 192, 160), 5.0f * scale,

@@ -20,6 +20,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -77,7 +78,8 @@ public:
     const std::vector<RecoveryEntry>& recoveryOffers() const { return m_offers; }
 
     /// Draws the File menu's items (inside an open BeginMenu("File")).
-    void drawMenuItems(Workspace& workspace);
+    /// `beforeQuit` draws further items (Export picture…) above the Quit item.
+    void drawMenuItems(Workspace& workspace, const std::function<void()>& beforeQuit = {});
     /// Draws the file windows (question, dialog, recovery offer, load errors) and autosaves.
     /// Once per frame.
     void drawWindows(Workspace& workspace, float scale);
