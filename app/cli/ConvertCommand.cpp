@@ -9,14 +9,17 @@
 namespace orgweave::cli {
 
 ConvertCommand::ConvertCommand(CLI::App& parent) {
-    m_app = parent.add_subcommand(
-        "convert",
-        "Convert a document between formats, chosen by file extension: " + std::string(layouts::knownExtensions()) +
-            ". What the output format cannot carry is reported as a warning.");
-    m_app->add_option("IN", m_input, "Input document (.csv also reads X.nodes.csv beside it; .net a .clu partition)")
+    m_app = parent.add_subcommand("convert",
+                                  "Convert a document between formats, chosen by file extension: " +
+                                      std::string(layouts::knownExtensions()) +
+                                      ". What the output format cannot carry is reported as a warning.");
+    m_app
+        ->add_option("IN", m_input,
+                     "Input document (.csv also reads X.nodes.csv beside it; .net a .clu partition)")
         ->required();
-    m_app->add_option("OUT", m_output,
-                      "Output file; its extension chooses the format (.csv writes OUT and OUT's .nodes.csv)")
+    m_app
+        ->add_option("OUT", m_output,
+                     "Output file; its extension chooses the format (.csv writes OUT and OUT's .nodes.csv)")
         ->required();
 }
 
@@ -34,7 +37,8 @@ int ConvertCommand::run() const {
     }
     const core::LoadResult result = loadAny(m_input, *inFormat);
     printDiagnostics(result.diagnostics);
-    if (!result.ok()) return kExitBadInput;
+    if (!result.ok())
+        return kExitBadInput;
     core::Diagnostics warnings;
     try {
         layouts::saveAny(*result.model, m_output, *outFormat, warnings);

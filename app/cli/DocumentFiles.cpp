@@ -9,7 +9,9 @@
 
 namespace orgweave::cli {
 
-bool isWritable(FileFormat) { return true; }
+bool isWritable(FileFormat) {
+    return true;
+}
 
 void saveAny(const core::Model& model, const std::filesystem::path& path, FileFormat format) {
     core::Diagnostics warnings;
@@ -32,7 +34,8 @@ int writeOutput(const std::string& text, const std::string& out, const char* com
 }
 
 void printDiagnostics(const core::Diagnostics& diagnostics) {
-    for (const core::Diagnostic& d : diagnostics) std::cerr << d.format() << '\n';
+    for (const core::Diagnostic& d : diagnostics)
+        std::cerr << d.format() << '\n';
 }
 
 }  // namespace orgweave::cli

@@ -21,9 +21,9 @@
 
 namespace orgweave::core {
 
+using interop::Location;
 using nlohmann::json;
 using nlohmann::ordered_json;
-using interop::Location;
 
 namespace {
 
@@ -47,7 +47,8 @@ bool isElement(const pugi::xml_node& node, std::string_view name) {
 std::string directText(const pugi::xml_node& node) {
     std::string out;
     for (const pugi::xml_node& child : node.children()) {
-        if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) out += child.value();
+        if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata)
+            out += child.value();
     }
     return out;
 }
@@ -57,18 +58,23 @@ enum class ValueType { Boolean, Integer, Number, String };
 /// Converts an attvalue to the declared type; nullopt when it does not fit.
 std::optional<json> convertValue(const std::string& raw, ValueType type) {
     switch (type) {
-        case ValueType::String: return json(raw);
+        case ValueType::String:
+            return json(raw);
         case ValueType::Boolean: {
             const std::string lower = toLowerAscii(interop::trim(raw));
-            if (lower == "true" || lower == "1") return json(true);
-            if (lower == "false" || lower == "0") return json(false);
+            if (lower == "true" || lower == "1")
+                return json(true);
+            if (lower == "false" || lower == "0")
+                return json(false);
             return std::nullopt;
         }
         case ValueType::Integer:
-            if (auto v = interop::parseInteger(raw)) return json(*v);
+            if (auto v = interop::parseInteger(raw))
+                return json(*v);
             return std::nullopt;
         case ValueType::Number:
-            if (auto v = interop::parseNumber(raw); v && std::isfinite(*v)) return json(*v);
+            if (auto v = interop::parseNumber(raw); v && std::isfinite(*v))
+                return json(*v);
             return std::nullopt;
     }
     return std::nullopt;
@@ -77,14 +83,18 @@ std::optional<json> convertValue(const std::string& raw, ValueType type) {
 /// "2013", "2013-01" and "2013-01-31" (what a phase may hold), optionally with a time after 'T'.
 bool isDateText(std::string_view text) {
     auto digits = [&](std::size_t from, std::size_t count) {
-        if (text.size() < from + count) return false;
+        if (text.size() < from + count)
+            return false;
         for (std::size_t i = from; i < from + count; ++i) {
-            if (text[i] < '0' || text[i] > '9') return false;
+            if (text[i] < '0' || text[i] > '9')
+                return false;
         }
         return true;
     };
-    return (text.size() == 4 && digits(0, 4)) || (text.size() == 7 && digits(0, 4) && text[4] == '-' && digits(5, 2)) ||
-           (text.size() == 10 && digits(0, 4) && text[4] == '-' && digits(5, 2) && text[7] == '-' && digits(8, 2));
+    return (text.size() == 4 && digits(0, 4)) ||
+           (text.size() == 7 && digits(0, 4) && text[4] == '-' && digits(5, 2)) ||
+           (text.size() == 10 && digits(0, 4) && text[4] == '-' && digits(5, 2) && text[7] == '-' &&
+            digits(8, 2));
 }
 
 // ---- reader -----------------------------------------------------------------------------------
@@ -104,10 +114,12 @@ struct Interval {
 
 class GexfReader {
 public:
-    GexfReader(std::string_view text, std::string file) : m_text(text), m_problems(std::move(file)), m_lines(text) {}
+    GexfReader(std::string_view text, std::string file)
+        : m_text(text), m_problems(std::move(file)), m_lines(text) {}
 
     LoadResult read() {
-        if (!interop::checkText(m_text, m_problems, "a GEXF file")) return m_problems.finish(std::nullopt);
+        if (!interop::checkText(m_text, m_problems, "a GEXF file"))
+            return m_problems.finish(std::nullopt);
         m_lines = interop::LineIndex(m_text);
         if (interop::trim(m_text).empty()) {
             m_problems.error({1, 1}, "file is empty; expected a GEXF document (<gexf> … </gexf>)");
@@ -121,14 +133,17 @@ public:
                 m_problems.error({1, 1}, "not an XML document: no root element (expected <gexf>)");
             } else {
                 std::string what = parsed.description();
-                if (!what.empty()) what[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(what[0])));
-                m_problems.error(m_lines.at(parsed.offset), "not well-formed XML: " + what + " (is this a GEXF file?)");
+                if (!what.empty())
+                    what[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(what[0])));
+                m_problems.error(m_lines.at(parsed.offset),
+                                 "not well-formed XML: " + what + " (is this a GEXF file?)");
             }
             return m_problems.finish(std::nullopt);
         }
         const pugi::xml_node root = doc.document_element();
         if (localName(root) != "gexf") {
-            error(root, "not a GEXF file: the root element is <" + std::string(root.name()) + ">, expected <gexf>");
+            error(root,
+                  "not a GEXF file: the root element is <" + std::string(root.name()) + ">, expected <gexf>");
             return m_problems.finish(std::nullopt);
         }
         const std::string version = root.attribute("version").value();
@@ -147,37 +162,49 @@ public:
         }
         m_directedDefault = edgeType == "directed";
         for (const pugi::xml_node& child : graph.children()) {
-            if (isElement(child, "attributes")) readAttributes(child);
+            if (isElement(child, "attributes"))
+                readAttributes(child);
         }
         for (const pugi::xml_node& child : graph.children()) {
-            if (isElement(child, "nodes")) readNodes(child, 0);
+            if (isElement(child, "nodes"))
+                readNodes(child, 0);
         }
         for (const pugi::xml_node& child : graph.children()) {
-            if (isElement(child, "edges")) readEdges(child);
+            if (isElement(child, "edges"))
+                readEdges(child);
         }
-        if (m_problems.hasErrors()) return m_problems.finish(std::nullopt);
+        if (m_problems.hasErrors())
+            return m_problems.finish(std::nullopt);
         return m_problems.finish(m_ours ? finishOurs() : finishPlain());
     }
 
 private:
     Location at(const pugi::xml_node& node) const {
         std::ptrdiff_t offset = node.offset_debug();
-        if (offset > 0 && m_text[static_cast<std::size_t>(offset - 1)] == '<') --offset;
+        if (offset > 0 && m_text[static_cast<std::size_t>(offset - 1)] == '<')
+            --offset;
         return m_lines.at(offset);
     }
-    void error(const pugi::xml_node& node, std::string message) { m_problems.error(at(node), std::move(message)); }
-    void warning(const pugi::xml_node& node, std::string message) { m_problems.warning(at(node), std::move(message)); }
+    void error(const pugi::xml_node& node, std::string message) {
+        m_problems.error(at(node), std::move(message));
+    }
+    void warning(const pugi::xml_node& node, std::string message) {
+        m_problems.warning(at(node), std::move(message));
+    }
 
     // ---- meta and attributes ----
 
     void readMeta(const pugi::xml_node& meta) {
-        if (!meta) return;
+        if (!meta)
+            return;
         for (const pugi::xml_node& child : meta.children()) {
-            if (child.type() != pugi::node_element) continue;
+            if (child.type() != pugi::node_element)
+                continue;
             if (localName(child) == "document") {  // <orgweave:document>: ours
                 const std::string text = directText(child);
                 if (findExcessiveNesting(text, kMaxJsonDepth)) {
-                    error(child, "the orgweave document is nested deeper than " + std::to_string(kMaxJsonDepth) + " levels");
+                    error(child, "the orgweave document is nested deeper than " +
+                                     std::to_string(kMaxJsonDepth) + " levels");
                     continue;
                 }
                 try {
@@ -203,12 +230,14 @@ private:
     void readAttributes(const pugi::xml_node& attributes) {
         const std::string cls = toLowerAscii(attributes.attribute("class").as_string("node"));
         if (cls != "node" && cls != "edge") {
-            warning(attributes, "attributes of class \"" + cls + "\" are ignored (only node and edge are read)");
+            warning(attributes,
+                    "attributes of class \"" + cls + "\" are ignored (only node and edge are read)");
             return;
         }
         auto& table = cls == "node" ? m_nodeAttributes : m_edgeAttributes;
         for (const pugi::xml_node& a : attributes.children()) {
-            if (!isElement(a, "attribute")) continue;
+            if (!isElement(a, "attribute"))
+                continue;
             const std::string id = a.attribute("id").value();
             if (id.empty()) {
                 warning(a, "<attribute> without an id is ignored");
@@ -216,7 +245,8 @@ private:
             }
             Attribute attribute;
             attribute.title = a.attribute("title").as_string(id.c_str());
-            if (attribute.title.empty()) attribute.title = id;
+            if (attribute.title.empty())
+                attribute.title = id;
             attribute.typeText = a.attribute("type").as_string("string");
             const std::string type = toLowerAscii(attribute.typeText);
             if (type == "integer" || type == "long" || type == "short" || type == "byte") {
@@ -230,10 +260,11 @@ private:
                 const std::string raw = directText(d);
                 attribute.defaultValue = convertValue(raw, attribute.type);
                 if (!attribute.defaultValue)
-                    error(d, "default \"" + raw + "\" of attribute \"" + attribute.title + "\" is not of type " +
-                                 attribute.typeText);
+                    error(d, "default \"" + raw + "\" of attribute \"" + attribute.title +
+                                 "\" is not of type " + attribute.typeText);
             }
-            if (!table.emplace(id, std::move(attribute)).second) error(a, "duplicate attribute id \"" + id + "\"");
+            if (!table.emplace(id, std::move(attribute)).second)
+                error(a, "duplicate attribute id \"" + id + "\"");
         }
     }
 
@@ -242,14 +273,18 @@ private:
         const auto& table = node ? m_nodeAttributes : m_edgeAttributes;
         std::map<std::string, json> values;
         for (const pugi::xml_node& list : element.children()) {
-            if (!isElement(list, "attvalues")) continue;
+            if (!isElement(list, "attvalues"))
+                continue;
             for (const pugi::xml_node& v : list.children()) {
-                if (!isElement(v, "attvalue")) continue;
+                if (!isElement(v, "attvalue"))
+                    continue;
                 std::string id = v.attribute("for").value();
-                if (id.empty()) id = v.attribute("id").value();  // GEXF 1.0
+                if (id.empty())
+                    id = v.attribute("id").value();  // GEXF 1.0
                 auto it = table.find(id);
                 if (it == table.end()) {
-                    warning(v, "<attvalue> refers to attribute \"" + id + "\", which no <attribute> declares; ignored");
+                    warning(v, "<attvalue> refers to attribute \"" + id +
+                                   "\", which no <attribute> declares; ignored");
                     continue;
                 }
                 const std::string raw = v.attribute("value").value();
@@ -259,14 +294,17 @@ private:
                                  it->second.typeText);
                     continue;
                 }
-                if (v.attribute("start") || v.attribute("end") || v.attribute("startopen") || v.attribute("endopen")) {
-                    if (values.count(it->second.title)) continue;  // dynamic values: the first one is kept
+                if (v.attribute("start") || v.attribute("end") || v.attribute("startopen") ||
+                    v.attribute("endopen")) {
+                    if (values.count(it->second.title))
+                        continue;  // dynamic values: the first one is kept
                 }
                 values[it->second.title] = std::move(*value);
             }
         }
         for (const auto& [id, attribute] : table) {
-            if (attribute.defaultValue && !values.count(attribute.title)) values[attribute.title] = *attribute.defaultValue;
+            if (attribute.defaultValue && !values.count(attribute.title))
+                values[attribute.title] = *attribute.defaultValue;
         }
         return values;
     }
@@ -276,22 +314,29 @@ private:
         std::vector<Interval> intervals;
         auto add = [&](const pugi::xml_node& e) {
             Interval interval{e.attribute("start").value(), e.attribute("end").value()};
-            if (interval.start.empty()) interval.start = e.attribute("startopen").value();
-            if (interval.end.empty()) interval.end = e.attribute("endopen").value();
-            if (!interval.start.empty() || !interval.end.empty()) intervals.push_back(interval);
+            if (interval.start.empty())
+                interval.start = e.attribute("startopen").value();
+            if (interval.end.empty())
+                interval.end = e.attribute("endopen").value();
+            if (!interval.start.empty() || !interval.end.empty())
+                intervals.push_back(interval);
         };
         add(element);
         for (const pugi::xml_node& spells : element.children()) {
-            if (!isElement(spells, "spells")) continue;
+            if (!isElement(spells, "spells"))
+                continue;
             for (const pugi::xml_node& spell : spells.children()) {
-                if (isElement(spell, "spell")) add(spell);
+                if (isElement(spell, "spell"))
+                    add(spell);
             }
         }
         std::vector<std::string> ids;
         for (const Interval& interval : intervals) {
             auto [it, inserted] = m_intervals.emplace(interval, "p" + std::to_string(m_intervals.size() + 1));
-            if (inserted) m_intervalOrder.push_back(interval);
-            if (std::find(ids.begin(), ids.end(), it->second) == ids.end()) ids.push_back(it->second);
+            if (inserted)
+                m_intervalOrder.push_back(interval);
+            if (std::find(ids.begin(), ids.end(), it->second) == ids.end())
+                ids.push_back(it->second);
         }
         return ids;
     }
@@ -300,10 +345,12 @@ private:
 
     void readNodes(const pugi::xml_node& nodes, int depth) {
         for (const pugi::xml_node& element : nodes.children()) {
-            if (!isElement(element, "node")) continue;
+            if (!isElement(element, "node"))
+                continue;
             readNode(element);
             for (const pugi::xml_node& nested : element.children()) {
-                if (!isElement(nested, "nodes")) continue;
+                if (!isElement(nested, "nodes"))
+                    continue;
                 if (depth + 1 >= kMaxNodeNesting) {
                     error(nested, "nodes nested deeper than " + std::to_string(kMaxNodeNesting) + " levels");
                     continue;
@@ -348,16 +395,18 @@ private:
                 }
             }
             node["id"] = id;
-            if (!label.empty()) node["label"] = label;
+            if (!label.empty())
+                node["label"] = label;
             for (const char* field : {"kind", "type", "organization"}) {
-                if (auto it = values.find(field); it != values.end() && it->second.is_string() &&
-                                                  !it->second.get<std::string>().empty())
+                if (auto it = values.find(field);
+                    it != values.end() && it->second.is_string() && !it->second.get<std::string>().empty())
                     node[field] = it->second;
             }
         } else {
             node["id"] = id;
             node["kind"] = "role";
-            if (!label.empty()) node["label"] = label;
+            if (!label.empty())
+                node["label"] = label;
             if (auto it = values.find("kind"); it != values.end() && it->second.is_string() &&
                                                nodeKindFromString(it->second.get<std::string>())) {
                 node["kind"] = it->second;
@@ -368,22 +417,29 @@ private:
                 }
             }
             ordered_json attrs = ordered_json::object();
-            for (auto& [name, value] : values) attrs[name] = std::move(value);
-            if (!attrs.empty()) node["attrs"] = std::move(attrs);
-            if (!phases.empty()) node["phases"] = phases;
+            for (auto& [name, value] : values)
+                attrs[name] = std::move(value);
+            if (!attrs.empty())
+                node["attrs"] = std::move(attrs);
+            if (!phases.empty())
+                node["phases"] = phases;
         }
-        if (!node.contains("kind")) node["kind"] = "role";
+        if (!node.contains("kind"))
+            node["kind"] = "role";
         m_nodeLocations.push_back(at(element));
         m_nodes.push_back(std::move(node));
     }
 
     static std::optional<ordered_json> parseBlob(const json& value) {
-        if (!value.is_string()) return std::nullopt;
+        if (!value.is_string())
+            return std::nullopt;
         const std::string& text = value.get_ref<const std::string&>();
-        if (findExcessiveNesting(text, kMaxJsonDepth)) return std::nullopt;
+        if (findExcessiveNesting(text, kMaxJsonDepth))
+            return std::nullopt;
         try {
             ordered_json parsed = ordered_json::parse(text);
-            if (parsed.is_object()) return parsed;
+            if (parsed.is_object())
+                return parsed;
         } catch (const json::exception&) {
         }
         return std::nullopt;
@@ -394,11 +450,13 @@ private:
     void readEdges(const pugi::xml_node& edges) {
         std::set<std::string> explicitIds;
         for (const pugi::xml_node& e : edges.children()) {
-            if (isElement(e, "edge") && *e.attribute("id").value()) explicitIds.insert(e.attribute("id").value());
+            if (isElement(e, "edge") && *e.attribute("id").value())
+                explicitIds.insert(e.attribute("id").value());
         }
         std::set<std::string> used;
         for (const pugi::xml_node& element : edges.children()) {
-            if (!isElement(element, "edge")) continue;
+            if (!isElement(element, "edge"))
+                continue;
             std::string id = element.attribute("id").value();
             const std::string what = id.empty() ? std::string("<edge>") : "edge \"" + id + "\"";
             const std::string source = element.attribute("source").value();
@@ -438,7 +496,8 @@ private:
             }
             std::map<std::string, json> values = readValues(element, false);
             std::vector<std::string> phases = readSpells(element);
-            if (!ok) continue;
+            if (!ok)
+                continue;
             if (!id.empty() && !used.insert(id).second) {
                 warning(element, what + " reuses the id of an earlier edge; it gets a new id");
                 id.clear();
@@ -458,22 +517,30 @@ private:
                         error(element, what + ": its \"orgweave\" value is not a JSON object");
                     }
                 }
-                if (auto it = values.find("kind"); it != values.end() && it->second.is_string()) tie["kind"] = it->second;
+                if (auto it = values.find("kind"); it != values.end() && it->second.is_string())
+                    tie["kind"] = it->second;
             } else {
                 tie["kind"] = "collaborates";
-                if (directed) tie["directed"] = true;
+                if (directed)
+                    tie["directed"] = true;
                 ordered_json attrs = ordered_json::object();
-                for (auto& [name, value] : values) attrs[name] = std::move(value);
-                if (!attrs.empty()) tie["attrs"] = std::move(attrs);
-                if (!phases.empty()) tie["phases"] = phases;
+                for (auto& [name, value] : values)
+                    attrs[name] = std::move(value);
+                if (!attrs.empty())
+                    tie["attrs"] = std::move(attrs);
+                if (!phases.empty())
+                    tie["phases"] = phases;
                 (void)explicitDirection;
             }
             tie["id"] = id;
             tie["source"] = source;
             tie["target"] = target;
-            if (weight) tie["weight"] = *weight;
-            if (const char* label = element.attribute("label").value(); *label) tie["label"] = label;
-            if (!tie.contains("kind")) tie["kind"] = "collaborates";
+            if (weight)
+                tie["weight"] = *weight;
+            if (const char* label = element.attribute("label").value(); *label)
+                tie["label"] = label;
+            if (!tie.contains("kind"))
+                tie["kind"] = "collaborates";
             m_tieLocations.push_back(at(element));
             m_ties.push_back(std::move(tie));
         }
@@ -497,7 +564,8 @@ private:
         doc["ties"] = ordered_json(m_ties);
         ordered_json positions = positionsJson();
         if (!positions.empty()) {
-            if (!doc.contains("layout") || !doc["layout"].is_object()) doc["layout"] = ordered_json::object();
+            if (!doc.contains("layout") || !doc["layout"].is_object())
+                doc["layout"] = ordered_json::object();
             doc["layout"]["positions"] = std::move(positions);
         }
         return interop::modelFromNative(doc, m_nodeLocations, m_tieLocations, m_problems);
@@ -507,16 +575,20 @@ private:
     void adoptOrganizations() {
         std::set<std::string> organizations;
         for (const ordered_json& node : m_nodes) {
-            if (node["kind"] == "organization") organizations.insert(node["id"].get<std::string>());
+            if (node["kind"] == "organization")
+                organizations.insert(node["id"].get<std::string>());
         }
         for (ordered_json& node : m_nodes) {
-            if ((node["kind"] != "role" && node["kind"] != "site") || !node.contains("attrs")) continue;
+            if ((node["kind"] != "role" && node["kind"] != "site") || !node.contains("attrs"))
+                continue;
             ordered_json& attrs = node["attrs"];
             auto it = attrs.find("organization");
-            if (it == attrs.end() || !it->is_string() || !organizations.count(it->get<std::string>())) continue;
+            if (it == attrs.end() || !it->is_string() || !organizations.count(it->get<std::string>()))
+                continue;
             const std::string organization = it->get<std::string>();
             attrs.erase("organization");
-            if (attrs.empty()) node.erase("attrs");
+            if (attrs.empty())
+                node.erase("attrs");
             node["organization"] = organization;  // after: inserting may move `attrs` (ordered_json)
         }
     }
@@ -527,9 +599,12 @@ private:
         doc["format"] = "orgweave";
         doc["version"] = kFormatVersion;
         ordered_json meta = ordered_json::object();
-        if (!m_description.empty()) meta["description"] = m_description;
-        if (!m_metaExtra.empty()) meta["gexf"] = m_metaExtra;
-        if (!meta.empty()) doc["meta"] = std::move(meta);
+        if (!m_description.empty())
+            meta["description"] = m_description;
+        if (!m_metaExtra.empty())
+            meta["gexf"] = m_metaExtra;
+        if (!meta.empty())
+            doc["meta"] = std::move(meta);
         doc["nodes"] = ordered_json(m_nodes);
         doc["ties"] = ordered_json(m_ties);
         if (!m_intervalOrder.empty()) {
@@ -542,14 +617,17 @@ private:
                 // Dates the document understands become the phase's dates; others stay in the label.
                 const std::string start = interval.start.substr(0, interval.start.find('T'));
                 const std::string end = interval.end.substr(0, interval.end.find('T'));
-                if (isDateText(start)) phase["start"] = start;
-                if (isDateText(end)) phase["end"] = end;
+                if (isDateText(start))
+                    phase["start"] = start;
+                if (isDateText(end))
+                    phase["end"] = end;
                 phases.push_back(std::move(phase));
             }
             doc["phases"] = std::move(phases);
         }
         ordered_json positions = positionsJson();
-        if (!positions.empty()) doc["layout"] = ordered_json{{"positions", std::move(positions)}};
+        if (!positions.empty())
+            doc["layout"] = ordered_json{{"positions", std::move(positions)}};
         return interop::modelFromNative(doc, m_nodeLocations, m_tieLocations, m_problems);
     }
 
@@ -576,17 +654,21 @@ private:
 // ---- writer -----------------------------------------------------------------------------------
 
 std::optional<std::string_view> gexfType(const json& value) {
-    if (value.is_boolean()) return "boolean";
-    if (value.is_number_integer()) return "long";
-    if (value.is_number()) return "double";
-    if (value.is_string()) return "string";
+    if (value.is_boolean())
+        return "boolean";
+    if (value.is_number_integer())
+        return "long";
+    if (value.is_number())
+        return "double";
+    if (value.is_string())
+        return "string";
     return std::nullopt;
 }
 
 /// Scalar attrs that get their own column: title → (id, type); mixed types and our own titles do not.
 std::map<std::string, std::pair<std::string, std::string>> attrColumns(const std::vector<const json*>& attrs,
-                                                                      const std::set<std::string>& reserved,
-                                                                      const std::string& prefix) {
+                                                                       const std::set<std::string>& reserved,
+                                                                       const std::string& prefix) {
     std::map<std::string, std::string> types;
     std::set<std::string> excluded;
     for (const json* object : attrs) {
@@ -598,7 +680,8 @@ std::map<std::string, std::pair<std::string, std::string>> attrColumns(const std
             }
             auto [it, inserted] = types.emplace(name, std::string(*type));
             if (!inserted && it->second != *type) {
-                const bool numbers = (it->second == "long" || it->second == "double") && (*type == "long" || *type == "double");
+                const bool numbers = (it->second == "long" || it->second == "double") &&
+                                     (*type == "long" || *type == "double");
                 if (numbers) {
                     it->second = "double";
                 } else {
@@ -610,38 +693,49 @@ std::map<std::string, std::pair<std::string, std::string>> attrColumns(const std
     std::map<std::string, std::pair<std::string, std::string>> columns;
     std::size_t next = 0;
     for (const auto& [name, type] : types) {
-        if (!excluded.count(name)) columns.emplace(name, std::pair(prefix + std::to_string(next++), type));
+        if (!excluded.count(name))
+            columns.emplace(name, std::pair(prefix + std::to_string(next++), type));
     }
     return columns;
 }
 
-void addAttribute(pugi::xml_node attributes, const std::string& id, const std::string& title, const std::string& type) {
+void addAttribute(pugi::xml_node attributes, const std::string& id, const std::string& title,
+                  const std::string& type) {
     pugi::xml_node a = attributes.append_child("attribute");
     a.append_attribute("id") = id.c_str();
     a.append_attribute("title") = title.c_str();
     a.append_attribute("type") = type.c_str();
 }
 
-void addValue(pugi::xml_node& values, pugi::xml_node element, const std::string& id, const std::string& value) {
-    if (!values) values = element.append_child("attvalues");
+void addValue(pugi::xml_node& values, pugi::xml_node element, const std::string& id,
+              const std::string& value) {
+    if (!values)
+        values = element.append_child("attvalues");
     pugi::xml_node v = values.append_child("attvalue");
     v.append_attribute("for") = id.c_str();
     v.append_attribute("value") = value.c_str();
 }
 
 std::string scalarText(const json& value) {
-    if (value.is_string()) return value.get<std::string>();
-    if (value.is_boolean()) return value.get<bool>() ? "true" : "false";
-    if (value.is_number_float()) return interop::formatNumber(value.get<double>());
+    if (value.is_string())
+        return value.get<std::string>();
+    if (value.is_boolean())
+        return value.get<bool>() ? "true" : "false";
+    if (value.is_number_float())
+        return interop::formatNumber(value.get<double>());
     return value.dump();
 }
 
-std::string blobText(const ordered_json& blob) { return blob.dump(-1, ' ', false, json::error_handler_t::replace); }
+std::string blobText(const ordered_json& blob) {
+    return blob.dump(-1, ' ', false, json::error_handler_t::replace);
+}
 
 /// xsd:date for GEXF spells: "2013" → "2013-01-01", "2013-06" → "2013-06-01".
 std::string spellDate(const std::string& date) {
-    if (date.size() == 4) return date + "-01-01";
-    if (date.size() == 7) return date + "-01";
+    if (date.size() == 4)
+        return date + "-01-01";
+    if (date.size() == 7)
+        return date + "-01";
     return date;
 }
 
@@ -650,11 +744,15 @@ void addSpells(pugi::xml_node element, const std::vector<std::string>& phaseIds,
     pugi::xml_node spells;
     for (const std::string& id : phaseIds) {
         auto it = phases.find(id);
-        if (it == phases.end() || (it->second->start.empty() && it->second->end.empty())) continue;
-        if (!spells) spells = element.append_child("spells");
+        if (it == phases.end() || (it->second->start.empty() && it->second->end.empty()))
+            continue;
+        if (!spells)
+            spells = element.append_child("spells");
         pugi::xml_node spell = spells.append_child("spell");
-        if (!it->second->start.empty()) spell.append_attribute("start") = spellDate(it->second->start).c_str();
-        if (!it->second->end.empty()) spell.append_attribute("end") = spellDate(it->second->end).c_str();
+        if (!it->second->start.empty())
+            spell.append_attribute("start") = spellDate(it->second->start).c_str();
+        if (!it->second->end.empty())
+            spell.append_attribute("end") = spellDate(it->second->end).c_str();
         dynamic = true;
     }
 }
@@ -678,7 +776,8 @@ std::string writeGexf(const Model& model, GexfVersion version) {
         meta.append_child("description").text().set((description.empty() ? title : description).c_str());
     meta.append_child("orgweave:document").text().set(blobText(interop::documentBlob(doc)).c_str());
 
-    const bool anyDirected = std::any_of(model.ties.begin(), model.ties.end(), [](const Tie& t) { return t.isDirected(); });
+    const bool anyDirected =
+        std::any_of(model.ties.begin(), model.ties.end(), [](const Tie& t) { return t.isDirected(); });
     pugi::xml_node graph = root.append_child("graph");
     graph.append_attribute("defaultedgetype") = anyDirected ? "directed" : "undirected";
     pugi::xml_attribute mode = graph.append_attribute("mode");
@@ -686,23 +785,30 @@ std::string writeGexf(const Model& model, GexfVersion version) {
 
     std::vector<const json*> nodeAttrs;
     std::vector<const json*> tieAttrs;
-    for (const Node& n : model.nodes) nodeAttrs.push_back(&n.attrs);
-    for (const Tie& t : model.ties) tieAttrs.push_back(&t.attrs);
-    const auto nodeColumns = attrColumns(nodeAttrs, {"kind", "type", "organization", "orgweave", "label"}, "na");
+    for (const Node& n : model.nodes)
+        nodeAttrs.push_back(&n.attrs);
+    for (const Tie& t : model.ties)
+        tieAttrs.push_back(&t.attrs);
+    const auto nodeColumns =
+        attrColumns(nodeAttrs, {"kind", "type", "organization", "orgweave", "label"}, "na");
     const auto tieColumns = attrColumns(tieAttrs, {"kind", "orgweave", "label", "weight"}, "ea");
 
     pugi::xml_node nodeAttributes = graph.append_child("attributes");
     nodeAttributes.append_attribute("class") = "node";
-    for (const char* name : {"kind", "type", "organization", "orgweave"}) addAttribute(nodeAttributes, name, name, "string");
-    for (const auto& [name, column] : nodeColumns) addAttribute(nodeAttributes, column.first, name, column.second);
+    for (const char* name : {"kind", "type", "organization", "orgweave"})
+        addAttribute(nodeAttributes, name, name, "string");
+    for (const auto& [name, column] : nodeColumns)
+        addAttribute(nodeAttributes, column.first, name, column.second);
     pugi::xml_node edgeAttributes = graph.append_child("attributes");
     edgeAttributes.append_attribute("class") = "edge";
     addAttribute(edgeAttributes, "e_kind", "kind", "string");
     addAttribute(edgeAttributes, "e_orgweave", "orgweave", "string");
-    for (const auto& [name, column] : tieColumns) addAttribute(edgeAttributes, column.first, name, column.second);
+    for (const auto& [name, column] : tieColumns)
+        addAttribute(edgeAttributes, column.first, name, column.second);
 
     std::map<std::string, const Phase*> phases;
-    for (const Phase& p : model.annotations.phases) phases.emplace(p.id, &p);
+    for (const Phase& p : model.annotations.phases)
+        phases.emplace(p.id, &p);
     bool dynamic = false;
 
     pugi::xml_node nodes = graph.append_child("nodes");
@@ -711,16 +817,22 @@ std::string writeGexf(const Model& model, GexfVersion version) {
         const Node& n = model.nodes[i];
         pugi::xml_node element = nodes.append_child("node");
         element.append_attribute("id") = n.id.c_str();
-        if (!n.label.empty()) element.append_attribute("label") = n.label.c_str();
+        if (!n.label.empty())
+            element.append_attribute("label") = n.label.c_str();
         pugi::xml_node values;
         addValue(values, element, "kind", std::string(toString(n.kind)));
-        if (!n.type.empty()) addValue(values, element, "type", n.type);
-        if (!n.organization.empty()) addValue(values, element, "organization", n.organization);
+        if (!n.type.empty())
+            addValue(values, element, "type", n.type);
+        if (!n.organization.empty())
+            addValue(values, element, "organization", n.organization);
         ordered_json blob = nodeJson[i];
-        for (const char* field : {"id", "label", "kind", "type", "organization"}) blob.erase(field);
-        if (!blob.empty()) addValue(values, element, "orgweave", blobText(blob));
+        for (const char* field : {"id", "label", "kind", "type", "organization"})
+            blob.erase(field);
+        if (!blob.empty())
+            addValue(values, element, "orgweave", blobText(blob));
         for (const auto& [name, value] : n.attrs.items()) {
-            if (auto c = nodeColumns.find(name); c != nodeColumns.end()) addValue(values, element, c->second.first, scalarText(value));
+            if (auto c = nodeColumns.find(name); c != nodeColumns.end())
+                addValue(values, element, c->second.first, scalarText(value));
         }
         addSpells(element, n.phases, phases, dynamic);
         if (auto p = model.layout.positions.find(n.id); p != model.layout.positions.end()) {
@@ -740,15 +852,20 @@ std::string writeGexf(const Model& model, GexfVersion version) {
         element.append_attribute("target") = t.target.c_str();
         // No per-edge type: networkx refuses an undirected edge in a directed graph. Our own reader
         // takes each tie's direction from its kind and its JSON.
-        if (t.weight) element.append_attribute("weight") = interop::formatNumber(*t.weight).c_str();
-        if (!t.label.empty()) element.append_attribute("label") = t.label.c_str();
+        if (t.weight)
+            element.append_attribute("weight") = interop::formatNumber(*t.weight).c_str();
+        if (!t.label.empty())
+            element.append_attribute("label") = t.label.c_str();
         pugi::xml_node values;
         addValue(values, element, "e_kind", std::string(toString(t.kind)));
         ordered_json blob = tieJson[i];
-        for (const char* field : {"id", "source", "target", "kind", "label", "weight"}) blob.erase(field);
-        if (!blob.empty()) addValue(values, element, "e_orgweave", blobText(blob));
+        for (const char* field : {"id", "source", "target", "kind", "label", "weight"})
+            blob.erase(field);
+        if (!blob.empty())
+            addValue(values, element, "e_orgweave", blobText(blob));
         for (const auto& [name, value] : t.attrs.items()) {
-            if (auto c = tieColumns.find(name); c != tieColumns.end()) addValue(values, element, c->second.first, scalarText(value));
+            if (auto c = tieColumns.find(name); c != tieColumns.end())
+                addValue(values, element, c->second.first, scalarText(value));
         }
         addSpells(element, t.phases, phases, dynamic);
     }
@@ -767,14 +884,19 @@ void saveGexf(const Model& model, const std::filesystem::path& path, GexfVersion
 
 // ---- entry points -----------------------------------------------------------------------------
 
-LoadResult parseGexf(std::string_view text, const std::string& fileName) { return GexfReader(text, fileName).read(); }
+LoadResult parseGexf(std::string_view text, const std::string& fileName) {
+    return GexfReader(text, fileName).read();
+}
 
 LoadResult loadGexf(const std::filesystem::path& path) {
     LoadResult result;
-    if (auto text = readInputFile(path, "a GEXF file", result.diagnostics)) return parseGexf(*text, path.string());
+    if (auto text = readInputFile(path, "a GEXF file", result.diagnostics))
+        return parseGexf(*text, path.string());
     return result;
 }
 
-bool isGexfPath(const std::filesystem::path& path) { return lowercaseExtension(path) == ".gexf"; }
+bool isGexfPath(const std::filesystem::path& path) {
+    return lowercaseExtension(path) == ".gexf";
+}
 
 }  // namespace orgweave::core

@@ -22,17 +22,22 @@ namespace {
 constexpr std::size_t kMaxReportedProblems = 100;
 
 std::optional<std::size_t> indexAfter(const std::string& pointer, std::string_view prefix) {
-    if (pointer.compare(0, prefix.size(), prefix) != 0) return std::nullopt;
+    if (pointer.compare(0, prefix.size(), prefix) != 0)
+        return std::nullopt;
     std::size_t index = 0;
     const char* begin = pointer.data() + prefix.size();
     const auto [end, ec] = std::from_chars(begin, pointer.data() + pointer.size(), index);
-    if (ec != std::errc() || end == begin) return std::nullopt;
+    if (ec != std::errc() || end == begin)
+        return std::nullopt;
     return index;
 }
 
-Location locate(const std::string& pointer, const std::vector<Location>& nodes, const std::vector<Location>& ties) {
-    if (auto i = indexAfter(pointer, "/nodes/"); i && *i < nodes.size()) return nodes[*i];
-    if (auto i = indexAfter(pointer, "/ties/"); i && *i < ties.size()) return ties[*i];
+Location locate(const std::string& pointer, const std::vector<Location>& nodes,
+                const std::vector<Location>& ties) {
+    if (auto i = indexAfter(pointer, "/nodes/"); i && *i < nodes.size())
+        return nodes[*i];
+    if (auto i = indexAfter(pointer, "/ties/"); i && *i < ties.size())
+        return ties[*i];
     return {};
 }
 }  // namespace
@@ -64,12 +69,17 @@ LoadResult Problems::finish(std::optional<Model> model) {
     }
     result.diagnostics = std::move(m_list);
     if (total > kMaxReportedProblems) {
-        result.diagnostics.push_back(Diagnostic{m_errors > 0 ? Severity::Error : Severity::Warning, m_file, 0, 0, {},
-                                                std::to_string(total - kMaxReportedProblems) +
-                                                    " more problems not shown"});
+        result.diagnostics.push_back(
+            Diagnostic{m_errors > 0 ? Severity::Error : Severity::Warning,
+                       m_file,
+                       0,
+                       0,
+                       {},
+                       std::to_string(total - kMaxReportedProblems) + " more problems not shown"});
     }
     m_list.clear();
-    if (m_errors == 0 && model) result.model = std::move(model);
+    if (m_errors == 0 && model)
+        result.model = std::move(model);
     return result;
 }
 
@@ -83,12 +93,14 @@ Location locationOf(std::string_view text, std::size_t offset) {
 LineIndex::LineIndex(std::string_view text) : m_size(text.size()) {
     m_starts.push_back(0);
     for (std::size_t i = 0; i < text.size(); ++i) {
-        if (text[i] == '\n') m_starts.push_back(i + 1);
+        if (text[i] == '\n')
+            m_starts.push_back(i + 1);
     }
 }
 
 Location LineIndex::at(std::ptrdiff_t offset) const {
-    if (offset < 0) return {};
+    if (offset < 0)
+        return {};
     const std::size_t o = std::min(static_cast<std::size_t>(offset), m_size);
     const auto it = std::upper_bound(m_starts.begin(), m_starts.end(), o) - 1;
     return Location{static_cast<int>(it - m_starts.begin()) + 1, static_cast<int>(o - *it) + 1};
@@ -100,7 +112,8 @@ bool checkText(std::string_view& text, Problems& problems, std::string_view what
                                std::to_string(kMaxDocumentBytes >> 20) + " MiB)");
         return false;
     }
-    if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+    if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF")
+        text.remove_prefix(3);
     if (auto bad = firstInvalidUtf8(text, /*rejectNul=*/true)) {
         const auto byte = static_cast<unsigned char>(text[*bad]);
         const char* digits = "0123456789ABCDEF";
@@ -127,16 +140,20 @@ void validateInto(const Model& model, const std::vector<Location>& nodeLocations
     }
 }
 
-ordered_json nativeJson(const Model& model) { return modelToJson(model, kFormatVersion); }
+ordered_json nativeJson(const Model& model) {
+    return modelToJson(model, kFormatVersion);
+}
 
 ordered_json documentBlob(const ordered_json& doc) {
     ordered_json blob = ordered_json::object();
     for (auto it = doc.begin(); it != doc.end(); ++it) {
-        if (it.key() == "nodes" || it.key() == "ties") continue;
+        if (it.key() == "nodes" || it.key() == "ties")
+            continue;
         if (it.key() == "layout" && it.value().is_object()) {
             ordered_json layout = it.value();
             layout.erase("positions");
-            if (!layout.empty()) blob["layout"] = std::move(layout);
+            if (!layout.empty())
+                blob["layout"] = std::move(layout);
             continue;
         }
         blob[it.key()] = it.value();
@@ -147,7 +164,8 @@ ordered_json documentBlob(const ordered_json& doc) {
 LoadResult parseNativeTree(const ordered_json& doc, const std::string& file) {
     const std::string text = doc.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     LoadResult parsed = parseDocument(text, file);
-    for (Diagnostic& d : parsed.diagnostics) d.line = d.column = 0;
+    for (Diagnostic& d : parsed.diagnostics)
+        d.line = d.column = 0;
     return parsed;
 }
 
@@ -169,33 +187,41 @@ std::optional<Model> modelFromNative(const ordered_json& doc, const std::vector<
 
 std::string_view trim(std::string_view text) {
     const auto first = text.find_first_not_of(" \t\r\n");
-    if (first == std::string_view::npos) return {};
+    if (first == std::string_view::npos)
+        return {};
     const auto last = text.find_last_not_of(" \t\r\n");
     return text.substr(first, last - first + 1);
 }
 
 std::optional<std::int64_t> parseInteger(std::string_view text) {
     text = trim(text);
-    if (!text.empty() && text.front() == '+') text.remove_prefix(1);
-    if (text.empty()) return std::nullopt;
+    if (!text.empty() && text.front() == '+')
+        text.remove_prefix(1);
+    if (text.empty())
+        return std::nullopt;
     std::int64_t value = 0;
     const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (ec != std::errc() || end != text.data() + text.size()) return std::nullopt;
+    if (ec != std::errc() || end != text.data() + text.size())
+        return std::nullopt;
     return value;
 }
 
 std::optional<double> parseNumber(std::string_view text) {
     text = trim(text);
-    if (!text.empty() && text.front() == '+') text.remove_prefix(1);
-    if (text.empty()) return std::nullopt;
+    if (!text.empty() && text.front() == '+')
+        text.remove_prefix(1);
+    if (text.empty())
+        return std::nullopt;
     double value = 0.0;
     const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (ec != std::errc() || end != text.data() + text.size()) return std::nullopt;
+    if (ec != std::errc() || end != text.data() + text.size())
+        return std::nullopt;
     return value;
 }
 
 std::string formatNumber(double value) {
-    if (!std::isfinite(value)) return value > 0 ? "inf" : value < 0 ? "-inf" : "nan";
+    if (!std::isfinite(value))
+        return value > 0 ? "inf" : value < 0 ? "-inf" : "nan";
     if (value == std::floor(value) && std::fabs(value) < 1e15) {
         return std::to_string(static_cast<long long>(value));
     }
@@ -212,16 +238,21 @@ std::vector<TokenLine> tokenLines(std::string_view text, bool commas, char comme
     int line = 1;
     while (pos < text.size()) {
         std::size_t end = text.find('\n', pos);
-        if (end == std::string_view::npos) end = text.size();
+        if (end == std::string_view::npos)
+            end = text.size();
         std::string_view content = text.substr(pos, end - pos);
-        if (!content.empty() && content.back() == '\r') content.remove_suffix(1);
+        if (!content.empty() && content.back() == '\r')
+            content.remove_suffix(1);
         TokenLine tokens;
         std::size_t i = 0;
         auto isSeparator = [&](char c) { return c == ' ' || c == '\t' || c == '\r' || (commas && c == ','); };
         while (i < content.size()) {
-            while (i < content.size() && isSeparator(content[i])) ++i;
-            if (i >= content.size()) break;
-            if (tokens.empty() && comment && content[i] == comment) break;
+            while (i < content.size() && isSeparator(content[i]))
+                ++i;
+            if (i >= content.size())
+                break;
+            if (tokens.empty() && comment && content[i] == comment)
+                break;
             Token token;
             token.where = Location{line, static_cast<int>(i) + 1};
             if (content[i] == '"') {
@@ -237,12 +268,14 @@ std::vector<TokenLine> tokenLines(std::string_view text, bool commas, char comme
                 }
             } else {
                 const std::size_t start = i;
-                while (i < content.size() && !isSeparator(content[i])) ++i;
+                while (i < content.size() && !isSeparator(content[i]))
+                    ++i;
                 token.text = std::string(content.substr(start, i - start));
             }
             tokens.push_back(std::move(token));
         }
-        if (!tokens.empty()) lines.push_back(std::move(tokens));
+        if (!tokens.empty())
+            lines.push_back(std::move(tokens));
         pos = end + 1;
         ++line;
     }
@@ -251,13 +284,18 @@ std::vector<TokenLine> tokenLines(std::string_view text, bool commas, char comme
 
 // ---- loss warnings ----------------------------------------------------------------------------
 
-void lossWarnings(const Model& model, const Carries& carries, std::string_view format, const std::string& file,
-                  Diagnostics& warnings) {
+void lossWarnings(const Model& model, const Carries& carries, std::string_view format,
+                  const std::string& file, Diagnostics& warnings) {
     auto warn = [&](std::size_t count, const char* things, const std::string& what) {
-        if (count == 0) return;
-        warnings.push_back(Diagnostic{Severity::Warning, file, 0, 0, {},
-                                      std::string(format) + " cannot carry " + what + ": " + std::to_string(count) +
-                                          " " + things + " lose it"});
+        if (count == 0)
+            return;
+        warnings.push_back(Diagnostic{Severity::Warning,
+                                      file,
+                                      0,
+                                      0,
+                                      {},
+                                      std::string(format) + " cannot carry " + what + ": " +
+                                          std::to_string(count) + " " + things + " lose it"});
     };
     auto countNodes = [&](const std::function<bool(const Node&)>& has) {
         return static_cast<std::size_t>(std::count_if(model.nodes.begin(), model.nodes.end(), has));
@@ -276,10 +314,13 @@ void lossWarnings(const Model& model, const Carries& carries, std::string_view f
              "labels besides the node id");
     }
     if (!carries.containment) {
-        warn(countNodes([](const Node& n) { return !n.organization.empty() || !n.site.empty() || !n.owner.empty(); }),
+        warn(countNodes([](const Node& n) {
+                 return !n.organization.empty() || !n.site.empty() || !n.owner.empty();
+             }),
              "node(s)", "containment (organization, site, owner)");
     }
-    if (!carries.nodeType) warn(countNodes([](const Node& n) { return !n.type.empty(); }), "node(s)", "node types");
+    if (!carries.nodeType)
+        warn(countNodes([](const Node& n) { return !n.type.empty(); }), "node(s)", "node types");
     if (!carries.structured) {
         warn(countNodes([](const Node& n) {
                  return !n.note.empty() || n.level || !n.mandate.empty() || !n.decisionRule.empty() ||
@@ -309,10 +350,13 @@ void lossWarnings(const Model& model, const Carries& carries, std::string_view f
              "tie labels and notes");
     }
     if (!carries.direction) {
-        warn(countTies([](const Tie& t) { return t.directed.has_value(); }), "tie(s)", "explicit tie direction");
+        warn(countTies([](const Tie& t) { return t.directed.has_value(); }), "tie(s)",
+             "explicit tie direction");
     }
-    if (!carries.weights) warn(countTies([](const Tie& t) { return t.weight.has_value(); }), "tie(s)", "tie weights");
-    if (!carries.positions) warn(model.layout.positions.size(), "node(s)", "positions");
+    if (!carries.weights)
+        warn(countTies([](const Tie& t) { return t.weight.has_value(); }), "tie(s)", "tie weights");
+    if (!carries.positions)
+        warn(model.layout.positions.size(), "node(s)", "positions");
     if (!carries.phases) {
         warn(countNodes([](const Node& n) { return !n.phases.empty(); }), "node(s)", "phases");
         warn(countTies([](const Tie& t) { return !t.phases.empty(); }), "tie(s)", "phases");
@@ -320,21 +364,34 @@ void lossWarnings(const Model& model, const Carries& carries, std::string_view f
     if (!carries.document) {
         const Annotations& a = model.annotations;
         std::vector<std::string> parts;
-        if (!a.meta.title.empty() || !a.meta.description.empty() || !a.meta.sources.empty() || !a.meta.extra.empty())
+        if (!a.meta.title.empty() || !a.meta.description.empty() || !a.meta.sources.empty() ||
+            !a.meta.extra.empty())
             parts.push_back("meta");
-        if (!a.context.empty()) parts.push_back("context");
-        if (!a.governance.empty()) parts.push_back("governance");
-        if (!a.characteristics.empty()) parts.push_back("characteristics");
-        if (!a.phases.empty()) parts.push_back("phases");
-        if (!a.views.empty()) parts.push_back("views");
-        if (!model.layout.pinned.empty()) parts.push_back("pinned nodes");
-        if (!model.extra.empty()) parts.push_back("unknown top-level keys");
+        if (!a.context.empty())
+            parts.push_back("context");
+        if (!a.governance.empty())
+            parts.push_back("governance");
+        if (!a.characteristics.empty())
+            parts.push_back("characteristics");
+        if (!a.phases.empty())
+            parts.push_back("phases");
+        if (!a.views.empty())
+            parts.push_back("views");
+        if (!model.layout.pinned.empty())
+            parts.push_back("pinned nodes");
+        if (!model.extra.empty())
+            parts.push_back("unknown top-level keys");
         if (!parts.empty()) {
             std::string list;
-            for (const std::string& p : parts) list += (list.empty() ? "" : ", ") + p;
-            warnings.push_back(Diagnostic{Severity::Warning, file, 0, 0, {},
-                                          std::string(format) + " cannot carry the document's " + list +
-                                              "; they are not written"});
+            for (const std::string& p : parts)
+                list += (list.empty() ? "" : ", ") + p;
+            warnings.push_back(Diagnostic{
+                Severity::Warning,
+                file,
+                0,
+                0,
+                {},
+                std::string(format) + " cannot carry the document's " + list + "; they are not written"});
         }
     }
 }

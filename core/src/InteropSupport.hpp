@@ -76,7 +76,8 @@ nlohmann::ordered_json documentBlob(const nlohmann::ordered_json& doc);
 LoadResult parseNativeTree(const nlohmann::ordered_json& doc, const std::string& file);
 /// Reads a native document tree built by a reader (checks, migration and validation as for a
 /// native file); problems about /nodes/i and /ties/i are recorded at those elements' locations.
-std::optional<Model> modelFromNative(const nlohmann::ordered_json& doc, const std::vector<Location>& nodeLocations,
+std::optional<Model> modelFromNative(const nlohmann::ordered_json& doc,
+                                     const std::vector<Location>& nodeLocations,
                                      const std::vector<Location>& tieLocations, Problems& problems);
 
 /// A whole decimal number (optional sign), or nullopt.
@@ -92,7 +93,7 @@ std::string_view trim(std::string_view text);
 struct Token {
     std::string text;
     Location where;
-    bool quoted = false;      ///< was written in double quotes
+    bool quoted = false;        ///< was written in double quotes
     bool unterminated = false;  ///< a quote opened and the line ended first
 };
 using TokenLine = std::vector<Token>;
@@ -104,24 +105,24 @@ std::vector<TokenLine> tokenLines(std::string_view text, bool commas, char comme
 
 /// What a format carries, for lossWarnings().
 struct Carries {
-    bool kinds = false;         ///< node and tie kinds other than role / collaborates
-    bool nodeLabels = true;     ///< node labels distinct from ids
-    bool containment = false;   ///< organization, site, owner
-    bool nodeType = false;      ///< node type
-    bool structured = false;    ///< every other node/tie field (committee, leadership, rc, …)
-    bool attrs = false;         ///< node and tie attrs
-    bool tieIds = false;        ///< tie ids
-    bool tieLabels = false;     ///< tie labels and notes
-    bool direction = true;      ///< per-tie direction
-    bool weights = true;        ///< tie weights
-    bool positions = false;     ///< layout positions
-    bool phases = false;        ///< node/tie phases
-    bool document = false;      ///< meta, context, governance, phases, views, pinned, extra keys
+    bool kinds = false;        ///< node and tie kinds other than role / collaborates
+    bool nodeLabels = true;    ///< node labels distinct from ids
+    bool containment = false;  ///< organization, site, owner
+    bool nodeType = false;     ///< node type
+    bool structured = false;   ///< every other node/tie field (committee, leadership, rc, …)
+    bool attrs = false;        ///< node and tie attrs
+    bool tieIds = false;       ///< tie ids
+    bool tieLabels = false;    ///< tie labels and notes
+    bool direction = true;     ///< per-tie direction
+    bool weights = true;       ///< tie weights
+    bool positions = false;    ///< layout positions
+    bool phases = false;       ///< node/tie phases
+    bool document = false;     ///< meta, context, governance, phases, views, pinned, extra keys
 };
 
 /// One warning per kind of information the model has and the format cannot carry, naming how
 /// many nodes or ties lose it. `format` names the format ("Pajek"); `file` goes into the diagnostics.
-void lossWarnings(const Model& model, const Carries& carries, std::string_view format, const std::string& file,
-                  Diagnostics& warnings);
+void lossWarnings(const Model& model, const Carries& carries, std::string_view format,
+                  const std::string& file, Diagnostics& warnings);
 
 }  // namespace orgweave::core::interop

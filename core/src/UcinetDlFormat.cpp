@@ -28,25 +28,36 @@ public:
     DlReader(std::string_view text, const std::string& file) : m_text(text), m_problems(file) {}
 
     LoadResult read() {
-        if (!interop::checkText(m_text, m_problems, "a UCINET DL file")) return m_problems.finish(std::nullopt);
+        if (!interop::checkText(m_text, m_problems, "a UCINET DL file"))
+            return m_problems.finish(std::nullopt);
         for (interop::TokenLine& line : interop::tokenLines(m_text, true, '\0')) {
             for (Token& t : line) {
-                if (t.unterminated) error(t.where, "unterminated quoted label: the quote opened here is never closed");
+                if (t.unterminated)
+                    error(t.where, "unterminated quoted label: the quote opened here is never closed");
                 m_tokens.push_back(std::move(t));
             }
         }
-        if (m_problems.hasErrors()) return m_problems.finish(std::nullopt);
+        if (m_problems.hasErrors())
+            return m_problems.finish(std::nullopt);
         if (m_tokens.empty()) {
             error({1, 1}, "file is empty; expected a UCINET DL file (DL N=…, then DATA:)");
             return m_problems.finish(std::nullopt);
         }
-        if (!readHeader()) return m_problems.finish(std::nullopt);
+        if (!readHeader())
+            return m_problems.finish(std::nullopt);
         switch (m_format) {
-            case DlFormat::FullMatrix: readFullMatrix(); break;
-            case DlFormat::EdgeList: readLines(false); break;
-            case DlFormat::NodeList: readLines(true); break;
+            case DlFormat::FullMatrix:
+                readFullMatrix();
+                break;
+            case DlFormat::EdgeList:
+                readLines(false);
+                break;
+            case DlFormat::NodeList:
+                readLines(true);
+                break;
         }
-        if (m_problems.hasErrors()) return m_problems.finish(std::nullopt);
+        if (m_problems.hasErrors())
+            return m_problems.finish(std::nullopt);
         Model model = build();
         interop::validateInto(model, m_nodeLocations, m_tieLocations, m_problems);
         return m_problems.finish(std::move(model));
@@ -76,7 +87,8 @@ private:
         }
         ++m_pos;  // the key (with or without '=')
         if (eq == std::string::npos) {
-            if (atEnd() || m_tokens[m_pos].text.empty() || m_tokens[m_pos].text[0] != '=') return std::nullopt;
+            if (atEnd() || m_tokens[m_pos].text.empty() || m_tokens[m_pos].text[0] != '=')
+                return std::nullopt;
             if (m_tokens[m_pos].text.size() > 1) {
                 value = m_tokens[m_pos++];
                 value.text = value.text.substr(1);
@@ -84,7 +96,8 @@ private:
             }
             ++m_pos;
         }
-        if (atEnd()) return std::nullopt;
+        if (atEnd())
+            return std::nullopt;
         return m_tokens[m_pos++];
     }
 
@@ -95,7 +108,8 @@ private:
             return std::nullopt;
         }
         if (*n > kMaxDlNodes) {
-            error(value.where, key + "=" + value.text + " is too large; the limit is " + std::to_string(kMaxDlNodes));
+            error(value.where,
+                  key + "=" + value.text + " is too large; the limit is " + std::to_string(kMaxDlNodes));
             return std::nullopt;
         }
         return n;
@@ -103,7 +117,8 @@ private:
 
     bool readHeader() {
         if (lowerAt(0) != "dl") {
-            error(m_tokens[0].where, "not a UCINET DL file: it starts with \"" + m_tokens[0].text + "\", expected DL");
+            error(m_tokens[0].where,
+                  "not a UCINET DL file: it starts with \"" + m_tokens[0].text + "\", expected DL");
             return false;
         }
         m_pos = 1;
@@ -112,7 +127,8 @@ private:
             const Token& token = m_tokens[m_pos];
             const std::string word = lowerAt(m_pos);
             const std::string key = word.substr(0, word.find('='));
-            if (key == "n" || key == "nr" || key == "nc" || key == "nm" || key == "format" || key == "diagonal") {
+            if (key == "n" || key == "nr" || key == "nc" || key == "nm" || key == "format" ||
+                key == "diagonal") {
                 const auto value = valueAfterKey(word);
                 if (!value) {
                     error(token.where, "\"" + token.text + "\" needs a value (" + key + "=…)");
@@ -121,11 +137,13 @@ private:
                 const std::string lower = toLowerAscii(value->text);
                 if (key == "n") {
                     const auto n = countValue("N", *value);
-                    if (!n) return false;
+                    if (!n)
+                        return false;
                     m_n = *n;
                     haveN = true;
                 } else if (key == "nr" || key == "nc") {
-                    error(token.where, "two-mode DL files (NR=, NC=) are not read; orgweave reads one-mode networks (N=)");
+                    error(token.where,
+                          "two-mode DL files (NR=, NC=) are not read; orgweave reads one-mode networks (N=)");
                     return false;
                 } else if (key == "nm") {
                     const auto nm = interop::parseInteger(value->text);
@@ -135,7 +153,8 @@ private:
                     }
                     if (*nm > 1) {
                         m_moreMatrices = true;
-                        warning(value->where, "the file holds " + value->text + " matrices; only the first is read");
+                        warning(value->where,
+                                "the file holds " + value->text + " matrices; only the first is read");
                     }
                 } else if (key == "format") {
                     if (lower == "fullmatrix" || lower == "fm") {
@@ -159,7 +178,8 @@ private:
             }
             if (word == "labels" || word == "labels:") {
                 ++m_pos;
-                if (word == "labels" && lowerAt(m_pos) == ":") ++m_pos;
+                if (word == "labels" && lowerAt(m_pos) == ":")
+                    ++m_pos;
                 if (lowerAt(m_pos) == "embedded" || lowerAt(m_pos) == "embedded:") {
                     m_embedded = true;
                     ++m_pos;
@@ -169,24 +189,27 @@ private:
                     error(token.where, "LABELS before N=: the number of labels is not known yet");
                     return false;
                 }
-                while (!atEnd() && static_cast<std::int64_t>(m_labels.size()) < m_n && lowerAt(m_pos) != "data:") {
+                while (!atEnd() && static_cast<std::int64_t>(m_labels.size()) < m_n &&
+                       lowerAt(m_pos) != "data:") {
                     m_labels.push_back(m_tokens[m_pos++]);
                 }
                 if (static_cast<std::int64_t>(m_labels.size()) < m_n) {
                     error(atEnd() ? lastLocation() : m_tokens[m_pos].where,
-                          "LABELS lists " + std::to_string(m_labels.size()) + " labels; N=" + std::to_string(m_n) +
-                              " needs " + std::to_string(m_n));
+                          "LABELS lists " + std::to_string(m_labels.size()) +
+                              " labels; N=" + std::to_string(m_n) + " needs " + std::to_string(m_n));
                     return false;
                 }
                 continue;
             }
-            if (word == "row" || word == "col" || word == "column" || word == "row labels:" || word == "col labels:") {
+            if (word == "row" || word == "col" || word == "column" || word == "row labels:" ||
+                word == "col labels:") {
                 error(token.where, "row and column labels belong to two-mode DL files, which are not read");
                 return false;
             }
             if (word == "data:" || word == "data") {
                 ++m_pos;
-                if (word == "data" && lowerAt(m_pos) == ":") ++m_pos;
+                if (word == "data" && lowerAt(m_pos) == ":")
+                    ++m_pos;
                 if (!haveN) {
                     error(token.where, "DATA: before N=: a DL file declares its size first (DL N=5)");
                     return false;
@@ -194,8 +217,9 @@ private:
                 m_dataStart = m_pos;
                 return true;
             }
-            error(token.where, "unexpected \"" + token.text +
-                                   "\" in the DL header; expected N=, FORMAT=, DIAGONAL=, NM=, LABELS: or DATA:");
+            error(token.where,
+                  "unexpected \"" + token.text +
+                      "\" in the DL header; expected N=, FORMAT=, DIAGONAL=, NM=, LABELS: or DATA:");
             return false;
         }
         error(lastLocation(), haveN ? "no DATA: section: the file ends in its header"
@@ -215,7 +239,8 @@ private:
     }
 
     void setCell(std::int64_t row, std::int64_t column, double v, Location where) {
-        if (v == 0.0) return;
+        if (v == 0.0)
+            return;
         auto [it, inserted] = m_cells.emplace(std::pair(row, column), std::pair(v, where));
         if (!inserted) {
             if (m_repeatedCells++ == 0)
@@ -237,24 +262,27 @@ private:
             return;
         }
         if (available > expected && !m_moreMatrices) {
-            error(m_tokens[m_dataStart + expected].where,
-                  "more entries than the " + std::to_string(m_n) + "×" + std::to_string(perRow) +
-                      " matrix holds (is N= right?)");
+            error(m_tokens[m_dataStart + expected].where, "more entries than the " + std::to_string(m_n) +
+                                                              "×" + std::to_string(perRow) +
+                                                              " matrix holds (is N= right?)");
             return;
         }
         std::size_t p = m_dataStart;
         if (m_embedded) {
-            for (std::uint64_t i = 0; i < n; ++i) m_labels.push_back(m_tokens[p++]);
+            for (std::uint64_t i = 0; i < n; ++i)
+                m_labels.push_back(m_tokens[p++]);
         }
         for (std::uint64_t r = 0; r < n && m_problems.errorCount() < 100; ++r) {
             if (m_embedded) {
                 const Token& rowLabel = m_tokens[p++];
                 if (rowLabel.text != m_labels[r].text)
-                    warning(rowLabel.where, "row label \"" + rowLabel.text + "\" differs from column label \"" +
-                                                m_labels[r].text + "\"; the column label is used");
+                    warning(rowLabel.where, "row label \"" + rowLabel.text +
+                                                "\" differs from column label \"" + m_labels[r].text +
+                                                "\"; the column label is used");
             }
             for (std::uint64_t c = 0; c < n; ++c) {
-                if (!m_diagonal && c == r) continue;
+                if (!m_diagonal && c == r)
+                    continue;
                 const Token& token = m_tokens[p++];
                 if (auto v = value(token))
                     setCell(static_cast<std::int64_t>(r), static_cast<std::int64_t>(c), *v, token.where);
@@ -266,10 +294,12 @@ private:
     std::optional<std::int64_t> endpoint(const Token& token) {
         if (m_embedded) {
             auto it = m_embeddedIndex.find(token.text);
-            if (it != m_embeddedIndex.end()) return it->second;
+            if (it != m_embeddedIndex.end())
+                return it->second;
             if (static_cast<std::int64_t>(m_labels.size()) >= m_n) {
-                error(token.where, "\"" + token.text + "\" would be label number " + std::to_string(m_labels.size() + 1) +
-                                       "; N=" + std::to_string(m_n) + " allows " + std::to_string(m_n));
+                error(token.where, "\"" + token.text + "\" would be label number " +
+                                       std::to_string(m_labels.size() + 1) + "; N=" + std::to_string(m_n) +
+                                       " allows " + std::to_string(m_n));
                 return std::nullopt;
             }
             m_embeddedIndex.emplace(token.text, static_cast<std::int64_t>(m_labels.size()));
@@ -293,7 +323,8 @@ private:
         while (p < m_tokens.size() && m_problems.errorCount() < 100) {
             const int line = m_tokens[p].where.line;
             std::size_t end = p;
-            while (end < m_tokens.size() && m_tokens[end].where.line == line) ++end;
+            while (end < m_tokens.size() && m_tokens[end].where.line == line)
+                ++end;
             const std::size_t count = end - p;
             if (!nodeList && (count < 2 || count > 3)) {
                 error(m_tokens[p].where, "an EDGELIST1 line holds 2 or 3 entries (from to [value]), found " +
@@ -302,14 +333,17 @@ private:
                 const auto from = endpoint(m_tokens[p]);
                 for (std::size_t i = p + 1; i < end; ++i) {
                     const auto to = endpoint(m_tokens[i]);
-                    if (from && to) setCell(*from, *to, 1.0, m_tokens[i].where);
+                    if (from && to)
+                        setCell(*from, *to, 1.0, m_tokens[i].where);
                 }
             } else {
                 const auto from = endpoint(m_tokens[p]);
                 const auto to = endpoint(m_tokens[p + 1]);
                 std::optional<double> v = 1.0;
-                if (count == 3) v = value(m_tokens[p + 2]);
-                if (from && to && v) setCell(*from, *to, *v, m_tokens[p].where);
+                if (count == 3)
+                    v = value(m_tokens[p + 2]);
+                if (from && to && v)
+                    setCell(*from, *to, *v, m_tokens[p].where);
             }
             p = end;
         }
@@ -334,7 +368,8 @@ private:
             }
             if (!used.insert(node.id).second) {
                 std::string id = node.id + "#" + std::to_string(i + 1);
-                while (used.count(id)) id += "_";
+                while (used.count(id))
+                    id += "_";
                 warning(where, "the label \"" + node.id + "\" is used twice; node " + std::to_string(i + 1) +
                                    " gets the id \"" + id + "\"");
                 node.label = node.id;
@@ -352,7 +387,8 @@ private:
             if (row != column) {
                 auto mirror = m_cells.find(std::pair(column, row));
                 if (mirror != m_cells.end() && mirror->second.first == v) {
-                    if (column < row) continue;  // written with its mirror
+                    if (column < row)
+                        continue;  // written with its mirror
                     directed = false;
                 }
             } else {
@@ -363,7 +399,8 @@ private:
             tie.kind = TieKind::Collaborates;
             tie.source = model.nodes[static_cast<std::size_t>(row)].id;
             tie.target = model.nodes[static_cast<std::size_t>(column)].id;
-            if (directed) tie.directed = true;
+            if (directed)
+                tie.directed = true;
             if (v < 0) {
                 tie.attrs["weight"] = v;
                 if (signedWeights++ == 0)
@@ -401,8 +438,10 @@ private:
 std::string dlLabel(const std::string& text, bool& changed) {
     std::string out = text;
     for (char& c : out) {
-        if (c == '"') c = '\'';
-        if (c == '\n' || c == '\r') c = ' ';
+        if (c == '"')
+            c = '\'';
+        if (c == '\n' || c == '\r')
+            c = ' ';
     }
     changed = changed || out != text;
     return "\"" + out + "\"";
@@ -418,13 +457,15 @@ std::string writeUcinetDl(const Model& model, Diagnostics& warnings, const std::
 
     const std::size_t n = model.nodes.size();
     std::unordered_map<std::string, std::size_t> index;
-    for (std::size_t i = 0; i < n; ++i) index.emplace(model.nodes[i].id, i);
+    for (std::size_t i = 0; i < n; ++i)
+        index.emplace(model.nodes[i].id, i);
     std::map<std::pair<std::size_t, std::size_t>, double> cells;
     std::size_t merged = 0;
     for (const Tie& t : model.ties) {
         auto s = index.find(t.source);
         auto d = index.find(t.target);
-        if (s == index.end() || d == index.end()) continue;
+        if (s == index.end() || d == index.end())
+            continue;
         const double w = t.weight.value_or(1.0);
         auto add = [&](std::size_t a, std::size_t b) {
             auto [it, inserted] = cells.emplace(std::pair(a, b), w);
@@ -434,33 +475,47 @@ std::string writeUcinetDl(const Model& model, Diagnostics& warnings, const std::
             }
         };
         add(s->second, d->second);
-        if (!t.isDirected() && s->second != d->second) add(d->second, s->second);
+        if (!t.isDirected() && s->second != d->second)
+            add(d->second, s->second);
     }
     if (merged > 0)
-        warnings.push_back(Diagnostic{Severity::Warning, fileName, 0, 0, {},
+        warnings.push_back(Diagnostic{Severity::Warning,
+                                      fileName,
+                                      0,
+                                      0,
+                                      {},
                                       "UCINET DL holds one value per pair: " + std::to_string(merged) +
                                           " tie(s) sharing a pair with another are merged (weights added)"});
     const bool matrix = n <= kDlFullMatrixLimit;
-    std::string out = "DL N=" + std::to_string(n) + " FORMAT=" + (matrix ? "FULLMATRIX" : "EDGELIST1") + "\nLABELS:\n";
+    std::string out =
+        "DL N=" + std::to_string(n) + " FORMAT=" + (matrix ? "FULLMATRIX" : "EDGELIST1") + "\nLABELS:\n";
     bool changed = false;
-    for (std::size_t i = 0; i < n; ++i) out += dlLabel(model.nodes[i].id, changed) + (i + 1 < n ? ",\n" : "\n");
+    for (std::size_t i = 0; i < n; ++i)
+        out += dlLabel(model.nodes[i].id, changed) + (i + 1 < n ? ",\n" : "\n");
     if (changed)
-        warnings.push_back(Diagnostic{Severity::Warning, fileName, 0, 0, {},
-                                      "DL labels cannot hold double quotes or line breaks: they are written as ' and spaces"});
+        warnings.push_back(Diagnostic{
+            Severity::Warning,
+            fileName,
+            0,
+            0,
+            {},
+            "DL labels cannot hold double quotes or line breaks: they are written as ' and spaces"});
     out += "DATA:\n";
     if (matrix) {
         auto it = cells.begin();
         for (std::size_t r = 0; r < n; ++r) {
             for (std::size_t c = 0; c < n; ++c) {
                 double v = 0.0;
-                if (it != cells.end() && it->first == std::pair(r, c)) v = (it++)->second;
+                if (it != cells.end() && it->first == std::pair(r, c))
+                    v = (it++)->second;
                 out += (c ? " " : "") + interop::formatNumber(v);
             }
             out += "\n";
         }
     } else {
         for (const auto& [cell, v] : cells)
-            out += std::to_string(cell.first + 1) + " " + std::to_string(cell.second + 1) + " " + interop::formatNumber(v) + "\n";
+            out += std::to_string(cell.first + 1) + " " + std::to_string(cell.second + 1) + " " +
+                   interop::formatNumber(v) + "\n";
     }
     return out;
 }
@@ -471,14 +526,19 @@ void saveUcinetDl(const Model& model, const std::filesystem::path& path, Diagnos
 
 // ---- entry points -----------------------------------------------------------------------------
 
-LoadResult parseUcinetDl(std::string_view text, const std::string& fileName) { return DlReader(text, fileName).read(); }
+LoadResult parseUcinetDl(std::string_view text, const std::string& fileName) {
+    return DlReader(text, fileName).read();
+}
 
 LoadResult loadUcinetDl(const std::filesystem::path& path) {
     LoadResult result;
-    if (auto text = readInputFile(path, "a UCINET DL file", result.diagnostics)) return parseUcinetDl(*text, path.string());
+    if (auto text = readInputFile(path, "a UCINET DL file", result.diagnostics))
+        return parseUcinetDl(*text, path.string());
     return result;
 }
 
-bool isUcinetDlPath(const std::filesystem::path& path) { return lowercaseExtension(path) == ".dl"; }
+bool isUcinetDlPath(const std::filesystem::path& path) {
+    return lowercaseExtension(path) == ".dl";
+}
 
 }  // namespace orgweave::core

@@ -11,29 +11,45 @@
 
 namespace orgweave::layouts {
 
-std::string_view knownExtensions() { return ".orgweave.json .graphml .gexf .net .dl .csv .dot .gv"; }
+std::string_view knownExtensions() {
+    return ".orgweave.json .graphml .gexf .net .dl .csv .dot .gv";
+}
 
 std::string_view formatName(FileFormat format) {
     switch (format) {
-        case FileFormat::Native: return "orgweave document";
-        case FileFormat::Graphml: return "GraphML";
-        case FileFormat::Gexf: return "GEXF";
-        case FileFormat::Dot: return "DOT";
-        case FileFormat::Pajek: return "Pajek";
-        case FileFormat::UcinetDl: return "UCINET DL";
-        case FileFormat::Csv: return "CSV";
+        case FileFormat::Native:
+            return "orgweave document";
+        case FileFormat::Graphml:
+            return "GraphML";
+        case FileFormat::Gexf:
+            return "GEXF";
+        case FileFormat::Dot:
+            return "DOT";
+        case FileFormat::Pajek:
+            return "Pajek";
+        case FileFormat::UcinetDl:
+            return "UCINET DL";
+        case FileFormat::Csv:
+            return "CSV";
     }
     return "unknown";
 }
 
 std::optional<FileFormat> formatOf(const std::filesystem::path& path, std::string& why) {
-    if (core::isNativeDocumentPath(path)) return FileFormat::Native;
-    if (core::isGraphmlPath(path)) return FileFormat::Graphml;
-    if (core::isGexfPath(path)) return FileFormat::Gexf;
-    if (isDotPath(path)) return FileFormat::Dot;
-    if (core::isPajekPath(path)) return FileFormat::Pajek;
-    if (core::isUcinetDlPath(path)) return FileFormat::UcinetDl;
-    if (core::isCsvPath(path)) return FileFormat::Csv;
+    if (core::isNativeDocumentPath(path))
+        return FileFormat::Native;
+    if (core::isGraphmlPath(path))
+        return FileFormat::Graphml;
+    if (core::isGexfPath(path))
+        return FileFormat::Gexf;
+    if (isDotPath(path))
+        return FileFormat::Dot;
+    if (core::isPajekPath(path))
+        return FileFormat::Pajek;
+    if (core::isUcinetDlPath(path))
+        return FileFormat::UcinetDl;
+    if (core::isCsvPath(path))
+        return FileFormat::Csv;
     const std::string ext = core::lowercaseExtension(path);
     why = path.string() + ": unknown file format \"" + (ext.empty() ? std::string("(no extension)") : ext) +
           "\"; use one of " + std::string(knownExtensions());
@@ -42,13 +58,20 @@ std::optional<FileFormat> formatOf(const std::filesystem::path& path, std::strin
 
 core::LoadResult loadAny(const std::filesystem::path& path, FileFormat format) {
     switch (format) {
-        case FileFormat::Native: return core::loadDocument(path);
-        case FileFormat::Graphml: return core::loadGraphml(path);
-        case FileFormat::Gexf: return core::loadGexf(path);
-        case FileFormat::Dot: return loadDot(path);
-        case FileFormat::Pajek: return core::loadPajek(path);
-        case FileFormat::UcinetDl: return core::loadUcinetDl(path);
-        case FileFormat::Csv: return core::loadCsv(path);
+        case FileFormat::Native:
+            return core::loadDocument(path);
+        case FileFormat::Graphml:
+            return core::loadGraphml(path);
+        case FileFormat::Gexf:
+            return core::loadGexf(path);
+        case FileFormat::Dot:
+            return loadDot(path);
+        case FileFormat::Pajek:
+            return core::loadPajek(path);
+        case FileFormat::UcinetDl:
+            return core::loadUcinetDl(path);
+        case FileFormat::Csv:
+            return core::loadCsv(path);
     }
     return core::loadDocument(path);
 }
@@ -56,13 +79,27 @@ core::LoadResult loadAny(const std::filesystem::path& path, FileFormat format) {
 void saveAny(const core::Model& model, const std::filesystem::path& path, FileFormat format,
              core::Diagnostics& warnings) {
     switch (format) {
-        case FileFormat::Native: core::saveDocument(model, path); return;
-        case FileFormat::Graphml: core::saveGraphml(model, path); return;
-        case FileFormat::Gexf: core::saveGexf(model, path); return;
-        case FileFormat::Dot: saveDot(model, path); return;
-        case FileFormat::Pajek: core::savePajek(model, path, warnings); return;
-        case FileFormat::UcinetDl: core::saveUcinetDl(model, path, warnings); return;
-        case FileFormat::Csv: core::saveCsv(model, path, warnings); return;
+        case FileFormat::Native:
+            core::saveDocument(model, path);
+            return;
+        case FileFormat::Graphml:
+            core::saveGraphml(model, path);
+            return;
+        case FileFormat::Gexf:
+            core::saveGexf(model, path);
+            return;
+        case FileFormat::Dot:
+            saveDot(model, path);
+            return;
+        case FileFormat::Pajek:
+            core::savePajek(model, path, warnings);
+            return;
+        case FileFormat::UcinetDl:
+            core::saveUcinetDl(model, path, warnings);
+            return;
+        case FileFormat::Csv:
+            core::saveCsv(model, path, warnings);
+            return;
     }
 }
 

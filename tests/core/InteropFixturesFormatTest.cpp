@@ -26,46 +26,55 @@ nlohmann::json expected() {
 
 std::string allMessages(const Diagnostics& diagnostics) {
     std::string out;
-    for (const auto& d : diagnostics) out += d.format() + "\n";
+    for (const auto& d : diagnostics)
+        out += d.format() + "\n";
     return out;
 }
 
 std::size_t degree(const Model& m, const std::string& id) {
     std::size_t d = 0;
-    for (const Tie& t : m.ties) d += (t.source == id ? 1 : 0) + (t.target == id ? 1 : 0);
+    for (const Tie& t : m.ties)
+        d += (t.source == id ? 1 : 0) + (t.target == id ? 1 : 0);
     return d;
 }
 
 const Tie* tieBetween(const Model& m, const std::string& a, const std::string& b) {
     for (const Tie& t : m.ties) {
-        if ((t.source == a && t.target == b) || (t.source == b && t.target == a)) return &t;
+        if ((t.source == a && t.target == b) || (t.source == b && t.target == a))
+            return &t;
     }
     return nullptr;
 }
 
 LoadResult loadChecked(const std::string& file) {
     const std::string path = interopPath(file);
-    if (isGraphmlPath(path)) return loadGraphml(path);
-    if (isGexfPath(path)) return loadGexf(path);
-    if (isPajekPath(path)) return loadPajek(path);
+    if (isGraphmlPath(path))
+        return loadGraphml(path);
+    if (isGexfPath(path))
+        return loadGexf(path);
+    if (isPajekPath(path))
+        return loadPajek(path);
     return loadCsv(path);
 }
 
 }  // namespace
 
-TEST_CASE("networkx fixtures read with networkx's node and edge counts in every format", "[formats][networkx]") {
+TEST_CASE("networkx fixtures read with networkx's node and edge counts in every format",
+          "[formats][networkx]") {
     const nlohmann::json e = expected();
     CHECK(e["networkx"] == "2.8.8");
     for (const auto& [name, graph] : e["graphs"].items()) {
         for (const char* ext : {".graphml", ".gexf", ".net", ".csv"}) {
             const std::string file = name + ext;
-            if (!std::ifstream(interopPath(file))) continue;
+            if (!std::ifstream(interopPath(file)))
+                continue;
             INFO(file);
             const LoadResult r = loadChecked(file);
             INFO(allMessages(r.diagnostics));
             REQUIRE(r.ok());
             const bool csvWithoutIsolates = std::string(ext) == ".csv";  // an edge list names no isolates
-            if (!csvWithoutIsolates) CHECK(r.model->nodes.size() == graph["nodes"].get<std::size_t>());
+            if (!csvWithoutIsolates)
+                CHECK(r.model->nodes.size() == graph["nodes"].get<std::size_t>());
             CHECK(r.model->ties.size() == graph["edges"].get<std::size_t>());
             CHECK(r.model->nodes.front().id == graph["first_node"].get<std::string>());
             for (const Tie& t : r.model->ties) {
@@ -76,7 +85,8 @@ TEST_CASE("networkx fixtures read with networkx's node and edge counts in every 
     }
 }
 
-TEST_CASE("networkx karate club: club attribute weights and degrees survive each format", "[formats][networkx]") {
+TEST_CASE("networkx karate club: club attribute weights and degrees survive each format",
+          "[formats][networkx]") {
     const nlohmann::json e = expected();
     for (const char* file : {"karate.graphml", "karate.gexf", "karate.net", "karate.csv"}) {
         INFO(file);
@@ -88,14 +98,16 @@ TEST_CASE("networkx karate club: club attribute weights and degrees survive each
         REQUIRE(t != nullptr);
         REQUIRE(t->weight.has_value());
         CHECK(*t->weight == e["karate_weight_0_1"].get<double>());
-        for (const Node& n : m.nodes) CHECK(n.kind == NodeKind::Role);
+        for (const Node& n : m.nodes)
+            CHECK(n.kind == NodeKind::Role);
     }
     for (const char* file : {"karate.graphml", "karate.gexf"}) {
         INFO(file);
         const LoadResult r = loadChecked(file);
         REQUIRE(r.ok());
         CHECK(r.model->nodes[0].attrs["club"] == e["karate_club_of_node_0"]);
-        CHECK(r.model->annotations.meta.title.empty() == (std::string(file).find("gexf") != std::string::npos));
+        CHECK(r.model->annotations.meta.title.empty() ==
+              (std::string(file).find("gexf") != std::string::npos));
     }
     const LoadResult graphml = loadChecked("karate.graphml");
     REQUIRE(graphml.ok());
@@ -123,7 +135,8 @@ TEST_CASE("networkx florentine families and les miserables keep labels and weigh
     CHECK(gexf.model->nodes[0].label == "Napoleon");  // networkx writes label = the node's name
 }
 
-TEST_CASE("networkx typed graph: kinds containment attribute types positions and parallel edges", "[formats][networkx]") {
+TEST_CASE("networkx typed graph: kinds containment attribute types positions and parallel edges",
+          "[formats][networkx]") {
     for (const char* file : {"typed.graphml", "typed.gexf"}) {
         INFO(file);
         const LoadResult r = loadChecked(file);
@@ -141,7 +154,8 @@ TEST_CASE("networkx typed graph: kinds containment attribute types positions and
         CHECK(m.nodes[1].organization == "hf");  // names an organization node: containment
         CHECK_FALSE(m.nodes[1].attrs.contains("organization"));
         REQUIRE(m.ties.size() == 3);
-        for (const Tie& t : m.ties) CHECK(t.isDirected());
+        for (const Tie& t : m.ties)
+            CHECK(t.isDirected());
         CHECK(*m.ties[0].weight == 2.0);
         CHECK(*m.ties[1].weight == 1.0);
         CHECK(*m.ties[2].weight == 0.5);
@@ -154,7 +168,8 @@ TEST_CASE("networkx typed graph: kinds containment attribute types positions and
     CHECK(graphml.model->layout.positions.at("hf") == Point{10.0, -20.5});  // x and y keys
 }
 
-TEST_CASE("networkx dynamic GEXF: each interval becomes a phase and spells set node phases", "[formats][networkx][gexf]") {
+TEST_CASE("networkx dynamic GEXF: each interval becomes a phase and spells set node phases",
+          "[formats][networkx][gexf]") {
     const LoadResult r = loadChecked("dynamic.gexf");
     INFO(allMessages(r.diagnostics));
     REQUIRE(r.ok());

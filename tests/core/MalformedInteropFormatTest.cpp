@@ -22,12 +22,14 @@ using Parser = std::function<LoadResult(std::string_view, const std::string&)>;
 
 std::string allMessages(const Diagnostics& diagnostics) {
     std::string out;
-    for (const auto& d : diagnostics) out += d.format() + "\n";
+    for (const auto& d : diagnostics)
+        out += d.format() + "\n";
     return out;
 }
 
 /// No model; the first error is in `file` at `line` (and `column` when > 0) and mentions `needle`.
-void requireError(const Parser& parse, const std::string& text, int line, int column, const std::string& needle) {
+void requireError(const Parser& parse, const std::string& text, int line, int column,
+                  const std::string& needle) {
     const LoadResult r = parse(text, "bad.file");
     INFO(text);
     INFO(allMessages(r.diagnostics));
@@ -42,7 +44,8 @@ void requireError(const Parser& parse, const std::string& text, int line, int co
     REQUIRE(e != nullptr);
     CHECK(e->file == "bad.file");
     CHECK(e->line == line);
-    if (column > 0) CHECK(e->column == column);
+    if (column > 0)
+        CHECK(e->column == column);
     CHECK(e->message.find(needle) != std::string::npos);
 }
 
@@ -57,7 +60,8 @@ const Parser kNodes = [](std::string_view t, const std::string& f) {
 };
 
 const std::string kGexfHead =
-    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<gexf xmlns=\"http://gexf.net/1.3\" version=\"1.3\">\n<graph>\n";
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<gexf xmlns=\"http://gexf.net/1.3\" "
+    "version=\"1.3\">\n<graph>\n";
 
 }  // namespace
 
@@ -70,19 +74,31 @@ TEST_CASE("GEXF: malformed files give located errors", "[gexf][malformed]") {
                  "duplicate node id");
     requireError(kGexf, kGexfHead + "<nodes><node/></nodes></graph></gexf>", 4, 8, "without an id");
     requireError(kGexf,
-                 kGexfHead + "<nodes><node id=\"a\"/></nodes>\n<edges><edge source=\"a\" target=\"zz\"/></edges></graph></gexf>",
+                 kGexfHead +
+                     "<nodes><node id=\"a\"/></nodes>\n<edges><edge source=\"a\" "
+                     "target=\"zz\"/></edges></graph></gexf>",
                  5, 8, "no <node id=\"zz\">");
     requireError(kGexf,
-                 kGexfHead + "<nodes><node id=\"a\"/></nodes>\n<edges><edge source=\"a\" target=\"a\" weight=\"heavy\"/></edges></graph></gexf>",
+                 kGexfHead +
+                     "<nodes><node id=\"a\"/></nodes>\n<edges><edge source=\"a\" target=\"a\" "
+                     "weight=\"heavy\"/></edges></graph></gexf>",
                  5, 8, "positive number");
     requireError(kGexf,
-                 kGexfHead + "<nodes><node id=\"a\"/></nodes>\n<edges><edge source=\"a\" target=\"a\" weight=\"-2\"/></edges></graph></gexf>",
+                 kGexfHead +
+                     "<nodes><node id=\"a\"/></nodes>\n<edges><edge source=\"a\" target=\"a\" "
+                     "weight=\"-2\"/></edges></graph></gexf>",
                  5, 8, "positive number");
+    requireError(
+        kGexf,
+        kGexfHead +
+            "<attributes class=\"node\"><attribute id=\"0\" title=\"age\" type=\"integer\"/></attributes>\n"
+            "<nodes><node id=\"a\"><attvalues><attvalue for=\"0\" "
+            "value=\"old\"/></attvalues></node></nodes></graph></gexf>",
+        5, 32, "is not of type integer");
     requireError(kGexf,
-                 kGexfHead + "<attributes class=\"node\"><attribute id=\"0\" title=\"age\" type=\"integer\"/></attributes>\n"
-                             "<nodes><node id=\"a\"><attvalues><attvalue for=\"0\" value=\"old\"/></attvalues></node></nodes></graph></gexf>",
-                 5, 32, "is not of type integer");
-    requireError(kGexf, kGexfHead + "<nodes><node id=\"a\"/></nodes>\n<edges><edge source=\"a\" target=\"a\" type=\"sideways\"/></edges></graph></gexf>",
+                 kGexfHead +
+                     "<nodes><node id=\"a\"/></nodes>\n<edges><edge source=\"a\" target=\"a\" "
+                     "type=\"sideways\"/></edges></graph></gexf>",
                  5, 8, "expected directed, undirected or mutual");
 }
 
@@ -123,10 +139,12 @@ TEST_CASE("Pajek: a partition with the wrong count is located in the .clu file",
     REQUIRE_FALSE(wrongCount.diagnostics.empty());
     CHECK(wrongCount.diagnostics.back().file == "n.clu");
     CHECK(wrongCount.diagnostics.back().message.find("2 cluster numbers") != std::string::npos);
-    const LoadResult wrongDeclared = parsePajek(net, "n.net", std::string_view("*Vertices 4\n1\n1\n1\n1\n"), "n.clu");
+    const LoadResult wrongDeclared =
+        parsePajek(net, "n.net", std::string_view("*Vertices 4\n1\n1\n1\n1\n"), "n.clu");
     CHECK_FALSE(wrongDeclared.ok());
     CHECK(wrongDeclared.diagnostics.back().line == 1);
-    const LoadResult notNumber = parsePajek(net, "n.net", std::string_view("*Vertices 3\n1\nx\n1\n"), "n.clu");
+    const LoadResult notNumber =
+        parsePajek(net, "n.net", std::string_view("*Vertices 3\n1\nx\n1\n"), "n.clu");
     CHECK_FALSE(notNumber.ok());
     CHECK(notNumber.diagnostics.back().line == 3);
 }
@@ -144,7 +162,7 @@ TEST_CASE("Pajek: vertices lists arcs edges lists and partitions are read", "[pa
     CHECK(m.nodes[0].id == "Ann Lee");
     CHECK(m.nodes[2].id == "Bo#3");  // repeated label: a warning, a distinct id
     CHECK(m.nodes[2].label == "Bo");
-    CHECK(m.nodes[3].id == "4");     // no vertex line: its number
+    CHECK(m.nodes[3].id == "4");  // no vertex line: its number
     CHECK(m.layout.positions.at("Ann Lee") == Point{0.1, 0.2});
     CHECK(m.nodes[0].organization == "cluster-7");
     CHECK(m.nodes[2].organization == "cluster-9");
@@ -157,7 +175,8 @@ TEST_CASE("Pajek: vertices lists arcs edges lists and partitions are read", "[pa
     CHECK(m.ties[2].source == "4");
     CHECK(m.ties[3].target == "Bo");
     bool warned = false;
-    for (const auto& d : r.diagnostics) warned = warned || d.message.find("repeats the label") != std::string::npos;
+    for (const auto& d : r.diagnostics)
+        warned = warned || d.message.find("repeats the label") != std::string::npos;
     CHECK(warned);
 }
 
@@ -190,17 +209,18 @@ TEST_CASE("UCINET DL: keywords in any case and spacing with labels and every dat
     REQUIRE(full.model->ties.size() == 2);
     CHECK_FALSE(full.model->ties[0].isDirected());  // 1 both ways: one undirected tie
     CHECK_FALSE(full.model->ties[0].weight.has_value());
-    CHECK(full.model->ties[1].isDirected());        // 2 one way: a directed, weighted tie
+    CHECK(full.model->ties[1].isDirected());  // 2 one way: a directed, weighted tie
     CHECK(*full.model->ties[1].weight == 2.0);
 
-    const LoadResult embedded =
-        parseUcinetDl("dl n=2 format=fullmatrix diagonal=absent\nlabels embedded\ndata:\n  a b\na 1\nb 1\n", "e.dl");
+    const LoadResult embedded = parseUcinetDl(
+        "dl n=2 format=fullmatrix diagonal=absent\nlabels embedded\ndata:\n  a b\na 1\nb 1\n", "e.dl");
     INFO(allMessages(embedded.diagnostics));
     REQUIRE(embedded.ok());
     CHECK(embedded.model->nodes[1].id == "b");
     REQUIRE(embedded.model->ties.size() == 1);
 
-    const LoadResult edges = parseUcinetDl("dl n=3 format=edgelist1\nlabels embedded:\ndata:\nx y 2\ny z\n", "l.dl");
+    const LoadResult edges =
+        parseUcinetDl("dl n=3 format=edgelist1\nlabels embedded:\ndata:\nx y 2\ny z\n", "l.dl");
     INFO(allMessages(edges.diagnostics));
     REQUIRE(edges.ok());
     CHECK(edges.model->nodes[2].id == "z");
@@ -225,10 +245,12 @@ TEST_CASE("CSV tables: malformed tables give located errors", "[csv][malformed]"
     requireError(kNodes, "id,kind\na,person\n", 2, 1, "person");
     requireError(kNodes, "id,x,y\na,1,north\n", 2, 5, "not a number");
     requireError(kNodes, "id,orgweave\na,{not json\n", 2, 3, "not a JSON object");
-    const LoadResult unknown = parseCsvTables(std::string_view("id\na\n"), "n.csv", std::string_view("source,target\na,zz\n"), "t.csv");
+    const LoadResult unknown = parseCsvTables(std::string_view("id\na\n"), "n.csv",
+                                              std::string_view("source,target\na,zz\n"), "t.csv");
     CHECK_FALSE(unknown.ok());
     bool located = false;
-    for (const auto& d : unknown.diagnostics) located = located || (d.file == "t.csv" && d.line == 2 && d.message.find("zz") != std::string::npos);
+    for (const auto& d : unknown.diagnostics)
+        located = located || (d.file == "t.csv" && d.line == 2 && d.message.find("zz") != std::string::npos);
     CHECK(located);
 }
 
@@ -254,7 +276,11 @@ TEST_CASE("CSV tables: header names map to fields and BOM semicolons and quotes 
 
 TEST_CASE("every interchange reader survives binary and random input", "[formats][malformed]") {
     const std::vector<std::pair<const char*, Parser>> parsers{
-        {"gexf", kGexf}, {"pajek", kPajek}, {"dl", kDl}, {"ties", kTies}, {"nodes", kNodes},
+        {"gexf", kGexf},
+        {"pajek", kPajek},
+        {"dl", kDl},
+        {"ties", kTies},
+        {"nodes", kNodes},
         {"graphml", [](std::string_view t, const std::string& f) { return parseGraphml(t, f); }}};
     std::mt19937 random(20261123);
     const std::string png("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16);
@@ -266,9 +292,11 @@ TEST_CASE("every interchange reader survives binary and random input", "[formats
         CHECK(binary.diagnostics[0].line >= 1);
         for (int i = 0; i < 200; ++i) {
             std::string text(static_cast<std::size_t>(random() % 300), '\0');
-            for (char& c : text) c = "*Vertices 3\n1 2\"<>/=dl:n,;#%x0.5-"[random() % 36];
+            for (char& c : text)
+                c = "*Vertices 3\n1 2\"<>/=dl:n,;#%x0.5-"[random() % 36];
             const LoadResult r = parse(text, "random");
-            if (!r.ok()) CHECK(hasErrors(r.diagnostics));
+            if (!r.ok())
+                CHECK(hasErrors(r.diagnostics));
         }
     }
 }

@@ -24,14 +24,16 @@ namespace {
 
 std::string allMessages(const Diagnostics& diagnostics) {
     std::string out;
-    for (const auto& d : diagnostics) out += d.format() + "\n";
+    for (const auto& d : diagnostics)
+        out += d.format() + "\n";
     return out;
 }
 
 std::vector<std::pair<std::string, Model>> roundTripModels() {
     std::vector<std::pair<std::string, Model>> out;
     for (const auto& entry : fs::directory_iterator(ORGWEAVE_SAMPLES_DIR)) {
-        if (!isNativeDocumentPath(entry.path())) continue;
+        if (!isNativeDocumentPath(entry.path()))
+            continue;
         LoadResult r = loadDocument(entry.path());
         REQUIRE(r.ok());
         out.emplace_back(entry.path().filename().string(), std::move(*r.model));
@@ -44,14 +46,16 @@ std::vector<std::pair<std::string, Model>> roundTripModels() {
 
 std::vector<std::string> ids(const Model& m) {
     std::vector<std::string> out;
-    for (const Node& n : m.nodes) out.push_back(n.id);
+    for (const Node& n : m.nodes)
+        out.push_back(n.id);
     return out;
 }
 
 /// (source, target, directed, weight) of every tie, sorted: what Pajek carries.
 std::vector<std::tuple<std::string, std::string, bool, double>> tieKeys(const Model& m) {
     std::vector<std::tuple<std::string, std::string, bool, double>> out;
-    for (const Tie& t : m.ties) out.emplace_back(t.source, t.target, t.isDirected(), t.weight.value_or(1.0));
+    for (const Tie& t : m.ties)
+        out.emplace_back(t.source, t.target, t.isDirected(), t.weight.value_or(1.0));
     std::sort(out.begin(), out.end());
     return out;
 }
@@ -61,7 +65,8 @@ std::map<std::pair<std::string, std::string>, double> cells(const Model& m) {
     std::map<std::pair<std::string, std::string>, double> out;
     for (const Tie& t : m.ties) {
         out[{t.source, t.target}] += t.weight.value_or(1.0);
-        if (!t.isDirected() && t.source != t.target) out[{t.target, t.source}] += t.weight.value_or(1.0);
+        if (!t.isDirected() && t.source != t.target)
+            out[{t.target, t.source}] += t.weight.value_or(1.0);
     }
     return out;
 }
@@ -89,7 +94,8 @@ TEST_CASE("GEXF 1.2 and 1.3 round trips give every sample back exactly", "[forma
         for (const auto& [name, model] : roundTripModels()) {
             INFO(name << (version == GexfVersion::V1_2 ? " 1.2" : " 1.3"));
             const std::string text = writeGexf(model, version);
-            CHECK(text.find(version == GexfVersion::V1_2 ? "version=\"1.2\"" : "version=\"1.3\"") != std::string::npos);
+            CHECK(text.find(version == GexfVersion::V1_2 ? "version=\"1.2\"" : "version=\"1.3\"") !=
+                  std::string::npos);
             const LoadResult r = parseGexf(text, name + ".gexf");
             INFO(allMessages(r.diagnostics));
             REQUIRE(r.ok());
@@ -101,18 +107,21 @@ TEST_CASE("GEXF 1.2 and 1.3 round trips give every sample back exactly", "[forma
     }
 }
 
-TEST_CASE("CSV tables round trip nodes ties and positions and warn about the rest", "[formats][roundtrip][csv]") {
+TEST_CASE("CSV tables round trip nodes ties and positions and warn about the rest",
+          "[formats][roundtrip][csv]") {
     for (const auto& [name, model] : roundTripModels()) {
         INFO(name);
         Diagnostics warnings;
         const CsvTables tables = writeCsvTables(model, warnings, name + ".csv");
-        for (const Diagnostic& w : warnings) CHECK(w.severity == Severity::Warning);
+        for (const Diagnostic& w : warnings)
+            CHECK(w.severity == Severity::Warning);
         const bool hasDocument = !model.annotations.phases.empty() || !model.annotations.meta.title.empty();
         if (hasDocument) {
             REQUIRE_FALSE(warnings.empty());
             CHECK(warnings.back().message.find("CSV cannot carry the document's") != std::string::npos);
         }
-        const LoadResult r = parseCsvTables(tables.nodes, name + ".nodes.csv", tables.ties, name + ".ties.csv");
+        const LoadResult r =
+            parseCsvTables(tables.nodes, name + ".nodes.csv", tables.ties, name + ".ties.csv");
         INFO(allMessages(r.diagnostics));
         REQUIRE(r.ok());
         CHECK(r.model->nodes == model.nodes);
@@ -133,7 +142,8 @@ TEST_CASE("Pajek round trip keeps ids ties directions weights and positions", "[
         CHECK(ids(*r.model) == ids(model));
         CHECK(tieKeys(*r.model) == tieKeys(model));
         CHECK(r.model->layout.positions == model.layout.positions);
-        for (const Node& n : r.model->nodes) CHECK(n.kind == NodeKind::Role);
+        for (const Node& n : r.model->nodes)
+            CHECK(n.kind == NodeKind::Role);
     }
 }
 
@@ -151,7 +161,8 @@ TEST_CASE("UCINET DL round trip keeps ids and the adjacency matrix", "[formats][
     }
 }
 
-TEST_CASE("saveCsv writes a ties table with its nodes table and loadCsv finds the pair", "[formats][roundtrip][csv]") {
+TEST_CASE("saveCsv writes a ties table with its nodes table and loadCsv finds the pair",
+          "[formats][roundtrip][csv]") {
     orgweave::test::TempDir dir;
     const Model model = orgweave::test::richModel();
     for (const char* name : {"net.csv", "net.ties.csv", "net.nodes.csv"}) {

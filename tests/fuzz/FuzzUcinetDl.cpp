@@ -12,7 +12,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         core::Diagnostics warnings;
         const core::LoadResult back = core::parseUcinetDl(core::writeUcinetDl(*r.model, warnings), "back.dl");
         fuzz::checkResult(back, "back.dl");
-        if (back.ok()) fuzz::require(back.model->nodes.size() == r.model->nodes.size(), "same number of nodes");
+        if (back.ok())
+            fuzz::require(back.model->nodes.size() == r.model->nodes.size(), "same number of nodes");
     }
     return 0;
 }

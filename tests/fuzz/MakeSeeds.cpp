@@ -24,7 +24,8 @@ int main(int argc, char** argv) {
     };
     for (int i = 2; i < argc; ++i) {
         const LoadResult r = loadDocument(argv[i]);
-        if (!r.ok()) continue;
+        if (!r.ok())
+            continue;
         const std::string stem = std::filesystem::path(argv[i]).stem().stem().string();
         Diagnostics warnings;
         put("Graphml", stem + ".graphml", writeGraphml(*r.model));
