@@ -6,6 +6,7 @@
 #include "orgweave/studio/Panels.hpp"
 
 #include <algorithm>
+#include <cstdio>
 #include <utility>
 
 namespace orgweave::studio {
@@ -76,9 +77,13 @@ void MainWindow::syncCanvas() {
 
 void MainWindow::refreshStatus() {
     const std::uint64_t revision = m_workspace.revision();
-    if (revision == m_statusRevision)
+    const void* snapshot = m_workspace.analysis().latest().get();
+    const bool running = m_workspace.analysis().running();
+    if (revision == m_statusRevision && snapshot == m_statusSnapshot && running == m_statusRunning)
         return;
     m_statusRevision = revision;
+    m_statusSnapshot = snapshot;
+    m_statusRunning = running;
     if (!m_workspace.hasDocument()) {
         m_statusBar.setText(m_files.loadErrors().empty() ? std::string("No document")
                                                          : "Could not open " + m_files.failedPath().filename().string());
@@ -87,7 +92,18 @@ void MainWindow::refreshStatus() {
     const core::Document& document = m_workspace.document();
     const std::string name =
         document.path().empty() ? std::string("Untitled") : document.path().filename().string();
-    m_statusBar.setText(StatusBar::summary(document.model(), name), StatusBar::shortSummary(document.model(), name));
+    // Revision and the analysis: "edit 12 · analysed in 0.08 s" (or "analysing…").
+    std::string analysis = "edit " + std::to_string(document.history().index());
+    if (running) {
+        analysis += " \xC2\xB7 analysing\xE2\x80\xA6";
+    } else if (const auto& latest = m_workspace.analysis().latest()) {
+        char seconds[32];
+        std::snprintf(seconds, sizeof seconds, "%.2f", latest->seconds);
+        analysis += " \xC2\xB7 analysed in " + std::string(seconds) + " s";
+    }
+    const std::string separator = "   \xC2\xB7   ";
+    m_statusBar.setText(StatusBar::summary(document.model(), name) + separator + analysis,
+                        StatusBar::shortSummary(document.model(), name) + separator + analysis);
 }
 
 void MainWindow::setScale(float scale) {
