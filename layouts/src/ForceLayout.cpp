@@ -436,12 +436,22 @@ std::vector<core::Point> ForceLayout::positions() const {
 // ---- overlap removal --------------------------------------------------------------------------
 
 void ForceLayout::removeOverlaps(double radius, int passes) {
-    const std::size_t n = m_x.size();
-    if (n < 2 || radius <= 0.0)
+    if (radius <= 0.0)
         return;
-    const double r = radius / m_unit;  // simulation units
-    const double cell = 2.0 * r;
-    const double minD = 2.0 * r;
+    const std::vector<double> radii(m_x.size(), radius);
+    removeOverlaps(radii, passes);
+}
+
+void ForceLayout::removeOverlaps(std::span<const double> radii, int passes) {
+    const std::size_t n = m_x.size();
+    if (n < 2 || radii.size() != n)
+        return;
+    double largest = 0.0;
+    for (const double r : radii)
+        largest = std::max(largest, r);
+    if (largest <= 0.0)
+        return;
+    const double cell = 2.0 * largest / m_unit;  // simulation units
     std::unordered_map<std::uint64_t, std::vector<std::size_t>> grid;
     auto key = [](std::int64_t gx, std::int64_t gy) {
         return (static_cast<std::uint64_t>(gx) << 32) ^ (static_cast<std::uint64_t>(gy) & 0xFFFFFFFFULL);
@@ -468,6 +478,7 @@ void ForceLayout::removeOverlaps(double radius, int passes) {
                         double ddx = m_x[j] - m_x[i];
                         double ddy = m_y[j] - m_y[i];
                         double d = std::hypot(ddx, ddy);
+                        const double minD = (radii[i] + radii[j]) / m_unit;
                         if (d >= minD)
                             continue;
                         if (d < 1e-9) {  // same point: a direction from the indices

@@ -26,6 +26,7 @@
 #include <cstddef>
 #include <functional>
 #include <optional>
+#include <span>
 #include <vector>
 
 namespace orgweave::layouts {
@@ -78,6 +79,8 @@ public:
     /// Pushes apart free nodes closer than 2·radius points (circles), `passes` times, with a grid.
     /// Pinned nodes stay. O(passes · n) for an even spread.
     void removeOverlaps(double radius, int passes = 8);
+    /// The same with a radius per graph node (points): nodes i and j end at least r_i + r_j apart.
+    void removeOverlaps(std::span<const double> radii, int passes = 8);
 
 private:
     void place(unsigned long long seed, const std::vector<std::optional<core::Point>>& initial);
