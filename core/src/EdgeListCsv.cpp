@@ -7,6 +7,8 @@
 // a weight may use a decimal comma ("1,5").
 #include "orgweave/core/EdgeListCsv.hpp"
 
+#include "CsvScanner.hpp"
+
 #include "InteropSupport.hpp"
 #include "JsonLocator.hpp"
 #include "Utf8.hpp"
@@ -33,17 +35,16 @@ namespace orgweave::core {
 
 namespace {
 
+using csv::Field;
+using csv::Problem;
+using csv::Record;
+using csv::Scanner;
+using csv::trimBlanks;
+
 // ---- helpers ----------------------------------------------------------------------------------
 
 constexpr std::size_t kMaxReportedProblems = 100;
 
-std::string_view trimBlanks(std::string_view text) {
-    const auto first = text.find_first_not_of(" \t");
-    if (first == std::string_view::npos)
-        return {};
-    const auto last = text.find_last_not_of(" \t");
-    return text.substr(first, last - first + 1);
-}
 
 /// A number written as text; with a ';' separator a single decimal comma is accepted.
 std::optional<double> parseNumber(std::string_view text, char separator) {
@@ -64,195 +65,6 @@ std::optional<double> parseNumber(std::string_view text, char separator) {
         return std::nullopt;
     return value;
 }
-
-// ---- scanning records -------------------------------------------------------------------------
-
-struct Field {
-    std::string text;
-    int line = 0;
-    int column = 0;
-};
-
-struct Record {
-    std::vector<Field> fields;
-    int line = 0;
-    int endColumn = 0;  ///< column just after the last character of the record
-};
-
-struct Problem {
-    Severity severity;
-    int line;
-    int column;
-    std::string message;
-};
-
-class Scanner {
-public:
-    Scanner(std::string_view text, std::vector<Problem>& problems) : m_text(text), m_problems(problems) {}
-
-    /// Every non-blank, non-comment record.
-    std::vector<Record> records() {
-        std::vector<Record> out;
-        while (m_pos < m_text.size()) {
-            if (skipBlankOrComment())
-                continue;
-            if (!m_separator)
-                m_separator = detectSeparator();
-            Record record;
-            if (readRecord(record))
-                out.push_back(std::move(record));
-        }
-        return out;
-    }
-
-    char separator() const { return m_separator ? m_separator : ','; }
-
-private:
-    int column() const { return static_cast<int>(m_pos - m_lineStart) + 1; }
-    char peek() const { return m_pos < m_text.size() ? m_text[m_pos] : '\0'; }
-    bool atLineEnd() const {
-        return m_pos >= m_text.size() || m_text[m_pos] == '\n' || m_text[m_pos] == '\r';
-    }
-
-    void problem(int line, int column, std::string message) {
-        m_problems.push_back(Problem{Severity::Error, line, column, std::move(message)});
-    }
-
-    /// Consumes one line break (\n, \r\n or \r).
-    void newline() {
-        if (m_pos < m_text.size() && m_text[m_pos] == '\r')
-            ++m_pos;
-        if (m_pos < m_text.size() && m_text[m_pos] == '\n')
-            ++m_pos;
-        ++m_line;
-        m_lineStart = m_pos;
-    }
-
-    void skipToLineEnd() {
-        while (!atLineEnd())
-            ++m_pos;
-    }
-
-    /// Skips a blank line or a '#' comment line; false (nothing consumed) otherwise.
-    bool skipBlankOrComment() {
-        std::size_t p = m_pos;
-        while (p < m_text.size() && (m_text[p] == ' ' || m_text[p] == '\t'))
-            ++p;
-        const bool end = p >= m_text.size() || m_text[p] == '\n' || m_text[p] == '\r';
-        if (!end && m_text[p] != '#')
-            return false;
-        m_pos = p;
-        skipToLineEnd();
-        if (m_pos < m_text.size())
-            newline();
-        return true;
-    }
-
-    /// ';' when the record starting here has a semicolon outside quotes, else ','.
-    char detectSeparator() const {
-        bool quoted = false;
-        for (std::size_t p = m_pos; p < m_text.size(); ++p) {
-            const char c = m_text[p];
-            if (c == '"')
-                quoted = !quoted;
-            if (quoted)
-                continue;
-            if (c == '\n' || c == '\r')
-                break;
-            if (c == ';')
-                return ';';
-        }
-        return ',';
-    }
-
-    /// Reads fields up to the end of the line; false when the record is unusable (already reported).
-    bool readRecord(Record& record) {
-        record.line = m_line;
-        bool ok = true;
-        while (true) {
-            while (peek() == ' ' || peek() == '\t')
-                ++m_pos;
-            Field field;
-            field.line = m_line;
-            field.column = column();
-            if (peek() == '"') {
-                if (!readQuoted(field)) {
-                    ok = false;
-                }
-            } else {
-                const std::size_t start = m_pos;
-                while (!atLineEnd() && m_text[m_pos] != m_separator)
-                    ++m_pos;
-                field.text = std::string(trimBlanks(m_text.substr(start, m_pos - start)));
-            }
-            record.fields.push_back(std::move(field));
-            if (!ok) {
-                skipToLineEnd();
-                break;
-            }
-            if (m_pos < m_text.size() && m_text[m_pos] == m_separator) {
-                ++m_pos;
-                continue;
-            }
-            break;
-        }
-        record.endColumn = column();
-        if (m_pos < m_text.size())
-            newline();
-        return ok;
-    }
-
-    /// A field in double quotes; "" is a quote; may span lines.
-    bool readQuoted(Field& field) {
-        const int openLine = m_line;
-        const int openColumn = column();
-        ++m_pos;  // opening quote
-        while (true) {
-            if (m_pos >= m_text.size()) {
-                problem(openLine, openColumn,
-                        "unterminated quoted field: the quote opened here is never closed (a field in quotes "
-                        "ends with \")");
-                return false;
-            }
-            const char c = m_text[m_pos];
-            if (c == '"') {
-                if (m_pos + 1 < m_text.size() && m_text[m_pos + 1] == '"') {
-                    field.text += '"';
-                    m_pos += 2;
-                    continue;
-                }
-                ++m_pos;  // closing quote
-                break;
-            }
-            if (c == '\n' || c == '\r') {
-                const bool crlf = c == '\r' && m_pos + 1 < m_text.size() && m_text[m_pos + 1] == '\n';
-                field.text += '\n';
-                m_pos += crlf ? 2 : 1;
-                ++m_line;
-                m_lineStart = m_pos;
-                continue;
-            }
-            field.text += c;
-            ++m_pos;
-        }
-        while (peek() == ' ' || peek() == '\t')
-            ++m_pos;
-        if (!atLineEnd() && m_text[m_pos] != m_separator) {
-            problem(m_line, column(),
-                    std::string("unexpected text after a closing quote (expected '") + m_separator +
-                        "' or the end of the line; write a quote inside quotes as \"\")");
-            return false;
-        }
-        return true;
-    }
-
-    std::string_view m_text;
-    std::vector<Problem>& m_problems;
-    std::size_t m_pos = 0;
-    std::size_t m_lineStart = 0;
-    int m_line = 1;
-    char m_separator = '\0';
-};
 
 // ---- building the model -----------------------------------------------------------------------
 

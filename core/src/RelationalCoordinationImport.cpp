@@ -5,6 +5,8 @@
 // rest of this file.
 #include "orgweave/core/RelationalCoordinationImport.hpp"
 
+#include "CsvScanner.hpp"
+
 #include "orgweave/core/InputFile.hpp"
 #include "orgweave/core/Text.hpp"
 
@@ -25,184 +27,11 @@ namespace {
 constexpr std::size_t kMaxErrors = 50;
 constexpr std::size_t kDimensions = kRcDimensions.size();
 
-// ---- CSV records ------------------------------------------------------------------------------
+// ---- CSV records (the shared tokenizer, CsvScanner.hpp) ---------------------------------------
 
-struct Field {
-    std::string text;
-    int line = 0;
-    int column = 0;
-};
-
-struct Record {
-    std::vector<Field> fields;
-    int line = 0;
-};
-
-std::string_view trimBlanks(std::string_view text) {
-    const auto first = text.find_first_not_of(" \t");
-    if (first == std::string_view::npos)
-        return {};
-    const auto last = text.find_last_not_of(" \t");
-    return text.substr(first, last - first + 1);
-}
-
-/// Splits text into records; problems (an unterminated quote, text after a closing quote) are
-/// added to `problems` as errors with their place.
-class CsvRecords {
-public:
-    CsvRecords(std::string_view text, const std::string& file, Diagnostics& problems)
-        : m_text(text), m_file(file), m_problems(problems) {}
-
-    std::vector<Record> read() {
-        std::vector<Record> out;
-        while (m_pos < m_text.size()) {
-            if (skipBlankOrComment())
-                continue;
-            if (m_separator == '\0')
-                m_separator = detectSeparator();
-            Record record;
-            if (readRecord(record))
-                out.push_back(std::move(record));
-        }
-        return out;
-    }
-
-    char separator() const { return m_separator == '\0' ? ',' : m_separator; }
-
-private:
-    int column() const { return static_cast<int>(m_pos - m_lineStart) + 1; }
-    bool atLineEnd() const { return m_pos >= m_text.size() || m_text[m_pos] == '\n' || m_text[m_pos] == '\r'; }
-
-    void error(int line, int column, std::string message) {
-        m_problems.push_back(Diagnostic{Severity::Error, m_file, line, column, {}, std::move(message)});
-    }
-
-    void newline() {
-        if (m_pos < m_text.size() && m_text[m_pos] == '\r')
-            ++m_pos;
-        if (m_pos < m_text.size() && m_text[m_pos] == '\n')
-            ++m_pos;
-        ++m_line;
-        m_lineStart = m_pos;
-    }
-
-    void skipToLineEnd() {
-        while (!atLineEnd())
-            ++m_pos;
-    }
-
-    bool skipBlankOrComment() {
-        std::size_t p = m_pos;
-        while (p < m_text.size() && (m_text[p] == ' ' || m_text[p] == '\t'))
-            ++p;
-        const bool end = p >= m_text.size() || m_text[p] == '\n' || m_text[p] == '\r';
-        if (!end && m_text[p] != '#')
-            return false;
-        m_pos = p;
-        skipToLineEnd();
-        if (m_pos < m_text.size())
-            newline();
-        return true;
-    }
-
-    char detectSeparator() const {
-        bool quoted = false;
-        for (std::size_t p = m_pos; p < m_text.size(); ++p) {
-            const char c = m_text[p];
-            if (c == '"')
-                quoted = !quoted;
-            if (quoted)
-                continue;
-            if (c == '\n' || c == '\r')
-                break;
-            if (c == ';')
-                return ';';
-        }
-        return ',';
-    }
-
-    bool readRecord(Record& record) {
-        record.line = m_line;
-        while (true) {
-            while (m_pos < m_text.size() && (m_text[m_pos] == ' ' || m_text[m_pos] == '\t'))
-                ++m_pos;
-            Field field;
-            field.line = m_line;
-            field.column = column();
-            if (m_pos < m_text.size() && m_text[m_pos] == '"') {
-                if (!readQuoted(field)) {
-                    skipToLineEnd();
-                    if (m_pos < m_text.size())
-                        newline();
-                    return false;
-                }
-            } else {
-                const std::size_t start = m_pos;
-                while (!atLineEnd() && m_text[m_pos] != m_separator)
-                    ++m_pos;
-                field.text = std::string(trimBlanks(m_text.substr(start, m_pos - start)));
-            }
-            record.fields.push_back(std::move(field));
-            if (m_pos < m_text.size() && m_text[m_pos] == m_separator) {
-                ++m_pos;
-                continue;
-            }
-            break;
-        }
-        if (m_pos < m_text.size())
-            newline();
-        return true;
-    }
-
-    bool readQuoted(Field& field) {
-        const int openLine = m_line;
-        const int openColumn = column();
-        ++m_pos;
-        while (true) {
-            if (m_pos >= m_text.size()) {
-                error(openLine, openColumn, "unterminated quoted field: the quote opened here is never closed");
-                return false;
-            }
-            const char c = m_text[m_pos];
-            if (c == '"') {
-                if (m_pos + 1 < m_text.size() && m_text[m_pos + 1] == '"') {
-                    field.text += '"';
-                    m_pos += 2;
-                    continue;
-                }
-                ++m_pos;
-                break;
-            }
-            if (c == '\n' || c == '\r') {
-                const bool crlf = c == '\r' && m_pos + 1 < m_text.size() && m_text[m_pos + 1] == '\n';
-                field.text += '\n';
-                m_pos += crlf ? 2 : 1;
-                ++m_line;
-                m_lineStart = m_pos;
-                continue;
-            }
-            field.text += c;
-            ++m_pos;
-        }
-        while (m_pos < m_text.size() && (m_text[m_pos] == ' ' || m_text[m_pos] == '\t'))
-            ++m_pos;
-        if (!atLineEnd() && m_text[m_pos] != m_separator) {
-            error(m_line, column(),
-                  std::string("unexpected text after a closing quote (expected '") + m_separator +
-                      "' or the end of the line; write a quote inside quotes as \"\")");
-            return false;
-        }
-        return true;
-    }
-
-    std::string_view m_text;
-    const std::string& m_file;
-    Diagnostics& m_problems;
-    std::size_t m_pos = 0;
-    std::size_t m_lineStart = 0;
-    int m_line = 1;
-    char m_separator = '\0';
-};
+using csv::Field;
+using csv::Record;
+using csv::trimBlanks;
 
 // ---- header -----------------------------------------------------------------------------------
 
@@ -526,8 +355,11 @@ RcImportResult importRelationalCoordination(Model& model, std::string_view text,
 
     if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF")
         text.remove_prefix(3);
-    CsvRecords scanner(text, fileName, problems);
-    const std::vector<Record> records = scanner.read();
+    std::vector<csv::Problem> scanProblems;
+    csv::Scanner scanner(text, scanProblems);
+    const std::vector<Record> records = scanner.records();
+    for (csv::Problem& problem : scanProblems)
+        problems.push_back(Diagnostic{problem.severity, fileName, problem.line, problem.column, {}, std::move(problem.message)});
     if (records.empty()) {
         if (!hasErrors(problems)) {
             problems.push_back(Diagnostic{Severity::Error, fileName, 1, 1, {},
