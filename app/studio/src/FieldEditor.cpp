@@ -144,19 +144,21 @@ bool FieldEditor::number(const char* id, std::optional<double> value, std::optio
 
 // ------------------------------------------------------------------------------------------ sliders
 
-bool FieldEditor::slider(const char* id, float value, float& committed, float min, float max,
-                         const char* format) {
+namespace {
+
+/// A slider that shows its live value while dragged and reports one commit on release.
+template <typename T, typename Draw>
+bool releasedSlider(const char* id, T value, T& committed, ImGuiID& liveId, T& liveValue, Draw draw) {
     const ImGuiID key = ImGui::GetID(id);
-    float shown = m_liveId == key ? m_liveValue : value;
-    ImGui::SliderFloat(id, &shown, min, max, format, ImGuiSliderFlags_AlwaysClamp);
+    T shown = liveId == key ? liveValue : value;
+    draw(&shown);
     if (ImGui::IsItemActive()) {
-        m_liveId = key;
-        m_liveValue = shown;
+        liveId = key;
+        liveValue = shown;
     }
     const bool finished = ImGui::IsItemDeactivatedAfterEdit();
-    if (!ImGui::IsItemActive() && m_liveId == key)
-        m_liveId = 0;
-    track(id);
+    if (!ImGui::IsItemActive() && liveId == key)
+        liveId = 0;
     if (finished && shown != value) {
         committed = shown;
         return true;
@@ -164,23 +166,23 @@ bool FieldEditor::slider(const char* id, float value, float& committed, float mi
     return false;
 }
 
-bool FieldEditor::sliderInt(const char* id, int value, int& committed, int min, int max, const char* format) {
-    const ImGuiID key = ImGui::GetID(id);
-    int shown = m_liveId == key ? m_liveInt : value;
-    ImGui::SliderInt(id, &shown, min, max, format, ImGuiSliderFlags_AlwaysClamp);
-    if (ImGui::IsItemActive()) {
-        m_liveId = key;
-        m_liveInt = shown;
-    }
-    const bool finished = ImGui::IsItemDeactivatedAfterEdit();
-    if (!ImGui::IsItemActive() && m_liveId == key)
-        m_liveId = 0;
+}  // namespace
+
+bool FieldEditor::slider(const char* id, float value, float& committed, float min, float max,
+                         const char* format) {
+    const bool changed = releasedSlider(id, value, committed, m_liveId, m_liveValue, [&](float* shown) {
+        ImGui::SliderFloat(id, shown, min, max, format, ImGuiSliderFlags_AlwaysClamp);
+    });
     track(id);
-    if (finished && shown != value) {
-        committed = shown;
-        return true;
-    }
-    return false;
+    return changed;
+}
+
+bool FieldEditor::sliderInt(const char* id, int value, int& committed, int min, int max, const char* format) {
+    const bool changed = releasedSlider(id, value, committed, m_liveId, m_liveInt, [&](int* shown) {
+        ImGui::SliderInt(id, shown, min, max, format, ImGuiSliderFlags_AlwaysClamp);
+    });
+    track(id);
+    return changed;
 }
 
 // --------------------------------------------------------------------------------------- submitting

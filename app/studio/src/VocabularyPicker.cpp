@@ -89,45 +89,8 @@ bool VocabularyPicker::combo(const char* id, const core::Vocabulary& vocabulary,
     return changed;
 }
 
-bool VocabularyPicker::multiCombo(const char* id, const core::Vocabulary& vocabulary,
-                                  std::vector<std::string>& values) {
-    const std::string preview = values.empty() ? std::string("(none)") : summary(vocabulary, values);
+bool VocabularyPicker::checkboxes(const core::Vocabulary& vocabulary, std::vector<std::string>& values) {
     bool changed = false;
-    if (ImGui::BeginCombo(id, preview.c_str())) {
-        for (const core::VocabularyEntry& entry : vocabulary.entries) {
-            ImGui::PushID(entry.id.data(), entry.id.data() + entry.id.size());
-            const std::string value(entry.id);
-            bool on = std::find(values.begin(), values.end(), value) != values.end();
-            const std::string label(entry.label);
-            if (ImGui::Checkbox(label.c_str(), &on))
-                changed |= toggle(values, value, on);
-            m_rects.recordLastItem(entry.id);
-            itemTooltip(entry.description);
-            ImGui::PopID();
-        }
-        const std::vector<std::string> snapshot = values;
-        for (const std::string& value : snapshot) {
-            if (vocabulary.contains(value))
-                continue;
-            ImGui::PushID(value.c_str());
-            bool on = true;
-            if (ImGui::Checkbox((value + " (custom)").c_str(), &on))
-                changed |= toggle(values, value, on);
-            ImGui::PopID();
-        }
-        std::string typed;
-        if (customField(vocabulary, typed))
-            changed |= toggle(values, typed, true);
-        ImGui::EndCombo();
-    }
-    itemTooltip(values.empty() ? std::string_view{} : std::string_view(preview));
-    return changed;
-}
-
-bool VocabularyPicker::checklist(const char* id, const core::Vocabulary& vocabulary,
-                                 std::vector<std::string>& values) {
-    bool changed = false;
-    ImGui::PushID(id);
     for (const core::VocabularyEntry& entry : vocabulary.entries) {
         ImGui::PushID(entry.id.data(), entry.id.data() + entry.id.size());
         const std::string value(entry.id);
@@ -149,6 +112,29 @@ bool VocabularyPicker::checklist(const char* id, const core::Vocabulary& vocabul
             changed |= toggle(values, value, on);
         ImGui::PopID();
     }
+    return changed;
+}
+
+bool VocabularyPicker::multiCombo(const char* id, const core::Vocabulary& vocabulary,
+                                  std::vector<std::string>& values) {
+    const std::string preview = values.empty() ? std::string("(none)") : summary(vocabulary, values);
+    bool changed = false;
+    if (ImGui::BeginCombo(id, preview.c_str())) {
+        changed |= checkboxes(vocabulary, values);
+        std::string typed;
+        if (customField(vocabulary, typed))
+            changed |= toggle(values, typed, true);
+        ImGui::EndCombo();
+    }
+    itemTooltip(values.empty() ? std::string_view{} : std::string_view(preview));
+    return changed;
+}
+
+bool VocabularyPicker::checklist(const char* id, const core::Vocabulary& vocabulary,
+                                 std::vector<std::string>& values) {
+    bool changed = false;
+    ImGui::PushID(id);
+    changed |= checkboxes(vocabulary, values);
     if (vocabulary.open) {
         ImGui::SetNextItemWidth(-FLT_MIN);
         if (ImGui::InputTextWithHint("##custom", "custom\xE2\x80\xA6 (Enter to add)", &m_custom,

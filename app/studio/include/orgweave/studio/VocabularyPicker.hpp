@@ -34,6 +34,8 @@ public:
 private:
     /// The "custom…" field for an open vocabulary; true with `typed` when the user entered a value.
     bool customField(const core::Vocabulary& vocabulary, std::string& typed);
+    /// One checkbox per built-in entry (description as tooltip), then one per custom value held.
+    bool checkboxes(const core::Vocabulary& vocabulary, std::vector<std::string>& values);
     static bool toggle(std::vector<std::string>& values, const std::string& value, bool on);
 
     ItemRects m_rects;
