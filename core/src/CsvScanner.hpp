@@ -8,6 +8,9 @@
 
 #include "orgweave/core/Diagnostic.hpp"
 
+#include <algorithm>
+#include <charconv>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -21,6 +24,26 @@ inline std::string_view trimBlanks(std::string_view text) {
         return {};
     const auto last = text.find_last_not_of(" \t");
     return text.substr(first, last - first + 1);
+}
+
+/// A number written as text; with a ';' separator a single decimal comma is accepted.
+inline std::optional<double> parseNumber(std::string_view text, char separator) {
+    text = trimBlanks(text);
+    std::string buffer(text);
+    if (separator == ';' && std::count(buffer.begin(), buffer.end(), ',') == 1 &&
+        buffer.find('.') == std::string::npos) {
+        std::replace(buffer.begin(), buffer.end(), ',', '.');
+    }
+    std::string_view digits = buffer;
+    if (!digits.empty() && digits.front() == '+')
+        digits.remove_prefix(1);
+    if (digits.empty())
+        return std::nullopt;
+    double value = 0.0;
+    const auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
+    if (ec != std::errc() || end != digits.data() + digits.size())
+        return std::nullopt;
+    return value;
 }
 
 struct Field {

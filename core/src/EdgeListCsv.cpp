@@ -39,32 +39,12 @@ using csv::Field;
 using csv::Problem;
 using csv::Record;
 using csv::Scanner;
+using csv::parseNumber;
 using csv::trimBlanks;
 
 // ---- helpers ----------------------------------------------------------------------------------
 
 constexpr std::size_t kMaxReportedProblems = 100;
-
-
-/// A number written as text; with a ';' separator a single decimal comma is accepted.
-std::optional<double> parseNumber(std::string_view text, char separator) {
-    text = trimBlanks(text);
-    std::string buffer(text);
-    if (separator == ';' && std::count(buffer.begin(), buffer.end(), ',') == 1 &&
-        buffer.find('.') == std::string::npos) {
-        std::replace(buffer.begin(), buffer.end(), ',', '.');
-    }
-    std::string_view digits = buffer;
-    if (!digits.empty() && digits.front() == '+')
-        digits.remove_prefix(1);
-    if (digits.empty())
-        return std::nullopt;
-    double value = 0.0;
-    const auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
-    if (ec != std::errc() || end != digits.data() + digits.size())
-        return std::nullopt;
-    return value;
-}
 
 // ---- building the model -----------------------------------------------------------------------
 

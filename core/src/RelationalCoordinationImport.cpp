@@ -142,21 +142,10 @@ bool readHeader(const Record& header, const std::string& file, Columns& columns,
 
 // ---- rows -------------------------------------------------------------------------------------
 
-/// A score 1–5; with ';' as separator a single decimal comma is accepted.
+/// A score (range checked by the caller); a number as the CSV readers read them, never NaN or ∞.
 std::optional<double> parseScore(std::string_view text, char separator) {
-    std::string buffer(trimBlanks(text));
-    if (separator == ';' && std::count(buffer.begin(), buffer.end(), ',') == 1 &&
-        buffer.find('.') == std::string::npos) {
-        std::replace(buffer.begin(), buffer.end(), ',', '.');
-    }
-    std::string_view digits = buffer;
-    if (!digits.empty() && digits.front() == '+')
-        digits.remove_prefix(1);
-    if (digits.empty())
-        return std::nullopt;
-    double value = 0.0;
-    const auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
-    if (ec != std::errc() || end != digits.data() + digits.size() || !std::isfinite(value))
+    const std::optional<double> value = csv::parseNumber(text, separator);
+    if (!value || !std::isfinite(*value))
         return std::nullopt;
     return value;
 }
