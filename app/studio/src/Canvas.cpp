@@ -127,6 +127,8 @@ void Canvas::rebuild() {
     m_hovered.reset();
     ++m_generation;
     m_index = core::NodeIndex();
+    m_notes = m_model != nullptr ? CanvasNotes::read(*m_model) : std::vector<CanvasNote>{};
+    m_noteRects.clear();
     if (m_model == nullptr) {
         m_style = Style();
         m_legend.setContent(core::Model{}, m_style);
@@ -629,6 +631,7 @@ void Canvas::draw(ImVec2 size) {
     m_lastTiesDrawn = m_stats.tiesDrawn;
     drawNodes(painter);
     drawLabels(painter);
+    drawNotes(drawList);
     if (m_workspace != nullptr)
         m_editor.drawOverlay(drawList, *this, *m_workspace);
     if (m_nodes.empty())
@@ -953,6 +956,36 @@ void Canvas::drawLabels(Painter& painter) {
         }
         ++m_stats.labelsDrawn;
     }
+}
+
+void Canvas::drawNotes(ImDrawList* drawList) {
+    m_noteRects.assign(m_notes.size(), Rect{});
+    const float wrap = 190.0f * m_scale;
+    const float pad = 7.0f * m_scale;
+    const float fontSize = m_regular->FontSize;
+    for (std::size_t k = 0; k < m_notes.size(); ++k) {
+        const CanvasNote& note = m_notes[k];
+        const ImVec2 world{static_cast<float>(note.at.x), static_cast<float>(note.at.y)};
+        const ImVec2 topLeft = m_camera.worldToScreen(world + m_editor.noteOffset(k));
+        const ImVec2 text = m_regular->CalcTextSizeA(fontSize, 1e9f, wrap, note.text.c_str());
+        const Rect box{topLeft, topLeft + ImVec2(std::max(text.x, 40.0f * m_scale), text.y) + ImVec2(pad, pad) * 2.0f};
+        m_noteRects[k] = box;
+        if (!box.overlaps(m_camera.viewport()))
+            continue;
+        drawList->AddRectFilled(box.min + ImVec2(2.0f, 2.0f) * m_scale, box.max + ImVec2(2.0f, 2.0f) * m_scale,
+                                IM_COL32(0, 0, 0, 28), 3.0f * m_scale);
+        drawList->AddRectFilled(box.min, box.max, IM_COL32(255, 243, 176, 245), 3.0f * m_scale);
+        drawList->AddRect(box.min, box.max, IM_COL32(196, 160, 40, 255), 3.0f * m_scale, 0, 1.0f * m_scale);
+        drawList->AddText(m_regular, fontSize, box.min + ImVec2(pad, pad), kLabelText, note.text.c_str(), nullptr, wrap);
+    }
+}
+
+std::optional<std::size_t> Canvas::noteAt(ImVec2 screen) const {
+    for (std::size_t k = m_noteRects.size(); k-- > 0;) {
+        if (m_noteRects[k].contains(screen))
+            return k;
+    }
+    return std::nullopt;
 }
 
 void Canvas::drawHint(ImDrawList* drawList) const {

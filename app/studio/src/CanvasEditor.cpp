@@ -4,8 +4,11 @@
 #include "orgweave/core/Commands.hpp"
 #include "orgweave/core/Vocabulary.hpp"
 #include "orgweave/studio/Canvas.hpp"
+#include "orgweave/studio/CanvasNotes.hpp"
 #include "orgweave/studio/EditActions.hpp"
 #include "orgweave/studio/Keys.hpp"
+
+#include <imgui_stdlib.h>
 
 #include <algorithm>
 #include <cmath>
@@ -62,16 +65,19 @@ bool CanvasEditor::handleInput(Canvas& canvas, Workspace& workspace, const Canva
         m_pressToggle = io.KeyShift || io.KeyCtrl;
         m_pressNode.reset();
         m_pressTie.reset();
+        m_pressNote.reset();
         m_connectFrom.reset();
         m_connectTarget.reset();
         if (const auto handle = handleUnder(canvas, workspace, mouse)) {
             m_gesture = Gesture::Connect;
             m_connectFrom = handle;
         } else {
-            m_pressNode = canvas.nodeAt(mouse);
-            if (!m_pressNode)
+            m_pressNote = canvas.noteAt(mouse);
+            if (!m_pressNote)
+                m_pressNode = canvas.nodeAt(mouse);
+            if (!m_pressNote && !m_pressNode)
                 m_pressTie = canvas.tieAt(mouse);
-            if (m_placing && !m_pressNode) {
+            if (m_placing && !m_pressNode && !m_pressNote) {
                 EditActions::createNode(workspace, *m_placing, toPoint(canvas.camera().screenToWorld(mouse)));
                 if (!io.KeyShift)
                     m_placing.reset();  // Shift keeps placing more of the kind
@@ -87,7 +93,9 @@ bool CanvasEditor::handleInput(Canvas& canvas, Workspace& workspace, const Canva
         if (ImGui::IsMouseDown(ImGuiMouseButton_Left)) {
             const ImVec2 delta = mouse - m_pressScreen;
             if (m_gesture == Gesture::Pending && length(delta) > kDragThreshold * canvas.scale()) {
-                if (m_pressNode) {
+                if (m_pressNote) {
+                    m_gesture = Gesture::MoveNote;
+                } else if (m_pressNode) {
                     const std::string& id = canvas.model()->nodes[*m_pressNode].id;
                     if (!workspace.selection().hasNode(id))
                         workspace.selection().selectNode(id, m_pressToggle);
@@ -97,7 +105,7 @@ bool CanvasEditor::handleInput(Canvas& canvas, Workspace& workspace, const Canva
                     m_gesture = m_pressToggle ? Gesture::Box : Gesture::Pan;
                 }
             }
-            if (m_gesture == Gesture::MoveNodes)
+            if (m_gesture == Gesture::MoveNodes || m_gesture == Gesture::MoveNote)
                 m_dragOffset = delta / canvas.camera().zoom();
             if (m_gesture == Gesture::Connect) {
                 m_connectTarget = canvas.nodeAt(mouse);
@@ -111,8 +119,12 @@ bool CanvasEditor::handleInput(Canvas& canvas, Workspace& workspace, const Canva
     }
 
     // Double-click on the background creates a node of the default kind.
-    if (input.hovered && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left) && !canvas.nodeAt(mouse) &&
-        !canvas.tieAt(mouse)) {
+    if (input.hovered && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left) && canvas.noteAt(mouse)) {
+        editNote(canvas, *canvas.noteAt(mouse));
+        m_gesture = Gesture::None;
+        consumedPress = true;
+    } else if (input.hovered && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left) && !canvas.nodeAt(mouse) &&
+               !canvas.tieAt(mouse)) {
         EditActions::createNode(workspace, m_defaultKind, toPoint(canvas.camera().screenToWorld(mouse)));
         m_gesture = Gesture::None;  // the second click must not clear the new selection
         consumedPress = true;
@@ -121,7 +133,8 @@ bool CanvasEditor::handleInput(Canvas& canvas, Workspace& workspace, const Canva
     // Right click: a context menu for the node under the pointer, or for the background.
     if (input.hovered && ImGui::IsMouseReleased(ImGuiMouseButton_Right) &&
         length(ImGui::GetMouseDragDelta(ImGuiMouseButton_Right, 0.0f)) < kDragThreshold * canvas.scale()) {
-        m_contextNode = canvas.nodeAt(mouse);
+        m_contextNote = canvas.noteAt(mouse);
+        m_contextNode = m_contextNote ? std::nullopt : canvas.nodeAt(mouse);
         m_contextWorld = canvas.camera().screenToWorld(mouse);
         if (m_contextNode) {
             const std::string& id = canvas.model()->nodes[*m_contextNode].id;
@@ -131,8 +144,9 @@ bool CanvasEditor::handleInput(Canvas& canvas, Workspace& workspace, const Canva
         m_openContextMenu = true;
     }
 
-    return consumedPress || m_gesture == Gesture::MoveNodes || m_gesture == Gesture::Box ||
-           m_gesture == Gesture::Connect || (m_gesture == Gesture::Pending && (m_pressNode || m_pressTie || m_pressToggle));
+    return consumedPress || m_gesture == Gesture::MoveNodes || m_gesture == Gesture::MoveNote ||
+           m_gesture == Gesture::Box || m_gesture == Gesture::Connect ||
+           (m_gesture == Gesture::Pending && (m_pressNode || m_pressTie || m_pressNote || m_pressToggle));
 }
 
 // -------------------------------------------------------------------------------- finishing a gesture
@@ -141,7 +155,17 @@ void CanvasEditor::finishLeft(Canvas& canvas, Workspace& workspace) {
     const core::Model& model = *canvas.model();
     Selection& selection = workspace.selection();
     switch (m_gesture) {
+        case Gesture::MoveNote:
+            if (m_pressNote && *m_pressNote < canvas.notes().size()) {
+                const CanvasNote& note = canvas.notes()[*m_pressNote];
+                CanvasNotes::move(workspace, note.id,
+                                  core::Point{note.at.x + m_dragOffset.x, note.at.y + m_dragOffset.y});
+            }
+            break;
         case Gesture::Pending:  // a click
+            if (m_pressNote) {
+                break;  // a click on a note: double-click edits it
+            }
             if (m_pressNode) {
                 const std::string& id = model.nodes[*m_pressNode].id;
                 m_pressToggle ? selection.toggleNode(id) : selection.selectNode(id);
@@ -296,6 +320,14 @@ void CanvasEditor::drawOverlay(ImDrawList* drawList, const Canvas& canvas, const
 
 // --------------------------------------------------------------------------------------------- menus
 
+void CanvasEditor::editNote(const Canvas& canvas, std::size_t index) {
+    if (index >= canvas.notes().size())
+        return;
+    m_noteId = canvas.notes()[index].id;
+    m_noteText = canvas.notes()[index].text;
+    m_openNoteEditor = true;
+}
+
 void CanvasEditor::drawPopups(Canvas& canvas, Workspace& workspace) {
     if (m_openKindMenu) {
         ImGui::OpenPopup("##tie-kind");
@@ -316,13 +348,49 @@ void CanvasEditor::drawPopups(Canvas& canvas, Workspace& workspace) {
         ImGui::EndPopup();
     }
 
+    if (m_openNoteEditor) {
+        ImGui::OpenPopup("Note##note-editor");
+        m_openNoteEditor = false;
+    }
+    if (ImGui::BeginPopupModal("Note##note-editor", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+        if (ImGui::IsWindowAppearing())
+            ImGui::SetKeyboardFocusHere();
+        ImGui::InputTextMultiline("##note-text", &m_noteText,
+                                  ImVec2(360.0f * canvas.scale(), ImGui::GetTextLineHeight() * 6.0f));
+        if (ImGui::Button("Save") && m_noteId) {
+            if (m_noteText.empty())
+                CanvasNotes::remove(workspace, *m_noteId);
+            else
+                CanvasNotes::edit(workspace, *m_noteId, m_noteText);
+            m_noteId.reset();
+            ImGui::CloseCurrentPopup();
+        }
+        ImGui::SameLine();
+        if (ImGui::Button("Delete note") && m_noteId) {
+            CanvasNotes::remove(workspace, *m_noteId);
+            m_noteId.reset();
+            ImGui::CloseCurrentPopup();
+        }
+        ImGui::SameLine();
+        if (ImGui::Button("Cancel") || namedKeyPressed(ImGuiKey_Escape)) {
+            m_noteId.reset();
+            ImGui::CloseCurrentPopup();
+        }
+        ImGui::EndPopup();
+    }
+
     if (m_openContextMenu) {
         ImGui::OpenPopup("##canvas-context");
         m_openContextMenu = false;
     }
     if (ImGui::BeginPopup("##canvas-context")) {
         const core::Model& model = *canvas.model();
-        if (m_contextNode && *m_contextNode < model.nodes.size()) {
+        if (m_contextNote && *m_contextNote < canvas.notes().size()) {
+            if (ImGui::MenuItem("Edit note"))
+                editNote(canvas, *m_contextNote);
+            if (ImGui::MenuItem("Delete note"))
+                CanvasNotes::remove(workspace, canvas.notes()[*m_contextNote].id);
+        } else if (m_contextNode && *m_contextNode < model.nodes.size()) {
             const core::Node& node = model.nodes[*m_contextNode];
             ImGui::TextDisabled("%s", node.displayLabel().c_str());
             if (ImGui::MenuItem("Frame", "F"))
@@ -350,6 +418,12 @@ void CanvasEditor::drawPopups(Canvas& canvas, Workspace& workspace) {
                         EditActions::createNode(workspace, kind, toPoint(m_contextWorld));
                 }
                 ImGui::EndMenu();
+            }
+            if (ImGui::MenuItem("Add a note here")) {
+                const std::string id = CanvasNotes::add(workspace, toPoint(m_contextWorld), "Note");
+                m_noteId = id;
+                m_noteText = "Note";
+                m_openNoteEditor = true;
             }
             const char* clipboard = ImGui::GetClipboardText();
             if (ImGui::MenuItem("Paste", "Ctrl+V", false, clipboard != nullptr && *clipboard != '\0'))

@@ -21,6 +21,7 @@
 #include "orgweave/core/NodeIndex.hpp"
 #include "orgweave/studio/Camera.hpp"
 #include "orgweave/studio/CanvasEditor.hpp"
+#include "orgweave/studio/CanvasNotes.hpp"
 #include "orgweave/studio/Legend.hpp"
 #include "orgweave/studio/Style.hpp"
 #include "orgweave/studio/VecMath.hpp"
@@ -103,6 +104,11 @@ public:
     std::optional<std::size_t> nodeAt(ImVec2 screen) const;
     /// The tie (index into Model::ties) nearest a screen point within a few pixels, if any.
     std::optional<std::size_t> tieAt(ImVec2 screen) const;
+    /// The document's notes (CanvasNotes.hpp) and the note under a screen point, if any.
+    const std::vector<CanvasNote>& notes() const { return m_notes; }
+    std::optional<std::size_t> noteAt(ImVec2 screen) const;
+    /// Screen rectangle of note `index` in the last frame.
+    Rect noteRect(std::size_t index) const { return index < m_noteRects.size() ? m_noteRects[index] : Rect{}; }
     /// Nodes whose centre lies in a screen rectangle.
     std::vector<std::size_t> nodesIn(const Rect& screen) const;
     /// Index of a node id in Model::nodes.
@@ -168,6 +174,7 @@ private:
     void drawNodes(Painter& painter);
     void drawLabels(Painter& painter);
     void drawHint(ImDrawList* drawList) const;
+    void drawNotes(ImDrawList* drawList);
     /// Lays out the minimap and handles clicks in it (before the canvas's own item).
     void minimapInput(const Rect& area);
     void drawMinimap(ImDrawList* drawList) const;
@@ -196,6 +203,8 @@ private:
     std::vector<NodeItem> m_nodes;
     std::vector<TieItem> m_ties;
     std::vector<Outline> m_outlines;
+    std::vector<CanvasNote> m_notes;
+    std::vector<Rect> m_noteRects;  ///< this frame's note boxes
     std::vector<std::size_t> m_labelOrder;  ///< node indices by label priority
     std::vector<ImVec2> m_screen;           ///< this frame's screen positions
     std::vector<Rect> m_placedLabels;       ///< this frame's label rectangles

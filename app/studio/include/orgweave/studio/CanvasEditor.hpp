@@ -49,6 +49,16 @@ public:
     void setDefaultKind(core::NodeKind kind) { m_defaultKind = kind; }
     core::NodeKind defaultKind() const { return m_defaultKind; }
 
+    /// World offset of note `index` while it is dragged (zero otherwise).
+    ImVec2 noteOffset(std::size_t index) const {
+        return m_gesture == Gesture::MoveNote && m_pressNote == index ? m_dragOffset : ImVec2(0.0f, 0.0f);
+    }
+    /// Opens the note editor for note `index` of the canvas (double-click does the same).
+    void editNote(const Canvas& canvas, std::size_t index);
+    /// The note being edited, if any, and its text in the editor.
+    const std::optional<std::string>& editedNote() const { return m_noteId; }
+    std::string& noteText() { return m_noteText; }
+
     /// World offset of the nodes being dragged (zero when not dragging).
     ImVec2 dragOffset() const { return m_dragging ? m_dragOffset : ImVec2(0.0f, 0.0f); }
     bool dragging() const { return m_dragging; }
@@ -56,7 +66,7 @@ public:
     static ImVec2 handlePosition(const Canvas& canvas, std::size_t node);
 
 private:
-    enum class Gesture { None, Pending, MoveNodes, Box, Connect, Pan };
+    enum class Gesture { None, Pending, MoveNodes, MoveNote, Box, Connect, Pan };
 
     void beginLeft(Canvas& canvas, Workspace& workspace);
     void finishLeft(Canvas& canvas, Workspace& workspace);
@@ -67,6 +77,7 @@ private:
     ImVec2 m_pressScreen{};
     std::optional<std::size_t> m_pressNode;
     std::optional<std::size_t> m_pressTie;
+    std::optional<std::size_t> m_pressNote;
     bool m_pressToggle = false;
     bool m_dragging = false;
     ImVec2 m_dragOffset{};
@@ -81,6 +92,10 @@ private:
     std::vector<core::TieKind> m_pendingKinds;
     bool m_openKindMenu = false;
     std::optional<std::size_t> m_contextNode;
+    std::optional<std::size_t> m_contextNote;
+    std::optional<std::string> m_noteId;  ///< note open in the editor
+    std::string m_noteText;
+    bool m_openNoteEditor = false;
     ImVec2 m_contextWorld{};
     bool m_openContextMenu = false;
 };
