@@ -24,6 +24,26 @@ constexpr ImU32 kBackground = IM_COL32(249, 249, 246, 255);
 constexpr ImU32 kLabelText = IM_COL32(31, 35, 40, 255);
 constexpr ImU32 kLabelBackground = IM_COL32(255, 255, 255, 212);
 constexpr ImU32 kHintText = IM_COL32(110, 116, 124, 255);
+// Dark theme: a dark slate page, light labels on dark plates.
+constexpr ImU32 kDarkBackground = IM_COL32(32, 35, 40, 255);
+constexpr ImU32 kDarkLabelText = IM_COL32(232, 234, 237, 255);
+constexpr ImU32 kDarkLabelBackground = IM_COL32(32, 35, 40, 205);
+constexpr ImU32 kDarkHintText = IM_COL32(160, 166, 174, 255);
+
+/// Relative brightness 0…1 of an ImGui colour (Rec. 709 weights, no gamma).
+float brightness(ImU32 color) {
+    const float r = static_cast<float>((color >> IM_COL32_R_SHIFT) & 0xFF);
+    const float g = static_cast<float>((color >> IM_COL32_G_SHIFT) & 0xFF);
+    const float b = static_cast<float>((color >> IM_COL32_B_SHIFT) & 0xFF);
+    return (0.2126f * r + 0.7152f * g + 0.0722f * b) / 255.0f;
+}
+
+/// On the dark page, lines and outlines too dark to see are drawn light grey (same alpha).
+ImU32 visibleOnDark(ImU32 color) {
+    if (brightness(color) >= 0.35f)
+        return color;
+    return (IM_COL32(196, 200, 206, 0) & ~IM_COL32_A_MASK) | (color & IM_COL32_A_MASK);
+}
 constexpr ImU32 kHoverRing = IM_COL32(255, 160, 0, 255);
 constexpr ImU32 kSelection = IM_COL32(21, 101, 192, 255);
 constexpr ImU32 kHaloCritical = IM_COL32(200, 40, 30, 255);
@@ -180,6 +200,7 @@ void Canvas::rebuild() {
         item.source = *source;
         item.target = *target;
         item.style = m_style.tieStyle(tie);
+        item.baseColor = item.style.color;
         byPair[std::minmax(*source, *target)].push_back(m_ties.size());
         m_ties.push_back(item);
         ++degree[*source];
@@ -260,6 +281,7 @@ void Canvas::refreshDecorations() {
     for (TieItem& tie : m_ties) {
         tie.selected = false;
         tie.ghost = false;
+        tie.style.color = tie.baseColor;
     }
     if (m_workspace == nullptr || m_model == nullptr)
         return;
@@ -300,6 +322,13 @@ void Canvas::refreshDecorations() {
             layouts::sizeUnits(model, layouts::measureById(snapshot->analysis, key.sizeBy));
         for (std::size_t i = 0; i < m_nodes.size() && i < units.size(); ++i)
             m_nodes[i].style.radius = 6.0f + 17.0f * static_cast<float>(units[i]);  // area ∝ value
+    }
+
+    if (m_dark) {
+        for (NodeItem& item : m_nodes)
+            item.style.outline = visibleOnDark(item.style.outline);
+        for (TieItem& tie : m_ties)
+            tie.style.color = visibleOnDark(tie.baseColor);
     }
 
     // Ghosts: what does not exist in the mapping's phase.
@@ -624,7 +653,7 @@ void Canvas::draw(ImVec2 size) {
     m_stats = {};
     ImDrawList* drawList = ImGui::GetWindowDrawList();
     drawList->PushClipRect(area.min, area.max, true);
-    drawList->AddRectFilled(area.min, area.max, kBackground);
+    drawList->AddRectFilled(area.min, area.max, m_dark ? kDarkBackground : kBackground);
     Painter painter(drawList, m_scale);
     drawOutlines(painter);
     drawTies(painter);
@@ -946,7 +975,8 @@ void Canvas::drawLabels(Painter& painter) {
             continue;
         }
         const auto cells = cellRange(rect);
-        painter.label(font, fontSize, topLeft, node.label, kLabelText, kLabelBackground);
+        painter.label(font, fontSize, topLeft, node.label, m_dark ? kDarkLabelText : kLabelText,
+                      m_dark ? kDarkLabelBackground : kLabelBackground);
         m_labelShown[i] = true;
         const auto id = static_cast<std::uint32_t>(m_placedLabels.size());
         m_placedLabels.push_back(rect);
@@ -1008,7 +1038,8 @@ void Canvas::drawHint(ImDrawList* drawList) const {
         const float width =
             font->CalcTextSizeA(fontSize, 1e9f, 0.0f, line.data(), line.data() + line.size()).x;
         drawList->AddText(font, fontSize, {std::round(view.center().x - width * 0.5f), y},
-                          k == 0 ? kLabelText : kHintText, line.data(), line.data() + line.size());
+                          k == 0 ? (m_dark ? kDarkLabelText : kLabelText) : (m_dark ? kDarkHintText : kHintText),
+                          line.data(), line.data() + line.size());
         y += lineHeight;
     }
 }

@@ -120,6 +120,7 @@ void MainWindow::setTheme(ThemeKind kind) {
         m_files.setSettingsChanged();
     m_theme = kind;
     Theme::applyStyle(ImGui::GetStyle(), m_scale, kind);
+    m_canvas.setDark(kind == ThemeKind::Dark);
 }
 
 std::string MainWindow::loadSettings(const std::filesystem::path& file) {
@@ -129,6 +130,7 @@ std::string MainWindow::loadSettings(const std::filesystem::path& file) {
     m_panelWidth = m_settings.panelWidth;
     m_canvas.legend().setVisible(m_settings.legendVisible);
     m_theme = m_settings.theme;
+    m_canvas.setDark(m_theme == ThemeKind::Dark);
     if (!loaded.notice.empty())
         m_workspace.notify(loaded.notice, true);
     return loaded.notice;

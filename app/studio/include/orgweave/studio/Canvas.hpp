@@ -62,6 +62,12 @@ public:
     const core::Model* model() const { return m_model; }
     CanvasEditor& editor() { return m_editor; }
     const CanvasEditor& editor() const { return m_editor; }
+    /// Dark page with light labels (the dark theme); lines too dark to see are drawn light grey.
+    void setDark(bool dark) {
+        m_dark = dark;
+        m_decorated = {};
+    }
+    bool dark() const { return m_dark; }
     /// High-DPI factor for sizes and line widths.
     void setScale(float scale) { m_scale = scale; }
     float scale() const { return m_scale; }
@@ -152,6 +158,7 @@ private:
         std::size_t source = 0;
         std::size_t target = 0;
         TieStyle style;
+        ImU32 baseColor = 0;  ///< the style's colour before the theme's adjustment
         float bend = 0.0f;  ///< sideways offset of the curve's middle (parallel ties), at scale 1
     };
     struct Outline {
@@ -215,6 +222,7 @@ private:
     bool m_circleFallback = false;
 
     float m_scale = 1.0f;
+    bool m_dark = false;
     ImFont* m_regular = nullptr;
     ImFont* m_bold = nullptr;
     std::string m_hint = "No document open.";
