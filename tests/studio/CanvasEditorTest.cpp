@@ -241,3 +241,16 @@ TEST_CASE("canvas: halos mark the nodes of gap findings and hide on request", "[
     d.frame();
     CHECK(d.window.canvas().haloColor(named) == 0);
 }
+
+TEST_CASE("canvas: the dark theme darkens the page and lightens lines too dark to see", "[studio][editor]") {
+    Driver d;
+    CHECK(d.imgui.hasVertexColor(IM_COL32(249, 249, 246, 255)));
+    d.window.setTheme(studio::ThemeKind::Dark);
+    d.frame();
+    CHECK(d.window.canvas().dark());
+    CHECK(d.imgui.hasVertexColor(IM_COL32(32, 35, 40, 255)));
+    CHECK_FALSE(d.imgui.hasVertexColor(IM_COL32(249, 249, 246, 255)));
+    d.window.setTheme(studio::ThemeKind::Light);
+    d.frame();
+    CHECK_FALSE(d.window.canvas().dark());
+}
