@@ -66,19 +66,6 @@ const char* graphvizShapeOf(NodeKind kind) {
     return "circle";
 }
 
-/// Outline of a node named by a gap finding of this severity (the studio's halo colours).
-const char* gapColor(core::FindingSeverity severity) {
-    switch (severity) {
-        case core::FindingSeverity::Critical:
-            return "#C8281E";
-        case core::FindingSeverity::Warning:
-            return "#E68C00";
-        case core::FindingSeverity::Info:
-            return "#286EC8";
-    }
-    return "#000000";
-}
-
 /// Legend glyph for a shape.
 const char* glyphOf(NodeKind kind) {
     switch (kind) {
@@ -478,7 +465,7 @@ std::string legendHtml(const std::set<NodeKind>& kinds, const std::set<TieKind>&
     if (highlights)
         row("<FONT COLOR=\"#000000\"><B>&#9711;</B></FONT>", "highlighted in the view");
     for (auto it = gapSeverities.rbegin(); it != gapSeverities.rend(); ++it) {
-        row(std::string("<FONT COLOR=\"") + gapColor(*it) + "\"><B>&#9711;</B></FONT>",
+        row("<FONT COLOR=\"" + hexOf(gapColorOf(*it)) + "\"><B>&#9711;</B></FONT>",
             std::string(core::toString(*it)) + " gap");
     }
     h += "</TABLE>";
@@ -801,9 +788,9 @@ void renderDocument(const core::Model& document, const RenderOptions& options,
         setAttribute(n, "fillcolor", color);
         const bool highlighted = resolved.highlighted.count(node.id) > 0;
         const auto gap = gapOf.find(node.id);
-        setAttribute(n, "color", highlighted           ? "#000000"
-                                 : gap != gapOf.end() ? gapColor(gap->second)
-                                                      : "#3A3A3A");
+        setAttribute(n, "color", highlighted           ? std::string("#000000")
+                                 : gap != gapOf.end() ? hexOf(gapColorOf(gap->second))
+                                                      : std::string("#3A3A3A"));
         setAttribute(n, "penwidth", highlighted || gap != gapOf.end() ? "3.5" : "0.8");
         setAttribute(n, "tooltip", node.displayLabel());
     }

@@ -168,6 +168,18 @@ std::string_view drawnOrganizationOf(const core::Node& node) {
     }
 }
 
+Rgb gapColorOf(core::FindingSeverity severity) {
+    switch (severity) {
+        case core::FindingSeverity::Critical:
+            return 0xC8281E;
+        case core::FindingSeverity::Warning:
+            return 0xE68C00;
+        case core::FindingSeverity::Info:
+            return 0x286EC8;
+    }
+    return 0x000000;
+}
+
 Rgb darker(Rgb color, double factor) {
     const auto channel = [&](int shift) {
         return static_cast<Rgb>(std::lround(static_cast<double>((color >> shift) & 0xFF) * factor)) << shift;

@@ -5,6 +5,8 @@
 #include "orgweave/studio/InspectorPanel.hpp"
 #include "orgweave/studio/TieInspector.hpp"
 
+#include "orgweave/core/TieRules.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <memory>
@@ -150,10 +152,10 @@ TEST_CASE("inspector: clicking a tie of a node selects it and its end selects th
     driver.openSample("regional-committee.orgweave.json");
     driver.workspace().selection().selectNode("hoi-hf");
     driver.frames(2);
-    CHECK(studio::TieInspector::validKinds(core::NodeKind::Role, core::NodeKind::Committee) ==
+    CHECK(core::tieKindsBetween(core::NodeKind::Role, core::NodeKind::Committee) ==
           std::vector<core::TieKind>{core::TieKind::MemberOf, core::TieKind::Collaborates});
-    CHECK(studio::TieInspector::validKinds(core::NodeKind::Organization, core::NodeKind::Organization) ==
-          std::vector<core::TieKind>{core::TieKind::Collaborates, core::TieKind::Agreement});
+    CHECK(core::tieKindsBetween(core::NodeKind::Organization, core::NodeKind::Organization) ==
+          std::vector<core::TieKind>{core::TieKind::Agreement, core::TieKind::Collaborates});
 
     const auto row = panel.nodePage().tieRows().find("t79");
     REQUIRE(row);

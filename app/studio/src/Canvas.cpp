@@ -46,9 +46,6 @@ ImU32 visibleOnDark(ImU32 color) {
 }
 constexpr ImU32 kHoverRing = IM_COL32(255, 160, 0, 255);
 constexpr ImU32 kSelection = IM_COL32(21, 101, 192, 255);
-constexpr ImU32 kHaloCritical = IM_COL32(200, 40, 30, 255);
-constexpr ImU32 kHaloWarning = IM_COL32(230, 140, 0, 255);
-constexpr ImU32 kHaloInfo = IM_COL32(40, 110, 200, 255);
 constexpr std::size_t kMaxLabelChars = 30;
 constexpr float kLabelCell = 128.0f;
 
@@ -357,10 +354,7 @@ void Canvas::refreshDecorations() {
         }
         for (std::size_t i = 0; i < m_nodes.size(); ++i) {
             if (worst[i] >= 0) {
-                const auto severity = static_cast<core::FindingSeverity>(worst[i]);
-                m_nodes[i].halo = severity == core::FindingSeverity::Critical  ? kHaloCritical
-                                  : severity == core::FindingSeverity::Warning ? kHaloWarning
-                                                                               : kHaloInfo;
+                m_nodes[i].halo = imColor(layouts::gapColorOf(static_cast<core::FindingSeverity>(worst[i])));
             }
         }
     }

@@ -308,10 +308,8 @@ void CanvasEditor::drawOverlay(ImDrawList* drawList, const Canvas& canvas, const
                 drawHandle(*i);
         }
     }
-    if (ImGui::IsWindowHovered()) {
-        if (const auto hovered = canvas.nodeAt(mouse))
-            drawHandle(*hovered);
-    }
+    if (const auto hovered = canvas.hoveredNode())
+        drawHandle(*hovered);
     if (m_placing && ImGui::IsWindowHovered()) {
         const std::string text = "Click to place a " + EditActions::kindTitle(*m_placing) + " (Esc cancels)";
         drawList->AddText(mouse + ImVec2(14.0f, 10.0f) * scale, IM_COL32(21, 101, 192, 255), text.c_str());

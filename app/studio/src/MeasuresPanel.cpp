@@ -467,15 +467,7 @@ void MeasuresPanel::drawTable(Workspace& workspace, const AnalysisSnapshot& snap
         const std::filesystem::path& doc = workspace.document().path();
         std::filesystem::path suggestion = "measures.csv";
         if (!doc.empty()) {
-            std::string stem = doc.filename().string();
-            for (const char* ext : {".orgweave.json", ".json"}) {
-                const std::string e(ext);
-                if (stem.size() > e.size() && stem.compare(stem.size() - e.size(), e.size(), e) == 0) {
-                    stem.resize(stem.size() - e.size());
-                    break;
-                }
-            }
-            suggestion = doc.parent_path() / (stem + "-measures.csv");
+            suggestion = doc.parent_path() / (core::documentStem(doc) + "-measures.csv");
         }
         m_exportPath.fill('\0');
         const std::string text = suggestion.string();

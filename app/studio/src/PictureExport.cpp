@@ -1,5 +1,7 @@
 #include "orgweave/studio/PictureExport.hpp"
 
+#include "orgweave/core/Text.hpp"
+
 #include <exception>
 #include <string>
 
@@ -36,14 +38,7 @@ void PictureExport::open(const Workspace& workspace) {
     if (!workspace.hasDocument())
         return;
     const std::filesystem::path document = workspace.document().path();
-    std::string name = document.empty() ? std::string("network") : document.filename().string();
-    for (const char* suffix : {".orgweave.json", ".json"}) {
-        const std::string s(suffix);
-        if (name.size() > s.size() && name.compare(name.size() - s.size(), s.size(), s) == 0) {
-            name.resize(name.size() - s.size());
-            break;
-        }
-    }
+    const std::string name = document.empty() ? std::string("network") : core::documentStem(document);
     m_dialog.setFilters({{"SVG picture (*.svg)", {".svg"}},
                          {"PNG picture (*.png)", {".png"}},
                          {"PDF document (*.pdf)", {".pdf"}}});

@@ -1,8 +1,9 @@
-// TieInspector: sections · valid kinds · page · ends · membership · relational coordination
+// TieInspector: sections · page · ends · membership · relational coordination
 #include "orgweave/studio/TieInspector.hpp"
 
+#include "orgweave/core/TieRules.hpp"
+
 #include "orgweave/core/Commands.hpp"
-#include "orgweave/core/Validation.hpp"
 #include "orgweave/core/Vocabulary.hpp"
 #include "orgweave/studio/DocumentPickers.hpp"
 
@@ -25,37 +26,11 @@ std::string_view descriptionOf(const core::Vocabulary& vocabulary, std::string_v
 
 }  // namespace
 
-// -------------------------------------------------------------------------------------- valid kinds
-
-std::vector<core::TieKind> TieInspector::validKinds(core::NodeKind source, core::NodeKind target) {
-    core::Model probe;
-    core::Node a;
-    a.id = "a";
-    a.kind = source;
-    core::Node b;
-    b.id = "b";
-    b.kind = target;
-    probe.nodes = {a, b};
-    core::Tie tie;
-    tie.id = "t";
-    tie.source = "a";
-    tie.target = "b";
-    std::vector<core::TieKind> kinds;
-    for (core::TieKind kind : core::kAllTieKinds) {
-        tie.kind = kind;
-        probe.ties = {tie};
-        if (!core::hasErrors(core::validate(probe)))
-            kinds.push_back(kind);
-    }
-    return kinds;
-}
-
 // --------------------------------------------------------------------------------------------- page
 
 void TieInspector::reset() {
     m_fields.reset();
     m_attributes.reset();
-    m_kindsFor.clear();
 }
 
 void TieInspector::submit(Workspace& workspace, const core::Tie& before, const core::Tie& after) {
@@ -112,15 +87,12 @@ void TieInspector::drawEnds(Workspace& workspace, const core::Tie& tie) {
     itemTooltip("Read-only: select the text to copy it.");
 
     m_fields.row("Kind", descriptionOf(vocab::tieKinds(), core::toString(tie.kind)));
-    if (source && target && (m_kindsFor != tie.id || m_kindsRevision != workspace.structureRevision())) {
-        m_kinds = validKinds(source->kind, target->kind);
-        m_kindsFor = tie.id;
-        m_kindsRevision = workspace.structureRevision();
-    }
+    const std::vector<core::TieKind> kinds =
+        source && target ? core::tieKindsBetween(source->kind, target->kind) : std::vector<core::TieKind>{};
     std::optional<core::TieKind> pickedKind;
     if (ImGui::BeginCombo("##kind", kindLabel.c_str())) {
         for (core::TieKind kind : core::kAllTieKinds) {
-            const bool valid = std::find(m_kinds.begin(), m_kinds.end(), kind) != m_kinds.end();
+            const bool valid = std::find(kinds.begin(), kinds.end(), kind) != kinds.end();
             if (!valid && kind != tie.kind)
                 continue;
             const std::string label(vocab::tieKinds().labelOf(core::toString(kind)));

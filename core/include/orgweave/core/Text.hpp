@@ -22,4 +22,15 @@ inline std::string lowercaseExtension(const std::filesystem::path& path) {
     return toLowerAscii(path.extension().string());
 }
 
+/// A document's file name without ".orgweave.json" (or ".json"): "region" for
+/// "region.orgweave.json", for naming files derived from it. Other names are returned whole.
+inline std::string documentStem(const std::filesystem::path& path) {
+    std::string name = path.filename().string();
+    for (const std::string suffix : {".orgweave.json", ".json"}) {
+        if (name.size() > suffix.size() && name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0)
+            return name.substr(0, name.size() - suffix.size());
+    }
+    return name;
+}
+
 }  // namespace orgweave::core

@@ -11,6 +11,7 @@
 // dashed purple, uses/maintains dotted, agreement a double line. Colours are 0xRRGGBB. Cost: O(1)
 // per lookup; organizationColours() O(nodes).
 
+#include "orgweave/core/Finding.hpp"
 #include "orgweave/core/Model.hpp"
 
 #include <array>
@@ -75,6 +76,10 @@ PartyCategory partyCategoryOf(const core::Node& organization);
 /// The organization a node is drawn in: itself for an organization, `organization` for a site or
 /// role; empty otherwise.
 std::string_view drawnOrganizationOf(const core::Node& node);
+
+/// Halo or outline of a node that gap findings name, by the most severe finding: critical red,
+/// warning amber, info blue.
+Rgb gapColorOf(core::FindingSeverity severity);
 
 /// `color` scaled towards black by `factor`.
 Rgb darker(Rgb color, double factor = 0.62);

@@ -106,6 +106,8 @@ public:
     ImVec2 screenPosition(std::size_t index) const { return m_camera.worldToScreen(worldPosition(index)); }
     /// Radius of node `index` on screen this frame.
     float screenRadius(std::size_t index) const;
+    /// The node under the pointer this frame (none while a button is held on the canvas).
+    std::optional<std::size_t> hoveredNode() const { return m_hovered; }
     /// The topmost node under a screen point, if any.
     std::optional<std::size_t> nodeAt(ImVec2 screen) const;
     /// The tie (index into Model::ties) nearest a screen point within a few pixels, if any.

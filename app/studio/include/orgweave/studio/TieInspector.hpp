@@ -29,9 +29,6 @@ public:
     /// Where the source and target ("source", "target") were drawn last frame (tests).
     const ItemRects& ends() const { return m_ends; }
 
-    /// Tie kinds that validation accepts between nodes of these kinds, in kAllTieKinds order.
-    static std::vector<core::TieKind> validKinds(core::NodeKind source, core::NodeKind target);
-
 private:
     void drawEnds(Workspace& workspace, const core::Tie& tie);
     void drawMembership(Workspace& workspace, const core::Tie& tie);
@@ -42,9 +39,6 @@ private:
     VocabularyPicker m_picker;
     AttributeTable m_attributes;
     ItemRects m_ends;
-    std::string m_kindsFor;  ///< tie id whose valid kinds are cached
-    std::uint64_t m_kindsRevision = 0;
-    std::vector<core::TieKind> m_kinds;
 };
 
 }  // namespace orgweave::studio
