@@ -7,6 +7,7 @@
 #include "orgweave/core/Validation.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <map>
 #include <set>
@@ -18,6 +19,15 @@ namespace orgweave::studio {
 namespace {
 
 constexpr const char* kClipboardTitle = "orgweave clipboard";
+
+/// The node fields that name another node, with their names in the clipboard.
+const std::array<std::pair<const char*, std::string core::Node::*>, 5> kReferenceFields{{
+    {"organization", &core::Node::organization},
+    {"site", &core::Node::site},
+    {"owner", &core::Node::owner},
+    {"facilitator", &core::Node::facilitator},
+    {"shared_tool", &core::Node::sharedTool},
+}};
 
 /// Positions of the selected nodes that have one.
 std::map<std::string, core::Point> selectedPositions(const Workspace& workspace) {
@@ -192,17 +202,13 @@ std::string EditActions::copySelection(const Workspace& workspace) {
     // they travel beside it and are restored on paste where the target document has those nodes.
     nlohmann::json references = nlohmann::json::object();
     for (core::Node& node : clip.nodes) {
-        const auto park = [&](const char* field, std::string& reference) {
+        for (const auto& [field, member] : kReferenceFields) {
+            std::string& reference = node.*member;
             if (!reference.empty() && !selection.hasNode(reference)) {
                 references[node.id][field] = reference;
                 reference.clear();
             }
-        };
-        park("organization", node.organization);
-        park("site", node.site);
-        park("owner", node.owner);
-        park("facilitator", node.facilitator);
-        park("shared_tool", node.sharedTool);
+        }
     }
     for (core::Tie& tie : clip.ties)
         tie.represents.clear();  // organizations a seat speaks for: set again in the Inspector
@@ -253,72 +259,65 @@ bool EditActions::paste(Workspace& workspace, std::string_view text, core::Point
             reference.clear();
     };
 
-    std::vector<core::CommandPtr> commands;
+    // The pasted content as data first: validated on a copy of the model, then added as one step.
+    std::vector<std::pair<core::Node, std::optional<core::Point>>> nodes;
+    std::vector<core::Tie> ties;
     std::vector<std::string> pasted;
     std::set<std::string> phases;
     for (const core::Phase& phase : model.annotations.phases)
         phases.insert(phase.id);
+    const auto keepKnownPhases = [&](std::vector<std::string>& ids) {
+        std::erase_if(ids, [&](const std::string& phase) { return !phases.contains(phase); });
+    };
     const nlohmann::json parked = clip.extra.contains("clipboard_references") ? clip.extra["clipboard_references"]
                                                                                 : nlohmann::json::object();
-    for (core::Node node : clip.nodes) {
-        if (const auto it = parked.find(node.id); it != parked.end() && it->is_object()) {
-            const auto restore = [&](const char* field, std::string& reference) {
+    for (const core::Node& original : clip.nodes) {
+        core::Node node = original;
+        const auto it = parked.find(node.id);
+        for (const auto& [field, member] : kReferenceFields) {
+            std::string& reference = node.*member;
+            if (it != parked.end() && it->is_object()) {
                 if (const auto value = it->find(field); value != it->end() && value->is_string())
                     reference = value->get<std::string>();
-            };
-            restore("organization", node.organization);
-            restore("site", node.site);
-            restore("owner", node.owner);
-            restore("facilitator", node.facilitator);
-            restore("shared_tool", node.sharedTool);
+            }
+            remap(reference);
         }
         node.id = newId.at(node.id);
-        remap(node.organization);
-        remap(node.site);
-        remap(node.owner);
-        remap(node.facilitator);
-        remap(node.sharedTool);
-        std::erase_if(node.phases, [&](const std::string& phase) { return !phases.contains(phase); });
+        keepKnownPhases(node.phases);
         std::optional<core::Point> position;
-        if (const auto it = clip.layout.positions.find(clip.nodes[pasted.size()].id); it != clip.layout.positions.end())
-            position = core::Point{it->second.x + offset.x, it->second.y + offset.y};
+        if (const auto p = clip.layout.positions.find(original.id); p != clip.layout.positions.end())
+            position = core::Point{p->second.x + offset.x, p->second.y + offset.y};
         pasted.push_back(node.id);
-        commands.push_back(std::make_unique<core::AddNodeCommand>(std::move(node), position));
+        nodes.emplace_back(std::move(node), position);
     }
     for (core::Tie tie : clip.ties) {
         tie.id = fresh(tie.id);
         tie.source = newId.at(tie.source);
         tie.target = newId.at(tie.target);
-        for (std::string& represented : tie.represents)
-            remap(represented);
-        std::erase_if(tie.represents, [](const std::string& id) { return id.empty(); });
-        std::erase_if(tie.phases, [&](const std::string& phase) { return !phases.contains(phase); });
-        commands.push_back(std::make_unique<core::AddTieCommand>(std::move(tie)));
+        keepKnownPhases(tie.phases);
+        ties.push_back(std::move(tie));
     }
 
     // Refuse a paste that would make the document invalid (it should not, but say so if it does).
     core::Model check = model;
-    for (const auto& command : commands)
-        command->apply(check);
+    for (const auto& [node, position] : nodes) {
+        check.nodes.push_back(node);
+        if (position)
+            check.layout.positions[node.id] = *position;
+    }
+    check.ties.insert(check.ties.end(), ties.begin(), ties.end());
     if (errorCount(core::validate(check)) > errorCount(core::validate(model))) {
         workspace.notify("The copied nodes do not fit this document; nothing was pasted.", true);
         return false;
     }
-    // The commands were applied to the copy only; fresh ones go on the stack.
-    commands.clear();
-    std::vector<core::CommandPtr> real;
-    for (std::size_t i = 0; i < pasted.size(); ++i) {
-        const core::Node* node = check.findNode(pasted[i]);
-        std::optional<core::Point> position;
-        if (const auto it = check.layout.positions.find(pasted[i]); it != check.layout.positions.end())
-            position = it->second;
-        real.push_back(std::make_unique<core::AddNodeCommand>(*node, position));
-    }
-    for (std::size_t t = model.ties.size(); t < check.ties.size(); ++t)
-        real.push_back(std::make_unique<core::AddTieCommand>(check.ties[t]));
+    std::vector<core::CommandPtr> commands;
+    for (auto& [node, position] : nodes)
+        commands.push_back(std::make_unique<core::AddNodeCommand>(std::move(node), position));
+    for (core::Tie& tie : ties)
+        commands.push_back(std::make_unique<core::AddTieCommand>(std::move(tie)));
     const std::string description =
         "Paste " + std::to_string(pasted.size()) + (pasted.size() == 1 ? " node" : " nodes");
-    workspace.execute(std::make_unique<core::CommandGroup>(std::move(real), description));
+    workspace.execute(std::make_unique<core::CommandGroup>(std::move(commands), description));
     workspace.selection().setNodes(pasted);
     return true;
 }
