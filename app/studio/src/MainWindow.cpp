@@ -64,8 +64,9 @@ void MainWindow::syncCanvas() {
     const std::uint64_t revision = m_workspace.revision();
     if (revision == m_shownRevision)
         return;
-    const bool newDocument = (revision >> 40) != (m_shownRevision >> 40);
+    const bool newDocument = m_workspace.generation() != m_shownGeneration;
     m_shownRevision = revision;
+    m_shownGeneration = m_workspace.generation();
     if (newDocument) {
         m_canvas.setModel(m_workspace.model());
         if (m_workspace.hasDocument())

@@ -110,7 +110,8 @@ private:
     float m_panelWidth = 400.0f;  ///< at scale 1
     bool m_panelsVisible = true;
     float m_scale = 1.0f;
-    std::uint64_t m_shownRevision = ~std::uint64_t{0};  ///< workspace revision the canvas shows
+    std::uint64_t m_shownRevision = ~std::uint64_t{0};    ///< workspace revision the canvas shows
+    std::uint64_t m_shownGeneration = ~std::uint64_t{0};  ///< workspace document the canvas shows
     std::uint64_t m_statusRevision = ~std::uint64_t{0};
     const void* m_statusSnapshot = nullptr;  ///< analysis shown in the status bar
     bool m_statusRunning = false;

@@ -73,6 +73,8 @@ public:
     /// Undoes or redoes until the history index is `index` (History panel).
     void goToHistory(std::size_t index);
 
+    /// Grows each time the document is replaced (opened, new, closed).
+    std::uint64_t generation() const { return m_generation; }
     /// Revisions of the open document (0 with none); they also grow when a document is replaced.
     std::uint64_t revision() const;
     std::uint64_t structureRevision() const;
