@@ -7,6 +7,7 @@
 #include "orgweave/core/LouvainCommunities.hpp"
 #include "orgweave/core/Modularity.hpp"
 #include "orgweave/core/PageRank.hpp"
+#include "orgweave/core/PhaseFilter.hpp"
 #include "orgweave/core/ShortestPathCentralities.hpp"
 #include "orgweave/core/StructuralHoles.hpp"
 
@@ -25,16 +26,8 @@ void checkOptions(const Model& model, const AnalysisOptions& options) {
             throw AnalysisError("unknown measure \"" + name + "\" (known: " + known + ")");
         }
     }
-    const std::string& phase = options.lens.phase;
-    if (!phase.empty()) {
-        const auto& phases = model.annotations.phases;
-        if (std::none_of(phases.begin(), phases.end(), [&](const Phase& p) { return p.id == phase; })) {
-            std::string known;
-            for (const Phase& p : phases) known += (known.empty() ? "" : ", ") + p.id;
-            throw AnalysisError("phase \"" + phase + "\" is not defined in this document" +
-                                (known.empty() ? std::string(" (it has no phases)") : " (phases: " + known + ")"));
-        }
-    }
+    if (std::string problem = unknownPhaseProblem(model, options.lens.phase); !problem.empty())
+        throw AnalysisError(problem);
 }
 
 }  // namespace

@@ -17,12 +17,8 @@ ordered_json groupValue(const AnalysisResult& r, std::size_t v) {
 
 }  // namespace
 
-ordered_json analysisToJson(const AnalysisResult& r) {
-    const NetworkSummary& s = r.network;
-    ordered_json network = {
-        {"lens", std::string(toString(r.lens.lens))},
-        {"directed", s.directed},
-        {"partition", r.partition.attribute},
+ordered_json networkSummaryToJson(const NetworkSummary& s) {
+    return {
         {"nodes", s.nodes},
         {"ties", s.ties},
         {"density", number(s.density)},
@@ -35,6 +31,16 @@ ordered_json analysisToJson(const AnalysisResult& r) {
         {"external_ties", s.externalTies},
         {"modularity", number(s.partitionModularity)},
     };
+}
+
+ordered_json analysisToJson(const AnalysisResult& r) {
+    const NetworkSummary& s = r.network;
+    ordered_json network = {
+        {"lens", std::string(toString(r.lens.lens))},
+        {"directed", s.directed},
+        {"partition", r.partition.attribute},
+    };
+    network.update(networkSummaryToJson(s));
     if (r.has("communities")) {
         network["communities"] = {{"count", s.communityCount}, {"modularity", number(s.communityModularity)}};
     }

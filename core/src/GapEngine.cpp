@@ -39,12 +39,8 @@ int ruleNumber(const std::string& id) { return std::stoi(id.substr(1)); }
 const std::array<GapRuleInfo, 21>& gapRules() { return kRules; }
 
 GapReport findGaps(const Model& model, const GapSettings& settings, std::string_view phase) {
-    if (!phase.empty()) {
-        const auto& phases = model.annotations.phases;
-        if (std::none_of(phases.begin(), phases.end(), [&](const Phase& p) { return p.id == phase; })) {
-            throw std::invalid_argument("phase \"" + std::string(phase) + "\" is not defined in this document");
-        }
-    }
+    if (std::string problem = unknownPhaseProblem(model, phase); !problem.empty())
+        throw std::invalid_argument(problem);
     const Model scoped = modelInPhase(model, phase);
     const GapContext context(scoped, settings);
     GapOutput out;

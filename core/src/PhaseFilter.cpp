@@ -7,6 +7,17 @@
 
 namespace orgweave::core {
 
+std::string unknownPhaseProblem(const Model& model, std::string_view phase) {
+    const auto& phases = model.annotations.phases;
+    if (phase.empty() ||
+        std::any_of(phases.begin(), phases.end(), [&](const Phase& p) { return p.id == phase; }))
+        return {};
+    std::string known;
+    for (const Phase& p : phases) known += (known.empty() ? "" : ", ") + p.id;
+    return "phase \"" + std::string(phase) + "\" is not defined in this document" +
+           (known.empty() ? std::string(" (it has no phases)") : " (phases: " + known + ")");
+}
+
 Model modelInPhase(const Model& model, std::string_view phase) {
     if (phase.empty()) return model;
     Model out;

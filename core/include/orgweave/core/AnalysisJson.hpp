@@ -16,4 +16,8 @@ namespace orgweave::core {
 
 nlohmann::ordered_json analysisToJson(const AnalysisResult& result);
 
+/// {"nodes", "ties", "density", "components", "diameter", "average_path_length",
+///  "degree_centralization", "ei_index", "internal_ties", "external_ties", "modularity"}; NaN → null.
+nlohmann::ordered_json networkSummaryToJson(const NetworkSummary& summary);
+
 }  // namespace orgweave::core

@@ -12,4 +12,9 @@ namespace orgweave::core {
 
 nlohmann::ordered_json gapReportToJson(const GapReport& report, const Model& model);
 
+/// One finding: {"rule", "title", "severity", "elements", "nodes", "ties", "explanation", "suggestion"}.
+nlohmann::ordered_json findingToJson(const Finding& finding);
+/// {"elements", "matrix", "counts", "scores", "organizations"}; organization labels from `model`.
+nlohmann::ordered_json alignmentToJson(const Alignment& alignment, const Model& model);
+
 }  // namespace orgweave::core

@@ -5,11 +5,16 @@
 
 #include "orgweave/core/Model.hpp"
 
+#include <string>
 #include <string_view>
 
 namespace orgweave::core {
 
 /// A copy of `model` restricted to `phase`; the model itself when `phase` is empty.
 Model modelInPhase(const Model& model, std::string_view phase);
+
+/// Why `phase` cannot be used with `model`: 'phase "x" is not defined in this document (phases:
+/// p1, p2)'; empty when the phase is empty or defined. Shared by every reader of a --phase.
+std::string unknownPhaseProblem(const Model& model, std::string_view phase);
 
 }  // namespace orgweave::core

@@ -1,0 +1,75 @@
+#pragma once
+// Before and after: two phases of one document, two documents, or a document and a what-if copy
+// of it (Scenario.hpp). Gathers the structural diff (ModelDiff.hpp, on the phase-restricted
+// copies), the network summary of each side, per-node deltas of betweenness and degree
+// centrality ("top movers"), organization pairs whose number of vertex-independent role paths
+// changed (GroupPathCounts.hpp, capped at `pathCap`: 3 means "3 or more"), gap findings that are
+// new or resolved, and the alignment of each side.
+//
+// Conventions: measures come from core::analyze on options.lens in each side's phase; a node
+// absent from one side has no value there (nullopt) and delta() counts it as 0. Findings match
+// when rule, sorted node ids and sorted tie ids agree. An organization without roles in the lens
+// on one side has 0 paths there. Cost: two analyses and two gap evaluations (two of each
+// shortest-path passes), plus O(nodes + ties) for the diff.
+
+#include "orgweave/core/Alignment.hpp"
+#include "orgweave/core/Analysis.hpp"
+#include "orgweave/core/Finding.hpp"
+#include "orgweave/core/GapSettings.hpp"
+#include "orgweave/core/Lens.hpp"
+#include "orgweave/core/Model.hpp"
+#include "orgweave/core/ModelDiff.hpp"
+
+#include <cstddef>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace orgweave::core {
+
+struct CompareOptions {
+    LensKind lens = LensKind::People;
+    std::string partition = "organization";
+    GapSettings gaps;
+    std::size_t top = 10;  ///< how many movers the text forms show (every node is in the lists)
+    unsigned threads = 0;  ///< 0: every core
+};
+
+/// Thrown for a phase that one of the documents does not define (the message says which exist).
+class ComparisonError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+struct MeasureDelta {
+    std::string id, label;
+    std::optional<double> before, after;  ///< nullopt: the node is absent on that side
+    double delta() const { return after.value_or(0.0) - before.value_or(0.0); }
+};
+
+struct GroupPairDelta {
+    std::string groupA, groupB, labelA, labelB;
+    unsigned pathsBefore = 0, pathsAfter = 0;  ///< capped at Comparison::pathCap
+};
+
+struct Comparison {
+    std::string nameBefore, nameAfter;  ///< e.g. phase labels or file names (set by the caller)
+    std::string phaseBefore, phaseAfter;
+    ModelDiff structure;
+    NetworkSummary networkBefore, networkAfter;
+    std::vector<MeasureDelta> betweenness;  ///< every node on either side, by |delta| desc then id
+    std::vector<MeasureDelta> degree;       ///< same, degree centrality
+    std::vector<GroupPairDelta> groupPairs;  ///< pairs whose capped path count changed, worst loss first
+    std::vector<Finding> gapsNew, gapsResolved;
+    Alignment alignmentBefore, alignmentAfter;
+    unsigned pathCap = 3;
+    std::size_t top = 10;
+};
+
+/// Throws ComparisonError naming the phase and the phases that exist when a phase is unknown.
+Comparison compareModels(const Model& before, std::string_view phaseBefore, const Model& after,
+                         std::string_view phaseAfter, const CompareOptions& options = {});
+
+}  // namespace orgweave::core

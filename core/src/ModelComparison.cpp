@@ -1,0 +1,170 @@
+#include "orgweave/core/ModelComparison.hpp"
+
+#include "orgweave/core/GapEngine.hpp"
+#include "orgweave/core/PhaseFilter.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <tuple>
+#include <utility>
+
+namespace orgweave::core {
+
+namespace {
+
+AnalysisResult analyzeSide(const Model& model, std::string_view phase, const CompareOptions& options) {
+    AnalysisOptions a;
+    a.lens.lens = options.lens;
+    a.lens.phase = std::string(phase);
+    a.partition = options.partition;
+    a.threads = options.threads;
+    a.pathCap = 3;
+    return analyze(model, a);
+}
+
+std::vector<MeasureDelta> measureDeltas(const AnalysisResult& before, const std::vector<double>& valuesBefore,
+                                        const AnalysisResult& after, const std::vector<double>& valuesAfter) {
+    std::vector<MeasureDelta> out;
+    std::map<std::string, std::size_t> at;
+    for (std::size_t i = 0; i < before.ids.size(); ++i) {
+        at[before.ids[i]] = out.size();
+        out.push_back({before.ids[i], before.labels[i], valuesBefore[i], std::nullopt});
+    }
+    for (std::size_t i = 0; i < after.ids.size(); ++i) {
+        auto it = at.find(after.ids[i]);
+        if (it == at.end()) {
+            out.push_back({after.ids[i], after.labels[i], std::nullopt, valuesAfter[i]});
+        } else {
+            out[it->second].after = valuesAfter[i];
+            out[it->second].label = after.labels[i];
+        }
+    }
+    std::stable_sort(out.begin(), out.end(), [](const MeasureDelta& x, const MeasureDelta& y) {
+        const double dx = std::fabs(x.delta());
+        const double dy = std::fabs(y.delta());
+        if (dx != dy) return dx > dy;
+        return x.id < y.id;
+    });
+    return out;
+}
+
+using PairKey = std::pair<std::string, std::string>;
+
+struct PairCounts {
+    std::string labelA, labelB;
+    bool swapped = false;
+    unsigned before = 0, after = 0;
+};
+
+void collectPairs(const AnalysisResult& r, bool afterSide, std::map<PairKey, PairCounts>& pairs,
+                  std::vector<PairKey>& order) {
+    for (const GroupPair& p : r.groupPairs) {
+        const auto a = static_cast<std::size_t>(p.groupA);
+        const auto b = static_cast<std::size_t>(p.groupB);
+        const std::string& idA = r.partition.groupIds[a];
+        const std::string& idB = r.partition.groupIds[b];
+        const bool swap = idB < idA;
+        PairKey key = swap ? PairKey{idB, idA} : PairKey{idA, idB};
+        auto [it, inserted] = pairs.try_emplace(key);
+        if (inserted) {
+            order.push_back(key);
+            it->second.swapped = swap;
+            it->second.labelA = r.partition.groupLabels[swap ? b : a];
+            it->second.labelB = r.partition.groupLabels[swap ? a : b];
+        }
+        (afterSide ? it->second.after : it->second.before) = p.paths;
+    }
+}
+
+std::vector<GroupPairDelta> pairDeltas(const AnalysisResult& before, const AnalysisResult& after) {
+    std::map<PairKey, PairCounts> pairs;
+    std::vector<PairKey> order;
+    collectPairs(before, false, pairs, order);
+    collectPairs(after, true, pairs, order);
+    std::vector<GroupPairDelta> out;
+    for (const PairKey& key : order) {
+        const PairCounts& c = pairs[key];
+        if (c.before == c.after) continue;
+        GroupPairDelta d;
+        // Keep the orientation the document first gave the pair.
+        d.groupA = c.swapped ? key.second : key.first;
+        d.groupB = c.swapped ? key.first : key.second;
+        d.labelA = c.swapped ? c.labelB : c.labelA;
+        d.labelB = c.swapped ? c.labelA : c.labelB;
+        d.pathsBefore = c.before;
+        d.pathsAfter = c.after;
+        out.push_back(std::move(d));
+    }
+    std::stable_sort(out.begin(), out.end(), [](const GroupPairDelta& x, const GroupPairDelta& y) {
+        const int dx = static_cast<int>(x.pathsAfter) - static_cast<int>(x.pathsBefore);
+        const int dy = static_cast<int>(y.pathsAfter) - static_cast<int>(y.pathsBefore);
+        if (dx != dy) return dx < dy;
+        // Among equal losses, the pairs left with fewer paths first.
+        return x.pathsAfter < y.pathsAfter;
+    });
+    return out;
+}
+
+std::string findingKey(const Finding& f) {
+    std::vector<std::string> nodes = f.nodes;
+    std::vector<std::string> ties = f.ties;
+    std::sort(nodes.begin(), nodes.end());
+    std::sort(ties.begin(), ties.end());
+    std::string key = f.rule + '|';
+    for (const std::string& n : nodes) key += n + ',';
+    key += '|';
+    for (const std::string& t : ties) key += t + ',';
+    return key;
+}
+
+/// Findings of `from` that `other` does not have (a finding matches at most one of the other side).
+std::vector<Finding> unmatched(const std::vector<Finding>& from, const std::vector<Finding>& other) {
+    std::map<std::string, int> available;
+    for (const Finding& f : other) ++available[findingKey(f)];
+    std::vector<Finding> out;
+    for (const Finding& f : from) {
+        int& n = available[findingKey(f)];
+        if (n > 0) --n;
+        else out.push_back(f);
+    }
+    return out;
+}
+
+void requirePhase(const Model& model, std::string_view phase) {
+    if (std::string problem = unknownPhaseProblem(model, phase); !problem.empty()) throw ComparisonError(problem);
+}
+
+}  // namespace
+
+Comparison compareModels(const Model& before, std::string_view phaseBefore, const Model& after,
+                         std::string_view phaseAfter, const CompareOptions& options) {
+    requirePhase(before, phaseBefore);
+    requirePhase(after, phaseAfter);
+    Comparison c;
+    c.phaseBefore = std::string(phaseBefore);
+    c.phaseAfter = std::string(phaseAfter);
+    c.top = options.top;
+    DiffOptions diffOptions;
+    diffOptions.ignorePhases = !phaseBefore.empty() || !phaseAfter.empty();
+    c.structure = diffModels(modelInPhase(before, phaseBefore), modelInPhase(after, phaseAfter), diffOptions);
+
+    const AnalysisResult a = analyzeSide(before, phaseBefore, options);
+    const AnalysisResult b = analyzeSide(after, phaseAfter, options);
+    c.networkBefore = a.network;
+    c.networkAfter = b.network;
+    c.pathCap = a.pathCap;
+    c.betweenness = measureDeltas(a, a.betweenness, b, b.betweenness);
+    c.degree = measureDeltas(a, a.degree, b, b.degree);
+    c.groupPairs = pairDeltas(a, b);
+
+    const GapReport gapsBefore = findGaps(before, options.gaps, phaseBefore);
+    const GapReport gapsAfter = findGaps(after, options.gaps, phaseAfter);
+    c.gapsNew = unmatched(gapsAfter.findings, gapsBefore.findings);
+    c.gapsResolved = unmatched(gapsBefore.findings, gapsAfter.findings);
+    c.alignmentBefore = gapsBefore.alignment;
+    c.alignmentAfter = gapsAfter.alignment;
+    return c;
+}
+
+}  // namespace orgweave::core

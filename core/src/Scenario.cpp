@@ -1,0 +1,229 @@
+#include "orgweave/core/Scenario.hpp"
+
+#include "orgweave/core/PhaseFilter.hpp"
+#include "orgweave/core/TieRules.hpp"
+#include "orgweave/core/Validation.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <unordered_set>
+
+namespace orgweave::core {
+
+namespace {
+
+std::size_t editDistance(const std::string& a, const std::string& b) {
+    std::vector<std::size_t> row(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t diagonal = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const std::size_t up = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diagonal = up;
+        }
+    }
+    return row[b.size()];
+}
+
+std::string inQuotes(const std::string& id) { return "'" + id + "'"; }
+
+/// Error messages of a validation, without their places (indices move when nodes are removed).
+std::multiset<std::string> errorMessages(const Model& model) {
+    std::multiset<std::string> out;
+    for (const Diagnostic& d : validate(model)) {
+        if (d.severity == Severity::Error) out.insert(d.message);
+    }
+    return out;
+}
+
+void eraseIds(std::vector<std::string>& ids, const std::unordered_set<std::string>& removed) {
+    ids.erase(std::remove_if(ids.begin(), ids.end(), [&](const std::string& id) { return removed.count(id) > 0; }),
+              ids.end());
+}
+
+void eraseOrganizations(Context& context, const std::unordered_set<std::string>& removed) {
+    for (auto it = context.organizations.begin(); it != context.organizations.end();) {
+        it = removed.count(it->first) ? context.organizations.erase(it) : std::next(it);
+    }
+}
+
+class Remover {
+public:
+    Remover(ScenarioModel& out, const Model& original) : m_out(out), m_original(original) {}
+
+    void run(const std::vector<std::string>& asked) {
+        Model& m = m_out.model;
+        for (const std::string& id : asked) {
+            if (!m.findNode(id)) throw ScenarioError(unknownNodeMessage(m_original, id));
+            add(id);
+        }
+        for (const std::string& id : asked) {
+            const Node* org = m_original.findNode(id);
+            if (org->kind != NodeKind::Organization) continue;
+            std::vector<std::string> contained;
+            for (const Node& n : m.nodes) {
+                if (n.organization == id && (n.kind == NodeKind::Site || n.kind == NodeKind::Role) && add(n.id))
+                    contained.push_back(n.displayLabel());
+            }
+            if (!contained.empty()) {
+                std::string list;
+                for (const std::string& label : contained) list += (list.empty() ? "" : ", ") + label;
+                note("Removing " + org->displayLabel() + " also removes its sites and roles: " + list + ".");
+            }
+        }
+        detach();
+        m.nodes.erase(std::remove_if(m.nodes.begin(), m.nodes.end(), [&](const Node& n) { return m_removed.count(n.id) > 0; }),
+                      m.nodes.end());
+        std::vector<Tie> kept;
+        for (Tie& t : m.ties) {
+            if (m_removed.count(t.source) || m_removed.count(t.target)) {
+                m_out.removedTies.push_back(t.id);
+            } else {
+                eraseIds(t.represents, m_removed);
+                kept.push_back(std::move(t));
+            }
+        }
+        m.ties = std::move(kept);
+        for (const std::string& id : m_removed) m.layout.positions.erase(id);
+        eraseIds(m.layout.pinned, m_removed);
+        for (View& v : m.annotations.views) eraseIds(v.highlighted, m_removed);
+        eraseOrganizations(m.annotations.context, m_removed);
+        for (Phase& p : m.annotations.phases) {
+            if (p.context) eraseOrganizations(*p.context, m_removed);
+        }
+    }
+
+private:
+    bool add(const std::string& id) {
+        if (!m_removed.insert(id).second) return false;
+        m_out.removedNodes.push_back(id);
+        return true;
+    }
+    void note(std::string text) { m_out.notes.push_back(std::move(text)); }
+    std::string label(const std::string& id) const {
+        const Node* n = m_original.findNode(id);
+        return n ? n->displayLabel() : id;
+    }
+
+    /// Clears references from the nodes that stay to the nodes that go.
+    void detach() {
+        for (Node& n : m_out.model.nodes) {
+            if (m_removed.count(n.id)) continue;
+            if (m_removed.count(n.organization)) n.organization.clear();
+            if (m_removed.count(n.site)) {
+                note(n.displayLabel() + " stays in the network without a site (" + label(n.site) + " is removed).");
+                n.site.clear();
+            }
+            if (m_removed.count(n.owner)) {
+                note(n.displayLabel() + " loses its owner committee (" + label(n.owner) + " is removed).");
+                n.owner.clear();
+            }
+            if (m_removed.count(n.facilitator)) {
+                note(n.displayLabel() + " loses its facilitator (" + label(n.facilitator) + " is removed).");
+                n.facilitator.clear();
+            }
+            if (m_removed.count(n.sharedTool)) {
+                note(n.displayLabel() + " no longer names a shared tool (" + label(n.sharedTool) + " is removed).");
+                n.sharedTool.clear();
+            }
+        }
+    }
+
+    ScenarioModel& m_out;
+    const Model& m_original;
+    std::unordered_set<std::string> m_removed;
+};
+
+std::string freshTieId(const Model& m, std::size_t& counter) {
+    std::unordered_set<std::string> used;
+    for (const Tie& t : m.ties) used.insert(t.id);
+    std::string id;
+    do id = "whatif-t" + std::to_string(++counter);
+    while (used.count(id));
+    return id;
+}
+
+}  // namespace
+
+std::optional<TieKind> proposedTieKind(NodeKind source, NodeKind target) {
+    const std::vector<TieKind> kinds = tieKindsBetween(source, target);
+    if (kinds.empty()) return std::nullopt;
+    // Between two roles or two committees a proposal is a working relationship, not a reporting line.
+    const bool collaborates = std::find(kinds.begin(), kinds.end(), TieKind::Collaborates) != kinds.end();
+    if (kinds.front() == TieKind::ReportsTo && collaborates) return TieKind::Collaborates;
+    return kinds.front();
+}
+
+std::string unknownNodeMessage(const Model& model, const std::string& id) {
+    std::string best;
+    std::size_t bestDistance = std::max<std::size_t>(2, id.size() / 3) + 1;
+    for (const Node& n : model.nodes) {
+        const std::size_t d = editDistance(id, n.id);
+        if (d < bestDistance) {
+            bestDistance = d;
+            best = n.id;
+        }
+    }
+    std::string message = "no node " + inQuotes(id);
+    if (!best.empty()) message += " (did you mean " + inQuotes(best) + "?)";
+    return message;
+}
+
+ScenarioModel applyScenario(const Model& model, const Scenario& scenario) {
+    ScenarioModel out;
+    out.model = model;
+    Remover(out, model).run(scenario.removeNodes);
+
+    Model& m = out.model;
+    for (const Node& n : scenario.addNodes) {
+        if (n.id.empty()) throw ScenarioError("a proposed node needs an id");
+        if (m.findNode(n.id)) throw ScenarioError("a node " + inQuotes(n.id) + " exists already");
+        m.nodes.push_back(n);
+    }
+    std::size_t counter = 0;
+    for (Tie t : scenario.addTies) {
+        for (const std::string* end : {&t.source, &t.target}) {
+            if (m.findNode(*end)) continue;
+            if (model.findNode(*end)) throw ScenarioError("node " + inQuotes(*end) + " is removed by this scenario; a proposed tie cannot use it");
+            throw ScenarioError(unknownNodeMessage(m, *end));
+        }
+        const Node* source = m.findNode(t.source);
+        const Node* target = m.findNode(t.target);
+        if (std::string problem = tieEndpointProblem(t.kind, source->kind, target->kind); !problem.empty()) {
+            throw ScenarioError("proposed " + std::string(toString(t.kind)) + " tie " + inQuotes(t.source) + " → " +
+                                inQuotes(t.target) + ": " + problem);
+        }
+        if (t.id.empty()) t.id = freshTieId(m, counter);
+        else if (m.findTie(t.id)) throw ScenarioError("a tie " + inQuotes(t.id) + " exists already");
+        m.ties.push_back(std::move(t));
+    }
+
+    // The copy must not be less valid than the original.
+    std::multiset<std::string> before = errorMessages(model);
+    for (const std::string& message : errorMessages(m)) {
+        auto it = before.find(message);
+        if (it == before.end()) throw ScenarioError("the scenario does not make a valid document: " + message);
+        before.erase(it);
+    }
+    return out;
+}
+
+WhatIfImpact evaluateWhatIf(const Model& model, const Scenario& scenario, const CompareOptions& options) {
+    if (std::string problem = unknownPhaseProblem(model, scenario.phase); !problem.empty()) throw ComparisonError(problem);
+    WhatIfImpact impact;
+    impact.scenario = applyScenario(model, scenario);
+    impact.comparison = compareModels(model, scenario.phase, impact.scenario.model, scenario.phase, options);
+    impact.comparison.nameBefore = "current";
+    impact.comparison.nameAfter = "scenario";
+    for (const GroupPairDelta& p : impact.comparison.groupPairs) {
+        if (p.pathsBefore > 0 && p.pathsAfter == 0) impact.disconnected.push_back(p);
+        else if (p.pathsBefore >= 2 && p.pathsAfter == 1) impact.downToOnePath.push_back(p);
+        else if (p.pathsAfter > p.pathsBefore) impact.strengthened.push_back(p);
+    }
+    return impact;
+}
+
+}  // namespace orgweave::core
