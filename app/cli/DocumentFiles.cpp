@@ -19,6 +19,24 @@ void saveAny(const core::Model& model, const std::filesystem::path& path, FileFo
     printDiagnostics(warnings);
 }
 
+std::optional<core::Model> loadForCommand(const std::string& file, const char* command, int& exitCode) {
+    std::string why;
+    const auto format = formatOf(file, why);
+    if (!format) {
+        std::cerr << "orgweave " << command << ": " << why << '\n';
+        exitCode = kExitUsage;
+        return std::nullopt;
+    }
+    core::LoadResult loaded = loadAny(file, *format);
+    printDiagnostics(loaded.diagnostics);
+    if (!loaded.ok()) {
+        exitCode = kExitBadInput;
+        return std::nullopt;
+    }
+    exitCode = kExitSuccess;
+    return std::move(loaded.model);
+}
+
 int writeOutput(const std::string& text, const std::string& out, const char* command) {
     if (out.empty() || out == "-") {
         std::cout << text;

@@ -28,6 +28,11 @@ void saveAny(const core::Model& model, const std::filesystem::path& path, FileFo
 /// `out`; returns the exit code (1 with a message naming `command` when the file cannot be written).
 int writeOutput(const std::string& text, const std::string& out, const char* command);
 
+/// Reads a command's input document in the format of its extension, printing diagnostics. Sets
+/// `exitCode` (kExitUsage for an unknown extension, kExitBadInput for a file that does not load)
+/// and returns nullopt on failure.
+std::optional<core::Model> loadForCommand(const std::string& file, const char* command, int& exitCode);
+
 /// Prints every diagnostic on stderr, one per line.
 void printDiagnostics(const core::Diagnostics& diagnostics);
 

@@ -1,6 +1,7 @@
 // orgweave: the command line (DESIGN.md §7). Exit 0 success, 1 bad input, 2 wrong usage.
 #include "AnalyzeCommand.hpp"
 #include "ConvertCommand.hpp"
+#include "DiffCommand.hpp"
 #include "ExitCode.hpp"
 #include "GapsCommand.hpp"
 #include "ImportRcCommand.hpp"
@@ -8,6 +9,7 @@
 #include "RenderCommand.hpp"
 #include "ReportCommand.hpp"
 #include "ValidateCommand.hpp"
+#include "WhatIfCommand.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -28,6 +30,8 @@ int main(int argc, char** argv) {
     RenderCommand render(app);
     ReportCommand report(app);
     ImportRcCommand importRc(app);
+    DiffCommand diff(app);
+    WhatIfCommand whatIf(app);
 
     try {
         app.parse(argc, argv);
@@ -51,6 +55,8 @@ int main(int argc, char** argv) {
         if (render.selected()) return render.run();
         if (report.selected()) return report.run();
         if (importRc.selected()) return importRc.run();
+        if (diff.selected()) return diff.run();
+        if (whatIf.selected()) return whatIf.run();
     } catch (const std::exception& e) {
         std::cerr << "orgweave: " << e.what() << '\n';
         return kExitBadInput;

@@ -85,7 +85,10 @@ ordered_json comparisonToJson(const Comparison& c, const Model& model) {
             {"degree", deltasToJson(c.degree)},
             {"path_cap", c.pathCap},
             {"group_pairs", groupPairsToJson(c.groupPairs)},
-            {"gaps", {{"new", findingsToJson(c.gapsNew)}, {"resolved", findingsToJson(c.gapsResolved)}}},
+            {"gaps",
+             {{"new", findingsToJson(c.gapsNew)},
+              {"resolved", findingsToJson(c.gapsResolved)},
+              {"changed", findingsToJson(c.gapsChanged)}}},
             {"alignment",
              {{"before", alignmentToJson(c.alignmentBefore, model)}, {"after", alignmentToJson(c.alignmentAfter, model)}}}};
 }

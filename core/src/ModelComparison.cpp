@@ -118,17 +118,36 @@ std::string findingKey(const Finding& f) {
     return key;
 }
 
-/// Findings of `from` that `other` does not have (a finding matches at most one of the other side).
-std::vector<Finding> unmatched(const std::vector<Finding>& from, const std::vector<Finding>& other) {
-    std::map<std::string, int> available;
-    for (const Finding& f : other) ++available[findingKey(f)];
-    std::vector<Finding> out;
-    for (const Finding& f : from) {
-        int& n = available[findingKey(f)];
-        if (n > 0) --n;
-        else out.push_back(f);
+/// Splits findings into new, resolved and changed. First pass: rule + sorted node ids + sorted tie
+/// ids. Second pass over what is left: rule + first node (the finding's subject: the role, the
+/// committee, the learning action), so a gap whose list of organizations shrank is "changed", not
+/// both resolved and new.
+void matchFindings(const std::vector<Finding>& before, const std::vector<Finding>& after, Comparison& c) {
+    std::vector<bool> beforeUsed(before.size(), false);
+    std::vector<bool> afterUsed(after.size(), false);
+    auto pass = [&](auto key, bool changed) {
+        std::multimap<std::string, std::size_t> open;
+        for (std::size_t i = 0; i < before.size(); ++i) {
+            if (!beforeUsed[i]) open.emplace(key(before[i]), i);
+        }
+        for (std::size_t j = 0; j < after.size(); ++j) {
+            if (afterUsed[j]) continue;
+            auto it = open.find(key(after[j]));
+            if (it == open.end()) continue;
+            beforeUsed[it->second] = true;
+            afterUsed[j] = true;
+            open.erase(it);
+            if (changed) c.gapsChanged.push_back(after[j]);
+        }
+    };
+    pass(findingKey, false);
+    pass([](const Finding& f) { return f.rule + '|' + (f.nodes.empty() ? std::string() : f.nodes.front()); }, true);
+    for (std::size_t j = 0; j < after.size(); ++j) {
+        if (!afterUsed[j]) c.gapsNew.push_back(after[j]);
     }
-    return out;
+    for (std::size_t i = 0; i < before.size(); ++i) {
+        if (!beforeUsed[i]) c.gapsResolved.push_back(before[i]);
+    }
 }
 
 void requirePhase(const Model& model, std::string_view phase) {
@@ -160,8 +179,7 @@ Comparison compareModels(const Model& before, std::string_view phaseBefore, cons
 
     const GapReport gapsBefore = findGaps(before, options.gaps, phaseBefore);
     const GapReport gapsAfter = findGaps(after, options.gaps, phaseAfter);
-    c.gapsNew = unmatched(gapsAfter.findings, gapsBefore.findings);
-    c.gapsResolved = unmatched(gapsBefore.findings, gapsAfter.findings);
+    matchFindings(gapsBefore.findings, gapsAfter.findings, c);
     c.alignmentBefore = gapsBefore.alignment;
     c.alignmentAfter = gapsAfter.alignment;
     return c;

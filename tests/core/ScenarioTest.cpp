@@ -217,3 +217,20 @@ TEST_CASE("evaluateWhatIf refuses an unknown phase", "[whatif]") {
     const WhatIfImpact impact = evaluateWhatIf(model, s);
     CHECK(impact.comparison.phaseAfter == "p2");
 }
+
+TEST_CASE("whatif a gap whose details change is neither new nor resolved", "[whatif][samples]") {
+    // Without the GP representative, Moss's single-spanner finding names one organization fewer.
+    const Model model = loadSample("regional-committee");
+    const WhatIfImpact impact = evaluateWhatIf(model, removing({"gp-rep"}));
+    auto subject = [](const std::vector<Finding>& list, const std::string& rule, const std::string& node) {
+        return std::count_if(list.begin(), list.end(),
+                             [&](const Finding& f) { return f.rule == rule && !f.nodes.empty() && f.nodes[0] == node; });
+    };
+    const Comparison& c = impact.comparison;
+    CHECK(subject(c.gapsChanged, "G8", "md-moss") == 1);
+    CHECK(subject(c.gapsNew, "G8", "md-moss") == 0);
+    CHECK(subject(c.gapsResolved, "G8", "md-moss") == 0);
+    CHECK(subject(c.gapsResolved, "G8", "gp-rep") == 1);  // the GP collective's own finding is gone
+    CHECK(subject(c.gapsNew, "G4", "sc") == 1);           // no GP voice in the strategic committee
+    CHECK(pairs(impact.disconnected).size() == 8);
+}

@@ -8,7 +8,8 @@
 //
 // Conventions: measures come from core::analyze on options.lens in each side's phase; a node
 // absent from one side has no value there (nullopt) and delta() counts it as 0. Findings match
-// when rule, sorted node ids and sorted tie ids agree. An organization without roles in the lens
+// when rule, sorted node ids and sorted tie ids agree; those left over match by rule and first
+// node (the finding's subject) and count as changed, neither new nor resolved. An organization without roles in the lens
 // on one side has 0 paths there. Cost: two analyses and two gap evaluations (two of each
 // shortest-path passes), plus O(nodes + ties) for the diff.
 
@@ -63,6 +64,7 @@ struct Comparison {
     std::vector<MeasureDelta> degree;       ///< same, degree centrality
     std::vector<GroupPairDelta> groupPairs;  ///< pairs whose capped path count changed, worst loss first
     std::vector<Finding> gapsNew, gapsResolved;
+    std::vector<Finding> gapsChanged;  ///< still there (same rule and subject), details changed; after side
     Alignment alignmentBefore, alignmentAfter;
     unsigned pathCap = 3;
     std::size_t top = 10;

@@ -1,0 +1,259 @@
+#include "ComparisonText.hpp"
+
+#include <cmath>
+#include <cstdio>
+#include <map>
+#include <sstream>
+
+namespace orgweave::cli {
+
+using namespace orgweave::core;
+
+namespace {
+
+/// Ties listed in the text forms; a reorganization can add or remove hundreds.
+constexpr std::size_t kListedTies = 40;
+
+/// Headings, bullets and paragraphs in the terminal or in Markdown.
+class Writer {
+public:
+    explicit Writer(TextStyle style) : m_style(style) {}
+    void title(const std::string& text) {
+        if (m_style == TextStyle::Markdown) m_out << "# " << text << "\n";
+        else m_out << text << "\n" << std::string(std::min<std::size_t>(text.size(), 100), '=') << "\n";
+    }
+    void heading(const std::string& text) {
+        if (m_style == TextStyle::Markdown) m_out << "\n## " << text << "\n\n";
+        else m_out << "\n" << text << "\n" << std::string(40, '-') << "\n";
+    }
+    void paragraph(const std::string& text) { m_out << (m_style == TextStyle::Markdown ? "\n" : "") << text << "\n"; }
+    void bullet(const std::string& text) { m_out << (m_style == TextStyle::Markdown ? "- " : "  ") << text << "\n"; }
+    void detail(const std::string& text) { m_out << (m_style == TextStyle::Markdown ? "  " : "      ") << text << "\n"; }
+    std::string strong(const std::string& text) const {
+        return m_style == TextStyle::Markdown ? "**" + text + "**" : text;
+    }
+    std::string str() const { return m_out.str(); }
+
+private:
+    TextStyle m_style;
+    std::ostringstream m_out;
+};
+
+std::string fixed(double value, int decimals = 4) {
+    if (!std::isfinite(value)) return "n/a";
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
+    return buffer;
+}
+
+std::string signedFixed(double value) { return (value > 0 ? "+" : value < 0 ? "" : "±") + fixed(value); }
+
+std::string optionalFixed(const std::optional<double>& value) { return value ? fixed(*value) : "—"; }
+
+std::string paths(unsigned count, unsigned cap) {
+    if (count >= cap) return std::to_string(cap) + "+";
+    return std::to_string(count);
+}
+
+std::string pairText(const GroupPairDelta& p, unsigned cap) {
+    return p.labelA + " ↔ " + p.labelB + ": " + paths(p.pathsBefore, cap) + " → " + paths(p.pathsAfter, cap) +
+           (p.pathsAfter == 1 ? " path" : " paths");
+}
+
+void pairList(Writer& w, const std::string& heading, const std::vector<GroupPairDelta>& pairs, unsigned cap) {
+    if (pairs.empty()) return;
+    w.heading(heading + " (" + std::to_string(pairs.size()) + ")");
+    for (const GroupPairDelta& p : pairs) w.bullet(pairText(p, cap));
+}
+
+void movers(Writer& w, const std::string& heading, const std::vector<MeasureDelta>& deltas, std::size_t top) {
+    std::size_t shown = 0;
+    for (const MeasureDelta& d : deltas) shown += (shown < top && d.delta() != 0.0) ? 1 : 0;
+    w.heading(heading);
+    if (shown == 0) {
+        w.bullet("no change");
+        return;
+    }
+    for (std::size_t i = 0; i < shown; ++i) {
+        const MeasureDelta& d = deltas[i];
+        w.bullet(d.label + " (" + d.id + "): " + optionalFixed(d.before) + " → " + optionalFixed(d.after) + "  (" +
+                 signedFixed(d.delta()) + ")");
+    }
+}
+
+void findings(Writer& w, const std::string& heading, const std::vector<Finding>& list, bool always = true) {
+    if (list.empty() && !always) return;
+    w.heading(heading + " (" + std::to_string(list.size()) + ")");
+    if (list.empty()) w.bullet("none");
+    for (const Finding& f : list) {
+        w.bullet(w.strong(f.rule + " " + f.title) + " (" + std::string(toString(f.severity)) + "): " + f.explanation);
+    }
+}
+
+void alignment(Writer& w, const Comparison& c, const Model& model) {
+    w.heading("Alignment (100 = no gaps)");
+    for (std::size_t i = 0; i < kAlignmentElements.size(); ++i) {
+        const int a = c.alignmentBefore.elementScores[i];
+        const int b = c.alignmentAfter.elementScores[i];
+        w.bullet(std::string(labelOf(kAlignmentElements[i])) + ": " + std::to_string(a) + " → " + std::to_string(b) +
+                 (a == b ? "" : b > a ? "  (better)" : "  (worse)"));
+    }
+    std::vector<std::string> changed;
+    std::map<std::string, std::pair<int, int>> scores;
+    for (const auto& [id, s] : c.alignmentBefore.organizationScores) scores[id] = {s, 100};
+    for (const auto& [id, s] : c.alignmentAfter.organizationScores) {
+        auto [it, inserted] = scores.try_emplace(id, 100, s);
+        if (!inserted) it->second.second = s;
+    }
+    for (const auto& [id, s] : scores) {
+        if (s.first == s.second) continue;
+        const Node* n = model.findNode(id);
+        changed.push_back((n ? n->displayLabel() : id) + " " + std::to_string(s.first) + " → " + std::to_string(s.second));
+    }
+    if (!changed.empty()) {
+        std::string line;
+        for (const std::string& s : changed) line += (line.empty() ? "" : ", ") + s;
+        w.bullet("Organizations: " + line);
+    }
+}
+
+std::string countsLine(const ModelDiff& d, bool ties) {
+    return std::to_string(d.count(ChangeKind::Added, ties)) + " added, " + std::to_string(d.count(ChangeKind::Removed, ties)) +
+           " removed, " + std::to_string(d.count(ChangeKind::Changed, ties)) + " changed";
+}
+
+/// Lists the entries, at most `limit` of them (the rest are counted; JSON lists every one).
+void structureList(Writer& w, const std::string& heading, const std::vector<ElementDiff>& entries, std::size_t limit) {
+    if (entries.empty()) return;
+    w.heading(heading);
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        if (i == limit) {
+            w.bullet("… and " + std::to_string(entries.size() - limit) + " more (--format json lists every one)");
+            break;
+        }
+        const ElementDiff& e = entries[i];
+        const char* mark = e.change == ChangeKind::Added ? "+ " : e.change == ChangeKind::Removed ? "− " : "~ ";
+        w.bullet(mark + e.label + " (" + e.id + ", " + e.kind + ")");
+        for (const FieldChange& f : e.fields) {
+            w.detail(f.field + ": " + (f.before.empty() ? "(not set)" : f.before) + " → " +
+                     (f.after.empty() ? "(not set)" : f.after));
+        }
+    }
+}
+
+void network(Writer& w, const NetworkSummary& a, const NetworkSummary& b) {
+    w.heading("Network (lens graph)");
+    auto count = [&](const char* name, std::size_t x, std::size_t y) {
+        w.bullet(std::string(name) + ": " + std::to_string(x) + " → " + std::to_string(y));
+    };
+    auto real = [&](const char* name, double x, double y) {
+        w.bullet(std::string(name) + ": " + fixed(x, 3) + " → " + fixed(y, 3));
+    };
+    count("nodes", a.nodes, b.nodes);
+    count("ties", a.ties, b.ties);
+    real("density", a.density, b.density);
+    count("components", a.components, b.components);
+    count("diameter", a.diameter, b.diameter);
+    real("average path length", a.averagePathLength, b.averagePathLength);
+    real("degree centralization", a.degreeCentralization, b.degreeCentralization);
+    real("E-I index (partition)", a.eiIndex, b.eiIndex);
+    real("modularity (partition)", a.partitionModularity, b.partitionModularity);
+}
+
+std::string listOfPairs(const std::vector<GroupPairDelta>& pairs, std::size_t shown) {
+    std::string out;
+    for (std::size_t i = 0; i < pairs.size() && i < shown; ++i) {
+        out += (i == 0 ? "" : i + 1 == std::min(pairs.size(), shown) && pairs.size() <= shown ? " and " : ", ");
+        out += pairs[i].labelA + " and " + pairs[i].labelB;
+    }
+    if (pairs.size() > shown) out += " and " + std::to_string(pairs.size() - shown) + " more pairs";
+    return out;
+}
+
+std::string removedText(const WhatIfImpact& impact, const Model& original) {
+    std::string out;
+    std::size_t i = 0;
+    for (const std::string& id : impact.scenario.removedNodes) {
+        const Node* n = original.findNode(id);
+        if (!n) continue;
+        if (i++ == 3) {
+            out += " and " + std::to_string(impact.scenario.removedNodes.size() - 3) + " more";
+            break;
+        }
+        out += (out.empty() ? "" : ", ") + n->displayLabel() + " (" + id + ")";
+    }
+    return out;
+}
+
+}  // namespace
+
+std::string whatIfHeadline(const WhatIfImpact& impact, const Model& original) {
+    std::string what;
+    const std::string removed = removedText(impact, original);
+    const std::size_t added = impact.comparison.structure.count(ChangeKind::Added, false) +
+                              impact.comparison.structure.count(ChangeKind::Added, true);
+    if (!removed.empty()) what = "Removing " + removed;
+    if (added > 0) what += (what.empty() ? "Adding " : ", adding ") + std::to_string(added) + " proposed node(s) and tie(s)";
+    std::string effect;
+    if (!impact.disconnected.empty()) {
+        effect = listOfPairs(impact.disconnected, 3) + (impact.disconnected.size() == 1 ? " lose their last link" : " lose their last link");
+    }
+    if (!impact.downToOnePath.empty()) {
+        effect += (effect.empty() ? "" : "; ") + listOfPairs(impact.downToOnePath, effect.empty() ? 3 : 1) +
+                  " are down to one path";
+    }
+    if (!impact.strengthened.empty()) {
+        effect += (effect.empty() ? "" : "; ") + listOfPairs(impact.strengthened, effect.empty() ? 3 : 1) + " gain paths";
+    }
+    if (effect.empty()) effect = "no pair of organizations loses a link";
+    return what + ": " + effect;
+}
+
+std::string whatIfText(const WhatIfImpact& impact, const Model& original, const std::string& title, TextStyle style) {
+    const Comparison& c = impact.comparison;
+    Writer w(style);
+    w.title(title);
+    w.paragraph(whatIfHeadline(impact, original) + ".");
+    if (!impact.scenario.notes.empty()) {
+        w.heading("What else changes");
+        for (const std::string& note : impact.scenario.notes) w.bullet(note);
+    }
+    pairList(w, "Organization pairs disconnected", impact.disconnected, c.pathCap);
+    pairList(w, "Organization pairs down to one path", impact.downToOnePath, c.pathCap);
+    pairList(w, "Organization pairs strengthened", impact.strengthened, c.pathCap);
+    std::vector<GroupPairDelta> weaker;
+    for (const GroupPairDelta& p : c.groupPairs) {
+        if (p.pathsAfter < p.pathsBefore && p.pathsAfter >= 2) weaker.push_back(p);
+    }
+    pairList(w, "Organization pairs with fewer paths", weaker, c.pathCap);
+    movers(w, "Betweenness: top movers", c.betweenness, c.top);
+    findings(w, "Gaps created", c.gapsNew);
+    findings(w, "Gaps resolved", c.gapsResolved);
+    findings(w, "Gaps still there, changed", c.gapsChanged, false);
+    alignment(w, c, original);
+    w.heading("Structure");
+    w.bullet("Nodes: " + countsLine(c.structure, false));
+    w.bullet("Ties: " + countsLine(c.structure, true));
+    return w.str();
+}
+
+std::string comparisonText(const Comparison& c, const Model& after, const std::string& title, TextStyle style) {
+    Writer w(style);
+    w.title(title);
+    w.paragraph("Nodes: " + countsLine(c.structure, false) + ". Ties: " + countsLine(c.structure, true) + ".");
+    structureList(w, "Nodes", c.structure.nodes, c.structure.nodes.size());
+    structureList(w, "Ties", c.structure.ties, kListedTies);
+    movers(w, "Betweenness: top movers", c.betweenness, c.top);
+    movers(w, "Degree centrality: top movers", c.degree, c.top);
+    w.heading("Organization pairs whose paths changed (" + std::to_string(c.groupPairs.size()) + ")");
+    if (c.groupPairs.empty()) w.bullet("none");
+    for (const GroupPairDelta& p : c.groupPairs) w.bullet(pairText(p, c.pathCap));
+    findings(w, "Gaps new", c.gapsNew);
+    findings(w, "Gaps resolved", c.gapsResolved);
+    findings(w, "Gaps still there, changed", c.gapsChanged, false);
+    alignment(w, c, after);
+    network(w, c.networkBefore, c.networkAfter);
+    return w.str();
+}
+
+}  // namespace orgweave::cli

@@ -1,0 +1,104 @@
+#include "DiffCommand.hpp"
+
+#include "DocumentFiles.hpp"
+#include "ExitCode.hpp"
+
+#include <orgweave/core/ComparisonJson.hpp>
+#include <orgweave/core/Text.hpp>
+
+#include <algorithm>
+#include <filesystem>
+#include <iostream>
+
+namespace orgweave::cli {
+
+namespace {
+
+std::string phaseName(const core::Model& model, const std::string& id) {
+    const auto& phases = model.annotations.phases;
+    auto it = std::find_if(phases.begin(), phases.end(), [&](const core::Phase& p) { return p.id == id; });
+    return it == phases.end() || it->label.empty() ? id : it->label + " (" + id + ")";
+}
+
+}  // namespace
+
+DiffCommand::DiffCommand(CLI::App& parent) {
+    m_app = parent.add_subcommand("diff", "What changed between two files, or two phases of one file");
+    m_app->add_option("FILES", m_files, "Two documents of one format, or one document with --phases")
+        ->required()
+        ->expected(1, 2);
+    m_app->add_option("--phases", m_phases, "Compare these two phases of one document (before, after)")->expected(2);
+    m_options.addTo(*m_app);
+}
+
+int DiffCommand::run() const {
+    if (m_files.size() == 1 && m_phases.empty()) {
+        std::cerr << "orgweave diff: give two files (orgweave diff A B) or one file and two phases "
+                     "(orgweave diff FILE --phases P1 P2)\n";
+        return kExitUsage;
+    }
+    if (m_files.size() == 2 && !m_phases.empty()) {
+        std::cerr << "orgweave diff: --phases compares two phases of one file; give one file with --phases, "
+                     "or two files without it\n";
+        return kExitUsage;
+    }
+    if (m_files.size() == 2) {
+        std::string why;
+        const auto a = formatOf(m_files[0], why);
+        const auto b = a ? formatOf(m_files[1], why) : std::nullopt;
+        if (!a || !b) {
+            std::cerr << "orgweave diff: " << why << '\n';
+            return kExitUsage;
+        }
+        if (*a != *b) {
+            // Suggest converting the file that is not native into the other one's format.
+            const bool convertFirst = *a != layouts::FileFormat::Native && *b == layouts::FileFormat::Native;
+            const std::string& from = convertFirst ? m_files[0] : m_files[1];
+            const std::string& other = convertFirst ? m_files[1] : m_files[0];
+            const auto otherFormat = convertFirst ? *b : *a;
+            const std::string extension =
+                otherFormat == layouts::FileFormat::Native ? ".orgweave.json" : core::lowercaseExtension(other);
+            const std::string to = (std::filesystem::path(from).parent_path() /
+                                    (std::filesystem::path(from).stem().string() + extension)).string();
+            std::cerr << "orgweave diff: " << m_files[0] << " is " << layouts::formatName(*a) << " but " << m_files[1]
+                      << " is " << layouts::formatName(*b) << "; compare two files of one format, converting one first:\n"
+                      << "  orgweave convert " << from << " " << to << '\n';
+            return kExitUsage;
+        }
+    }
+    int status = kExitSuccess;
+    const std::optional<core::Model> before = loadForCommand(m_files[0], "diff", status);
+    if (!before) return status;
+    std::optional<core::Model> second;
+    if (m_files.size() == 2) {
+        second = loadForCommand(m_files[1], "diff", status);
+        if (!second) return status;
+    }
+    const core::Model& after = second ? *second : *before;
+    const std::string phaseBefore = m_phases.empty() ? std::string() : m_phases[0];
+    const std::string phaseAfter = m_phases.empty() ? std::string() : m_phases[1];
+
+    core::Comparison c;
+    try {
+        c = core::compareModels(*before, phaseBefore, after, phaseAfter, m_options.toCore());
+    } catch (const core::ComparisonError& e) {
+        std::cerr << m_files[0] << ": error: " << e.what() << '\n';
+        return kExitBadInput;
+    }
+    std::string title;
+    if (second) {
+        c.nameBefore = m_files[0];
+        c.nameAfter = m_files[1];
+    } else {
+        c.nameBefore = phaseName(*before, phaseBefore);
+        c.nameAfter = phaseName(*before, phaseAfter);
+        const std::string& docTitle = before->annotations.meta.title;
+        title = (docTitle.empty() ? m_files[0] : docTitle) + ": ";
+    }
+    title = "Diff: " + title + c.nameBefore + " → " + c.nameAfter;
+    std::string text = m_options.format == "json" ? core::comparisonToJson(c, after).dump(2) + "\n"
+                                                   : comparisonText(c, after, title, m_options.style());
+    return writeOutput(text, m_options.out, "diff");
+}
+
+}  // namespace orgweave::cli
