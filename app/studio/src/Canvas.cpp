@@ -264,6 +264,9 @@ void Canvas::refreshDecorations() {
         key.haloRule = mapping.haloRule;
         key.phase = mapping.phase;
         key.halos = mapping.showGapHalos;
+        key.marks = m_workspace->marksRevision();
+    } else {
+        key.marks = m_marksRevision;
     }
     if (key == m_decorated)
         return;
@@ -273,15 +276,27 @@ void Canvas::refreshDecorations() {
         item.selected = false;
         item.ghost = false;
         item.halo = 0;
+        item.mark = 0;
         item.world = item.stored;
     }
     for (TieItem& tie : m_ties) {
         tie.selected = false;
         tie.ghost = false;
+        tie.marked = false;
         tie.style.color = tie.baseColor;
     }
-    if (m_workspace == nullptr || m_model == nullptr)
+    if (m_model == nullptr)
         return;
+    if (m_workspace == nullptr) {
+        if (m_dark) {
+            for (NodeItem& item : m_nodes)
+                item.style.outline = visibleOnDark(item.style.outline);
+            for (TieItem& tie : m_ties)
+                tie.style.color = visibleOnDark(tie.baseColor);
+        }
+        applyMarks(m_marks);
+        return;
+    }
     const core::Model& model = *m_model;
     const Selection& selection = m_workspace->selection();
     for (const std::string& id : selection.nodes()) {
@@ -357,6 +372,39 @@ void Canvas::refreshDecorations() {
                 m_nodes[i].halo = imColor(layouts::gapColorOf(static_cast<core::FindingSeverity>(worst[i])));
             }
         }
+    }
+    applyMarks(m_workspace->marks());
+}
+
+const CanvasMarks& Canvas::activeMarks() const {
+    return m_workspace != nullptr ? m_workspace->marks() : m_marks;
+}
+
+void Canvas::setMarks(CanvasMarks marks) {
+    m_marks = std::move(marks);
+    ++m_marksRevision;
+}
+
+void Canvas::applyMarks(const CanvasMarks& marks) {
+    if (marks.empty())
+        return;
+    for (const auto& [id, color] : marks.nodes) {
+        if (const auto i = m_index.find(id))
+            m_nodes[*i].mark = color;
+    }
+    for (const std::string& id : marks.faded) {
+        if (const auto i = m_index.find(id))
+            m_nodes[*i].ghost = true;
+    }
+    const core::Model& model = *m_model;
+    for (TieItem& tie : m_ties) {
+        const std::string& id = model.ties[tie.modelIndex].id;
+        if (const auto found = marks.ties.find(id); found != marks.ties.end()) {
+            tie.style.color = found->second;
+            tie.marked = true;
+        }
+        if (marks.faded.contains(id))
+            tie.ghost = true;
     }
 }
 
@@ -661,6 +709,7 @@ void Canvas::draw(ImVec2 size) {
         drawHint(drawList);
     drawMinimap(drawList);
     m_legend.draw(drawList);
+    drawMarksKey(drawList, area);
     drawList->PopClipRect();
 
     if (m_hovered && !m_editor.dragging())
@@ -774,6 +823,16 @@ void Canvas::drawTies(Painter& painter) {
         style.color = Style::withAlpha(style.color, 0.18f);
         return style;
     };
+    const auto markedStyle = [](const TieItem& tie) {
+        TieStyle style = tie.style;
+        style.thickness = std::max(style.thickness, 1.5f) * 1.8f;
+        if (tie.ghost)
+            style.color = Style::withAlpha(style.color, 0.55f);
+        return style;
+    };
+    const auto styleOf = [&](const TieItem& tie) {
+        return tie.marked ? markedStyle(tie) : tie.ghost ? ghostStyle(tie.style) : tie.style;
+    };
     const bool dense = m_lastTiesDrawn > kDenseTies;
     ImDrawList* drawList = painter.drawList();
     for (const TieItem& tie : m_ties) {
@@ -783,7 +842,7 @@ void Canvas::drawTies(Painter& painter) {
             (a.y < view.min.y && b.y < view.min.y) || (a.y > view.max.y && b.y > view.max.y)) {
             continue;
         }
-        if (dense && !tie.selected) {
+        if (dense && !tie.selected && !tie.marked) {
             // Level of detail: a plain thin line, nothing for ties shorter than a few pixels.
             const ImVec2 d = b - a;
             if (d.x * d.x + d.y * d.y < 9.0f * m_scale * m_scale)
@@ -806,7 +865,7 @@ void Canvas::drawTies(Painter& painter) {
             const std::array<ImVec2, 2> line{a + u * (ra + gap), b - u * (rb + gap)};
             if (tie.selected)
                 painter.tie(line, selectionStyle, false);
-            painter.tie(line, tie.ghost ? ghostStyle(tie.style) : tie.style, tie.style.arrow);
+            painter.tie(line, styleOf(tie), tie.style.arrow);
         } else {
             // Quadratic curve whose middle sits `bend` pixels to the side.
             const ImVec2 u = (b - a) / distance;
@@ -820,7 +879,7 @@ void Canvas::drawTies(Painter& painter) {
             }
             if (tie.selected)
                 painter.tie(curve, selectionStyle, false);
-            painter.tie(curve, tie.ghost ? ghostStyle(tie.style) : tie.style, tie.style.arrow);
+            painter.tie(curve, styleOf(tie), tie.style.arrow);
         }
         ++m_stats.tiesDrawn;
     }
@@ -848,7 +907,7 @@ void Canvas::drawNodes(Painter& painter) {
             painter.shape(Shape::Circle, p, r * 1.55f + 3.0f * m_scale, Style::withAlpha(kHoverRing, 0.25f),
                           kHoverRing, 2.0f);
         }
-        if (r < 3.5f * m_scale && !node.selected && node.halo == 0 && m_hovered != i) {
+        if (r < 3.5f * m_scale && !node.selected && node.halo == 0 && node.mark == 0 && m_hovered != i) {
             painter.drawList()->AddCircleFilled(p, std::max(r, 1.5f * m_scale),
                                                 node.ghost ? Style::withAlpha(node.style.fill, 0.2f) : node.style.fill, 6);
             ++m_stats.nodesDrawn;
@@ -859,6 +918,10 @@ void Canvas::drawNodes(Painter& painter) {
                           Style::withAlpha(node.style.outline, 0.35f), 1.0f);
         } else {
             painter.shape(node.style.shape, p, r, node.style.fill, node.style.outline, 1.4f);
+        }
+        if (node.mark != 0) {
+            painter.shape(Shape::Circle, p, r * 1.25f + 3.5f * m_scale, 0,
+                          node.ghost ? Style::withAlpha(node.mark, 0.7f) : node.mark, 3.0f);
         }
         if (node.selected) {
             painter.shape(Shape::Circle, p, r * 1.35f + 3.0f * m_scale, 0, kSelection, 2.5f);
@@ -1010,6 +1073,40 @@ std::optional<std::size_t> Canvas::noteAt(ImVec2 screen) const {
             return k;
     }
     return std::nullopt;
+}
+
+void Canvas::drawMarksKey(ImDrawList* drawList, const Rect& area) const {
+    const CanvasMarks& marks = activeMarks();
+    if (marks.caption.empty() && marks.key.empty())
+        return;
+    ImFont* regular = m_regular != nullptr ? m_regular : ImGui::GetFont();
+    ImFont* bold = m_bold != nullptr ? m_bold : regular;
+    const float fontSize = regular->FontSize;
+    const float pad = 8.0f * m_scale;
+    const float ring = fontSize * 0.45f;
+    const float rowHeight = fontSize * 1.4f;
+    float width = bold->CalcTextSizeA(fontSize, 1e9f, 0.0f, marks.caption.c_str()).x;
+    for (const auto& [color, text] : marks.key)
+        width = std::max(width, ring * 2.0f + pad + regular->CalcTextSizeA(fontSize, 1e9f, 0.0f, text.c_str()).x);
+    const float rows = (marks.caption.empty() ? 0.0f : 1.0f) + static_cast<float>(marks.key.size());
+    const ImVec2 origin = area.min + ImVec2(pad * 1.5f, pad * 1.5f);
+    const Rect box{origin, origin + ImVec2(width + pad * 2.0f, rows * rowHeight + pad * 1.5f)};
+    drawList->AddRectFilled(box.min, box.max,
+                            Style::withAlpha(m_dark ? kDarkBackground : kBackground, 0.92f), 6.0f * m_scale);
+    drawList->AddRect(box.min, box.max, m_dark ? IM_COL32(90, 96, 106, 255) : IM_COL32(200, 200, 195, 255),
+                      6.0f * m_scale);
+    const ImU32 text = m_dark ? kDarkLabelText : kLabelText;
+    float y = box.min.y + pad;
+    if (!marks.caption.empty()) {
+        drawList->AddText(bold, fontSize, {box.min.x + pad, y}, text, marks.caption.c_str());
+        y += rowHeight;
+    }
+    for (const auto& [color, label] : marks.key) {
+        const ImVec2 centre{box.min.x + pad + ring, y + fontSize * 0.5f};
+        drawList->AddCircle(centre, ring, color, 16, 2.5f * m_scale);
+        drawList->AddText(regular, fontSize, {box.min.x + pad * 2.0f + ring * 2.0f, y}, text, label.c_str());
+        y += rowHeight;
+    }
 }
 
 void Canvas::drawHint(ImDrawList* drawList) const {

@@ -406,6 +406,9 @@ void CanvasEditor::drawPopups(Canvas& canvas, Workspace& workspace) {
             }
             if (ImGui::MenuItem("Duplicate", "Ctrl+D"))
                 EditActions::duplicateSelection(workspace);
+            const bool person = node.kind == core::NodeKind::Role;
+            if (ImGui::MenuItem(person ? "What if this leaves?" : "What if this goes?"))
+                workspace.requestWhatIf({node.id});
             ImGui::Separator();
             if (ImGui::MenuItem("Delete", "Del"))
                 EditActions::deleteSelection(workspace);

@@ -33,6 +33,12 @@ std::string trimmed(const std::string& text) {
 
 }  // namespace
 
+void sectionHeading(const char* text) {
+    ImGui::Spacing();
+    ImGui::TextDisabled("%s", text);
+    ImGui::Separator();
+}
+
 void itemTooltip(std::string_view text) {
     if (text.empty() || !ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
         return;

@@ -56,8 +56,20 @@ bool isNative(const std::filesystem::path& path) {
     return core::isNativeDocumentPath(path);
 }
 
-/// Reads a document in any format the studio knows.
-core::LoadResult readDocument(const std::filesystem::path& path) {
+
+std::string documentName(const Workspace& workspace) {
+    if (!workspace.hasDocument() || workspace.document().path().empty())
+        return "Untitled";
+    return workspace.document().path().filename().string();
+}
+
+Rect lastItem() {
+    return Rect{ImGui::GetItemRectMin(), ImGui::GetItemRectMax()};
+}
+
+}  // namespace
+
+core::LoadResult FileActions::readDocument(const std::filesystem::path& path) {
 #if ORGWEAVE_STUDIO_OTHER_FORMATS
     std::string why;
     const std::optional<layouts::FileFormat> format = layouts::formatOf(path, why);
@@ -74,18 +86,6 @@ core::LoadResult readDocument(const std::filesystem::path& path) {
     return core::loadDocument(path);
 #endif
 }
-
-std::string documentName(const Workspace& workspace) {
-    if (!workspace.hasDocument() || workspace.document().path().empty())
-        return "Untitled";
-    return workspace.document().path().filename().string();
-}
-
-Rect lastItem() {
-    return Rect{ImGui::GetItemRectMin(), ImGui::GetItemRectMax()};
-}
-
-}  // namespace
 
 // ------------------------------------------------------------------------------------ open and save
 

@@ -175,6 +175,8 @@ void MainWindow::showPanel(std::string_view title) {
 
 void MainWindow::draw() {
     m_workspace.update();
+    if (m_workspace.whatIfRequested())
+        showPanel("What if");
     handleShortcuts();
     drawMenuBar();
     syncCanvas();
@@ -336,7 +338,15 @@ void MainWindow::drawCanvas(const Rect& area) {
     ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 0.0f);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 0.0f);
     if (ImGui::Begin("##canvas-window", nullptr, kPlainWindow | ImGuiWindowFlags_NoScrollbar)) {
-        m_canvas.draw();
+        Panel* replacing = nullptr;
+        for (const auto& panel : m_panels) {
+            if (replacing == nullptr && panel->replacesCanvas())
+                replacing = panel.get();
+        }
+        if (replacing != nullptr)
+            replacing->drawInsteadOfCanvas(m_workspace, m_canvas, area);
+        else
+            m_canvas.draw();
     }
     ImGui::End();
     ImGui::PopStyleVar(3);

@@ -1,11 +1,13 @@
 #include "orgweave/studio/Panels.hpp"
 
+#include "orgweave/studio/ComparePanel.hpp"
 #include "orgweave/studio/GapsPanel.hpp"
 #include "orgweave/studio/HistoryPanel.hpp"
 #include "orgweave/studio/InspectorPanel.hpp"
 #include "orgweave/studio/LayoutPanel.hpp"
 #include "orgweave/studio/MeasuresPanel.hpp"
 #include "orgweave/studio/ModelPanel.hpp"
+#include "orgweave/studio/WhatIfPanel.hpp"
 
 namespace orgweave::studio {
 
@@ -15,6 +17,8 @@ std::vector<std::unique_ptr<Panel>> makePanels() {
     panels.push_back(std::make_unique<MeasuresPanel>());
     panels.push_back(std::make_unique<GapsPanel>());
     panels.push_back(std::make_unique<ModelPanel>());
+    panels.push_back(std::make_unique<ComparePanel>());
+    panels.push_back(std::make_unique<WhatIfPanel>());
     panels.push_back(std::make_unique<LayoutPanel>());
     panels.push_back(std::make_unique<HistoryPanel>());
     return panels;

@@ -21,6 +21,8 @@ void Workspace::setDocument(core::Model model, std::filesystem::path path) {
     ++m_generation;
     m_selection.clear();
     m_focus.reset();
+    m_whatIf.reset();
+    setMarks({});
 }
 
 void Workspace::closeDocument() {
@@ -30,6 +32,8 @@ void Workspace::closeDocument() {
     ++m_generation;
     m_selection.clear();
     m_focus.reset();
+    m_whatIf.reset();
+    setMarks({});
 }
 
 void Workspace::newDocument() {
@@ -104,6 +108,19 @@ std::optional<std::vector<std::string>> Workspace::takeFocusRequest() {
     std::optional<std::vector<std::string>> focus = std::move(m_focus);
     m_focus.reset();
     return focus;
+}
+
+void Workspace::setMarks(CanvasMarks marks) {
+    if (marks.empty() && m_marks.empty())
+        return;
+    m_marks = std::move(marks);
+    ++m_marksRevision;
+}
+
+std::optional<std::vector<std::string>> Workspace::takeWhatIfRequest() {
+    std::optional<std::vector<std::string>> request = std::move(m_whatIf);
+    m_whatIf.reset();
+    return request;
 }
 
 // --------------------------------------------------------------------------------- notices and ids

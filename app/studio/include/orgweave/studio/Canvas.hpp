@@ -21,6 +21,7 @@
 #include "orgweave/core/NodeIndex.hpp"
 #include "orgweave/studio/Camera.hpp"
 #include "orgweave/studio/CanvasEditor.hpp"
+#include "orgweave/studio/CanvasMarks.hpp"
 #include "orgweave/studio/CanvasNotes.hpp"
 #include "orgweave/studio/Legend.hpp"
 #include "orgweave/studio/Style.hpp"
@@ -60,6 +61,10 @@ public:
     /// (not owned; null: a read-only view of the model).
     void setWorkspace(Workspace* workspace) { m_workspace = workspace; }
     const core::Model* model() const { return m_model; }
+    /// Marks of a read-only canvas (comparisons); a canvas with a workspace draws the workspace's.
+    void setMarks(CanvasMarks marks);
+    /// Ring colour of a marked node (0: none), for tests.
+    ImU32 markColor(std::size_t index) const { return index < m_nodes.size() ? m_nodes[index].mark : 0; }
     CanvasEditor& editor() { return m_editor; }
     const CanvasEditor& editor() const { return m_editor; }
     /// Dark page with light labels (the dark theme); lines too dark to see are drawn light grey.
@@ -74,6 +79,8 @@ public:
     /// Fonts for labels (regular) and for organization/committee labels and legend headers (bold);
     /// null means the current ImGui font.
     void setFonts(ImFont* regular, ImFont* bold);
+    ImFont* regularFont() const { return m_regular; }
+    ImFont* boldFont() const { return m_bold; }
     /// Text shown in the middle of an empty canvas.
     void setHint(std::string hint) { m_hint = std::move(hint); }
 
@@ -148,6 +155,7 @@ private:
         bool selected = false;
         bool ghost = false;
         ImU32 halo = 0;
+        ImU32 mark = 0;     ///< comparison or scenario ring (CanvasMarks)
         std::string label;  ///< shortened display label
         int priority = 0;   ///< lower is more important
         bool bold = false;
@@ -161,6 +169,7 @@ private:
         std::size_t target = 0;
         TieStyle style;
         ImU32 baseColor = 0;  ///< the style's colour before the theme's adjustment
+        bool marked = false;  ///< drawn in a CanvasMarks colour
         float bend = 0.0f;  ///< sideways offset of the curve's middle (parallel ties), at scale 1
     };
     struct Outline {
@@ -184,6 +193,9 @@ private:
     void drawLabels(Painter& painter);
     void drawHint(ImDrawList* drawList) const;
     void drawNotes(ImDrawList* drawList);
+    void applyMarks(const CanvasMarks& marks);
+    void drawMarksKey(ImDrawList* drawList, const Rect& area) const;
+    const CanvasMarks& activeMarks() const;
     /// Lays out the minimap and handles clicks in it (before the canvas's own item).
     void minimapInput(const Rect& area);
     void drawMinimap(ImDrawList* drawList) const;
@@ -192,6 +204,8 @@ private:
     const core::Model* m_model = nullptr;
     Workspace* m_workspace = nullptr;
     CanvasEditor m_editor;
+    CanvasMarks m_marks;               ///< a read-only canvas's own marks
+    std::uint64_t m_marksRevision = 1;
     core::NodeIndex m_index;
     std::uint64_t m_generation = 0;  ///< grows with every rebuild
     struct DecorationKey {
@@ -199,6 +213,7 @@ private:
         std::uint64_t selection = 0;
         std::uint64_t preview = 0;
         const void* snapshot = nullptr;
+        std::uint64_t marks = 0;
         std::string colorBy;
         std::string sizeBy;
         std::string haloRule;

@@ -71,5 +71,7 @@ private:
 
 /// A short "(?)"-less tooltip on the last item when hovered (no-op for empty text).
 void itemTooltip(std::string_view text);
+/// A heading over a part of a panel: some space, the text dimmed, a separator.
+void sectionHeading(const char* text);
 
 }  // namespace orgweave::studio

@@ -13,6 +13,7 @@
 // Shortcuts: Ctrl+N, Ctrl+O, Ctrl+S, Ctrl+Shift+S, Ctrl+W, Ctrl+Q.
 
 #include "orgweave/core/Diagnostic.hpp"
+#include "orgweave/core/NativeFormat.hpp"
 #include "orgweave/studio/FileDialog.hpp"
 #include "orgweave/studio/Recovery.hpp"
 #include "orgweave/studio/Settings.hpp"
@@ -32,6 +33,9 @@ class FileActions {
 public:
     /// What waits for the unsaved-changes question.
     enum class Action { None, New, Open, Close, Quit };
+
+    /// Reads a document in any format the studio knows (diagnostics name file, line and column).
+    static core::LoadResult readDocument(const std::filesystem::path& path);
 
     /// Recent files and the last folder go to `settings` (may be null; it must outlive this).
     void setSettings(Settings* settings) { m_settings = settings; }

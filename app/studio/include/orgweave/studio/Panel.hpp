@@ -3,9 +3,12 @@
 // whose UI state lives in members, drawn each frame into the current ImGui window (the column's
 // tab). It reads and edits the document only through the Workspace (edits as commands).
 
+#include "orgweave/studio/VecMath.hpp"
 #include "orgweave/studio/Workspace.hpp"
 
 namespace orgweave::studio {
+
+class Canvas;
 
 class Panel {
 public:
@@ -14,6 +17,12 @@ public:
     virtual const char* title() const = 0;
     /// Draws the panel's content into the current window.
     virtual void draw(Workspace& workspace) = 0;
+
+    /// Whether the panel shows something in place of the canvas (Compare: overlay, side by side).
+    virtual bool replacesCanvas() const { return false; }
+    /// Draws it into the current window, filling `area`; `canvas` is the main canvas, whose scale,
+    /// fonts and theme it follows.
+    virtual void drawInsteadOfCanvas(Workspace& /*workspace*/, const Canvas& /*canvas*/, const Rect& /*area*/) {}
 };
 
 }  // namespace orgweave::studio

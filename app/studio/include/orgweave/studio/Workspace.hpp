@@ -12,6 +12,7 @@
 #include "orgweave/core/Document.hpp"
 #include "orgweave/core/Model.hpp"
 #include "orgweave/studio/AnalysisService.hpp"
+#include "orgweave/studio/CanvasMarks.hpp"
 #include "orgweave/studio/Selection.hpp"
 
 #include <chrono>
@@ -104,6 +105,18 @@ public:
     void requestFocus(std::vector<std::string> nodeIds) { m_focus = std::move(nodeIds); }
     std::optional<std::vector<std::string>> takeFocusRequest();
 
+    /// Marks the main canvas draws over the document (a what-if scenario); empty: none.
+    void setMarks(CanvasMarks marks);
+    const CanvasMarks& marks() const { return m_marks; }
+    /// Grows whenever the marks change.
+    std::uint64_t marksRevision() const { return m_marksRevision; }
+
+    /// Asks the What-if panel to evaluate the removal of these nodes ("what if this leaves?"),
+    /// taken by the panel at its next draw; the main window shows that panel.
+    void requestWhatIf(std::vector<std::string> nodeIds) { m_whatIf = std::move(nodeIds); }
+    bool whatIfRequested() const { return m_whatIf.has_value(); }
+    std::optional<std::vector<std::string>> takeWhatIfRequest();
+
     void notify(std::string text, bool error = false);
     /// Notices younger than `seconds`, oldest first.
     std::vector<Notice> recentNotices(double seconds = 6.0) const;
@@ -121,6 +134,9 @@ private:
     std::optional<std::map<std::string, core::Point>> m_preview;
     std::uint64_t m_previewRevision = 0;
     std::deque<Notice> m_notices;
+    CanvasMarks m_marks;
+    std::uint64_t m_marksRevision = 0;
+    std::optional<std::vector<std::string>> m_whatIf;
 };
 
 }  // namespace orgweave::studio
