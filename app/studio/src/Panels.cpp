@@ -6,6 +6,7 @@
 #include "orgweave/studio/LayoutPanel.hpp"
 #include "orgweave/studio/MeasuresPanel.hpp"
 #include "orgweave/studio/ModelPanel.hpp"
+#include "orgweave/studio/ViewsPanel.hpp"
 
 namespace orgweave::studio {
 
@@ -15,6 +16,7 @@ std::vector<std::unique_ptr<Panel>> makePanels() {
     panels.push_back(std::make_unique<MeasuresPanel>());
     panels.push_back(std::make_unique<GapsPanel>());
     panels.push_back(std::make_unique<ModelPanel>());
+    panels.push_back(std::make_unique<ViewsPanel>());
     panels.push_back(std::make_unique<LayoutPanel>());
     panels.push_back(std::make_unique<HistoryPanel>());
     return panels;
