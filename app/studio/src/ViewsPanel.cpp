@@ -35,10 +35,14 @@ void ViewsPanel::draw(Workspace& workspace) {
 // --------------------------------------------------------------------------------------------- save
 
 void ViewsPanel::drawSave(Workspace& workspace) {
-    ImGui::TextDisabled("What the canvas shows now (phase, colours, sizes, filter, selection as highlights, camera).");
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::TextWrapped("Saves what the canvas shows now: phase, colours, sizes, filter, the selection as "
+                       "highlights and the camera.");
+    ImGui::PopStyleColor();
     ImGui::SetNextItemWidth(-1.0f);
     ImGui::InputTextWithHint("##new-title", "Title of the new view", &m_newTitle);
     m_rects.recordLastItem("new-title");
+    ImGui::TextDisabled("Caption");
     ImGui::SetNextItemWidth(-1.0f);
     ImGui::InputTextMultiline("##new-caption", &m_newCaption, ImVec2(-1.0f, ImGui::GetTextLineHeight() * 3.2f));
     m_rects.recordLastItem("new-caption");
