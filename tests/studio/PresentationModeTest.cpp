@@ -41,7 +41,7 @@ struct Fixture {
         imgui.key(key, false);
         frames(1);
     }
-    core::ViewCamera camera() const { return studio::CameraTween::capture(window.presentation().canvas().camera()); }
+    core::ViewCamera camera() { return studio::CameraTween::capture(window.presentation().canvas().camera()); }
 };
 
 double distance(const core::ViewCamera& a, const core::ViewCamera& b) {
