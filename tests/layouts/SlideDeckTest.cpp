@@ -156,4 +156,3 @@ TEST_CASE("the renderer leaves out what a view's filter hides", "[layouts][rende
     }
     CHECK(checked > 5);
 }
-}
