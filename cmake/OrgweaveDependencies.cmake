@@ -12,6 +12,8 @@ target_include_directories(orgweave_pugixml SYSTEM INTERFACE ${PUGIXML_INCLUDE_D
 target_link_libraries(orgweave_pugixml INTERFACE ${PUGIXML_LIBRARY})
 
 pkg_check_modules(GRAPHVIZ REQUIRED IMPORTED_TARGET libgvc libcgraph)
+# Slide decks (layouts/SlideDeck.cpp): cairo's PNG and PDF surfaces, librsvg draws each view's SVG.
+pkg_check_modules(SLIDES REQUIRED IMPORTED_TARGET cairo cairo-pdf librsvg-2.0)
 
 if(ORGWEAVE_BUILD_STUDIO)
   pkg_check_modules(IMGUI REQUIRED IMPORTED_TARGET imgui)

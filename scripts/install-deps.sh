@@ -10,6 +10,7 @@ packages=(
   libimgui-dev libglfw3-dev libgl-dev
   libboost-graph-dev
   libgraphviz-dev graphviz
+  libcairo2-dev librsvg2-dev
   nlohmann-json3-dev libpugixml-dev libcli11-dev libstb-dev
   catch2 xvfb xauth fonts-dejavu-core
   python3-networkx

@@ -4,7 +4,11 @@
 #include "ExitCode.hpp"
 
 #include <orgweave/layouts/GraphvizLayout.hpp>
+#include <orgweave/core/Text.hpp>
 #include <orgweave/layouts/Renderer.hpp>
+#include <orgweave/layouts/SlideDeck.hpp>
+
+#include <filesystem>
 
 #include <iostream>
 
@@ -25,9 +29,57 @@ RenderCommand::RenderCommand(CLI::App& parent) {
     m_app->add_option("--view", m_view, "A saved view: its phase, colouring, sizing, title and highlights");
     m_app->add_option("--title", m_title, "Title drawn at the top (default: the view's or the document's)");
     m_app->add_flag("--gaps", m_gaps, "Outline the nodes that gap findings name, by severity");
+    m_app->add_flag("--all-views", m_allViews,
+                    "Every saved view as a slide: --out DECK.pdf (a page each) or --out DIR/ (PNG slides)");
+}
+
+int RenderCommand::runAllViews() const {
+    const bool toFolder = m_out.ends_with('/') || std::filesystem::is_directory(m_out);
+    const auto format = layouts::renderFormatOf(m_out);
+    if (!toFolder && format != layouts::RenderFormat::Pdf) {
+        std::cerr << "orgweave render: --all-views writes one PDF (--out DECK.pdf) or PNG slides into a folder "
+                     "(--out DIR/), got '"
+                  << m_out << "'\n";
+        return kExitUsage;
+    }
+    if (!m_view.empty() || !m_phase.empty() || !m_colorBy.empty() || !m_sizeBy.empty() || !m_title.empty()) {
+        std::cerr << "orgweave render: --all-views draws each view as it is saved; leave out --view, --phase, "
+                     "--color-by, --size-by and --title\n";
+        return kExitUsage;
+    }
+    std::string why;
+    auto fileFormat = formatOf(m_file, why);
+    if (!fileFormat) {
+        std::cerr << "orgweave render: " << why << '\n';
+        return kExitUsage;
+    }
+    const core::LoadResult loaded = loadAny(m_file, *fileFormat);
+    printDiagnostics(loaded.diagnostics);
+    if (!loaded.ok())
+        return kExitBadInput;
+    layouts::SlideDeckOptions options;
+    options.base.engine = m_engine;
+    options.base.gaps = m_gaps;
+    const layouts::SlideDeck deck(*loaded.model, options);
+    try {
+        if (toFolder) {
+            for (const std::filesystem::path& slide : deck.writePngs(m_out, core::documentStem(m_file)))
+                std::cout << slide.string() << '\n';
+        } else {
+            deck.writePdf(m_out);
+            std::cout << m_out << " (" << deck.slides().size() << (deck.slides().size() == 1 ? " page" : " pages")
+                      << ")\n";
+        }
+    } catch (const layouts::LayoutError& e) {
+        std::cerr << m_file << ": error: " << e.what() << '\n';
+        return kExitBadInput;
+    }
+    return kExitSuccess;
 }
 
 int RenderCommand::run() const {
+    if (m_allViews)
+        return runAllViews();
     if (!layouts::renderFormatOf(m_out)) {
         std::cerr << "orgweave render: " << m_out << ": the picture must be .svg, .png or .pdf\n";
         return kExitUsage;

@@ -42,6 +42,7 @@ void applyScale(orgweave::studio::MainWindow& window, orgweave::studio::Theme& t
     window.setScale(scale);
     window.setTheme(window.theme());
     window.setFonts(theme.regular(), theme.bold());
+    window.setPresentationFonts(theme.large(), theme.largeBold(), theme.title());
 }
 
 /// The panel whose title is `name` without regard to case; empty when there is none.
@@ -150,6 +151,13 @@ int run(const orgweave::studio::StudioOptions& options) {
         return 1;
     }
     window.setFonts(theme.regular(), theme.bold());
+    window.setPresentationFonts(theme.large(), theme.largeBold(), theme.title());
+    if (options.present && !window.present(*options.present)) {
+        std::cerr << "orgweave-studio: cannot present: " << (window.document() == nullptr ? std::string("no document is open")
+                                                                  : "the document has no view '" + *options.present + "'")
+                  << '\n';
+        return 1;
+    }
 
     if (!options.noRestore) {
         window.files().enableRecovery(studio::Settings::stateFolder() / "recovery");
@@ -187,6 +195,8 @@ int run(const orgweave::studio::StudioOptions& options) {
             window.draw();
         }
         platform->setTitle(window.windowTitle());
+        if (!screenshot)  // screenshots keep the window's size, so tests see what they asked for
+            platform->setFullScreen(window.presenting());
         platform->render();
         if (screenshot && frame >= options.frames) {
             int width = 0;

@@ -7,6 +7,7 @@
 #include <initializer_list>
 #include <algorithm>
 #include <set>
+#include <utility>
 
 namespace orgweave::core {
 
@@ -343,6 +344,31 @@ Phase readPhase(const json& value, const std::string& pointer, Diagnostics& diag
     return phase;
 }
 
+/// "camera": {"x": 120, "y": -40, "zoom": 1.5}: three finite numbers, zoom above zero.
+std::optional<ViewCamera> readCamera(const json& value, const std::string& pointer, Diagnostics& diagnostics) {
+    if (!expectObject(value, pointer, "\"camera\"", diagnostics)) return std::nullopt;
+    const std::size_t before = diagnostics.size();
+    ObjectReader r(value, pointer, diagnostics);
+    std::optional<double> x;
+    std::optional<double> y;
+    std::optional<double> zoom;
+    r.number("x", x);
+    r.number("y", y);
+    r.number("zoom", zoom);
+    for (const char* key : {"x", "y", "zoom"}) {
+        if (!value.contains(key)) r.error(pointer, "the camera needs \"" + std::string(key) + "\"");
+    }
+    for (const auto& [key, number] : {std::pair{"x", x}, std::pair{"y", y}, std::pair{"zoom", zoom}}) {
+        if (number && !std::isfinite(*number)) r.error(r.pointerOf(key), "\"" + std::string(key) + "\" must be finite");
+    }
+    if (zoom && !(*zoom > 0.0)) r.error(r.pointerOf("zoom"), "\"zoom\" must be greater than 0");
+    const json rest = r.rest();
+    for (auto it = rest.begin(); it != rest.end(); ++it)
+        r.error(r.pointerOf(it.key()), "unknown camera field \"" + it.key() + "\" (known: x, y, zoom)");
+    if (diagnostics.size() != before || !x || !y || !zoom) return std::nullopt;
+    return ViewCamera{*x, *y, *zoom};
+}
+
 View readView(const json& value, const std::string& pointer, Diagnostics& diagnostics) {
     View view;
     ObjectReader r(value, pointer, diagnostics);
@@ -354,6 +380,7 @@ View readView(const json& value, const std::string& pointer, Diagnostics& diagno
     r.string("color_by", view.colorBy);
     r.string("size_by", view.sizeBy);
     r.strings("highlighted", view.highlighted);
+    if (const json* camera = r.member("camera")) view.camera = readCamera(*camera, r.pointerOf("camera"), diagnostics);
     view.extra = r.rest();
     return view;
 }
@@ -605,6 +632,8 @@ ordered_json modelToJson(const Model& model, int version) {
             put(v, "color_by", view.colorBy);
             put(v, "size_by", view.sizeBy);
             put(v, "highlighted", view.highlighted);
+            if (view.camera)
+                v["camera"] = ordered_json{{"x", view.camera->x}, {"y", view.camera->y}, {"zoom", view.camera->zoom}};
             putExtra(v, view.extra);
             views.push_back(std::move(v));
         }

@@ -1,6 +1,8 @@
 // Sections: helpers · nodes · ties · annotations · layout
 #include "orgweave/core/Validation.hpp"
 
+#include "orgweave/core/ViewFilter.hpp"
+
 #include "orgweave/core/TieRules.hpp"
 
 #include "JsonLocator.hpp"
@@ -26,6 +28,8 @@ public:
     }
 
     Diagnostics take() { return std::move(m_diagnostics); }
+    /// Diagnostics found by another checker (ViewFilter::check).
+    Diagnostics& diagnostics() { return m_diagnostics; }
 
     void error(std::string pointer, std::string message) {
         m_diagnostics.push_back(Diagnostic{Severity::Error, {}, 0, 0, std::move(pointer), std::move(message)});
@@ -233,6 +237,7 @@ void checkAnnotations(Checker& c, const Annotations& a) {
         const std::string p = appendPointer("/views", i);
         if (!ids.insert(view.id).second) c.error(appendPointer(p, "id"), "duplicate view id \"" + view.id + "\"");
         if (!view.phase.empty()) c.phases(p, {view.phase});
+        ViewFilter::check(view.filter, appendPointer(p, "filter"), c.diagnostics());
         for (std::size_t h = 0; h < view.highlighted.size(); ++h) {
             if (!c.node(view.highlighted[h])) {
                 c.warning(appendPointer(appendPointer(p, "highlighted"), h),

@@ -17,6 +17,7 @@
 #include <orgweave/core/GapEngine.hpp>
 #include <orgweave/core/PhaseFilter.hpp>
 #include <orgweave/core/Text.hpp>
+#include <orgweave/core/ViewFilter.hpp>
 #include <orgweave/layouts/LayoutEngine.hpp>
 #include <orgweave/layouts/NodeMapping.hpp>
 #include <orgweave/layouts/VisualStyle.hpp>
@@ -147,6 +148,7 @@ struct Resolved {
     std::string title;
     std::string caption;
     std::set<std::string, std::less<>> highlighted;
+    core::ViewFilter filter;  ///< the view's; hidden nodes are left out of the picture
 };
 
 Resolved resolve(const core::Model& model, const RenderOptions& options) {
@@ -176,6 +178,7 @@ Resolved resolve(const core::Model& model, const RenderOptions& options) {
     if (view) {
         r.caption = view->caption;
         r.highlighted.insert(view->highlighted.begin(), view->highlighted.end());
+        r.filter = core::ViewFilter::fromJson(view->filter);
     }
     if (!r.phase.empty()) {
         bool found = false;
@@ -511,7 +514,7 @@ void renderDocument(const core::Model& document, const RenderOptions& options,
                           "': the file name must end in .svg, .png or .pdf");
     }
     const Resolved resolved = resolve(document, options);
-    const core::Model model = core::modelInPhase(document, resolved.phase);
+    const core::Model model = resolved.filter.apply(core::modelInPhase(document, resolved.phase));
 
     // Sizes.
     MeasureValues sizeValues;

@@ -80,3 +80,31 @@ TEST_CASE("render with gaps outlines the nodes findings name and says so in the 
     CHECK(without.find("#e68c00") == std::string::npos);
     CHECK(without.find("warning gap") == std::string::npos);
 }
+
+TEST_CASE("render all views writes a PDF deck or PNG slides", "[cli][render][slides]") {
+    Scratch scratch;
+    const fs::path pdf = scratch / "deck.pdf";
+    Run run = render(scratch, "innlandet-like", pdf, "--all-views");
+    INFO(run.err);
+    REQUIRE(run.status == 0);
+    CHECK(fs::file_size(pdf) > 1000);
+    CHECK(run.out.find("3 pages") != std::string::npos);
+
+    const fs::path folder = scratch / "slides";
+    run = render(scratch, "innlandet-like", fs::path(folder.string() + "/"), "--all-views");
+    INFO(run.err);
+    REQUIRE(run.status == 0);
+    CHECK(fs::exists(folder / "innlandet-like-01-v-p1.png"));
+    CHECK(fs::exists(folder / "innlandet-like-02-v-p2.png"));
+    CHECK(fs::exists(folder / "innlandet-like-03-v-reflect.png"));
+}
+
+TEST_CASE("render all views refuses an SVG target or a single view", "[cli][render][slides]") {
+    Scratch scratch;
+    Run run = render(scratch, "innlandet-like", scratch / "deck.svg", "--all-views");
+    CHECK(run.status == 2);
+    CHECK(run.err.find("--all-views") != std::string::npos);
+    run = render(scratch, "innlandet-like", scratch / "deck.pdf", "--all-views --view v-p1");
+    CHECK(run.status == 2);
+    CHECK_FALSE(fs::exists(scratch / "deck.pdf"));
+}

@@ -159,6 +159,36 @@ void Platform::setTitle(const std::string& title) {
     glfwSetWindowTitle(m_window, title.c_str());
 }
 
+void Platform::setFullScreen(bool fullScreen) {
+    if (fullScreen == m_fullScreen)
+        return;
+    if (fullScreen) {
+        // The monitor under the window's centre, else the primary one.
+        glfwGetWindowPos(m_window, &m_windowed[0], &m_windowed[1]);
+        glfwGetWindowSize(m_window, &m_windowed[2], &m_windowed[3]);
+        GLFWmonitor* monitor = glfwGetPrimaryMonitor();
+        int count = 0;
+        GLFWmonitor** monitors = glfwGetMonitors(&count);
+        const int cx = m_windowed[0] + m_windowed[2] / 2;
+        const int cy = m_windowed[1] + m_windowed[3] / 2;
+        for (int i = 0; i < count; ++i) {
+            int x = 0;
+            int y = 0;
+            glfwGetMonitorPos(monitors[i], &x, &y);
+            const GLFWvidmode* mode = glfwGetVideoMode(monitors[i]);
+            if (mode != nullptr && cx >= x && cx < x + mode->width && cy >= y && cy < y + mode->height)
+                monitor = monitors[i];
+        }
+        const GLFWvidmode* mode = monitor != nullptr ? glfwGetVideoMode(monitor) : nullptr;
+        if (mode == nullptr)
+            return;
+        glfwSetWindowMonitor(m_window, monitor, 0, 0, mode->width, mode->height, mode->refreshRate);
+    } else {
+        glfwSetWindowMonitor(m_window, nullptr, m_windowed[0], m_windowed[1], m_windowed[2], m_windowed[3], 0);
+    }
+    m_fullScreen = fullScreen;
+}
+
 void Platform::beginFrame() {
     glfwPollEvents();
     ImGui_ImplOpenGL3_NewFrame();

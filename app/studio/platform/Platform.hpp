@@ -54,6 +54,10 @@ public:
     /// The window's position and size in screen coordinates.
     void geometry(int& x, int& y, int& width, int& height) const;
     void setTitle(const std::string& title);
+    /// Full screen on the window's monitor (the primary one if unknown), or back to the window's
+    /// earlier place and size.
+    void setFullScreen(bool fullScreen);
+    bool fullScreen() const { return m_fullScreen; }
     /// Polls events and starts an ImGui frame.
     void beginFrame();
     /// Renders the ImGui frame into the back buffer (not yet shown).
@@ -74,6 +78,8 @@ private:
     bool m_ignoreInput = false;
     bool m_imguiAttached = false;
     std::string m_title;
+    bool m_fullScreen = false;
+    int m_windowed[4] = {0, 0, 0, 0};  ///< x, y, width, height before going full screen
 };
 
 }  // namespace orgweave::studio

@@ -264,6 +264,9 @@ void Canvas::refreshDecorations() {
         key.haloRule = mapping.haloRule;
         key.phase = mapping.phase;
         key.halos = mapping.showGapHalos;
+        key.highlighted = mapping.highlighted;
+        key.filter = mapping.filter;
+        key.readOnly = m_readOnly;
         key.marks = m_workspace->marksRevision();
     } else {
         key.marks = m_marksRevision;
@@ -275,6 +278,8 @@ void Canvas::refreshDecorations() {
         item.style = item.base;
         item.selected = false;
         item.ghost = false;
+        item.hidden = false;
+        item.highlight = false;
         item.halo = 0;
         item.mark = 0;
         item.world = item.stored;
@@ -283,6 +288,7 @@ void Canvas::refreshDecorations() {
         tie.selected = false;
         tie.ghost = false;
         tie.marked = false;
+        tie.hidden = false;
         tie.style.color = tie.baseColor;
     }
     if (m_model == nullptr)
@@ -300,11 +306,23 @@ void Canvas::refreshDecorations() {
     const core::Model& model = *m_model;
     const Selection& selection = m_workspace->selection();
     for (const std::string& id : selection.nodes()) {
-        if (const auto i = m_index.find(id))
+        if (const auto i = m_index.find(id); i && !m_readOnly)
             m_nodes[*i].selected = true;
     }
     for (TieItem& tie : m_ties)
-        tie.selected = selection.hasTie(model.ties[tie.modelIndex].id);
+        tie.selected = !m_readOnly && selection.hasTie(model.ties[tie.modelIndex].id);
+    // The view's filter hides nodes and the ties that touch them; its highlights get a ring.
+    if (!key.filter.empty()) {
+        const std::vector<bool> visible = key.filter.visibleNodes(model);
+        for (std::size_t i = 0; i < m_nodes.size(); ++i)
+            m_nodes[i].hidden = !visible[i];
+        for (TieItem& tie : m_ties)
+            tie.hidden = m_nodes[tie.source].hidden || m_nodes[tie.target].hidden;
+    }
+    for (const std::string& id : key.highlighted) {
+        if (const auto i = m_index.find(id))
+            m_nodes[*i].highlight = true;
+    }
 
     if (const auto* preview = m_workspace->previewPositions()) {
         for (const auto& [id, p] : *preview) {
@@ -501,14 +519,19 @@ float Canvas::screenRadius(std::size_t index) const {
 }
 
 Rect Canvas::contentBounds() const {
-    if (m_nodes.empty())
-        return {};
-    Rect bounds{m_nodes.front().world, m_nodes.front().world};
+    // The visible nodes (all of them when the filter hides everything).
+    const bool anyVisible = std::any_of(m_nodes.begin(), m_nodes.end(), [](const NodeItem& n) { return !n.hidden; });
+    std::optional<Rect> found;
     for (const NodeItem& node : m_nodes) {
+        if (node.hidden && anyVisible)
+            continue;
+        if (!found)
+            found = Rect{node.world, node.world};
+        Rect& bounds = *found;
         bounds.min = ImVec2(std::min(bounds.min.x, node.world.x), std::min(bounds.min.y, node.world.y));
         bounds.max = ImVec2(std::max(bounds.max.x, node.world.x), std::max(bounds.max.y, node.world.y));
     }
-    return bounds;
+    return found.value_or(Rect{});
 }
 
 void Canvas::fitToContent() {
@@ -542,6 +565,8 @@ void Canvas::fitToContent() {
             return full;
         bool covered = false;
         for (const NodeItem& node : m_nodes) {
+            if (node.hidden)
+                continue;
             const ImVec2 p = m_camera.worldToScreen(node.world);
             const float r = node.style.radius * m_scale * 1.3f;
             covered = covered || Rect{p - ImVec2(r, r), p + ImVec2(r, r + fontSize)}.overlaps(legend);
@@ -665,6 +690,7 @@ void Canvas::draw(ImVec2 size) {
         fitToContent();
         m_fitPending = false;
     }
+    followStage();
     if (m_workspace != nullptr) {
         if (auto focus = m_workspace->takeFocusRequest()) {
             std::vector<std::size_t> nodes;
@@ -676,7 +702,7 @@ void Canvas::draw(ImVec2 size) {
         }
     }
     bool editorOwnsDrag = false;
-    if (m_workspace != nullptr && m_model != nullptr) {
+    if (m_workspace != nullptr && m_model != nullptr && !m_readOnly) {
         editorOwnsDrag = m_editor.handleInput(*this, *m_workspace, {hovered, activated, active});
         if (!ImGui::GetIO().WantTextInput && (hovered || ImGui::IsWindowFocused()))
             m_editor.handleKeys(*this, *m_workspace);
@@ -703,7 +729,7 @@ void Canvas::draw(ImVec2 size) {
     drawNodes(painter);
     drawLabels(painter);
     drawNotes(drawList);
-    if (m_workspace != nullptr)
+    if (m_workspace != nullptr && !m_readOnly)
         m_editor.drawOverlay(drawList, *this, *m_workspace);
     if (m_nodes.empty())
         drawHint(drawList);
@@ -712,10 +738,33 @@ void Canvas::draw(ImVec2 size) {
     drawMarksKey(drawList, area);
     drawList->PopClipRect();
 
-    if (m_hovered && !m_editor.dragging())
+    if (m_hovered && !m_editor.dragging() && !m_readOnly)
         showTooltip(*m_hovered);
-    if (m_workspace != nullptr)
+    if (m_workspace != nullptr && !m_readOnly)
         m_editor.drawPopups(*this, *m_workspace);
+}
+
+void Canvas::followStage() {
+    if (m_workspace == nullptr)
+        return;
+    ViewStage& stage = m_workspace->stage();
+    if (auto request = stage.takeCameraRequest()) {
+        if (!request->camera) {
+            m_tween.stop();
+            fitToContent();  // the visible nodes: decorations (the filter) are already applied
+            m_followFit = false;
+        } else if (request->smooth) {
+            m_tween.start(CameraTween::capture(m_camera), *request->camera);
+        } else {
+            m_tween.stop();
+            CameraTween::apply(m_camera, *request->camera);
+        }
+        m_fitPending = false;
+        m_followFit = false;
+    }
+    if (m_tween.active())
+        CameraTween::apply(m_camera, m_tween.advance(ImGui::GetIO().DeltaTime));
+    stage.publishCamera(CameraTween::capture(m_camera));
 }
 
 void Canvas::minimapInput(const Rect& area) {
@@ -784,9 +833,13 @@ void Canvas::drawOutlines(Painter& painter) {
         centers.clear();
         float padding = 0.0f;
         for (const std::size_t i : outline.members) {
+            if (m_nodes[i].hidden)
+                continue;
             centers.push_back(m_screen[i]);
             padding = std::max(padding, m_nodes[i].style.radius);
         }
+        if (centers.empty())
+            continue;
         // Hull of the centres first; only its corners need the disc treatment.
         std::vector<ImVec2> corners = Painter::convexHull(centers);
         const Rect view = m_camera.viewport();
@@ -836,6 +889,8 @@ void Canvas::drawTies(Painter& painter) {
     const bool dense = m_lastTiesDrawn > kDenseTies;
     ImDrawList* drawList = painter.drawList();
     for (const TieItem& tie : m_ties) {
+        if (tie.hidden)
+            continue;
         const ImVec2 a = m_screen[tie.source];
         const ImVec2 b = m_screen[tie.target];
         if ((a.x < view.min.x && b.x < view.min.x) || (a.x > view.max.x && b.x > view.max.x) ||
@@ -892,6 +947,8 @@ void Canvas::drawNodes(Painter& painter) {
     for (auto it = m_labelOrder.rbegin(); it != m_labelOrder.rend(); ++it) {
         const std::size_t i = *it;
         const NodeItem& node = m_nodes[i];
+        if (node.hidden)
+            continue;
         const float r = node.style.radius * factor;
         const ImVec2 p = m_screen[i];
         const float reach = r * 1.4f;
@@ -907,7 +964,13 @@ void Canvas::drawNodes(Painter& painter) {
             painter.shape(Shape::Circle, p, r * 1.55f + 3.0f * m_scale, Style::withAlpha(kHoverRing, 0.25f),
                           kHoverRing, 2.0f);
         }
-        if (r < 3.5f * m_scale && !node.selected && node.halo == 0 && node.mark == 0 && m_hovered != i) {
+        if (node.highlight) {
+            // "Highlighted in the view": a thick ring in the label colour, as pictures draw it.
+            painter.shape(Shape::Circle, p, r * 1.3f + 5.0f * m_scale, 0,
+                          m_dark ? kDarkLabelText : kLabelText, 3.5f);
+        }
+        if (r < 3.5f * m_scale && !node.selected && node.halo == 0 && node.mark == 0 && m_hovered != i &&
+            !node.highlight) {
             painter.drawList()->AddCircleFilled(p, std::max(r, 1.5f * m_scale),
                                                 node.ghost ? Style::withAlpha(node.style.fill, 0.2f) : node.style.fill, 6);
             ++m_stats.nodesDrawn;
@@ -955,7 +1018,7 @@ void Canvas::drawLabels(Painter& painter) {
     for (std::size_t i = 0; i < m_nodes.size(); ++i) {
         const float r = m_nodes[i].style.radius * factor * 0.85f;
         m_nodeRects[i] = {m_screen[i] - ImVec2(r, r), m_screen[i] + ImVec2(r, r)};
-        if (!m_nodeRects[i].overlaps(view))
+        if (m_nodes[i].hidden || !m_nodeRects[i].overlaps(view))
             continue;
         const auto cells = cellRange(m_nodeRects[i]);
         for (int cx = cells[0]; cx <= cells[2]; ++cx) {
@@ -987,9 +1050,18 @@ void Canvas::drawLabels(Painter& painter) {
         }
         return false;
     };
-    for (const std::size_t i : m_labelOrder) {
+    // The view's highlighted nodes are named first; read-only (presenting) names no ghosts.
+    std::vector<std::size_t> order;
+    order.reserve(m_labelOrder.size());
+    for (const int pass : {0, 1}) {
+        for (const std::size_t i : m_labelOrder) {
+            if (m_nodes[i].highlight == (pass == 0))
+                order.push_back(i);
+        }
+    }
+    for (const std::size_t i : order) {
         const NodeItem& node = m_nodes[i];
-        if (node.label.empty())
+        if (node.label.empty() || node.hidden || (m_readOnly && node.ghost))
             continue;
         ImFont* font = node.bold && m_bold != nullptr ? m_bold : m_regular;
         const float fontSize = m_regular->FontSize;
@@ -1193,7 +1265,7 @@ std::optional<std::size_t> Canvas::tieAt(ImVec2 screen) const {
 std::vector<std::size_t> Canvas::nodesIn(const Rect& screen) const {
     std::vector<std::size_t> inside;
     for (std::size_t i = 0; i < m_nodes.size(); ++i) {
-        if (screen.contains(m_camera.worldToScreen(m_nodes[i].world)))
+        if (!m_nodes[i].hidden && screen.contains(m_camera.worldToScreen(m_nodes[i].world)))
             inside.push_back(i);
     }
     return inside;
@@ -1227,6 +1299,8 @@ std::optional<std::size_t> Canvas::nodeAt(ImVec2 screen) const {
     std::optional<std::size_t> best;
     float bestDistance = std::numeric_limits<float>::max();
     for (std::size_t i = 0; i < m_nodes.size(); ++i) {
+        if (m_nodes[i].hidden)
+            continue;
         const ImVec2 p = m_camera.worldToScreen(m_nodes[i].world);
         const float r = m_nodes[i].style.radius * factor * 1.2f + 2.0f * m_scale;
         const float d = length(p - screen);

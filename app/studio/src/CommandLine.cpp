@@ -20,6 +20,7 @@ bool parseInt(std::string_view text, int low, int high, int& out) {
 std::string CommandLine::usage() {
     return "usage: orgweave-studio [FILE] [--screenshot OUT.png] [--frames N] [--width W --height H]\n"
            "                       [--panel NAME] [--theme light|dark] [--no-restore] [--show WINDOW]\n"
+           "                       [--present [VIEW_ID]]\n"
            "\n"
            "  FILE              an orgweave document (*.orgweave.json) to open\n"
            "  --screenshot OUT  render N frames, write the window as a PNG image to OUT and exit\n"
@@ -35,6 +36,8 @@ std::string CommandLine::usage() {
            "                    (implied by --screenshot)\n"
            "  --show WINDOW     open a window at start, for screenshots and docs: open or save\n"
            "                    (the file dialog), unsaved (the unsaved-changes question)\n"
+           "  --present [ID]    start in presentation mode (full screen) at view ID, or at the\n"
+           "                    first view; arrow keys step through the views, Escape leaves\n"
            "  --help            show this help\n"
            "  --version         show the version\n";
 }
@@ -123,6 +126,15 @@ CommandLineResult CommandLine::parse(std::span<const std::string_view> arguments
                 return result;
             }
             o.theme = std::string(value);
+        } else if (argument == "--present") {
+            if (hasInlineValue) {
+                o.present = std::string(value);
+            } else if (i + 1 < arguments.size() && !arguments[i + 1].starts_with("-") &&
+                       arguments[i + 1].find('.') == std::string_view::npos) {
+                o.present = std::string(arguments[++i]);
+            } else {
+                o.present = std::string();
+            }
         } else if (argument == "--no-restore") {
             o.noRestore = true;
         } else if (argument == "--show") {

@@ -110,6 +110,7 @@ void MainWindow::refreshStatus() {
 void MainWindow::setScale(float scale) {
     m_scale = scale;
     m_canvas.setScale(scale);
+    m_presentation.setScale(scale);
 }
 
 void MainWindow::setFonts(ImFont* regular, ImFont* bold) {
@@ -122,6 +123,7 @@ void MainWindow::setTheme(ThemeKind kind) {
     m_theme = kind;
     Theme::applyStyle(ImGui::GetStyle(), m_scale, kind);
     m_canvas.setDark(kind == ThemeKind::Dark);
+    m_presentation.setDark(kind == ThemeKind::Dark);
 }
 
 std::string MainWindow::loadSettings(const std::filesystem::path& file) {
@@ -177,6 +179,12 @@ void MainWindow::draw() {
     m_workspace.update();
     if (m_workspace.whatIfRequested())
         showPanel("What if");
+    if (const auto request = m_workspace.stage().takePresentationRequest())
+        present(*request);
+    if (m_presentation.active()) {
+        m_presentation.draw(m_workspace);  // the whole window, until Escape
+        return;
+    }
     handleShortcuts();
     drawMenuBar();
     syncCanvas();
@@ -203,6 +211,7 @@ void MainWindow::draw() {
     drawNotices(canvasArea);
     m_files.drawWindows(m_workspace, m_scale);
     m_pictureExport.draw(m_workspace, m_scale);
+    m_slideExport.draw(m_workspace, m_scale);
     if (m_files.takeSettingsChanged())
         saveSettings();
     // Edits made by panels this frame show on the canvas next frame; keep it in step now.
@@ -227,6 +236,8 @@ void MainWindow::handleShortcuts() {
         return;
     if (letterPressed('L'))
         m_canvas.legend().setVisible(!m_canvas.legend().visible());
+    if (ImGui::IsKeyPressed(kKeyF5, false) && m_workspace.hasDocument())
+        present();
 }
 
 // ----------------------------------------------------------------------------------------- menu bar
@@ -238,6 +249,8 @@ void MainWindow::drawMenuBar() {
         m_files.drawMenuItems(m_workspace, [&] {
             if (ImGui::MenuItem("Export picture\xE2\x80\xA6", nullptr, false, m_workspace.hasDocument()))
                 m_pictureExport.open(m_workspace);
+            if (ImGui::MenuItem("Export views as slides\xE2\x80\xA6", nullptr, false, m_workspace.hasDocument()))
+                m_slideExport.open(m_workspace);
         });
         ImGui::EndMenu();
     }
@@ -245,6 +258,8 @@ void MainWindow::drawMenuBar() {
     if (ImGui::BeginMenu("View")) {
         if (ImGui::MenuItem("Fit to window", "F", false, m_workspace.hasDocument()))
             m_canvas.requestFit();
+        if (ImGui::MenuItem("Present", "F5", false, m_workspace.hasDocument()))
+            present();
         bool legend = m_canvas.legend().visible();
         if (ImGui::MenuItem("Legend", "L", &legend))
             m_canvas.legend().setVisible(legend);

@@ -8,6 +8,7 @@
 #include "orgweave/studio/MeasuresPanel.hpp"
 #include "orgweave/studio/ModelPanel.hpp"
 #include "orgweave/studio/WhatIfPanel.hpp"
+#include "orgweave/studio/ViewsPanel.hpp"
 
 namespace orgweave::studio {
 
@@ -19,6 +20,7 @@ std::vector<std::unique_ptr<Panel>> makePanels() {
     panels.push_back(std::make_unique<ModelPanel>());
     panels.push_back(std::make_unique<ComparePanel>());
     panels.push_back(std::make_unique<WhatIfPanel>());
+    panels.push_back(std::make_unique<ViewsPanel>());
     panels.push_back(std::make_unique<LayoutPanel>());
     panels.push_back(std::make_unique<HistoryPanel>());
     return panels;

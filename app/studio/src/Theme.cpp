@@ -36,6 +36,7 @@ void Theme::loadFonts(ImFontAtlas& atlas, float scale) {
 
     const float size = kFontSize * scale;
     m_trueType = false;
+    m_large = m_largeBold = m_title = nullptr;
     for (const std::filesystem::path& regular : fontCandidates()) {
         if (!isFile(regular))
             continue;
@@ -51,6 +52,12 @@ void Theme::loadFonts(ImFontAtlas& atlas, float scale) {
                      : nullptr;
         if (m_bold == nullptr)
             m_bold = m_regular;
+        const std::string boldName = isFile(bold) ? bold.string() : regular.string();
+        m_large = atlas.AddFontFromFileTTF(regular.string().c_str(), kLargeSize * scale, &config, m_glyphRanges.Data);
+        m_largeBold = atlas.AddFontFromFileTTF(boldName.c_str(), kLargeSize * scale, &config, m_glyphRanges.Data);
+        config.OversampleH = 1;  // big glyphs need no oversampling
+        config.OversampleV = 1;
+        m_title = atlas.AddFontFromFileTTF(boldName.c_str(), kTitleSize * scale, &config, m_glyphRanges.Data);
         m_trueType = true;
         return;
     }
@@ -58,6 +65,9 @@ void Theme::loadFonts(ImFontAtlas& atlas, float scale) {
     config.SizePixels = std::max(13.0f, size);
     m_regular = atlas.AddFontDefault(&config);
     m_bold = m_regular;
+    m_large = m_regular;  // drawn at the large sizes by whoever uses them
+    m_largeBold = m_regular;
+    m_title = m_regular;
 }
 
 const char* Theme::nameOf(ThemeKind kind) {

@@ -167,7 +167,18 @@ struct Phase {
     bool operator==(const Phase&) const = default;
 };
 
-/// A saved way of looking at the network (filter, colouring, sizing, caption).
+/// Where a view looks: the world point at the centre of the picture and the zoom (screen pixels
+/// per world unit for a picture 1000 pixels high at scale 1; taller pictures zoom in alike, so
+/// the same part of the network shows). File key "camera": {"x", "y", "zoom"}.
+struct ViewCamera {
+    double x = 0.0;
+    double y = 0.0;
+    double zoom = 1.0;
+    bool operator==(const ViewCamera&) const = default;
+};
+
+/// A saved way of looking at the network (filter, colouring, sizing, caption, camera).
+/// The filter's keys are read by ViewFilter.hpp.
 struct View {
     std::string id;
     std::string title;
@@ -177,6 +188,7 @@ struct View {
     std::string colorBy;
     std::string sizeBy;
     std::vector<std::string> highlighted;
+    std::optional<ViewCamera> camera;  ///< none: the picture frames the view's visible nodes
     nlohmann::json extra = nlohmann::json::object();
     bool operator==(const View&) const = default;
 };

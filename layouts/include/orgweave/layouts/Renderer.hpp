@@ -34,8 +34,9 @@ struct RenderOptions {
     std::string sizeBy;
     /// Only what exists in this phase; empty: the view's phase, else everything.
     std::string phase;
-    /// A saved view: sets phase, colour, size, title and caption where the options do not, and
-    /// outlines its highlighted nodes thickly.
+    /// A saved view: sets phase, colour, size, title and caption where the options do not,
+    /// outlines its highlighted nodes thickly and leaves out what its filter hides
+    /// (ViewFilter.hpp; measures are then computed on what the picture shows).
     std::string viewId;
     /// Replaces the document's (or the view's) title when not empty.
     std::string title;

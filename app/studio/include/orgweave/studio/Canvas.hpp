@@ -19,7 +19,9 @@
 
 #include "orgweave/core/Model.hpp"
 #include "orgweave/core/NodeIndex.hpp"
+#include "orgweave/core/ViewFilter.hpp"
 #include "orgweave/studio/Camera.hpp"
+#include "orgweave/studio/CameraTween.hpp"
 #include "orgweave/studio/CanvasEditor.hpp"
 #include "orgweave/studio/CanvasMarks.hpp"
 #include "orgweave/studio/CanvasNotes.hpp"
@@ -81,6 +83,13 @@ public:
     void setFonts(ImFont* regular, ImFont* bold);
     ImFont* regularFont() const { return m_regular; }
     ImFont* boldFont() const { return m_bold; }
+    /// Read-only (presentation): no selection, editing gestures, menus or selection marks; pan,
+    /// zoom and the workspace's mapping stay.
+    void setReadOnly(bool readOnly) {
+        m_readOnly = readOnly;
+        m_decorated = {};
+    }
+    bool readOnly() const { return m_readOnly; }
     /// Text shown in the middle of an empty canvas.
     void setHint(std::string hint) { m_hint = std::move(hint); }
 
@@ -130,6 +139,12 @@ public:
     std::optional<std::size_t> indexOf(std::string_view id) const { return m_index.find(id); }
     /// Frames these nodes (indices into Model::nodes) at a comfortable zoom.
     void frameNodes(const std::vector<std::size_t>& nodes);
+    /// Whether node `index` is hidden by the mapping's filter (not drawn, not hit, not framed).
+    bool hidden(std::size_t index) const { return index < m_nodes.size() && m_nodes[index].hidden; }
+    /// Whether node `index` carries the mapping's "highlighted in the view" ring.
+    bool highlighted(std::size_t index) const { return index < m_nodes.size() && m_nodes[index].highlight; }
+    /// The smooth camera move toward the workspace stage's last camera request.
+    const CameraTween& tween() const { return m_tween; }
     /// Whether node `index` is drawn ghosted (absent from the mapping's phase).
     bool ghosted(std::size_t index) const { return index < m_nodes.size() && m_nodes[index].ghost; }
     /// Halo colour of node `index` (0 = none).
@@ -154,6 +169,8 @@ private:
         NodeStyle style;     ///< after the workspace's colour and size mapping
         bool selected = false;
         bool ghost = false;
+        bool hidden = false;     ///< outside the mapping's filter
+        bool highlight = false;  ///< in the mapping's highlighted nodes
         ImU32 halo = 0;
         ImU32 mark = 0;     ///< comparison or scenario ring (CanvasMarks)
         std::string label;  ///< shortened display label
@@ -165,6 +182,7 @@ private:
         std::size_t modelIndex = 0;  ///< index into Model::ties
         bool selected = false;
         bool ghost = false;
+        bool hidden = false;  ///< an end is hidden
         std::size_t source = 0;
         std::size_t target = 0;
         TieStyle style;
@@ -183,6 +201,8 @@ private:
     void refreshDecorations();
     void placeMissingOnCircle(const std::vector<std::size_t>& missing);
     void handleInput(bool hovered, bool activated, bool active);
+    /// Takes the workspace stage's camera request, advances the move and publishes the camera.
+    void followStage();
     void fitToContent();
     float typicalSpacing() const;
     float sizeFactor() const;
@@ -218,6 +238,9 @@ private:
         std::string sizeBy;
         std::string haloRule;
         std::string phase;
+        std::vector<std::string> highlighted;
+        core::ViewFilter filter;
+        bool readOnly = false;
         bool halos = true;
         bool operator==(const DecorationKey&) const = default;
     } m_decorated;
@@ -244,6 +267,8 @@ private:
     ImFont* m_bold = nullptr;
     std::string m_hint = "No document open.";
 
+    CameraTween m_tween;
+    bool m_readOnly = false;
     bool m_fitPending = true;
     bool m_followFit = true;
     bool m_hasViewport = false;

@@ -2,13 +2,15 @@
 // The studio's command line:
 //   orgweave-studio [FILE] [--screenshot OUT.png] [--frames N] [--width W --height H]
 //                   [--panel NAME] [--theme light|dark] [--no-restore] [--show WINDOW]
-//                   [--bench-frames N]
+//                   [--bench-frames N] [--present [VIEW_ID]]
 // --screenshot renders N frames (default 5), writes the window as PNG and exits; --frames alone
 // runs N frames and exits. --no-restore ignores the remembered settings and recovery files and
 // writes neither (tests, screenshots); --screenshot implies it. --panel brings a panel's tab to the
 // front; --show opens a window for screenshots and docs (open, save: the file dialog; unsaved: the
 // unsaved-changes question). --bench-frames N draws N frames while panning and zooming, prints
 // "frame_cpu median_ms=X p95_ms=Y …" (FrameBench.hpp) and exits; it implies --no-restore.
+// --present starts in presentation mode at VIEW_ID (default: the first view); the next argument
+// is taken as VIEW_ID unless it starts with "-" or contains a "." (a file name).
 // Parsing never exits or prints: the caller decides (usage errors → exit 2).
 
 #include <filesystem>
@@ -32,6 +34,7 @@ struct StudioOptions {
     bool noRestore = false;
     std::optional<std::string> show;   ///< "open", "save" or "unsaved"
     int benchFrames = 0;  ///< 0: no benchmark
+    std::optional<std::string> present;  ///< start presenting at this view ("" = the first)
     bool help = false;
     bool version = false;
 };

@@ -26,5 +26,6 @@ inline bool commandModifier() {
 
 /// GLFW's key code of F2 and the others used by the studio (GLFW_KEY_F1 is 290).
 inline constexpr int kKeyF2 = 291;
+inline constexpr int kKeyF5 = 294;
 
 }  // namespace orgweave::studio

@@ -4,7 +4,7 @@
 // (Inspector, Measures, Gaps, Model, Layout, History) as tabs on the right with a draggable edge,
 // the status bar, notices and the file windows. It owns the Workspace (document, selection,
 // analysis) and the Settings remembered between runs. It knows no window system: tests drive it
-// headless. Shortcuts: F fit, L legend, Ctrl+Z/Y undo/redo (Ctrl+Shift+Z redo), and those of the
+// headless. Shortcuts: F fit, L legend, F5 present (PresentationMode.hpp), Ctrl+Z/Y undo/redo (Ctrl+Shift+Z redo), and those of the
 // file actions (Ctrl+N/O/S/W/Q, Ctrl+Shift+S) and canvas.
 
 #include "orgweave/core/Diagnostic.hpp"
@@ -14,6 +14,8 @@
 #include "orgweave/studio/Palette.hpp"
 #include "orgweave/studio/Panel.hpp"
 #include "orgweave/studio/PictureExport.hpp"
+#include "orgweave/studio/PresentationMode.hpp"
+#include "orgweave/studio/SlideExport.hpp"
 #include "orgweave/studio/Settings.hpp"
 #include "orgweave/studio/StatusBar.hpp"
 #include "orgweave/studio/Theme.hpp"
@@ -47,6 +49,14 @@ public:
 
     void setScale(float scale);
     void setFonts(ImFont* regular, ImFont* bold);
+    /// Presentation mode's large type (Theme::large, largeBold, title).
+    void setPresentationFonts(ImFont* text, ImFont* bold, ImFont* title) { m_presentation.setFonts(text, bold, title); }
+    /// Enters presentation mode at a view ("" = the first; F5, View › Present, Views panel).
+    /// False, with a notice, for an unknown view or without a document.
+    bool present(const std::string& viewId = {}) { return m_presentation.enter(m_workspace, viewId); }
+    /// While true the whole window is the presentation (the platform may go full screen).
+    bool presenting() const { return m_presentation.active(); }
+    PresentationMode& presentation() { return m_presentation; }
     /// Applies the ImGui colours of `kind` at the current scale (needs an ImGui context).
     void setTheme(ThemeKind kind);
     ThemeKind theme() const { return m_theme; }
@@ -103,6 +113,8 @@ private:
     Canvas m_canvas;
     Palette m_palette;
     PictureExport m_pictureExport;
+    SlideExport m_slideExport;
+    PresentationMode m_presentation;
     StatusBar m_statusBar;
     std::vector<std::unique_ptr<Panel>> m_panels;
     std::string m_panelToShow;

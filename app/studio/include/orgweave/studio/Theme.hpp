@@ -35,6 +35,12 @@ public:
 
     ImFont* regular() const { return m_regular; }
     ImFont* bold() const { return m_bold; }
+    /// Presentation mode's large type: text and bold at kLargeSize, titles at kTitleSize (× scale).
+    static constexpr float kLargeSize = 26.0f;
+    static constexpr float kTitleSize = 46.0f;
+    ImFont* large() const { return m_large; }
+    ImFont* largeBold() const { return m_largeBold; }
+    ImFont* title() const { return m_title; }
     /// Whether a TrueType font was found (otherwise the built-in bitmap font is used).
     bool hasTrueTypeFont() const { return m_trueType; }
 
@@ -45,6 +51,9 @@ private:
     ImVector<ImWchar> m_glyphRanges;  // must outlive the atlas build
     ImFont* m_regular = nullptr;
     ImFont* m_bold = nullptr;
+    ImFont* m_large = nullptr;
+    ImFont* m_largeBold = nullptr;
+    ImFont* m_title = nullptr;
     bool m_trueType = false;
 };
 

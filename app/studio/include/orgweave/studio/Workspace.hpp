@@ -13,7 +13,9 @@
 #include "orgweave/core/Model.hpp"
 #include "orgweave/studio/AnalysisService.hpp"
 #include "orgweave/studio/CanvasMarks.hpp"
+#include "orgweave/core/ViewFilter.hpp"
 #include "orgweave/studio/Selection.hpp"
+#include "orgweave/studio/ViewStage.hpp"
 
 #include <chrono>
 #include <cstdint>
@@ -39,6 +41,10 @@ struct CanvasMapping {
     std::string haloRule;
     /// Phase whose absent nodes are ghosted; empty: everything is drawn plainly.
     std::string phase;
+    /// Nodes ringed as "highlighted in the view" (a saved view's highlights).
+    std::vector<std::string> highlighted;
+    /// Nodes outside it are hidden, and ties with a hidden end (a saved view's filter).
+    core::ViewFilter filter;
 };
 
 /// A short message shown for a few seconds (a refused edit, a failed save, …).
@@ -86,6 +92,9 @@ public:
     const AnalysisService& analysis() const { return m_analysis; }
     CanvasMapping& mapping() { return m_mapping; }
     const CanvasMapping& mapping() const { return m_mapping; }
+    /// Camera and presentation requests between the Views panel, canvas and main window.
+    ViewStage& stage() { return m_stage; }
+    const ViewStage& stage() const { return m_stage; }
 
     /// Once per frame: starts an analysis when the structure changed and publishes finished ones.
     void update();
@@ -130,6 +139,7 @@ private:
     Selection m_selection;
     AnalysisService m_analysis;
     CanvasMapping m_mapping;
+    ViewStage m_stage;
     std::optional<std::vector<std::string>> m_focus;
     std::optional<std::map<std::string, core::Point>> m_preview;
     std::uint64_t m_previewRevision = 0;
