@@ -1,5 +1,6 @@
 #include "ComparisonText.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <map>
@@ -170,6 +171,28 @@ std::string listOfPairs(const std::vector<GroupPairDelta>& pairs, std::size_t sh
     return out;
 }
 
+/// The label of the organization every pair names, when there are two pairs or more.
+std::string sharedOrganization(const std::vector<GroupPairDelta>& pairs) {
+    if (pairs.size() < 2) return {};
+    for (const std::string& candidate : {pairs[0].labelA, pairs[0].labelB}) {
+        if (std::all_of(pairs.begin(), pairs.end(),
+                        [&](const GroupPairDelta& p) { return p.labelA == candidate || p.labelB == candidate; }))
+            return candidate;
+    }
+    return {};
+}
+
+/// "Hospital trust, Fredrikstad, Sarpsborg and 5 more": the other side of each pair.
+std::string othersOf(const std::vector<GroupPairDelta>& pairs, const std::string& shared, std::size_t shown) {
+    std::string out;
+    for (std::size_t i = 0; i < pairs.size() && i < shown; ++i) {
+        const std::string& other = pairs[i].labelA == shared ? pairs[i].labelB : pairs[i].labelA;
+        out += (i == 0 ? "" : i + 1 == pairs.size() ? " and " : ", ") + other;
+    }
+    if (pairs.size() > shown) out += " and " + std::to_string(pairs.size() - shown) + " more";
+    return out;
+}
+
 std::string removedText(const WhatIfImpact& impact, const Model& original) {
     std::string out;
     std::size_t i = 0;
@@ -196,7 +219,9 @@ std::string whatIfHeadline(const WhatIfImpact& impact, const Model& original) {
     if (added > 0) what += (what.empty() ? "Adding " : ", adding ") + std::to_string(added) + " proposed node(s) and tie(s)";
     std::string effect;
     if (!impact.disconnected.empty()) {
-        effect = listOfPairs(impact.disconnected, 3) + (impact.disconnected.size() == 1 ? " lose their last link" : " lose their last link");
+        const std::string shared = sharedOrganization(impact.disconnected);
+        effect = shared.empty() ? listOfPairs(impact.disconnected, 3) + " lose their last link"
+                                : shared + " loses its last link to " + othersOf(impact.disconnected, shared, 3);
     }
     if (!impact.downToOnePath.empty()) {
         effect += (effect.empty() ? "" : "; ") + listOfPairs(impact.downToOnePath, effect.empty() ? 3 : 1) +

@@ -27,6 +27,10 @@ std::vector<std::string> split(const std::string& text, char separator) {
     return parts;
 }
 
+constexpr const char* kNoChange =
+    "orgweave whatif: say what changes: --remove ID[,ID...], --add-tie SRC:TGT[:KIND] or "
+    "--add-committee ID:MEMBER,MEMBER...\n";
+
 std::string tieKindList() {
     std::string out;
     for (core::TieKind k : core::kAllTieKinds) out += (out.empty() ? "" : ", ") + std::string(core::toString(k));
@@ -118,8 +122,7 @@ std::optional<core::Scenario> WhatIfCommand::scenario(const core::Model& model, 
         s.addTies.push_back(tie);
     }
     if (s.removeNodes.empty() && s.addTies.empty() && s.addNodes.empty()) {
-        std::cerr << "orgweave whatif: say what changes: --remove ID[,ID...], --add-tie SRC:TGT[:KIND] or "
-                     "--add-committee ID:MEMBER,MEMBER...\n";
+        std::cerr << kNoChange;
         return std::nullopt;
     }
     exitCode = kExitSuccess;
@@ -128,8 +131,7 @@ std::optional<core::Scenario> WhatIfCommand::scenario(const core::Model& model, 
 
 int WhatIfCommand::run() const {
     if (m_remove.empty() && m_addTies.empty() && m_addCommittees.empty()) {
-        std::cerr << "orgweave whatif: say what changes: --remove ID[,ID...], --add-tie SRC:TGT[:KIND] or "
-                     "--add-committee ID:MEMBER,MEMBER...\n";
+        std::cerr << kNoChange;
         return kExitUsage;
     }
     int status = kExitSuccess;

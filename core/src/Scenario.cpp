@@ -159,10 +159,11 @@ std::optional<TieKind> proposedTieKind(NodeKind source, NodeKind target) {
 
 std::string unknownNodeMessage(const Model& model, const std::string& id) {
     std::string best;
-    std::size_t bestDistance = std::max<std::size_t>(2, id.size() / 3) + 1;
+    // Close means at most a third of the id's letters differ (one for short ids), never all of them.
+    std::size_t bestDistance = std::max<std::size_t>(1, id.size() / 3) + 1;
     for (const Node& n : model.nodes) {
         const std::size_t d = editDistance(id, n.id);
-        if (d < bestDistance) {
+        if (d < bestDistance && d < id.size()) {
             bestDistance = d;
             best = n.id;
         }

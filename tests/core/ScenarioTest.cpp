@@ -234,3 +234,10 @@ TEST_CASE("whatif a gap whose details change is neither new nor resolved", "[wha
     CHECK(subject(c.gapsNew, "G4", "sc") == 1);           // no GP voice in the strategic committee
     CHECK(pairs(impact.disconnected).size() == 8);
 }
+
+TEST_CASE("unknownNodeMessage suggests only ids that are close", "[whatif]") {
+    const Model model = loadSample("regional-committee");
+    CHECK(unknownNodeMessage(model, "x") == "no node 'x'");
+    CHECK(unknownNodeMessage(model, "sc2") == "no node 'sc2' (did you mean 'sc'?)");
+    CHECK(unknownNodeMessage(model, "geriatrican") == "no node 'geriatrican' (did you mean 'geriatrician'?)");
+}
