@@ -1,5 +1,6 @@
 #include "orgweave/core/Scenario.hpp"
 
+#include "orgweave/core/Lens.hpp"
 #include "orgweave/core/PhaseFilter.hpp"
 #include "orgweave/core/TieRules.hpp"
 #include "orgweave/core/Validation.hpp"
@@ -146,6 +147,53 @@ std::string freshTieId(const Model& m, std::size_t& counter) {
     return id;
 }
 
+std::string listOfPairs(const std::vector<GroupPairDelta>& pairs, std::size_t shown) {
+    std::string out;
+    for (std::size_t i = 0; i < pairs.size() && i < shown; ++i) {
+        out += (i == 0 ? "" : i + 1 == std::min(pairs.size(), shown) && pairs.size() <= shown ? " and " : ", ");
+        out += pairs[i].labelA + " and " + pairs[i].labelB;
+    }
+    if (pairs.size() > shown) out += " and " + std::to_string(pairs.size() - shown) + " more pairs";
+    return out;
+}
+
+/// The label of the organization every pair names, when there are two pairs or more.
+std::string sharedOrganization(const std::vector<GroupPairDelta>& pairs) {
+    if (pairs.size() < 2) return {};
+    for (const std::string& candidate : {pairs[0].labelA, pairs[0].labelB}) {
+        if (std::all_of(pairs.begin(), pairs.end(),
+                        [&](const GroupPairDelta& p) { return p.labelA == candidate || p.labelB == candidate; }))
+            return candidate;
+    }
+    return {};
+}
+
+/// "Hospital trust, Fredrikstad, Sarpsborg and 5 more": the other side of each pair.
+std::string othersOf(const std::vector<GroupPairDelta>& pairs, const std::string& shared, std::size_t shown) {
+    std::string out;
+    for (std::size_t i = 0; i < pairs.size() && i < shown; ++i) {
+        const std::string& other = pairs[i].labelA == shared ? pairs[i].labelB : pairs[i].labelA;
+        out += (i == 0 ? "" : i + 1 == pairs.size() ? " and " : ", ") + other;
+    }
+    if (pairs.size() > shown) out += " and " + std::to_string(pairs.size() - shown) + " more";
+    return out;
+}
+
+std::string removedText(const WhatIfImpact& impact, const Model& original) {
+    std::string out;
+    std::size_t i = 0;
+    for (const std::string& id : impact.scenario.removedNodes) {
+        const Node* n = original.findNode(id);
+        if (!n) continue;
+        if (i++ == 3) {
+            out += " and " + std::to_string(impact.scenario.removedNodes.size() - 3) + " more";
+            break;
+        }
+        out += (out.empty() ? "" : ", ") + n->displayLabel() + " (" + id + ")";
+    }
+    return out;
+}
+
 }  // namespace
 
 std::optional<TieKind> proposedTieKind(NodeKind source, NodeKind target) {
@@ -216,6 +264,13 @@ WhatIfImpact evaluateWhatIf(const Model& model, const Scenario& scenario, const 
     if (std::string problem = unknownPhaseProblem(model, scenario.phase); !problem.empty()) throw ComparisonError(problem);
     WhatIfImpact impact;
     impact.scenario = applyScenario(model, scenario);
+    for (const std::string& id : scenario.removeNodes) {
+        const Node* n = model.findNode(id);
+        if (n && !existsInPhase(n->phases, scenario.phase)) {
+            impact.scenario.notes.push_back(n->displayLabel() + " does not exist in phase " + scenario.phase +
+                                            "; removing it changes nothing there.");
+        }
+    }
     impact.comparison = compareModels(model, scenario.phase, impact.scenario.model, scenario.phase, options);
     impact.comparison.nameBefore = "current";
     impact.comparison.nameAfter = "scenario";
@@ -225,6 +280,30 @@ WhatIfImpact evaluateWhatIf(const Model& model, const Scenario& scenario, const 
         else if (p.pathsAfter > p.pathsBefore) impact.strengthened.push_back(p);
     }
     return impact;
+}
+
+std::string whatIfHeadline(const WhatIfImpact& impact, const Model& original) {
+    std::string what;
+    const std::string removed = removedText(impact, original);
+    const std::size_t added = impact.comparison.structure.count(ChangeKind::Added, false) +
+                              impact.comparison.structure.count(ChangeKind::Added, true);
+    if (!removed.empty()) what = "Removing " + removed;
+    if (added > 0) what += (what.empty() ? "Adding " : ", adding ") + std::to_string(added) + " proposed node(s) and tie(s)";
+    std::string effect;
+    if (!impact.disconnected.empty()) {
+        const std::string shared = sharedOrganization(impact.disconnected);
+        effect = shared.empty() ? listOfPairs(impact.disconnected, 3) + " lose their last link"
+                                : shared + " loses its last link to " + othersOf(impact.disconnected, shared, 3);
+    }
+    if (!impact.downToOnePath.empty()) {
+        effect += (effect.empty() ? "" : "; ") + listOfPairs(impact.downToOnePath, effect.empty() ? 3 : 1) +
+                  " are down to one path";
+    }
+    if (!impact.strengthened.empty()) {
+        effect += (effect.empty() ? "" : "; ") + listOfPairs(impact.strengthened, effect.empty() ? 3 : 1) + " gain paths";
+    }
+    if (effect.empty()) effect = "no pair of organizations loses a link";
+    return what + ": " + effect;
 }
 
 }  // namespace orgweave::core

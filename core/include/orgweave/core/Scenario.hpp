@@ -62,6 +62,11 @@ struct WhatIfImpact {
     std::vector<GroupPairDelta> strengthened;   ///< pairs that gained paths
 };
 
+/// One sentence for a committee: what the scenario does and which organizations lose (or gain)
+/// their links, e.g. "Removing GP representative (gp-rep): GP collective loses its last link to
+/// Hospital trust, Fredrikstad, Sarpsborg and 5 more". `original` is the document before.
+std::string whatIfHeadline(const WhatIfImpact& impact, const Model& original);
+
 /// Throws ScenarioError (see applyScenario) or ComparisonError (unknown phase).
 WhatIfImpact evaluateWhatIf(const Model& model, const Scenario& scenario, const CompareOptions& options = {});
 
