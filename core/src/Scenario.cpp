@@ -147,11 +147,13 @@ std::string freshTieId(const Model& m, std::size_t& counter) {
     return id;
 }
 
+/// "Hospital trust and Moss" for one pair; "Hospital trust ↔ Moss, Fredrikstad ↔ Moss and 3 more
+/// pairs" for several.
 std::string listOfPairs(const std::vector<GroupPairDelta>& pairs, std::size_t shown) {
+    if (pairs.size() == 1) return pairs[0].labelA + " and " + pairs[0].labelB;
     std::string out;
     for (std::size_t i = 0; i < pairs.size() && i < shown; ++i) {
-        out += (i == 0 ? "" : i + 1 == std::min(pairs.size(), shown) && pairs.size() <= shown ? " and " : ", ");
-        out += pairs[i].labelA + " and " + pairs[i].labelB;
+        out += (i == 0 ? "" : i + 1 == pairs.size() ? " and " : ", ") + pairs[i].labelA + " ↔ " + pairs[i].labelB;
     }
     if (pairs.size() > shown) out += " and " + std::to_string(pairs.size() - shown) + " more pairs";
     return out;
@@ -179,18 +181,27 @@ std::string othersOf(const std::vector<GroupPairDelta>& pairs, const std::string
     return out;
 }
 
-std::string removedText(const WhatIfImpact& impact, const Model& original) {
+std::string counted(std::size_t n, const std::string& one, const std::string& many) {
+    return (n == 1 ? "a " + one : std::to_string(n) + " " + many);
+}
+
+/// "Removing Practice consultant 1 (pc-1), adding a proposed committee and 3 proposed ties".
+std::string requestText(const Scenario& request, const Model& original) {
     std::string out;
-    std::size_t i = 0;
-    for (const std::string& id : impact.scenario.removedNodes) {
-        const Node* n = original.findNode(id);
-        if (!n) continue;
-        if (i++ == 3) {
-            out += " and " + std::to_string(impact.scenario.removedNodes.size() - 3) + " more";
+    const auto& ids = request.removeNodes;
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        if (i == 3) {
+            out += " and " + std::to_string(ids.size() - 3) + " more";
             break;
         }
-        out += (out.empty() ? "" : ", ") + n->displayLabel() + " (" + id + ")";
+        const Node* n = original.findNode(ids[i]);
+        out += (i == 0 ? "Removing " : ", ") + (n ? n->displayLabel() : ids[i]) + " (" + ids[i] + ")";
     }
+    std::string added;
+    if (!request.addNodes.empty()) added = counted(request.addNodes.size(), "proposed node", "proposed nodes");
+    if (!request.addTies.empty())
+        added += (added.empty() ? "" : " and ") + counted(request.addTies.size(), "proposed tie", "proposed ties");
+    if (!added.empty()) out += (out.empty() ? "Adding " : ", adding ") + added;
     return out;
 }
 
@@ -263,6 +274,7 @@ ScenarioModel applyScenario(const Model& model, const Scenario& scenario) {
 WhatIfImpact evaluateWhatIf(const Model& model, const Scenario& scenario, const CompareOptions& options) {
     if (std::string problem = unknownPhaseProblem(model, scenario.phase); !problem.empty()) throw ComparisonError(problem);
     WhatIfImpact impact;
+    impact.request = scenario;
     impact.scenario = applyScenario(model, scenario);
     for (const std::string& id : scenario.removeNodes) {
         const Node* n = model.findNode(id);
@@ -283,12 +295,7 @@ WhatIfImpact evaluateWhatIf(const Model& model, const Scenario& scenario, const 
 }
 
 std::string whatIfHeadline(const WhatIfImpact& impact, const Model& original) {
-    std::string what;
-    const std::string removed = removedText(impact, original);
-    const std::size_t added = impact.comparison.structure.count(ChangeKind::Added, false) +
-                              impact.comparison.structure.count(ChangeKind::Added, true);
-    if (!removed.empty()) what = "Removing " + removed;
-    if (added > 0) what += (what.empty() ? "Adding " : ", adding ") + std::to_string(added) + " proposed node(s) and tie(s)";
+    const std::string what = requestText(impact.request, original);
     std::string effect;
     if (!impact.disconnected.empty()) {
         const std::string shared = sharedOrganization(impact.disconnected);

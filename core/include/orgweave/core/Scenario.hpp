@@ -55,6 +55,7 @@ std::string unknownNodeMessage(const Model& model, const std::string& id);
 ScenarioModel applyScenario(const Model& model, const Scenario& scenario);
 
 struct WhatIfImpact {
+    Scenario request;  ///< what was asked
     ScenarioModel scenario;
     Comparison comparison;                     ///< original vs scenario, same phase
     std::vector<GroupPairDelta> disconnected;  ///< organization pairs that had a path and now have none
