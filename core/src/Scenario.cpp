@@ -198,7 +198,15 @@ std::string requestText(const Scenario& request, const Model& original) {
         out += (i == 0 ? "Removing " : ", ") + (n ? n->displayLabel() : ids[i]) + " (" + ids[i] + ")";
     }
     std::string added;
-    if (!request.addNodes.empty()) added = counted(request.addNodes.size(), "proposed node", "proposed nodes");
+    if (!request.addNodes.empty()) {
+        // "a proposed committee" when every added node is one kind, else "2 proposed nodes".
+        const NodeKind kind = request.addNodes.front().kind;
+        const bool oneKind = std::all_of(request.addNodes.begin(), request.addNodes.end(),
+                                         [&](const Node& n) { return n.kind == kind; });
+        std::string noun = oneKind ? std::string(toString(kind)) : "node";
+        std::replace(noun.begin(), noun.end(), '_', ' ');
+        added = counted(request.addNodes.size(), "proposed " + noun, "proposed " + noun + "s");
+    }
     if (!request.addTies.empty())
         added += (added.empty() ? "" : " and ") + counted(request.addTies.size(), "proposed tie", "proposed ties");
     if (!added.empty()) out += (out.empty() ? "Adding " : ", adding ") + added;

@@ -170,6 +170,13 @@ TEST_CASE("whatif the practice consultant leaves and the strategic committee is 
         CHECK(cut.count("hf|union") == 0);
         CHECK(cut.count("m-moss|union") == 0);
         CHECK(c.at("comparison").at("structure").at("counts").at("nodes").at("added") == 1);
+        const Run committeeTable =
+            scratch.orgweave("whatif " + quote(kSample) + " --remove sc --add-committee forum:md-moss,union-rep,hoi-hf");
+        REQUIRE(committeeTable.status == 0);
+        CHECK_THAT(committeeTable.out, Catch::Contains("Removing Strategic committee (sc), adding a proposed committee and "
+                                                       "3 proposed ties: Hospital trust ↔ Halden"));
+        CHECK_THAT(committeeTable.out, Catch::Contains("Organization pairs down to one path (7)"));
+        CHECK(committeeTable.out.find("Organization pairs disconnected") == std::string::npos);
 
         const Run onlyAdd = scratch.orgweave("whatif " + quote(kSample) + " --add-tie md-moss:cd-medicine:collaborates");
         REQUIRE(onlyAdd.status == 0);
