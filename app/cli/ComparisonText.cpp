@@ -33,6 +33,11 @@ public:
     std::string strong(const std::string& text) const {
         return m_style == TextStyle::Markdown ? "**" + text + "**" : text;
     }
+    /// "+ ", "− ", "~ " in the terminal; "*added* ", … in Markdown (where "- −" would read badly).
+    std::string changeMark(ChangeKind change) const {
+        if (m_style == TextStyle::Markdown) return "*" + std::string(toString(change)) + "* ";
+        return change == ChangeKind::Added ? "+ " : change == ChangeKind::Removed ? "− " : "~ ";
+    }
     std::string str() const { return m_out.str(); }
 
 private:
@@ -133,8 +138,7 @@ void structureList(Writer& w, const std::string& heading, const std::vector<Elem
             break;
         }
         const ElementDiff& e = entries[i];
-        const char* mark = e.change == ChangeKind::Added ? "+ " : e.change == ChangeKind::Removed ? "− " : "~ ";
-        w.bullet(mark + e.label + " (" + e.id + ", " + e.kind + ")");
+        w.bullet(w.changeMark(e.change) + e.label + " (" + e.id + ", " + e.kind + ")");
         for (const FieldChange& f : e.fields) {
             w.detail(f.field + ": " + (f.before.empty() ? "(not set)" : f.before) + " → " +
                      (f.after.empty() ? "(not set)" : f.after));

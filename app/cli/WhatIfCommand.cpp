@@ -6,6 +6,7 @@
 #include <orgweave/core/ComparisonJson.hpp>
 #include <orgweave/core/TieRules.hpp>
 
+#include <algorithm>
 #include <iostream>
 
 namespace orgweave::cli {
@@ -57,7 +58,8 @@ std::optional<core::Scenario> WhatIfCommand::scenario(const core::Model& model, 
     core::Scenario s;
     s.phase = m_phase;
     for (const std::string& id : m_remove) {
-        if (!id.empty()) s.removeNodes.push_back(id);
+        if (!id.empty() && std::find(s.removeNodes.begin(), s.removeNodes.end(), id) == s.removeNodes.end())
+            s.removeNodes.push_back(id);
     }
     exitCode = kExitUsage;
     for (const std::string& spec : m_addCommittees) {
