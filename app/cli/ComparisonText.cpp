@@ -1,6 +1,7 @@
 #include "ComparisonText.hpp"
 
 #include <algorithm>
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <map>

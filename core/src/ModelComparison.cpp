@@ -95,12 +95,14 @@ std::vector<GroupPairDelta> pairDeltas(const AnalysisResult& before, const Analy
         d.pathsAfter = c.after;
         out.push_back(std::move(d));
     }
+    // Worst loss first: losses before gains; among losses, the pairs left with fewest paths (cut
+    // pairs, then pairs down to one path), then the biggest drop; gains biggest first.
     std::stable_sort(out.begin(), out.end(), [](const GroupPairDelta& x, const GroupPairDelta& y) {
         const int dx = static_cast<int>(x.pathsAfter) - static_cast<int>(x.pathsBefore);
         const int dy = static_cast<int>(y.pathsAfter) - static_cast<int>(y.pathsBefore);
-        if (dx != dy) return dx < dy;
-        // Among equal losses, the pairs left with fewer paths first.
-        return x.pathsAfter < y.pathsAfter;
+        if ((dx < 0) != (dy < 0)) return dx < 0;
+        if (dx < 0 && x.pathsAfter != y.pathsAfter) return x.pathsAfter < y.pathsAfter;
+        return dx < dy;
     });
     return out;
 }

@@ -191,6 +191,11 @@ TEST_CASE("whatif the strategic committee is dissolved in regional committee", "
                   pair("m-fredrikstad", "m-indre-ostfold"), pair("m-sarpsborg", "m-halden"),
                   pair("m-sarpsborg", "m-indre-ostfold"), pair("m-halden", "m-indre-ostfold")});
     CHECK(impact.strengthened.empty());
+    // Worst loss first: the 15 cut pairs, then the 7 down to one path, then 3 → 2.
+    REQUIRE(impact.comparison.groupPairs.size() == 15 + 7 + 2);
+    CHECK(impact.comparison.groupPairs[14].pathsAfter == 0);
+    CHECK(impact.comparison.groupPairs[15].pathsAfter == 1);
+    CHECK(impact.comparison.groupPairs[23].pathsAfter == 2);
     // The structured session on conflicting logics was owned by the strategic committee.
     CHECK_THAT(impact.scenario.notes.at(0), Catch::Contains("Session on conflicting logics"));
     const auto json = whatIfToJson(impact, model);
