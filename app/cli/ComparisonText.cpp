@@ -97,7 +97,7 @@ void findings(Writer& w, const std::string& heading, const std::vector<Finding>&
     }
 }
 
-void alignment(Writer& w, const Comparison& c, const Model& model) {
+void alignment(Writer& w, const Comparison& c) {
     w.heading("Alignment (100 = no gaps)");
     for (std::size_t i = 0; i < kAlignmentElements.size(); ++i) {
         const int a = c.alignmentBefore.elementScores[i];
@@ -114,8 +114,8 @@ void alignment(Writer& w, const Comparison& c, const Model& model) {
     }
     for (const auto& [id, s] : scores) {
         if (s.first == s.second) continue;
-        const Node* n = model.findNode(id);
-        changed.push_back((n ? n->displayLabel() : id) + " " + std::to_string(s.first) + " → " + std::to_string(s.second));
+        auto label = c.organizationLabels.find(id);
+        changed.push_back((label == c.organizationLabels.end() ? id : label->second) + " " + std::to_string(s.first) + " → " + std::to_string(s.second));
     }
     if (!changed.empty()) {
         std::string line;
@@ -189,14 +189,14 @@ std::string whatIfText(const WhatIfImpact& impact, const Model& original, const 
     findings(w, "Gaps created", c.gapsNew);
     findings(w, "Gaps resolved", c.gapsResolved);
     findings(w, "Gaps still there, changed", c.gapsChanged, false);
-    alignment(w, c, original);
+    alignment(w, c);
     w.heading("Structure");
     w.bullet("Nodes: " + countsLine(c.structure, false));
     w.bullet("Ties: " + countsLine(c.structure, true));
     return w.str();
 }
 
-std::string comparisonText(const Comparison& c, const Model& after, const std::string& title, TextStyle style) {
+std::string comparisonText(const Comparison& c, const std::string& title, TextStyle style) {
     Writer w(style);
     w.title(title);
     w.paragraph("Nodes: " + countsLine(c.structure, false) + ". Ties: " + countsLine(c.structure, true) + ".");
@@ -210,7 +210,7 @@ std::string comparisonText(const Comparison& c, const Model& after, const std::s
     findings(w, "Gaps new", c.gapsNew);
     findings(w, "Gaps resolved", c.gapsResolved);
     findings(w, "Gaps still there, changed", c.gapsChanged, false);
-    alignment(w, c, after);
+    alignment(w, c);
     network(w, c.networkBefore, c.networkAfter);
     return w.str();
 }

@@ -97,8 +97,8 @@ int DiffCommand::run() const {
         title = (docTitle.empty() ? m_files[0] : docTitle) + ": ";
     }
     title = "Diff: " + title + c.nameBefore + " → " + c.nameAfter;
-    std::string text = m_options.format == "json" ? core::comparisonToJson(c, after).dump(2) + "\n"
-                                                   : comparisonText(c, after, title, m_options.style());
+    std::string text = m_options.format == "json" ? core::comparisonToJson(c).dump(2) + "\n"
+                                                   : comparisonText(c, title, m_options.style());
     return writeOutput(text, m_options.out, "diff");
 }
 

@@ -154,7 +154,7 @@ int WhatIfCommand::run() const {
     const std::string& docTitle = model->annotations.meta.title;
     std::string title = "What if: " + (docTitle.empty() ? m_file : docTitle);
     if (!m_phase.empty()) title += " (phase " + m_phase + ")";
-    const std::string text = m_options.format == "json" ? core::whatIfToJson(impact, *model).dump(2) + "\n"
+    const std::string text = m_options.format == "json" ? core::whatIfToJson(impact).dump(2) + "\n"
                                                          : whatIfText(impact, *model, title, m_options.style());
     return writeOutput(text, m_options.out, "whatif");
 }

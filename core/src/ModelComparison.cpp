@@ -181,6 +181,11 @@ Comparison compareModels(const Model& before, std::string_view phaseBefore, cons
     const GapReport gapsBefore = findGaps(before, options.gaps, phaseBefore);
     const GapReport gapsAfter = findGaps(after, options.gaps, phaseAfter);
     matchFindings(gapsBefore.findings, gapsAfter.findings, c);
+    for (const Model* m : {&before, &after}) {
+        for (const Node& n : m->nodes) {
+            if (n.kind == NodeKind::Organization) c.organizationLabels.emplace(n.id, n.displayLabel());
+        }
+    }
     c.alignmentBefore = gapsBefore.alignment;
     c.alignmentAfter = gapsAfter.alignment;
     return c;

@@ -198,8 +198,12 @@ TEST_CASE("whatif the strategic committee is dissolved in regional committee", "
     CHECK(impact.comparison.groupPairs[23].pathsAfter == 2);
     // The structured session on conflicting logics was owned by the strategic committee.
     CHECK_THAT(impact.scenario.notes.at(0), Catch::Contains("Session on conflicting logics"));
-    const auto json = whatIfToJson(impact, model);
+    const auto json = whatIfToJson(impact);
     CHECK(json["disconnected"].size() == 15);
+    bool mossLabelled = false;
+    for (const auto& o : json["comparison"]["alignment"]["before"]["organizations"])
+        mossLabelled = mossLabelled || (o["id"] == "m-moss" && o["label"] == "Moss");
+    CHECK(mossLabelled);
     CHECK(json["down_to_one_path"][0]["paths_before"] == 2);
     CHECK(json["down_to_one_path"][0]["paths_after"] == 1);
 

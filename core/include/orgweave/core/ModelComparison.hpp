@@ -22,6 +22,7 @@
 #include "orgweave/core/ModelDiff.hpp"
 
 #include <cstddef>
+#include <map>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -68,6 +69,7 @@ struct Comparison {
     std::vector<Finding> gapsNew, gapsResolved;
     std::vector<Finding> gapsChanged;  ///< still there (same rule and subject), details changed; after side
     Alignment alignmentBefore, alignmentAfter;
+    std::map<std::string, std::string> organizationLabels;  ///< organization id → label, either side
     unsigned pathCap = 3;
     std::size_t top = 10;
 };
