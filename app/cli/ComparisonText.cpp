@@ -1,5 +1,7 @@
 #include "ComparisonText.hpp"
 
+#include <algorithm>
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <map>
@@ -31,6 +33,11 @@ public:
     void detail(const std::string& text) { m_out << (m_style == TextStyle::Markdown ? "  " : "      ") << text << "\n"; }
     std::string strong(const std::string& text) const {
         return m_style == TextStyle::Markdown ? "**" + text + "**" : text;
+    }
+    /// "+ ", "− ", "~ " in the terminal; "*added* ", … in Markdown (where "- −" would read badly).
+    std::string changeMark(ChangeKind change) const {
+        if (m_style == TextStyle::Markdown) return "*" + std::string(toString(change)) + "* ";
+        return change == ChangeKind::Added ? "+ " : change == ChangeKind::Removed ? "− " : "~ ";
     }
     std::string str() const { return m_out.str(); }
 
@@ -90,7 +97,7 @@ void findings(Writer& w, const std::string& heading, const std::vector<Finding>&
     }
 }
 
-void alignment(Writer& w, const Comparison& c, const Model& model) {
+void alignment(Writer& w, const Comparison& c) {
     w.heading("Alignment (100 = no gaps)");
     for (std::size_t i = 0; i < kAlignmentElements.size(); ++i) {
         const int a = c.alignmentBefore.elementScores[i];
@@ -107,8 +114,8 @@ void alignment(Writer& w, const Comparison& c, const Model& model) {
     }
     for (const auto& [id, s] : scores) {
         if (s.first == s.second) continue;
-        const Node* n = model.findNode(id);
-        changed.push_back((n ? n->displayLabel() : id) + " " + std::to_string(s.first) + " → " + std::to_string(s.second));
+        auto label = c.organizationLabels.find(id);
+        changed.push_back((label == c.organizationLabels.end() ? id : label->second) + " " + std::to_string(s.first) + " → " + std::to_string(s.second));
     }
     if (!changed.empty()) {
         std::string line;
@@ -132,8 +139,7 @@ void structureList(Writer& w, const std::string& heading, const std::vector<Elem
             break;
         }
         const ElementDiff& e = entries[i];
-        const char* mark = e.change == ChangeKind::Added ? "+ " : e.change == ChangeKind::Removed ? "− " : "~ ";
-        w.bullet(mark + e.label + " (" + e.id + ", " + e.kind + ")");
+        w.bullet(w.changeMark(e.change) + e.label + " (" + e.id + ", " + e.kind + ")");
         for (const FieldChange& f : e.fields) {
             w.detail(f.field + ": " + (f.before.empty() ? "(not set)" : f.before) + " → " +
                      (f.after.empty() ? "(not set)" : f.after));
@@ -160,54 +166,7 @@ void network(Writer& w, const NetworkSummary& a, const NetworkSummary& b) {
     real("modularity (partition)", a.partitionModularity, b.partitionModularity);
 }
 
-std::string listOfPairs(const std::vector<GroupPairDelta>& pairs, std::size_t shown) {
-    std::string out;
-    for (std::size_t i = 0; i < pairs.size() && i < shown; ++i) {
-        out += (i == 0 ? "" : i + 1 == std::min(pairs.size(), shown) && pairs.size() <= shown ? " and " : ", ");
-        out += pairs[i].labelA + " and " + pairs[i].labelB;
-    }
-    if (pairs.size() > shown) out += " and " + std::to_string(pairs.size() - shown) + " more pairs";
-    return out;
-}
-
-std::string removedText(const WhatIfImpact& impact, const Model& original) {
-    std::string out;
-    std::size_t i = 0;
-    for (const std::string& id : impact.scenario.removedNodes) {
-        const Node* n = original.findNode(id);
-        if (!n) continue;
-        if (i++ == 3) {
-            out += " and " + std::to_string(impact.scenario.removedNodes.size() - 3) + " more";
-            break;
-        }
-        out += (out.empty() ? "" : ", ") + n->displayLabel() + " (" + id + ")";
-    }
-    return out;
-}
-
 }  // namespace
-
-std::string whatIfHeadline(const WhatIfImpact& impact, const Model& original) {
-    std::string what;
-    const std::string removed = removedText(impact, original);
-    const std::size_t added = impact.comparison.structure.count(ChangeKind::Added, false) +
-                              impact.comparison.structure.count(ChangeKind::Added, true);
-    if (!removed.empty()) what = "Removing " + removed;
-    if (added > 0) what += (what.empty() ? "Adding " : ", adding ") + std::to_string(added) + " proposed node(s) and tie(s)";
-    std::string effect;
-    if (!impact.disconnected.empty()) {
-        effect = listOfPairs(impact.disconnected, 3) + (impact.disconnected.size() == 1 ? " lose their last link" : " lose their last link");
-    }
-    if (!impact.downToOnePath.empty()) {
-        effect += (effect.empty() ? "" : "; ") + listOfPairs(impact.downToOnePath, effect.empty() ? 3 : 1) +
-                  " are down to one path";
-    }
-    if (!impact.strengthened.empty()) {
-        effect += (effect.empty() ? "" : "; ") + listOfPairs(impact.strengthened, effect.empty() ? 3 : 1) + " gain paths";
-    }
-    if (effect.empty()) effect = "no pair of organizations loses a link";
-    return what + ": " + effect;
-}
 
 std::string whatIfText(const WhatIfImpact& impact, const Model& original, const std::string& title, TextStyle style) {
     const Comparison& c = impact.comparison;
@@ -230,14 +189,14 @@ std::string whatIfText(const WhatIfImpact& impact, const Model& original, const 
     findings(w, "Gaps created", c.gapsNew);
     findings(w, "Gaps resolved", c.gapsResolved);
     findings(w, "Gaps still there, changed", c.gapsChanged, false);
-    alignment(w, c, original);
+    alignment(w, c);
     w.heading("Structure");
     w.bullet("Nodes: " + countsLine(c.structure, false));
     w.bullet("Ties: " + countsLine(c.structure, true));
     return w.str();
 }
 
-std::string comparisonText(const Comparison& c, const Model& after, const std::string& title, TextStyle style) {
+std::string comparisonText(const Comparison& c, const std::string& title, TextStyle style) {
     Writer w(style);
     w.title(title);
     w.paragraph("Nodes: " + countsLine(c.structure, false) + ". Ties: " + countsLine(c.structure, true) + ".");
@@ -251,7 +210,7 @@ std::string comparisonText(const Comparison& c, const Model& after, const std::s
     findings(w, "Gaps new", c.gapsNew);
     findings(w, "Gaps resolved", c.gapsResolved);
     findings(w, "Gaps still there, changed", c.gapsChanged, false);
-    alignment(w, c, after);
+    alignment(w, c);
     network(w, c.networkBefore, c.networkAfter);
     return w.str();
 }

@@ -14,11 +14,8 @@ namespace orgweave::cli {
 
 enum class TextStyle { Table, Markdown };
 
-std::string comparisonText(const core::Comparison& comparison, const core::Model& after, const std::string& title,
-                           TextStyle style);
+std::string comparisonText(const core::Comparison& comparison, const std::string& title, TextStyle style);
 std::string whatIfText(const core::WhatIfImpact& impact, const core::Model& original, const std::string& title,
                        TextStyle style);
-/// "Removing Practice consultant 1 (pc-1): Hospital trust and Moss lose their last link".
-std::string whatIfHeadline(const core::WhatIfImpact& impact, const core::Model& original);
 
 }  // namespace orgweave::cli

@@ -60,8 +60,9 @@ int DiffCommand::run() const {
                 otherFormat == layouts::FileFormat::Native ? ".orgweave.json" : core::lowercaseExtension(other);
             const std::string to = (std::filesystem::path(from).parent_path() /
                                     (std::filesystem::path(from).stem().string() + extension)).string();
-            std::cerr << "orgweave diff: " << m_files[0] << " is " << layouts::formatName(*a) << " but " << m_files[1]
-                      << " is " << layouts::formatName(*b) << "; compare two files of one format, converting one first:\n"
+            std::cerr << "orgweave diff: " << m_files[0] << " (" << layouts::formatName(*a) << ") and " << m_files[1]
+                      << " (" << layouts::formatName(*b)
+                      << ") are in different formats; compare two files of one format, converting one first:\n"
                       << "  orgweave convert " << from << " " << to << '\n';
             return kExitUsage;
         }
@@ -96,8 +97,8 @@ int DiffCommand::run() const {
         title = (docTitle.empty() ? m_files[0] : docTitle) + ": ";
     }
     title = "Diff: " + title + c.nameBefore + " → " + c.nameAfter;
-    std::string text = m_options.format == "json" ? core::comparisonToJson(c, after).dump(2) + "\n"
-                                                   : comparisonText(c, after, title, m_options.style());
+    std::string text = m_options.format == "json" ? core::comparisonToJson(c).dump(2) + "\n"
+                                                   : comparisonText(c, title, m_options.style());
     return writeOutput(text, m_options.out, "diff");
 }
 

@@ -6,6 +6,7 @@
 #include <orgweave/core/ComparisonJson.hpp>
 #include <orgweave/core/TieRules.hpp>
 
+#include <algorithm>
 #include <iostream>
 
 namespace orgweave::cli {
@@ -26,6 +27,10 @@ std::vector<std::string> split(const std::string& text, char separator) {
     parts.push_back(part);
     return parts;
 }
+
+constexpr const char* kNoChange =
+    "orgweave whatif: say what changes: --remove ID[,ID...], --add-tie SRC:TGT[:KIND] or "
+    "--add-committee ID:MEMBER,MEMBER...\n";
 
 std::string tieKindList() {
     std::string out;
@@ -53,7 +58,8 @@ std::optional<core::Scenario> WhatIfCommand::scenario(const core::Model& model, 
     core::Scenario s;
     s.phase = m_phase;
     for (const std::string& id : m_remove) {
-        if (!id.empty()) s.removeNodes.push_back(id);
+        if (!id.empty() && std::find(s.removeNodes.begin(), s.removeNodes.end(), id) == s.removeNodes.end())
+            s.removeNodes.push_back(id);
     }
     exitCode = kExitUsage;
     for (const std::string& spec : m_addCommittees) {
@@ -118,8 +124,7 @@ std::optional<core::Scenario> WhatIfCommand::scenario(const core::Model& model, 
         s.addTies.push_back(tie);
     }
     if (s.removeNodes.empty() && s.addTies.empty() && s.addNodes.empty()) {
-        std::cerr << "orgweave whatif: say what changes: --remove ID[,ID...], --add-tie SRC:TGT[:KIND] or "
-                     "--add-committee ID:MEMBER,MEMBER...\n";
+        std::cerr << kNoChange;
         return std::nullopt;
     }
     exitCode = kExitSuccess;
@@ -128,8 +133,7 @@ std::optional<core::Scenario> WhatIfCommand::scenario(const core::Model& model, 
 
 int WhatIfCommand::run() const {
     if (m_remove.empty() && m_addTies.empty() && m_addCommittees.empty()) {
-        std::cerr << "orgweave whatif: say what changes: --remove ID[,ID...], --add-tie SRC:TGT[:KIND] or "
-                     "--add-committee ID:MEMBER,MEMBER...\n";
+        std::cerr << kNoChange;
         return kExitUsage;
     }
     int status = kExitSuccess;
@@ -150,7 +154,7 @@ int WhatIfCommand::run() const {
     const std::string& docTitle = model->annotations.meta.title;
     std::string title = "What if: " + (docTitle.empty() ? m_file : docTitle);
     if (!m_phase.empty()) title += " (phase " + m_phase + ")";
-    const std::string text = m_options.format == "json" ? core::whatIfToJson(impact, *model).dump(2) + "\n"
+    const std::string text = m_options.format == "json" ? core::whatIfToJson(impact).dump(2) + "\n"
                                                          : whatIfText(impact, *model, title, m_options.style());
     return writeOutput(text, m_options.out, "whatif");
 }

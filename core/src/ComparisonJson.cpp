@@ -73,7 +73,7 @@ ordered_json groupPairsToJson(const std::vector<GroupPairDelta>& pairs) {
     return out;
 }
 
-ordered_json comparisonToJson(const Comparison& c, const Model& model) {
+ordered_json comparisonToJson(const Comparison& c) {
     return {{"before", side(c.nameBefore, c.phaseBefore)},
             {"after", side(c.nameAfter, c.phaseAfter)},
             {"structure",
@@ -90,10 +90,11 @@ ordered_json comparisonToJson(const Comparison& c, const Model& model) {
               {"resolved", findingsToJson(c.gapsResolved)},
               {"changed", findingsToJson(c.gapsChanged)}}},
             {"alignment",
-             {{"before", alignmentToJson(c.alignmentBefore, model)}, {"after", alignmentToJson(c.alignmentAfter, model)}}}};
+             {{"before", alignmentToJson(c.alignmentBefore, c.organizationLabels)},
+              {"after", alignmentToJson(c.alignmentAfter, c.organizationLabels)}}}};
 }
 
-ordered_json whatIfToJson(const WhatIfImpact& impact, const Model& model) {
+ordered_json whatIfToJson(const WhatIfImpact& impact) {
     const ScenarioModel& s = impact.scenario;
     return {{"removed_nodes", s.removedNodes},
             {"removed_ties", s.removedTies},
@@ -101,7 +102,7 @@ ordered_json whatIfToJson(const WhatIfImpact& impact, const Model& model) {
             {"disconnected", groupPairsToJson(impact.disconnected)},
             {"down_to_one_path", groupPairsToJson(impact.downToOnePath)},
             {"strengthened", groupPairsToJson(impact.strengthened)},
-            {"comparison", comparisonToJson(impact.comparison, model)}};
+            {"comparison", comparisonToJson(impact.comparison)}};
 }
 
 }  // namespace orgweave::core

@@ -18,14 +18,22 @@ ordered_json findingToJson(const Finding& f) {
 }
 
 ordered_json alignmentToJson(const Alignment& a, const Model& model) {
+    std::map<std::string, std::string> labels;
+    for (const auto& [id, score] : a.organizationScores) {
+        if (const Node* n = model.findNode(id)) labels[id] = n->displayLabel();
+    }
+    return alignmentToJson(a, labels);
+}
+
+ordered_json alignmentToJson(const Alignment& a, const std::map<std::string, std::string>& labels) {
     ordered_json names = ordered_json::array();
     for (Element e : kAlignmentElements) names.push_back(std::string(toString(e)));
     ordered_json scores = ordered_json::object();
     for (std::size_t i = 0; i < 4; ++i) scores[std::string(toString(kAlignmentElements[i]))] = a.elementScores[i];
     ordered_json organizations = ordered_json::array();
     for (const auto& [id, score] : a.organizationScores) {
-        const Node* n = model.findNode(id);
-        organizations.push_back({{"id", id}, {"label", n ? n->displayLabel() : id}, {"score", score}});
+        auto it = labels.find(id);
+        organizations.push_back({{"id", id}, {"label", it == labels.end() ? id : it->second}, {"score", score}});
     }
     return {{"elements", names},
             {"matrix", a.weights},

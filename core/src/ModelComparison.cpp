@@ -6,7 +6,6 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
-#include <tuple>
 #include <utility>
 
 namespace orgweave::core {
@@ -96,12 +95,14 @@ std::vector<GroupPairDelta> pairDeltas(const AnalysisResult& before, const Analy
         d.pathsAfter = c.after;
         out.push_back(std::move(d));
     }
+    // Worst loss first: losses before gains; among losses, the pairs left with fewest paths (cut
+    // pairs, then pairs down to one path), then the biggest drop; gains biggest first.
     std::stable_sort(out.begin(), out.end(), [](const GroupPairDelta& x, const GroupPairDelta& y) {
         const int dx = static_cast<int>(x.pathsAfter) - static_cast<int>(x.pathsBefore);
         const int dy = static_cast<int>(y.pathsAfter) - static_cast<int>(y.pathsBefore);
-        if (dx != dy) return dx < dy;
-        // Among equal losses, the pairs left with fewer paths first.
-        return x.pathsAfter < y.pathsAfter;
+        if ((dx < 0) != (dy < 0)) return dx < 0;
+        if (dx < 0 && x.pathsAfter != y.pathsAfter) return x.pathsAfter < y.pathsAfter;
+        return dx < dy;
     });
     return out;
 }
@@ -180,6 +181,11 @@ Comparison compareModels(const Model& before, std::string_view phaseBefore, cons
     const GapReport gapsBefore = findGaps(before, options.gaps, phaseBefore);
     const GapReport gapsAfter = findGaps(after, options.gaps, phaseAfter);
     matchFindings(gapsBefore.findings, gapsAfter.findings, c);
+    for (const Model* m : {&before, &after}) {
+        for (const Node& n : m->nodes) {
+            if (n.kind == NodeKind::Organization) c.organizationLabels.emplace(n.id, n.displayLabel());
+        }
+    }
     c.alignmentBefore = gapsBefore.alignment;
     c.alignmentAfter = gapsAfter.alignment;
     return c;

@@ -6,6 +6,7 @@
 #include <optional>
 #include <type_traits>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 
 namespace orgweave::core {
@@ -177,9 +178,9 @@ ModelDiff diffModels(const Model& before, const Model& after, const DiffOptions&
     // Nodes by id.
     std::unordered_map<std::string, const Node*> afterNodes;
     for (const Node& n : after.nodes) afterNodes.emplace(n.id, &n);
-    std::unordered_map<std::string, bool> beforeNodeIds;
+    std::unordered_set<std::string> beforeNodeIds;
     for (const Node& n : before.nodes) {
-        beforeNodeIds.emplace(n.id, true);
+        beforeNodeIds.insert(n.id);
         auto it = afterNodes.find(n.id);
         if (it == afterNodes.end()) {
             diff.nodes.push_back(nodeEntry(n, ChangeKind::Removed));

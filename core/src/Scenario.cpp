@@ -1,5 +1,6 @@
 #include "orgweave/core/Scenario.hpp"
 
+#include "orgweave/core/Lens.hpp"
 #include "orgweave/core/PhaseFilter.hpp"
 #include "orgweave/core/TieRules.hpp"
 #include "orgweave/core/Validation.hpp"
@@ -146,6 +147,72 @@ std::string freshTieId(const Model& m, std::size_t& counter) {
     return id;
 }
 
+/// "Hospital trust and Moss" for one pair; "Hospital trust ↔ Moss, Fredrikstad ↔ Moss and 3 more
+/// pairs" for several.
+std::string listOfPairs(const std::vector<GroupPairDelta>& pairs, std::size_t shown) {
+    if (pairs.size() == 1) return pairs[0].labelA + " and " + pairs[0].labelB;
+    std::string out;
+    for (std::size_t i = 0; i < pairs.size() && i < shown; ++i) {
+        out += (i == 0 ? "" : i + 1 == pairs.size() ? " and " : ", ") + pairs[i].labelA + " ↔ " + pairs[i].labelB;
+    }
+    if (pairs.size() > shown) out += " and " + std::to_string(pairs.size() - shown) + " more pairs";
+    return out;
+}
+
+/// The label of the organization every pair names, when there are two pairs or more.
+std::string sharedOrganization(const std::vector<GroupPairDelta>& pairs) {
+    if (pairs.size() < 2) return {};
+    for (const std::string& candidate : {pairs[0].labelA, pairs[0].labelB}) {
+        if (std::all_of(pairs.begin(), pairs.end(),
+                        [&](const GroupPairDelta& p) { return p.labelA == candidate || p.labelB == candidate; }))
+            return candidate;
+    }
+    return {};
+}
+
+/// "Hospital trust, Fredrikstad, Sarpsborg and 5 more": the other side of each pair.
+std::string othersOf(const std::vector<GroupPairDelta>& pairs, const std::string& shared, std::size_t shown) {
+    std::string out;
+    for (std::size_t i = 0; i < pairs.size() && i < shown; ++i) {
+        const std::string& other = pairs[i].labelA == shared ? pairs[i].labelB : pairs[i].labelA;
+        out += (i == 0 ? "" : i + 1 == pairs.size() ? " and " : ", ") + other;
+    }
+    if (pairs.size() > shown) out += " and " + std::to_string(pairs.size() - shown) + " more";
+    return out;
+}
+
+std::string counted(std::size_t n, const std::string& one, const std::string& many) {
+    return (n == 1 ? "a " + one : std::to_string(n) + " " + many);
+}
+
+/// "Removing Practice consultant 1 (pc-1), adding a proposed committee and 3 proposed ties".
+std::string requestText(const Scenario& request, const Model& original) {
+    std::string out;
+    const auto& ids = request.removeNodes;
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        if (i == 3) {
+            out += " and " + std::to_string(ids.size() - 3) + " more";
+            break;
+        }
+        const Node* n = original.findNode(ids[i]);
+        out += (i == 0 ? "Removing " : ", ") + (n ? n->displayLabel() : ids[i]) + " (" + ids[i] + ")";
+    }
+    std::string added;
+    if (!request.addNodes.empty()) {
+        // "a proposed committee" when every added node is one kind, else "2 proposed nodes".
+        const NodeKind kind = request.addNodes.front().kind;
+        const bool oneKind = std::all_of(request.addNodes.begin(), request.addNodes.end(),
+                                         [&](const Node& n) { return n.kind == kind; });
+        std::string noun = oneKind ? std::string(toString(kind)) : "node";
+        std::replace(noun.begin(), noun.end(), '_', ' ');
+        added = counted(request.addNodes.size(), "proposed " + noun, "proposed " + noun + "s");
+    }
+    if (!request.addTies.empty())
+        added += (added.empty() ? "" : " and ") + counted(request.addTies.size(), "proposed tie", "proposed ties");
+    if (!added.empty()) out += (out.empty() ? "Adding " : ", adding ") + added;
+    return out;
+}
+
 }  // namespace
 
 std::optional<TieKind> proposedTieKind(NodeKind source, NodeKind target) {
@@ -159,10 +226,11 @@ std::optional<TieKind> proposedTieKind(NodeKind source, NodeKind target) {
 
 std::string unknownNodeMessage(const Model& model, const std::string& id) {
     std::string best;
-    std::size_t bestDistance = std::max<std::size_t>(2, id.size() / 3) + 1;
+    // Close means at most a third of the id's letters differ (one for short ids), never all of them.
+    std::size_t bestDistance = std::max<std::size_t>(1, id.size() / 3) + 1;
     for (const Node& n : model.nodes) {
         const std::size_t d = editDistance(id, n.id);
-        if (d < bestDistance) {
+        if (d < bestDistance && d < id.size()) {
             bestDistance = d;
             best = n.id;
         }
@@ -214,7 +282,15 @@ ScenarioModel applyScenario(const Model& model, const Scenario& scenario) {
 WhatIfImpact evaluateWhatIf(const Model& model, const Scenario& scenario, const CompareOptions& options) {
     if (std::string problem = unknownPhaseProblem(model, scenario.phase); !problem.empty()) throw ComparisonError(problem);
     WhatIfImpact impact;
+    impact.request = scenario;
     impact.scenario = applyScenario(model, scenario);
+    for (const std::string& id : scenario.removeNodes) {
+        const Node* n = model.findNode(id);
+        if (n && !existsInPhase(n->phases, scenario.phase)) {
+            impact.scenario.notes.push_back(n->displayLabel() + " does not exist in phase " + scenario.phase +
+                                            "; removing it changes nothing there.");
+        }
+    }
     impact.comparison = compareModels(model, scenario.phase, impact.scenario.model, scenario.phase, options);
     impact.comparison.nameBefore = "current";
     impact.comparison.nameAfter = "scenario";
@@ -224,6 +300,25 @@ WhatIfImpact evaluateWhatIf(const Model& model, const Scenario& scenario, const 
         else if (p.pathsAfter > p.pathsBefore) impact.strengthened.push_back(p);
     }
     return impact;
+}
+
+std::string whatIfHeadline(const WhatIfImpact& impact, const Model& original) {
+    const std::string what = requestText(impact.request, original);
+    std::string effect;
+    if (!impact.disconnected.empty()) {
+        const std::string shared = sharedOrganization(impact.disconnected);
+        effect = shared.empty() ? listOfPairs(impact.disconnected, 3) + " lose their last link"
+                                : shared + " loses its last link to " + othersOf(impact.disconnected, shared, 3);
+    }
+    if (!impact.downToOnePath.empty()) {
+        effect += (effect.empty() ? "" : "; ") + listOfPairs(impact.downToOnePath, effect.empty() ? 3 : 1) +
+                  " are down to one path";
+    }
+    if (!impact.strengthened.empty()) {
+        effect += (effect.empty() ? "" : "; ") + listOfPairs(impact.strengthened, effect.empty() ? 3 : 1) + " gain paths";
+    }
+    if (effect.empty()) effect = "no pair of organizations loses a link";
+    return what + ": " + effect;
 }
 
 }  // namespace orgweave::core

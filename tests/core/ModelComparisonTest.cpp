@@ -107,7 +107,7 @@ TEST_CASE("compareModels on innlandet phase p1 against p2", "[diff][samples]") {
     }
 
     SECTION("json carries both sides with nulls for absent values") {
-        const auto json = comparisonToJson(c, model);
+        const auto json = comparisonToJson(c);
         CHECK(json["before"]["phase"] == "p1");
         CHECK(json["structure"]["counts"]["nodes"]["added"] == 19);
         bool sawNull = false;

@@ -167,6 +167,7 @@ TEST_CASE("whatif the main practice consultant leaves regional committee", "[wha
     CHECK(impact.disconnected.empty());
     CHECK(impact.downToOnePath.empty());
     CHECK(impact.comparison.groupPairs.empty());
+    CHECK(whatIfHeadline(impact, model) == "Removing Practice consultant 1 (pc-1): no pair of organizations loses a link");
     CHECK(impact.comparison.structure.count(ChangeKind::Removed, false) == 1);
     CHECK(impact.comparison.structure.count(ChangeKind::Removed, true) == 4);
     // The consultant's own betweenness is gone; the list starts with the biggest mover.
@@ -190,10 +191,19 @@ TEST_CASE("whatif the strategic committee is dissolved in regional committee", "
                   pair("m-fredrikstad", "m-indre-ostfold"), pair("m-sarpsborg", "m-halden"),
                   pair("m-sarpsborg", "m-indre-ostfold"), pair("m-halden", "m-indre-ostfold")});
     CHECK(impact.strengthened.empty());
+    // Worst loss first: the 15 cut pairs, then the 7 down to one path, then 3 → 2.
+    REQUIRE(impact.comparison.groupPairs.size() == 15 + 7 + 2);
+    CHECK(impact.comparison.groupPairs[14].pathsAfter == 0);
+    CHECK(impact.comparison.groupPairs[15].pathsAfter == 1);
+    CHECK(impact.comparison.groupPairs[23].pathsAfter == 2);
     // The structured session on conflicting logics was owned by the strategic committee.
     CHECK_THAT(impact.scenario.notes.at(0), Catch::Contains("Session on conflicting logics"));
-    const auto json = whatIfToJson(impact, model);
+    const auto json = whatIfToJson(impact);
     CHECK(json["disconnected"].size() == 15);
+    bool mossLabelled = false;
+    for (const auto& o : json["comparison"]["alignment"]["before"]["organizations"])
+        mossLabelled = mossLabelled || (o["id"] == "m-moss" && o["label"] == "Moss");
+    CHECK(mossLabelled);
     CHECK(json["down_to_one_path"][0]["paths_before"] == 2);
     CHECK(json["down_to_one_path"][0]["paths_after"] == 1);
 
@@ -216,6 +226,17 @@ TEST_CASE("evaluateWhatIf refuses an unknown phase", "[whatif]") {
     s.phase = "p2";
     const WhatIfImpact impact = evaluateWhatIf(model, s);
     CHECK(impact.comparison.phaseAfter == "p2");
+    CHECK(impact.comparison.structure.count(ChangeKind::Removed, false) == 1);
+
+    SECTION("a node absent from the phase changes nothing there and the notes say so") {
+        Scenario p1 = removing({"strat"});
+        p1.phase = "p1";
+        const WhatIfImpact none = evaluateWhatIf(model, p1);
+        CHECK(none.comparison.structure.empty());
+        CHECK(none.comparison.groupPairs.empty());
+        REQUIRE(none.scenario.notes.size() == 1);
+        CHECK(none.scenario.notes[0] == "Strategic committee does not exist in phase p1; removing it changes nothing there.");
+    }
 }
 
 TEST_CASE("whatif a gap whose details change is neither new nor resolved", "[whatif][samples]") {
@@ -233,4 +254,14 @@ TEST_CASE("whatif a gap whose details change is neither new nor resolved", "[wha
     CHECK(subject(c.gapsResolved, "G8", "gp-rep") == 1);  // the GP collective's own finding is gone
     CHECK(subject(c.gapsNew, "G4", "sc") == 1);           // no GP voice in the strategic committee
     CHECK(pairs(impact.disconnected).size() == 8);
+    CHECK(whatIfHeadline(impact, model) ==
+          "Removing GP representative (gp-rep): GP collective loses its last link to Hospital trust, Fredrikstad, "
+          "Sarpsborg and 5 more");
+}
+
+TEST_CASE("unknownNodeMessage suggests only ids that are close", "[whatif]") {
+    const Model model = loadSample("regional-committee");
+    CHECK(unknownNodeMessage(model, "x") == "no node 'x'");
+    CHECK(unknownNodeMessage(model, "sc2") == "no node 'sc2' (did you mean 'sc'?)");
+    CHECK(unknownNodeMessage(model, "geriatrican") == "no node 'geriatrican' (did you mean 'geriatrician'?)");
 }

@@ -21,9 +21,8 @@
 
 namespace orgweave::core {
 
-/// `model` supplies organization labels for the alignment scores (the `after` document is fine).
-nlohmann::ordered_json comparisonToJson(const Comparison& comparison, const Model& model);
-nlohmann::ordered_json whatIfToJson(const WhatIfImpact& impact, const Model& model);
+nlohmann::ordered_json comparisonToJson(const Comparison& comparison);
+nlohmann::ordered_json whatIfToJson(const WhatIfImpact& impact);
 /// [{"a", "b", "a_label", "b_label", "paths_before", "paths_after"}]
 nlohmann::ordered_json groupPairsToJson(const std::vector<GroupPairDelta>& pairs);
 

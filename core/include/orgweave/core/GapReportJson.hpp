@@ -8,6 +8,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <map>
+#include <string>
+
 namespace orgweave::core {
 
 nlohmann::ordered_json gapReportToJson(const GapReport& report, const Model& model);
@@ -16,5 +19,7 @@ nlohmann::ordered_json gapReportToJson(const GapReport& report, const Model& mod
 nlohmann::ordered_json findingToJson(const Finding& finding);
 /// {"elements", "matrix", "counts", "scores", "organizations"}; organization labels from `model`.
 nlohmann::ordered_json alignmentToJson(const Alignment& alignment, const Model& model);
+/// The same with organization labels from a map (id → label; the id where missing).
+nlohmann::ordered_json alignmentToJson(const Alignment& alignment, const std::map<std::string, std::string>& labels);
 
 }  // namespace orgweave::core

@@ -22,6 +22,7 @@
 #include "orgweave/core/ModelDiff.hpp"
 
 #include <cstddef>
+#include <map>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -62,10 +63,13 @@ struct Comparison {
     NetworkSummary networkBefore, networkAfter;
     std::vector<MeasureDelta> betweenness;  ///< every node on either side, by |delta| desc then id
     std::vector<MeasureDelta> degree;       ///< same, degree centrality
-    std::vector<GroupPairDelta> groupPairs;  ///< pairs whose capped path count changed, worst loss first
+    /// Pairs whose capped path count changed, worst loss first: cut pairs, then pairs down to one
+    /// path, then other losses by size; then gains, biggest first. Document order within a rank.
+    std::vector<GroupPairDelta> groupPairs;
     std::vector<Finding> gapsNew, gapsResolved;
     std::vector<Finding> gapsChanged;  ///< still there (same rule and subject), details changed; after side
     Alignment alignmentBefore, alignmentAfter;
+    std::map<std::string, std::string> organizationLabels;  ///< organization id → label, either side
     unsigned pathCap = 3;
     std::size_t top = 10;
 };

@@ -55,12 +55,18 @@ std::string unknownNodeMessage(const Model& model, const std::string& id);
 ScenarioModel applyScenario(const Model& model, const Scenario& scenario);
 
 struct WhatIfImpact {
+    Scenario request;  ///< what was asked
     ScenarioModel scenario;
     Comparison comparison;                     ///< original vs scenario, same phase
     std::vector<GroupPairDelta> disconnected;  ///< organization pairs that had a path and now have none
     std::vector<GroupPairDelta> downToOnePath;  ///< pairs that had 2+ paths and now have exactly 1
     std::vector<GroupPairDelta> strengthened;   ///< pairs that gained paths
 };
+
+/// One sentence for a committee: what the scenario does and which organizations lose (or gain)
+/// their links, e.g. "Removing GP representative (gp-rep): GP collective loses its last link to
+/// Hospital trust, Fredrikstad, Sarpsborg and 5 more". `original` is the document before.
+std::string whatIfHeadline(const WhatIfImpact& impact, const Model& original);
 
 /// Throws ScenarioError (see applyScenario) or ComparisonError (unknown phase).
 WhatIfImpact evaluateWhatIf(const Model& model, const Scenario& scenario, const CompareOptions& options = {});
