@@ -264,6 +264,7 @@ void Canvas::refreshDecorations() {
         key.haloRule = mapping.haloRule;
         key.phase = mapping.phase;
         key.halos = mapping.showGapHalos;
+        key.hideAbsent = mapping.hideAbsent;
     }
     if (key == m_decorated)
         return;
@@ -272,12 +273,14 @@ void Canvas::refreshDecorations() {
         item.style = item.base;
         item.selected = false;
         item.ghost = false;
+        item.hidden = false;
         item.halo = 0;
         item.world = item.stored;
     }
     for (TieItem& tie : m_ties) {
         tie.selected = false;
         tie.ghost = false;
+        tie.hidden = false;
         tie.style.color = tie.baseColor;
     }
     if (m_workspace == nullptr || m_model == nullptr)
@@ -333,11 +336,14 @@ void Canvas::refreshDecorations() {
         const auto absent = [&](const std::vector<std::string>& phases) {
             return !phases.empty() && std::find(phases.begin(), phases.end(), key.phase) == phases.end();
         };
-        for (std::size_t i = 0; i < m_nodes.size(); ++i)
+        for (std::size_t i = 0; i < m_nodes.size(); ++i) {
             m_nodes[i].ghost = absent(model.nodes[i].phases);
+            m_nodes[i].hidden = m_nodes[i].ghost && key.hideAbsent;
+        }
         for (TieItem& tie : m_ties) {
             tie.ghost = absent(model.ties[tie.modelIndex].phases) || m_nodes[tie.source].ghost ||
                         m_nodes[tie.target].ghost;
+            tie.hidden = tie.ghost && key.hideAbsent;
         }
     }
 
@@ -734,7 +740,11 @@ void Canvas::drawOutlines(Painter& painter) {
     for (const Outline& outline : m_outlines) {
         centers.clear();
         float padding = 0.0f;
+        if (m_nodes[outline.organization].hidden)
+            continue;
         for (const std::size_t i : outline.members) {
+            if (m_nodes[i].hidden)
+                continue;
             centers.push_back(m_screen[i]);
             padding = std::max(padding, m_nodes[i].style.radius);
         }
@@ -777,6 +787,8 @@ void Canvas::drawTies(Painter& painter) {
     const bool dense = m_lastTiesDrawn > kDenseTies;
     ImDrawList* drawList = painter.drawList();
     for (const TieItem& tie : m_ties) {
+        if (tie.hidden)
+            continue;
         const ImVec2 a = m_screen[tie.source];
         const ImVec2 b = m_screen[tie.target];
         if ((a.x < view.min.x && b.x < view.min.x) || (a.x > view.max.x && b.x > view.max.x) ||
@@ -833,6 +845,8 @@ void Canvas::drawNodes(Painter& painter) {
     for (auto it = m_labelOrder.rbegin(); it != m_labelOrder.rend(); ++it) {
         const std::size_t i = *it;
         const NodeItem& node = m_nodes[i];
+        if (node.hidden)
+            continue;
         const float r = node.style.radius * factor;
         const ImVec2 p = m_screen[i];
         const float reach = r * 1.4f;
@@ -892,7 +906,7 @@ void Canvas::drawLabels(Painter& painter) {
     for (std::size_t i = 0; i < m_nodes.size(); ++i) {
         const float r = m_nodes[i].style.radius * factor * 0.85f;
         m_nodeRects[i] = {m_screen[i] - ImVec2(r, r), m_screen[i] + ImVec2(r, r)};
-        if (!m_nodeRects[i].overlaps(view))
+        if (m_nodes[i].hidden || !m_nodeRects[i].overlaps(view))
             continue;
         const auto cells = cellRange(m_nodeRects[i]);
         for (int cx = cells[0]; cx <= cells[2]; ++cx) {
@@ -926,7 +940,7 @@ void Canvas::drawLabels(Painter& painter) {
     };
     for (const std::size_t i : m_labelOrder) {
         const NodeItem& node = m_nodes[i];
-        if (node.label.empty())
+        if (node.label.empty() || node.hidden)
             continue;
         ImFont* font = node.bold && m_bold != nullptr ? m_bold : m_regular;
         const float fontSize = m_regular->FontSize;
@@ -1073,6 +1087,8 @@ std::optional<std::size_t> Canvas::tieAt(ImVec2 screen) const {
         return length(p - (a + ab * t));
     };
     for (const TieItem& tie : m_ties) {
+        if (tie.hidden)
+            continue;
         const ImVec2 a = m_screen[tie.source];
         const ImVec2 b = m_screen[tie.target];
         float d = 0.0f;
@@ -1096,7 +1112,7 @@ std::optional<std::size_t> Canvas::tieAt(ImVec2 screen) const {
 std::vector<std::size_t> Canvas::nodesIn(const Rect& screen) const {
     std::vector<std::size_t> inside;
     for (std::size_t i = 0; i < m_nodes.size(); ++i) {
-        if (screen.contains(m_camera.worldToScreen(m_nodes[i].world)))
+        if (!m_nodes[i].hidden && screen.contains(m_camera.worldToScreen(m_nodes[i].world)))
             inside.push_back(i);
     }
     return inside;
@@ -1130,6 +1146,8 @@ std::optional<std::size_t> Canvas::nodeAt(ImVec2 screen) const {
     std::optional<std::size_t> best;
     float bestDistance = std::numeric_limits<float>::max();
     for (std::size_t i = 0; i < m_nodes.size(); ++i) {
+        if (m_nodes[i].hidden)
+            continue;
         const ImVec2 p = m_camera.worldToScreen(m_nodes[i].world);
         const float r = m_nodes[i].style.radius * factor * 1.2f + 2.0f * m_scale;
         const float d = length(p - screen);

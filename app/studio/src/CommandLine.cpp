@@ -20,6 +20,7 @@ bool parseInt(std::string_view text, int low, int high, int& out) {
 std::string CommandLine::usage() {
     return "usage: orgweave-studio [FILE] [--screenshot OUT.png] [--frames N] [--width W --height H]\n"
            "                       [--panel NAME] [--theme light|dark] [--no-restore] [--show WINDOW]\n"
+           "                       [--phase ID]\n"
            "\n"
            "  FILE              an orgweave document (*.orgweave.json) to open\n"
            "  --screenshot OUT  render N frames, write the window as a PNG image to OUT and exit\n"
@@ -35,6 +36,7 @@ std::string CommandLine::usage() {
            "                    (implied by --screenshot)\n"
            "  --show WINDOW     open a window at start, for screenshots and docs: open or save\n"
            "                    (the file dialog), unsaved (the unsaved-changes question)\n"
+           "  --phase ID        show this phase of the document at start (the strip under the canvas)\n"
            "  --help            show this help\n"
            "  --version         show the version\n";
 }
@@ -123,6 +125,14 @@ CommandLineResult CommandLine::parse(std::span<const std::string_view> arguments
                 return result;
             }
             o.theme = std::string(value);
+        } else if (argument == "--phase") {
+            if (!needValue())
+                return result;
+            if (value.empty()) {
+                result.error = "--phase needs a phase id";
+                return result;
+            }
+            o.phase = std::string(value);
         } else if (argument == "--no-restore") {
             o.noRestore = true;
         } else if (argument == "--show") {

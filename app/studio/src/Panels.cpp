@@ -6,6 +6,7 @@
 #include "orgweave/studio/LayoutPanel.hpp"
 #include "orgweave/studio/MeasuresPanel.hpp"
 #include "orgweave/studio/ModelPanel.hpp"
+#include "orgweave/studio/PhasesPanel.hpp"
 
 namespace orgweave::studio {
 
@@ -14,7 +15,10 @@ std::vector<std::unique_ptr<Panel>> makePanels() {
     panels.push_back(std::make_unique<InspectorPanel>());
     panels.push_back(std::make_unique<MeasuresPanel>());
     panels.push_back(std::make_unique<GapsPanel>());
-    panels.push_back(std::make_unique<ModelPanel>());
+    auto model = std::make_unique<ModelPanel>();
+    auto phases = std::make_unique<PhasesPanel>(model.get());
+    panels.push_back(std::move(model));
+    panels.push_back(std::move(phases));
     panels.push_back(std::make_unique<LayoutPanel>());
     panels.push_back(std::make_unique<HistoryPanel>());
     return panels;

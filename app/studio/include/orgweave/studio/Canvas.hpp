@@ -8,7 +8,8 @@
 // With a Workspace (setWorkspace) it is also the editor: selection, drag, create and connect
 // (CanvasEditor), colour and size by the workspace's mapping (NodeMapping.hpp, as rendered
 // pictures), halos around the nodes the gap findings name (red critical, amber warning, blue
-// info), ghosted nodes outside the mapping's phase, and layout previews.
+// info), nodes outside the mapping's phase ghosted (or left out with hideAbsent), and layout
+// previews.
 // It knows ImGui (draw lists and io) but no window system, so tests drive it headless.
 // Labels: priority organization > committee > site > role > others; each goes below its node, or
 // above, right or left when that place overlaps an already placed label or another node; when all
@@ -125,6 +126,9 @@ public:
     void frameNodes(const std::vector<std::size_t>& nodes);
     /// Whether node `index` is drawn ghosted (absent from the mapping's phase).
     bool ghosted(std::size_t index) const { return index < m_nodes.size() && m_nodes[index].ghost; }
+    /// Whether node `index` is left out (absent from the phase with the mapping's hideAbsent):
+    /// not drawn, no label, cannot be clicked or box-selected.
+    bool hidden(std::size_t index) const { return index < m_nodes.size() && m_nodes[index].hidden; }
     /// Halo colour of node `index` (0 = none).
     ImU32 haloColor(std::size_t index) const { return index < m_nodes.size() ? m_nodes[index].halo : 0; }
     /// Fill of node `index` after the colour mapping.
@@ -147,6 +151,7 @@ private:
         NodeStyle style;     ///< after the workspace's colour and size mapping
         bool selected = false;
         bool ghost = false;
+        bool hidden = false;  ///< ghost and the mapping hides absent items
         ImU32 halo = 0;
         std::string label;  ///< shortened display label
         int priority = 0;   ///< lower is more important
@@ -157,6 +162,7 @@ private:
         std::size_t modelIndex = 0;  ///< index into Model::ties
         bool selected = false;
         bool ghost = false;
+        bool hidden = false;
         std::size_t source = 0;
         std::size_t target = 0;
         TieStyle style;
@@ -204,6 +210,7 @@ private:
         std::string haloRule;
         std::string phase;
         bool halos = true;
+        bool hideAbsent = false;
         bool operator==(const DecorationKey&) const = default;
     } m_decorated;
     Style m_style;

@@ -13,6 +13,7 @@
 #include "orgweave/studio/FileActions.hpp"
 #include "orgweave/studio/Palette.hpp"
 #include "orgweave/studio/Panel.hpp"
+#include "orgweave/studio/PhaseTimeline.hpp"
 #include "orgweave/studio/PictureExport.hpp"
 #include "orgweave/studio/Settings.hpp"
 #include "orgweave/studio/StatusBar.hpp"
@@ -68,6 +69,7 @@ public:
 
     Canvas& canvas() { return m_canvas; }
     const Canvas& canvas() const { return m_canvas; }
+    const PhaseTimeline& timeline() const { return m_timeline; }
     const StatusBar& statusBar() const { return m_statusBar; }
     Workspace& workspace() { return m_workspace; }
     const Workspace& workspace() const { return m_workspace; }
@@ -103,6 +105,7 @@ private:
     Canvas m_canvas;
     Palette m_palette;
     PictureExport m_pictureExport;
+    PhaseTimeline m_timeline;  ///< the phase strip under the canvas
     StatusBar m_statusBar;
     std::vector<std::unique_ptr<Panel>> m_panels;
     std::string m_panelToShow;
@@ -115,6 +118,7 @@ private:
     std::uint64_t m_statusRevision = ~std::uint64_t{0};
     const void* m_statusSnapshot = nullptr;  ///< analysis shown in the status bar
     bool m_statusRunning = false;
+    std::string m_statusPhase;  ///< phase named in the status bar
 };
 
 }  // namespace orgweave::studio

@@ -5,6 +5,8 @@
 
 #include "orgweave/studio/Workspace.hpp"
 
+#include <string>
+
 namespace orgweave::studio {
 
 class Panel {
@@ -14,6 +16,8 @@ public:
     virtual const char* title() const = 0;
     /// Draws the panel's content into the current window.
     virtual void draw(Workspace& workspace) = 0;
+    /// The title of a tab this panel asks to bring to the front, once (empty: none).
+    virtual std::string takeTabRequest() { return {}; }
 };
 
 }  // namespace orgweave::studio

@@ -38,6 +38,8 @@ struct CanvasMapping {
     std::string haloRule;
     /// Phase whose absent nodes are ghosted; empty: everything is drawn plainly.
     std::string phase;
+    /// Nodes and ties absent from `phase` are left out (and cannot be clicked) instead of ghosted.
+    bool hideAbsent = false;
 };
 
 /// A short message shown for a few seconds (a refused edit, a failed save, …).
