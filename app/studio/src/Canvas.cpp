@@ -938,7 +938,18 @@ void Canvas::drawLabels(Painter& painter) {
         }
         return false;
     };
-    for (const std::size_t i : m_labelOrder) {
+    // Nodes of the phase shown get their labels first; ghosts only where room is left.
+    std::vector<std::size_t> phaseOrder;
+    if (!m_decorated.phase.empty()) {
+        phaseOrder.reserve(m_labelOrder.size());
+        for (const bool ghosts : {false, true}) {
+            for (const std::size_t i : m_labelOrder) {
+                if (m_nodes[i].ghost == ghosts)
+                    phaseOrder.push_back(i);
+            }
+        }
+    }
+    for (const std::size_t i : m_decorated.phase.empty() ? m_labelOrder : phaseOrder) {
         const NodeItem& node = m_nodes[i];
         if (node.label.empty() || node.hidden)
             continue;
@@ -983,7 +994,8 @@ void Canvas::drawLabels(Painter& painter) {
             continue;
         }
         const auto cells = cellRange(rect);
-        painter.label(font, fontSize, topLeft, node.label, m_dark ? kDarkLabelText : kLabelText,
+        const ImU32 text = m_dark ? kDarkLabelText : kLabelText;
+        painter.label(font, fontSize, topLeft, node.label, node.ghost ? Style::withAlpha(text, 0.45f) : text,
                       m_dark ? kDarkLabelBackground : kLabelBackground);
         m_labelShown[i] = true;
         const auto id = static_cast<std::uint32_t>(m_placedLabels.size());

@@ -149,8 +149,12 @@ void PhaseTimeline::draw(Workspace& workspace, const Rect& area, float scale) {
     const float gap = 3.0f * scale;
     const float rounding = 3.0f * scale;
     const Rect inner{area.min + ImVec2(pad, pad), area.max - ImVec2(pad, pad)};
-    const ImU32 accent = ImGui::GetColorU32(ImGuiCol_CheckMark);
-    const ImU32 white = IM_COL32(255, 255, 255, 255);
+    const ImVec4 accentColor = ImGui::GetStyleColorVec4(ImGuiCol_CheckMark);
+    const ImU32 accent = ImGui::GetColorU32(accentColor);
+    // Text on the highlighted segment: white on a dark accent, near-black on a light one (dark theme).
+    const float luminance = 0.2126f * accentColor.x + 0.7152f * accentColor.y + 0.0722f * accentColor.z;
+    const ImU32 onAccent = luminance > 0.45f ? IM_COL32(16, 22, 30, 255) : IM_COL32(255, 255, 255, 255);
+    const ImU32 onAccentDim = luminance > 0.45f ? IM_COL32(16, 22, 30, 200) : IM_COL32(255, 255, 255, 215);
 
     // A button of the strip: frame, centred or left-aligned lines, true when clicked.
     const auto button = [&](const char* id, const Rect& rect, bool current, const std::string& line1,
@@ -169,13 +173,13 @@ void PhaseTimeline::draw(Workspace& workspace, const Rect& area, float scale) {
         const float lines = line2.empty() ? 1.0f : 2.0f;
         float y = std::round(rect.center().y - lineHeight * lines * 0.5f);
         const std::string first = fitted(line1, textWidth);
-        drawList->AddText({std::round(rect.min.x + pad), y}, current ? white : ImGui::GetColorU32(ImGuiCol_Text),
+        drawList->AddText({std::round(rect.min.x + pad), y}, current ? onAccent : ImGui::GetColorU32(ImGuiCol_Text),
                           first.c_str());
         if (!line2.empty()) {
             y += lineHeight;
             const std::string second = fitted(line2, textWidth);
             drawList->AddText({std::round(rect.min.x + pad), y},
-                              current ? IM_COL32(255, 255, 255, 215) : ImGui::GetColorU32(ImGuiCol_TextDisabled),
+                              current ? onAccentDim : ImGui::GetColorU32(ImGuiCol_TextDisabled),
                               second.c_str());
         }
         return clicked;
@@ -186,6 +190,11 @@ void PhaseTimeline::draw(Workspace& workspace, const Rect& area, float scale) {
     const float hideWidth = ImGui::CalcTextSize("Hide").x + 2.0f * pad;
     m_hideButton = {{inner.max.x - hideWidth, inner.min.y}, inner.max};
     m_ghostButton = {{m_hideButton.min.x - toggleWidth, inner.min.y}, {m_hideButton.min.x, inner.max.y}};
+    const char* absentLabel = "Absent:";
+    const ImVec2 absentSize = ImGui::CalcTextSize(absentLabel);
+    const float absentX = std::round(m_ghostButton.min.x - pad - absentSize.x);
+    drawList->AddText({absentX, std::round(inner.center().y - absentSize.y * 0.5f)},
+                      ImGui::GetColorU32(ImGuiCol_TextDisabled), absentLabel);
     bool& hide = workspace.mapping().hideAbsent;
     if (button("##ghost", m_ghostButton, !hide, "Ghost", ""))
         hide = false;
@@ -199,7 +208,7 @@ void PhaseTimeline::draw(Workspace& workspace, const Rect& area, float scale) {
     // Segment widths: "All phases" fixed; phases by duration when all are dated, else equal.
     const float allWidth = ImGui::CalcTextSize("All phases").x + 2.0f * pad;
     const float left = inner.min.x + allWidth + gap * 3.0f;
-    const float right = m_ghostButton.min.x - gap * 4.0f;
+    const float right = absentX - gap * 3.0f;
     const float count = static_cast<float>(phases.size());
     const float span = std::max(right - left - gap * (count - 1.0f), count);
     std::vector<double> durations;

@@ -253,8 +253,11 @@ void PhasesPanel::drawActions(Workspace& workspace, std::size_t index) {
     if (button("Add selection to this phase", "Add", hasSelection))
         apply(core::PhaseMembership::Add);
     itemTooltip("The selected nodes and ties also exist in this phase.");
-    if (!hasSelection)
-        ImGui::TextDisabled("Select nodes or ties on the canvas to limit them to this phase.");
+    if (!hasSelection) {
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+        ImGui::TextWrapped("Select nodes or ties on the canvas to limit them to this phase.");
+        ImGui::PopStyleColor();
+    }
     if (m_model != nullptr) {
         if (button("Context scores\xE2\x80\xA6", "Context")) {
             m_model->setPhaseScope(phase.id);
