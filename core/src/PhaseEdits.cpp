@@ -71,7 +71,6 @@ std::vector<CommandPtr> referenceEdits(const Model& model, std::string_view from
     return commands;
 }
 
-std::string nameOf(const Phase& phase) { return phase.label.empty() ? phase.id : phase.label; }
 
 }  // namespace
 
@@ -147,7 +146,7 @@ CommandPtr renamePhaseCommand(const Model& model, const std::string& from, const
 
 CommandPtr removePhaseCommand(const Model& model, const std::string& id, PhaseRemoval removal) {
     const Phase& phase = findPhase(model, id);
-    const std::string description = "Delete phase '" + nameOf(phase) + "'";
+    const std::string description = "Delete phase '" + phase.displayLabel() + "'";
     Annotations annotations = model.annotations;
     std::erase_if(annotations.phases, [&](const Phase& each) { return each.id == id; });
     std::vector<CommandPtr> commands = referenceEdits(model, id, "", std::move(annotations));
@@ -212,7 +211,7 @@ CommandPtr phaseMembershipCommand(const Model& model, const std::vector<std::str
         return nullptr;
     const std::size_t count = nodeIds.size() + tieIds.size();
     const std::string items = std::to_string(count) + (count == 1 ? " item" : " items");
-    const std::string name = "phase '" + nameOf(target) + "'";
+    const std::string name = "phase '" + target.displayLabel() + "'";
     std::string description;
     switch (membership) {
         case PhaseMembership::Add: description = "Add " + items + " to " + name; break;

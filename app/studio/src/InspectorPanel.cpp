@@ -162,7 +162,7 @@ void InspectorPanel::drawSeveral(Workspace& workspace) {
             if (inPhase > 0 && !all)
                 ImGui::PushItemFlag(ImGuiItemFlags_MixedValue, true);
             const bool clicked =
-                ImGui::Checkbox(phase.label.empty() ? phase.id.c_str() : phase.label.c_str(), &all);
+                ImGui::Checkbox(phase.displayLabel().c_str(), &all);
             if (inPhase > 0 && inPhase < nodes.size())
                 ImGui::PopItemFlag();
             m_fields.track("##phase");
@@ -176,7 +176,7 @@ void InspectorPanel::drawSeveral(Workspace& workspace) {
                 }
                 description = std::string(all ? "Add " : "Remove ") + std::to_string(nodes.size()) +
                               " nodes " + (all ? "to" : "from") + " phase '" +
-                              (phase.label.empty() ? phase.id : phase.label) + "'";
+                              phase.displayLabel() + "'";
             }
         }
     }

@@ -47,7 +47,6 @@ std::string fitted(const std::string& text, float width) {
     return {};
 }
 
-std::string nameOf(const core::Phase& phase) { return phase.label.empty() ? phase.id : phase.label; }
 
 }  // namespace
 
@@ -115,7 +114,7 @@ std::string PhaseTimeline::caption(const core::Model& model, std::string_view ph
     for (const core::Phase& each : model.annotations.phases) {
         if (each.id == phase) {
             const std::string dates = dateRange(each);
-            return nameOf(each) + (dates.empty() ? std::string() : kDot + dates);
+            return each.displayLabel() + (dates.empty() ? std::string() : kDot + dates);
         }
     }
     return {};
@@ -239,12 +238,12 @@ void PhaseTimeline::draw(Workspace& workspace, const Rect& area, float scale) {
         x += width + gap;
         m_segments.push_back(rect);
         ImGui::PushID(static_cast<int>(k));
-        if (button("##phase", rect, phase.id == shown, nameOf(phase), dateRange(phase)))
+        if (button("##phase", rect, phase.id == shown, phase.displayLabel(), dateRange(phase)))
             select(workspace, phase.id);
         if (ImGui::IsItemHovered()) {
             ImGui::BeginTooltip();
             ImGui::PushTextWrapPos(ImGui::GetFontSize() * 26.0f);
-            ImGui::TextUnformatted(nameOf(phase).c_str());
+            ImGui::TextUnformatted(phase.displayLabel().c_str());
             const std::string dates = dateRange(phase);
             if (!dates.empty())
                 ImGui::TextDisabled("%s", dates.c_str());

@@ -22,7 +22,6 @@ namespace {
 constexpr const char* kDeletePopup = "Delete phase?##phases";
 constexpr const char* kDragPayload = "orgweave-phase";
 
-std::string nameOf(const core::Phase& phase) { return phase.label.empty() ? phase.id : phase.label; }
 
 std::string plural(std::size_t count, const char* one, const char* many) {
     return std::to_string(count) + " " + (count == 1 ? one : many);
@@ -102,14 +101,14 @@ void PhasesPanel::drawPhase(Workspace& workspace, std::size_t index) {
     const std::string dates = PhaseTimeline::dateRange(phase);
     const bool shown = workspace.mapping().phase == phase.id;
     ImGui::SetNextItemOpen(m_expanded == phase.id);
-    const bool open = ImGui::CollapsingHeader((nameOf(phase) + "###header").c_str());
+    const bool open = ImGui::CollapsingHeader((phase.displayLabel() + "###header").c_str());
     m_rects.recordLastItem("header");
     if (ImGui::IsItemToggledOpen())
         m_expanded = open ? phase.id : std::string();
     // Drag a header onto another to move the phase there.
     if (ImGui::BeginDragDropSource()) {
         ImGui::SetDragDropPayload(kDragPayload, &index, sizeof index);
-        ImGui::Text("Move %s", nameOf(phase).c_str());
+        ImGui::Text("Move %s", phase.displayLabel().c_str());
         ImGui::EndDragDropSource();
     }
     if (ImGui::BeginDragDropTarget()) {
@@ -217,7 +216,7 @@ void PhasesPanel::drawActions(Workspace& workspace, std::size_t index) {
     if (button("Delete", "Delete")) {
         const core::PhaseUsage usage = core::phaseUsage(model, phase.id);
         m_deleting = phase.id;
-        m_question = "Delete phase '" + nameOf(phase) + "'?";
+        m_question = "Delete phase '" + phase.displayLabel() + "'?";
         if (usage.onlyNodes + usage.onlyTies > 0) {
             m_question += "\n\n" + plural(usage.onlyNodes, "node", "nodes") + " and " +
                           plural(usage.onlyTies, "tie", "ties") +
@@ -239,7 +238,7 @@ void PhasesPanel::drawActions(Workspace& workspace, std::size_t index) {
         if (!probe) {
             workspace.notify("The selection is already " +
                              std::string(membership == core::PhaseMembership::Only ? "limited to" : "in") +
-                             " phase '" + nameOf(phase) + "'.");
+                             " phase '" + phase.displayLabel() + "'.");
             return;
         }
         m_fields.submit(workspace, [&workspace, nodes, ties, id = phase.id, membership] {
@@ -336,7 +335,7 @@ void PhasesPanel::movePhase(Workspace& workspace, std::size_t from, std::size_t 
     core::Phase moved = after.phases[from];
     after.phases.erase(after.phases.begin() + static_cast<std::ptrdiff_t>(from));
     after.phases.insert(after.phases.begin() + static_cast<std::ptrdiff_t>(to), moved);
-    const std::string description = "Move phase '" + nameOf(moved) + "' " + (to < from ? "earlier" : "later");
+    const std::string description = "Move phase '" + moved.displayLabel() + "' " + (to < from ? "earlier" : "later");
     m_fields.submit(workspace, [after, description] {
         return std::make_unique<core::EditAnnotationsCommand>(after, description);
     });
@@ -348,7 +347,7 @@ void PhasesPanel::editPhase(Workspace& workspace, std::size_t index, const core:
     if (index >= annotations.phases.size() || annotations.phases[index] == after)
         return;
     annotations.phases[index] = after;
-    const std::string description = "Edit " + what + " of phase '" + nameOf(after) + "'";
+    const std::string description = "Edit " + what + " of phase '" + after.displayLabel() + "'";
     m_fields.submit(workspace, [annotations, description] {
         return std::make_unique<core::EditAnnotationsCommand>(annotations, description);
     });
