@@ -28,13 +28,14 @@ const Phase& findPhase(const Model& model, std::string_view id) {
     std::string known;
     for (const Phase& phase : model.annotations.phases)
         known += (known.empty() ? "" : ", ") + phase.id;
-    throw std::invalid_argument("there is no phase \"" + std::string(id) + "\"" +
-                                (known.empty() ? std::string(" (the document has no phases)")
-                                               : " (the phases are " + known + ")"));
+    throw std::invalid_argument(
+        "there is no phase \"" + std::string(id) + "\"" +
+        (known.empty() ? std::string(" (the document has no phases)") : " (the phases are " + known + ")"));
 }
 
 /// The list with `from` replaced by `to` (or taken out when `to` is empty).
-std::vector<std::string> replaced(std::vector<std::string> phases, std::string_view from, const std::string& to) {
+std::vector<std::string> replaced(std::vector<std::string> phases, std::string_view from,
+                                  const std::string& to) {
     const auto found = std::find(phases.begin(), phases.end(), from);
     if (found == phases.end())
         return phases;
@@ -70,7 +71,6 @@ std::vector<CommandPtr> referenceEdits(const Model& model, std::string_view from
     }
     return commands;
 }
-
 
 }  // namespace
 
@@ -214,9 +214,15 @@ CommandPtr phaseMembershipCommand(const Model& model, const std::vector<std::str
     const std::string name = "phase '" + target.displayLabel() + "'";
     std::string description;
     switch (membership) {
-        case PhaseMembership::Add: description = "Add " + items + " to " + name; break;
-        case PhaseMembership::Remove: description = "Take " + items + " out of " + name; break;
-        case PhaseMembership::Only: description = "Limit " + items + " to " + name; break;
+        case PhaseMembership::Add:
+            description = "Add " + items + " to " + name;
+            break;
+        case PhaseMembership::Remove:
+            description = "Take " + items + " out of " + name;
+            break;
+        case PhaseMembership::Only:
+            description = "Limit " + items + " to " + name;
+            break;
     }
     return std::make_unique<CommandGroup>(std::move(commands), description);
 }

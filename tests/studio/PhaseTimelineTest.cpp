@@ -25,7 +25,8 @@ constexpr int kLeftArrow = 263;  // as mapped by HeadlessImGui
 constexpr int kRightArrow = 262;
 
 core::Model midcounty() {
-    core::LoadResult loaded = core::loadDocument(std::string(ORGWEAVE_SAMPLES_DIR) + "/midcounty-frailty.orgweave.json");
+    core::LoadResult loaded =
+        core::loadDocument(std::string(ORGWEAVE_SAMPLES_DIR) + "/midcounty-frailty.orgweave.json");
     REQUIRE(loaded.ok());
     return std::move(*loaded.model);
 }
@@ -107,7 +108,8 @@ TEST_CASE("phase timeline: clicking a segment switches phase without moving node
     CHECK(window.workspace().analysis().settings().phase.empty());
 }
 
-TEST_CASE("phase timeline: arrow keys step through the phases when the canvas has focus", "[studio][phases]") {
+TEST_CASE("phase timeline: arrow keys step through the phases when the canvas has focus",
+          "[studio][phases]") {
     HeadlessImGui imgui;
     MainWindow window;
     window.setDocument(midcounty(), "midcounty.orgweave.json");
@@ -154,7 +156,8 @@ TEST_CASE("phase timeline: no strip without phases and unknown phases are refuse
     CHECK(window.workspace().analysis().settings().phase.empty());
 }
 
-TEST_CASE("phase timeline: ghost mode draws absent nodes faintly and hide mode leaves them out", "[studio][phases]") {
+TEST_CASE("phase timeline: ghost mode draws absent nodes faintly and hide mode leaves them out",
+          "[studio][phases]") {
     HeadlessImGui imgui;
     studio::Workspace workspace;
     workspace.setDocument(midcounty());

@@ -157,7 +157,8 @@ TEST_CASE("phases panel: deleting a phase asks and keeps its items in every phas
     CHECK(driver.model() == before);
 }
 
-TEST_CASE("phases panel: deleting a phase with its items removes what existed only there", "[studio][phases]") {
+TEST_CASE("phases panel: deleting a phase with its items removes what existed only there",
+          "[studio][phases]") {
     PhasesPanel panel;
     PanelDriver driver(panel);
     openOn(driver, panel, "p1");

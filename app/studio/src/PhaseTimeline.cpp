@@ -47,7 +47,6 @@ std::string fitted(const std::string& text, float width) {
     return {};
 }
 
-
 }  // namespace
 
 // ---------------------------------------------------------------------------------------- selecting
@@ -64,8 +63,8 @@ bool PhaseTimeline::select(Workspace& workspace, const std::string& phase) {
     if (!workspace.hasDocument())
         return false;
     const auto& phases = workspace.document().model().annotations.phases;
-    if (!phase.empty() && std::none_of(phases.begin(), phases.end(),
-                                       [&](const core::Phase& each) { return each.id == phase; }))
+    if (!phase.empty() &&
+        std::none_of(phases.begin(), phases.end(), [&](const core::Phase& each) { return each.id == phase; }))
         return false;
     workspace.mapping().phase = phase;
     if (workspace.analysis().settings().phase != phase) {
@@ -162,8 +161,8 @@ void PhaseTimeline::draw(Workspace& workspace, const Rect& area, float scale) {
         ImGui::InvisibleButton(id, rect.size());
         const bool hovered = ImGui::IsItemHovered();
         const bool clicked = ImGui::IsItemClicked(ImGuiMouseButton_Left);
-        const ImU32 fill = current ? accent
-                                   : ImGui::GetColorU32(hovered ? ImGuiCol_ButtonHovered : ImGuiCol_FrameBg);
+        const ImU32 fill =
+            current ? accent : ImGui::GetColorU32(hovered ? ImGuiCol_ButtonHovered : ImGuiCol_FrameBg);
         drawList->AddRectFilled(rect.min, rect.max, fill, rounding);
         if (!current)
             drawList->AddRect(rect.min, rect.max, ImGui::GetColorU32(ImGuiCol_Border), rounding);
@@ -172,8 +171,8 @@ void PhaseTimeline::draw(Workspace& workspace, const Rect& area, float scale) {
         const float lines = line2.empty() ? 1.0f : 2.0f;
         float y = std::round(rect.center().y - lineHeight * lines * 0.5f);
         const std::string first = fitted(line1, textWidth);
-        drawList->AddText({std::round(rect.min.x + pad), y}, current ? onAccent : ImGui::GetColorU32(ImGuiCol_Text),
-                          first.c_str());
+        drawList->AddText({std::round(rect.min.x + pad), y},
+                          current ? onAccent : ImGui::GetColorU32(ImGuiCol_Text), first.c_str());
         if (!line2.empty()) {
             y += lineHeight;
             const std::string second = fitted(line2, textWidth);
@@ -248,8 +247,9 @@ void PhaseTimeline::draw(Workspace& workspace, const Rect& area, float scale) {
             if (!dates.empty())
                 ImGui::TextDisabled("%s", dates.c_str());
             if (!phase.bureaucracyMode.empty()) {
-                ImGui::Text("Bureaucracy: %s",
-                            std::string(core::vocabulary::bureaucracyModes().labelOf(phase.bureaucracyMode)).c_str());
+                ImGui::Text(
+                    "Bureaucracy: %s",
+                    std::string(core::vocabulary::bureaucracyModes().labelOf(phase.bureaucracyMode)).c_str());
             }
             if (!phase.note.empty())
                 ImGui::TextUnformatted(phase.note.c_str());

@@ -3,8 +3,8 @@
 
 #include "orgweave/core/Commands.hpp"
 #include "orgweave/core/Vocabulary.hpp"
-#include "orgweave/studio/ModelPanel.hpp"
 #include "orgweave/studio/Keys.hpp"
+#include "orgweave/studio/ModelPanel.hpp"
 #include "orgweave/studio/PhaseTimeline.hpp"
 
 #include <imgui.h>
@@ -21,7 +21,6 @@ namespace {
 
 constexpr const char* kDeletePopup = "Delete phase?##phases";
 constexpr const char* kDragPayload = "orgweave-phase";
-
 
 std::string plural(std::size_t count, const char* one, const char* many) {
     return std::to_string(count) + " " + (count == 1 ? one : many);
@@ -69,19 +68,22 @@ void PhasesPanel::draw(Workspace& workspace) {
 
     if (button("New phase", "New phase"))
         addPhase(workspace);
-    itemTooltip("Adds a phase at the end (ids p1, p2, \xE2\x80\xA6); fill in its label, dates and note below.");
+    itemTooltip(
+        "Adds a phase at the end (ids p1, p2, \xE2\x80\xA6); fill in its label, dates and note below.");
     if (model.annotations.phases.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-        ImGui::TextWrapped("No phases yet. Phases describe how the network changed over time (a reform, a "
-                           "reorganization); nodes and ties can be limited to some of them, and the strip "
-                           "under the canvas switches between them.");
+        ImGui::TextWrapped(
+            "No phases yet. Phases describe how the network changed over time (a reform, a "
+            "reorganization); nodes and ties can be limited to some of them, and the strip "
+            "under the canvas switches between them.");
         ImGui::PopStyleColor();
         return;
     }
     ImGui::SameLine();
     ImGui::TextDisabled("(?)");
-    itemTooltip("Click a phase in the strip under the canvas (or press Left/Right on the canvas) to show it; "
-                "nodes stay where they are, so what changed stands out.");
+    itemTooltip(
+        "Click a phase in the strip under the canvas (or press Left/Right on the canvas) to show it; "
+        "nodes stay where they are, so what changed stands out.");
     ImGui::Separator();
     for (std::size_t i = 0; i < model.annotations.phases.size(); ++i) {
         ImGui::PushID(static_cast<int>(i));
@@ -121,11 +123,13 @@ void PhasesPanel::drawPhase(Workspace& workspace, std::size_t index) {
     itemTooltip(phase.note);
     // Under every header: dates, counts and whether the canvas shows this phase.
     std::string summary = dates.empty() ? std::string("no dates") : dates;
-    summary += "  \xC2\xB7  " + plural(usage.nodes, "node", "nodes") + ", " + plural(usage.ties, "tie", "ties");
+    summary +=
+        "  \xC2\xB7  " + plural(usage.nodes, "node", "nodes") + ", " + plural(usage.ties, "tie", "ties");
     if (shown)
         summary += "  \xC2\xB7  on the canvas";
     ImGui::Indent(ImGui::GetStyle().IndentSpacing * 0.5f);
-    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(shown ? ImGuiCol_CheckMark : ImGuiCol_TextDisabled));
+    ImGui::PushStyleColor(ImGuiCol_Text,
+                          ImGui::GetStyleColorVec4(shown ? ImGuiCol_CheckMark : ImGuiCol_TextDisabled));
     ImGui::TextWrapped("%s", summary.c_str());
     ImGui::PopStyleColor();
     ImGui::Unindent(ImGui::GetStyle().IndentSpacing * 0.5f);
@@ -133,9 +137,10 @@ void PhasesPanel::drawPhase(Workspace& workspace, std::size_t index) {
         return;
     ImGui::Indent(ImGui::GetStyle().IndentSpacing * 0.5f);
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-    ImGui::TextWrapped("%s and %s exist in this phase; %s and %s only in it.",
-                       plural(usage.nodes, "node", "nodes").c_str(), plural(usage.ties, "tie", "ties").c_str(),
-                       plural(usage.onlyNodes, "node", "nodes").c_str(), plural(usage.onlyTies, "tie", "ties").c_str());
+    ImGui::TextWrapped(
+        "%s and %s exist in this phase; %s and %s only in it.", plural(usage.nodes, "node", "nodes").c_str(),
+        plural(usage.ties, "tie", "ties").c_str(), plural(usage.onlyNodes, "node", "nodes").c_str(),
+        plural(usage.onlyTies, "tie", "ties").c_str());
     ImGui::PopStyleColor();
     drawFields(workspace, index);
     if (workspace.document().model().annotations.phases.size() > index)
@@ -177,7 +182,8 @@ void PhasesPanel::drawFields(Workspace& workspace, std::size_t index) {
                  "(controls it) or mixed.");
     core::Phase mode = phase;
     ImGui::SetNextItemWidth(-FLT_MIN);
-    const bool modeChanged = m_picker.combo("##bureaucracy", core::vocabulary::bureaucracyModes(), mode.bureaucracyMode);
+    const bool modeChanged =
+        m_picker.combo("##bureaucracy", core::vocabulary::bureaucracyModes(), mode.bureaucracyMode);
     m_fields.track("##bureaucracy");
     if (modeChanged)
         editPhase(workspace, index, mode, "bureaucracy mode");
@@ -223,8 +229,9 @@ void PhasesPanel::drawActions(Workspace& workspace, std::size_t index) {
                           " exist in this phase alone. Keep them (they will then exist in every phase) or "
                           "delete them with the phase?";
         } else {
-            m_question += "\n\nNo node or tie exists in this phase alone; nodes and ties listed in it "
-                          "will simply no longer name it.";
+            m_question +=
+                "\n\nNo node or tie exists in this phase alone; nodes and ties listed in it "
+                "will simply no longer name it.";
         }
         m_askDelete = true;
     }
@@ -335,7 +342,8 @@ void PhasesPanel::movePhase(Workspace& workspace, std::size_t from, std::size_t 
     core::Phase moved = after.phases[from];
     after.phases.erase(after.phases.begin() + static_cast<std::ptrdiff_t>(from));
     after.phases.insert(after.phases.begin() + static_cast<std::ptrdiff_t>(to), moved);
-    const std::string description = "Move phase '" + moved.displayLabel() + "' " + (to < from ? "earlier" : "later");
+    const std::string description =
+        "Move phase '" + moved.displayLabel() + "' " + (to < from ? "earlier" : "later");
     m_fields.submit(workspace, [after, description] {
         return std::make_unique<core::EditAnnotationsCommand>(after, description);
     });

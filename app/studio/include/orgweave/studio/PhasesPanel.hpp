@@ -60,7 +60,8 @@ private:
     void drawDeleteQuestion(Workspace& workspace);
     void addPhase(Workspace& workspace);
     void movePhase(Workspace& workspace, std::size_t from, std::size_t to);
-    void editPhase(Workspace& workspace, std::size_t index, const core::Phase& after, const std::string& what);
+    void editPhase(Workspace& workspace, std::size_t index, const core::Phase& after,
+                   const std::string& what);
     void rename(Workspace& workspace, const std::string& from, const std::string& to);
     bool button(const char* label, const char* key, bool enabled = true);
 
