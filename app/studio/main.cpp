@@ -8,6 +8,7 @@
 #include "orgweave/studio/CommandLine.hpp"
 #include "orgweave/studio/FrameBench.hpp"
 #include "orgweave/studio/MainWindow.hpp"
+#include "orgweave/studio/PhaseTimeline.hpp"
 #include "orgweave/studio/PngFile.hpp"
 #include "orgweave/studio/Settings.hpp"
 #include "orgweave/studio/Theme.hpp"
@@ -105,6 +106,21 @@ int run(const orgweave::studio::StudioOptions& options) {
         printDiagnostics(window.loadErrors());
         if (screenshot)
             return 1;
+    }
+
+    if (options.phase && !studio::PhaseTimeline::select(window.workspace(), *options.phase)) {
+        std::cerr << "orgweave-studio: --phase " << *options.phase << ": ";
+        if (!window.workspace().hasDocument()) {
+            std::cerr << "no document is open\n";
+        } else if (window.workspace().document().model().annotations.phases.empty()) {
+            std::cerr << "the document has no phases\n";
+        } else {
+            std::cerr << "the document has no phase with this id; its phases are:";
+            for (const core::Phase& phase : window.workspace().document().model().annotations.phases)
+                std::cerr << ' ' << phase.id << (phase.label.empty() ? "" : " (" + phase.label + ")");
+            std::cerr << '\n';
+        }
+        return 2;
     }
 
     studio::Platform::Options platformOptions;

@@ -77,3 +77,13 @@ TEST_CASE("command line: bad panel theme and show values are errors", "[studio][
     CHECK_FALSE(parse({"--show", "everything"}).ok());
     CHECK(CommandLine::usage().find("--no-restore") != std::string::npos);
 }
+
+TEST_CASE("command line: phase names the phase shown at start", "[studio][cli]") {
+    const auto r = parse({"net.orgweave.json", "--phase", "p2"});
+    REQUIRE(r.ok());
+    CHECK(r.options.phase == "p2");
+    CHECK_FALSE(parse({}).options.phase.has_value());
+    CHECK(parse({"--phase"}).error == "--phase needs a value");
+    CHECK(parse({"--phase="}).error == "--phase needs a phase id");
+    CHECK(CommandLine::usage().find("--phase ID") != std::string::npos);
+}

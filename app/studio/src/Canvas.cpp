@@ -267,6 +267,7 @@ void Canvas::refreshDecorations() {
         key.highlighted = mapping.highlighted;
         key.filter = mapping.filter;
         key.readOnly = m_readOnly;
+        key.hideAbsent = mapping.hideAbsent;
         key.marks = m_workspace->marksRevision();
     } else {
         key.marks = m_marksRevision;
@@ -366,11 +367,15 @@ void Canvas::refreshDecorations() {
         const auto absent = [&](const std::vector<std::string>& phases) {
             return !phases.empty() && std::find(phases.begin(), phases.end(), key.phase) == phases.end();
         };
-        for (std::size_t i = 0; i < m_nodes.size(); ++i)
+        for (std::size_t i = 0; i < m_nodes.size(); ++i) {
             m_nodes[i].ghost = absent(model.nodes[i].phases);
+            m_nodes[i].hidden = m_nodes[i].hidden || (m_nodes[i].ghost && key.hideAbsent);
+        }
         for (TieItem& tie : m_ties) {
             tie.ghost = absent(model.ties[tie.modelIndex].phases) || m_nodes[tie.source].ghost ||
                         m_nodes[tie.target].ghost;
+            tie.hidden = tie.hidden || (tie.ghost && key.hideAbsent) || m_nodes[tie.source].hidden ||
+                         m_nodes[tie.target].hidden;
         }
     }
 
@@ -832,6 +837,8 @@ void Canvas::drawOutlines(Painter& painter) {
     for (const Outline& outline : m_outlines) {
         centers.clear();
         float padding = 0.0f;
+        if (m_nodes[outline.organization].hidden)
+            continue;
         for (const std::size_t i : outline.members) {
             if (m_nodes[i].hidden)
                 continue;
@@ -1050,12 +1057,14 @@ void Canvas::drawLabels(Painter& painter) {
         }
         return false;
     };
-    // The view's highlighted nodes are named first; read-only (presenting) names no ghosts.
+    // The view's highlighted nodes are named first, then the nodes of the phase shown, ghosts last
+    // (none while presenting).
     std::vector<std::size_t> order;
     order.reserve(m_labelOrder.size());
-    for (const int pass : {0, 1}) {
+    for (const int pass : {0, 1, 2}) {
         for (const std::size_t i : m_labelOrder) {
-            if (m_nodes[i].highlight == (pass == 0))
+            const int rank = m_nodes[i].highlight ? 0 : m_nodes[i].ghost ? 2 : 1;
+            if (rank == pass)
                 order.push_back(i);
         }
     }
@@ -1104,7 +1113,8 @@ void Canvas::drawLabels(Painter& painter) {
             continue;
         }
         const auto cells = cellRange(rect);
-        painter.label(font, fontSize, topLeft, node.label, m_dark ? kDarkLabelText : kLabelText,
+        const ImU32 text = m_dark ? kDarkLabelText : kLabelText;
+        painter.label(font, fontSize, topLeft, node.label, node.ghost ? Style::withAlpha(text, 0.45f) : text,
                       m_dark ? kDarkLabelBackground : kLabelBackground);
         m_labelShown[i] = true;
         const auto id = static_cast<std::uint32_t>(m_placedLabels.size());
@@ -1242,6 +1252,8 @@ std::optional<std::size_t> Canvas::tieAt(ImVec2 screen) const {
         return length(p - (a + ab * t));
     };
     for (const TieItem& tie : m_ties) {
+        if (tie.hidden)
+            continue;
         const ImVec2 a = m_screen[tie.source];
         const ImVec2 b = m_screen[tie.target];
         float d = 0.0f;

@@ -21,6 +21,7 @@ std::string CommandLine::usage() {
     return "usage: orgweave-studio [FILE] [--screenshot OUT.png] [--frames N] [--width W --height H]\n"
            "                       [--panel NAME] [--theme light|dark] [--no-restore] [--show WINDOW]\n"
            "                       [--present [VIEW_ID]]\n"
+           "                       [--phase ID]\n"
            "\n"
            "  FILE              an orgweave document (*.orgweave.json) to open\n"
            "  --screenshot OUT  render N frames, write the window as a PNG image to OUT and exit\n"
@@ -38,6 +39,7 @@ std::string CommandLine::usage() {
            "                    (the file dialog), unsaved (the unsaved-changes question)\n"
            "  --present [ID]    start in presentation mode (full screen) at view ID, or at the\n"
            "                    first view; arrow keys step through the views, Escape leaves\n"
+           "  --phase ID        show this phase of the document at start (the strip under the canvas)\n"
            "  --help            show this help\n"
            "  --version         show the version\n";
 }
@@ -135,6 +137,14 @@ CommandLineResult CommandLine::parse(std::span<const std::string_view> arguments
             } else {
                 o.present = std::string();
             }
+        } else if (argument == "--phase") {
+            if (!needValue())
+                return result;
+            if (value.empty()) {
+                result.error = "--phase needs a phase id";
+                return result;
+            }
+            o.phase = std::string(value);
         } else if (argument == "--no-restore") {
             o.noRestore = true;
         } else if (argument == "--show") {

@@ -1,5 +1,8 @@
 #include "orgweave/studio/DocumentPickers.hpp"
 
+#include "orgweave/core/PhaseEdits.hpp"
+#include "orgweave/studio/PhaseTimeline.hpp"
+
 #include <imgui.h>
 
 #include <algorithm>
@@ -77,24 +80,13 @@ bool phaseChecklist(const char* id, const std::vector<core::Phase>& phases,
         ImGui::PushID(phase.id.c_str());
         const auto found = std::find(values.begin(), values.end(), phase.id);
         bool on = values.empty() || found != values.end();
-        const std::string label = (phase.label.empty() ? phase.id : phase.label) +
-                                  (phase.start.empty() && phase.end.empty()
-                                       ? std::string()
-                                       : "  (" + phase.start + " \xE2\x80\x93 " + phase.end + ")");
+        const std::string dates = PhaseTimeline::dateRange(phase);
+        const std::string label = phase.displayLabel() + (dates.empty() ? std::string() : "  (" + dates + ")");
         if (ImGui::Checkbox(label.c_str(), &on)) {
-            if (values.empty()) {
-                for (const core::Phase& other : phases) {
-                    if (other.id != phase.id)
-                        values.push_back(other.id);
-                }
-            } else if (on) {
-                values.push_back(phase.id);
-            } else {
-                values.erase(found);
-            }
-            if (values.size() == phases.size())
-                values.clear();  // every phase again: no limit
-            changed = true;
+            // Every phase again is no limit; the last phase of an item cannot be unticked.
+            std::vector<std::string> edited = core::withPhaseMembership(values, phases, phase.id, on);
+            changed = changed || edited != values;
+            values = std::move(edited);
         }
         ImGui::PopID();
     }

@@ -2,6 +2,8 @@
 #include "orgweave/studio/InspectorPanel.hpp"
 
 #include "orgweave/core/Commands.hpp"
+#include "orgweave/core/Lens.hpp"
+#include "orgweave/core/PhaseEdits.hpp"
 #include "orgweave/core/Vocabulary.hpp"
 #include "orgweave/studio/DocumentPickers.hpp"
 
@@ -152,8 +154,7 @@ void InspectorPanel::drawSeveral(Workspace& workspace) {
         for (const core::Phase& phase : model.annotations.phases) {
             std::size_t inPhase = 0;
             for (const core::Node* node : nodes) {
-                if (node->phases.empty() ||
-                    std::find(node->phases.begin(), node->phases.end(), phase.id) != node->phases.end())
+                if (core::existsInPhase(node->phases, phase.id))
                     ++inPhase;
             }
             bool all = inPhase == nodes.size();
@@ -161,7 +162,7 @@ void InspectorPanel::drawSeveral(Workspace& workspace) {
             if (inPhase > 0 && !all)
                 ImGui::PushItemFlag(ImGuiItemFlags_MixedValue, true);
             const bool clicked =
-                ImGui::Checkbox(phase.label.empty() ? phase.id.c_str() : phase.label.c_str(), &all);
+                ImGui::Checkbox(phase.displayLabel().c_str(), &all);
             if (inPhase > 0 && inPhase < nodes.size())
                 ImGui::PopItemFlag();
             m_fields.track("##phase");
@@ -169,24 +170,13 @@ void InspectorPanel::drawSeveral(Workspace& workspace) {
             if (clicked && edited.empty()) {
                 for (const core::Node* node : nodes) {
                     core::Node after = *node;
-                    std::vector<std::string>& list = after.phases;
-                    if (list.empty()) {
-                        for (const core::Phase& each : model.annotations.phases)
-                            list.push_back(each.id);
-                    }
-                    const auto found = std::find(list.begin(), list.end(), phase.id);
-                    if (all && found == list.end())
-                        list.push_back(phase.id);
-                    if (!all && found != list.end())
-                        list.erase(found);
-                    if (list.size() == model.annotations.phases.size())
-                        list.clear();
+                    after.phases = core::withPhaseMembership(node->phases, model.annotations.phases, phase.id, all);
                     if (!(after == *node))
                         edited.push_back(std::move(after));
                 }
                 description = std::string(all ? "Add " : "Remove ") + std::to_string(nodes.size()) +
                               " nodes " + (all ? "to" : "from") + " phase '" +
-                              (phase.label.empty() ? phase.id : phase.label) + "'";
+                              phase.displayLabel() + "'";
             }
         }
     }

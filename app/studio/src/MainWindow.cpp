@@ -80,8 +80,10 @@ void MainWindow::refreshStatus() {
     const std::uint64_t revision = m_workspace.revision();
     const void* snapshot = m_workspace.analysis().latest().get();
     const bool running = m_workspace.analysis().running();
-    if (revision == m_statusRevision && snapshot == m_statusSnapshot && running == m_statusRunning)
+    if (revision == m_statusRevision && snapshot == m_statusSnapshot && running == m_statusRunning &&
+        m_workspace.mapping().phase == m_statusPhase)
         return;
+    m_statusPhase = m_workspace.mapping().phase;
     m_statusRevision = revision;
     m_statusSnapshot = snapshot;
     m_statusRunning = running;
@@ -103,8 +105,11 @@ void MainWindow::refreshStatus() {
         analysis += " \xC2\xB7 analysed in " + std::string(seconds) + " s";
     }
     const std::string separator = "   \xC2\xB7   ";
-    m_statusBar.setText(StatusBar::summary(document.model(), name) + separator + analysis,
-                        StatusBar::shortSummary(document.model(), name) + separator + analysis);
+    std::string phase = PhaseTimeline::caption(document.model(), m_statusPhase);  // "Phase II · 2016 – 2018"
+    if (!phase.empty())
+        phase += separator;
+    m_statusBar.setText(phase + StatusBar::summary(document.model(), name) + separator + analysis,
+                        phase + StatusBar::shortSummary(document.model(), name) + separator + analysis);
 }
 
 void MainWindow::setScale(float scale) {
@@ -353,15 +358,21 @@ void MainWindow::drawCanvas(const Rect& area) {
     ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 0.0f);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 0.0f);
     if (ImGui::Begin("##canvas-window", nullptr, kPlainWindow | ImGuiWindowFlags_NoScrollbar)) {
+        PhaseTimeline::keepValid(m_workspace);
+        const float strip = PhaseTimeline::wanted(m_workspace) ? PhaseTimeline::height(m_scale) : 0.0f;
         Panel* replacing = nullptr;
         for (const auto& panel : m_panels) {
             if (replacing == nullptr && panel->replacesCanvas())
                 replacing = panel.get();
         }
         if (replacing != nullptr)
-            replacing->drawInsteadOfCanvas(m_workspace, m_canvas, area);
+            replacing->drawInsteadOfCanvas(m_workspace, m_canvas, Rect{area.min, {area.max.x, area.max.y - strip}});
         else
-            m_canvas.draw();
+            m_canvas.draw(ImVec2(area.width(), area.height() - strip));
+        if (strip > 0.0f)
+            m_timeline.draw(m_workspace, Rect{{area.min.x, area.max.y - strip}, area.max}, m_scale);
+        if (ImGui::IsWindowFocused())
+            m_timeline.handleKeys(m_workspace);
     }
     ImGui::End();
     ImGui::PopStyleVar(3);
@@ -389,6 +400,7 @@ void MainWindow::drawPanels(const Rect& area) {
         m_panelWidth = std::max(m_panelWidth, kMinPanelWidth);
         ImGui::SetCursorScreenPos(area.min + ImGui::GetStyle().WindowPadding);
 
+        std::string requested;  // a tab a panel asked for (e.g. Phases › Context scores…)
         if (ImGui::BeginTabBar("##panel-tabs", ImGuiTabBarFlags_FittingPolicyScroll)) {
             for (const auto& panel : m_panels) {
                 ImGuiTabItemFlags flags = ImGuiTabItemFlags_None;
@@ -397,6 +409,8 @@ void MainWindow::drawPanels(const Rect& area) {
                 if (ImGui::BeginTabItem(panel->title(), nullptr, flags)) {
                     if (ImGui::BeginChild(panel->title(), ImVec2(0.0f, 0.0f), false)) {
                         panel->draw(m_workspace);
+                        if (std::string tab = panel->takeTabRequest(); !tab.empty())
+                            requested = std::move(tab);
                     }
                     ImGui::EndChild();
                     ImGui::EndTabItem();
@@ -404,7 +418,7 @@ void MainWindow::drawPanels(const Rect& area) {
             }
             ImGui::EndTabBar();
         }
-        m_panelToShow.clear();
+        m_panelToShow = std::move(requested);
     }
     ImGui::End();
     ImGui::PopStyleVar();

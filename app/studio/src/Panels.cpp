@@ -7,8 +7,9 @@
 #include "orgweave/studio/LayoutPanel.hpp"
 #include "orgweave/studio/MeasuresPanel.hpp"
 #include "orgweave/studio/ModelPanel.hpp"
-#include "orgweave/studio/WhatIfPanel.hpp"
+#include "orgweave/studio/PhasesPanel.hpp"
 #include "orgweave/studio/ViewsPanel.hpp"
+#include "orgweave/studio/WhatIfPanel.hpp"
 
 namespace orgweave::studio {
 
@@ -17,7 +18,10 @@ std::vector<std::unique_ptr<Panel>> makePanels() {
     panels.push_back(std::make_unique<InspectorPanel>());
     panels.push_back(std::make_unique<MeasuresPanel>());
     panels.push_back(std::make_unique<GapsPanel>());
-    panels.push_back(std::make_unique<ModelPanel>());
+    auto model = std::make_unique<ModelPanel>();
+    auto phases = std::make_unique<PhasesPanel>(model.get());
+    panels.push_back(std::move(model));
+    panels.push_back(std::move(phases));
     panels.push_back(std::make_unique<ComparePanel>());
     panels.push_back(std::make_unique<WhatIfPanel>());
     panels.push_back(std::make_unique<ViewsPanel>());

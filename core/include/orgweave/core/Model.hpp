@@ -164,6 +164,8 @@ struct Phase {
     std::string bureaucracyMode;  ///< enabling | coercive | mixed
     std::optional<Context> context;
     nlohmann::json extra = nlohmann::json::object();
+    /// The label, or the id when there is none.
+    const std::string& displayLabel() const { return label.empty() ? id : label; }
     bool operator==(const Phase&) const = default;
 };
 

@@ -8,7 +8,8 @@
 // With a Workspace (setWorkspace) it is also the editor: selection, drag, create and connect
 // (CanvasEditor), colour and size by the workspace's mapping (NodeMapping.hpp, as rendered
 // pictures), halos around the nodes the gap findings name (red critical, amber warning, blue
-// info), ghosted nodes outside the mapping's phase, and layout previews.
+// info), nodes outside the mapping's phase ghosted (or left out with hideAbsent), and layout
+// previews.
 // It knows ImGui (draw lists and io) but no window system, so tests drive it headless.
 // Labels: priority organization > committee > site > role > others; each goes below its node, or
 // above, right or left when that place overlaps an already placed label or another node; when all
@@ -139,14 +140,15 @@ public:
     std::optional<std::size_t> indexOf(std::string_view id) const { return m_index.find(id); }
     /// Frames these nodes (indices into Model::nodes) at a comfortable zoom.
     void frameNodes(const std::vector<std::size_t>& nodes);
-    /// Whether node `index` is hidden by the mapping's filter (not drawn, not hit, not framed).
-    bool hidden(std::size_t index) const { return index < m_nodes.size() && m_nodes[index].hidden; }
     /// Whether node `index` carries the mapping's "highlighted in the view" ring.
     bool highlighted(std::size_t index) const { return index < m_nodes.size() && m_nodes[index].highlight; }
     /// The smooth camera move toward the workspace stage's last camera request.
     const CameraTween& tween() const { return m_tween; }
     /// Whether node `index` is drawn ghosted (absent from the mapping's phase).
     bool ghosted(std::size_t index) const { return index < m_nodes.size() && m_nodes[index].ghost; }
+    /// Whether node `index` is left out: outside the mapping's filter, or absent from the phase with
+    /// the mapping's hideAbsent. Not drawn, no label, cannot be clicked, box-selected or framed.
+    bool hidden(std::size_t index) const { return index < m_nodes.size() && m_nodes[index].hidden; }
     /// Halo colour of node `index` (0 = none).
     ImU32 haloColor(std::size_t index) const { return index < m_nodes.size() ? m_nodes[index].halo : 0; }
     /// Fill of node `index` after the colour mapping.
@@ -169,7 +171,7 @@ private:
         NodeStyle style;     ///< after the workspace's colour and size mapping
         bool selected = false;
         bool ghost = false;
-        bool hidden = false;     ///< outside the mapping's filter
+        bool hidden = false;     ///< outside the mapping's filter, or absent from the phase with hideAbsent
         bool highlight = false;  ///< in the mapping's highlighted nodes
         ImU32 halo = 0;
         ImU32 mark = 0;     ///< comparison or scenario ring (CanvasMarks)
@@ -182,7 +184,7 @@ private:
         std::size_t modelIndex = 0;  ///< index into Model::ties
         bool selected = false;
         bool ghost = false;
-        bool hidden = false;  ///< an end is hidden
+        bool hidden = false;  ///< an end is hidden, or absent from the phase with hideAbsent
         std::size_t source = 0;
         std::size_t target = 0;
         TieStyle style;
@@ -242,6 +244,7 @@ private:
         core::ViewFilter filter;
         bool readOnly = false;
         bool halos = true;
+        bool hideAbsent = false;
         bool operator==(const DecorationKey&) const = default;
     } m_decorated;
     Style m_style;

@@ -2,12 +2,13 @@
 // The studio's command line:
 //   orgweave-studio [FILE] [--screenshot OUT.png] [--frames N] [--width W --height H]
 //                   [--panel NAME] [--theme light|dark] [--no-restore] [--show WINDOW]
-//                   [--bench-frames N] [--present [VIEW_ID]]
+//                   [--phase ID] [--bench-frames N] [--present [VIEW_ID]]
 // --screenshot renders N frames (default 5), writes the window as PNG and exits; --frames alone
 // runs N frames and exits. --no-restore ignores the remembered settings and recovery files and
 // writes neither (tests, screenshots); --screenshot implies it. --panel brings a panel's tab to the
 // front; --show opens a window for screenshots and docs (open, save: the file dialog; unsaved: the
-// unsaved-changes question). --bench-frames N draws N frames while panning and zooming, prints
+// unsaved-changes question). --phase shows one phase of the document at start (the caller checks
+// that the document has it). --bench-frames N draws N frames while panning and zooming, prints
 // "frame_cpu median_ms=X p95_ms=Y …" (FrameBench.hpp) and exits; it implies --no-restore.
 // --present starts in presentation mode at VIEW_ID (default: the first view); the next argument
 // is taken as VIEW_ID unless it starts with "-" or contains a "." (a file name).
@@ -33,6 +34,7 @@ struct StudioOptions {
     std::optional<std::string> theme;  ///< "light" or "dark"; unset: the remembered one
     bool noRestore = false;
     std::optional<std::string> show;   ///< "open", "save" or "unsaved"
+    std::optional<std::string> phase;  ///< phase id shown at start
     int benchFrames = 0;  ///< 0: no benchmark
     std::optional<std::string> present;  ///< start presenting at this view ("" = the first)
     bool help = false;

@@ -24,7 +24,8 @@ bool pickNodes(const char* id, const core::Model& model, core::NodeKind kind,
                std::vector<std::string>& values);
 
 /// Checkboxes of the document's phases. An empty list means "every phase": all boxes are ticked;
-/// unticking one lists the others, ticking the last one empties the list again.
+/// unticking one lists the others, ticking the last one empties the list again;
+/// an item's only phase cannot be unticked (core::withPhaseMembership).
 bool phaseChecklist(const char* id, const std::vector<core::Phase>& phases, std::vector<std::string>& values);
 
 /// A node's label for display: its label, or its id, or "<id> (missing)".

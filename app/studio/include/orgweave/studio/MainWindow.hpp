@@ -13,6 +13,7 @@
 #include "orgweave/studio/FileActions.hpp"
 #include "orgweave/studio/Palette.hpp"
 #include "orgweave/studio/Panel.hpp"
+#include "orgweave/studio/PhaseTimeline.hpp"
 #include "orgweave/studio/PictureExport.hpp"
 #include "orgweave/studio/PresentationMode.hpp"
 #include "orgweave/studio/SlideExport.hpp"
@@ -78,6 +79,7 @@ public:
 
     Canvas& canvas() { return m_canvas; }
     const Canvas& canvas() const { return m_canvas; }
+    const PhaseTimeline& timeline() const { return m_timeline; }
     const StatusBar& statusBar() const { return m_statusBar; }
     Workspace& workspace() { return m_workspace; }
     const Workspace& workspace() const { return m_workspace; }
@@ -115,6 +117,7 @@ private:
     PictureExport m_pictureExport;
     SlideExport m_slideExport;
     PresentationMode m_presentation;
+    PhaseTimeline m_timeline;  ///< the phase strip under the canvas
     StatusBar m_statusBar;
     std::vector<std::unique_ptr<Panel>> m_panels;
     std::string m_panelToShow;
@@ -127,6 +130,7 @@ private:
     std::uint64_t m_statusRevision = ~std::uint64_t{0};
     const void* m_statusSnapshot = nullptr;  ///< analysis shown in the status bar
     bool m_statusRunning = false;
+    std::string m_statusPhase;  ///< phase named in the status bar
 };
 
 }  // namespace orgweave::studio

@@ -6,6 +6,8 @@
 #include "orgweave/studio/VecMath.hpp"
 #include "orgweave/studio/Workspace.hpp"
 
+#include <string>
+
 namespace orgweave::studio {
 
 class Canvas;
@@ -23,6 +25,8 @@ public:
     /// Draws it into the current window, filling `area`; `canvas` is the main canvas, whose scale,
     /// fonts and theme it follows.
     virtual void drawInsteadOfCanvas(Workspace& /*workspace*/, const Canvas& /*canvas*/, const Rect& /*area*/) {}
+    /// The title of a tab this panel asks to bring to the front, once (empty: none).
+    virtual std::string takeTabRequest() { return {}; }
 };
 
 }  // namespace orgweave::studio

@@ -45,6 +45,8 @@ struct CanvasMapping {
     std::vector<std::string> highlighted;
     /// Nodes outside it are hidden, and ties with a hidden end (a saved view's filter).
     core::ViewFilter filter;
+    /// Nodes and ties absent from `phase` are left out (and cannot be clicked) instead of ghosted.
+    bool hideAbsent = false;
 };
 
 /// A short message shown for a few seconds (a refused edit, a failed save, …).
