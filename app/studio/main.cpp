@@ -5,7 +5,9 @@
 #include "platform/Platform.hpp"
 
 #include "orgweave/core/NativeFormat.hpp"
+#include "orgweave/core/Scenario.hpp"
 #include "orgweave/studio/CommandLine.hpp"
+#include "orgweave/studio/ComparePanel.hpp"
 #include "orgweave/studio/FrameBench.hpp"
 #include "orgweave/studio/MainWindow.hpp"
 #include "orgweave/studio/PhaseTimeline.hpp"
@@ -108,6 +110,26 @@ int run(const orgweave::studio::StudioOptions& options) {
             return 1;
     }
 
+    if (!options.whatIf.empty()) {
+        const core::Model* model = window.workspace().model();
+        for (const std::string& id : options.whatIf) {
+            if (model == nullptr || model->findNode(id) == nullptr) {
+                std::cerr << "orgweave-studio: --what-if: "
+                          << (model == nullptr ? std::string("no document is open") : core::unknownNodeMessage(*model, id))
+                          << '\n';
+                return 2;
+            }
+        }
+        window.workspace().requestWhatIf(options.whatIf);
+    }
+    if (options.compare) {
+        auto* compare = dynamic_cast<studio::ComparePanel*>(window.panel("Compare"));
+        if (compare != nullptr) {
+            compare->setShow(*options.compare == "overlay" ? studio::ComparePanel::Show::Overlay
+                                                           : studio::ComparePanel::Show::SideBySide);
+            window.showPanel("Compare");
+        }
+    }
     if (options.phase && !studio::PhaseTimeline::select(window.workspace(), *options.phase)) {
         std::cerr << "orgweave-studio: --phase " << *options.phase << ": ";
         if (!window.workspace().hasDocument()) {

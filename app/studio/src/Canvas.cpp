@@ -1171,8 +1171,23 @@ void Canvas::drawMarksKey(ImDrawList* drawList, const Rect& area) const {
     for (const auto& [color, text] : marks.key)
         width = std::max(width, ring * 2.0f + pad + regular->CalcTextSizeA(fontSize, 1e9f, 0.0f, text.c_str()).x);
     const float rows = (marks.caption.empty() ? 0.0f : 1.0f) + static_cast<float>(marks.key.size());
-    const ImVec2 origin = area.min + ImVec2(pad * 1.5f, pad * 1.5f);
-    const Rect box{origin, origin + ImVec2(width + pad * 2.0f, rows * rowHeight + pad * 1.5f)};
+    // The first corner where the key hides neither the legend nor the minimap.
+    const ImVec2 size{width + pad * 2.0f, rows * rowHeight + pad * 1.5f};
+    const float margin = pad * 1.5f;
+    const std::array<ImVec2, 4> corners{area.min + ImVec2(margin, margin),
+                                        ImVec2(area.min.x + margin, area.max.y - margin - size.y),
+                                        ImVec2(area.max.x - margin - size.x, area.max.y - margin - size.y),
+                                        ImVec2(area.max.x - margin - size.x, area.min.y + margin)};
+    Rect box{corners[0], corners[0] + size};
+    for (const ImVec2 corner : corners) {
+        const Rect candidate{corner, corner + size};
+        const bool onLegend = m_legend.visible() && m_legend.rect().width() > 0.0f && candidate.overlaps(m_legend.rect());
+        const bool onMinimap = m_minimapRect.width() > 0.0f && candidate.overlaps(m_minimapRect);
+        if (!onLegend && !onMinimap) {
+            box = candidate;
+            break;
+        }
+    }
     drawList->AddRectFilled(box.min, box.max,
                             Style::withAlpha(m_dark ? kDarkBackground : kBackground, 0.92f), 6.0f * m_scale);
     drawList->AddRect(box.min, box.max, m_dark ? IM_COL32(90, 96, 106, 255) : IM_COL32(200, 200, 195, 255),

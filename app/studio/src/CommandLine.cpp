@@ -21,7 +21,7 @@ std::string CommandLine::usage() {
     return "usage: orgweave-studio [FILE] [--screenshot OUT.png] [--frames N] [--width W --height H]\n"
            "                       [--panel NAME] [--theme light|dark] [--no-restore] [--show WINDOW]\n"
            "                       [--present [VIEW_ID]]\n"
-           "                       [--phase ID]\n"
+           "                       [--phase ID] [--what-if ID[,ID...]] [--compare overlay|side-by-side]\n"
            "\n"
            "  FILE              an orgweave document (*.orgweave.json) to open\n"
            "  --screenshot OUT  render N frames, write the window as a PNG image to OUT and exit\n"
@@ -40,6 +40,8 @@ std::string CommandLine::usage() {
            "  --present [ID]    start in presentation mode (full screen) at view ID, or at the\n"
            "                    first view; arrow keys step through the views, Escape leaves\n"
            "  --phase ID        show this phase of the document at start (the strip under the canvas)\n"
+           "  --what-if IDS     open the What-if panel on the removal of these nodes (comma-separated)\n"
+           "  --compare MODE    open the Compare panel and show it on the canvas: overlay or side-by-side\n"
            "  --help            show this help\n"
            "  --version         show the version\n";
 }
@@ -145,6 +147,29 @@ CommandLineResult CommandLine::parse(std::span<const std::string_view> arguments
                 return result;
             }
             o.phase = std::string(value);
+        } else if (argument == "--what-if") {
+            if (!needValue())
+                return result;
+            std::string_view rest = value;
+            while (!rest.empty()) {
+                const std::size_t comma = rest.find(',');
+                const std::string_view id = rest.substr(0, comma);
+                if (!id.empty())
+                    o.whatIf.emplace_back(id);
+                rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 1);
+            }
+            if (o.whatIf.empty()) {
+                result.error = "--what-if needs node ids, e.g. --what-if gp-rep";
+                return result;
+            }
+        } else if (argument == "--compare") {
+            if (!needValue())
+                return result;
+            if (value != "overlay" && value != "side-by-side") {
+                result.error = "--compare must be overlay or side-by-side, not '" + std::string(value) + "'";
+                return result;
+            }
+            o.compare = std::string(value);
         } else if (argument == "--no-restore") {
             o.noRestore = true;
         } else if (argument == "--show") {

@@ -70,22 +70,49 @@ void drawBetweennessMovers(const core::Comparison& comparison, std::size_t limit
         ImGui::TextDisabled("No node present on both sides changes its betweenness.");
 }
 
-void groupPairRow(Workspace& workspace, const core::GroupPairDelta& pair, unsigned cap) {
-    const bool cut = pair.pathsAfter == 0 && pair.pathsBefore > 0;
-    const bool one = pair.pathsAfter == 1 && pair.pathsBefore > 1;
-    const bool gain = pair.pathsAfter > pair.pathsBefore;
-    const char* verdict = cut ? "lose their last link" : one ? "down to one path" : gain ? "gain paths" : "fewer paths";
-    ImGui::PushID((pair.groupA + "\x1f" + pair.groupB).c_str());
-    ImGui::PushStyleColor(ImGuiCol_Text, cut ? redText() : gain ? blueText() : amberText());
-    const std::string text = pair.labelA + " \xE2\x80\x94 " + pair.labelB + ": " + verdict + " (" +
-                             pathsText(pair.pathsBefore, cap) + " \xE2\x86\x92 " + pathsText(pair.pathsAfter, cap) + ")";
-    ImGui::PushTextWrapPos(0.0f);
-    if (ImGui::Selectable(text.c_str()))
-        workspace.requestFocus({pair.groupA, pair.groupB});
-    ImGui::PopTextWrapPos();
-    ImGui::PopStyleColor();
-    itemTooltip("Independent chains of roles between the two organizations. Click to frame both.");
-    ImGui::PopID();
+void drawPairTable(Workspace& workspace, const std::vector<core::GroupPairDelta>& pairs, unsigned cap) {
+    constexpr std::size_t kFirstRows = 10;
+    const auto rows = [&](std::size_t from, std::size_t to) {
+        if (!ImGui::BeginTable("##pairs", 2, kTableFlags))
+            return;
+        ImGui::TableSetupColumn("Organizations", ImGuiTableColumnFlags_WidthStretch, 2.6f);
+        ImGui::TableSetupColumn("Paths", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+        if (from == 0)
+            ImGui::TableHeadersRow();
+        for (std::size_t k = from; k < to; ++k) {
+            const core::GroupPairDelta& pair = pairs[k];
+            const bool cut = pair.pathsAfter == 0 && pair.pathsBefore > 0;
+            const bool one = pair.pathsAfter == 1 && pair.pathsBefore > 1;
+            const bool gain = pair.pathsAfter > pair.pathsBefore;
+            const char* verdict = cut ? "lose their last link" : one ? "down to one path" : gain ? "gain paths" : "fewer paths";
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            ImGui::PushID(static_cast<int>(k));
+            const std::string names = pair.labelA + " \xE2\x80\x94 " + pair.labelB;
+            if (ImGui::Selectable(names.c_str(), false, ImGuiSelectableFlags_SpanAllColumns))
+                workspace.requestFocus({pair.groupA, pair.groupB});
+            itemTooltip(names + ": " + verdict + ", " + pathsText(pair.pathsBefore, cap) + " before, " +
+                        pathsText(pair.pathsAfter, cap) +
+                        " after (independent chains of roles between them). Click to frame both.");
+            ImGui::PopID();
+            ImGui::TableNextColumn();
+            ImGui::PushStyleColor(ImGuiCol_Text, cut ? redText() : gain ? blueText() : amberText());
+            const auto count = [&](unsigned paths) {
+                return paths == 0 ? std::string("none") : paths >= cap ? std::to_string(cap) + "+" : std::to_string(paths);
+            };
+            ImGui::Text("%s \xE2\x86\x92 %s", count(pair.pathsBefore).c_str(), count(pair.pathsAfter).c_str());
+            ImGui::PopStyleColor();
+        }
+        ImGui::EndTable();
+    };
+    rows(0, std::min(pairs.size(), kFirstRows));
+    if (pairs.size() > kFirstRows) {
+        const std::string more = std::to_string(pairs.size() - kFirstRows) + " more pairs###more-pairs";
+        if (ImGui::TreeNode(more.c_str())) {
+            rows(kFirstRows, pairs.size());
+            ImGui::TreePop();
+        }
+    }
 }
 
 void drawGroupPairs(Workspace& workspace, const core::Comparison& comparison) {
@@ -94,8 +121,7 @@ void drawGroupPairs(Workspace& workspace, const core::Comparison& comparison) {
         ImGui::TextDisabled("No pair of organizations gains or loses a path.");
         return;
     }
-    for (const core::GroupPairDelta& pair : comparison.groupPairs)
-        groupPairRow(workspace, pair, comparison.pathCap);
+    drawPairTable(workspace, comparison.groupPairs, comparison.pathCap);
 }
 
 void drawGapChanges(const core::Comparison& comparison) {

@@ -179,7 +179,7 @@ void WhatIfPanel::publishMarks(Workspace& workspace) const {
         if (gainers == 3)
             break;
         if (delta.before && delta.after && delta.delta() > 1e-9 && !marks.nodes.contains(delta.id)) {
-            marks.nodes[delta.id] = kMarkChanged;
+            marks.nodes[delta.id] = kMarkBusier;
             ++gainers;
         }
     }
@@ -189,7 +189,7 @@ void WhatIfPanel::publishMarks(Workspace& workspace) const {
     if (!m_scenario.addTies.empty())
         marks.key.emplace_back(kMarkAdded, "in a proposed tie or committee");
     if (gainers > 0)
-        marks.key.emplace_back(kMarkChanged, "carry more of the flow (betweenness)");
+        marks.key.emplace_back(kMarkBusier, "carry more of the flow (betweenness)");
     workspace.setMarks(std::move(marks));
 }
 
@@ -250,6 +250,8 @@ void WhatIfPanel::drawScenario(Workspace& workspace) {
     }
     itemTooltip("Adds the selected nodes to the scenario's removals (a person leaves, a committee is dissolved).");
     ImGui::SameLine();
+    if (ImGui::Button("Clear"))
+        clear(workspace);
     ImGui::BeginDisabled(selected.size() != 2);
     if (ImGui::Button("Propose a tie"))
         proposeTie(workspace, selected[0], selected[1]);
@@ -264,9 +266,6 @@ void WhatIfPanel::drawScenario(Workspace& workspace) {
     if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
         ImGui::SetTooltip("Select two or more roles or organizations: a new committee with them as members "
                           "is added in the scenario.");
-    ImGui::SameLine();
-    if (ImGui::Button("Clear"))
-        clear(workspace);
 
     if (m_scenario.removeNodes.empty() && m_scenario.addTies.empty() && m_scenario.addNodes.empty()) {
         ImGui::PushTextWrapPos(0.0f);
@@ -346,6 +345,9 @@ void WhatIfPanel::drawImpact(Workspace& workspace) {
     }
     if (!m_impact)
         return;
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(core::whatIfHeadline(*m_impact, workspace.document().model()).c_str());
+    ImGui::PopTextWrapPos();
     for (const std::string& note : m_impact->scenario.notes)
         ImGui::TextWrapped("%s", note.c_str());
     drawPairs(workspace);
@@ -361,10 +363,20 @@ void WhatIfPanel::drawPairs(Workspace& workspace) {
         ImGui::TextWrapped("No pair of organizations loses or gains a path between its roles.");
         return;
     }
-    for (const auto* pairs : {&impact.disconnected, &impact.downToOnePath, &impact.strengthened}) {
-        for (const core::GroupPairDelta& pair : *pairs)
-            groupPairRow(workspace, pair, impact.comparison.pathCap);
+    std::vector<core::GroupPairDelta> pairs = impact.disconnected;
+    pairs.insert(pairs.end(), impact.downToOnePath.begin(), impact.downToOnePath.end());
+    pairs.insert(pairs.end(), impact.strengthened.begin(), impact.strengthened.end());
+    if (!impact.disconnected.empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, redText());
+        ImGui::TextWrapped("%zu pairs of organizations lose their last link.", impact.disconnected.size());
+        ImGui::PopStyleColor();
     }
+    if (!impact.downToOnePath.empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, amberText());
+        ImGui::TextWrapped("%zu pairs are down to one path: one more departure cuts them.", impact.downToOnePath.size());
+        ImGui::PopStyleColor();
+    }
+    drawPairTable(workspace, pairs, impact.comparison.pathCap);
 }
 
 }  // namespace orgweave::studio

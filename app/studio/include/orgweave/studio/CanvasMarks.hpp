@@ -3,8 +3,8 @@
 // nodes, a colour for some ties, some nodes and ties faded (what a phase or a scenario no longer
 // has), and a small key box naming what the colours mean. The marks do not change the document.
 //
-// Colours (Okabe–Ito, colour-blind safe): added bluish green, removed vermillion, changed orange,
-// fewer paths sky blue. The key also says it in words, so colour never carries meaning alone.
+// Colours (Okabe–Ito, colour-blind safe): added bluish green, removed vermillion, changed blue,
+// fewer paths sky blue, carrying more of the flow reddish purple. The key also says it in words, so colour never carries meaning alone.
 // Cost: O(marked ids) to build; the canvas looks ids up once per change.
 
 #include <imgui.h>
@@ -19,8 +19,9 @@ namespace orgweave::studio {
 
 inline constexpr ImU32 kMarkAdded = IM_COL32(0, 158, 115, 255);
 inline constexpr ImU32 kMarkRemoved = IM_COL32(213, 94, 0, 255);
-inline constexpr ImU32 kMarkChanged = IM_COL32(230, 159, 0, 255);
+inline constexpr ImU32 kMarkChanged = IM_COL32(0, 114, 178, 255);
 inline constexpr ImU32 kMarkWeakened = IM_COL32(86, 180, 233, 255);
+inline constexpr ImU32 kMarkBusier = IM_COL32(204, 121, 167, 255);
 
 struct CanvasMarks {
     std::unordered_map<std::string, ImU32> nodes;  ///< node id → ring colour

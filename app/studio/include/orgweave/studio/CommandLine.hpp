@@ -3,6 +3,7 @@
 //   orgweave-studio [FILE] [--screenshot OUT.png] [--frames N] [--width W --height H]
 //                   [--panel NAME] [--theme light|dark] [--no-restore] [--show WINDOW]
 //                   [--phase ID] [--bench-frames N] [--present [VIEW_ID]]
+//                   [--what-if ID[,ID...]] [--compare overlay|side-by-side]
 // --screenshot renders N frames (default 5), writes the window as PNG and exits; --frames alone
 // runs N frames and exits. --no-restore ignores the remembered settings and recovery files and
 // writes neither (tests, screenshots); --screenshot implies it. --panel brings a panel's tab to the
@@ -12,12 +13,15 @@
 // "frame_cpu median_ms=X p95_ms=Y …" (FrameBench.hpp) and exits; it implies --no-restore.
 // --present starts in presentation mode at VIEW_ID (default: the first view); the next argument
 // is taken as VIEW_ID unless it starts with "-" or contains a "." (a file name).
+// --what-if opens the What-if panel on the removal of these nodes; --compare opens the Compare
+// panel showing its comparison on the canvas (both for screenshots and docs).
 // Parsing never exits or prints: the caller decides (usage errors → exit 2).
 
 #include <filesystem>
 #include <optional>
 #include <span>
 #include <string>
+#include <vector>
 #include <string_view>
 
 namespace orgweave::studio {
@@ -35,6 +39,8 @@ struct StudioOptions {
     bool noRestore = false;
     std::optional<std::string> show;   ///< "open", "save" or "unsaved"
     std::optional<std::string> phase;  ///< phase id shown at start
+    std::vector<std::string> whatIf;   ///< node ids removed in the What-if panel at start
+    std::optional<std::string> compare;  ///< "overlay" or "side-by-side"
     int benchFrames = 0;  ///< 0: no benchmark
     std::optional<std::string> present;  ///< start presenting at this view ("" = the first)
     bool help = false;

@@ -4,7 +4,7 @@
 // "before" one has, at its own positions when "after" has none), so positions and the camera are
 // the same in every picture and the eye sees what changed:
 //   overlay       added nodes and ties ringed bluish green, removed ones faded with a vermillion
-//                 ring, changed ones orange;
+//                 ring, changed ones blue;
 //   side by side  left "before" (what was added later faded), right "after" (what was removed
 //                 faded); panning or zooming one moves the other.
 // Read-only canvases: nothing here edits the document. Cost: O(nodes + ties) to build, then the

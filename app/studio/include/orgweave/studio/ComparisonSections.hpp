@@ -10,14 +10,16 @@
 
 #include <cstddef>
 #include <string>
+#include <vector>
 
 namespace orgweave::studio {
 
 /// The `limit` nodes whose betweenness changed most among those present before and after.
 void drawBetweennessMovers(const core::Comparison& comparison, std::size_t limit);
-/// One organization pair as a clickable line ("A — B: down to one path (3+ paths → 1 path)");
-/// a click frames both organizations on the canvas.
-void groupPairRow(Workspace& workspace, const core::GroupPairDelta& pair, unsigned cap);
+/// Organization pairs as a table "A — B | 3+ → 1" (red: cut off, amber: fewer, blue: more paths;
+/// the tooltip says it in words), the first ten and the rest under "N more pairs"; a click on a
+/// row frames both organizations on the canvas.
+void drawPairTable(Workspace& workspace, const std::vector<core::GroupPairDelta>& pairs, unsigned cap);
 /// Every organization pair whose number of independent paths changed.
 void drawGroupPairs(Workspace& workspace, const core::Comparison& comparison);
 void drawGapChanges(const core::Comparison& comparison);

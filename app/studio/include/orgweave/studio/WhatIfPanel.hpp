@@ -11,7 +11,7 @@
 // gaps created and resolved, and the alignment scores before → after. On the canvas, the removed
 // nodes fade with a vermillion ring, organizations cut off get a vermillion ring, pairs down to
 // one path sky blue, the endpoints of proposed ties green, and the three roles that carry most of
-// the rerouted flow orange. Cost: two analyses and two gap evaluations per change, off the UI thread.
+// the rerouted flow reddish purple. Cost: two analyses and two gap evaluations per change, off the UI thread.
 
 #include "orgweave/core/Model.hpp"
 #include "orgweave/core/Scenario.hpp"
