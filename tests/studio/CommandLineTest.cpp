@@ -87,3 +87,19 @@ TEST_CASE("command line: phase names the phase shown at start", "[studio][cli]")
     CHECK(parse({"--phase="}).error == "--phase needs a phase id");
     CHECK(CommandLine::usage().find("--phase ID") != std::string::npos);
 }
+
+TEST_CASE("command line: what-if ids and compare mode", "[studio][cli]") {
+    const auto r = parse({"net.orgweave.json", "--what-if", "pc-1,,pc-2", "--compare", "overlay"});
+    REQUIRE(r.ok());
+    CHECK(r.options.whatIf == std::vector<std::string>{"pc-1", "pc-2"});
+    CHECK(*r.options.compare == "overlay");
+    CHECK(*parse({"--compare=side-by-side"}).options.compare == "side-by-side");
+
+    const auto badMode = parse({"--compare", "stacked"});
+    CHECK_FALSE(badMode.ok());
+    CHECK(badMode.error.find("overlay or side-by-side") != std::string::npos);
+    const auto noIds = parse({"--what-if", ","});
+    CHECK_FALSE(noIds.ok());
+    CHECK(noIds.error.find("--what-if") != std::string::npos);
+    CHECK_FALSE(parse({"--what-if"}).ok());
+}
