@@ -22,6 +22,14 @@ struct Fixture {
         workspace.setDocument(studio::test::loadSampleModel("regional-committee.orgweave.json"));
         driver.frame();
     }
+    /// The first role of the hospital trust other than the virtual ward coordinator.
+    std::string hospitalRole() const {
+        for (const core::Node& node : workspace.document().model().nodes) {
+            if (node.kind == core::NodeKind::Role && node.organization == "hf" && node.id != "vw-coord")
+                return node.id;
+        }
+        return {};
+    }
     /// Whether the impact lists the pair {a, b} among `pairs`, in either order.
     static bool hasPair(const std::vector<core::GroupPairDelta>& pairs, const std::string& a, const std::string& b) {
         return std::any_of(pairs.begin(), pairs.end(), [&](const core::GroupPairDelta& pair) {
@@ -97,12 +105,7 @@ TEST_CASE("what if panel: a proposed tie gives Indre Ostfold back its second pat
     REQUIRE(Fixture::hasPair(f.panel.impact()->downToOnePath, "hf", "m-indre-ostfold"));
 
     const core::Model& model = f.workspace.document().model();
-    std::string hospitalRole;
-    for (const core::Node& node : model.nodes) {
-        if (node.kind == core::NodeKind::Role && node.organization == "hf" && node.id != "vw-coord" &&
-            hospitalRole.empty())
-            hospitalRole = node.id;
-    }
+    const std::string hospitalRole = f.hospitalRole();
     REQUIRE_FALSE(hospitalRole.empty());
     REQUIRE(f.panel.proposeTie(f.workspace, hospitalRole, "nurse-indre"));
     CHECK(f.panel.scenario().addTies.size() == 1);
@@ -142,14 +145,7 @@ TEST_CASE("what if panel: a proposed committee gives Indre Ostfold back its seco
           "[studio][whatif]") {
     Fixture f;
     f.panel.removeOnly(f.workspace, {"vw-coord"});
-    const core::Model& model = f.workspace.document().model();
-    std::vector<std::string> members;
-    for (const core::Node& node : model.nodes) {
-        if (node.kind == core::NodeKind::Role && node.organization == "hf" && node.id != "vw-coord") {
-            members.push_back(node.id);
-            break;
-        }
-    }
+    std::vector<std::string> members{f.hospitalRole()};
     members.push_back("nurse-indre");
     REQUIRE(members.size() == 2);
     CHECK_FALSE(f.panel.proposeCommittee(f.workspace, {members[0]}));  // one member is no committee
