@@ -322,17 +322,10 @@ ReportData gatherReport(const Model& model, const std::string& sourceFile, const
     data.sourceFile = sourceFile;
     data.phaseId = phase;
     if (!phase.empty()) {
-        const auto& phases = model.annotations.phases;
-        const auto it = std::find_if(phases.begin(), phases.end(), [&](const Phase& p) { return p.id == phase; });
-        if (it == phases.end()) {
-            std::string known;
-            for (const Phase& p : phases)
-                known += (known.empty() ? "" : ", ") + p.id;
-            throw std::invalid_argument("unknown phase \"" + phase + "\"; " +
-                                        (known.empty() ? std::string("the document defines no phases")
-                                                       : "the document's phases are " + known));
-        }
-        data.phaseLabel = it->label.empty() ? it->id : it->label;
+        const Phase* found = model.findPhase(phase);
+        if (found == nullptr)
+            throw std::invalid_argument(unknownPhaseProblem(model, phase));
+        data.phaseLabel = found->displayLabel();
     }
     const Meta& meta = model.annotations.meta;
     data.title = meta.title.empty() ? std::filesystem::path(sourceFile).filename().string() : meta.title;

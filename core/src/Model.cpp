@@ -43,5 +43,6 @@ const Node* Model::findNode(std::string_view id) const { return findById(nodes, 
 Node* Model::findNode(std::string_view id) { return findById(nodes, id); }
 const Tie* Model::findTie(std::string_view id) const { return findById(ties, id); }
 Tie* Model::findTie(std::string_view id) { return findById(ties, id); }
+const Phase* Model::findPhase(std::string_view id) const { return findById(annotations.phases, id); }
 
 }  // namespace orgweave::core

@@ -3,6 +3,7 @@
 #include "orgweave/core/Commands.hpp"
 #include "orgweave/core/Lens.hpp"
 #include "orgweave/core/NodeIndex.hpp"
+#include "orgweave/core/PhaseFilter.hpp"
 
 #include <algorithm>
 #include <stdexcept>
@@ -21,16 +22,9 @@ bool onlyIn(const std::vector<std::string>& phases, std::string_view phase) {
 }
 
 const Phase& findPhase(const Model& model, std::string_view id) {
-    for (const Phase& phase : model.annotations.phases) {
-        if (phase.id == id)
-            return phase;
-    }
-    std::string known;
-    for (const Phase& phase : model.annotations.phases)
-        known += (known.empty() ? "" : ", ") + phase.id;
-    throw std::invalid_argument(
-        "there is no phase \"" + std::string(id) + "\"" +
-        (known.empty() ? std::string(" (the document has no phases)") : " (the phases are " + known + ")"));
+    if (const Phase* phase = model.findPhase(id))
+        return *phase;
+    throw std::invalid_argument(id.empty() ? std::string("a phase id is needed") : unknownPhaseProblem(model, id));
 }
 
 /// The list with `from` replaced by `to` (or taken out when `to` is empty).

@@ -9,8 +9,7 @@ namespace orgweave::core {
 
 std::string unknownPhaseProblem(const Model& model, std::string_view phase) {
     const auto& phases = model.annotations.phases;
-    if (phase.empty() ||
-        std::any_of(phases.begin(), phases.end(), [&](const Phase& p) { return p.id == phase; }))
+    if (phase.empty() || model.findPhase(phase) != nullptr)
         return {};
     std::string known;
     for (const Phase& p : phases) known += (known.empty() ? "" : ", ") + p.id;
@@ -35,9 +34,8 @@ Model modelInPhase(const Model& model, std::string_view phase) {
             out.ties.push_back(tie);
         }
     }
-    const auto& phases = model.annotations.phases;
-    auto it = std::find_if(phases.begin(), phases.end(), [&](const Phase& p) { return p.id == phase; });
-    if (it != phases.end() && it->context) {
+    const Phase* it = model.findPhase(phase);
+    if (it != nullptr && it->context) {
         // The phase's scores win; factors it does not score keep the document's.
         Context merged = model.annotations.context;
         for (const auto& [factor, score] : it->context->system) merged.system[factor] = score;

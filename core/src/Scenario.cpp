@@ -1,5 +1,6 @@
 #include "orgweave/core/Scenario.hpp"
 
+#include "orgweave/core/Commands.hpp"
 #include "orgweave/core/Lens.hpp"
 #include "orgweave/core/PhaseFilter.hpp"
 #include "orgweave/core/TieRules.hpp"
@@ -40,17 +41,6 @@ std::multiset<std::string> errorMessages(const Model& model) {
     return out;
 }
 
-void eraseIds(std::vector<std::string>& ids, const std::unordered_set<std::string>& removed) {
-    ids.erase(std::remove_if(ids.begin(), ids.end(), [&](const std::string& id) { return removed.count(id) > 0; }),
-              ids.end());
-}
-
-void eraseOrganizations(Context& context, const std::unordered_set<std::string>& removed) {
-    for (auto it = context.organizations.begin(); it != context.organizations.end();) {
-        it = removed.count(it->first) ? context.organizations.erase(it) : std::next(it);
-    }
-}
-
 class Remover {
 public:
     Remover(ScenarioModel& out, const Model& original) : m_out(out), m_original(original) {}
@@ -75,25 +65,14 @@ public:
                 note("Removing " + org->displayLabel() + " also removes its sites and roles: " + list + ".");
             }
         }
-        detach();
-        m.nodes.erase(std::remove_if(m.nodes.begin(), m.nodes.end(), [&](const Node& n) { return m_removed.count(n.id) > 0; }),
-                      m.nodes.end());
-        std::vector<Tie> kept;
-        for (Tie& t : m.ties) {
-            if (m_removed.count(t.source) || m_removed.count(t.target)) {
-                m_out.removedTies.push_back(t.id);
-            } else {
-                eraseIds(t.represents, m_removed);
-                kept.push_back(std::move(t));
-            }
-        }
-        m.ties = std::move(kept);
-        for (const std::string& id : m_removed) m.layout.positions.erase(id);
-        eraseIds(m.layout.pinned, m_removed);
-        for (View& v : m.annotations.views) eraseIds(v.highlighted, m_removed);
-        eraseOrganizations(m.annotations.context, m_removed);
-        for (Phase& p : m.annotations.phases) {
-            if (p.context) eraseOrganizations(*p.context, m_removed);
+        noteDetached();
+        // The document's own removal: ties, position, pin, containment fields, `represents`,
+        // view highlights and context scores naming the node (RemoveNodeCommand).
+        for (const std::string& id : m_out.removedNodes) RemoveNodeCommand(id).apply(m);
+        std::unordered_set<std::string> tiesAfter;
+        for (const Tie& t : m.ties) tiesAfter.insert(t.id);
+        for (const Tie& t : m_original.ties) {
+            if (!tiesAfter.count(t.id)) m_out.removedTies.push_back(t.id);
         }
     }
 
@@ -109,27 +88,18 @@ private:
         return n ? n->displayLabel() : id;
     }
 
-    /// Clears references from the nodes that stay to the nodes that go.
-    void detach() {
-        for (Node& n : m_out.model.nodes) {
+    /// Notes what the nodes that stay lose (RemoveNodeCommand clears these references).
+    void noteDetached() {
+        for (const Node& n : m_out.model.nodes) {
             if (m_removed.count(n.id)) continue;
-            if (m_removed.count(n.organization)) n.organization.clear();
-            if (m_removed.count(n.site)) {
+            if (m_removed.count(n.site))
                 note(n.displayLabel() + " stays in the network without a site (" + label(n.site) + " is removed).");
-                n.site.clear();
-            }
-            if (m_removed.count(n.owner)) {
+            if (m_removed.count(n.owner))
                 note(n.displayLabel() + " loses its owner committee (" + label(n.owner) + " is removed).");
-                n.owner.clear();
-            }
-            if (m_removed.count(n.facilitator)) {
+            if (m_removed.count(n.facilitator))
                 note(n.displayLabel() + " loses its facilitator (" + label(n.facilitator) + " is removed).");
-                n.facilitator.clear();
-            }
-            if (m_removed.count(n.sharedTool)) {
+            if (m_removed.count(n.sharedTool))
                 note(n.displayLabel() + " no longer names a shared tool (" + label(n.sharedTool) + " is removed).");
-                n.sharedTool.clear();
-            }
         }
     }
 

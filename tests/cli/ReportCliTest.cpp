@@ -181,7 +181,7 @@ TEST_CASE("report of an unknown phase exits 1", "[cli][report]") {
     Scratch scratch;
     const Run run = scratch.orgweave("report " + quote(kSample) + " --out " + quote(scratch / "r.html") + " --phase nope");
     CHECK(run.status == 1);
-    CHECK(run.err.find("unknown phase \"nope\"") != std::string::npos);
+    CHECK(run.err.find("phase \"nope\" is not defined in this document") != std::string::npos);
     CHECK_FALSE(fs::exists(scratch / "r.html"));
 }
 

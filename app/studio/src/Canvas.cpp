@@ -275,6 +275,7 @@ void Canvas::refreshDecorations() {
     if (key == m_decorated)
         return;
     m_decorated = key;
+    ++m_decorations;
     for (NodeItem& item : m_nodes) {
         item.style = item.base;
         item.selected = false;
@@ -1058,17 +1059,19 @@ void Canvas::drawLabels(Painter& painter) {
         return false;
     };
     // The view's highlighted nodes are named first, then the nodes of the phase shown, ghosts last
-    // (none while presenting).
-    std::vector<std::size_t> order;
-    order.reserve(m_labelOrder.size());
-    for (const int pass : {0, 1, 2}) {
-        for (const std::size_t i : m_labelOrder) {
-            const int rank = m_nodes[i].highlight ? 0 : m_nodes[i].ghost ? 2 : 1;
-            if (rank == pass)
-                order.push_back(i);
+    // (none while presenting); the order changes only with the decorations.
+    if (m_labelPassesFor != m_decorations) {
+        m_labelPassesFor = m_decorations;
+        m_labelPasses.clear();
+        m_labelPasses.reserve(m_labelOrder.size());
+        for (const int pass : {0, 1, 2}) {
+            for (const std::size_t i : m_labelOrder) {
+                if ((m_nodes[i].highlight ? 0 : m_nodes[i].ghost ? 2 : 1) == pass)
+                    m_labelPasses.push_back(i);
+            }
         }
     }
-    for (const std::size_t i : order) {
+    for (const std::size_t i : m_labelPasses) {
         const NodeItem& node = m_nodes[i];
         if (node.label.empty() || node.hidden || (m_readOnly && node.ghost))
             continue;

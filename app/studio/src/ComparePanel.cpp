@@ -11,25 +11,6 @@
 #include <imgui.h>
 
 namespace orgweave::studio {
-namespace {
-
-std::string phaseName(const core::Model& model, const std::string& id) {
-    for (const core::Phase& phase : model.annotations.phases) {
-        if (phase.id == id)
-            return phase.label.empty() ? phase.id : phase.label;
-    }
-    return id;
-}
-
-bool hasPhase(const core::Model& model, const std::string& id) {
-    for (const core::Phase& phase : model.annotations.phases) {
-        if (phase.id == id)
-            return true;
-    }
-    return false;
-}
-
-}  // namespace
 
 // --------------------------------------------------------------------------------------------- sides
 
@@ -84,7 +65,8 @@ std::string ComparePanel::nameOf(const Workspace& workspace, const Side& side) c
     const core::Model* model = workspace.model();
     if (side.phase.empty() || model == nullptr)
         return "This document";
-    return phaseName(*model, side.phase);
+    const core::Phase* phase = model->findPhase(side.phase);
+    return phase != nullptr ? phase->displayLabel() : side.phase;
 }
 
 // ---------------------------------------------------------------------------------------- evaluation
@@ -97,7 +79,7 @@ void ComparePanel::start(Workspace& workspace) {
     const core::Model& document = workspace.document().model();
     // A phase the document lost (deleted, renamed) falls back to the whole document.
     for (Side* side : {&m_before, &m_after}) {
-        if (!side->file && !side->phase.empty() && !hasPhase(document, side->phase))
+        if (!side->file && !side->phase.empty() && document.findPhase(side->phase) == nullptr)
             side->phase.clear();
     }
     if (m_before == m_after) {
@@ -175,7 +157,7 @@ bool ComparePanel::sidePicker(Workspace& workspace, const char* label, Side& sid
         }
         for (const core::Phase& phase : model.annotations.phases) {
             ImGui::PushID(phase.id.c_str());
-            const std::string text = "Phase: " + (phase.label.empty() ? phase.id : phase.label);
+            const std::string text = "Phase: " + phase.displayLabel();
             if (ImGui::Selectable(text.c_str(), !side.file && side.phase == phase.id)) {
                 side = {};
                 side.phase = phase.id;
@@ -205,7 +187,6 @@ void ComparePanel::draw(Workspace& workspace) {
     if (workspace.generation() != m_generation)
         resetFor(workspace);
     poll();
-    const core::Model& model = workspace.document().model();
     const bool usesDocument = !m_before.file || !m_after.file;
     if (m_dirty || ((m_result || m_job) && usesDocument && workspace.structureRevision() != m_comparedRevision))
         start(workspace);
@@ -243,7 +224,7 @@ void ComparePanel::draw(Workspace& workspace) {
             ImGui::TextDisabled("Choose what to compare.");
         return;
     }
-    drawChanges(model);
+    drawChanges();
     drawGroupPairs(workspace, *m_result);
     drawBetweennessMovers(*m_result, 10);
     drawGapChanges(*m_result);
@@ -251,7 +232,7 @@ void ComparePanel::draw(Workspace& workspace) {
     drawNetworkChange(*m_result);
 }
 
-void ComparePanel::drawChanges(const core::Model& /*model*/) {
+void ComparePanel::drawChanges() {
     const core::ModelDiff& diff = m_result->structure;
     using Change = core::ChangeKind;
     sectionHeading((m_result->nameBefore + " \xE2\x86\x92 " + m_result->nameAfter).c_str());

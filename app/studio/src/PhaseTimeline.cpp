@@ -62,9 +62,7 @@ bool PhaseTimeline::wanted(const Workspace& workspace) {
 bool PhaseTimeline::select(Workspace& workspace, const std::string& phase) {
     if (!workspace.hasDocument())
         return false;
-    const auto& phases = workspace.document().model().annotations.phases;
-    if (!phase.empty() &&
-        std::none_of(phases.begin(), phases.end(), [&](const core::Phase& each) { return each.id == phase; }))
+    if (!phase.empty() && workspace.document().model().findPhase(phase) == nullptr)
         return false;
     workspace.mapping().phase = phase;
     if (workspace.analysis().settings().phase != phase) {
@@ -110,13 +108,11 @@ std::string PhaseTimeline::dateRange(const core::Phase& phase) {
 }
 
 std::string PhaseTimeline::caption(const core::Model& model, std::string_view phase) {
-    for (const core::Phase& each : model.annotations.phases) {
-        if (each.id == phase) {
-            const std::string dates = dateRange(each);
-            return each.displayLabel() + (dates.empty() ? std::string() : kDot + dates);
-        }
-    }
-    return {};
+    const core::Phase* shown = model.findPhase(phase);
+    if (shown == nullptr)
+        return {};
+    const std::string dates = dateRange(*shown);
+    return shown->displayLabel() + (dates.empty() ? std::string() : kDot + dates);
 }
 
 // ------------------------------------------------------------------------------------------ drawing

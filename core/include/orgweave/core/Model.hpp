@@ -233,6 +233,8 @@ struct Model {
     Node* findNode(std::string_view id);
     const Tie* findTie(std::string_view id) const;
     Tie* findTie(std::string_view id);
+    /// The phase with this id in annotations.phases, or null. Cost O(phases).
+    const Phase* findPhase(std::string_view id) const;
     bool operator==(const Model&) const = default;
 };
 

@@ -256,6 +256,9 @@ private:
     std::vector<CanvasNote> m_notes;
     std::vector<Rect> m_noteRects;  ///< this frame's note boxes
     std::vector<std::size_t> m_labelOrder;  ///< node indices by label priority
+    std::uint64_t m_decorations = 0;        ///< grows each time refreshDecorations() changes something
+    std::vector<std::size_t> m_labelPasses;  ///< m_labelOrder: highlighted first, ghosts last
+    std::uint64_t m_labelPassesFor = ~std::uint64_t{0};  ///< m_decorations the passes were made for
     std::vector<ImVec2> m_screen;           ///< this frame's screen positions
     std::vector<Rect> m_placedLabels;       ///< this frame's label rectangles
     std::vector<bool> m_labelShown;         ///< this frame: node index → label drawn

@@ -75,7 +75,7 @@ private:
     void poll();
     std::string nameOf(const Workspace& workspace, const Side& side) const;
     bool sidePicker(Workspace& workspace, const char* label, Side& side, bool allowFile);
-    void drawChanges(const core::Model& model);
+    void drawChanges();
 
     Side m_before;
     Side m_after;
