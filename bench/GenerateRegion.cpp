@@ -66,7 +66,8 @@ __extension__ using Wide = unsigned __int128;  // GCC/Clang; __extension__ keeps
 class Random {
 public:
     explicit Random(std::uint64_t seed) {
-        for (auto& word : m_state) word = splitmix(seed);
+        for (auto& word : m_state)
+            word = splitmix(seed);
     }
 
     std::uint64_t next() {
@@ -86,7 +87,8 @@ public:
         for (;;) {
             const Wide product = static_cast<Wide>(next()) * bound;
             const auto low = static_cast<std::uint64_t>(product);
-            if (low >= bound || low >= (0 - bound) % bound) return static_cast<std::uint64_t>(product >> 64);
+            if (low >= bound || low >= (0 - bound) % bound)
+                return static_cast<std::uint64_t>(product >> 64);
         }
     }
 
@@ -130,7 +132,8 @@ int organizationCount(const Options& options) {
 }
 
 /// Splits `total` into integer parts proportional to `weights` (largest remainder), each ≥ minimum.
-std::vector<std::uint64_t> apportion(std::uint64_t total, const std::vector<double>& weights, std::uint64_t minimum) {
+std::vector<std::uint64_t> apportion(std::uint64_t total, const std::vector<double>& weights,
+                                     std::uint64_t minimum) {
     const std::size_t k = weights.size();
     std::vector<std::uint64_t> parts(k, minimum);
     const std::uint64_t rest = total - minimum * k;
@@ -146,7 +149,8 @@ std::vector<std::uint64_t> apportion(std::uint64_t total, const std::vector<doub
     }
     std::stable_sort(remainders.begin(), remainders.end(),
                      [](const auto& a, const auto& b) { return a.first > b.first; });
-    for (std::size_t j = 0; given < rest; ++j, ++given) ++parts[remainders[j % k].second];
+    for (std::size_t j = 0; given < rest; ++j, ++given)
+        ++parts[remainders[j % k].second];
     return parts;
 }
 
@@ -159,7 +163,8 @@ std::vector<Block> makeBlocks(const Options& options, Random& random) {
         // Hospital trust: 25 % of the roles; municipalities: log-normal weights for the other 75 %,
         // capped so that no municipality is larger than the trust.
         std::vector<double> municipal(static_cast<std::size_t>(k - 1));
-        for (auto& w : municipal) w = std::exp(0.5 * random.normal());
+        for (auto& w : municipal)
+            w = std::exp(0.5 * random.normal());
         const double sum = std::accumulate(municipal.begin(), municipal.end(), 0.0);
         weights[0] = 0.25;
         for (std::size_t i = 0; i < municipal.size(); ++i)
@@ -187,19 +192,26 @@ std::vector<Block> makeBlocks(const Options& options, Random& random) {
 
 using Edge = std::pair<std::uint32_t, std::uint32_t>;
 
-std::uint64_t pairKey(std::uint64_t a, std::uint64_t b) { return a < b ? (a << 32) | b : (b << 32) | a; }
+std::uint64_t pairKey(std::uint64_t a, std::uint64_t b) {
+    return a < b ? (a << 32) | b : (b << 32) | a;
+}
 
-std::uint64_t maxPairs(std::uint64_t size) { return size * (size - (size > 0 ? 1 : 0)) / 2; }
+std::uint64_t maxPairs(std::uint64_t size) {
+    return size * (size - (size > 0 ? 1 : 0)) / 2;
+}
 
 std::vector<Edge> makeTies(const Options& options, const std::vector<Block>& blocks, Random& random) {
     const std::uint64_t n = options.nodes;
-    const auto total = static_cast<std::uint64_t>(std::llround(static_cast<double>(n) * options.degree / 2.0));
+    const auto total =
+        static_cast<std::uint64_t>(std::llround(static_cast<double>(n) * options.degree / 2.0));
 
     // Ties inside each block, proportional to its size; a block never gets more than half of its
     // possible pairs (rejection sampling stays fast), the excess goes across.
     std::vector<double> weights;
-    for (const auto& block : blocks) weights.push_back(static_cast<double>(block.size));
-    const auto insideTotal = static_cast<std::uint64_t>(std::llround(static_cast<double>(total) * options.within));
+    for (const auto& block : blocks)
+        weights.push_back(static_cast<double>(block.size));
+    const auto insideTotal =
+        static_cast<std::uint64_t>(std::llround(static_cast<double>(total) * options.within));
     auto inside = apportion(insideTotal, weights, 0);
     std::uint64_t insideSum = 0;
     for (std::size_t b = 0; b < blocks.size(); ++b) {
@@ -208,7 +220,8 @@ std::vector<Edge> makeTies(const Options& options, const std::vector<Block>& blo
     }
     std::uint64_t across = total - insideSum;
     std::uint64_t acrossPossible = maxPairs(n);
-    for (const auto& block : blocks) acrossPossible -= maxPairs(block.size);
+    for (const auto& block : blocks)
+        acrossPossible -= maxPairs(block.size);
     across = std::min(across, acrossPossible / 2);
 
     std::vector<Edge> edges;
@@ -221,7 +234,8 @@ std::vector<Edge> makeTies(const Options& options, const std::vector<Block>& blo
         for (std::uint64_t made = 0; made < inside[b];) {
             const std::uint64_t u = block.first + random.below(block.size);
             const std::uint64_t v = block.first + random.below(block.size);
-            if (u == v || !seen.insert(pairKey(u, v)).second) continue;
+            if (u == v || !seen.insert(pairKey(u, v)).second)
+                continue;
             edges.emplace_back(static_cast<std::uint32_t>(u), static_cast<std::uint32_t>(v));
             ++made;
         }
@@ -234,7 +248,8 @@ std::vector<Edge> makeTies(const Options& options, const std::vector<Block>& blo
     for (std::uint64_t made = 0; made < across;) {
         const std::uint64_t u = random.below(n);
         const std::uint64_t v = random.below(n);
-        if (blockOf[u] == blockOf[v] || !seen.insert(pairKey(u, v)).second) continue;
+        if (blockOf[u] == blockOf[v] || !seen.insert(pairKey(u, v)).second)
+            continue;
         edges.emplace_back(static_cast<std::uint32_t>(u), static_cast<std::uint32_t>(v));
         ++made;
     }
@@ -243,7 +258,9 @@ std::vector<Edge> makeTies(const Options& options, const std::vector<Block>& blo
 
 // ------------------------------------------------------------------------------------------ output
 
-std::string roleId(std::uint64_t index) { return "r" + std::to_string(index); }
+std::string roleId(std::uint64_t index) {
+    return "r" + std::to_string(index);
+}
 
 void writeNative(const Options& options, const std::vector<Block>& blocks, const std::vector<Edge>& edges,
                  const std::filesystem::path& path) {
@@ -297,18 +314,24 @@ void writeCsv(const std::vector<Block>& blocks, const std::vector<Edge>& edges,
               const std::filesystem::path& edgesPath, const std::filesystem::path& nodesPath) {
     {
         std::ofstream out(nodesPath, std::ios::binary);
-        if (!out) throw std::runtime_error("cannot write " + nodesPath.string());
+        if (!out)
+            throw std::runtime_error("cannot write " + nodesPath.string());
         out << "id,organization\n";
         for (const auto& block : blocks)
-            for (std::uint64_t i = 0; i < block.size; ++i) out << 'r' << (block.first + i) << ',' << block.id << '\n';
-        if (!out.flush()) throw std::runtime_error("cannot write " + nodesPath.string());
+            for (std::uint64_t i = 0; i < block.size; ++i)
+                out << 'r' << (block.first + i) << ',' << block.id << '\n';
+        if (!out.flush())
+            throw std::runtime_error("cannot write " + nodesPath.string());
     }
     {
         std::ofstream out(edgesPath, std::ios::binary);
-        if (!out) throw std::runtime_error("cannot write " + edgesPath.string());
+        if (!out)
+            throw std::runtime_error("cannot write " + edgesPath.string());
         out << "source,target\n";
-        for (const auto& [u, v] : edges) out << 'r' << u << ",r" << v << '\n';
-        if (!out.flush()) throw std::runtime_error("cannot write " + edgesPath.string());
+        for (const auto& [u, v] : edges)
+            out << 'r' << u << ",r" << v << '\n';
+        if (!out.flush())
+            throw std::runtime_error("cannot write " + edgesPath.string());
     }
 }
 
@@ -318,19 +341,22 @@ void writeCsv(const std::vector<Block>& blocks, const std::vector<Edge>& edges,
 
 int main(int argc, char** argv) {
     Options options;
-    CLI::App app{"orgweave-bench-generate: a synthetic regional network (stochastic block model of organizations)",
-                 "orgweave-bench-generate"};
+    CLI::App app{
+        "orgweave-bench-generate: a synthetic regional network (stochastic block model of organizations)",
+        "orgweave-bench-generate"};
     app.add_option("--nodes,-n", options.nodes, "number of roles (the people lens sees exactly these)")
         ->check(CLI::Range(std::uint64_t{2}, std::uint64_t{4'000'000'000}));
     app.add_option("--seed,-s", options.seed, "random seed; same seed and options give the same files");
-    app.add_option("--out,-o", options.out, "output prefix: writes PREFIX.orgweave.json, PREFIX.edges.csv, "
-                                            "PREFIX.nodes.csv")
+    app.add_option("--out,-o", options.out,
+                   "output prefix: writes PREFIX.orgweave.json, PREFIX.edges.csv, "
+                   "PREFIX.nodes.csv")
         ->required();
     app.add_option("--degree", options.degree, "average degree (ties = nodes * degree / 2)")
         ->check(CLI::Range(0.0, 1000.0));
     app.add_option("--within", options.within, "fraction of ties inside an organization")
         ->check(CLI::Range(0.0, 1.0));
-    app.add_option("--orgs", options.organizations, "number of organizations (default: 14 * (nodes/1000)^0.46)")
+    app.add_option("--orgs", options.organizations,
+                   "number of organizations (default: 14 * (nodes/1000)^0.46)")
         ->check(CLI::Range(1, 1'000'000));
     app.add_flag("!--no-native", options.native, "do not write PREFIX.orgweave.json");
     app.add_flag("!--no-csv", options.csv, "do not write the CSV files");
@@ -354,28 +380,33 @@ int main(int argc, char** argv) {
             for (std::size_t b = 0; b < blocks.size(); ++b)
                 std::fill_n(blockOf.begin() + static_cast<std::ptrdiff_t>(blocks[b].first), blocks[b].size,
                             static_cast<std::uint32_t>(b));
-            for (const auto& [u, v] : edges) inside += blockOf[u] == blockOf[v] ? 1 : 0;
+            for (const auto& [u, v] : edges)
+                inside += blockOf[u] == blockOf[v] ? 1 : 0;
         }
         const auto generated = std::chrono::steady_clock::now();
 
         const std::filesystem::path prefix(options.out);
-        if (prefix.has_parent_path()) std::filesystem::create_directories(prefix.parent_path());
-        if (options.native) writeNative(options, blocks, edges, options.out + ".orgweave.json");
-        if (options.csv) writeCsv(blocks, edges, options.out + ".edges.csv", options.out + ".nodes.csv");
+        if (prefix.has_parent_path())
+            std::filesystem::create_directories(prefix.parent_path());
+        if (options.native)
+            writeNative(options, blocks, edges, options.out + ".orgweave.json");
+        if (options.csv)
+            writeCsv(blocks, edges, options.out + ".edges.csv", options.out + ".nodes.csv");
         const auto written = std::chrono::steady_clock::now();
 
         const auto seconds = [](auto a, auto b) { return std::chrono::duration<double>(b - a).count(); };
-        std::printf("nodes=%llu organizations=%zu ties=%zu within=%.3f largest_org=%llu smallest_org=%llu "
-                    "seed=%llu generate_s=%.3f write_s=%.3f\n",
-                    static_cast<unsigned long long>(options.nodes), blocks.size(), edges.size(),
-                    edges.empty() ? 0.0 : static_cast<double>(inside) / static_cast<double>(edges.size()),
-                    static_cast<unsigned long long>(blocks.front().size),
-                    static_cast<unsigned long long>(
-                        std::min_element(blocks.begin(), blocks.end(),
-                                         [](const Block& a, const Block& b) { return a.size < b.size; })
-                            ->size),
-                    static_cast<unsigned long long>(options.seed), seconds(start, generated),
-                    seconds(generated, written));
+        std::printf(
+            "nodes=%llu organizations=%zu ties=%zu within=%.3f largest_org=%llu smallest_org=%llu "
+            "seed=%llu generate_s=%.3f write_s=%.3f\n",
+            static_cast<unsigned long long>(options.nodes), blocks.size(), edges.size(),
+            edges.empty() ? 0.0 : static_cast<double>(inside) / static_cast<double>(edges.size()),
+            static_cast<unsigned long long>(blocks.front().size),
+            static_cast<unsigned long long>(
+                std::min_element(blocks.begin(), blocks.end(),
+                                 [](const Block& a, const Block& b) { return a.size < b.size; })
+                    ->size),
+            static_cast<unsigned long long>(options.seed), seconds(start, generated),
+            seconds(generated, written));
     } catch (const std::exception& e) {
         std::cerr << "orgweave-bench-generate: " << e.what() << '\n';
         return 1;

@@ -17,19 +17,20 @@ namespace {
 
 /// Width in terminal columns of UTF-8 text (one per code point).
 std::size_t displayWidth(const std::string& text) {
-    return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
-        return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-    }));
+    return static_cast<std::size_t>(std::count_if(
+        text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
 
 /// Cuts UTF-8 text to `width` columns with an ellipsis.
 std::string fit(const std::string& text, std::size_t width) {
-    if (displayWidth(text) <= width) return text;
+    if (displayWidth(text) <= width)
+        return text;
     std::string out;
     std::size_t columns = 0;
     for (std::size_t i = 0; i < text.size(); ++i) {
         const bool lead = (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
-        if (lead && ++columns > width - 1) break;
+        if (lead && ++columns > width - 1)
+            break;
         out += text[i];
     }
     return out + "…";
@@ -46,14 +47,16 @@ std::string padLeft(const std::string& text, std::size_t width) {
 }
 
 std::string fixed(double value, int digits = 3) {
-    if (!std::isfinite(value)) return "–";
+    if (!std::isfinite(value))
+        return "–";
     char buffer[64];
     std::snprintf(buffer, sizeof buffer, "%.*f", digits, value);
     return buffer;
 }
 
 std::string signedFixed(double value) {
-    if (!std::isfinite(value)) return "undefined";
+    if (!std::isfinite(value))
+        return "undefined";
     char buffer[64];
     std::snprintf(buffer, sizeof buffer, "%+.2f", value);
     return buffer;
@@ -70,20 +73,24 @@ public:
     std::string str(const std::string& indent = "  ") const {
         std::vector<std::size_t> widths(m_rows[0].size(), 0);
         for (const auto& row : m_rows) {
-            for (std::size_t c = 0; c < row.size(); ++c) widths[c] = std::max(widths[c], displayWidth(row[c]));
+            for (std::size_t c = 0; c < row.size(); ++c)
+                widths[c] = std::max(widths[c], displayWidth(row[c]));
         }
         std::string out;
         for (std::size_t r = 0; r < m_rows.size(); ++r) {
             std::string line = indent;
             for (std::size_t c = 0; c < m_rows[r].size(); ++c) {
-                if (c > 0) line += "  ";
+                if (c > 0)
+                    line += "  ";
                 line += m_right[c] ? padLeft(m_rows[r][c], widths[c]) : pad(m_rows[r][c], widths[c]);
             }
-            while (!line.empty() && line.back() == ' ') line.pop_back();
+            while (!line.empty() && line.back() == ' ')
+                line.pop_back();
             out += line + '\n';
             if (r == 0) {
                 std::size_t total = 0;
-                for (std::size_t w : widths) total += w;
+                for (std::size_t w : widths)
+                    total += w;
                 out += indent + std::string(total + 2 * (widths.size() - 1), '-') + '\n';
             }
         }
@@ -103,20 +110,25 @@ std::string groupLabelOf(const AnalysisResult& r, std::size_t v) {
 std::vector<std::size_t> ranking(const std::vector<double>& values, bool ascending, std::size_t top) {
     std::vector<std::size_t> order;
     for (std::size_t v = 0; v < values.size(); ++v) {
-        if (std::isfinite(values[v])) order.push_back(v);
+        if (std::isfinite(values[v]))
+            order.push_back(v);
     }
     std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
         return ascending ? values[a] < values[b] : values[a] > values[b];
     });
-    if (order.size() > top) order.resize(top);
+    if (order.size() > top)
+        order.resize(top);
     return order;
 }
 
 std::string kindNoun(const AnalysisResult& r) {
     switch (r.lens.lens) {
-        case core::LensKind::People: return "roles";
-        case core::LensKind::Organizations: return "organizations";
-        case core::LensKind::Full: return "nodes";
+        case core::LensKind::People:
+            return "roles";
+        case core::LensKind::Organizations:
+            return "organizations";
+        case core::LensKind::Full:
+            return "nodes";
     }
     return "nodes";
 }
@@ -132,27 +144,34 @@ std::string analysisTable(const AnalysisResult& r, const std::string& title, std
     out << title << "\n";
     out << std::string(std::min<std::size_t>(displayWidth(title), 100), '=') << "\n";
     out << core::toString(r.lens.lens) << " lens: " << n << " " << kindNoun(r) << ", " << s.ties
-        << (s.directed ? " directed ties" : " ties") << ", density " << fixed(s.density) << ", " << s.components
-        << (s.components == 1 ? " component" : " components");
-    if (r.has("betweenness")) out << ", diameter " << s.diameter << ", average distance " << fixed(s.averagePathLength, 2);
+        << (s.directed ? " directed ties" : " ties") << ", density " << fixed(s.density) << ", "
+        << s.components << (s.components == 1 ? " component" : " components");
+    if (r.has("betweenness"))
+        out << ", diameter " << s.diameter << ", average distance " << fixed(s.averagePathLength, 2);
     out << "\n";
-    out << "Groups by " << r.partition.attribute << ": " << r.partition.groupCount() << ". Ties across groups: "
-        << s.externalTies << " of " << (s.externalTies + s.internalTies) << " (E-I index " << signedFixed(s.eiIndex)
+    out << "Groups by " << r.partition.attribute << ": " << r.partition.groupCount()
+        << ". Ties across groups: " << s.externalTies << " of " << (s.externalTies + s.internalTies)
+        << " (E-I index " << signedFixed(s.eiIndex)
         << "; −1 all inside, +1 all across). Modularity of the groups: " << fixed(s.partitionModularity, 2);
     if (r.has("communities")) {
-        out << "; detected communities: " << s.communityCount << " (modularity " << fixed(s.communityModularity, 2) << ")";
+        out << "; detected communities: " << s.communityCount << " (modularity "
+            << fixed(s.communityModularity, 2) << ")";
     }
     out << ".\n";
-    for (const std::string& note : r.notes) out << "Note: " << note << ".\n";
-    if (n == 0) return out.str();
+    for (const std::string& note : r.notes)
+        out << "Note: " << note << ".\n";
+    if (n == 0)
+        return out.str();
 
     if (r.has("boundary_spanner")) {
         std::vector<std::size_t> spanners;
         for (std::size_t v = 0; v < n; ++v) {
-            if (r.boundarySpanner[v]) spanners.push_back(v);
+            if (r.boundarySpanner[v])
+                spanners.push_back(v);
         }
         std::stable_sort(spanners.begin(), spanners.end(), [&](std::size_t a, std::size_t b) {
-            if (r.groupsReached[a] != r.groupsReached[b]) return r.groupsReached[a] > r.groupsReached[b];
+            if (r.groupsReached[a] != r.groupsReached[b])
+                return r.groupsReached[a] > r.groupsReached[b];
             return !r.betweenness.empty() && r.betweenness[a] > r.betweenness[b];
         });
         out << "\nBoundary spanners: " << spanners.size() << " " << kindNoun(r)
@@ -161,9 +180,11 @@ std::string analysisTable(const AnalysisResult& r, const std::string& title, std
             out << ". Nobody links the groups: each works in its own silo.\n";
         } else {
             out << "\n";
-            TextTable t({"Who", "Group", "Groups reached", "Ties inside", "Ties across", "Kind", "Betweenness"},
-                        {false, false, true, true, true, false, true});
-            const std::size_t shown = std::min<std::size_t>(spanners.size(), std::max<std::size_t>(top * 3, 10));
+            TextTable t(
+                {"Who", "Group", "Groups reached", "Ties inside", "Ties across", "Kind", "Betweenness"},
+                {false, false, true, true, true, false, true});
+            const std::size_t shown =
+                std::min<std::size_t>(spanners.size(), std::max<std::size_t>(top * 3, 10));
             for (std::size_t i = 0; i < shown; ++i) {
                 const std::size_t v = spanners[i];
                 t.add({fit(r.labels[v], 36), fit(groupLabelOf(r, v), 24), std::to_string(r.groupsReached[v]),
@@ -172,7 +193,8 @@ std::string analysisTable(const AnalysisResult& r, const std::string& title, std
                        r.betweenness.empty() ? "" : fixed(r.betweenness[v])});
             }
             out << t.str();
-            if (shown < spanners.size()) out << "  … and " << spanners.size() - shown << " more (--format csv lists all)\n";
+            if (shown < spanners.size())
+                out << "  … and " << spanners.size() - shown << " more (--format csv lists all)\n";
         }
     }
 
@@ -192,46 +214,53 @@ std::string analysisTable(const AnalysisResult& r, const std::string& title, std
     };
     out << "\nKey " << kindNoun(r) << " (top " << top << " per measure)\n";
     for (const Ranked& m : measures) {
-        if (m.values->empty()) continue;
+        if (m.values->empty())
+            continue;
         out << "  " << m.title << ": who " << m.explanation << "\n";
         std::size_t rank = 0;
         for (std::size_t v : ranking(*m.values, m.ascending, top)) {
-            out << "    " << padLeft(std::to_string(++rank), 2) << ". " << pad(fit(r.labels[v], 40), 40) << "  "
-                << pad(fit(groupLabelOf(r, v), 24), 24) << "  " << fixed((*m.values)[v]) << "\n";
+            out << "    " << padLeft(std::to_string(++rank), 2) << ". " << pad(fit(r.labels[v], 40), 40)
+                << "  " << pad(fit(groupLabelOf(r, v), 24), 24) << "  " << fixed((*m.values)[v]) << "\n";
         }
     }
 
     if (r.has("brokerage")) {
         std::vector<std::size_t> order(n);
         std::iota(order.begin(), order.end(), std::size_t{0});
-        std::stable_sort(order.begin(), order.end(),
-                         [&](std::size_t a, std::size_t b) { return r.brokerage[a].total() > r.brokerage[b].total(); });
+        std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+            return r.brokerage[a].total() > r.brokerage[b].total();
+        });
         out << "\nBrokerage roles (Gould–Fernandez; ordered pairs a → broker → b with no direct tie a → b)\n";
-        TextTable t({"Broker", "Coordinator", "Consultant", "Representative", "Gatekeeper", "Liaison", "Total"},
-                    {false, true, true, true, true, true, true});
+        TextTable t(
+            {"Broker", "Coordinator", "Consultant", "Representative", "Gatekeeper", "Liaison", "Total"},
+            {false, true, true, true, true, true, true});
         for (std::size_t i = 0; i < std::min<std::size_t>(n, top * 2); ++i) {
             const auto& b = r.brokerage[order[i]];
-            if (b.total() == 0) break;
+            if (b.total() == 0)
+                break;
             t.add({fit(r.labels[order[i]], 36), std::to_string(b.coordinator), std::to_string(b.consultant),
                    std::to_string(b.representative), std::to_string(b.gatekeeper), std::to_string(b.liaison),
                    std::to_string(b.total())});
         }
         out << (t.empty() ? "  Nobody brokers: every two-step path is closed by a direct tie.\n" : t.str());
-        out << "  coordinator A→A→A, consultant A→B→A, representative A→A→B, gatekeeper A→B→B, liaison A→B→C\n";
+        out << "  coordinator A→A→A, consultant A→B→A, representative A→A→B, gatekeeper A→B→B, liaison "
+               "A→B→C\n";
     }
 
     out << "\nFragility\n";
     if (r.has("articulation_point")) {
         std::vector<std::string> names;
         for (std::size_t v = 0; v < n; ++v) {
-            if (r.articulationPoint[v]) names.push_back(r.labels[v]);
+            if (r.articulationPoint[v])
+                names.push_back(r.labels[v]);
         }
         if (names.empty()) {
             out << "  No single " << (r.lens.lens == core::LensKind::People ? "role" : "node")
                 << " holds the network together: removing any one leaves the rest connected.\n";
         } else {
             out << "  If one of these leaves, part of the network is cut off (" << names.size() << "):\n";
-            for (const auto& name : names) out << "    - " << name << "\n";
+            for (const auto& name : names)
+                out << "    - " << name << "\n";
         }
     }
     if (r.has("bridges")) {
@@ -240,22 +269,25 @@ std::string analysisTable(const AnalysisResult& r, const std::string& title, std
         } else {
             out << "  Ties that are the only link between two parts (" << r.bridges.size() << "):\n";
             for (std::size_t i = 0; i < std::min<std::size_t>(r.bridges.size(), top * 3); ++i) {
-                out << "    - " << r.labels[r.bridges[i].first] << " — " << r.labels[r.bridges[i].second] << "\n";
+                out << "    - " << r.labels[r.bridges[i].first] << " — " << r.labels[r.bridges[i].second]
+                    << "\n";
             }
-            if (r.bridges.size() > top * 3) out << "    … and " << r.bridges.size() - top * 3 << " more\n";
+            if (r.bridges.size() > top * 3)
+                out << "    … and " << r.bridges.size() - top * 3 << " more\n";
         }
     }
     if (r.has("group_paths")) {
         std::vector<const core::GroupPair*> weak;
         for (const auto& p : r.groupPairs) {
-            if (p.paths <= 1) weak.push_back(&p);
+            if (p.paths <= 1)
+                weak.push_back(&p);
         }
         std::stable_sort(weak.begin(), weak.end(), [](auto* a, auto* b) { return a->paths < b->paths; });
         if (weak.empty()) {
             out << "  Every pair of groups is joined by at least two independent paths.\n";
         } else {
-            out << "  Pairs of groups one person away from disconnection, or not connected at all (" << weak.size()
-                << " of " << r.groupPairs.size() << "):\n";
+            out << "  Pairs of groups one person away from disconnection, or not connected at all ("
+                << weak.size() << " of " << r.groupPairs.size() << "):\n";
             for (std::size_t i = 0; i < std::min<std::size_t>(weak.size(), top * 4); ++i) {
                 const auto& p = *weak[i];
                 const auto a = static_cast<std::size_t>(p.groupA);
@@ -267,11 +299,13 @@ std::string analysisTable(const AnalysisResult& r, const std::string& title, std
                                (r.lens.lens == core::LensKind::People ? "role" : "node");
                     }
                 }
-                if (!why.empty()) why += ")";
+                if (!why.empty())
+                    why += ")";
                 out << "    - " << r.partition.groupLabels[a] << " — " << r.partition.groupLabels[b] << ": "
                     << (p.paths == 0 ? "not connected" : "1 path") << why << "\n";
             }
-            if (weak.size() > top * 4) out << "    … and " << weak.size() - top * 4 << " more\n";
+            if (weak.size() > top * 4)
+                out << "    … and " << weak.size() - top * 4 << " more\n";
         }
     }
 
@@ -281,11 +315,13 @@ std::string analysisTable(const AnalysisResult& r, const std::string& title, std
     for (std::size_t g = 0; g < r.groups.size(); ++g) {
         std::size_t spanners = 0;
         for (std::size_t v = 0; v < n && !r.boundarySpanner.empty(); ++v) {
-            if (static_cast<std::size_t>(r.partition.groupOf[v]) == g && r.boundarySpanner[v]) ++spanners;
+            if (static_cast<std::size_t>(r.partition.groupOf[v]) == g && r.boundarySpanner[v])
+                ++spanners;
         }
         const auto& t = r.groups[g];
-        groups.add({fit(r.partition.groupLabels[g], 36), std::to_string(t.size), std::to_string(t.internalTies),
-                    std::to_string(t.externalTies), signedFixed(t.eiIndex), std::to_string(spanners)});
+        groups.add({fit(r.partition.groupLabels[g], 36), std::to_string(t.size),
+                    std::to_string(t.internalTies), std::to_string(t.externalTies), signedFixed(t.eiIndex),
+                    std::to_string(spanners)});
     }
     out << groups.str();
     return out.str();
@@ -296,17 +332,20 @@ std::string analysisTable(const AnalysisResult& r, const std::string& title, std
 namespace {
 
 std::string csvField(const std::string& text) {
-    if (text.find_first_of(",\"\n\r") == std::string::npos) return text;
+    if (text.find_first_of(",\"\n\r") == std::string::npos)
+        return text;
     std::string out = "\"";
     for (char c : text) {
-        if (c == '"') out += '"';
+        if (c == '"')
+            out += '"';
         out += c;
     }
     return out + '"';
 }
 
 std::string csvNumber(double value) {
-    if (!std::isfinite(value)) return "";
+    if (!std::isfinite(value))
+        return "";
     char buffer[64];
     std::snprintf(buffer, sizeof buffer, "%.17g", value);
     return buffer;
@@ -319,46 +358,48 @@ std::string analysisCsv(const AnalysisResult& r) {
         const char* name;
         const std::vector<double>* values;
     };
-    const std::vector<Column> numeric{{"degree", &r.degree},
-                                      {"betweenness", &r.betweenness},
-                                      {"closeness", &r.closeness},
-                                      {"harmonic", &r.harmonic},
-                                      {"eigenvector", &r.eigenvector},
-                                      {"pagerank", &r.pagerank},
-                                      {"clustering", &r.clustering},
-                                      {"constraint", &r.constraint},
-                                      {"effective_size", &r.effectiveSize},
-                                      {"efficiency", &r.efficiency}};
+    const std::vector<Column> numeric{
+        {"degree", &r.degree},         {"betweenness", &r.betweenness}, {"closeness", &r.closeness},
+        {"harmonic", &r.harmonic},     {"eigenvector", &r.eigenvector}, {"pagerank", &r.pagerank},
+        {"clustering", &r.clustering}, {"constraint", &r.constraint},   {"effective_size", &r.effectiveSize},
+        {"efficiency", &r.efficiency}};
     std::ostringstream out;
     out << "id,label,kind,group";
     for (const Column& c : numeric) {
-        if (!c.values->empty()) out << ',' << c.name;
+        if (!c.values->empty())
+            out << ',' << c.name;
     }
     if (!r.brokerage.empty()) {
         out << ",brokerage_coordinator,brokerage_consultant,brokerage_representative,brokerage_gatekeeper,"
                "brokerage_liaison,brokerage_total";
     }
-    if (!r.eiIndex.empty()) out << ",ei_index";
-    if (!r.boundarySpanner.empty()) out << ",boundary_spanner,multilateral,groups_reached";
-    if (!r.articulationPoint.empty()) out << ",articulation_point";
+    if (!r.eiIndex.empty())
+        out << ",ei_index";
+    if (!r.boundarySpanner.empty())
+        out << ",boundary_spanner,multilateral,groups_reached";
+    if (!r.articulationPoint.empty())
+        out << ",articulation_point";
     out << '\n';
     for (std::size_t v = 0; v < r.nodeCount(); ++v) {
         out << csvField(r.ids[v]) << ',' << csvField(r.labels[v]) << ',' << core::toString(r.kinds[v]) << ','
             << csvField(r.partition.groupIds[static_cast<std::size_t>(r.partition.groupOf[v])]);
         for (const Column& c : numeric) {
-            if (!c.values->empty()) out << ',' << csvNumber((*c.values)[v]);
+            if (!c.values->empty())
+                out << ',' << csvNumber((*c.values)[v]);
         }
         if (!r.brokerage.empty()) {
             const auto& b = r.brokerage[v];
-            out << ',' << b.coordinator << ',' << b.consultant << ',' << b.representative << ',' << b.gatekeeper << ','
-                << b.liaison << ',' << b.total();
+            out << ',' << b.coordinator << ',' << b.consultant << ',' << b.representative << ','
+                << b.gatekeeper << ',' << b.liaison << ',' << b.total();
         }
-        if (!r.eiIndex.empty()) out << ',' << csvNumber(r.eiIndex[v]);
+        if (!r.eiIndex.empty())
+            out << ',' << csvNumber(r.eiIndex[v]);
         if (!r.boundarySpanner.empty()) {
-            out << ',' << (r.boundarySpanner[v] ? "true" : "false") << ',' << (r.multilateral[v] ? "true" : "false")
-                << ',' << r.groupsReached[v];
+            out << ',' << (r.boundarySpanner[v] ? "true" : "false") << ','
+                << (r.multilateral[v] ? "true" : "false") << ',' << r.groupsReached[v];
         }
-        if (!r.articulationPoint.empty()) out << ',' << (r.articulationPoint[v] ? "true" : "false");
+        if (!r.articulationPoint.empty())
+            out << ',' << (r.articulationPoint[v] ? "true" : "false");
         out << '\n';
     }
     return out.str();

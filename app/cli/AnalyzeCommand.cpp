@@ -13,13 +13,16 @@
 namespace orgweave::cli {
 
 AnalyzeCommand::AnalyzeCommand(CLI::App& parent) {
-    m_app = parent.add_subcommand("analyze", "Centrality, brokerage, boundary spanners and fragility of a network");
-    m_app->add_option("FILE", m_file, "Document or graph (.orgweave.json, .graphml, .csv edge list, .dot)")->required();
+    m_app = parent.add_subcommand("analyze",
+                                  "Centrality, brokerage, boundary spanners and fragility of a network");
+    m_app->add_option("FILE", m_file, "Document or graph (.orgweave.json, .graphml, .csv edge list, .dot)")
+        ->required();
     m_app->add_option("--lens", m_lens, "Which graph to analyse: people (roles), organizations, or full")
         ->check(CLI::IsMember({"people", "organizations", "full"}))
         ->capture_default_str();
-    m_app->add_option("--partition", m_partition,
-                      "Node attribute that defines the groups for brokerage and E-I (e.g. organization, club)")
+    m_app
+        ->add_option("--partition", m_partition,
+                     "Node attribute that defines the groups for brokerage and E-I (e.g. organization, club)")
         ->capture_default_str();
     m_app->add_flag("--directed", m_directed, "Respect tie direction (default: ties are undirected)");
     m_app->add_option("--phase", m_phase, "Only nodes and ties present in this phase");
@@ -27,9 +30,11 @@ AnalyzeCommand::AnalyzeCommand(CLI::App& parent) {
         ->check(CLI::IsMember({"table", "json", "csv"}))
         ->capture_default_str();
     m_app->add_option("--out", m_out, "Write to this file (atomically) instead of standard output");
-    m_app->add_option("--threads", m_threads, "Worker threads (default: every core)")->check(CLI::Range(1u, 1024u));
-    m_app->add_option("--approx", m_approx,
-                      "Estimate betweenness and closeness from K sampled sources (large networks)")
+    m_app->add_option("--threads", m_threads, "Worker threads (default: every core)")
+        ->check(CLI::Range(1u, 1024u));
+    m_app
+        ->add_option("--approx", m_approx,
+                     "Estimate betweenness and closeness from K sampled sources (large networks)")
         ->check(CLI::PositiveNumber);
     m_app->add_option("--seed", m_seed, "Seed for sampling and community detection")->capture_default_str();
     m_app->add_option("--measures", m_measures, "Only these measures (comma separated)")->delimiter(',');
@@ -47,7 +52,8 @@ int AnalyzeCommand::run() const {
     }
     const core::LoadResult loaded = loadAny(m_file, *format);
     printDiagnostics(loaded.diagnostics);
-    if (!loaded.ok()) return kExitBadInput;
+    if (!loaded.ok())
+        return kExitBadInput;
 
     core::AnalysisOptions options;
     options.lens.lens = *core::lensFromString(m_lens);
@@ -70,7 +76,8 @@ int AnalyzeCommand::run() const {
 
     std::string text;
     if (m_format == "json") {
-        text = core::analysisToJson(result).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+        text =
+            core::analysisToJson(result).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
     } else if (m_format == "csv") {
         text = analysisCsv(result);
     } else {

@@ -12,7 +12,8 @@ void CompareCliOptions::addTo(CLI::App& app) {
     app.add_option("--lens", lens, "Which graph the measures read: people (roles), organizations, or full")
         ->check(CLI::IsMember({"people", "organizations", "full"}))
         ->capture_default_str();
-    app.add_option("--threads", threads, "Worker threads (default: every core)")->check(CLI::Range(1u, 1024u));
+    app.add_option("--threads", threads, "Worker threads (default: every core)")
+        ->check(CLI::Range(1u, 1024u));
     app.add_option("--out", out, "Write to this file (atomically) instead of standard output");
 }
 

@@ -1,7 +1,6 @@
 #include "ComparisonText.hpp"
 
 #include <algorithm>
-#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <map>
@@ -21,22 +20,33 @@ class Writer {
 public:
     explicit Writer(TextStyle style) : m_style(style) {}
     void title(const std::string& text) {
-        if (m_style == TextStyle::Markdown) m_out << "# " << text << "\n";
-        else m_out << text << "\n" << std::string(std::min<std::size_t>(text.size(), 100), '=') << "\n";
+        if (m_style == TextStyle::Markdown)
+            m_out << "# " << text << "\n";
+        else
+            m_out << text << "\n" << std::string(std::min<std::size_t>(text.size(), 100), '=') << "\n";
     }
     void heading(const std::string& text) {
-        if (m_style == TextStyle::Markdown) m_out << "\n## " << text << "\n\n";
-        else m_out << "\n" << text << "\n" << std::string(40, '-') << "\n";
+        if (m_style == TextStyle::Markdown)
+            m_out << "\n## " << text << "\n\n";
+        else
+            m_out << "\n" << text << "\n" << std::string(40, '-') << "\n";
     }
-    void paragraph(const std::string& text) { m_out << (m_style == TextStyle::Markdown ? "\n" : "") << text << "\n"; }
-    void bullet(const std::string& text) { m_out << (m_style == TextStyle::Markdown ? "- " : "  ") << text << "\n"; }
-    void detail(const std::string& text) { m_out << (m_style == TextStyle::Markdown ? "  " : "      ") << text << "\n"; }
+    void paragraph(const std::string& text) {
+        m_out << (m_style == TextStyle::Markdown ? "\n" : "") << text << "\n";
+    }
+    void bullet(const std::string& text) {
+        m_out << (m_style == TextStyle::Markdown ? "- " : "  ") << text << "\n";
+    }
+    void detail(const std::string& text) {
+        m_out << (m_style == TextStyle::Markdown ? "  " : "      ") << text << "\n";
+    }
     std::string strong(const std::string& text) const {
         return m_style == TextStyle::Markdown ? "**" + text + "**" : text;
     }
     /// "+ ", "− ", "~ " in the terminal; "*added* ", … in Markdown (where "- −" would read badly).
     std::string changeMark(ChangeKind change) const {
-        if (m_style == TextStyle::Markdown) return "*" + std::string(toString(change)) + "* ";
+        if (m_style == TextStyle::Markdown)
+            return "*" + std::string(toString(change)) + "* ";
         return change == ChangeKind::Added ? "+ " : change == ChangeKind::Removed ? "− " : "~ ";
     }
     std::string str() const { return m_out.str(); }
@@ -47,18 +57,24 @@ private:
 };
 
 std::string fixed(double value, int decimals = 4) {
-    if (!std::isfinite(value)) return "n/a";
+    if (!std::isfinite(value))
+        return "n/a";
     char buffer[64];
     std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
     return buffer;
 }
 
-std::string signedFixed(double value) { return (value > 0 ? "+" : value < 0 ? "" : "±") + fixed(value); }
+std::string signedFixed(double value) {
+    return (value > 0 ? "+" : value < 0 ? "" : "±") + fixed(value);
+}
 
-std::string optionalFixed(const std::optional<double>& value) { return value ? fixed(*value) : "—"; }
+std::string optionalFixed(const std::optional<double>& value) {
+    return value ? fixed(*value) : "—";
+}
 
 std::string paths(unsigned count, unsigned cap) {
-    if (count >= cap) return std::to_string(cap) + "+";
+    if (count >= cap)
+        return std::to_string(cap) + "+";
     return std::to_string(count);
 }
 
@@ -68,14 +84,17 @@ std::string pairText(const GroupPairDelta& p, unsigned cap) {
 }
 
 void pairList(Writer& w, const std::string& heading, const std::vector<GroupPairDelta>& pairs, unsigned cap) {
-    if (pairs.empty()) return;
+    if (pairs.empty())
+        return;
     w.heading(heading + " (" + std::to_string(pairs.size()) + ")");
-    for (const GroupPairDelta& p : pairs) w.bullet(pairText(p, cap));
+    for (const GroupPairDelta& p : pairs)
+        w.bullet(pairText(p, cap));
 }
 
 void movers(Writer& w, const std::string& heading, const std::vector<MeasureDelta>& deltas, std::size_t top) {
     std::size_t shown = 0;
-    for (const MeasureDelta& d : deltas) shown += (shown < top && d.delta() != 0.0) ? 1 : 0;
+    for (const MeasureDelta& d : deltas)
+        shown += (shown < top && d.delta() != 0.0) ? 1 : 0;
     w.heading(heading);
     if (shown == 0) {
         w.bullet("no change");
@@ -83,17 +102,20 @@ void movers(Writer& w, const std::string& heading, const std::vector<MeasureDelt
     }
     for (std::size_t i = 0; i < shown; ++i) {
         const MeasureDelta& d = deltas[i];
-        w.bullet(d.label + " (" + d.id + "): " + optionalFixed(d.before) + " → " + optionalFixed(d.after) + "  (" +
-                 signedFixed(d.delta()) + ")");
+        w.bullet(d.label + " (" + d.id + "): " + optionalFixed(d.before) + " → " + optionalFixed(d.after) +
+                 "  (" + signedFixed(d.delta()) + ")");
     }
 }
 
 void findings(Writer& w, const std::string& heading, const std::vector<Finding>& list, bool always = true) {
-    if (list.empty() && !always) return;
+    if (list.empty() && !always)
+        return;
     w.heading(heading + " (" + std::to_string(list.size()) + ")");
-    if (list.empty()) w.bullet("none");
+    if (list.empty())
+        w.bullet("none");
     for (const Finding& f : list) {
-        w.bullet(w.strong(f.rule + " " + f.title) + " (" + std::string(toString(f.severity)) + "): " + f.explanation);
+        w.bullet(w.strong(f.rule + " " + f.title) + " (" + std::string(toString(f.severity)) +
+                 "): " + f.explanation);
     }
 }
 
@@ -102,40 +124,52 @@ void alignment(Writer& w, const Comparison& c) {
     for (std::size_t i = 0; i < kAlignmentElements.size(); ++i) {
         const int a = c.alignmentBefore.elementScores[i];
         const int b = c.alignmentAfter.elementScores[i];
-        w.bullet(std::string(labelOf(kAlignmentElements[i])) + ": " + std::to_string(a) + " → " + std::to_string(b) +
-                 (a == b ? "" : b > a ? "  (better)" : "  (worse)"));
+        w.bullet(std::string(labelOf(kAlignmentElements[i])) + ": " + std::to_string(a) + " → " +
+                 std::to_string(b) +
+                 (a == b  ? ""
+                  : b > a ? "  (better)"
+                          : "  (worse)"));
     }
     std::vector<std::string> changed;
     std::map<std::string, std::pair<int, int>> scores;
-    for (const auto& [id, s] : c.alignmentBefore.organizationScores) scores[id] = {s, 100};
+    for (const auto& [id, s] : c.alignmentBefore.organizationScores)
+        scores[id] = {s, 100};
     for (const auto& [id, s] : c.alignmentAfter.organizationScores) {
         auto [it, inserted] = scores.try_emplace(id, 100, s);
-        if (!inserted) it->second.second = s;
+        if (!inserted)
+            it->second.second = s;
     }
     for (const auto& [id, s] : scores) {
-        if (s.first == s.second) continue;
+        if (s.first == s.second)
+            continue;
         auto label = c.organizationLabels.find(id);
-        changed.push_back((label == c.organizationLabels.end() ? id : label->second) + " " + std::to_string(s.first) + " → " + std::to_string(s.second));
+        changed.push_back((label == c.organizationLabels.end() ? id : label->second) + " " +
+                          std::to_string(s.first) + " → " + std::to_string(s.second));
     }
     if (!changed.empty()) {
         std::string line;
-        for (const std::string& s : changed) line += (line.empty() ? "" : ", ") + s;
+        for (const std::string& s : changed)
+            line += (line.empty() ? "" : ", ") + s;
         w.bullet("Organizations: " + line);
     }
 }
 
 std::string countsLine(const ModelDiff& d, bool ties) {
-    return std::to_string(d.count(ChangeKind::Added, ties)) + " added, " + std::to_string(d.count(ChangeKind::Removed, ties)) +
-           " removed, " + std::to_string(d.count(ChangeKind::Changed, ties)) + " changed";
+    return std::to_string(d.count(ChangeKind::Added, ties)) + " added, " +
+           std::to_string(d.count(ChangeKind::Removed, ties)) + " removed, " +
+           std::to_string(d.count(ChangeKind::Changed, ties)) + " changed";
 }
 
 /// Lists the entries, at most `limit` of them (the rest are counted; JSON lists every one).
-void structureList(Writer& w, const std::string& heading, const std::vector<ElementDiff>& entries, std::size_t limit) {
-    if (entries.empty()) return;
+void structureList(Writer& w, const std::string& heading, const std::vector<ElementDiff>& entries,
+                   std::size_t limit) {
+    if (entries.empty())
+        return;
     w.heading(heading);
     for (std::size_t i = 0; i < entries.size(); ++i) {
         if (i == limit) {
-            w.bullet("… and " + std::to_string(entries.size() - limit) + " more (--format json lists every one)");
+            w.bullet("… and " + std::to_string(entries.size() - limit) +
+                     " more (--format json lists every one)");
             break;
         }
         const ElementDiff& e = entries[i];
@@ -168,21 +202,24 @@ void network(Writer& w, const NetworkSummary& a, const NetworkSummary& b) {
 
 }  // namespace
 
-std::string whatIfText(const WhatIfImpact& impact, const Model& original, const std::string& title, TextStyle style) {
+std::string whatIfText(const WhatIfImpact& impact, const Model& original, const std::string& title,
+                       TextStyle style) {
     const Comparison& c = impact.comparison;
     Writer w(style);
     w.title(title);
     w.paragraph(whatIfHeadline(impact, original) + ".");
     if (!impact.scenario.notes.empty()) {
         w.heading("What else changes");
-        for (const std::string& note : impact.scenario.notes) w.bullet(note);
+        for (const std::string& note : impact.scenario.notes)
+            w.bullet(note);
     }
     pairList(w, "Organization pairs disconnected", impact.disconnected, c.pathCap);
     pairList(w, "Organization pairs down to one path", impact.downToOnePath, c.pathCap);
     pairList(w, "Organization pairs strengthened", impact.strengthened, c.pathCap);
     std::vector<GroupPairDelta> weaker;
     for (const GroupPairDelta& p : c.groupPairs) {
-        if (p.pathsAfter < p.pathsBefore && p.pathsAfter >= 2) weaker.push_back(p);
+        if (p.pathsAfter < p.pathsBefore && p.pathsAfter >= 2)
+            weaker.push_back(p);
     }
     pairList(w, "Organization pairs with fewer paths", weaker, c.pathCap);
     movers(w, "Betweenness: top movers", c.betweenness, c.top);
@@ -199,14 +236,17 @@ std::string whatIfText(const WhatIfImpact& impact, const Model& original, const 
 std::string comparisonText(const Comparison& c, const std::string& title, TextStyle style) {
     Writer w(style);
     w.title(title);
-    w.paragraph("Nodes: " + countsLine(c.structure, false) + ". Ties: " + countsLine(c.structure, true) + ".");
+    w.paragraph("Nodes: " + countsLine(c.structure, false) + ". Ties: " + countsLine(c.structure, true) +
+                ".");
     structureList(w, "Nodes", c.structure.nodes, c.structure.nodes.size());
     structureList(w, "Ties", c.structure.ties, kListedTies);
     movers(w, "Betweenness: top movers", c.betweenness, c.top);
     movers(w, "Degree centrality: top movers", c.degree, c.top);
     w.heading("Organization pairs whose paths changed (" + std::to_string(c.groupPairs.size()) + ")");
-    if (c.groupPairs.empty()) w.bullet("none");
-    for (const GroupPairDelta& p : c.groupPairs) w.bullet(pairText(p, c.pathCap));
+    if (c.groupPairs.empty())
+        w.bullet("none");
+    for (const GroupPairDelta& p : c.groupPairs)
+        w.bullet(pairText(p, c.pathCap));
     findings(w, "Gaps new", c.gapsNew);
     findings(w, "Gaps resolved", c.gapsResolved);
     findings(w, "Gaps still there, changed", c.gapsChanged, false);

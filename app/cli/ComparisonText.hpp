@@ -15,7 +15,7 @@ namespace orgweave::cli {
 enum class TextStyle { Table, Markdown };
 
 std::string comparisonText(const core::Comparison& comparison, const std::string& title, TextStyle style);
-std::string whatIfText(const core::WhatIfImpact& impact, const core::Model& original, const std::string& title,
-                       TextStyle style);
+std::string whatIfText(const core::WhatIfImpact& impact, const core::Model& original,
+                       const std::string& title, TextStyle style);
 
 }  // namespace orgweave::cli

@@ -27,7 +27,8 @@ DiffCommand::DiffCommand(CLI::App& parent) {
     m_app->add_option("FILES", m_files, "Two documents of one format, or one document with --phases")
         ->required()
         ->expected(1, 2);
-    m_app->add_option("--phases", m_phases, "Compare these two phases of one document (before, after)")->expected(2);
+    m_app->add_option("--phases", m_phases, "Compare these two phases of one document (before, after)")
+        ->expected(2);
     m_options.addTo(*m_app);
 }
 
@@ -56,24 +57,29 @@ int DiffCommand::run() const {
             const std::string& from = convertFirst ? m_files[0] : m_files[1];
             const std::string& other = convertFirst ? m_files[1] : m_files[0];
             const auto otherFormat = convertFirst ? *b : *a;
-            const std::string extension =
-                otherFormat == layouts::FileFormat::Native ? ".orgweave.json" : core::lowercaseExtension(other);
+            const std::string extension = otherFormat == layouts::FileFormat::Native
+                                              ? ".orgweave.json"
+                                              : core::lowercaseExtension(other);
             const std::string to = (std::filesystem::path(from).parent_path() /
-                                    (std::filesystem::path(from).stem().string() + extension)).string();
-            std::cerr << "orgweave diff: " << m_files[0] << " (" << layouts::formatName(*a) << ") and " << m_files[1]
-                      << " (" << layouts::formatName(*b)
-                      << ") are in different formats; compare two files of one format, converting one first:\n"
-                      << "  orgweave convert " << from << " " << to << '\n';
+                                    (std::filesystem::path(from).stem().string() + extension))
+                                       .string();
+            std::cerr
+                << "orgweave diff: " << m_files[0] << " (" << layouts::formatName(*a) << ") and "
+                << m_files[1] << " (" << layouts::formatName(*b)
+                << ") are in different formats; compare two files of one format, converting one first:\n"
+                << "  orgweave convert " << from << " " << to << '\n';
             return kExitUsage;
         }
     }
     int status = kExitSuccess;
     const std::optional<core::Model> before = loadForCommand(m_files[0], "diff", status);
-    if (!before) return status;
+    if (!before)
+        return status;
     std::optional<core::Model> second;
     if (m_files.size() == 2) {
         second = loadForCommand(m_files[1], "diff", status);
-        if (!second) return status;
+        if (!second)
+            return status;
     }
     const core::Model& after = second ? *second : *before;
     const std::string phaseBefore = m_phases.empty() ? std::string() : m_phases[0];
@@ -98,7 +104,7 @@ int DiffCommand::run() const {
     }
     title = "Diff: " + title + c.nameBefore + " → " + c.nameAfter;
     std::string text = m_options.format == "json" ? core::comparisonToJson(c).dump(2) + "\n"
-                                                   : comparisonText(c, title, m_options.style());
+                                                  : comparisonText(c, title, m_options.style());
     return writeOutput(text, m_options.out, "diff");
 }
 

@@ -13,7 +13,8 @@
 namespace orgweave::cli {
 
 GapsCommand::GapsCommand(CLI::App& parent) {
-    m_app = parent.add_subcommand("gaps", "Where context, architecture, leadership and learning fail to support each other");
+    m_app = parent.add_subcommand(
+        "gaps", "Where context, architecture, leadership and learning fail to support each other");
     m_app->add_option("FILE", m_file, "Document (.orgweave.json, .graphml, .csv, .dot)")->required();
     m_app->add_option("--phase", m_phase, "Evaluate the document as it stands in this phase");
     m_app->add_option("--rules", m_rules, "JSON file overriding rule thresholds, e.g. {\"context_high\": 3}");
@@ -32,12 +33,14 @@ int GapsCommand::run() const {
     }
     const core::LoadResult loaded = loadAny(m_file, *format);
     printDiagnostics(loaded.diagnostics);
-    if (!loaded.ok()) return kExitBadInput;
+    if (!loaded.ok())
+        return kExitBadInput;
     core::GapSettings settings;
     if (!m_rules.empty()) {
         const core::GapSettingsResult rules = core::loadGapSettings(m_rules);
         printDiagnostics(rules.diagnostics);
-        if (!rules.settings) return kExitBadInput;
+        if (!rules.settings)
+            return kExitBadInput;
         settings = *rules.settings;
     }
     core::GapReport report;
@@ -49,7 +52,8 @@ int GapsCommand::run() const {
     }
     const auto& meta = loaded.model->annotations.meta;
     std::string title = meta.title.empty() ? m_file : meta.title;
-    if (!m_phase.empty()) title += " (phase " + m_phase + ")";
+    if (!m_phase.empty())
+        title += " (phase " + m_phase + ")";
     std::string text;
     if (m_format == "json") {
         text = core::gapReportToJson(report, *loaded.model).dump(2) + "\n";

@@ -14,11 +14,15 @@ ImportRcCommand::ImportRcCommand(CLI::App& parent) {
         "import-rc", "Import relational coordination survey scores as directed role-to-role ties");
     m_app->add_option("FILE", m_file, "Document or graph (.orgweave.json, .graphml, .csv edge list, .dot)")
         ->required();
-    m_app->add_option("SURVEY", m_survey,
-                      "Survey responses (.csv): respondent_role, rated_role, frequent, timely, accurate, "
-                      "problem_solving, shared_goals, shared_knowledge, mutual_respect [, focal_process]")
+    m_app
+        ->add_option("SURVEY", m_survey,
+                     "Survey responses (.csv): respondent_role, rated_role, frequent, timely, accurate, "
+                     "problem_solving, shared_goals, shared_knowledge, mutual_respect [, focal_process]")
         ->required();
-    m_app->add_option("--out", m_out, "Document to write, atomically (.orgweave.json keeps every score and count)")->required();
+    m_app
+        ->add_option("--out", m_out,
+                     "Document to write, atomically (.orgweave.json keeps every score and count)")
+        ->required();
     m_app->add_flag("--create-roles", m_createRoles, "Add roles the survey names but the document lacks");
 }
 
@@ -61,9 +65,11 @@ int ImportRcCommand::run() const {
     }
     std::cout << "wrote " << m_out << ": " << imported.responses << " response"
               << (imported.responses == 1 ? "" : "s") << " into " << imported.tiesCreated << " new and "
-              << imported.tiesUpdated << " updated RC tie" << (imported.tiesCreated + imported.tiesUpdated == 1 ? "" : "s");
+              << imported.tiesUpdated << " updated RC tie"
+              << (imported.tiesCreated + imported.tiesUpdated == 1 ? "" : "s");
     if (imported.rolesCreated > 0)
-        std::cout << ", " << imported.rolesCreated << " role" << (imported.rolesCreated == 1 ? "" : "s") << " added";
+        std::cout << ", " << imported.rolesCreated << " role" << (imported.rolesCreated == 1 ? "" : "s")
+                  << " added";
     std::cout << '\n';
     return kExitSuccess;
 }

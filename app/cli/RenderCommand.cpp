@@ -3,8 +3,8 @@
 #include "DocumentFiles.hpp"
 #include "ExitCode.hpp"
 
-#include <orgweave/layouts/GraphvizLayout.hpp>
 #include <orgweave/core/Text.hpp>
+#include <orgweave/layouts/GraphvizLayout.hpp>
 #include <orgweave/layouts/Renderer.hpp>
 #include <orgweave/layouts/SlideDeck.hpp>
 
@@ -37,14 +37,16 @@ int RenderCommand::runAllViews() const {
     const bool toFolder = m_out.ends_with('/') || std::filesystem::is_directory(m_out);
     const auto format = layouts::renderFormatOf(m_out);
     if (!toFolder && format != layouts::RenderFormat::Pdf) {
-        std::cerr << "orgweave render: --all-views writes one PDF (--out DECK.pdf) or PNG slides into a folder "
-                     "(--out DIR/), got '"
-                  << m_out << "'\n";
+        std::cerr
+            << "orgweave render: --all-views writes one PDF (--out DECK.pdf) or PNG slides into a folder "
+               "(--out DIR/), got '"
+            << m_out << "'\n";
         return kExitUsage;
     }
     if (!m_view.empty() || !m_phase.empty() || !m_colorBy.empty() || !m_sizeBy.empty() || !m_title.empty()) {
-        std::cerr << "orgweave render: --all-views draws each view as it is saved; leave out --view, --phase, "
-                     "--color-by, --size-by and --title\n";
+        std::cerr
+            << "orgweave render: --all-views draws each view as it is saved; leave out --view, --phase, "
+               "--color-by, --size-by and --title\n";
         return kExitUsage;
     }
     std::string why;
@@ -67,8 +69,8 @@ int RenderCommand::runAllViews() const {
                 std::cout << slide.string() << '\n';
         } else {
             deck.writePdf(m_out);
-            std::cout << m_out << " (" << deck.slides().size() << (deck.slides().size() == 1 ? " page" : " pages")
-                      << ")\n";
+            std::cout << m_out << " (" << deck.slides().size()
+                      << (deck.slides().size() == 1 ? " page" : " pages") << ")\n";
         }
     } catch (const layouts::LayoutError& e) {
         std::cerr << m_file << ": error: " << e.what() << '\n';

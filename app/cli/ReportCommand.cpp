@@ -17,12 +17,15 @@ namespace orgweave::cli {
 
 ReportCommand::ReportCommand(CLI::App& parent) {
     m_app = parent.add_subcommand(
-        "report", "Write a report (HTML page or Markdown): summary, picture, key actors, spanners, gaps, alignment");
+        "report",
+        "Write a report (HTML page or Markdown): summary, picture, key actors, spanners, gaps, alignment");
     m_app->add_option("FILE", m_file, "Document or graph (.orgweave.json, .graphml, .csv edge list, .dot)")
         ->required();
-    m_app->add_option("--out", m_out,
-                      "Report to write: .html (one self-contained page) or .md (Markdown; the picture is written "
-                      "beside it as .svg)")
+    m_app
+        ->add_option(
+            "--out", m_out,
+            "Report to write: .html (one self-contained page) or .md (Markdown; the picture is written "
+            "beside it as .svg)")
         ->required();
     m_app->add_option("--phase", m_phase, "Report on the document as it stands in this phase");
 }
@@ -67,7 +70,8 @@ int ReportCommand::run() const {
             if (!data.svg.empty()) {
                 std::filesystem::path svg = out;
                 svg.replace_extension(".svg");
-                core::writeFileAtomically(svg, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + data.svg + "\n");
+                core::writeFileAtomically(svg,
+                                          "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + data.svg + "\n");
                 picture = svg.filename().string();
             }
             core::writeFileAtomically(out, reportMarkdown(data, picture));

@@ -60,14 +60,14 @@ std::string pairName(const Finding& finding) {
 
 void gatherSummary(const Model& inPhase, ReportData& data) {
     for (NodeKind kind : kAllNodeKinds) {
-        const auto n = static_cast<std::size_t>(
-            std::count_if(inPhase.nodes.begin(), inPhase.nodes.end(), [&](const Node& x) { return x.kind == kind; }));
+        const auto n = static_cast<std::size_t>(std::count_if(inPhase.nodes.begin(), inPhase.nodes.end(),
+                                                              [&](const Node& x) { return x.kind == kind; }));
         if (n > 0)
             data.nodeCounts.emplace_back(std::string(vocabulary::nodeKinds().labelOf(toString(kind))), n);
     }
     for (TieKind kind : kAllTieKinds) {
-        const auto n = static_cast<std::size_t>(
-            std::count_if(inPhase.ties.begin(), inPhase.ties.end(), [&](const Tie& x) { return x.kind == kind; }));
+        const auto n = static_cast<std::size_t>(std::count_if(inPhase.ties.begin(), inPhase.ties.end(),
+                                                              [&](const Tie& x) { return x.kind == kind; }));
         if (n > 0)
             data.tieCounts.emplace_back(std::string(vocabulary::tieKinds().labelOf(toString(kind))), n);
     }
@@ -171,7 +171,8 @@ std::string organizationOf(const Model& model, const Node& node) {
 }
 
 ReportMeasure topBy(const Model& model, const AnalysisResult& result, const std::vector<double>& values,
-                    const char* name, const char* title, const char* meaning, bool lowestFirst, bool integer) {
+                    const char* name, const char* title, const char* meaning, bool lowestFirst,
+                    bool integer) {
     ReportMeasure measure;
     measure.name = name;
     measure.title = title;
@@ -206,18 +207,19 @@ void gatherMeasures(const Model& model, const AnalysisResult& result, ReportData
         brokerage[i] = static_cast<double>(result.brokerage[i].total());
     data.keyActors.push_back(topBy(model, result, result.degree, "degree", "Degree",
                                    "Share of the other roles a role is tied to directly.", false, false));
-    data.keyActors.push_back(topBy(model, result, result.betweenness, "betweenness", "Betweenness",
-                                   "How often a role lies on the shortest paths between two others: a bridge, "
-                                   "or a bottleneck.",
-                                   false, false));
+    data.keyActors.push_back(
+        topBy(model, result, result.betweenness, "betweenness", "Betweenness",
+              "How often a role lies on the shortest paths between two others: a bridge, "
+              "or a bottleneck.",
+              false, false));
     data.keyActors.push_back(topBy(model, result, result.closeness, "closeness", "Closeness",
-                                   "How near a role is to every other role: what it knows spreads fast.", false,
-                                   false));
+                                   "How near a role is to every other role: what it knows spreads fast.",
+                                   false, false));
     data.keyActors.push_back(topBy(model, result, result.eigenvector, "eigenvector", "Eigenvector",
                                    "Tied to roles that are well connected themselves.", false, false));
-    data.keyActors.push_back(topBy(model, result, result.pagerank, "pagerank", "PageRank",
-                                   "Reached often when following ties at random: influence through the network.",
-                                   false, false));
+    data.keyActors.push_back(
+        topBy(model, result, result.pagerank, "pagerank", "PageRank",
+              "Reached often when following ties at random: influence through the network.", false, false));
     data.keyActors.push_back(topBy(model, result, result.constraint, "constraint", "Constraint (lowest)",
                                    "Burt's constraint, lowest first: contacts who are not tied to each other "
                                    "leave room to broker.",
@@ -291,9 +293,15 @@ void gatherGaps(const Model& model, const GapReport& report, ReportData& data) {
         }
         it->findings.push_back({f, labelsOf(model, f.nodes)});
         switch (f.severity) {
-            case FindingSeverity::Critical: ++data.criticalCount; break;
-            case FindingSeverity::Warning: ++data.warningCount; break;
-            case FindingSeverity::Info: ++data.infoCount; break;
+            case FindingSeverity::Critical:
+                ++data.criticalCount;
+                break;
+            case FindingSeverity::Warning:
+                ++data.warningCount;
+                break;
+            case FindingSeverity::Info:
+                ++data.infoCount;
+                break;
         }
     }
     data.notEvaluated = report.notEvaluated;
@@ -310,8 +318,9 @@ std::string formatValue(double value, bool integer) {
     if (std::isnan(value))
         return "–";
     char buffer[32];
-    const auto [end, ec] = integer ? std::to_chars(buffer, buffer + sizeof buffer, std::llround(value))
-                                   : std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed, 3);
+    const auto [end, ec] =
+        integer ? std::to_chars(buffer, buffer + sizeof buffer, std::llround(value))
+                : std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed, 3);
     return ec == std::errc() ? std::string(buffer, end) : std::string("?");
 }
 

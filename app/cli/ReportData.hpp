@@ -75,18 +75,18 @@ struct ReportData {
     std::string description;
     std::string sourceFile;
     std::string phaseId;
-    std::string phaseLabel;  ///< "" for the whole document
+    std::string phaseLabel;                                       ///< "" for the whole document
     std::vector<std::pair<std::string, std::size_t>> nodeCounts;  ///< kind label → count (non-zero)
     std::vector<std::pair<std::string, std::size_t>> tieCounts;
     std::size_t nodeTotal = 0;
     std::size_t tieTotal = 0;
-    std::string governance;             ///< label, "" when not set
-    std::string governanceDescription;  ///< one sentence from the vocabulary
+    std::string governance;                    ///< label, "" when not set
+    std::string governanceDescription;         ///< one sentence from the vocabulary
     std::vector<std::string> characteristics;  ///< network-wide, as labels
     std::vector<ReportContextRow> context;
 
-    std::string svg;         ///< the picture as an <svg> element (no XML prolog), "" when it failed
-    std::string svgProblem;  ///< why there is no picture
+    std::string svg;          ///< the picture as an <svg> element (no XML prolog), "" when it failed
+    std::string svgProblem;   ///< why there is no picture
     std::string pictureNote;  ///< how the picture is coloured and sized
 
     core::NetworkSummary network;  ///< people lens

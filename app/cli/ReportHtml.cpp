@@ -17,12 +17,23 @@ std::string escapeHtml(std::string_view text) {
     out.reserve(text.size());
     for (char c : text) {
         switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            case '\'': out += "&#39;"; break;
-            default: out += c;
+            case '&':
+                out += "&amp;";
+                break;
+            case '<':
+                out += "&lt;";
+                break;
+            case '>':
+                out += "&gt;";
+                break;
+            case '"':
+                out += "&quot;";
+                break;
+            case '\'':
+                out += "&#39;";
+                break;
+            default:
+                out += c;
         }
     }
     return out;
@@ -135,19 +146,27 @@ footer { margin-top: 3rem; color: var(--muted); font-size: .8rem; border-top: 1p
 
 // ---- helpers ----------------------------------------------------------------------------------
 
-std::string severityClass(FindingSeverity s) { return std::string(toString(s)); }
+std::string severityClass(FindingSeverity s) {
+    return std::string(toString(s));
+}
 
 std::string badge(FindingSeverity s) {
     return "<span class=\"badge " + severityClass(s) + "\">" + std::string(toString(s)) + "</span>";
 }
 
-std::string scoreClass(int score) { return score >= 80 ? "good" : score >= 50 ? "fair" : "poor"; }
+std::string scoreClass(int score) {
+    return score >= 80 ? "good" : score >= 50 ? "fair" : "poor";
+}
 
 std::string weightClass(int weight) {
-    if (weight == 0) return "w0";
-    if (weight <= 2) return "w1";
-    if (weight <= 5) return "w2";
-    if (weight <= 11) return "w3";
+    if (weight == 0)
+        return "w0";
+    if (weight <= 2)
+        return "w1";
+    if (weight <= 5)
+        return "w2";
+    if (weight <= 11)
+        return "w3";
     return "w4";
 }
 
@@ -173,10 +192,12 @@ void writeSummary(std::ostringstream& out, const ReportData& d) {
     card(d.nodeTotal, "nodes", false);
     card(d.tieTotal, "ties", false);
     card(d.spanners.size(), "boundary spanners", false);
-    card(fragile, fragile == 1 ? "organization pair hangs on one role" : "organization pairs hang on one role",
+    card(fragile,
+         fragile == 1 ? "organization pair hangs on one role" : "organization pairs hang on one role",
          fragile > 0);
     card(findings, findings == 1 ? "gap finding" : "gap findings", false);
-    card(d.criticalCount + d.warningCount, "warnings and critical gaps", d.criticalCount + d.warningCount > 0);
+    card(d.criticalCount + d.warningCount, "warnings and critical gaps",
+         d.criticalCount + d.warningCount > 0);
     out << "</div>\n<div class=\"columns\">\n<div>\n<table>\n<caption>Nodes by kind</caption>\n"
         << "<thead><tr><th>kind</th><th class=\"num\">count</th></tr></thead>\n<tbody>\n";
     for (const auto& [kind, n] : d.nodeCounts)
@@ -206,9 +227,11 @@ void writeSummary(std::ostringstream& out, const ReportData& d) {
     const NetworkSummary& n = d.network;
     out << "<h3>The network of roles</h3>\n<p>" << d.roles << " roles and " << n.ties
         << " ties between them (collaboration, reporting lines and shared committee seats). Density "
-        << formatValue(n.density, false) << ", " << n.components << (n.components == 1 ? " component" : " components")
-        << ", diameter " << n.diameter << ", average path length " << formatValue(n.averagePathLength, false)
-        << ". E-I index by organization " << formatValue(n.eiIndex, false) << " (−1: all ties inside organizations, "
+        << formatValue(n.density, false) << ", " << n.components
+        << (n.components == 1 ? " component" : " components") << ", diameter " << n.diameter
+        << ", average path length " << formatValue(n.averagePathLength, false)
+        << ". E-I index by organization " << formatValue(n.eiIndex, false)
+        << " (−1: all ties inside organizations, "
         << "+1: all across). Modularity of the organizations " << formatValue(n.partitionModularity, false)
         << ".</p>\n";
 
@@ -216,14 +239,16 @@ void writeSummary(std::ostringstream& out, const ReportData& d) {
     if (d.context.empty()) {
         out << "<p>No context scores in the document.</p>\n";
     } else {
-        out << "<table>\n<thead><tr><th>factor</th><th>scope</th><th class=\"num\">score (1–5)</th><th>note</th></tr>"
+        out << "<table>\n<thead><tr><th>factor</th><th>scope</th><th class=\"num\">score "
+               "(1–5)</th><th>note</th></tr>"
                "</thead>\n<tbody>\n";
         for (const ReportContextRow& c : d.context) {
-            out << "<tr><td>" << escapeHtml(c.factor) << "</td><td>" << escapeHtml(c.scope) << "</td><td class=\"num"
-                << (c.score >= 4 ? " high" : "") << "\">" << dots(c.score) << " " << c.score << "</td><td>"
-                << escapeHtml(c.note) << "</td></tr>\n";
+            out << "<tr><td>" << escapeHtml(c.factor) << "</td><td>" << escapeHtml(c.scope)
+                << "</td><td class=\"num" << (c.score >= 4 ? " high" : "") << "\">" << dots(c.score) << " "
+                << c.score << "</td><td>" << escapeHtml(c.note) << "</td></tr>\n";
         }
-        out << "</tbody>\n</table>\n<p class=\"legend-line\">Scores of 4 and 5 (in red) are high enough to trigger the "
+        out << "</tbody>\n</table>\n<p class=\"legend-line\">Scores of 4 and 5 (in red) are high enough to "
+               "trigger the "
                "context rules of the gap analysis.</p>\n";
     }
     out << "</section>\n";
@@ -236,8 +261,10 @@ void writePicture(std::ostringstream& out, const ReportData& d) {
     if (d.svg.empty()) {
         out << "<p class=\"missing\">No picture: " << escapeHtml(d.svgProblem) << "</p>\n";
     } else {
-        out << "<figure class=\"network\">\n" << d.svg << "\n<figcaption>" << escapeHtml(d.pictureNote)
-            << " The legend inside the picture names the shapes, line styles and colours.</figcaption>\n</figure>\n";
+        out << "<figure class=\"network\">\n"
+            << d.svg << "\n<figcaption>" << escapeHtml(d.pictureNote)
+            << " The legend inside the picture names the shapes, line styles and "
+               "colours.</figcaption>\n</figure>\n";
     }
     out << "</section>\n";
 }
@@ -245,9 +272,12 @@ void writePicture(std::ostringstream& out, const ReportData& d) {
 // ---- key actors -------------------------------------------------------------------------------
 
 void writeKeyActors(std::ostringstream& out, const ReportData& d) {
-    out << "<section id=\"key-actors\" class=\"major\">\n<h2>Key actors</h2>\n<p class=\"lead\">The ten roles that "
-           "stand out on each measure, computed on the network of roles (ties by collaboration, reporting lines and "
-           "shared committee seats), as <code>orgweave analyze</code> reports them.</p>\n<div class=\"columns\">\n";
+    out << "<section id=\"key-actors\" class=\"major\">\n<h2>Key actors</h2>\n<p class=\"lead\">The ten "
+           "roles that "
+           "stand out on each measure, computed on the network of roles (ties by collaboration, reporting "
+           "lines and "
+           "shared committee seats), as <code>orgweave analyze</code> reports them.</p>\n<div "
+           "class=\"columns\">\n";
     for (const ReportMeasure& m : d.keyActors) {
         out << "<div>\n<h3 id=\"measure-" << escapeHtml(m.name) << "\">" << escapeHtml(m.title) << "</h3>\n"
             << "<p class=\"legend-line\">" << escapeHtml(m.meaning) << "</p>\n";
@@ -255,8 +285,8 @@ void writeKeyActors(std::ostringstream& out, const ReportData& d) {
             out << "<p>No role scores above zero.</p>\n</div>\n";
             continue;
         }
-        out << "<table>\n<thead><tr><th class=\"rank\">#</th><th>role</th><th class=\"num\">" << escapeHtml(m.name)
-            << "</th></tr></thead>\n<tbody>\n";
+        out << "<table>\n<thead><tr><th class=\"rank\">#</th><th>role</th><th class=\"num\">"
+            << escapeHtml(m.name) << "</th></tr></thead>\n<tbody>\n";
         for (std::size_t i = 0; i < m.top.size(); ++i) {
             const ReportActor& a = m.top[i];
             out << "<tr><td class=\"rank\">" << i + 1 << "</td><td>" << escapeHtml(a.label);
@@ -272,26 +302,31 @@ void writeKeyActors(std::ostringstream& out, const ReportData& d) {
 // ---- spanners ---------------------------------------------------------------------------------
 
 void writeSpanners(std::ostringstream& out, const ReportData& d) {
-    out << "<section id=\"spanners\">\n<h2>Boundary spanners and brokerage</h2>\n<p class=\"lead\">Roles with ties "
+    out << "<section id=\"spanners\">\n<h2>Boundary spanners and brokerage</h2>\n<p class=\"lead\">Roles "
+           "with ties "
            "into two or more organizations. <em>Multilateral</em> spanners also have ties inside their own "
-           "organization; <em>one-sided</em> ones do not. Brokerage counts the open two-paths a role sits on by the "
-           "organizations at the ends (Gould–Fernandez): coordinator A→A→A, consultant A→B→A, representative A→A→B, "
+           "organization; <em>one-sided</em> ones do not. Brokerage counts the open two-paths a role sits on "
+           "by the "
+           "organizations at the ends (Gould–Fernandez): coordinator A→A→A, consultant A→B→A, representative "
+           "A→A→B, "
            "gatekeeper A→B→B, liaison A→B→C.</p>\n";
     if (d.spanners.empty()) {
         out << "<p>No role has ties into more than one organization.</p>\n</section>\n";
         return;
     }
-    out << "<table class=\"spanners\">\n<thead><tr><th>role</th><th class=\"num\">orgs reached</th><th>kind</th>"
+    out << "<table class=\"spanners\">\n<thead><tr><th>role</th><th class=\"num\">orgs "
+           "reached</th><th>kind</th>"
            "<th class=\"num\">betweenness</th><th class=\"num\">coord.</th><th class=\"num\">consult.</th>"
            "<th class=\"num\">repr.</th><th class=\"num\">gatek.</th><th class=\"num\">liaison</th>"
            "<th class=\"num\">total</th></tr></thead>\n<tbody>\n";
     for (const ReportSpanner& s : d.spanners) {
         const BrokerageCounts& b = s.brokerage;
         out << "<tr><td>" << escapeHtml(s.label) << "<span class=\"org\">" << escapeHtml(s.organization)
-            << "</span></td><td class=\"num\">" << s.groupsReached << "</td><td>" << (s.multilateral ? "multilateral" : "one-sided")
-            << "</td><td class=\"num\">" << formatValue(s.betweenness, false) << "</td><td class=\"num\">"
-            << b.coordinator << "</td><td class=\"num\">" << b.consultant << "</td><td class=\"num\">"
-            << b.representative << "</td><td class=\"num\">" << b.gatekeeper << "</td><td class=\"num\">" << b.liaison
+            << "</span></td><td class=\"num\">" << s.groupsReached << "</td><td>"
+            << (s.multilateral ? "multilateral" : "one-sided") << "</td><td class=\"num\">"
+            << formatValue(s.betweenness, false) << "</td><td class=\"num\">" << b.coordinator
+            << "</td><td class=\"num\">" << b.consultant << "</td><td class=\"num\">" << b.representative
+            << "</td><td class=\"num\">" << b.gatekeeper << "</td><td class=\"num\">" << b.liaison
             << "</td><td class=\"num\"><strong>" << b.total() << "</strong></td></tr>\n";
     }
     out << "</tbody>\n</table>\n</section>\n";
@@ -300,28 +335,31 @@ void writeSpanners(std::ostringstream& out, const ReportData& d) {
 // ---- pairs ------------------------------------------------------------------------------------
 
 void writePairs(std::ostringstream& out, const ReportData& d) {
-    out << "<section id=\"pairs\">\n<h2>Organization pairs and independent role paths</h2>\n<p class=\"lead\">How "
-           "many roles would have to leave before two organizations lose every connection between their roles "
+    out << "<section id=\"pairs\">\n<h2>Organization pairs and independent role paths</h2>\n<p "
+           "class=\"lead\">How "
+           "many roles would have to leave before two organizations lose every connection between their "
+           "roles "
            "(vertex-independent paths). <strong>1 = fragile</strong>: one vacant post cuts the link; 0: not "
            "connected at all.</p>\n";
     if (d.pairs.empty()) {
-        out << "<p>Every pair of organizations is joined by " << d.pathCap << " or more independent role paths.</p>\n";
+        out << "<p>Every pair of organizations is joined by " << d.pathCap
+            << " or more independent role paths.</p>\n";
     } else {
         out << "<table class=\"pairs\">\n<thead><tr><th>organization</th><th>organization</th>"
                "<th class=\"num\">independent role paths</th></tr></thead>\n<tbody>\n";
         for (const ReportPair& p : d.pairs) {
             const char* cls = p.paths == 1 ? " class=\"fragile\"" : p.paths == 0 ? " class=\"cut\"" : "";
-            out << "<tr" << cls << "><td>" << escapeHtml(p.organizationA) << "</td><td>" << escapeHtml(p.organizationB)
-                << "</td><td class=\"num\">" << p.paths
-                << (p.paths == 1 ? "<span class=\"fragile-tag\">fragile</span>"
+            out << "<tr" << cls << "><td>" << escapeHtml(p.organizationA) << "</td><td>"
+                << escapeHtml(p.organizationB) << "</td><td class=\"num\">" << p.paths
+                << (p.paths == 1   ? "<span class=\"fragile-tag\">fragile</span>"
                     : p.paths == 0 ? " (not connected)"
                                    : "")
                 << "</td></tr>\n";
         }
         out << "</tbody>\n</table>\n";
         if (d.pairsAtCap > 0) {
-            out << "<p>The other " << d.pairsAtCap << (d.pairsAtCap == 1 ? " pair is" : " pairs are") << " joined by "
-                << d.pathCap << " or more independent role paths.</p>\n";
+            out << "<p>The other " << d.pairsAtCap << (d.pairsAtCap == 1 ? " pair is" : " pairs are")
+                << " joined by " << d.pathCap << " or more independent role paths.</p>\n";
         }
     }
     out << "</section>\n";
@@ -333,27 +371,30 @@ void writeGaps(std::ostringstream& out, const ReportData& d) {
     const std::size_t total = d.criticalCount + d.warningCount + d.infoCount;
     out << "<section id=\"gaps\" class=\"major\">\n<h2>Gap findings</h2>\n<p class=\"lead\">Where context, "
            "architecture, leadership and collaborative learning fail to support each other (rules G1–G21). "
-        << total << (total == 1 ? " finding: " : " findings: ") << d.criticalCount << " critical, " << d.warningCount
-        << (d.warningCount == 1 ? " warning, " : " warnings, ") << d.infoCount << " for information.</p>\n";
+        << total << (total == 1 ? " finding: " : " findings: ") << d.criticalCount << " critical, "
+        << d.warningCount << (d.warningCount == 1 ? " warning, " : " warnings, ") << d.infoCount
+        << " for information.</p>\n";
     for (const ReportFindingGroup& g : d.findingGroups) {
         out << "<h3>" << escapeHtml(g.elements) << "</h3>\n";
         for (const ReportFinding& rf : g.findings) {
             const Finding& f = rf.finding;
             out << "<div class=\"finding " << severityClass(f.severity) << "\">\n<h4>" << badge(f.severity)
-                << "<span class=\"rule\">" << escapeHtml(f.rule) << "</span>" << escapeHtml(f.title) << "</h4>\n<p>"
-                << escapeHtml(f.explanation) << "</p>\n";
+                << "<span class=\"rule\">" << escapeHtml(f.rule) << "</span>" << escapeHtml(f.title)
+                << "</h4>\n<p>" << escapeHtml(f.explanation) << "</p>\n";
             if (!rf.involved.empty())
-                out << "<p class=\"involved\"><strong>Involves:</strong> " << escapeHtml(rf.involved) << "</p>\n";
+                out << "<p class=\"involved\"><strong>Involves:</strong> " << escapeHtml(rf.involved)
+                    << "</p>\n";
             out << "<p class=\"suggestion\"><strong>Suggestion:</strong> " << escapeHtml(f.suggestion)
                 << "</p>\n</div>\n";
         }
     }
     if (!d.notEvaluated.empty()) {
-        out << "<h3>Not evaluated</h3>\n<p class=\"legend-line\">These rules need data the document does not hold."
+        out << "<h3>Not evaluated</h3>\n<p class=\"legend-line\">These rules need data the document does not "
+               "hold."
                "</p>\n<ul class=\"plain\">\n";
         for (const NotEvaluated& n : d.notEvaluated) {
-            out << "<li><strong>" << escapeHtml(n.rule) << " " << escapeHtml(n.title) << "</strong>: "
-                << escapeHtml(n.reason) << "</li>\n";
+            out << "<li><strong>" << escapeHtml(n.rule) << " " << escapeHtml(n.title)
+                << "</strong>: " << escapeHtml(n.reason) << "</li>\n";
         }
         out << "</ul>\n";
     }
@@ -364,8 +405,10 @@ void writeGaps(std::ostringstream& out, const ReportData& d) {
 
 void writeAlignment(std::ostringstream& out, const ReportData& d) {
     const Alignment& a = d.alignment;
-    out << "<section id=\"alignment\" class=\"major\">\n<h2>Alignment</h2>\n<p class=\"lead\">Findings for each pair of elements, "
-           "with their severity weight (info 1, warning 3, critical 6); a finding about one element counts on the "
+    out << "<section id=\"alignment\" class=\"major\">\n<h2>Alignment</h2>\n<p class=\"lead\">Findings for "
+           "each pair of elements, "
+           "with their severity weight (info 1, warning 3, critical 6); a finding about one element counts "
+           "on the "
            "diagonal. Relational coordination counts as architecture.</p>\n"
            "<table class=\"matrix\">\n<thead><tr><th></th>";
     for (Element e : kAlignmentElements)
@@ -386,23 +429,27 @@ void writeAlignment(std::ostringstream& out, const ReportData& d) {
         out << "</tr>\n";
     }
     out << "</tbody>\n</table>\n<p class=\"legend-line\">Colour by weight: <span class=\"tag w0\">0</span> "
-           "<span class=\"tag w1\">1–2</span> <span class=\"tag w2\">3–5</span> <span class=\"tag w3\">6–11</span> "
+           "<span class=\"tag w1\">1–2</span> <span class=\"tag w2\">3–5</span> <span class=\"tag "
+           "w3\">6–11</span> "
            "<span class=\"tag w4\">12 or more</span></p>\n";
 
-    out << "<div class=\"columns\">\n<div>\n<table>\n<caption>Scores per element</caption>\n<thead><tr><th>element</th>"
+    out << "<div class=\"columns\">\n<div>\n<table>\n<caption>Scores per "
+           "element</caption>\n<thead><tr><th>element</th>"
            "<th class=\"num\">score</th></tr></thead>\n<tbody>\n";
     for (std::size_t i = 0; i < kAlignmentElements.size(); ++i) {
-        out << "<tr><td>" << escapeHtml(labelOf(kAlignmentElements[i])) << "</td><td class=\"num\"><span class=\"score "
-            << scoreClass(a.elementScores[i]) << "\">" << a.elementScores[i] << "</span></td></tr>\n";
+        out << "<tr><td>" << escapeHtml(labelOf(kAlignmentElements[i]))
+            << "</td><td class=\"num\"><span class=\"score " << scoreClass(a.elementScores[i]) << "\">"
+            << a.elementScores[i] << "</span></td></tr>\n";
     }
-    out << "</tbody>\n</table>\n<p class=\"legend-line\">Score = 100 − 5 × the weights of the findings that touch "
+    out << "</tbody>\n</table>\n<p class=\"legend-line\">Score = 100 − 5 × the weights of the findings that "
+           "touch "
            "it, at least 0: each warning costs 15 points, each critical gap 30, each note 5.</p>\n</div>\n";
     if (!d.organizationScores.empty()) {
         out << "<div>\n<table>\n<caption>Scores per organization</caption>\n<thead><tr><th>organization</th>"
                "<th class=\"num\">score</th></tr></thead>\n<tbody>\n";
         for (const auto& [label, score] : d.organizationScores) {
-            out << "<tr><td>" << escapeHtml(label) << "</td><td class=\"num\"><span class=\"score " << scoreClass(score)
-                << "\">" << score << "</span></td></tr>\n";
+            out << "<tr><td>" << escapeHtml(label) << "</td><td class=\"num\"><span class=\"score "
+                << scoreClass(score) << "\">" << score << "</span></td></tr>\n";
         }
         out << "</tbody>\n</table>\n</div>\n";
     }
@@ -419,8 +466,10 @@ std::string reportHtml(const ReportData& d) {
     out << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
         << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         << "<meta name=\"generator\" content=\"orgweave " << ORGWEAVE_VERSION << "\">\n"
-        << "<title>" << escapeHtml(title) << " — orgweave report</title>\n<style>" << kStyle << "</style>\n</head>\n"
-        << "<body>\n<main>\n<header class=\"title\">\n<h1>" << escapeHtml(d.title) << "</h1>\n<p class=\"subtitle\">"
+        << "<title>" << escapeHtml(title) << " — orgweave report</title>\n<style>" << kStyle
+        << "</style>\n</head>\n"
+        << "<body>\n<main>\n<header class=\"title\">\n<h1>" << escapeHtml(d.title)
+        << "</h1>\n<p class=\"subtitle\">"
         << "Collaboration network report";
     if (!d.phaseLabel.empty())
         out << " · phase <strong>" << escapeHtml(d.phaseLabel) << "</strong>";

@@ -14,13 +14,28 @@ std::string escapeMarkdown(std::string_view text) {
     out.reserve(text.size());
     for (char c : text) {
         switch (c) {
-            case '\\': case '`': case '*': case '_': case '[': case ']': case '<': case '>': case '|':
-            case '&': case '#': case '~':
+            case '\\':
+            case '`':
+            case '*':
+            case '_':
+            case '[':
+            case ']':
+            case '<':
+            case '>':
+            case '|':
+            case '&':
+            case '#':
+            case '~':
                 out += '\\';
                 out += c;
                 break;
-            case '\n': case '\r': case '\t': out += ' '; break;
-            default: out += c;
+            case '\n':
+            case '\r':
+            case '\t':
+                out += ' ';
+                break;
+            default:
+                out += c;
         }
     }
     return out;
@@ -28,7 +43,9 @@ std::string escapeMarkdown(std::string_view text) {
 
 namespace {
 
-std::string md(std::string_view text) { return escapeMarkdown(text); }
+std::string md(std::string_view text) {
+    return escapeMarkdown(text);
+}
 
 void writeSummary(std::ostringstream& out, const ReportData& d) {
     out << "## Summary\n\n";
@@ -61,19 +78,20 @@ void writeSummary(std::ostringstream& out, const ReportData& d) {
     }
     const NetworkSummary& n = d.network;
     out << "\n### The network of roles\n\n"
-        << d.roles << " roles and " << n.ties << " ties between them. Density " << formatValue(n.density, false) << ", "
-        << n.components << (n.components == 1 ? " component" : " components") << ", diameter " << n.diameter
-        << ", average path length " << formatValue(n.averagePathLength, false) << ", E-I index by organization "
-        << formatValue(n.eiIndex, false) << ", modularity of the organizations "
-        << formatValue(n.partitionModularity, false) << ".\n";
+        << d.roles << " roles and " << n.ties << " ties between them. Density "
+        << formatValue(n.density, false) << ", " << n.components
+        << (n.components == 1 ? " component" : " components") << ", diameter " << n.diameter
+        << ", average path length " << formatValue(n.averagePathLength, false)
+        << ", E-I index by organization " << formatValue(n.eiIndex, false)
+        << ", modularity of the organizations " << formatValue(n.partitionModularity, false) << ".\n";
     out << "\n### Context\n\n";
     if (d.context.empty()) {
         out << "No context scores in the document.\n";
     } else {
         out << "| Factor | Scope | Score (1–5) | Note |\n|---|---|---:|---|\n";
         for (const ReportContextRow& c : d.context) {
-            out << "| " << md(c.factor) << " | " << md(c.scope) << " | " << (c.score >= 4 ? "**" : "") << c.score
-                << (c.score >= 4 ? "**" : "") << " | " << md(c.note) << " |\n";
+            out << "| " << md(c.factor) << " | " << md(c.scope) << " | " << (c.score >= 4 ? "**" : "")
+                << c.score << (c.score >= 4 ? "**" : "") << " | " << md(c.note) << " |\n";
         }
     }
     out << "\n";
@@ -108,42 +126,46 @@ void writeKeyActors(std::ostringstream& out, const ReportData& d) {
 }
 
 void writeSpanners(std::ostringstream& out, const ReportData& d) {
-    out << "## Boundary spanners and brokerage\n\nRoles with ties into two or more organizations; brokerage by "
+    out << "## Boundary spanners and brokerage\n\nRoles with ties into two or more organizations; brokerage "
+           "by "
            "organization (Gould–Fernandez).\n\n";
     if (d.spanners.empty()) {
         out << "No role has ties into more than one organization.\n\n";
         return;
     }
-    out << "| Role | Organization | Orgs reached | Kind | Betweenness | Coordinator | Consultant | Representative | "
+    out << "| Role | Organization | Orgs reached | Kind | Betweenness | Coordinator | Consultant | "
+           "Representative | "
            "Gatekeeper | Liaison | Total |\n|---|---|---:|---|---:|---:|---:|---:|---:|---:|---:|\n";
     for (const ReportSpanner& s : d.spanners) {
         const BrokerageCounts& b = s.brokerage;
         out << "| " << md(s.label) << " | " << md(s.organization) << " | " << s.groupsReached << " | "
-            << (s.multilateral ? "multilateral" : "one-sided") << " | " << formatValue(s.betweenness, false) << " | "
-            << b.coordinator << " | " << b.consultant << " | " << b.representative << " | " << b.gatekeeper << " | "
-            << b.liaison << " | " << b.total() << " |\n";
+            << (s.multilateral ? "multilateral" : "one-sided") << " | " << formatValue(s.betweenness, false)
+            << " | " << b.coordinator << " | " << b.consultant << " | " << b.representative << " | "
+            << b.gatekeeper << " | " << b.liaison << " | " << b.total() << " |\n";
     }
     out << "\n";
 }
 
 void writePairs(std::ostringstream& out, const ReportData& d) {
-    out << "## Organization pairs and independent role paths\n\nHow many roles would have to leave before two "
+    out << "## Organization pairs and independent role paths\n\nHow many roles would have to leave before "
+           "two "
            "organizations lose every connection. **1 = fragile**: one vacant post cuts the link.\n\n";
     if (d.pairs.empty()) {
-        out << "Every pair of organizations is joined by " << d.pathCap << " or more independent role paths.\n\n";
+        out << "Every pair of organizations is joined by " << d.pathCap
+            << " or more independent role paths.\n\n";
         return;
     }
     out << "| Organization | Organization | Independent role paths |\n|---|---|---:|\n";
     for (const ReportPair& p : d.pairs) {
         out << "| " << md(p.organizationA) << " | " << md(p.organizationB) << " | "
-            << (p.paths == 1 ? std::string("**1 (fragile)**")
+            << (p.paths == 1   ? std::string("**1 (fragile)**")
                 : p.paths == 0 ? std::string("0 (not connected)")
                                : std::to_string(p.paths))
             << " |\n";
     }
     if (d.pairsAtCap > 0) {
-        out << "\nThe other " << d.pairsAtCap << (d.pairsAtCap == 1 ? " pair is" : " pairs are") << " joined by "
-            << d.pathCap << " or more independent role paths.\n";
+        out << "\nThe other " << d.pairsAtCap << (d.pairsAtCap == 1 ? " pair is" : " pairs are")
+            << " joined by " << d.pathCap << " or more independent role paths.\n";
     }
     out << "\n";
 }
@@ -173,7 +195,8 @@ void writeGaps(std::ostringstream& out, const ReportData& d) {
 
 void writeAlignment(std::ostringstream& out, const ReportData& d) {
     const Alignment& a = d.alignment;
-    out << "## Alignment\n\nFindings per pair of elements, severity weight in brackets (info 1, warning 3, critical "
+    out << "## Alignment\n\nFindings per pair of elements, severity weight in brackets (info 1, warning 3, "
+           "critical "
            "6).\n\n|  |";
     for (Element e : kAlignmentElements)
         out << " " << labelOf(e) << " |";

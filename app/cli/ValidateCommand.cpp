@@ -8,7 +8,8 @@
 namespace orgweave::cli {
 
 ValidateCommand::ValidateCommand(CLI::App& parent) {
-    m_app = parent.add_subcommand("validate", "Check a document and report every problem with its line and column");
+    m_app = parent.add_subcommand("validate",
+                                  "Check a document and report every problem with its line and column");
     m_app->add_option("FILE", m_file, "Document to check (.orgweave.json, .dot, .gv)")->required();
 }
 
@@ -21,10 +22,12 @@ int ValidateCommand::run() const {
     }
     const core::LoadResult result = loadAny(m_file, *format);
     printDiagnostics(result.diagnostics);
-    if (!result.ok()) return kExitBadInput;
+    if (!result.ok())
+        return kExitBadInput;
     std::size_t warnings = result.diagnostics.size();
-    std::cout << m_file << ": valid (" << result.model->nodes.size() << " nodes, " << result.model->ties.size()
-              << " ties" << (warnings ? ", " + std::to_string(warnings) + " warnings" : std::string()) << ")\n";
+    std::cout << m_file << ": valid (" << result.model->nodes.size() << " nodes, "
+              << result.model->ties.size() << " ties"
+              << (warnings ? ", " + std::to_string(warnings) + " warnings" : std::string()) << ")\n";
     return kExitSuccess;
 }
 

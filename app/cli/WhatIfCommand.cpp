@@ -34,21 +34,30 @@ constexpr const char* kNoChange =
 
 std::string tieKindList() {
     std::string out;
-    for (core::TieKind k : core::kAllTieKinds) out += (out.empty() ? "" : ", ") + std::string(core::toString(k));
+    for (core::TieKind k : core::kAllTieKinds)
+        out += (out.empty() ? "" : ", ") + std::string(core::toString(k));
     return out;
 }
 
 }  // namespace
 
 WhatIfCommand::WhatIfCommand(CLI::App& parent) {
-    m_app = parent.add_subcommand("whatif", "What if someone leaves, a committee is dissolved, or a tie is proposed");
+    m_app = parent.add_subcommand("whatif",
+                                  "What if someone leaves, a committee is dissolved, or a tie is proposed");
     m_app->add_option("FILE", m_file, "Document (.orgweave.json, .graphml, .csv, .dot)")->required();
-    m_app->add_option("--remove", m_remove, "Remove these nodes (comma separated ids): a person leaves, a committee is dissolved")
+    m_app
+        ->add_option("--remove", m_remove,
+                     "Remove these nodes (comma separated ids): a person leaves, a committee is dissolved")
         ->delimiter(',');
-    m_app->add_option("--add-tie", m_addTies, "Propose a tie SRC:TGT[:KIND] (default: the kind that fits, collaborates between roles); repeatable")
+    m_app
+        ->add_option("--add-tie", m_addTies,
+                     "Propose a tie SRC:TGT[:KIND] (default: the kind that fits, collaborates between "
+                     "roles); repeatable")
         ->take_all();
-    m_app->add_option("--add-committee", m_addCommittees,
-                      "Propose a committee ID:MEMBER,MEMBER... (roles or organizations as members); repeatable")
+    m_app
+        ->add_option(
+            "--add-committee", m_addCommittees,
+            "Propose a committee ID:MEMBER,MEMBER... (roles or organizations as members); repeatable")
         ->take_all();
     m_app->add_option("--phase", m_phase, "Evaluate the document as it stands in this phase");
     m_options.addTo(*m_app);
@@ -65,7 +74,8 @@ std::optional<core::Scenario> WhatIfCommand::scenario(const core::Model& model, 
     for (const std::string& spec : m_addCommittees) {
         const auto colon = spec.find(':');
         if (colon == std::string::npos || colon == 0 || colon + 1 == spec.size()) {
-            std::cerr << "orgweave whatif: --add-committee wants ID:MEMBER,MEMBER... (got \"" << spec << "\")\n";
+            std::cerr << "orgweave whatif: --add-committee wants ID:MEMBER,MEMBER... (got \"" << spec
+                      << "\")\n";
             return std::nullopt;
         }
         core::Node committee;
@@ -74,7 +84,8 @@ std::optional<core::Scenario> WhatIfCommand::scenario(const core::Model& model, 
         committee.type = "working_group";
         committee.label = "Proposed committee " + committee.id;
         for (const std::string& member : split(spec.substr(colon + 1), ',')) {
-            if (member.empty()) continue;
+            if (member.empty())
+                continue;
             core::Tie tie;
             tie.kind = core::TieKind::MemberOf;
             tie.source = member;
@@ -86,7 +97,8 @@ std::optional<core::Scenario> WhatIfCommand::scenario(const core::Model& model, 
     for (const std::string& spec : m_addTies) {
         const std::vector<std::string> parts = split(spec, ':');
         if (parts.size() < 2 || parts.size() > 3 || parts[0].empty() || parts[1].empty()) {
-            std::cerr << "orgweave whatif: --add-tie wants SRC:TGT or SRC:TGT:KIND (got \"" << spec << "\")\n";
+            std::cerr << "orgweave whatif: --add-tie wants SRC:TGT or SRC:TGT:KIND (got \"" << spec
+                      << "\")\n";
             return std::nullopt;
         }
         core::Tie tie;
@@ -95,16 +107,19 @@ std::optional<core::Scenario> WhatIfCommand::scenario(const core::Model& model, 
         if (parts.size() == 3) {
             const auto kind = core::tieKindFromString(parts[2]);
             if (!kind) {
-                std::cerr << "orgweave whatif: unknown tie kind \"" << parts[2] << "\" (kinds: " << tieKindList() << ")\n";
+                std::cerr << "orgweave whatif: unknown tie kind \"" << parts[2]
+                          << "\" (kinds: " << tieKindList() << ")\n";
                 return std::nullopt;
             }
             tie.kind = *kind;
         } else {
             // The default kind depends on what the ends are; unknown ends are reported by the scenario.
             auto kindOf = [&](const std::string& id) -> std::optional<core::NodeKind> {
-                if (const core::Node* n = model.findNode(id)) return n->kind;
+                if (const core::Node* n = model.findNode(id))
+                    return n->kind;
                 for (const core::Node& n : s.addNodes) {
-                    if (n.id == id) return n.kind;
+                    if (n.id == id)
+                        return n.kind;
                 }
                 return std::nullopt;
             };
@@ -113,8 +128,8 @@ std::optional<core::Scenario> WhatIfCommand::scenario(const core::Model& model, 
             if (a && b) {
                 const auto kind = core::proposedTieKind(*a, *b);
                 if (!kind) {
-                    std::cerr << m_file << ": error: no tie can join '" << tie.source << "' and '" << tie.target
-                              << "': " << core::whyNoTieBetween(*a, *b) << '\n';
+                    std::cerr << m_file << ": error: no tie can join '" << tie.source << "' and '"
+                              << tie.target << "': " << core::whyNoTieBetween(*a, *b) << '\n';
                     exitCode = kExitBadInput;
                     return std::nullopt;
                 }
@@ -138,9 +153,11 @@ int WhatIfCommand::run() const {
     }
     int status = kExitSuccess;
     const std::optional<core::Model> model = loadForCommand(m_file, "whatif", status);
-    if (!model) return status;
+    if (!model)
+        return status;
     const std::optional<core::Scenario> s = scenario(*model, status);
-    if (!s) return status;
+    if (!s)
+        return status;
     core::WhatIfImpact impact;
     try {
         impact = core::evaluateWhatIf(*model, *s, m_options.toCore());
@@ -153,9 +170,11 @@ int WhatIfCommand::run() const {
     }
     const std::string& docTitle = model->annotations.meta.title;
     std::string title = "What if: " + (docTitle.empty() ? m_file : docTitle);
-    if (!m_phase.empty()) title += " (phase " + m_phase + ")";
-    const std::string text = m_options.format == "json" ? core::whatIfToJson(impact).dump(2) + "\n"
-                                                         : whatIfText(impact, *model, title, m_options.style());
+    if (!m_phase.empty())
+        title += " (phase " + m_phase + ")";
+    const std::string text = m_options.format == "json"
+                                 ? core::whatIfToJson(impact).dump(2) + "\n"
+                                 : whatIfText(impact, *model, title, m_options.style());
     return writeOutput(text, m_options.out, "whatif");
 }
 

@@ -18,7 +18,8 @@
 
 int main(int argc, char** argv) {
     using namespace orgweave::cli;
-    CLI::App app{"orgweave: design and analyse collaboration networks across healthcare organizations", "orgweave"};
+    CLI::App app{"orgweave: design and analyse collaboration networks across healthcare organizations",
+                 "orgweave"};
     app.set_version_flag("--version", std::string("orgweave ") + ORGWEAVE_VERSION);
     app.require_subcommand(1);
     app.fallthrough(false);
@@ -47,16 +48,26 @@ int main(int argc, char** argv) {
     }
 
     try {
-        if (validate.selected()) return validate.run();
-        if (convert.selected()) return convert.run();
-        if (analyze.selected()) return analyze.run();
-        if (gaps.selected()) return gaps.run();
-        if (layout.selected()) return layout.run();
-        if (render.selected()) return render.run();
-        if (report.selected()) return report.run();
-        if (importRc.selected()) return importRc.run();
-        if (diff.selected()) return diff.run();
-        if (whatIf.selected()) return whatIf.run();
+        if (validate.selected())
+            return validate.run();
+        if (convert.selected())
+            return convert.run();
+        if (analyze.selected())
+            return analyze.run();
+        if (gaps.selected())
+            return gaps.run();
+        if (layout.selected())
+            return layout.run();
+        if (render.selected())
+            return render.run();
+        if (report.selected())
+            return report.run();
+        if (importRc.selected())
+            return importRc.run();
+        if (diff.selected())
+            return diff.run();
+        if (whatIf.selected())
+            return whatIf.run();
     } catch (const std::exception& e) {
         std::cerr << "orgweave: " << e.what() << '\n';
         return kExitBadInput;

@@ -115,7 +115,8 @@ int run(const orgweave::studio::StudioOptions& options) {
         for (const std::string& id : options.whatIf) {
             if (model == nullptr || model->findNode(id) == nullptr) {
                 std::cerr << "orgweave-studio: --what-if: "
-                          << (model == nullptr ? std::string("no document is open") : core::unknownNodeMessage(*model, id))
+                          << (model == nullptr ? std::string("no document is open")
+                                               : core::unknownNodeMessage(*model, id))
                           << '\n';
                 return 2;
             }
@@ -149,7 +150,8 @@ int run(const orgweave::studio::StudioOptions& options) {
     platformOptions.width = options.width;
     platformOptions.height = options.height;
     const studio::Settings& remembered = window.settings();
-    if (!options.noRestore && !options.sizeGiven && remembered.windowWidth > 0 && remembered.windowHeight > 0) {
+    if (!options.noRestore && !options.sizeGiven && remembered.windowWidth > 0 &&
+        remembered.windowHeight > 0) {
         platformOptions.width = remembered.windowWidth;
         platformOptions.height = remembered.windowHeight;
         platformOptions.x = remembered.windowX;
@@ -191,8 +193,9 @@ int run(const orgweave::studio::StudioOptions& options) {
     window.setFonts(theme.regular(), theme.bold());
     window.setPresentationFonts(theme.large(), theme.largeBold(), theme.title());
     if (options.present && !window.present(*options.present)) {
-        std::cerr << "orgweave-studio: cannot present: " << (window.document() == nullptr ? std::string("no document is open")
-                                                                  : "the document has no view '" + *options.present + "'")
+        std::cerr << "orgweave-studio: cannot present: "
+                  << (window.document() == nullptr ? std::string("no document is open")
+                                                   : "the document has no view '" + *options.present + "'")
                   << '\n';
         return 1;
     }

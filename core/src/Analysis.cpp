@@ -22,7 +22,8 @@ void checkOptions(const Model& model, const AnalysisOptions& options) {
     for (const std::string& name : options.measures) {
         if (std::find(kMeasureNames.begin(), kMeasureNames.end(), name) == kMeasureNames.end()) {
             std::string known;
-            for (std::string_view m : kMeasureNames) known += (known.empty() ? "" : ", ") + std::string(m);
+            for (std::string_view m : kMeasureNames)
+                known += (known.empty() ? "" : ", ") + std::string(m);
             throw AnalysisError("unknown measure \"" + name + "\" (known: " + known + ")");
         }
     }
@@ -37,7 +38,8 @@ AnalysisResult analyze(const Model& model, const AnalysisOptions& options) {
     AnalysisResult r;
     auto wants = [&](std::string_view name) {
         const bool yes = options.measures.empty() || options.measures.count(name) > 0;
-        if (yes) r.computed.insert(std::string(name));
+        if (yes)
+            r.computed.insert(std::string(name));
         return yes;
     };
 
@@ -47,13 +49,16 @@ AnalysisResult analyze(const Model& model, const AnalysisOptions& options) {
     r.partition = buildPartition(model, r.lens, options.partition);
     if (!r.partition.attributeFound && n > 0) {
         if (options.partitionChosen) {
-            throw AnalysisError("no analysed node has the partition attribute \"" + options.partition +
-                                "\" (use organization, kind, type, site, level, or a key of the nodes' attrs)");
+            throw AnalysisError(
+                "no analysed node has the partition attribute \"" + options.partition +
+                "\" (use organization, kind, type, site, level, or a key of the nodes' attrs)");
         }
-        r.notes.push_back("no node has \"" + options.partition +
-                          "\": every node is in one group, so brokerage counts coordinators only and E-I is undefined");
+        r.notes.push_back(
+            "no node has \"" + options.partition +
+            "\": every node is in one group, so brokerage counts coordinators only and E-I is undefined");
     } else if (r.partition.nodesWithoutValue > 0) {
-        r.notes.push_back(std::to_string(r.partition.nodesWithoutValue) + " nodes have no \"" + options.partition +
+        r.notes.push_back(std::to_string(r.partition.nodesWithoutValue) + " nodes have no \"" +
+                          options.partition +
                           "\"; they form the group (none) and take no part in E-I and boundary spanning");
     }
 
@@ -76,7 +81,8 @@ AnalysisResult analyze(const Model& model, const AnalysisOptions& options) {
 
     DegreeCentrality degree(g);
     degree.run();
-    if (wants("degree")) r.degree = degree.centrality();
+    if (wants("degree"))
+        r.degree = degree.centrality();
     net.degreeCentralization = degree.centralization();
 
     const bool paths = wants("betweenness") | wants("closeness") | wants("harmonic");
@@ -96,26 +102,31 @@ AnalysisResult analyze(const Model& model, const AnalysisOptions& options) {
         net.diameter = sp.diameter();
         net.averagePathLength = sp.averagePathLength();
         if (r.approximate) {
-            r.notes.push_back("betweenness, closeness, harmonic, diameter and average path length are estimated from " +
-                              std::to_string(sp.sourcesUsed()) + " sampled sources (--approx)");
+            r.notes.push_back(
+                "betweenness, closeness, harmonic, diameter and average path length are estimated from " +
+                std::to_string(sp.sourcesUsed()) + " sampled sources (--approx)");
         }
     }
     if (wants("eigenvector")) {
         EigenvectorCentrality ev(g);
         ev.run();
         r.eigenvector = ev.centrality();
-        if (!ev.converged()) r.notes.push_back("eigenvector centrality did not converge in 1000 iterations");
+        if (!ev.converged())
+            r.notes.push_back("eigenvector centrality did not converge in 1000 iterations");
     }
     if (wants("pagerank")) {
         PageRank pr(g);
         pr.run();
         r.pagerank = pr.rank();
-        if (!pr.converged()) r.notes.push_back("PageRank did not converge in 1000 iterations");
+        if (!pr.converged())
+            r.notes.push_back("PageRank did not converge in 1000 iterations");
     }
     LocalClustering clustering(g);
     const bool holes = wants("constraint") | wants("effective_size") | wants("efficiency");
-    if (wants("clustering") || holes) clustering.run();
-    if (r.has("clustering")) r.clustering = clustering.clustering();
+    if (wants("clustering") || holes)
+        clustering.run();
+    if (r.has("clustering"))
+        r.clustering = clustering.clustering();
     if (holes) {
         const std::vector<std::uint64_t> noTriangles;
         StructuralHoles sh(g, g.isDirected() ? noTriangles : clustering.triangles());
@@ -132,7 +143,8 @@ AnalysisResult analyze(const Model& model, const AnalysisOptions& options) {
     {
         BoundarySpanning bs(g, r.partition);
         bs.run();
-        if (wants("ei_index")) r.eiIndex = bs.eiIndex();
+        if (wants("ei_index"))
+            r.eiIndex = bs.eiIndex();
         if (wants("boundary_spanner")) {
             r.boundarySpanner = bs.isSpanner();
             r.multilateral = bs.isMultilateral();
@@ -149,9 +161,11 @@ AnalysisResult analyze(const Model& model, const AnalysisOptions& options) {
         Connectivity c(g);
         c.run();
         net.components = c.componentCount();
-        if (wants("articulation_point")) r.articulationPoint = c.isArticulationPoint();
+        if (wants("articulation_point"))
+            r.articulationPoint = c.isArticulationPoint();
         if (wants("bridges")) {
-            for (auto [a, b] : c.bridges()) r.bridges.emplace_back(a, b);
+            for (auto [a, b] : c.bridges())
+                r.bridges.emplace_back(a, b);
         }
     }
     net.partitionModularity = modularity(g, r.partition.groupOf);
@@ -166,7 +180,9 @@ AnalysisResult analyze(const Model& model, const AnalysisOptions& options) {
     // groups) run only when asked for by name.
     const bool pathsAffordable = options.approxSources == 0 || options.measures.count("group_paths") > 0;
     if (!pathsAffordable && options.measures.empty()) {
-        r.notes.push_back("group path counts are skipped with --approx on a large network; ask for them with --measures group_paths");
+        r.notes.push_back(
+            "group path counts are skipped with --approx on a large network; ask for them with --measures "
+            "group_paths");
     }
     if (pathsAffordable && wants("group_paths")) {
         GroupPathCounts gp(g, r.partition, options.pathCap, options.threads);
@@ -174,7 +190,9 @@ AnalysisResult analyze(const Model& model, const AnalysisOptions& options) {
         r.groupPairs = gp.pairs();
         r.pathCap = gp.cap();
     }
-    if (n == 0) r.notes.push_back("the " + std::string(toString(options.lens.lens)) + " lens has no nodes in this document");
+    if (n == 0)
+        r.notes.push_back("the " + std::string(toString(options.lens.lens)) +
+                          " lens has no nodes in this document");
     return r;
 }
 

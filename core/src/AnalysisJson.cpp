@@ -8,7 +8,9 @@ using nlohmann::ordered_json;
 
 namespace {
 
-ordered_json number(double value) { return std::isfinite(value) ? ordered_json(value) : ordered_json(nullptr); }
+ordered_json number(double value) {
+    return std::isfinite(value) ? ordered_json(value) : ordered_json(nullptr);
+}
 
 ordered_json groupValue(const AnalysisResult& r, std::size_t v) {
     const std::string& id = r.partition.groupIds[static_cast<std::size_t>(r.partition.groupOf[v])];
@@ -45,7 +47,8 @@ ordered_json analysisToJson(const AnalysisResult& r) {
         network["communities"] = {{"count", s.communityCount}, {"modularity", number(s.communityModularity)}};
     }
     network["approximate"] = r.approximate;
-    if (r.approximate) network["sampled_sources"] = r.sourcesUsed;
+    if (r.approximate)
+        network["sampled_sources"] = r.sourcesUsed;
     if (r.has("group_paths")) {
         ordered_json pairs = ordered_json::array();
         for (const GroupPair& p : r.groupPairs) {
@@ -70,7 +73,8 @@ ordered_json analysisToJson(const AnalysisResult& r) {
                              {"kind", std::string(toString(r.kinds[v]))},
                              {"group", groupValue(r, v)}};
         auto put = [&](const char* key, const std::vector<double>& values) {
-            if (!values.empty()) node[key] = number(values[v]);
+            if (!values.empty())
+                node[key] = number(values[v]);
         };
         put("degree", r.degree);
         put("betweenness", r.betweenness);
@@ -84,20 +88,26 @@ ordered_json analysisToJson(const AnalysisResult& r) {
         put("efficiency", r.efficiency);
         if (!r.brokerage.empty()) {
             const BrokerageCounts& b = r.brokerage[v];
-            node["brokerage"] = {{"coordinator", b.coordinator}, {"consultant", b.consultant},
-                                 {"representative", b.representative}, {"gatekeeper", b.gatekeeper},
-                                 {"liaison", b.liaison}, {"total", b.total()}};
+            node["brokerage"] = {{"coordinator", b.coordinator},
+                                 {"consultant", b.consultant},
+                                 {"representative", b.representative},
+                                 {"gatekeeper", b.gatekeeper},
+                                 {"liaison", b.liaison},
+                                 {"total", b.total()}};
         }
         put("ei_index", r.eiIndex);
-        if (!r.boundarySpanner.empty()) node["boundary_spanner"] = r.boundarySpanner[v] != 0;
-        if (!r.articulationPoint.empty()) node["articulation_point"] = r.articulationPoint[v] != 0;
+        if (!r.boundarySpanner.empty())
+            node["boundary_spanner"] = r.boundarySpanner[v] != 0;
+        if (!r.articulationPoint.empty())
+            node["articulation_point"] = r.articulationPoint[v] != 0;
         nodes.push_back(std::move(node));
     }
 
     ordered_json groups = ordered_json::array();
     for (std::size_t g = 0; g < r.groups.size(); ++g) {
         const GroupTies& t = r.groups[g];
-        ordered_json group = {{"id", r.partition.groupIds[g].empty() ? ordered_json(nullptr) : ordered_json(r.partition.groupIds[g])},
+        ordered_json group = {{"id", r.partition.groupIds[g].empty() ? ordered_json(nullptr)
+                                                                     : ordered_json(r.partition.groupIds[g])},
                               {"label", r.partition.groupLabels[g]},
                               {"size", t.size},
                               {"internal_ties", t.internalTies},
@@ -106,7 +116,8 @@ ordered_json analysisToJson(const AnalysisResult& r) {
         if (!r.boundarySpanner.empty()) {
             ordered_json spanners = ordered_json::array();
             for (std::size_t v = 0; v < r.nodeCount(); ++v) {
-                if (static_cast<std::size_t>(r.partition.groupOf[v]) != g || !r.boundarySpanner[v]) continue;
+                if (static_cast<std::size_t>(r.partition.groupOf[v]) != g || !r.boundarySpanner[v])
+                    continue;
                 spanners.push_back({{"id", r.ids[v]},
                                     {"groups_reached", r.groupsReached[v]},
                                     {"multilateral", r.multilateral[v] != 0}});
@@ -117,10 +128,13 @@ ordered_json analysisToJson(const AnalysisResult& r) {
     }
 
     ordered_json bridges = ordered_json::array();
-    for (auto [a, b] : r.bridges) bridges.push_back({{"source", r.ids[a]}, {"target", r.ids[b]}});
+    for (auto [a, b] : r.bridges)
+        bridges.push_back({{"source", r.ids[a]}, {"target", r.ids[b]}});
 
-    return ordered_json{{"network", std::move(network)}, {"nodes", std::move(nodes)},
-                        {"groups", std::move(groups)}, {"bridges", std::move(bridges)}};
+    return ordered_json{{"network", std::move(network)},
+                        {"nodes", std::move(nodes)},
+                        {"groups", std::move(groups)},
+                        {"bridges", std::move(bridges)}};
 }
 
 }  // namespace orgweave::core

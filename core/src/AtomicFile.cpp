@@ -1,15 +1,15 @@
 #include "orgweave/core/AtomicFile.hpp"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
-#include <fcntl.h>
 #include <fstream>
-#include <sys/stat.h>
 #include <sstream>
 #include <stdexcept>
 #include <string>
-#include <unistd.h>
 
 namespace orgweave::core {
 
@@ -24,18 +24,22 @@ class TemporaryFile {
 public:
     explicit TemporaryFile(const std::filesystem::path& target) {
         std::filesystem::path dir = target.parent_path();
-        if (dir.empty()) dir = ".";
+        if (dir.empty())
+            dir = ".";
         // Built piecewise: g++ 12 reports a false -Wrestrict on "." + std::string + "…" at -O2.
         std::string name(".");
         name.append(target.filename().string());
         name.append(".tmp-XXXXXX");
         m_path = (dir / name).string();
         m_fd = ::mkstemp(m_path.data());
-        if (m_fd < 0) throw saveError(target, std::strerror(errno));
+        if (m_fd < 0)
+            throw saveError(target, std::strerror(errno));
     }
     ~TemporaryFile() {
-        if (m_fd >= 0) ::close(m_fd);
-        if (!m_released) ::unlink(m_path.c_str());
+        if (m_fd >= 0)
+            ::close(m_fd);
+        if (!m_released)
+            ::unlink(m_path.c_str());
     }
     TemporaryFile(const TemporaryFile&) = delete;
     TemporaryFile& operator=(const TemporaryFile&) = delete;
@@ -46,7 +50,8 @@ public:
         while (left > 0) {
             const ssize_t n = ::write(m_fd, data, left);
             if (n < 0) {
-                if (errno == EINTR) continue;
+                if (errno == EINTR)
+                    continue;
                 throw saveError(target, std::strerror(errno));
             }
             data += n;
@@ -66,13 +71,15 @@ public:
             mode &= ~mask;
         }
         ::fchmod(m_fd, mode);
-        if (::fsync(m_fd) != 0) throw saveError(target, std::strerror(errno));
+        if (::fsync(m_fd) != 0)
+            throw saveError(target, std::strerror(errno));
         if (::close(m_fd) != 0) {
             m_fd = -1;
             throw saveError(target, std::strerror(errno));
         }
         m_fd = -1;
-        if (::rename(m_path.c_str(), target.c_str()) != 0) throw saveError(target, std::strerror(errno));
+        if (::rename(m_path.c_str(), target.c_str()) != 0)
+            throw saveError(target, std::strerror(errno));
         m_released = true;
     }
 
@@ -86,12 +93,14 @@ private:
 
 void writeFileAtomically(const std::filesystem::path& path, std::string_view content) {
     std::error_code ec;
-    if (std::filesystem::is_directory(path, ec)) throw saveError(path, "a folder with that name exists");
+    if (std::filesystem::is_directory(path, ec))
+        throw saveError(path, "a folder with that name exists");
     // A device or a pipe (/dev/stdout, a FIFO) cannot be replaced by renaming: write to it directly.
     if (std::filesystem::exists(path, ec) && !std::filesystem::is_regular_file(path, ec)) {
         std::ofstream out(path, std::ios::binary);
         out.write(content.data(), static_cast<std::streamsize>(content.size()));
-        if (!out.flush()) throw saveError(path, "cannot write");
+        if (!out.flush())
+            throw saveError(path, "cannot write");
         return;
     }
     TemporaryFile temp(path);
@@ -99,7 +108,8 @@ void writeFileAtomically(const std::filesystem::path& path, std::string_view con
     temp.commit(path);
 }
 
-void writeFileAtomically(const std::filesystem::path& path, const std::function<void(std::ostream&)>& produce) {
+void writeFileAtomically(const std::filesystem::path& path,
+                         const std::function<void(std::ostream&)>& produce) {
     std::ostringstream buffer;
     produce(buffer);  // may throw: nothing has touched the disk yet
     writeFileAtomically(path, buffer.str());

@@ -33,17 +33,20 @@ void BoundarySpanning::run() {
         ++m_groups[static_cast<std::size_t>(gv)].size;
         std::uint32_t reached = 0;
         for (Graph::Index u : g.outNeighbors(v)) {
-            if (!hasValue(u)) continue;
+            if (!hasValue(u))
+                continue;
             const int gu = groupOf[u];
             if (seenAt[static_cast<std::size_t>(gu)] != v) {
                 seenAt[static_cast<std::size_t>(gu)] = v;
                 ++reached;
             }
-            if (!hasValue(v)) continue;
+            if (!hasValue(v))
+                continue;
             (gu == gv ? m_internal[v] : m_external[v]) += 1;
         }
         m_groupsReached[v] = reached;
-        if (!hasValue(v)) continue;
+        if (!hasValue(v))
+            continue;
         m_eiIndex[v] = eiRatio(m_external[v], m_internal[v]);
         m_spanner[v] = reached >= 2;
         m_multilateral[v] = m_spanner[v] && m_internal[v] > 0;
@@ -57,11 +60,13 @@ void BoundarySpanning::run() {
             ++m_groups[static_cast<std::size_t>(a)].externalTies;
             ++m_groups[static_cast<std::size_t>(b)].externalTies;
         }
-        if (!hasValue(e.source) || !hasValue(e.target)) continue;
+        if (!hasValue(e.source) || !hasValue(e.target))
+            continue;
         (a == b ? m_networkInternal : m_networkExternal) += 1;
     }
     for (GroupTies& group : m_groups) {
-        group.eiIndex = eiRatio(static_cast<double>(group.externalTies), static_cast<double>(group.internalTies));
+        group.eiIndex =
+            eiRatio(static_cast<double>(group.externalTies), static_cast<double>(group.internalTies));
     }
     m_networkEi = eiRatio(static_cast<double>(m_networkExternal), static_cast<double>(m_networkInternal));
 }

@@ -11,7 +11,8 @@ void Brokerage::run() {
         for (Graph::Index a : m_graph.inNeighbors(v)) {
             const int ga = m_groupOf[a];
             for (Graph::Index b : m_graph.outNeighbors(v)) {
-                if (a == b || m_graph.hasArc(a, b)) continue;
+                if (a == b || m_graph.hasArc(a, b))
+                    continue;
                 const int gb = m_groupOf[b];
                 if (ga == gv && gv == gb) {
                     ++c.coordinator;

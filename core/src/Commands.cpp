@@ -13,17 +13,21 @@ namespace {
 template <typename Items>
 std::size_t indexOf(const Items& items, std::string_view id, const char* what) {
     for (std::size_t i = 0; i < items.size(); ++i) {
-        if (items[i].id == id) return i;
+        if (items[i].id == id)
+            return i;
     }
     throw std::logic_error(std::string(what) + " \"" + std::string(id) + "\" is not in the document");
 }
 
-std::string quoted(const std::string& text) { return "'" + text + "'"; }
+std::string quoted(const std::string& text) {
+    return "'" + text + "'";
+}
 
 /// Clears every containment field of `node` that names `id`; true when something changed.
 bool forgetContainer(Node& node, const std::string& id) {
     bool changed = false;
-    for (std::string* field : {&node.organization, &node.site, &node.owner, &node.facilitator, &node.sharedTool}) {
+    for (std::string* field :
+         {&node.organization, &node.site, &node.owner, &node.facilitator, &node.sharedTool}) {
         if (*field == id) {
             field->clear();
             changed = true;
@@ -36,7 +40,8 @@ bool forgetContainer(Node& node, const std::string& id) {
 bool forgetInAnnotations(Annotations& a, const std::string& id) {
     bool changed = a.context.organizations.erase(id) > 0;
     for (Phase& phase : a.phases) {
-        if (phase.context) changed |= phase.context->organizations.erase(id) > 0;
+        if (phase.context)
+            changed |= phase.context->organizations.erase(id) > 0;
     }
     for (View& view : a.views) {
         auto end = std::remove(view.highlighted.begin(), view.highlighted.end(), id);
@@ -57,12 +62,14 @@ void AddNodeCommand::apply(Model& model) {
     const std::size_t at = std::min(m_index.value_or(model.nodes.size()), model.nodes.size());
     model.nodes.insert(model.nodes.begin() + static_cast<std::ptrdiff_t>(at), m_node);
     m_index = at;
-    if (m_position) model.layout.positions[m_node.id] = *m_position;
+    if (m_position)
+        model.layout.positions[m_node.id] = *m_position;
 }
 
 void AddNodeCommand::revert(Model& model) {
     model.nodes.erase(model.nodes.begin() + static_cast<std::ptrdiff_t>(*m_index));
-    if (m_position) model.layout.positions.erase(m_node.id);
+    if (m_position)
+        model.layout.positions.erase(m_node.id);
 }
 
 std::string AddNodeCommand::description() const {
@@ -80,7 +87,8 @@ void RemoveNodeCommand::apply(Model& model) {
 
     for (std::size_t i = 0; i < model.nodes.size(); ++i) {
         Node before = model.nodes[i];
-        if (i != m_nodeIndex && forgetContainer(model.nodes[i], m_id)) m_editedNodes.emplace_back(i, std::move(before));
+        if (i != m_nodeIndex && forgetContainer(model.nodes[i], m_id))
+            m_editedNodes.emplace_back(i, std::move(before));
     }
     std::vector<Tie> kept;
     kept.reserve(model.ties.size());
@@ -95,7 +103,8 @@ void RemoveNodeCommand::apply(Model& model) {
     model.ties = std::move(kept);
     for (std::size_t i = 0; i < model.ties.size(); ++i) {
         auto& represents = model.ties[i].represents;
-        if (std::find(represents.begin(), represents.end(), m_id) == represents.end()) continue;
+        if (std::find(represents.begin(), represents.end(), m_id) == represents.end())
+            continue;
         m_editedTies.emplace_back(i, model.ties[i]);
         represents.erase(std::remove(represents.begin(), represents.end(), m_id), represents.end());
     }
@@ -114,26 +123,37 @@ void RemoveNodeCommand::apply(Model& model) {
     }
     Annotations before = model.annotations;
     m_annotations.reset();
-    if (forgetInAnnotations(model.annotations, m_id)) m_annotations = std::move(before);
+    if (forgetInAnnotations(model.annotations, m_id))
+        m_annotations = std::move(before);
 }
 
 void RemoveNodeCommand::revert(Model& model) {
-    if (m_annotations) model.annotations = *m_annotations;
-    if (m_pinnedIndex) model.layout.pinned.insert(model.layout.pinned.begin() + static_cast<std::ptrdiff_t>(*m_pinnedIndex), m_id);
-    if (m_position) model.layout.positions[m_id] = *m_position;
+    if (m_annotations)
+        model.annotations = *m_annotations;
+    if (m_pinnedIndex)
+        model.layout.pinned.insert(model.layout.pinned.begin() + static_cast<std::ptrdiff_t>(*m_pinnedIndex),
+                                   m_id);
+    if (m_position)
+        model.layout.positions[m_id] = *m_position;
     model.nodes.insert(model.nodes.begin() + static_cast<std::ptrdiff_t>(m_nodeIndex), *m_node);
-    for (const auto& [i, node] : m_editedNodes) model.nodes[i] = node;
-    for (const auto& [i, tie] : m_editedTies) model.ties[i] = tie;
-    for (const auto& [i, tie] : m_removedTies) model.ties.insert(model.ties.begin() + static_cast<std::ptrdiff_t>(i), tie);
+    for (const auto& [i, node] : m_editedNodes)
+        model.nodes[i] = node;
+    for (const auto& [i, tie] : m_editedTies)
+        model.ties[i] = tie;
+    for (const auto& [i, tie] : m_removedTies)
+        model.ties.insert(model.ties.begin() + static_cast<std::ptrdiff_t>(i), tie);
 }
 
 std::string RemoveNodeCommand::description() const {
-    if (!m_node) return "Remove node '" + m_id + "'";
+    if (!m_node)
+        return "Remove node '" + m_id + "'";
     return "Remove " + std::string(toString(m_node->kind)) + " " + quoted(m_node->displayLabel());
 }
 
-EditNodeCommand::EditNodeCommand(std::string id, Node after) : m_id(std::move(id)), m_after(std::move(after)) {
-    if (m_after.id != m_id) throw std::invalid_argument("EditNodeCommand cannot change a node's id");
+EditNodeCommand::EditNodeCommand(std::string id, Node after)
+    : m_id(std::move(id)), m_after(std::move(after)) {
+    if (m_after.id != m_id)
+        throw std::invalid_argument("EditNodeCommand cannot change a node's id");
 }
 
 void EditNodeCommand::apply(Model& model) {
@@ -142,13 +162,18 @@ void EditNodeCommand::apply(Model& model) {
     node = m_after;
 }
 
-void EditNodeCommand::revert(Model& model) { model.nodes[indexOf(model.nodes, m_id, "node")] = *m_before; }
+void EditNodeCommand::revert(Model& model) {
+    model.nodes[indexOf(model.nodes, m_id, "node")] = *m_before;
+}
 
-std::string EditNodeCommand::description() const { return "Edit " + quoted(m_after.displayLabel()); }
+std::string EditNodeCommand::description() const {
+    return "Edit " + quoted(m_after.displayLabel());
+}
 
 // ---- ties -------------------------------------------------------------------------------------
 
-AddTieCommand::AddTieCommand(Tie tie, std::optional<std::size_t> index) : m_tie(std::move(tie)), m_index(index) {}
+AddTieCommand::AddTieCommand(Tie tie, std::optional<std::size_t> index)
+    : m_tie(std::move(tie)), m_index(index) {}
 
 void AddTieCommand::apply(Model& model) {
     const std::size_t at = std::min(m_index.value_or(model.ties.size()), model.ties.size());
@@ -156,7 +181,9 @@ void AddTieCommand::apply(Model& model) {
     m_index = at;
 }
 
-void AddTieCommand::revert(Model& model) { model.ties.erase(model.ties.begin() + static_cast<std::ptrdiff_t>(*m_index)); }
+void AddTieCommand::revert(Model& model) {
+    model.ties.erase(model.ties.begin() + static_cast<std::ptrdiff_t>(*m_index));
+}
 
 std::string AddTieCommand::description() const {
     return "Add " + std::string(toString(m_tie.kind)) + " tie " + m_tie.source + " → " + m_tie.target;
@@ -175,13 +202,15 @@ void RemoveTieCommand::revert(Model& model) {
 }
 
 std::string RemoveTieCommand::description() const {
-    if (!m_removed) return "Remove tie '" + m_id + "'";
+    if (!m_removed)
+        return "Remove tie '" + m_id + "'";
     const Tie& tie = m_removed->second;
     return "Remove " + std::string(toString(tie.kind)) + " tie " + tie.source + " → " + tie.target;
 }
 
 EditTieCommand::EditTieCommand(std::string id, Tie after) : m_id(std::move(id)), m_after(std::move(after)) {
-    if (m_after.id != m_id) throw std::invalid_argument("EditTieCommand cannot change a tie's id");
+    if (m_after.id != m_id)
+        throw std::invalid_argument("EditTieCommand cannot change a tie's id");
 }
 
 void EditTieCommand::apply(Model& model) {
@@ -190,9 +219,13 @@ void EditTieCommand::apply(Model& model) {
     tie = m_after;
 }
 
-void EditTieCommand::revert(Model& model) { model.ties[indexOf(model.ties, m_id, "tie")] = *m_before; }
+void EditTieCommand::revert(Model& model) {
+    model.ties[indexOf(model.ties, m_id, "tie")] = *m_before;
+}
 
-std::string EditTieCommand::description() const { return "Edit tie '" + m_id + "'"; }
+std::string EditTieCommand::description() const {
+    return "Edit tie '" + m_id + "'";
+}
 
 // ---- annotations ------------------------------------------------------------------------------
 
@@ -204,7 +237,9 @@ void EditAnnotationsCommand::apply(Model& model) {
     model.annotations = m_after;
 }
 
-void EditAnnotationsCommand::revert(Model& model) { model.annotations = *m_before; }
+void EditAnnotationsCommand::revert(Model& model) {
+    model.annotations = *m_before;
+}
 
 // ---- positions --------------------------------------------------------------------------------
 
@@ -232,7 +267,8 @@ void MoveNodesCommand::revert(Model& model) {
 }
 
 std::string MoveNodesCommand::description() const {
-    return m_to.size() == 1 ? "Move '" + m_to.begin()->first + "'" : "Move " + std::to_string(m_to.size()) + " nodes";
+    return m_to.size() == 1 ? "Move '" + m_to.begin()->first + "'"
+                            : "Move " + std::to_string(m_to.size()) + " nodes";
 }
 
 ReplaceLayoutCommand::ReplaceLayoutCommand(Layout after, std::string description)
@@ -243,7 +279,9 @@ void ReplaceLayoutCommand::apply(Model& model) {
     model.layout = m_after;
 }
 
-void ReplaceLayoutCommand::revert(Model& model) { model.layout = *m_before; }
+void ReplaceLayoutCommand::revert(Model& model) {
+    model.layout = *m_before;
+}
 
 // ---- groups -----------------------------------------------------------------------------------
 
@@ -251,15 +289,18 @@ CommandGroup::CommandGroup(std::vector<CommandPtr> commands, std::string descrip
     : m_commands(std::move(commands)), m_description(std::move(description)) {}
 
 void CommandGroup::apply(Model& model) {
-    for (auto& command : m_commands) command->apply(model);
+    for (auto& command : m_commands)
+        command->apply(model);
 }
 
 void CommandGroup::revert(Model& model) {
-    for (auto it = m_commands.rbegin(); it != m_commands.rend(); ++it) (*it)->revert(model);
+    for (auto it = m_commands.rbegin(); it != m_commands.rend(); ++it)
+        (*it)->revert(model);
 }
 
 bool CommandGroup::changesStructure() const {
-    return std::any_of(m_commands.begin(), m_commands.end(), [](const CommandPtr& c) { return c->changesStructure(); });
+    return std::any_of(m_commands.begin(), m_commands.end(),
+                       [](const CommandPtr& c) { return c->changesStructure(); });
 }
 
 }  // namespace orgweave::core

@@ -16,14 +16,17 @@ ordered_json optionalNumber(const std::optional<double>& value) {
 ordered_json elementsToJson(const std::vector<ElementDiff>& entries, bool ties) {
     ordered_json out = ordered_json::array();
     for (const ElementDiff& d : entries) {
-        ordered_json e = {{"id", d.id}, {"label", d.label}, {"change", std::string(toString(d.change))}, {"kind", d.kind}};
+        ordered_json e = {
+            {"id", d.id}, {"label", d.label}, {"change", std::string(toString(d.change))}, {"kind", d.kind}};
         if (ties) {
             e["source"] = d.source;
             e["target"] = d.target;
-            if (!d.beforeId.empty()) e["before_id"] = d.beforeId;
+            if (!d.beforeId.empty())
+                e["before_id"] = d.beforeId;
         }
         ordered_json fields = ordered_json::array();
-        for (const FieldChange& f : d.fields) fields.push_back({{"field", f.field}, {"before", f.before}, {"after", f.after}});
+        for (const FieldChange& f : d.fields)
+            fields.push_back({{"field", f.field}, {"before", f.before}, {"after", f.after}});
         e["fields"] = std::move(fields);
         out.push_back(std::move(e));
     }
@@ -50,7 +53,8 @@ ordered_json deltasToJson(const std::vector<MeasureDelta>& deltas) {
 
 ordered_json findingsToJson(const std::vector<Finding>& findings) {
     ordered_json out = ordered_json::array();
-    for (const Finding& f : findings) out.push_back(findingToJson(f));
+    for (const Finding& f : findings)
+        out.push_back(findingToJson(f));
     return out;
 }
 
@@ -77,10 +81,13 @@ ordered_json comparisonToJson(const Comparison& c) {
     return {{"before", side(c.nameBefore, c.phaseBefore)},
             {"after", side(c.nameAfter, c.phaseAfter)},
             {"structure",
-             {{"counts", {{"nodes", countsToJson(c.structure, false)}, {"ties", countsToJson(c.structure, true)}}},
+             {{"counts",
+               {{"nodes", countsToJson(c.structure, false)}, {"ties", countsToJson(c.structure, true)}}},
               {"nodes", elementsToJson(c.structure.nodes, false)},
               {"ties", elementsToJson(c.structure.ties, true)}}},
-            {"network", {{"before", networkSummaryToJson(c.networkBefore)}, {"after", networkSummaryToJson(c.networkAfter)}}},
+            {"network",
+             {{"before", networkSummaryToJson(c.networkBefore)},
+              {"after", networkSummaryToJson(c.networkAfter)}}},
             {"betweenness", deltasToJson(c.betweenness)},
             {"degree", deltasToJson(c.degree)},
             {"path_cap", c.pathCap},

@@ -233,5 +233,4 @@ private:
     char m_separator = '\0';
 };
 
-
 }  // namespace orgweave::core::csv

@@ -6,7 +6,8 @@
 
 namespace orgweave::core {
 
-Document::Document(Model model, std::filesystem::path path) : m_model(std::move(model)), m_path(std::move(path)) {}
+Document::Document(Model model, std::filesystem::path path)
+    : m_model(std::move(model)), m_path(std::move(path)) {}
 
 void Document::execute(CommandPtr command) {
     m_history.push(std::move(command), m_model);
@@ -15,23 +16,27 @@ void Document::execute(CommandPtr command) {
 
 bool Document::undo() {
     const Command* command = m_history.undo(m_model);
-    if (command) bump(*command);
+    if (command)
+        bump(*command);
     return command != nullptr;
 }
 
 bool Document::redo() {
     const Command* command = m_history.redo(m_model);
-    if (command) bump(*command);
+    if (command)
+        bump(*command);
     return command != nullptr;
 }
 
 void Document::bump(const Command& command) {
     ++m_revision;
-    if (command.changesStructure()) ++m_structureRevision;
+    if (command.changesStructure())
+        ++m_structureRevision;
 }
 
 void Document::save() {
-    if (m_path.empty()) throw std::runtime_error("the document has no file name yet; use Save As");
+    if (m_path.empty())
+        throw std::runtime_error("the document has no file name yet; use Save As");
     saveDocument(m_model, m_path);
     m_history.markSaved();
 }

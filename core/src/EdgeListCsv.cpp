@@ -36,10 +36,10 @@ namespace orgweave::core {
 namespace {
 
 using csv::Field;
+using csv::parseNumber;
 using csv::Problem;
 using csv::Record;
 using csv::Scanner;
-using csv::parseNumber;
 using csv::trimBlanks;
 
 // ---- helpers ----------------------------------------------------------------------------------
@@ -75,23 +75,28 @@ std::string plural(std::size_t n, const char* word) {
 
 // ---- tables (nodes file + ties file) ----------------------------------------------------------
 
+using interop::Location;
 using nlohmann::json;
 using nlohmann::ordered_json;
-using interop::Location;
 
 /// Columns that are node fields (everything else goes to attrs).
-const std::set<std::string> kNodeColumns{"id", "label", "kind", "type", "organization", "site", "owner", "x", "y", "orgweave"};
+const std::set<std::string> kNodeColumns{"id",   "label", "kind", "type", "organization",
+                                         "site", "owner", "x",    "y",    "orgweave"};
 /// Columns that are tie fields.
-const std::set<std::string> kTieColumns{"id", "source", "target", "kind", "directed", "weight", "label", "orgweave"};
+const std::set<std::string> kTieColumns{"id",       "source", "target", "kind",
+                                        "directed", "weight", "label",  "orgweave"};
 const std::vector<std::string> kNodeBlobSkip{"id", "label", "kind", "type", "organization", "site", "owner"};
 const std::vector<std::string> kTieBlobSkip{"id", "source", "target", "kind", "directed", "weight", "label"};
 
 /// A column name as a field name: lower case, blanks trimmed, "from"/"to"/"node"/"name" mapped.
 std::string columnName(const std::string& header, bool ties) {
     std::string name = toLowerAscii(trimBlanks(header));
-    if (ties && name == "from") return "source";
-    if (ties && name == "to") return "target";
-    if (!ties && (name == "node" || name == "name")) return "id";
+    if (ties && name == "from")
+        return "source";
+    if (ties && name == "to")
+        return "target";
+    if (!ties && (name == "node" || name == "name"))
+        return "id";
     return name;
 }
 
@@ -99,8 +104,8 @@ std::string columnName(const std::string& header, bool ties) {
 struct Table {
     std::string file;
     char separator = ',';
-    std::vector<std::string> columns;    ///< field names, see columnName()
-    std::vector<std::string> headers;    ///< as written (attrs keep the user's spelling)
+    std::vector<std::string> columns;  ///< field names, see columnName()
+    std::vector<std::string> headers;  ///< as written (attrs keep the user's spelling)
     std::vector<Record> rows;
     Record header;
     int column(const std::string& name) const {
@@ -111,18 +116,25 @@ struct Table {
 
 class TableReader {
 public:
-    TableReader(std::optional<std::string_view> nodes, std::string nodesFile, std::optional<std::string_view> ties,
-                std::string tiesFile)
-        : m_nodesText(nodes), m_tiesText(ties), m_nodeProblems(std::move(nodesFile)), m_tieProblems(std::move(tiesFile)) {}
+    TableReader(std::optional<std::string_view> nodes, std::string nodesFile,
+                std::optional<std::string_view> ties, std::string tiesFile)
+        : m_nodesText(nodes),
+          m_tiesText(ties),
+          m_nodeProblems(std::move(nodesFile)),
+          m_tieProblems(std::move(tiesFile)) {}
 
     LoadResult read() {
         std::optional<Table> nodes;
         std::optional<Table> ties;
-        if (m_nodesText) nodes = scan(*m_nodesText, m_nodeProblems, false);
-        if (m_tiesText) ties = scan(*m_tiesText, m_tieProblems, true);
+        if (m_nodesText)
+            nodes = scan(*m_nodesText, m_nodeProblems, false);
+        if (m_tiesText)
+            ties = scan(*m_tiesText, m_tieProblems, true);
         if (!m_nodeProblems.hasErrors() && !m_tieProblems.hasErrors()) {
-            if (nodes) readNodes(*nodes);
-            if (ties) readTies(*ties, !nodes.has_value());
+            if (nodes)
+                readNodes(*nodes);
+            if (ties)
+                readTies(*ties, !nodes.has_value());
         }
         std::optional<Model> model;
         if (!m_nodeProblems.hasErrors() && !m_tieProblems.hasErrors()) {
@@ -131,16 +143,20 @@ public:
             doc["version"] = kFormatVersion;
             doc["nodes"] = ordered_json(m_nodes);
             doc["ties"] = ordered_json(m_ties);
-            if (!m_positions.empty()) doc["layout"] = ordered_json{{"positions", m_positions}};
+            if (!m_positions.empty())
+                doc["layout"] = ordered_json{{"positions", m_positions}};
             definePhases(doc);
             LoadResult parsed = interop::parseNativeTree(doc, m_nodeProblems.file());
-            for (const Diagnostic& d : parsed.diagnostics) record(d);
+            for (const Diagnostic& d : parsed.diagnostics)
+                record(d);
             model = std::move(parsed.model);
         }
         LoadResult result = m_nodeProblems.finish(std::nullopt);
         LoadResult tieResult = m_tieProblems.finish(std::nullopt);
-        result.diagnostics.insert(result.diagnostics.end(), tieResult.diagnostics.begin(), tieResult.diagnostics.end());
-        if (!core::hasErrors(result.diagnostics)) result.model = std::move(model);
+        result.diagnostics.insert(result.diagnostics.end(), tieResult.diagnostics.begin(),
+                                  tieResult.diagnostics.end());
+        if (!core::hasErrors(result.diagnostics))
+            result.model = std::move(model);
         return result;
     }
 
@@ -152,14 +168,17 @@ private:
         for (const char* items : {"nodes", "ties"}) {
             for (const ordered_json& item : doc[items]) {
                 auto phases = item.find("phases");
-                if (phases == item.end() || !phases->is_array()) continue;
+                if (phases == item.end() || !phases->is_array())
+                    continue;
                 for (const ordered_json& id : *phases) {
-                    if (id.is_string() && std::find(ids.begin(), ids.end(), id.get<std::string>()) == ids.end())
+                    if (id.is_string() &&
+                        std::find(ids.begin(), ids.end(), id.get<std::string>()) == ids.end())
                         ids.push_back(id.get<std::string>());
                 }
             }
         }
-        if (ids.empty()) return;
+        if (ids.empty())
+            return;
         ordered_json phases = ordered_json::array();
         std::string list;
         for (const std::string& id : ids) {
@@ -167,25 +186,29 @@ private:
             list += (list.empty() ? "" : ", ") + id;
         }
         doc["phases"] = std::move(phases);
-        m_nodeProblems.warning({}, "phases " + list + " are named by nodes or ties but a CSV table cannot define "
-                                   "them; they are created without labels or dates");
+        m_nodeProblems.warning({}, "phases " + list +
+                                       " are named by nodes or ties but a CSV table cannot define "
+                                       "them; they are created without labels or dates");
     }
 
     /// Records a native-reader diagnostic at the row of the node or tie it names.
     void record(const Diagnostic& d) {
         auto indexAfter = [&](std::string_view prefix) -> std::optional<std::size_t> {
-            if (d.pointer.compare(0, prefix.size(), prefix) != 0) return std::nullopt;
+            if (d.pointer.compare(0, prefix.size(), prefix) != 0)
+                return std::nullopt;
             std::size_t index = 0;
             const char* begin = d.pointer.data() + prefix.size();
             const auto [end, ec] = std::from_chars(begin, d.pointer.data() + d.pointer.size(), index);
-            if (ec != std::errc() || end == begin) return std::nullopt;
+            if (ec != std::errc() || end == begin)
+                return std::nullopt;
             return index;
         };
         interop::Problems* target = &m_nodeProblems;
         Location where;
         if (auto i = indexAfter("/nodes/"); i && *i < m_nodeLocations.size()) {
             where = m_nodeLocations[*i];
-            if (m_nodeFromTies[*i]) target = &m_tieProblems;
+            if (m_nodeFromTies[*i])
+                target = &m_tieProblems;
         } else if (auto t = indexAfter("/ties/"); t && *t < m_tieLocations.size()) {
             where = m_tieLocations[*t];
             target = &m_tieProblems;
@@ -198,15 +221,18 @@ private:
     }
 
     std::optional<Table> scan(std::string_view text, interop::Problems& problems, bool ties) {
-        if (!interop::checkText(text, problems, ties ? "a CSV ties table" : "a CSV nodes table")) return std::nullopt;
+        if (!interop::checkText(text, problems, ties ? "a CSV ties table" : "a CSV nodes table"))
+            return std::nullopt;
         std::vector<Problem> scanned;
         Scanner scanner(text, scanned);
         Table table;
         table.file = problems.file();
         table.rows = scanner.records();
         table.separator = scanner.separator();
-        for (const Problem& p : scanned) problems.error(Location{p.line, p.column}, p.message);
-        if (!scanned.empty()) return std::nullopt;
+        for (const Problem& p : scanned)
+            problems.error(Location{p.line, p.column}, p.message);
+        if (!scanned.empty())
+            return std::nullopt;
         if (table.rows.empty()) {
             problems.error({1, 1}, std::string("the file is empty; expected a header row (") +
                                        (ties ? "source,target,…" : "id,label,kind,…") + ")");
@@ -224,8 +250,8 @@ private:
                 problems.error({f.line, f.column}, "column \"" + f.text + "\" appears twice in the header");
             }
         }
-        const std::vector<std::string> required = ties ? std::vector<std::string>{"source", "target"}
-                                                       : std::vector<std::string>{"id"};
+        const std::vector<std::string> required =
+            ties ? std::vector<std::string>{"source", "target"} : std::vector<std::string>{"id"};
         for (const std::string& column : required) {
             if (table.column(column) < 0) {
                 problems.error({table.header.line, 1},
@@ -234,27 +260,33 @@ private:
                                          : " (a nodes table needs id)"));
             }
         }
-        if (problems.hasErrors()) return std::nullopt;
+        if (problems.hasErrors())
+            return std::nullopt;
         return table;
     }
 
     /// Cells of a row, or false (reported) when the row has the wrong number of fields.
     bool rowFits(const Table& table, const Record& row, interop::Problems& problems) {
-        if (row.fields.size() == table.columns.size()) return true;
-        const int column = row.fields.size() > table.columns.size() ? row.fields[table.columns.size()].column : row.endColumn;
+        if (row.fields.size() == table.columns.size())
+            return true;
+        const int column = row.fields.size() > table.columns.size() ? row.fields[table.columns.size()].column
+                                                                    : row.endColumn;
         problems.error({row.line, column}, "found " + plural(row.fields.size(), "field") + ", expected " +
-                                               std::to_string(table.columns.size()) + " like the header on line " +
+                                               std::to_string(table.columns.size()) +
+                                               " like the header on line " +
                                                std::to_string(table.header.line));
         return false;
     }
 
     /// The "orgweave" cell as a JSON object (empty cell: empty object).
     std::optional<ordered_json> blobOf(const Field& field, interop::Problems& problems) {
-        if (trimBlanks(field.text).empty()) return ordered_json::object();
+        if (trimBlanks(field.text).empty())
+            return ordered_json::object();
         if (!findExcessiveNesting(field.text, kMaxJsonDepth)) {
             try {
                 ordered_json blob = ordered_json::parse(field.text);
-                if (blob.is_object()) return blob;
+                if (blob.is_object())
+                    return blob;
             } catch (const json::exception&) {
             }
         }
@@ -265,11 +297,13 @@ private:
     void readNodes(const Table& table) {
         const int blobColumn = table.column("orgweave");
         for (const Record& row : table.rows) {
-            if (!rowFits(table, row, m_nodeProblems)) continue;
+            if (!rowFits(table, row, m_nodeProblems))
+                continue;
             ordered_json node = ordered_json::object();
             if (blobColumn >= 0) {
                 auto blob = blobOf(row.fields[static_cast<std::size_t>(blobColumn)], m_nodeProblems);
-                if (!blob) continue;
+                if (!blob)
+                    continue;
                 node = std::move(*blob);
             }
             std::optional<double> x;
@@ -278,31 +312,40 @@ private:
             for (std::size_t c = 0; c < table.columns.size(); ++c) {
                 const Field& f = row.fields[c];
                 const std::string& name = table.columns[c];
-                if (name == "orgweave") continue;
+                if (name == "orgweave")
+                    continue;
                 if (name == "x" || name == "y") {
-                    if (f.text.empty()) continue;
+                    if (f.text.empty())
+                        continue;
                     auto v = parseNumber(f.text, table.separator);
                     if (!v || !std::isfinite(*v)) {
-                        m_nodeProblems.error({f.line, f.column}, name + " \"" + f.text + "\" is not a number");
+                        m_nodeProblems.error({f.line, f.column},
+                                             name + " \"" + f.text + "\" is not a number");
                         ok = false;
                     }
                     (name == "x" ? x : y) = v;
                 } else if (kNodeColumns.count(name)) {
-                    if (!f.text.empty() || name == "id") node[name] = f.text;
+                    if (!f.text.empty() || name == "id")
+                        node[name] = f.text;
                 } else if (blobColumn < 0 && !f.text.empty()) {
-                    if (!node.contains("attrs")) node["attrs"] = ordered_json::object();
+                    if (!node.contains("attrs"))
+                        node["attrs"] = ordered_json::object();
                     node["attrs"][table.headers[c]] = f.text;
                 }
             }
             const std::string id = node["id"].get<std::string>();
             if (id.empty()) {
-                m_nodeProblems.error({row.line, row.fields[static_cast<std::size_t>(table.column("id"))].column},
-                                     "empty id: every node needs one");
+                m_nodeProblems.error(
+                    {row.line, row.fields[static_cast<std::size_t>(table.column("id"))].column},
+                    "empty id: every node needs one");
                 ok = false;
             }
-            if (!ok) continue;
-            if (!node.contains("kind")) node["kind"] = "role";
-            if (x && y) m_positions[id] = ordered_json::array({*x, *y});
+            if (!ok)
+                continue;
+            if (!node.contains("kind"))
+                node["kind"] = "role";
+            if (x && y)
+                m_positions[id] = ordered_json::array({*x, *y});
             m_nodeIds.insert(id);
             m_nodeLocations.push_back(Location{row.line, 1});
             m_nodeFromTies.push_back(false);
@@ -321,55 +364,67 @@ private:
             }
         }
         for (const Record& row : table.rows) {
-            if (!rowFits(table, row, m_tieProblems)) continue;
+            if (!rowFits(table, row, m_tieProblems))
+                continue;
             ordered_json tie = ordered_json::object();
             if (blobColumn >= 0) {
                 auto blob = blobOf(row.fields[static_cast<std::size_t>(blobColumn)], m_tieProblems);
-                if (!blob) continue;
+                if (!blob)
+                    continue;
                 tie = std::move(*blob);
             }
             bool ok = true;
             for (std::size_t c = 0; c < table.columns.size(); ++c) {
                 const Field& f = row.fields[c];
                 const std::string& name = table.columns[c];
-                if (name == "orgweave") continue;
+                if (name == "orgweave")
+                    continue;
                 if (name == "weight") {
-                    if (f.text.empty()) continue;
+                    if (f.text.empty())
+                        continue;
                     auto w = parseNumber(f.text, table.separator);
                     if (!w) {
                         m_tieProblems.error({f.line, f.column}, "weight \"" + f.text + "\" is not a number");
                         ok = false;
                     } else if (!std::isfinite(*w) || *w <= 0) {
-                        m_tieProblems.error({f.line, f.column}, "weight " + f.text + " is not a positive number (a tie weight is > 0)");
+                        m_tieProblems.error(
+                            {f.line, f.column},
+                            "weight " + f.text + " is not a positive number (a tie weight is > 0)");
                         ok = false;
                     } else {
                         tie["weight"] = *w;
                     }
                 } else if (name == "directed") {
-                    if (f.text.empty()) continue;
+                    if (f.text.empty())
+                        continue;
                     const std::string v = toLowerAscii(f.text);
                     if (v == "true" || v == "1" || v == "yes") {
                         tie["directed"] = true;
                     } else if (v == "false" || v == "0" || v == "no") {
                         tie["directed"] = false;
                     } else {
-                        m_tieProblems.error({f.line, f.column}, "directed \"" + f.text + "\" is not true or false");
+                        m_tieProblems.error({f.line, f.column},
+                                            "directed \"" + f.text + "\" is not true or false");
                         ok = false;
                     }
                 } else if (name == "source" || name == "target") {
                     if (f.text.empty()) {
-                        m_tieProblems.error({f.line, f.column}, "empty " + name + " id: every tie needs two node ids");
+                        m_tieProblems.error({f.line, f.column},
+                                            "empty " + name + " id: every tie needs two node ids");
                         ok = false;
                     }
                     tie[name] = f.text;
                 } else if (kTieColumns.count(name)) {
-                    if (!f.text.empty()) tie[name] = f.text;
+                    if (!f.text.empty())
+                        tie[name] = f.text;
                 } else if (blobColumn < 0 && !f.text.empty()) {
-                    if (!tie.contains("attrs")) tie["attrs"] = ordered_json::object();
+                    if (!tie.contains("attrs"))
+                        tie["attrs"] = ordered_json::object();
                     tie["attrs"][table.headers[c]] = f.text;
                 }
             }
-            if (!ok) continue;
+            if (!ok)
+                continue;
             if (!tie.contains("id")) {
                 std::string id = "e" + std::to_string(m_ties.size());
                 for (int k = 1; explicitIds.count(id) || m_tieIds.count(id); ++k)
@@ -377,7 +432,8 @@ private:
                 tie["id"] = id;
             }
             m_tieIds.insert(tie["id"].get<std::string>());
-            if (!tie.contains("kind")) tie["kind"] = "collaborates";
+            if (!tie.contains("kind"))
+                tie["kind"] = "collaborates";
             if (createNodes) {
                 for (const char* end : {"source", "target"}) {
                     const std::string id = tie[end].get<std::string>();
@@ -410,55 +466,70 @@ private:
 /// A header row of a plain edge list (source/target/weight, from/to) or none at all.
 bool isPlainEdgeList(std::string_view text) {
     std::vector<Problem> ignored;
-    if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+    if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF")
+        text.remove_prefix(3);
     // Only the first record matters: scan up to the first line break outside quotes.
     bool quoted = false;
     std::size_t end = 0;
     std::size_t start = 0;
     while (end < text.size()) {
         const char c = text[end];
-        if (c == '"') quoted = !quoted;
+        if (c == '"')
+            quoted = !quoted;
         if (!quoted && c == '\n') {
             const std::string_view line = trimBlanks(text.substr(start, end - start));
-            if (!line.empty() && line != "\r" && line.front() != '#') break;
+            if (!line.empty() && line != "\r" && line.front() != '#')
+                break;
             start = end + 1;
         }
         ++end;
     }
     Scanner scanner(text.substr(start, end - start), ignored);
     const std::vector<Record> records = scanner.records();
-    if (records.empty() || !ignored.empty()) return true;
+    if (records.empty() || !ignored.empty())
+        return true;
     const Record& first = records.front();
-    if (first.fields.size() < 2) return true;
+    if (first.fields.size() < 2)
+        return true;
     std::vector<std::string> names;
-    for (const Field& f : first.fields) names.push_back(columnName(f.text, true));
+    for (const Field& f : first.fields)
+        names.push_back(columnName(f.text, true));
     const bool named = std::find(names.begin(), names.end(), "source") != names.end() &&
                        std::find(names.begin(), names.end(), "target") != names.end();
-    if (!named) return true;  // no header, or one the edge-list reader judges
+    if (!named)
+        return true;  // no header, or one the edge-list reader judges
     return std::all_of(names.begin(), names.end(),
                        [](const std::string& n) { return n == "source" || n == "target" || n == "weight"; });
 }
 
 std::string csvField(const std::string& text) {
-    const bool quote = text.find_first_of(",;\"\n\r") != std::string::npos || (!text.empty() && (text.front() == ' ' || text.back() == ' ' || text.front() == '#' || text.front() == '\t'));
-    if (!quote) return text;
+    const bool quote = text.find_first_of(",;\"\n\r") != std::string::npos ||
+                       (!text.empty() && (text.front() == ' ' || text.back() == ' ' || text.front() == '#' ||
+                                          text.front() == '\t'));
+    if (!quote)
+        return text;
     std::string out = "\"";
     for (char c : text) {
-        if (c == '"') out += '"';
+        if (c == '"')
+            out += '"';
         out += c;
     }
     return out + "\"";
 }
 
 std::string scalarText(const json& value) {
-    if (value.is_string()) return value.get<std::string>();
-    if (value.is_boolean()) return value.get<bool>() ? "true" : "false";
-    if (value.is_number_float()) return interop::formatNumber(value.get<double>());
+    if (value.is_string())
+        return value.get<std::string>();
+    if (value.is_boolean())
+        return value.get<bool>() ? "true" : "false";
+    if (value.is_number_float())
+        return interop::formatNumber(value.get<double>());
     return value.dump();
 }
 
 /// Scalar attr names that get a column of their own (not colliding with our columns).
-std::vector<std::string> attrColumns(const std::vector<const json*>& attrs, const std::set<std::string>& reserved) {
+std::vector<std::string> attrColumns(const std::vector<const json*>& attrs,
+                                     const std::set<std::string>& reserved) {
     std::set<std::string> names;
     for (const json* object : attrs) {
         for (const auto& [name, value] : object->items()) {
@@ -479,7 +550,8 @@ CsvTablePaths csvTablePaths(const std::filesystem::path& path) {
     const std::string lower = toLowerAscii(name);
     auto base = [&](std::size_t suffix) { return path.parent_path() / name.substr(0, name.size() - suffix); };
     auto endsWith = [&](std::string_view suffix) {
-        return lower.size() > suffix.size() && lower.compare(lower.size() - suffix.size(), suffix.size(), suffix) == 0;
+        return lower.size() > suffix.size() &&
+               lower.compare(lower.size() - suffix.size(), suffix.size(), suffix) == 0;
     };
     if (endsWith(".nodes.csv")) {
         const auto stem = base(10);
@@ -507,7 +579,8 @@ LoadResult loadCsv(const std::filesystem::path& path) {
         // X.nodes.csv beside X.csv (what saveCsv writes for X.csv)
         const std::string name = path.filename().string();
         const auto plain = path.parent_path() / (name.substr(0, name.size() - 10) + ".csv");
-        if (std::filesystem::is_regular_file(plain, ec)) paths.ties = plain;
+        if (std::filesystem::is_regular_file(plain, ec))
+            paths.ties = plain;
     }
     const bool haveNodes = isNodesFile || std::filesystem::is_regular_file(paths.nodes, ec);
     const bool haveTies = !isNodesFile || std::filesystem::is_regular_file(paths.ties, ec);
@@ -515,15 +588,19 @@ LoadResult loadCsv(const std::filesystem::path& path) {
     std::optional<std::string> tiesText;
     if (haveNodes) {
         nodesText = readInputFile(paths.nodes, "a CSV nodes table", result.diagnostics);
-        if (!nodesText) return result;
+        if (!nodesText)
+            return result;
     }
     if (haveTies) {
         tiesText = readInputFile(paths.ties, "a CSV ties table", result.diagnostics);
-        if (!tiesText) return result;
+        if (!tiesText)
+            return result;
     }
-    if (!haveNodes && isPlainEdgeList(*tiesText)) return parseEdgeListCsv(*tiesText, paths.ties.string());
-    return parseCsvTables(nodesText ? std::optional<std::string_view>(*nodesText) : std::nullopt, paths.nodes.string(),
-                          tiesText ? std::optional<std::string_view>(*tiesText) : std::nullopt, paths.ties.string());
+    if (!haveNodes && isPlainEdgeList(*tiesText))
+        return parseEdgeListCsv(*tiesText, paths.ties.string());
+    return parseCsvTables(
+        nodesText ? std::optional<std::string_view>(*nodesText) : std::nullopt, paths.nodes.string(),
+        tiesText ? std::optional<std::string_view>(*tiesText) : std::nullopt, paths.ties.string());
 }
 
 CsvTables writeCsvTables(const Model& model, Diagnostics& warnings, const std::string& fileName) {
@@ -538,73 +615,95 @@ CsvTables writeCsvTables(const Model& model, Diagnostics& warnings, const std::s
         bool any = false;
         for (const ordered_json& item : items) {
             ordered_json blob = item;
-            for (const std::string& field : skip) blob.erase(field);
+            for (const std::string& field : skip)
+                blob.erase(field);
             any = any || !blob.empty();
-            out.push_back(blob.empty() ? std::string() : blob.dump(-1, ' ', false, json::error_handler_t::replace));
+            out.push_back(blob.empty() ? std::string()
+                                       : blob.dump(-1, ' ', false, json::error_handler_t::replace));
         }
-        if (!any) out.clear();
+        if (!any)
+            out.clear();
         return out;
     };
     CsvTables tables;
     {
         std::vector<const json*> attrs;
-        for (const Node& n : model.nodes) attrs.push_back(&n.attrs);
+        for (const Node& n : model.nodes)
+            attrs.push_back(&n.attrs);
         const std::vector<std::string> attrNames = attrColumns(attrs, kNodeColumns);
         const std::vector<std::string> nodeBlobs = blobs(doc.at("nodes"), kNodeBlobSkip);
         auto used = [&](auto member) {
-            return std::any_of(model.nodes.begin(), model.nodes.end(), [&](const Node& n) { return !(n.*member).empty(); });
+            return std::any_of(model.nodes.begin(), model.nodes.end(),
+                               [&](const Node& n) { return !(n.*member).empty(); });
         };
         const bool site = used(&Node::site);
         const bool owner = used(&Node::owner);
         const bool positions = !model.layout.positions.empty();
         std::string& out = tables.nodes;
         out = "id,label,kind,type,organization";
-        if (site) out += ",site";
-        if (owner) out += ",owner";
-        if (positions) out += ",x,y";
-        for (const std::string& a : attrNames) out += "," + csvField(a);
-        if (!nodeBlobs.empty()) out += ",orgweave";
+        if (site)
+            out += ",site";
+        if (owner)
+            out += ",owner";
+        if (positions)
+            out += ",x,y";
+        for (const std::string& a : attrNames)
+            out += "," + csvField(a);
+        if (!nodeBlobs.empty())
+            out += ",orgweave";
         out += "\n";
         for (std::size_t i = 0; i < model.nodes.size(); ++i) {
             const Node& n = model.nodes[i];
-            out += csvField(n.id) + "," + csvField(n.label) + "," + std::string(toString(n.kind)) + "," + csvField(n.type) +
-                   "," + csvField(n.organization);
-            if (site) out += "," + csvField(n.site);
-            if (owner) out += "," + csvField(n.owner);
+            out += csvField(n.id) + "," + csvField(n.label) + "," + std::string(toString(n.kind)) + "," +
+                   csvField(n.type) + "," + csvField(n.organization);
+            if (site)
+                out += "," + csvField(n.site);
+            if (owner)
+                out += "," + csvField(n.owner);
             if (positions) {
                 auto p = model.layout.positions.find(n.id);
-                out += p == model.layout.positions.end()
-                           ? std::string(",,")
-                           : "," + interop::formatNumber(p->second.x) + "," + interop::formatNumber(p->second.y);
+                out += p == model.layout.positions.end() ? std::string(",,")
+                                                         : "," + interop::formatNumber(p->second.x) + "," +
+                                                               interop::formatNumber(p->second.y);
             }
             for (const std::string& a : attrNames) {
                 auto it = n.attrs.find(a);
-                out += "," + (it == n.attrs.end() || !it->is_primitive() || it->is_null() ? std::string() : csvField(scalarText(*it)));
+                out += "," + (it == n.attrs.end() || !it->is_primitive() || it->is_null()
+                                  ? std::string()
+                                  : csvField(scalarText(*it)));
             }
-            if (!nodeBlobs.empty()) out += "," + csvField(nodeBlobs[i]);
+            if (!nodeBlobs.empty())
+                out += "," + csvField(nodeBlobs[i]);
             out += "\n";
         }
     }
     {
         std::vector<const json*> attrs;
-        for (const Tie& t : model.ties) attrs.push_back(&t.attrs);
+        for (const Tie& t : model.ties)
+            attrs.push_back(&t.attrs);
         const std::vector<std::string> attrNames = attrColumns(attrs, kTieColumns);
         const std::vector<std::string> tieBlobs = blobs(doc.at("ties"), kTieBlobSkip);
         std::string& out = tables.ties;
         out = "id,source,target,kind,directed,weight,label";
-        for (const std::string& a : attrNames) out += "," + csvField(a);
-        if (!tieBlobs.empty()) out += ",orgweave";
+        for (const std::string& a : attrNames)
+            out += "," + csvField(a);
+        if (!tieBlobs.empty())
+            out += ",orgweave";
         out += "\n";
         for (std::size_t i = 0; i < model.ties.size(); ++i) {
             const Tie& t = model.ties[i];
             out += csvField(t.id) + "," + csvField(t.source) + "," + csvField(t.target) + "," +
-                   std::string(toString(t.kind)) + "," + (t.directed ? (*t.directed ? "true" : "false") : "") + "," +
+                   std::string(toString(t.kind)) + "," +
+                   (t.directed ? (*t.directed ? "true" : "false") : "") + "," +
                    (t.weight ? interop::formatNumber(*t.weight) : std::string()) + "," + csvField(t.label);
             for (const std::string& a : attrNames) {
                 auto it = t.attrs.find(a);
-                out += "," + (it == t.attrs.end() || !it->is_primitive() || it->is_null() ? std::string() : csvField(scalarText(*it)));
+                out += "," + (it == t.attrs.end() || !it->is_primitive() || it->is_null()
+                                  ? std::string()
+                                  : csvField(scalarText(*it)));
             }
-            if (!tieBlobs.empty()) out += "," + csvField(tieBlobs[i]);
+            if (!tieBlobs.empty())
+                out += "," + csvField(tieBlobs[i]);
             out += "\n";
         }
     }
@@ -798,7 +897,8 @@ LoadResult parseEdgeListCsv(std::string_view text, const std::string& fileName) 
 
 LoadResult loadEdgeListCsv(const std::filesystem::path& path) {
     LoadResult result;
-    if (auto text = readInputFile(path, "a CSV edge list", result.diagnostics)) return parseEdgeListCsv(*text, path.string());
+    if (auto text = readInputFile(path, "a CSV edge list", result.diagnostics))
+        return parseEdgeListCsv(*text, path.string());
     return result;
 }
 

@@ -26,10 +26,13 @@ std::string GapContext::label(std::string_view id) const {
 }
 
 std::string GapContext::organizationOf(const Node& n) const {
-    if (n.kind == NodeKind::Organization) return n.id;
-    if (!n.organization.empty()) return n.organization;
+    if (n.kind == NodeKind::Organization)
+        return n.id;
+    if (!n.organization.empty())
+        return n.organization;
     if (!n.site.empty()) {
-        if (const Node* site = node(n.site)) return site->organization;
+        if (const Node* site = node(n.site))
+            return site->organization;
     }
     return {};
 }
@@ -42,7 +45,8 @@ std::string GapContext::organizationOf(std::string_view id) const {
 std::vector<const Node*> GapContext::ofKind(NodeKind kind) const {
     std::vector<const Node*> out;
     for (const Node& n : model.nodes) {
-        if (n.kind == kind) out.push_back(&n);
+        if (n.kind == kind)
+            out.push_back(&n);
     }
     return out;
 }
@@ -62,12 +66,15 @@ const std::vector<const Tie*>& GapContext::participantsOf(const std::string& act
     return it == m_participants.end() ? m_none : it->second;
 }
 
-std::set<std::string> GapContext::organizationsOnCommittee(const std::string& committee, bool withRepresented) const {
+std::set<std::string> GapContext::organizationsOnCommittee(const std::string& committee,
+                                                           bool withRepresented) const {
     std::set<std::string> out;
     for (const Tie* seat : membersOf(committee)) {
         const std::string org = organizationOf(seat->source);
-        if (!org.empty()) out.insert(org);
-        if (withRepresented) out.insert(seat->represents.begin(), seat->represents.end());
+        if (!org.empty())
+            out.insert(org);
+        if (withRepresented)
+            out.insert(seat->represents.begin(), seat->represents.end());
     }
     return out;
 }
@@ -76,7 +83,8 @@ std::set<std::string> GapContext::organizationsInAction(const std::string& actio
     std::set<std::string> out;
     for (const Tie* p : participantsOf(action)) {
         const std::string org = organizationOf(p->source);
-        if (!org.empty()) out.insert(org);
+        if (!org.empty())
+            out.insert(org);
     }
     return out;
 }
@@ -84,17 +92,21 @@ std::set<std::string> GapContext::organizationsInAction(const std::string& actio
 std::vector<const Node*> GapContext::rolesInAction(const Node& action) const {
     std::vector<const Node*> out;
     auto add = [&](const Node* n) {
-        if (n && n->kind == NodeKind::Role && std::find(out.begin(), out.end(), n) == out.end()) out.push_back(n);
+        if (n && n->kind == NodeKind::Role && std::find(out.begin(), out.end(), n) == out.end())
+            out.push_back(n);
     };
     std::set<std::string> sites;
     for (const Tie* p : participantsOf(action.id)) {
         const Node* n = node(p->source);
-        if (!n) continue;
-        if (n->kind == NodeKind::Site) sites.insert(n->id);
+        if (!n)
+            continue;
+        if (n->kind == NodeKind::Site)
+            sites.insert(n->id);
         add(n);
     }
     for (const Node& n : model.nodes) {
-        if (n.kind == NodeKind::Role && sites.count(n.site)) add(&n);
+        if (n.kind == NodeKind::Role && sites.count(n.site))
+            add(&n);
     }
     add(node(action.facilitator));
     return out;
@@ -107,12 +119,15 @@ std::vector<const Node*> GapContext::committeeChain(const std::string& committee
     while (!pending.empty()) {
         const std::string id = pending.back();
         pending.pop_back();
-        if (!seen.insert(id).second) continue;
+        if (!seen.insert(id).second)
+            continue;
         const Node* c = node(id);
-        if (!c || c->kind != NodeKind::Committee) continue;
+        if (!c || c->kind != NodeKind::Committee)
+            continue;
         chain.push_back(c);
         for (const Tie& tie : model.ties) {
-            if (tie.kind == TieKind::ReportsTo && tie.source == id) pending.push_back(tie.target);
+            if (tie.kind == TieKind::ReportsTo && tie.source == id)
+                pending.push_back(tie.target);
         }
     }
     return chain;
@@ -120,26 +135,32 @@ std::vector<const Node*> GapContext::committeeChain(const std::string& committee
 
 std::optional<int> GapContext::systemScore(std::string_view factor) const {
     auto it = model.annotations.context.system.find(std::string(factor));
-    if (it == model.annotations.context.system.end()) return std::nullopt;
+    if (it == model.annotations.context.system.end())
+        return std::nullopt;
     return it->second.score;
 }
 
-std::optional<int> GapContext::organizationScore(const std::string& organization, std::string_view factor) const {
+std::optional<int> GapContext::organizationScore(const std::string& organization,
+                                                 std::string_view factor) const {
     auto org = model.annotations.context.organizations.find(organization);
-    if (org == model.annotations.context.organizations.end()) return std::nullopt;
+    if (org == model.annotations.context.organizations.end())
+        return std::nullopt;
     auto it = org->second.find(std::string(factor));
-    if (it == org->second.end()) return std::nullopt;
+    if (it == org->second.end())
+        return std::nullopt;
     return it->second.score;
 }
 
 bool GapContext::hasBehavior(const Node& role, std::string_view behavior) {
-    if (!role.leadership) return false;
+    if (!role.leadership)
+        return false;
     const auto& b = role.leadership->behaviors;
     return std::find(b.begin(), b.end(), behavior) != b.end();
 }
 
 bool GapContext::hasCapability(const Node& role, std::string_view capability) {
-    if (!role.leadership) return false;
+    if (!role.leadership)
+        return false;
     const auto& c = role.leadership->capabilities;
     return std::find(c.begin(), c.end(), capability) != c.end();
 }
@@ -151,14 +172,18 @@ bool GapContext::hasCoreBehavior(const Node& role) {
 
 std::string GapContext::voiceOf(const Node& member) const {
     auto byType = [](const std::string& type) -> std::string {
-        if (type == "user_representative" || type == "user_organization") return "user";
-        if (type == "gp" || type == "gp_collective" || type == "practice_consultant") return "gp";
-        if (type == "employee_representative" || type == "union") return "employee";
+        if (type == "user_representative" || type == "user_organization")
+            return "user";
+        if (type == "gp" || type == "gp_collective" || type == "practice_consultant")
+            return "gp";
+        if (type == "employee_representative" || type == "union")
+            return "employee";
         return {};
     };
     std::string voice = byType(member.type);
     if (voice.empty()) {
-        if (const Node* org = node(organizationOf(member))) voice = byType(org->type);
+        if (const Node* org = node(organizationOf(member)))
+            voice = byType(org->type);
     }
     return voice;
 }
@@ -198,10 +223,12 @@ std::string GapContext::list(const std::vector<std::string>& ids, std::size_t ma
     std::string out;
     const std::size_t shown = std::min(ids.size(), max);
     for (std::size_t i = 0; i < shown; ++i) {
-        if (i > 0) out += (i + 1 == shown && shown == ids.size()) ? " and " : ", ";
+        if (i > 0)
+            out += (i + 1 == shown && shown == ids.size()) ? " and " : ", ";
         out += label(ids[i]);
     }
-    if (ids.size() > shown) out += " and " + std::to_string(ids.size() - shown) + " more";
+    if (ids.size() > shown)
+        out += " and " + std::to_string(ids.size() - shown) + " more";
     return out;
 }
 

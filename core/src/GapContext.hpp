@@ -37,7 +37,8 @@ public:
 
     /// Organizations with a seat on the committee, directly (members' organizations) and through
     /// `represents`.
-    std::set<std::string> organizationsOnCommittee(const std::string& committee, bool withRepresented = true) const;
+    std::set<std::string> organizationsOnCommittee(const std::string& committee,
+                                                   bool withRepresented = true) const;
     std::set<std::string> organizationsInAction(const std::string& action) const;
     /// Roles taking part in an action (directly, or working at a participating site), its
     /// facilitator included.

@@ -18,7 +18,8 @@ GapSettingsResult parseGapSettings(std::string_view text, const std::string& fil
     GapSettingsResult result;
     auto fail = [&](const std::string& pointer, std::string message, std::size_t offset = std::string::npos) {
         Diagnostic d{Severity::Error, fileName, 0, 0, pointer, std::move(message)};
-        if (offset != std::string::npos) std::tie(d.line, d.column) = lineColumnOf(text, offset);
+        if (offset != std::string::npos)
+            std::tie(d.line, d.column) = lineColumnOf(text, offset);
         result.diagnostics.push_back(std::move(d));
     };
     if (auto deep = findExcessiveNesting(text, 16)) {
@@ -41,7 +42,8 @@ GapSettingsResult parseGapSettings(std::string_view text, const std::string& fil
     auto number = [&](double& out, double min, double max) {
         return [&out, min, max, &fail](const std::string& key, const json& value) {
             if (!value.is_number() || value.get<double>() < min || value.get<double>() > max) {
-                fail("/" + key, "\"" + key + "\" must be a number from " + json(min).dump() + " to " + json(max).dump());
+                fail("/" + key,
+                     "\"" + key + "\" must be a number from " + json(min).dump() + " to " + json(max).dump());
                 return;
             }
             out = value.get<double>();
@@ -50,9 +52,10 @@ GapSettingsResult parseGapSettings(std::string_view text, const std::string& fil
     auto integer = [&](int& out, int min, int max) {
         return [&out, min, max, &fail](const std::string& key, const json& value) {
             // Range-check the 64-bit value before narrowing, so 4294967300 is not read as 4.
-            if (!value.is_number_integer() || value.get<std::int64_t>() < min || value.get<std::int64_t>() > max) {
-                fail("/" + key, "\"" + key + "\" must be a whole number from " + std::to_string(min) + " to " +
-                                    std::to_string(max));
+            if (!value.is_number_integer() || value.get<std::int64_t>() < min ||
+                value.get<std::int64_t>() > max) {
+                fail("/" + key, "\"" + key + "\" must be a whole number from " + std::to_string(min) +
+                                    " to " + std::to_string(max));
                 return;
             }
             out = value.get<int>();
@@ -81,7 +84,8 @@ GapSettingsResult parseGapSettings(std::string_view text, const std::string& fil
                  const std::string rule = id.is_string() ? id.get<std::string>() : std::string();
                  const int n = rule.size() >= 2 && rule[0] == 'G' ? std::atoi(rule.c_str() + 1) : 0;
                  if (n < 1 || n > 21 || rule != "G" + std::to_string(n)) {
-                     fail("/disabled/" + std::to_string(i), "unknown rule " + id.dump() + " (rules are G1 to G21)");
+                     fail("/disabled/" + std::to_string(i),
+                          "unknown rule " + id.dump() + " (rules are G1 to G21)");
                      continue;
                  }
                  s.disabled.insert(rule);
@@ -92,16 +96,20 @@ GapSettingsResult parseGapSettings(std::string_view text, const std::string& fil
         auto reader = readers.find(it.key());
         if (reader == readers.end()) {
             std::string known;
-            for (const auto& [key, unused] : readers) known += (known.empty() ? "" : ", ") + key;
+            for (const auto& [key, unused] : readers)
+                known += (known.empty() ? "" : ", ") + key;
             fail(appendPointer("", it.key()), "unknown setting \"" + it.key() + "\" (known: " + known + ")");
             continue;
         }
         reader->second(it.key(), it.value());
     }
-    if (s.parityMin > s.parityMax) fail("/parity_min", "\"parity_min\" is larger than \"parity_max\"");
-    if (s.rcWeak > s.rcStrong) fail("/rc_weak", "\"rc_weak\" is larger than \"rc_strong\"");
+    if (s.parityMin > s.parityMax)
+        fail("/parity_min", "\"parity_min\" is larger than \"parity_max\"");
+    if (s.rcWeak > s.rcStrong)
+        fail("/rc_weak", "\"rc_weak\" is larger than \"rc_strong\"");
     locateDiagnostics(text, result.diagnostics);
-    if (!hasErrors(result.diagnostics)) result.settings = s;
+    if (!hasErrors(result.diagnostics))
+        result.settings = s;
     return result;
 }
 
@@ -109,14 +117,16 @@ GapSettingsResult loadGapSettings(const std::filesystem::path& path) {
     std::ifstream in(path, std::ios::binary);
     if (!in) {
         GapSettingsResult r;
-        r.diagnostics.push_back(Diagnostic{Severity::Error, path.string(), 0, 0, {}, "cannot open the rules file"});
+        r.diagnostics.push_back(
+            Diagnostic{Severity::Error, path.string(), 0, 0, {}, "cannot open the rules file"});
         return r;
     }
     std::ostringstream text;
     text << in.rdbuf();
     if (text.str().size() > (1u << 20)) {
         GapSettingsResult r;
-        r.diagnostics.push_back(Diagnostic{Severity::Error, path.string(), 0, 0, {}, "rules file is larger than 1 MiB"});
+        r.diagnostics.push_back(
+            Diagnostic{Severity::Error, path.string(), 0, 0, {}, "rules file is larger than 1 MiB"});
         return r;
     }
     return parseGapSettings(text.str(), path.string());

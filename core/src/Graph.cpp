@@ -24,18 +24,23 @@ std::vector<Graph::Edge> simpleArcs(std::vector<Graph::Edge> arcs) {
     return out;
 }
 
-void fillCsr(std::size_t n, const std::vector<Graph::Edge>& arcs, bool bySource, std::vector<std::size_t>& offsets,
-             std::vector<Graph::Index>& targets, std::vector<double>* weights) {
+void fillCsr(std::size_t n, const std::vector<Graph::Edge>& arcs, bool bySource,
+             std::vector<std::size_t>& offsets, std::vector<Graph::Index>& targets,
+             std::vector<double>* weights) {
     offsets.assign(n + 1, 0);
-    for (const auto& arc : arcs) ++offsets[(bySource ? arc.source : arc.target) + 1];
-    for (std::size_t i = 0; i < n; ++i) offsets[i + 1] += offsets[i];
+    for (const auto& arc : arcs)
+        ++offsets[(bySource ? arc.source : arc.target) + 1];
+    for (std::size_t i = 0; i < n; ++i)
+        offsets[i + 1] += offsets[i];
     targets.resize(arcs.size());
-    if (weights) weights->resize(arcs.size());
+    if (weights)
+        weights->resize(arcs.size());
     std::vector<std::size_t> next(offsets.begin(), offsets.end() - 1);
     for (const auto& arc : arcs) {  // arcs are sorted by (source, target): lists come out sorted
         const std::size_t slot = next[bySource ? arc.source : arc.target]++;
         targets[slot] = bySource ? arc.target : arc.source;
-        if (weights) (*weights)[slot] = arc.weight;
+        if (weights)
+            (*weights)[slot] = arc.weight;
     }
 }
 
@@ -45,9 +50,11 @@ Graph::Graph(std::size_t nodeCount, const std::vector<Edge>& edges, bool directe
     std::vector<Edge> arcs;
     arcs.reserve(directed ? edges.size() : 2 * edges.size());
     for (const Edge& e : edges) {
-        if (e.source == e.target) continue;  // self-loops are ignored (DOMAIN.md §3)
+        if (e.source == e.target)
+            continue;  // self-loops are ignored (DOMAIN.md §3)
         arcs.push_back(e);
-        if (!directed) arcs.push_back(Edge{e.target, e.source, e.weight});
+        if (!directed)
+            arcs.push_back(Edge{e.target, e.source, e.weight});
     }
     arcs = simpleArcs(std::move(arcs));
     m_edgeCount = directed ? arcs.size() : arcs.size() / 2;
@@ -68,18 +75,21 @@ bool Graph::hasArc(Index u, Index v) const {
 double Graph::arcWeight(Index u, Index v) const {
     auto list = outNeighbors(u);
     auto it = std::lower_bound(list.begin(), list.end(), v);
-    if (it == list.end() || *it != v) return 0.0;
+    if (it == list.end() || *it != v)
+        return 0.0;
     return outWeights(u)[static_cast<std::size_t>(it - list.begin())];
 }
 
 Graph Graph::undirected() const {
-    if (!m_directed) return *this;
+    if (!m_directed)
+        return *this;
     std::vector<Edge> all;
     const std::size_t n = nodeCount();
     for (Index u = 0; u < n; ++u) {
         auto targets = outNeighbors(u);
         auto weights = outWeights(u);
-        for (std::size_t i = 0; i < targets.size(); ++i) all.push_back(Edge{u, targets[i], weights[i]});
+        for (std::size_t i = 0; i < targets.size(); ++i)
+            all.push_back(Edge{u, targets[i], weights[i]});
     }
     // A reciprocal pair becomes one edge; keep the larger weight rather than double counting.
     std::vector<Edge> merged;
@@ -100,7 +110,8 @@ std::vector<Graph::Edge> Graph::edges() const {
         auto targets = outNeighbors(u);
         auto weights = outWeights(u);
         for (std::size_t i = 0; i < targets.size(); ++i) {
-            if (m_directed || u < targets[i]) out.push_back(Edge{u, targets[i], weights[i]});
+            if (m_directed || u < targets[i])
+                out.push_back(Edge{u, targets[i], weights[i]});
         }
     }
     return out;

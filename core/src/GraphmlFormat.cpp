@@ -231,7 +231,8 @@ std::string yedLabel(const pugi::xml_node& data, std::string_view labelElement) 
 std::optional<Point> yedPosition(const pugi::xml_node& data) {
     std::optional<Point> found;
     data.find_node([&](const pugi::xml_node& node) {
-        if (node.type() != pugi::node_element || localName(node) != "Geometry") return false;
+        if (node.type() != pugi::node_element || localName(node) != "Geometry")
+            return false;
         const double x = node.attribute("x").as_double(std::nan(""));
         const double y = node.attribute("y").as_double(std::nan(""));
         const double w = node.attribute("width").as_double(0.0);
@@ -246,12 +247,15 @@ std::optional<Point> yedPosition(const pugi::xml_node& data) {
 
 /// A JSON object parsed from a blob value; nullopt when it is not one (or nested absurdly deep).
 std::optional<ordered_json> parseBlob(const json& value) {
-    if (!value.is_string()) return std::nullopt;
+    if (!value.is_string())
+        return std::nullopt;
     const std::string& text = value.get_ref<const std::string&>();
-    if (findExcessiveNesting(text, kMaxJsonDepth)) return std::nullopt;
+    if (findExcessiveNesting(text, kMaxJsonDepth))
+        return std::nullopt;
     try {
         ordered_json parsed = ordered_json::parse(text);
-        if (parsed.is_object()) return parsed;
+        if (parsed.is_object())
+            return parsed;
     } catch (const json::exception&) {
     }
     return std::nullopt;
@@ -351,7 +355,8 @@ public:
                     std::to_string(m_hyperedges) + " hyperedge(s) ignored: orgweave ties join two nodes");
         }
         if (m_ours) {
-            if (!hasErrors()) readOurs();
+            if (!hasErrors())
+                readOurs();
             return finish();
         }
         adoptPlainFields();
@@ -474,7 +479,8 @@ private:
     /// Reads the <data> children of an element into (attr.name → value), applying the key types
     /// and the defaults of keys for `domain`. yEd graphics keys give `yedText` (the label).
     std::map<std::string, json> readData(const pugi::xml_node& element, std::string_view domain,
-                                         std::string* yedText = nullptr, std::optional<Point>* yedPoint = nullptr) {
+                                         std::string* yedText = nullptr,
+                                         std::optional<Point>* yedPoint = nullptr) {
         std::map<std::string, json> values;
         std::set<std::string> seen;
         for (const pugi::xml_node& data : element.children()) {
@@ -496,7 +502,8 @@ private:
                     (key.yfiles == "nodegraphics" || key.yfiles == "edgegraphics")) {
                     *yedText = yedLabel(data, domain == "edge" ? "EdgeLabel" : "NodeLabel");
                 }
-                if (yedPoint && !*yedPoint && key.yfiles == "nodegraphics") *yedPoint = yedPosition(data);
+                if (yedPoint && !*yedPoint && key.yfiles == "nodegraphics")
+                    *yedPoint = yedPosition(data);
                 continue;
             }
             if (!key.appliesTo(domain)) {
@@ -622,7 +629,8 @@ private:
             node.organization = context.organization;
             node.site = context.site;
         }
-        if (yedPoint) m_positions[node.id] = *yedPoint;
+        if (yedPoint)
+            m_positions[node.id] = *yedPoint;
         // Label: a "label" key, else yEd's NodeLabel, else a "name" key. The value used is not
         // repeated in attrs.
         auto takeLabel = [&](std::string_view wanted) {
@@ -672,16 +680,19 @@ private:
         if (auto it = values.find(std::string(kBlobKey)); it != values.end()) {
             if (std::optional<ordered_json> blob = parseBlob(it->second)) {
                 for (auto b = blob->begin(); b != blob->end(); ++b) {
-                    if (b.key() != "id") node[b.key()] = b.value();
+                    if (b.key() != "id")
+                        node[b.key()] = b.value();
                 }
             } else {
                 error(offset, "node \"" + id + "\": its \"orgweave\" value is not a JSON object");
             }
         }
         for (const char* field : {"label", "kind", "type", "organization"}) {
-            if (auto it = values.find(field); it != values.end() && it->second.is_string()) node[field] = it->second;
+            if (auto it = values.find(field); it != values.end() && it->second.is_string())
+                node[field] = it->second;
         }
-        if (!node.contains("kind")) node["kind"] = "role";
+        if (!node.contains("kind"))
+            node["kind"] = "role";
         auto x = values.find("x");
         auto y = values.find("y");
         if (x != values.end() && y != values.end() && x->second.is_number() && y->second.is_number()) {
@@ -695,19 +706,23 @@ private:
     void adoptPlainFields() {
         std::set<std::string> organizations;
         for (const Node& n : m_model.nodes) {
-            if (n.kind == NodeKind::Organization) organizations.insert(n.id);
+            if (n.kind == NodeKind::Organization)
+                organizations.insert(n.id);
         }
         for (Node& n : m_model.nodes) {
-            if (n.kind != NodeKind::Role && n.kind != NodeKind::Site) continue;
+            if (n.kind != NodeKind::Role && n.kind != NodeKind::Site)
+                continue;
             auto it = n.attrs.find("organization");
-            if (it == n.attrs.end() || !it->is_string() || !n.organization.empty()) continue;
+            if (it == n.attrs.end() || !it->is_string() || !n.organization.empty())
+                continue;
             if (organizations.count(it->get<std::string>())) {
                 n.organization = it->get<std::string>();
                 n.attrs.erase(it);
             }
         }
         for (const Node& n : m_model.nodes) {
-            if (auto p = m_positions.find(n.id); p != m_positions.end()) m_model.layout.positions[n.id] = p->second;
+            if (auto p = m_positions.find(n.id); p != m_positions.end())
+                m_model.layout.positions[n.id] = p->second;
         }
     }
 
@@ -723,14 +738,16 @@ private:
                 positions[id] = ordered_json::array({p->second.x, p->second.y});
         }
         if (!positions.empty()) {
-            if (!doc.contains("layout") || !doc["layout"].is_object()) doc["layout"] = ordered_json::object();
+            if (!doc.contains("layout") || !doc["layout"].is_object())
+                doc["layout"] = ordered_json::object();
             doc["layout"]["positions"] = std::move(positions);
         }
         LoadResult parsed = interop::parseNativeTree(doc, m_file);
         for (const Diagnostic& d : parsed.diagnostics) {
             m_problems.push_back(Problem{d.severity, offsetOfPointer(d.pointer), d.message});
         }
-        if (parsed.model) m_model = std::move(*parsed.model);
+        if (parsed.model)
+            m_model = std::move(*parsed.model);
     }
 
     // ---- edges ----
@@ -822,7 +839,8 @@ private:
         std::string yedText;
         std::map<std::string, json> values = readData(element, "edge", &yedText);
         if (m_ours) {
-            if (ok) readOurTie(element, values, offset);
+            if (ok)
+                readOurTie(element, values, offset);
             return;
         }
         for (auto it = values.begin(); it != values.end();) {
@@ -864,7 +882,8 @@ private:
         m_model.ties.push_back(std::move(tie));
     }
 
-    void readOurTie(const pugi::xml_node& element, std::map<std::string, json>& values, std::ptrdiff_t offset) {
+    void readOurTie(const pugi::xml_node& element, std::map<std::string, json>& values,
+                    std::ptrdiff_t offset) {
         ordered_json tie = ordered_json::object();
         std::string id = element.attribute("id").value();
         if (auto it = values.find(std::string(kBlobKey)); it != values.end()) {
@@ -874,15 +893,19 @@ private:
                 error(offset, "edge \"" + id + "\": its \"orgweave\" value is not a JSON object");
             }
         }
-        if (id.empty()) id = "e" + std::to_string(m_ourTies.size());
+        if (id.empty())
+            id = "e" + std::to_string(m_ourTies.size());
         tie["id"] = id;
         tie["source"] = element.attribute("source").value();
         tie["target"] = element.attribute("target").value();
         for (const char* field : {"kind", "label"}) {
-            if (auto it = values.find(field); it != values.end() && it->second.is_string()) tie[field] = it->second;
+            if (auto it = values.find(field); it != values.end() && it->second.is_string())
+                tie[field] = it->second;
         }
-        if (auto it = values.find("weight"); it != values.end() && it->second.is_number()) tie["weight"] = it->second;
-        if (!tie.contains("kind")) tie["kind"] = "collaborates";
+        if (auto it = values.find("weight"); it != values.end() && it->second.is_number())
+            tie["weight"] = it->second;
+        if (!tie.contains("kind"))
+            tie["kind"] = "collaborates";
         m_tieOffsets.push_back(offset);
         m_ourTies.push_back(std::move(tie));
     }
@@ -967,17 +990,22 @@ private:
 
 /// The GraphML type of an attrs value, or nullopt for objects, arrays and null.
 std::optional<std::string_view> graphmlType(const json& value) {
-    if (value.is_boolean()) return "boolean";
-    if (value.is_number_integer()) return "long";
-    if (value.is_number()) return "double";
-    if (value.is_string()) return "string";
+    if (value.is_boolean())
+        return "boolean";
+    if (value.is_number_integer())
+        return "long";
+    if (value.is_number())
+        return "double";
+    if (value.is_string())
+        return "string";
     return std::nullopt;
 }
 
 /// Plain typed keys for the attrs of nodes or edges: name → (key id, type); a name whose values
 /// have different types, or that collides with one of our own keys, has no key (the blob keeps it).
-std::map<std::string, std::pair<std::string, std::string>> attrKeys(
-    const std::vector<const json*>& attrs, const std::set<std::string>& reserved, const std::string& prefix) {
+std::map<std::string, std::pair<std::string, std::string>> attrKeys(const std::vector<const json*>& attrs,
+                                                                    const std::set<std::string>& reserved,
+                                                                    const std::string& prefix) {
     std::map<std::string, std::string> types;
     std::set<std::string> mixed;
     for (const json* object : attrs) {
@@ -989,7 +1017,8 @@ std::map<std::string, std::pair<std::string, std::string>> attrKeys(
             }
             auto [it, inserted] = types.emplace(name, std::string(*type));
             if (!inserted && it->second != *type) {
-                if ((it->second == "long" && *type == "double") || (it->second == "double" && *type == "long")) {
+                if ((it->second == "long" && *type == "double") ||
+                    (it->second == "double" && *type == "long")) {
                     it->second = "double";
                 } else {
                     mixed.insert(name);
@@ -1000,7 +1029,8 @@ std::map<std::string, std::pair<std::string, std::string>> attrKeys(
     std::map<std::string, std::pair<std::string, std::string>> keys;
     std::size_t next = 0;
     for (const auto& [name, type] : types) {
-        if (!mixed.count(name)) keys.emplace(name, std::pair(prefix + std::to_string(next++), type));
+        if (!mixed.count(name))
+            keys.emplace(name, std::pair(prefix + std::to_string(next++), type));
     }
     return keys;
 }
@@ -1021,9 +1051,12 @@ void addData(pugi::xml_node element, const std::string& key, const std::string& 
 }
 
 std::string scalarText(const json& value) {
-    if (value.is_string()) return value.get<std::string>();
-    if (value.is_boolean()) return value.get<bool>() ? "true" : "false";
-    if (value.is_number_float()) return interop::formatNumber(value.get<double>());
+    if (value.is_string())
+        return value.get<std::string>();
+    if (value.is_boolean())
+        return value.get<bool>() ? "true" : "false";
+    if (value.is_number_float())
+        return interop::formatNumber(value.get<double>());
     return value.dump();
 }
 
@@ -1046,31 +1079,39 @@ std::string writeGraphml(const Model& model) {
 
     std::vector<const json*> nodeAttrs;
     std::vector<const json*> tieAttrs;
-    for (const Node& n : model.nodes) nodeAttrs.push_back(&n.attrs);
-    for (const Tie& t : model.ties) tieAttrs.push_back(&t.attrs);
-    const std::set<std::string> nodeReserved{"label", "kind", "type", "organization", "x", "y", "orgweave", "name"};
+    for (const Node& n : model.nodes)
+        nodeAttrs.push_back(&n.attrs);
+    for (const Tie& t : model.ties)
+        tieAttrs.push_back(&t.attrs);
+    const std::set<std::string> nodeReserved{"label", "kind", "type",     "organization",
+                                             "x",     "y",    "orgweave", "name"};
     const std::set<std::string> tieReserved{"label", "kind", "weight", "orgweave"};
     const auto nodeKeys = attrKeys(nodeAttrs, nodeReserved, "na");
     const auto tieKeys = attrKeys(tieAttrs, tieReserved, "ea");
 
     addKey(root, "g_name", "graph", "name", "string");
     addKey(root, "g_orgweave", "graph", "orgweave", "string");
-    for (const char* name : {"label", "kind", "type", "organization"}) addKey(root, name, "node", name, "string");
+    for (const char* name : {"label", "kind", "type", "organization"})
+        addKey(root, name, "node", name, "string");
     addKey(root, "x", "node", "x", "double");
     addKey(root, "y", "node", "y", "double");
     addKey(root, "orgweave", "node", "orgweave", "string");
-    for (const auto& [name, key] : nodeKeys) addKey(root, key.first, "node", name, key.second);
+    for (const auto& [name, key] : nodeKeys)
+        addKey(root, key.first, "node", name, key.second);
     addKey(root, "e_kind", "edge", "kind", "string");
     addKey(root, "e_label", "edge", "label", "string");
     addKey(root, "e_weight", "edge", "weight", "double");
     addKey(root, "e_orgweave", "edge", "orgweave", "string");
-    for (const auto& [name, key] : tieKeys) addKey(root, key.first, "edge", name, key.second);
+    for (const auto& [name, key] : tieKeys)
+        addKey(root, key.first, "edge", name, key.second);
 
-    const bool anyDirected = std::any_of(model.ties.begin(), model.ties.end(), [](const Tie& t) { return t.isDirected(); });
+    const bool anyDirected =
+        std::any_of(model.ties.begin(), model.ties.end(), [](const Tie& t) { return t.isDirected(); });
     pugi::xml_node graph = root.append_child("graph");
     graph.append_attribute("id") = "G";
     graph.append_attribute("edgedefault") = anyDirected ? "directed" : "undirected";
-    if (!model.annotations.meta.title.empty()) addData(graph, "g_name", model.annotations.meta.title);
+    if (!model.annotations.meta.title.empty())
+        addData(graph, "g_name", model.annotations.meta.title);
     addData(graph, "g_orgweave", blobText(interop::documentBlob(doc)));
 
     const ordered_json& nodes = doc.at("nodes");
@@ -1078,19 +1119,25 @@ std::string writeGraphml(const Model& model) {
         const Node& n = model.nodes[i];
         pugi::xml_node element = graph.append_child("node");
         element.append_attribute("id") = n.id.c_str();
-        if (!n.label.empty()) addData(element, "label", n.label);
+        if (!n.label.empty())
+            addData(element, "label", n.label);
         addData(element, "kind", std::string(toString(n.kind)));
-        if (!n.type.empty()) addData(element, "type", n.type);
-        if (!n.organization.empty()) addData(element, "organization", n.organization);
+        if (!n.type.empty())
+            addData(element, "type", n.type);
+        if (!n.organization.empty())
+            addData(element, "organization", n.organization);
         if (auto p = model.layout.positions.find(n.id); p != model.layout.positions.end()) {
             addData(element, "x", interop::formatNumber(p->second.x));
             addData(element, "y", interop::formatNumber(p->second.y));
         }
         ordered_json blob = nodes[i];
-        for (const char* field : {"id", "label", "kind", "type", "organization"}) blob.erase(field);
-        if (!blob.empty()) addData(element, "orgweave", blobText(blob));
+        for (const char* field : {"id", "label", "kind", "type", "organization"})
+            blob.erase(field);
+        if (!blob.empty())
+            addData(element, "orgweave", blobText(blob));
         for (const auto& [name, value] : n.attrs.items()) {
-            if (auto key = nodeKeys.find(name); key != nodeKeys.end()) addData(element, key->second.first, scalarText(value));
+            if (auto key = nodeKeys.find(name); key != nodeKeys.end())
+                addData(element, key->second.first, scalarText(value));
         }
     }
     const ordered_json& ties = doc.at("ties");
@@ -1103,13 +1150,18 @@ std::string writeGraphml(const Model& model) {
         // No per-edge directed="…": networkx refuses directed="false" in a directed graph. Our own
         // reader takes each tie's direction from its kind and its JSON.
         addData(element, "e_kind", std::string(toString(t.kind)));
-        if (!t.label.empty()) addData(element, "e_label", t.label);
-        if (t.weight) addData(element, "e_weight", interop::formatNumber(*t.weight));
+        if (!t.label.empty())
+            addData(element, "e_label", t.label);
+        if (t.weight)
+            addData(element, "e_weight", interop::formatNumber(*t.weight));
         ordered_json blob = ties[i];
-        for (const char* field : {"id", "source", "target", "kind", "label", "weight"}) blob.erase(field);
-        if (!blob.empty()) addData(element, "e_orgweave", blobText(blob));
+        for (const char* field : {"id", "source", "target", "kind", "label", "weight"})
+            blob.erase(field);
+        if (!blob.empty())
+            addData(element, "e_orgweave", blobText(blob));
         for (const auto& [name, value] : t.attrs.items()) {
-            if (auto key = tieKeys.find(name); key != tieKeys.end()) addData(element, key->second.first, scalarText(value));
+            if (auto key = tieKeys.find(name); key != tieKeys.end())
+                addData(element, key->second.first, scalarText(value));
         }
     }
     std::ostringstream out;
@@ -1129,7 +1181,8 @@ LoadResult parseGraphml(std::string_view text, const std::string& fileName) {
 
 LoadResult loadGraphml(const std::filesystem::path& path) {
     LoadResult result;
-    if (auto text = readInputFile(path, "a GraphML file", result.diagnostics)) return parseGraphml(*text, path.string());
+    if (auto text = readInputFile(path, "a GraphML file", result.diagnostics))
+        return parseGraphml(*text, path.string());
     return result;
 }
 

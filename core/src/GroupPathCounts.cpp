@@ -21,9 +21,11 @@ public:
         m_source = static_cast<int>(2 * m_n);
         m_sink = m_source + 1;
         m_first.assign(nodes, -1);
-        for (Graph::Index v = 0; v < m_n; ++v) addArc(in(v), out(v));
+        for (Graph::Index v = 0; v < m_n; ++v)
+            addArc(in(v), out(v));
         for (Graph::Index v = 0; v < m_n; ++v) {
-            for (Graph::Index u : g.outNeighbors(v)) addArc(out(v), in(u));
+            for (Graph::Index u : g.outNeighbors(v))
+                addArc(out(v), in(u));
         }
         m_sourceArc.resize(m_n);
         m_sinkArc.resize(m_n);
@@ -36,13 +38,19 @@ public:
     }
 
     unsigned maxFlow(const std::vector<Graph::Index>& a, const std::vector<Graph::Index>& b, unsigned cap) {
-        for (std::size_t arc = 0; arc < m_original.size(); ++arc) m_capacity[arc] = m_original[arc];
-        for (Graph::Index v : a) m_capacity[static_cast<std::size_t>(m_sourceArc[v])] = 1;
-        for (Graph::Index v : b) m_capacity[static_cast<std::size_t>(m_sinkArc[v])] = 1;
+        for (std::size_t arc = 0; arc < m_original.size(); ++arc)
+            m_capacity[arc] = m_original[arc];
+        for (Graph::Index v : a)
+            m_capacity[static_cast<std::size_t>(m_sourceArc[v])] = 1;
+        for (Graph::Index v : b)
+            m_capacity[static_cast<std::size_t>(m_sinkArc[v])] = 1;
         unsigned flow = 0;
-        while (flow < cap && augment()) ++flow;
-        for (Graph::Index v : a) m_capacity[static_cast<std::size_t>(m_sourceArc[v])] = 0;
-        for (Graph::Index v : b) m_capacity[static_cast<std::size_t>(m_sinkArc[v])] = 0;
+        while (flow < cap && augment())
+            ++flow;
+        for (Graph::Index v : a)
+            m_capacity[static_cast<std::size_t>(m_sourceArc[v])] = 0;
+        for (Graph::Index v : b)
+            m_capacity[static_cast<std::size_t>(m_sinkArc[v])] = 0;
         return flow;
     }
 
@@ -71,9 +79,12 @@ private:
         m_parentArc[static_cast<std::size_t>(m_source)] = -2;
         for (std::size_t head = 0; head < m_queue.size(); ++head) {
             const int v = m_queue[head];
-            for (int arc = m_first[static_cast<std::size_t>(v)]; arc >= 0; arc = m_next[static_cast<std::size_t>(arc)]) {
+            for (int arc = m_first[static_cast<std::size_t>(v)]; arc >= 0;
+                 arc = m_next[static_cast<std::size_t>(arc)]) {
                 const int u = m_to[static_cast<std::size_t>(arc)];
-                if (m_capacity[static_cast<std::size_t>(arc)] <= 0 || m_parentArc[static_cast<std::size_t>(u)] != -1) continue;
+                if (m_capacity[static_cast<std::size_t>(arc)] <= 0 ||
+                    m_parentArc[static_cast<std::size_t>(u)] != -1)
+                    continue;
                 m_parentArc[static_cast<std::size_t>(u)] = arc;
                 if (u == m_sink) {
                     for (int x = m_sink; x != m_source;) {
@@ -112,15 +123,19 @@ void GroupPathCounts::run() {
     const Graph& g = view.get();
     const std::size_t groups = m_partition.groupCount();
     std::vector<std::vector<Graph::Index>> members(groups);
-    for (Graph::Index v = 0; v < g.nodeCount(); ++v) members[static_cast<std::size_t>(m_partition.groupOf[v])].push_back(v);
+    for (Graph::Index v = 0; v < g.nodeCount(); ++v)
+        members[static_cast<std::size_t>(m_partition.groupOf[v])].push_back(v);
     for (std::size_t a = 0; a < groups; ++a) {
-        if (m_partition.groupIds[a].empty()) continue;
+        if (m_partition.groupIds[a].empty())
+            continue;
         for (std::size_t b = a + 1; b < groups; ++b) {
-            if (m_partition.groupIds[b].empty()) continue;
+            if (m_partition.groupIds[b].empty())
+                continue;
             m_pairs.push_back(GroupPair{static_cast<int>(a), static_cast<int>(b), 0, false});
         }
     }
-    if (m_pairs.empty()) return;
+    if (m_pairs.empty())
+        return;
 
     // Shortcut: direct ties between two groups whose ends are all distinct are independent paths
     // already; when a greedy matching of them reaches the cap, no flow is needed for that pair.
@@ -128,8 +143,10 @@ void GroupPathCounts::run() {
     for (const Graph::Edge& e : g.edges()) {
         int a = m_partition.groupOf[e.source];
         int b = m_partition.groupOf[e.target];
-        if (a == b) continue;
-        if (a > b) std::swap(a, b);
+        if (a == b)
+            continue;
+        if (a > b)
+            std::swap(a, b);
         direct[{a, b}].emplace_back(e.source, e.target);
     }
     std::vector<char> used(g.nodeCount(), 0);
@@ -140,11 +157,14 @@ void GroupPathCounts::run() {
         auto it = direct.find({pair.groupA, pair.groupB});
         if (it != direct.end()) {
             for (auto [u, v] : it->second) {
-                if (used[u] || used[v]) continue;
+                if (used[u] || used[v])
+                    continue;
                 used[u] = used[v] = 1;
-                if (++matched >= m_cap) break;
+                if (++matched >= m_cap)
+                    break;
             }
-            for (auto [u, v] : it->second) used[u] = used[v] = 0;
+            for (auto [u, v] : it->second)
+                used[u] = used[v] = 0;
         }
         if (matched >= m_cap) {
             pair.paths = m_cap;
@@ -153,7 +173,8 @@ void GroupPathCounts::run() {
             needFlow.push_back(i);
         }
     }
-    if (needFlow.empty()) return;
+    if (needFlow.empty())
+        return;
 
     const unsigned threads = std::min<std::size_t>(resolveThreads(m_threads), needFlow.size());
     std::atomic<std::size_t> next{0};
@@ -169,9 +190,11 @@ void GroupPathCounts::run() {
         }
     };
     std::vector<std::thread> pool;
-    for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work);
+    for (unsigned t = 1; t < threads; ++t)
+        pool.emplace_back(work);
     work();
-    for (auto& thread : pool) thread.join();
+    for (auto& thread : pool)
+        thread.join();
 }
 
 }  // namespace orgweave::core

@@ -13,18 +13,22 @@ std::optional<std::string> readInputFile(const std::filesystem::path& path, std:
         return std::nullopt;
     };
     std::error_code ec;
-    if (std::filesystem::is_directory(path, ec)) return fail("is a folder, not " + std::string(what));
+    if (std::filesystem::is_directory(path, ec))
+        return fail("is a folder, not " + std::string(what));
     const auto size = std::filesystem::file_size(path, ec);
-    if (ec) return fail("cannot read: " + ec.message());
+    if (ec)
+        return fail("cannot read: " + ec.message());
     if (size > kMaxDocumentBytes) {
         return fail("file is too large (" + std::to_string(size >> 20) + " MiB; the limit is " +
                     std::to_string(kMaxDocumentBytes >> 20) + " MiB)");
     }
     std::ifstream in(path, std::ios::binary);
-    if (!in) return fail("cannot open for reading");
+    if (!in)
+        return fail("cannot open for reading");
     std::string text(static_cast<std::size_t>(size), '\0');
     in.read(text.data(), static_cast<std::streamsize>(size));
-    if (static_cast<std::uintmax_t>(in.gcount()) != size) return fail("could not read the whole file");
+    if (static_cast<std::uintmax_t>(in.gcount()) != size)
+        return fail("could not read the whole file");
     return text;
 }
 

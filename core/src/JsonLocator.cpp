@@ -43,7 +43,9 @@ std::pair<int, int> lineColumnOf(std::string_view text, std::size_t offset) {
 
 namespace {
 
-bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+bool isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
 
 /// Skips a string starting at text[i] == '"'; returns the index after the closing quote.
 std::size_t skipString(std::string_view text, std::size_t i) {
@@ -71,11 +73,21 @@ std::string decodeString(std::string_view text, std::size_t i, std::size_t end) 
         }
         char e = text[++i];
         switch (e) {
-            case 'n': out += '\n'; break;
-            case 't': out += '\t'; break;
-            case 'r': out += '\r'; break;
-            case 'b': out += '\b'; break;
-            case 'f': out += '\f'; break;
+            case 'n':
+                out += '\n';
+                break;
+            case 't':
+                out += '\t';
+                break;
+            case 'r':
+                out += '\r';
+                break;
+            case 'b':
+                out += '\b';
+                break;
+            case 'f':
+                out += '\f';
+                break;
             case 'u': {
                 if (i + 4 < end) {
                     unsigned code = std::stoul(std::string(text.substr(i + 1, 4)), nullptr, 16);
@@ -90,7 +102,9 @@ std::string decodeString(std::string_view text, std::size_t i, std::size_t end) 
                 }
                 break;
             }
-            default: out += e; break;
+            default:
+                out += e;
+                break;
         }
     }
     return out;
@@ -108,10 +122,12 @@ std::map<std::string, std::size_t> scanOffsets(std::string_view text, const std:
     std::map<std::string, std::size_t> found;
     std::vector<Frame> stack;
     auto record = [&](const std::string& pointer, std::size_t offset) {
-        if (wanted.count(pointer)) found.emplace(pointer, offset);
+        if (wanted.count(pointer))
+            found.emplace(pointer, offset);
     };
     auto currentPointer = [&]() -> std::string {
-        if (stack.empty()) return "";
+        if (stack.empty())
+            return "";
         const Frame& f = stack.back();
         return f.isObject ? appendPointer(f.pointer, f.key) : appendPointer(f.pointer, f.index);
     };
@@ -135,7 +151,8 @@ std::map<std::string, std::size_t> scanOffsets(std::string_view text, const std:
             continue;
         }
         if (c == '}' || c == ']') {
-            if (!stack.empty()) stack.pop_back();
+            if (!stack.empty())
+                stack.pop_back();
             expectKey = false;
             ++i;
             continue;
@@ -160,7 +177,8 @@ std::map<std::string, std::size_t> scanOffsets(std::string_view text, const std:
         if (c == '"') {
             i = skipString(text, i);
         } else {
-            while (i < text.size() && !isSpace(text[i]) && text[i] != ',' && text[i] != '}' && text[i] != ']') ++i;
+            while (i < text.size() && !isSpace(text[i]) && text[i] != ',' && text[i] != '}' && text[i] != ']')
+                ++i;
         }
     }
     return found;
@@ -180,7 +198,8 @@ std::optional<std::size_t> findExcessiveNesting(std::string_view text, int maxDe
         if (c == '"') {
             i = skipString(text, i) - 1;
         } else if (c == '{' || c == '[') {
-            if (++depth > maxDepth) return i;
+            if (++depth > maxDepth)
+                return i;
         } else if (c == '}' || c == ']') {
             --depth;
         }
@@ -191,23 +210,28 @@ std::optional<std::size_t> findExcessiveNesting(std::string_view text, int maxDe
 void locateDiagnostics(std::string_view text, Diagnostics& diagnostics) {
     std::set<std::string> wanted;
     for (const Diagnostic& d : diagnostics) {
-        if (d.line > 0) continue;
+        if (d.line > 0)
+            continue;
         for (std::string p = d.pointer;; p = parentPointer(p)) {
             wanted.insert(p);
-            if (p.empty()) break;
+            if (p.empty())
+                break;
         }
     }
-    if (wanted.empty()) return;
+    if (wanted.empty())
+        return;
     const auto offsets = scanOffsets(text, wanted);
     for (Diagnostic& d : diagnostics) {
-        if (d.line > 0) continue;
+        if (d.line > 0)
+            continue;
         for (std::string p = d.pointer;; p = parentPointer(p)) {
             auto it = offsets.find(p);
             if (it != offsets.end()) {
                 std::tie(d.line, d.column) = lineColumnOf(text, it->second);
                 break;
             }
-            if (p.empty()) break;
+            if (p.empty())
+                break;
         }
     }
 }

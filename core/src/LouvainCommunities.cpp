@@ -26,7 +26,8 @@ Level firstLevel(const Graph& g) {
     level.selfLoops.assign(n, 0.0);
     level.strength.assign(n, 0.0);
     for (Graph::Index v = 0; v < n; ++v) {
-        for (Graph::Index u : g.outNeighbors(v)) level.adjacency[v].emplace_back(static_cast<int>(u), 1.0);
+        for (Graph::Index u : g.outNeighbors(v))
+            level.adjacency[v].emplace_back(static_cast<int>(u), 1.0);
         level.strength[v] = static_cast<double>(g.outDegree(v));
         level.totalWeight += level.strength[v];
     }
@@ -54,14 +55,17 @@ bool moveNodes(const Level& level, std::vector<int>& community, std::mt19937_64&
             touched.clear();
             for (const auto& [u, w] : level.adjacency[static_cast<std::size_t>(v)]) {
                 const int c = community[static_cast<std::size_t>(u)];
-                if (weightTo[static_cast<std::size_t>(c)] == 0.0) touched.push_back(c);
+                if (weightTo[static_cast<std::size_t>(c)] == 0.0)
+                    touched.push_back(c);
                 weightTo[static_cast<std::size_t>(c)] += w;
             }
             total[static_cast<std::size_t>(own)] -= k;
             int best = own;
-            double bestGain = weightTo[static_cast<std::size_t>(own)] - total[static_cast<std::size_t>(own)] * k / m2;
+            double bestGain =
+                weightTo[static_cast<std::size_t>(own)] - total[static_cast<std::size_t>(own)] * k / m2;
             for (int c : touched) {
-                const double gain = weightTo[static_cast<std::size_t>(c)] - total[static_cast<std::size_t>(c)] * k / m2;
+                const double gain =
+                    weightTo[static_cast<std::size_t>(c)] - total[static_cast<std::size_t>(c)] * k / m2;
                 if (gain > bestGain + 1e-12) {
                     best = c;
                     bestGain = gain;
@@ -69,12 +73,15 @@ bool moveNodes(const Level& level, std::vector<int>& community, std::mt19937_64&
             }
             total[static_cast<std::size_t>(best)] += k;
             community[static_cast<std::size_t>(v)] = best;
-            for (int c : touched) weightTo[static_cast<std::size_t>(c)] = 0.0;
+            for (int c : touched)
+                weightTo[static_cast<std::size_t>(c)] = 0.0;
             weightTo[static_cast<std::size_t>(own)] = 0.0;
-            if (best != own) moved = true;
+            if (best != own)
+                moved = true;
         }
         movedAny |= moved;
-        if (!moved) break;
+        if (!moved)
+            break;
     }
     return movedAny;
 }
@@ -84,7 +91,8 @@ int renumber(std::vector<int>& community) {
     std::vector<int> map(community.size(), -1);
     int next = 0;
     for (int& c : community) {
-        if (map[static_cast<std::size_t>(c)] < 0) map[static_cast<std::size_t>(c)] = next++;
+        if (map[static_cast<std::size_t>(c)] < 0)
+            map[static_cast<std::size_t>(c)] = next++;
         c = map[static_cast<std::size_t>(c)];
     }
     return next;
@@ -100,7 +108,8 @@ Level aggregate(const Level& level, const std::vector<int>& community, int count
     std::vector<double> weightTo(k, 0.0);
     std::vector<int> touched;
     std::vector<std::vector<int>> members(k);
-    for (std::size_t v = 0; v < level.size(); ++v) members[static_cast<std::size_t>(community[v])].push_back(static_cast<int>(v));
+    for (std::size_t v = 0; v < level.size(); ++v)
+        members[static_cast<std::size_t>(community[v])].push_back(static_cast<int>(v));
     for (std::size_t c = 0; c < k; ++c) {
         touched.clear();
         for (int v : members[c]) {
@@ -112,7 +121,8 @@ Level aggregate(const Level& level, const std::vector<int>& community, int count
                     next.selfLoops[c] += w / 2.0;  // each inside edge is seen from both ends
                     continue;
                 }
-                if (weightTo[cu] == 0.0) touched.push_back(static_cast<int>(cu));
+                if (weightTo[cu] == 0.0)
+                    touched.push_back(static_cast<int>(cu));
                 weightTo[cu] += w;
             }
         }
@@ -142,10 +152,13 @@ void LouvainCommunities::run() {
     Level level = firstLevel(g);
     std::vector<int> community;
     for (int depth = 0; depth < 64; ++depth) {
-        if (!moveNodes(level, community, rng)) break;
+        if (!moveNodes(level, community, rng))
+            break;
         const int count = renumber(community);
-        for (int& c : m_communityOf) c = community[static_cast<std::size_t>(c)];
-        if (static_cast<std::size_t>(count) == level.size()) break;
+        for (int& c : m_communityOf)
+            c = community[static_cast<std::size_t>(c)];
+        if (static_cast<std::size_t>(count) == level.size())
+            break;
         level = aggregate(level, community, count);
     }
     m_count = static_cast<std::size_t>(renumber(m_communityOf));

@@ -5,11 +5,10 @@
 namespace orgweave::core {
 
 namespace {
-constexpr std::array<std::string_view, 6> kNodeKindNames{"organization", "site",       "committee",
+constexpr std::array<std::string_view, 6> kNodeKindNames{"organization", "site",        "committee",
                                                          "role",         "shared_tool", "learning_action"};
-constexpr std::array<std::string_view, 7> kTieKindNames{"member_of", "reports_to", "collaborates",
-                                                        "participates_in", "uses", "maintains",
-                                                        "agreement"};
+constexpr std::array<std::string_view, 7> kTieKindNames{
+    "member_of", "reports_to", "collaborates", "participates_in", "uses", "maintains", "agreement"};
 
 template <typename Items, typename Id>
 auto* findById(Items& items, Id id) {
@@ -18,19 +17,25 @@ auto* findById(Items& items, Id id) {
 }
 }  // namespace
 
-std::string_view toString(NodeKind kind) { return kNodeKindNames.at(static_cast<std::size_t>(kind)); }
-std::string_view toString(TieKind kind) { return kTieKindNames.at(static_cast<std::size_t>(kind)); }
+std::string_view toString(NodeKind kind) {
+    return kNodeKindNames.at(static_cast<std::size_t>(kind));
+}
+std::string_view toString(TieKind kind) {
+    return kTieKindNames.at(static_cast<std::size_t>(kind));
+}
 
 std::optional<NodeKind> nodeKindFromString(std::string_view text) {
     for (std::size_t i = 0; i < kNodeKindNames.size(); ++i) {
-        if (kNodeKindNames[i] == text) return static_cast<NodeKind>(i);
+        if (kNodeKindNames[i] == text)
+            return static_cast<NodeKind>(i);
     }
     return std::nullopt;
 }
 
 std::optional<TieKind> tieKindFromString(std::string_view text) {
     for (std::size_t i = 0; i < kTieKindNames.size(); ++i) {
-        if (kTieKindNames[i] == text) return static_cast<TieKind>(i);
+        if (kTieKindNames[i] == text)
+            return static_cast<TieKind>(i);
     }
     return std::nullopt;
 }
@@ -39,10 +44,20 @@ bool isDirectedByDefault(TieKind kind) {
     return kind != TieKind::Collaborates && kind != TieKind::Agreement;
 }
 
-const Node* Model::findNode(std::string_view id) const { return findById(nodes, id); }
-Node* Model::findNode(std::string_view id) { return findById(nodes, id); }
-const Tie* Model::findTie(std::string_view id) const { return findById(ties, id); }
-Tie* Model::findTie(std::string_view id) { return findById(ties, id); }
-const Phase* Model::findPhase(std::string_view id) const { return findById(annotations.phases, id); }
+const Node* Model::findNode(std::string_view id) const {
+    return findById(nodes, id);
+}
+Node* Model::findNode(std::string_view id) {
+    return findById(nodes, id);
+}
+const Tie* Model::findTie(std::string_view id) const {
+    return findById(ties, id);
+}
+Tie* Model::findTie(std::string_view id) {
+    return findById(ties, id);
+}
+const Phase* Model::findPhase(std::string_view id) const {
+    return findById(annotations.phases, id);
+}
 
 }  // namespace orgweave::core

@@ -42,7 +42,8 @@ std::vector<MeasureDelta> measureDeltas(const AnalysisResult& before, const std:
     std::stable_sort(out.begin(), out.end(), [](const MeasureDelta& x, const MeasureDelta& y) {
         const double dx = std::fabs(x.delta());
         const double dy = std::fabs(y.delta());
-        if (dx != dy) return dx > dy;
+        if (dx != dy)
+            return dx > dy;
         return x.id < y.id;
     });
     return out;
@@ -84,7 +85,8 @@ std::vector<GroupPairDelta> pairDeltas(const AnalysisResult& before, const Analy
     std::vector<GroupPairDelta> out;
     for (const PairKey& key : order) {
         const PairCounts& c = pairs[key];
-        if (c.before == c.after) continue;
+        if (c.before == c.after)
+            continue;
         GroupPairDelta d;
         // Keep the orientation the document first gave the pair.
         d.groupA = c.swapped ? key.second : key.first;
@@ -100,8 +102,10 @@ std::vector<GroupPairDelta> pairDeltas(const AnalysisResult& before, const Analy
     std::stable_sort(out.begin(), out.end(), [](const GroupPairDelta& x, const GroupPairDelta& y) {
         const int dx = static_cast<int>(x.pathsAfter) - static_cast<int>(x.pathsBefore);
         const int dy = static_cast<int>(y.pathsAfter) - static_cast<int>(y.pathsBefore);
-        if ((dx < 0) != (dy < 0)) return dx < 0;
-        if (dx < 0 && x.pathsAfter != y.pathsAfter) return x.pathsAfter < y.pathsAfter;
+        if ((dx < 0) != (dy < 0))
+            return dx < 0;
+        if (dx < 0 && x.pathsAfter != y.pathsAfter)
+            return x.pathsAfter < y.pathsAfter;
         return dx < dy;
     });
     return out;
@@ -113,9 +117,11 @@ std::string findingKey(const Finding& f) {
     std::sort(nodes.begin(), nodes.end());
     std::sort(ties.begin(), ties.end());
     std::string key = f.rule + '|';
-    for (const std::string& n : nodes) key += n + ',';
+    for (const std::string& n : nodes)
+        key += n + ',';
     key += '|';
-    for (const std::string& t : ties) key += t + ',';
+    for (const std::string& t : ties)
+        key += t + ',';
     return key;
 }
 
@@ -129,30 +135,38 @@ void matchFindings(const std::vector<Finding>& before, const std::vector<Finding
     auto pass = [&](auto key, bool changed) {
         std::multimap<std::string, std::size_t> open;
         for (std::size_t i = 0; i < before.size(); ++i) {
-            if (!beforeUsed[i]) open.emplace(key(before[i]), i);
+            if (!beforeUsed[i])
+                open.emplace(key(before[i]), i);
         }
         for (std::size_t j = 0; j < after.size(); ++j) {
-            if (afterUsed[j]) continue;
+            if (afterUsed[j])
+                continue;
             auto it = open.find(key(after[j]));
-            if (it == open.end()) continue;
+            if (it == open.end())
+                continue;
             beforeUsed[it->second] = true;
             afterUsed[j] = true;
             open.erase(it);
-            if (changed) c.gapsChanged.push_back(after[j]);
+            if (changed)
+                c.gapsChanged.push_back(after[j]);
         }
     };
     pass(findingKey, false);
-    pass([](const Finding& f) { return f.rule + '|' + (f.nodes.empty() ? std::string() : f.nodes.front()); }, true);
+    pass([](const Finding& f) { return f.rule + '|' + (f.nodes.empty() ? std::string() : f.nodes.front()); },
+         true);
     for (std::size_t j = 0; j < after.size(); ++j) {
-        if (!afterUsed[j]) c.gapsNew.push_back(after[j]);
+        if (!afterUsed[j])
+            c.gapsNew.push_back(after[j]);
     }
     for (std::size_t i = 0; i < before.size(); ++i) {
-        if (!beforeUsed[i]) c.gapsResolved.push_back(before[i]);
+        if (!beforeUsed[i])
+            c.gapsResolved.push_back(before[i]);
     }
 }
 
 void requirePhase(const Model& model, std::string_view phase) {
-    if (std::string problem = unknownPhaseProblem(model, phase); !problem.empty()) throw ComparisonError(problem);
+    if (std::string problem = unknownPhaseProblem(model, phase); !problem.empty())
+        throw ComparisonError(problem);
 }
 
 }  // namespace
@@ -183,7 +197,8 @@ Comparison compareModels(const Model& before, std::string_view phaseBefore, cons
     matchFindings(gapsBefore.findings, gapsAfter.findings, c);
     for (const Model* m : {&before, &after}) {
         for (const Node& n : m->nodes) {
-            if (n.kind == NodeKind::Organization) c.organizationLabels.emplace(n.id, n.displayLabel());
+            if (n.kind == NodeKind::Organization)
+                c.organizationLabels.emplace(n.id, n.displayLabel());
         }
     }
     c.alignmentBefore = gapsBefore.alignment;

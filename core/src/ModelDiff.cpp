@@ -19,22 +19,30 @@ using Fields = std::vector<std::pair<std::string, std::string>>;
 
 std::string joined(const std::vector<std::string>& items) {
     std::string out;
-    for (const std::string& item : items) out += (out.empty() ? "" : ", ") + item;
+    for (const std::string& item : items)
+        out += (out.empty() ? "" : ", ") + item;
     return out;
 }
 
 template <typename T>
 std::string optionalText(const std::optional<T>& value) {
-    if (!value) return {};
-    if constexpr (std::is_same_v<T, bool>) return *value ? "true" : "false";
-    else return formatNumber(static_cast<double>(*value));
+    if (!value)
+        return {};
+    if constexpr (std::is_same_v<T, bool>)
+        return *value ? "true" : "false";
+    else
+        return formatNumber(static_cast<double>(*value));
 }
 
-std::string jsonText(const nlohmann::json& value) { return value.is_string() ? value.get<std::string>() : value.dump(); }
+std::string jsonText(const nlohmann::json& value) {
+    return value.is_string() ? value.get<std::string>() : value.dump();
+}
 
 void addAttrs(Fields& f, const nlohmann::json& attrs) {
-    if (!attrs.is_object()) return;
-    for (const auto& [key, value] : attrs.items()) f.emplace_back("attrs." + key, jsonText(value));
+    if (!attrs.is_object())
+        return;
+    for (const auto& [key, value] : attrs.items())
+        f.emplace_back("attrs." + key, jsonText(value));
 }
 
 /// The semantic fields of a node, file spelling, empty values included (so "set" vs "unset" shows).
@@ -69,9 +77,11 @@ Fields nodeFields(const Node& n, bool withPhases) {
     f.emplace_back("leadership.level", l.level);
     f.emplace_back("leadership.authority", l.authority);
     std::vector<std::string> contradictions;
-    for (const Contradiction& c : n.contradictions) contradictions.push_back(c.level.empty() ? c.text : c.text + " (" + c.level + ")");
+    for (const Contradiction& c : n.contradictions)
+        contradictions.push_back(c.level.empty() ? c.text : c.text + " (" + c.level + ")");
     f.emplace_back("contradictions", joined(contradictions));
-    if (withPhases) f.emplace_back("phases", joined(n.phases));
+    if (withPhases)
+        f.emplace_back("phases", joined(n.phases));
     addAttrs(f, n.attrs);
     return f;
 }
@@ -92,12 +102,15 @@ Fields tieFields(const Tie& t, bool withPhases, bool withEnds) {
     }
     for (const auto& [dim, score] : t.rc) {
         bool known = false;
-        for (std::string_view d : kRcDimensions) known = known || d == dim;
-        if (!known) f.emplace_back("rc." + dim, formatNumber(score));
+        for (std::string_view d : kRcDimensions)
+            known = known || d == dim;
+        if (!known)
+            f.emplace_back("rc." + dim, formatNumber(score));
     }
     f.emplace_back("label", t.label);
     f.emplace_back("note", t.note);
-    if (withPhases) f.emplace_back("phases", joined(t.phases));
+    if (withPhases)
+        f.emplace_back("phases", joined(t.phases));
     addAttrs(f, t.attrs);
     return f;
 }
@@ -110,10 +123,12 @@ std::vector<FieldChange> changes(const Fields& before, const Fields& after) {
     for (const auto& [field, value] : before) {
         auto it = a.find(field);
         const std::string other = it == a.end() ? std::string() : it->second;
-        if (other != value) out.push_back({field, value, other});
+        if (other != value)
+            out.push_back({field, value, other});
     }
     for (const auto& [field, value] : after) {
-        if (!b.count(field) && !value.empty()) out.push_back({field, {}, value});
+        if (!b.count(field) && !value.empty())
+            out.push_back({field, {}, value});
     }
     return out;
 }
@@ -124,7 +139,8 @@ std::string nodeLabel(const Model& m, const std::string& id) {
 }
 
 std::string tieLabel(const Model& m, const Tie& t) {
-    if (!t.label.empty()) return t.label;
+    if (!t.label.empty())
+        return t.label;
     return nodeLabel(m, t.source) + (t.isDirected() ? " → " : " — ") + nodeLabel(m, t.target);
 }
 
@@ -156,20 +172,26 @@ std::string endpointKey(TieKind kind, const std::string& a, const std::string& b
 
 std::string_view toString(ChangeKind change) {
     switch (change) {
-        case ChangeKind::Added: return "added";
-        case ChangeKind::Removed: return "removed";
-        case ChangeKind::Changed: return "changed";
+        case ChangeKind::Added:
+            return "added";
+        case ChangeKind::Removed:
+            return "removed";
+        case ChangeKind::Changed:
+            return "changed";
     }
     return "changed";
 }
 
 std::size_t ModelDiff::count(ChangeKind change, bool countTies) const {
     std::size_t n = 0;
-    for (const ElementDiff& d : countTies ? ties : nodes) n += d.change == change ? 1 : 0;
+    for (const ElementDiff& d : countTies ? ties : nodes)
+        n += d.change == change ? 1 : 0;
     return n;
 }
 
-ModelDiff diffModels(const Model& before, const Model& after) { return diffModels(before, after, DiffOptions{}); }
+ModelDiff diffModels(const Model& before, const Model& after) {
+    return diffModels(before, after, DiffOptions{});
+}
 
 ModelDiff diffModels(const Model& before, const Model& after, const DiffOptions& options) {
     const bool withPhases = !options.ignorePhases;
@@ -177,7 +199,8 @@ ModelDiff diffModels(const Model& before, const Model& after, const DiffOptions&
 
     // Nodes by id.
     std::unordered_map<std::string, const Node*> afterNodes;
-    for (const Node& n : after.nodes) afterNodes.emplace(n.id, &n);
+    for (const Node& n : after.nodes)
+        afterNodes.emplace(n.id, &n);
     std::unordered_set<std::string> beforeNodeIds;
     for (const Node& n : before.nodes) {
         beforeNodeIds.insert(n.id);
@@ -186,38 +209,46 @@ ModelDiff diffModels(const Model& before, const Model& after, const DiffOptions&
             diff.nodes.push_back(nodeEntry(n, ChangeKind::Removed));
             continue;
         }
-        std::vector<FieldChange> fields = changes(nodeFields(n, withPhases), nodeFields(*it->second, withPhases));
-        if (fields.empty()) continue;
+        std::vector<FieldChange> fields =
+            changes(nodeFields(n, withPhases), nodeFields(*it->second, withPhases));
+        if (fields.empty())
+            continue;
         ElementDiff d = nodeEntry(*it->second, ChangeKind::Changed);
         d.fields = std::move(fields);
         diff.nodes.push_back(std::move(d));
     }
     for (const Node& n : after.nodes) {
-        if (!beforeNodeIds.count(n.id)) diff.nodes.push_back(nodeEntry(n, ChangeKind::Added));
+        if (!beforeNodeIds.count(n.id))
+            diff.nodes.push_back(nodeEntry(n, ChangeKind::Added));
     }
 
     // Ties: by id first, then the rest by (kind, source, target).
     std::unordered_map<std::string, std::size_t> afterTieById;
     for (std::size_t i = 0; i < after.ties.size(); ++i) {
-        if (!after.ties[i].id.empty()) afterTieById.emplace(after.ties[i].id, i);
+        if (!after.ties[i].id.empty())
+            afterTieById.emplace(after.ties[i].id, i);
     }
     std::vector<std::optional<std::size_t>> matchOfBefore(before.ties.size());
     std::vector<bool> afterMatched(after.ties.size(), false);
     std::vector<bool> matchedByEnds(before.ties.size(), false);
     for (std::size_t i = 0; i < before.ties.size(); ++i) {
         auto it = afterTieById.find(before.ties[i].id);
-        if (before.ties[i].id.empty() || it == afterTieById.end() || afterMatched[it->second]) continue;
+        if (before.ties[i].id.empty() || it == afterTieById.end() || afterMatched[it->second])
+            continue;
         matchOfBefore[i] = it->second;
         afterMatched[it->second] = true;
     }
     std::unordered_multimap<std::string, std::size_t> afterByEnds;
     for (std::size_t j = 0; j < after.ties.size(); ++j) {
-        if (!afterMatched[j]) afterByEnds.emplace(endpointKey(after.ties[j].kind, after.ties[j].source, after.ties[j].target), j);
+        if (!afterMatched[j])
+            afterByEnds.emplace(endpointKey(after.ties[j].kind, after.ties[j].source, after.ties[j].target),
+                                j);
     }
     auto takeByEnds = [&](const std::string& key) -> std::optional<std::size_t> {
         auto range = afterByEnds.equal_range(key);
         for (auto it = range.first; it != range.second; ++it) {
-            if (afterMatched[it->second]) continue;
+            if (afterMatched[it->second])
+                continue;
             afterMatched[it->second] = true;
             const std::size_t j = it->second;
             afterByEnds.erase(it);
@@ -226,10 +257,12 @@ ModelDiff diffModels(const Model& before, const Model& after, const DiffOptions&
         return std::nullopt;
     };
     for (std::size_t i = 0; i < before.ties.size(); ++i) {
-        if (matchOfBefore[i]) continue;
+        if (matchOfBefore[i])
+            continue;
         const Tie& t = before.ties[i];
         std::optional<std::size_t> j = takeByEnds(endpointKey(t.kind, t.source, t.target));
-        if (!j && !t.isDirected()) j = takeByEnds(endpointKey(t.kind, t.target, t.source));
+        if (!j && !t.isDirected())
+            j = takeByEnds(endpointKey(t.kind, t.target, t.source));
         if (j) {
             matchOfBefore[i] = *j;
             matchedByEnds[i] = true;
@@ -246,14 +279,17 @@ ModelDiff diffModels(const Model& before, const Model& after, const DiffOptions&
         const bool withEnds = !matchedByEnds[i];
         std::vector<FieldChange> fields =
             changes(tieFields(t, withPhases, withEnds), tieFields(other, withPhases, withEnds));
-        if (fields.empty()) continue;
+        if (fields.empty())
+            continue;
         ElementDiff d = tieEntry(after, other, ChangeKind::Changed);
-        if (other.id != t.id) d.beforeId = t.id;
+        if (other.id != t.id)
+            d.beforeId = t.id;
         d.fields = std::move(fields);
         diff.ties.push_back(std::move(d));
     }
     for (std::size_t j = 0; j < after.ties.size(); ++j) {
-        if (!afterMatched[j]) diff.ties.push_back(tieEntry(after, after.ties[j], ChangeKind::Added));
+        if (!afterMatched[j])
+            diff.ties.push_back(tieEntry(after, after.ties[j], ChangeKind::Added));
     }
     return diff;
 }

@@ -3,9 +3,9 @@
 
 #include "JsonLocator.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <initializer_list>
-#include <algorithm>
 #include <set>
 #include <utility>
 
@@ -20,14 +20,22 @@ namespace {
 
 std::string typeName(const json& value) {
     switch (value.type()) {
-        case json::value_t::null: return "null";
-        case json::value_t::boolean: return "a boolean";
-        case json::value_t::string: return "a string";
-        case json::value_t::array: return "an array";
-        case json::value_t::object: return "an object";
-        case json::value_t::binary: return "binary data";
-        case json::value_t::discarded: return "nothing";
-        default: return "a number";
+        case json::value_t::null:
+            return "null";
+        case json::value_t::boolean:
+            return "a boolean";
+        case json::value_t::string:
+            return "a string";
+        case json::value_t::array:
+            return "an array";
+        case json::value_t::object:
+            return "an object";
+        case json::value_t::binary:
+            return "binary data";
+        case json::value_t::discarded:
+            return "nothing";
+        default:
+            return "a number";
     }
 }
 
@@ -54,7 +62,8 @@ public:
     void string(std::string_view key, std::string& out, bool required = false) {
         const json* v = member(key);
         if (!v) {
-            if (required) error(m_pointer, "missing required field \"" + std::string(key) + "\"");
+            if (required)
+                error(m_pointer, "missing required field \"" + std::string(key) + "\"");
             return;
         }
         if (!v->is_string()) {
@@ -62,14 +71,17 @@ public:
             return;
         }
         out = v->get<std::string>();
-        if (required && out.empty()) error(pointerOf(key), "\"" + std::string(key) + "\" must not be empty");
+        if (required && out.empty())
+            error(pointerOf(key), "\"" + std::string(key) + "\" must not be empty");
     }
 
     void strings(std::string_view key, std::vector<std::string>& out) {
         const json* v = member(key);
-        if (!v) return;
+        if (!v)
+            return;
         if (!v->is_array()) {
-            error(pointerOf(key), "\"" + std::string(key) + "\" must be an array of strings, found " + typeName(*v));
+            error(pointerOf(key),
+                  "\"" + std::string(key) + "\" must be an array of strings, found " + typeName(*v));
             return;
         }
         for (std::size_t i = 0; i < v->size(); ++i) {
@@ -85,7 +97,8 @@ public:
 
     void integer(std::string_view key, std::optional<int>& out) {
         const json* v = member(key);
-        if (!v) return;
+        if (!v)
+            return;
         if (v->is_number_integer()) {
             auto n = v->get<std::int64_t>();
             if (n < -1'000'000'000 || n > 1'000'000'000) {
@@ -97,13 +110,15 @@ public:
                    std::abs(v->get<double>()) < 1e9) {
             out = static_cast<int>(v->get<double>());
         } else {
-            error(pointerOf(key), "\"" + std::string(key) + "\" must be a whole number, found " + typeName(*v));
+            error(pointerOf(key),
+                  "\"" + std::string(key) + "\" must be a whole number, found " + typeName(*v));
         }
     }
 
     void number(std::string_view key, std::optional<double>& out) {
         const json* v = member(key);
-        if (!v) return;
+        if (!v)
+            return;
         if (!v->is_number()) {
             error(pointerOf(key), "\"" + std::string(key) + "\" must be a number, found " + typeName(*v));
             return;
@@ -113,9 +128,11 @@ public:
 
     void boolean(std::string_view key, std::optional<bool>& out) {
         const json* v = member(key);
-        if (!v) return;
+        if (!v)
+            return;
         if (!v->is_boolean()) {
-            error(pointerOf(key), "\"" + std::string(key) + "\" must be true or false, found " + typeName(*v));
+            error(pointerOf(key),
+                  "\"" + std::string(key) + "\" must be true or false, found " + typeName(*v));
             return;
         }
         out = v->get<bool>();
@@ -124,7 +141,8 @@ public:
     /// An object member kept as JSON (attrs, filter).
     void object(std::string_view key, json& out) {
         const json* v = member(key);
-        if (!v) return;
+        if (!v)
+            return;
         if (!v->is_object()) {
             error(pointerOf(key), "\"" + std::string(key) + "\" must be an object, found " + typeName(*v));
             return;
@@ -136,7 +154,8 @@ public:
     json rest() const {
         json extra = json::object();
         for (auto it = m_object.begin(); it != m_object.end(); ++it) {
-            if (std::find(m_known.begin(), m_known.end(), it.key()) == m_known.end()) extra[it.key()] = it.value();
+            if (std::find(m_known.begin(), m_known.end(), it.key()) == m_known.end())
+                extra[it.key()] = it.value();
         }
         return extra;
     }
@@ -149,8 +168,13 @@ private:
 };
 
 bool expectObject(const json& value, const std::string& pointer, const char* what, Diagnostics& diagnostics) {
-    if (value.is_object()) return true;
-    diagnostics.push_back(Diagnostic{Severity::Error, {}, 0, 0, pointer,
+    if (value.is_object())
+        return true;
+    diagnostics.push_back(Diagnostic{Severity::Error,
+                                     {},
+                                     0,
+                                     0,
+                                     pointer,
                                      std::string(what) + " must be an object, found " + typeName(value)});
     return false;
 }
@@ -159,7 +183,8 @@ bool expectObject(const json& value, const std::string& pointer, const char* wha
 
 ContextScores readScores(const json& value, const std::string& pointer, Diagnostics& diagnostics) {
     ContextScores scores;
-    if (!expectObject(value, pointer, "context scores", diagnostics)) return scores;
+    if (!expectObject(value, pointer, "context scores", diagnostics))
+        return scores;
     for (auto it = value.begin(); it != value.end(); ++it) {
         const std::string p = appendPointer(pointer, it.key());
         ContextScore score;
@@ -167,7 +192,8 @@ ContextScores readScores(const json& value, const std::string& pointer, Diagnost
             std::optional<int> n;
             json wrapper = {{"score", *it}};
             ObjectReader(wrapper, p, diagnostics).integer("score", n);
-            if (!n) continue;
+            if (!n)
+                continue;
             score.score = *n;
         } else if (it->is_object()) {
             ObjectReader r(*it, p, diagnostics);
@@ -177,11 +203,16 @@ ContextScores readScores(const json& value, const std::string& pointer, Diagnost
                 continue;
             }
             r.integer("score", n);
-            if (!n) continue;
+            if (!n)
+                continue;
             score.score = *n;
             r.string("note", score.note);
         } else {
-            diagnostics.push_back(Diagnostic{Severity::Error, {}, 0, 0, p,
+            diagnostics.push_back(Diagnostic{Severity::Error,
+                                             {},
+                                             0,
+                                             0,
+                                             p,
                                              "context factor \"" + it.key() +
                                                  "\" must be a score or {\"score\", \"note\"}, found " +
                                                  typeName(*it)});
@@ -194,14 +225,17 @@ ContextScores readScores(const json& value, const std::string& pointer, Diagnost
 
 Context readContext(const json& value, const std::string& pointer, Diagnostics& diagnostics) {
     Context context;
-    if (!expectObject(value, pointer, "\"context\"", diagnostics)) return context;
+    if (!expectObject(value, pointer, "\"context\"", diagnostics))
+        return context;
     ObjectReader r(value, pointer, diagnostics);
-    if (const json* system = r.member("system")) context.system = readScores(*system, r.pointerOf("system"), diagnostics);
+    if (const json* system = r.member("system"))
+        context.system = readScores(*system, r.pointerOf("system"), diagnostics);
     if (const json* orgs = r.member("organizations")) {
         const std::string p = r.pointerOf("organizations");
         if (expectObject(*orgs, p, "\"organizations\"", diagnostics)) {
             for (auto it = orgs->begin(); it != orgs->end(); ++it) {
-                context.organizations.emplace(it.key(), readScores(*it, appendPointer(p, it.key()), diagnostics));
+                context.organizations.emplace(it.key(),
+                                              readScores(*it, appendPointer(p, it.key()), diagnostics));
             }
         }
     }
@@ -211,7 +245,8 @@ Context readContext(const json& value, const std::string& pointer, Diagnostics& 
 
 Leadership readLeadership(const json& value, const std::string& pointer, Diagnostics& diagnostics) {
     Leadership leadership;
-    if (!expectObject(value, pointer, "\"leadership\"", diagnostics)) return leadership;
+    if (!expectObject(value, pointer, "\"leadership\"", diagnostics))
+        return leadership;
     ObjectReader r(value, pointer, diagnostics);
     r.strings("behaviors", leadership.behaviors);
     r.strings("capabilities", leadership.capabilities);
@@ -250,7 +285,8 @@ Node readNode(const json& value, const std::string& pointer, Diagnostics& diagno
     r.string("end_date", node.endDate);
     r.boolean("chair_rotation", node.chairRotation);
     r.strings("characteristics", node.characteristics);
-    if (const json* l = r.member("leadership")) node.leadership = readLeadership(*l, r.pointerOf("leadership"), diagnostics);
+    if (const json* l = r.member("leadership"))
+        node.leadership = readLeadership(*l, r.pointerOf("leadership"), diagnostics);
     r.strings("strategies", node.strategies);
     r.strings("practices", node.practices);
     r.integer("iterations", node.iterations);
@@ -339,14 +375,17 @@ Phase readPhase(const json& value, const std::string& pointer, Diagnostics& diag
     r.string("end", phase.end);
     r.string("note", phase.note);
     r.string("bureaucracy_mode", phase.bureaucracyMode);
-    if (const json* c = r.member("context")) phase.context = readContext(*c, r.pointerOf("context"), diagnostics);
+    if (const json* c = r.member("context"))
+        phase.context = readContext(*c, r.pointerOf("context"), diagnostics);
     phase.extra = r.rest();
     return phase;
 }
 
 /// "camera": {"x": 120, "y": -40, "zoom": 1.5}: three finite numbers, zoom above zero.
-std::optional<ViewCamera> readCamera(const json& value, const std::string& pointer, Diagnostics& diagnostics) {
-    if (!expectObject(value, pointer, "\"camera\"", diagnostics)) return std::nullopt;
+std::optional<ViewCamera> readCamera(const json& value, const std::string& pointer,
+                                     Diagnostics& diagnostics) {
+    if (!expectObject(value, pointer, "\"camera\"", diagnostics))
+        return std::nullopt;
     const std::size_t before = diagnostics.size();
     ObjectReader r(value, pointer, diagnostics);
     std::optional<double> x;
@@ -356,16 +395,20 @@ std::optional<ViewCamera> readCamera(const json& value, const std::string& point
     r.number("y", y);
     r.number("zoom", zoom);
     for (const char* key : {"x", "y", "zoom"}) {
-        if (!value.contains(key)) r.error(pointer, "the camera needs \"" + std::string(key) + "\"");
+        if (!value.contains(key))
+            r.error(pointer, "the camera needs \"" + std::string(key) + "\"");
     }
     for (const auto& [key, number] : {std::pair{"x", x}, std::pair{"y", y}, std::pair{"zoom", zoom}}) {
-        if (number && !std::isfinite(*number)) r.error(r.pointerOf(key), "\"" + std::string(key) + "\" must be finite");
+        if (number && !std::isfinite(*number))
+            r.error(r.pointerOf(key), "\"" + std::string(key) + "\" must be finite");
     }
-    if (zoom && !(*zoom > 0.0)) r.error(r.pointerOf("zoom"), "\"zoom\" must be greater than 0");
+    if (zoom && !(*zoom > 0.0))
+        r.error(r.pointerOf("zoom"), "\"zoom\" must be greater than 0");
     const json rest = r.rest();
     for (auto it = rest.begin(); it != rest.end(); ++it)
         r.error(r.pointerOf(it.key()), "unknown camera field \"" + it.key() + "\" (known: x, y, zoom)");
-    if (diagnostics.size() != before || !x || !y || !zoom) return std::nullopt;
+    if (diagnostics.size() != before || !x || !y || !zoom)
+        return std::nullopt;
     return ViewCamera{*x, *y, *zoom};
 }
 
@@ -380,7 +423,8 @@ View readView(const json& value, const std::string& pointer, Diagnostics& diagno
     r.string("color_by", view.colorBy);
     r.string("size_by", view.sizeBy);
     r.strings("highlighted", view.highlighted);
-    if (const json* camera = r.member("camera")) view.camera = readCamera(*camera, r.pointerOf("camera"), diagnostics);
+    if (const json* camera = r.member("camera"))
+        view.camera = readCamera(*camera, r.pointerOf("camera"), diagnostics);
     view.extra = r.rest();
     return view;
 }
@@ -411,7 +455,8 @@ template <typename Item, typename ReadItem>
 void readArray(ObjectReader& r, std::string_view key, std::vector<Item>& out, const char* itemName,
                Diagnostics& diagnostics, ReadItem readItem) {
     const json* array = r.member(key);
-    if (!array) return;
+    if (!array)
+        return;
     const std::string p = r.pointerOf(key);
     if (!array->is_array()) {
         r.error(p, "\"" + std::string(key) + "\" must be an array, found " + typeName(*array));
@@ -420,7 +465,8 @@ void readArray(ObjectReader& r, std::string_view key, std::vector<Item>& out, co
     out.reserve(array->size());
     for (std::size_t i = 0; i < array->size(); ++i) {
         const std::string ip = appendPointer(p, i);
-        if (!expectObject((*array)[i], ip, itemName, diagnostics)) continue;
+        if (!expectObject((*array)[i], ip, itemName, diagnostics))
+            continue;
         out.push_back(readItem((*array)[i], ip, diagnostics));
     }
 }
@@ -428,22 +474,28 @@ void readArray(ObjectReader& r, std::string_view key, std::vector<Item>& out, co
 // ---- writing helpers --------------------------------------------------------------------------
 
 void put(ordered_json& out, const char* key, const std::string& value) {
-    if (!value.empty()) out[key] = value;
+    if (!value.empty())
+        out[key] = value;
 }
 void put(ordered_json& out, const char* key, const std::vector<std::string>& value) {
-    if (!value.empty()) out[key] = value;
+    if (!value.empty())
+        out[key] = value;
 }
 template <typename T>
 void put(ordered_json& out, const char* key, const std::optional<T>& value) {
-    if (value) out[key] = *value;
+    if (value)
+        out[key] = *value;
 }
 void putObject(ordered_json& out, const char* key, const json& value) {
-    if (value.is_object() && !value.empty()) out[key] = value;
+    if (value.is_object() && !value.empty())
+        out[key] = value;
 }
 void putExtra(ordered_json& out, const json& extra) {
-    if (!extra.is_object()) return;
+    if (!extra.is_object())
+        return;
     for (auto it = extra.begin(); it != extra.end(); ++it) {
-        if (!out.contains(it.key())) out[it.key()] = it.value();
+        if (!out.contains(it.key()))
+            out[it.key()] = it.value();
     }
 }
 
@@ -461,10 +513,12 @@ ordered_json scoresToJson(const ContextScores& scores) {
 
 ordered_json contextToJson(const Context& context) {
     ordered_json out = ordered_json::object();
-    if (!context.system.empty()) out["system"] = scoresToJson(context.system);
+    if (!context.system.empty())
+        out["system"] = scoresToJson(context.system);
     if (!context.organizations.empty()) {
         ordered_json orgs = ordered_json::object();
-        for (const auto& [org, scores] : context.organizations) orgs[org] = scoresToJson(scores);
+        for (const auto& [org, scores] : context.organizations)
+            orgs[org] = scoresToJson(scores);
         out["organizations"] = std::move(orgs);
     }
     putExtra(out, context.extra);
@@ -536,10 +590,12 @@ ordered_json tieToJson(const Tie& tie) {
         ordered_json rc = ordered_json::object();
         // Known dimensions in their canonical order, then any others alphabetically.
         for (std::string_view dim : kRcDimensions) {
-            if (auto it = tie.rc.find(std::string(dim)); it != tie.rc.end()) rc[it->first] = it->second;
+            if (auto it = tie.rc.find(std::string(dim)); it != tie.rc.end())
+                rc[it->first] = it->second;
         }
         for (const auto& [dim, score] : tie.rc) {
-            if (!rc.contains(dim)) rc[dim] = score;
+            if (!rc.contains(dim))
+                rc[dim] = score;
         }
         out["rc"] = std::move(rc);
     }
@@ -570,7 +626,8 @@ Model modelFromJson(const json& root, Diagnostics& diagnostics) {
     }
     readArray(r, "nodes", model.nodes, "a node", diagnostics, readNode);
     readArray(r, "ties", model.ties, "a tie", diagnostics, readTie);
-    if (const json* c = r.member("context")) model.annotations.context = readContext(*c, r.pointerOf("context"), diagnostics);
+    if (const json* c = r.member("context"))
+        model.annotations.context = readContext(*c, r.pointerOf("context"), diagnostics);
     r.string("governance", model.annotations.governance);
     r.strings("characteristics", model.annotations.characteristics);
     readArray(r, "phases", model.annotations.phases, "a phase", diagnostics, readPhase);
@@ -597,13 +654,16 @@ ordered_json modelToJson(const Model& model, int version) {
     out["meta"] = std::move(meta);
 
     ordered_json nodes = ordered_json::array();
-    for (const Node& node : model.nodes) nodes.push_back(nodeToJson(node));
+    for (const Node& node : model.nodes)
+        nodes.push_back(nodeToJson(node));
     out["nodes"] = std::move(nodes);
     ordered_json ties = ordered_json::array();
-    for (const Tie& tie : model.ties) ties.push_back(tieToJson(tie));
+    for (const Tie& tie : model.ties)
+        ties.push_back(tieToJson(tie));
     out["ties"] = std::move(ties);
 
-    if (!a.context.empty()) out["context"] = contextToJson(a.context);
+    if (!a.context.empty())
+        out["context"] = contextToJson(a.context);
     put(out, "governance", a.governance);
     put(out, "characteristics", a.characteristics);
     if (!a.phases.empty()) {
@@ -614,7 +674,8 @@ ordered_json modelToJson(const Model& model, int version) {
             put(p, "start", phase.start);
             put(p, "end", phase.end);
             put(p, "bureaucracy_mode", phase.bureaucracyMode);
-            if (phase.context) p["context"] = contextToJson(*phase.context);
+            if (phase.context)
+                p["context"] = contextToJson(*phase.context);
             put(p, "note", phase.note);
             putExtra(p, phase.extra);
             phases.push_back(std::move(p));
@@ -633,7 +694,8 @@ ordered_json modelToJson(const Model& model, int version) {
             put(v, "size_by", view.sizeBy);
             put(v, "highlighted", view.highlighted);
             if (view.camera)
-                v["camera"] = ordered_json{{"x", view.camera->x}, {"y", view.camera->y}, {"zoom", view.camera->zoom}};
+                v["camera"] =
+                    ordered_json{{"x", view.camera->x}, {"y", view.camera->y}, {"zoom", view.camera->zoom}};
             putExtra(v, view.extra);
             views.push_back(std::move(v));
         }
@@ -647,7 +709,8 @@ ordered_json modelToJson(const Model& model, int version) {
         using Entries = std::vector<std::pair<const std::string, ordered_json>>;
         auto& entries = static_cast<Entries&>(positions.get_ref<ordered_json::object_t&>());
         entries.reserve(model.layout.positions.size());
-        for (const auto& [id, p] : model.layout.positions) entries.emplace_back(id, ordered_json::array({p.x, p.y}));
+        for (const auto& [id, p] : model.layout.positions)
+            entries.emplace_back(id, ordered_json::array({p.x, p.y}));
     }
     layout["positions"] = std::move(positions);
     put(layout, "pinned", model.layout.pinned);

@@ -47,7 +47,8 @@ std::string syntaxMessage(const json::parse_error& e) {
     // object - unexpected end of input; expected '}'" → keep what follows "syntax error".
     std::string what = e.what();
     auto pos = what.find("syntax error while parsing");
-    if (pos != std::string::npos) return "invalid JSON: " + what.substr(pos + 13);
+    if (pos != std::string::npos)
+        return "invalid JSON: " + what.substr(pos + 13);
     pos = what.find(": ", what.find("parse error"));
     return "invalid JSON" + (pos == std::string::npos ? std::string() : what.substr(pos));
 }
@@ -86,7 +87,8 @@ LoadResult parseDocument(std::string_view text, const std::string& fileName) {
         locateDiagnostics(text, result.diagnostics);
         return result;
     };
-    if (!root.is_object()) return failAt("", "expected an orgweave document (a JSON object) at the top level");
+    if (!root.is_object())
+        return failAt("", "expected an orgweave document (a JSON object) at the top level");
     auto format = root.find("format");
     if (format == root.end()) {
         return failAt("", "missing \"format\": \"orgweave\" (is this an orgweave document?)");
@@ -95,18 +97,20 @@ LoadResult parseDocument(std::string_view text, const std::string& fileName) {
         return failAt("/format", "\"format\" must be \"orgweave\", found " + format->dump());
     }
     auto version = root.find("version");
-    if (version == root.end()) return failAt("", "missing \"version\" (this build writes version " +
-                                                     std::to_string(kFormatVersion) + ")");
+    if (version == root.end())
+        return failAt(
+            "", "missing \"version\" (this build writes version " + std::to_string(kFormatVersion) + ")");
     if (!version->is_number_integer() || version->get<std::int64_t>() < 1) {
         return failAt("/version", "\"version\" must be a whole number ≥ 1, found " + version->dump());
     }
     const std::int64_t fileVersion = version->get<std::int64_t>();
     if (fileVersion > kFormatVersion) {
-        return failAt("/version", "written by a newer orgweave (format version " + std::to_string(fileVersion) +
-                                      "); this build reads versions up to " + std::to_string(kFormatVersion) +
-                                      ". Update orgweave to open it");
+        return failAt("/version", "written by a newer orgweave (format version " +
+                                      std::to_string(fileVersion) + "); this build reads versions up to " +
+                                      std::to_string(kFormatVersion) + ". Update orgweave to open it");
     }
-    for (std::int64_t v = fileVersion; v < kFormatVersion; ++v) kMigrations.at(static_cast<std::size_t>(v - 1))(root);
+    for (std::int64_t v = fileVersion; v < kFormatVersion; ++v)
+        kMigrations.at(static_cast<std::size_t>(v - 1))(root);
 
     Diagnostics diagnostics;
     Model model = modelFromJson(root, diagnostics);
@@ -119,24 +123,36 @@ LoadResult parseDocument(std::string_view text, const std::string& fileName) {
         std::vector<std::string> stale;
         const NodeIndex index(model);
         for (const auto& [id, p] : model.layout.positions) {
-            if (!index.find(id)) stale.push_back(id);
+            if (!index.find(id))
+                stale.push_back(id);
         }
         for (const std::string& id : stale) {
             model.layout.positions.erase(id);
-            diagnostics.push_back(Diagnostic{Severity::Warning, {}, 0, 0, appendPointer("/layout/positions", id),
+            diagnostics.push_back(Diagnostic{Severity::Warning,
+                                             {},
+                                             0,
+                                             0,
+                                             appendPointer("/layout/positions", id),
                                              "position of unknown node \"" + id + "\" is ignored"});
         }
     }
     if (diagnostics.size() > kMaxReportedErrors) {
         const std::size_t total = diagnostics.size();
         diagnostics.resize(kMaxReportedErrors);
-        diagnostics.push_back(Diagnostic{Severity::Error, {}, 0, 0, {},
-                                         std::to_string(total - kMaxReportedErrors) + " more problems not shown"});
+        diagnostics.push_back(
+            Diagnostic{Severity::Error,
+                       {},
+                       0,
+                       0,
+                       {},
+                       std::to_string(total - kMaxReportedErrors) + " more problems not shown"});
     }
-    for (Diagnostic& d : diagnostics) d.file = fileName;
+    for (Diagnostic& d : diagnostics)
+        d.file = fileName;
     locateDiagnostics(text, diagnostics);
     result.diagnostics = std::move(diagnostics);
-    if (!hasErrors(result.diagnostics)) result.model = std::move(model);
+    if (!hasErrors(result.diagnostics))
+        result.model = std::move(model);
     return result;
 }
 
@@ -158,7 +174,8 @@ void writeCompact(std::string& out, const ordered_json& value) {
         out += '{';
         bool first = true;
         for (auto it = value.begin(); it != value.end(); ++it) {
-            if (!first) out += ", ";
+            if (!first)
+                out += ", ";
             first = false;
             out += scalar(ordered_json(it.key()));
             out += ": ";
@@ -173,7 +190,8 @@ void writeCompact(std::string& out, const ordered_json& value) {
         out += '[';
         bool first = true;
         for (const auto& item : value) {
-            if (!first) out += ", ";
+            if (!first)
+                out += ", ";
             first = false;
             writeCompact(out, item);
         }
@@ -194,7 +212,8 @@ void writePretty(std::string& out, const ordered_json& value, int indent, int ex
     out += value.is_object() ? "{\n" : "[\n";
     bool first = true;
     for (auto it = value.begin(); it != value.end(); ++it) {
-        if (!first) out += ",\n";
+        if (!first)
+            out += ",\n";
         first = false;
         out += pad;
         if (value.is_object()) {
@@ -211,9 +230,12 @@ void writePretty(std::string& out, const ordered_json& value, int indent, int ex
 /// How many levels each top-level member is expanded: nodes and ties one per line, positions one
 /// per line, annotations fully readable.
 int expandDepthOf(std::string_view key) {
-    if (key == "nodes" || key == "ties" || key == "phases" || key == "views") return 1;
-    if (key == "layout") return 2;
-    if (key == "meta" || key == "context") return 4;
+    if (key == "nodes" || key == "ties" || key == "phases" || key == "views")
+        return 1;
+    if (key == "layout")
+        return 2;
+    if (key == "meta" || key == "context")
+        return 4;
     return 1;
 }
 
@@ -226,7 +248,8 @@ std::string writeDocument(const Model& model) {
     out += "{\n";
     bool first = true;
     for (auto it = root.begin(); it != root.end(); ++it) {
-        if (!first) out += ",\n";
+        if (!first)
+            out += ",\n";
         first = false;
         out += "  ";
         out += scalar(ordered_json(it.key()));
@@ -241,7 +264,8 @@ std::string writeDocument(const Model& model) {
 
 LoadResult loadDocument(const std::filesystem::path& path) {
     LoadResult result;
-    if (auto text = readInputFile(path, "a document", result.diagnostics)) return parseDocument(*text, path.string());
+    if (auto text = readInputFile(path, "a document", result.diagnostics))
+        return parseDocument(*text, path.string());
     return result;
 }
 

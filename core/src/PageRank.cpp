@@ -9,13 +9,15 @@ void PageRank::run() {
     const std::size_t n = m_graph.nodeCount();
     m_rank.assign(n, 0.0);
     m_converged = false;
-    if (n == 0) return;
+    if (n == 0)
+        return;
     const double nd = static_cast<double>(n);
     // Out-strength of each node; 0 marks a dangling node.
     std::vector<double> strength(n, 0.0);
     for (Graph::Index v = 0; v < n; ++v) {
         if (m_weighted) {
-            for (double w : m_graph.outWeights(v)) strength[v] += w;
+            for (double w : m_graph.outWeights(v))
+                strength[v] += w;
         } else {
             strength[v] = static_cast<double>(m_graph.outDegree(v));
         }
@@ -26,7 +28,8 @@ void PageRank::run() {
         last = x;
         double dangling = 0.0;
         for (std::size_t v = 0; v < n; ++v) {
-            if (strength[v] == 0.0) dangling += last[v];
+            if (strength[v] == 0.0)
+                dangling += last[v];
         }
         for (Graph::Index v = 0; v < n; ++v) {
             double incoming = 0.0;
@@ -38,14 +41,16 @@ void PageRank::run() {
             x[v] = m_alpha * (incoming + dangling / nd) + (1.0 - m_alpha) / nd;
         }
         double change = 0.0;
-        for (std::size_t v = 0; v < n; ++v) change += std::abs(x[v] - last[v]);
+        for (std::size_t v = 0; v < n; ++v)
+            change += std::abs(x[v] - last[v]);
         if (change < nd * m_tolerance) {
             m_converged = true;
             break;
         }
     }
     const double total = std::accumulate(x.begin(), x.end(), 0.0);
-    for (std::size_t v = 0; v < n; ++v) m_rank[v] = x[v] / total;
+    for (std::size_t v = 0; v < n; ++v)
+        m_rank[v] = x[v] / total;
 }
 
 }  // namespace orgweave::core

@@ -8,24 +8,33 @@ namespace orgweave::core {
 
 std::string partitionValue(const Node& node, const std::string& attribute) {
     if (attribute == "organization") {
-        if (node.kind == NodeKind::Organization) return node.id;
-        if (!node.organization.empty()) return node.organization;
+        if (node.kind == NodeKind::Organization)
+            return node.id;
+        if (!node.organization.empty())
+            return node.organization;
     } else if (attribute == "kind") {
         return std::string(toString(node.kind));
     } else if (attribute == "type") {
-        if (!node.type.empty()) return node.type;
+        if (!node.type.empty())
+            return node.type;
     } else if (attribute == "site") {
-        if (!node.site.empty()) return node.site;
+        if (!node.site.empty())
+            return node.site;
     } else if (attribute == "owner") {
-        if (!node.owner.empty()) return node.owner;
+        if (!node.owner.empty())
+            return node.owner;
     } else if (attribute == "level") {
-        if (node.level) return std::to_string(*node.level);
+        if (node.level)
+            return std::to_string(*node.level);
     } else if (attribute == "mandate") {
-        if (!node.mandate.empty()) return node.mandate;
+        if (!node.mandate.empty())
+            return node.mandate;
     }
     auto it = node.attrs.find(attribute);
-    if (it == node.attrs.end() || it->is_null()) return {};
-    if (it->is_string()) return it->get<std::string>();
+    if (it == node.attrs.end() || it->is_null())
+        return {};
+    if (it->is_string())
+        return it->get<std::string>();
     return it->dump();
 }
 
@@ -47,7 +56,8 @@ Partition buildPartition(const Model& model, const LensGraph& lens, const std::s
             p.groupIds.push_back(value);
             std::string label = value.empty() ? std::string("(none)") : value;
             if (attribute == "organization" && !value.empty()) {
-                if (auto org = index.find(value)) label = model.nodes[*org].displayLabel();
+                if (auto org = index.find(value))
+                    label = model.nodes[*org].displayLabel();
             }
             p.groupLabels.push_back(std::move(label));
         }

@@ -24,7 +24,8 @@ bool onlyIn(const std::vector<std::string>& phases, std::string_view phase) {
 const Phase& findPhase(const Model& model, std::string_view id) {
     if (const Phase* phase = model.findPhase(id))
         return *phase;
-    throw std::invalid_argument(id.empty() ? std::string("a phase id is needed") : unknownPhaseProblem(model, id));
+    throw std::invalid_argument(id.empty() ? std::string("a phase id is needed")
+                                           : unknownPhaseProblem(model, id));
 }
 
 /// The list with `from` replaced by `to` (or taken out when `to` is empty).

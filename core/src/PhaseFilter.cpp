@@ -12,20 +12,23 @@ std::string unknownPhaseProblem(const Model& model, std::string_view phase) {
     if (phase.empty() || model.findPhase(phase) != nullptr)
         return {};
     std::string known;
-    for (const Phase& p : phases) known += (known.empty() ? "" : ", ") + p.id;
+    for (const Phase& p : phases)
+        known += (known.empty() ? "" : ", ") + p.id;
     return "phase \"" + std::string(phase) + "\" is not defined in this document" +
            (known.empty() ? std::string(" (it has no phases)") : " (phases: " + known + ")");
 }
 
 Model modelInPhase(const Model& model, std::string_view phase) {
-    if (phase.empty()) return model;
+    if (phase.empty())
+        return model;
     Model out;
     out.annotations = model.annotations;
     out.extra = model.extra;
     out.layout = model.layout;
     std::unordered_set<std::string> present;
     for (const Node& node : model.nodes) {
-        if (!existsInPhase(node.phases, phase)) continue;
+        if (!existsInPhase(node.phases, phase))
+            continue;
         out.nodes.push_back(node);
         present.insert(node.id);
     }
@@ -38,9 +41,11 @@ Model modelInPhase(const Model& model, std::string_view phase) {
     if (it != nullptr && it->context) {
         // The phase's scores win; factors it does not score keep the document's.
         Context merged = model.annotations.context;
-        for (const auto& [factor, score] : it->context->system) merged.system[factor] = score;
+        for (const auto& [factor, score] : it->context->system)
+            merged.system[factor] = score;
         for (const auto& [org, scores] : it->context->organizations) {
-            for (const auto& [factor, score] : scores) merged.organizations[org][factor] = score;
+            for (const auto& [factor, score] : scores)
+                merged.organizations[org][factor] = score;
         }
         out.annotations.context = merged;
     }

@@ -64,8 +64,9 @@ enum class ColumnRole { Respondent, Rated, Focal, Dimension, Other };
 
 ColumnRole classify(const std::string& name, std::size_t& dimension) {
     static const std::set<std::string, std::less<>> respondent{"respondent_role", "respondent", "rater_role",
-                                                               "rater", "from_role", "from"};
-    static const std::set<std::string, std::less<>> rated{"rated_role", "rated", "target_role", "to_role", "to"};
+                                                               "rater",           "from_role",  "from"};
+    static const std::set<std::string, std::less<>> rated{"rated_role", "rated", "target_role", "to_role",
+                                                          "to"};
     static const std::set<std::string, std::less<>> focal{"focal_process", "focal_work_process", "process"};
     if (respondent.count(name))
         return ColumnRole::Respondent;
@@ -89,7 +90,11 @@ bool readHeader(const Record& header, const std::string& file, Columns& columns,
     bool ok = true;
     auto place = [&](int& slot, const Field& field, int index) {
         if (slot >= 0) {
-            problems.push_back(Diagnostic{Severity::Error, file, field.line, field.column, {},
+            problems.push_back(Diagnostic{Severity::Error,
+                                          file,
+                                          field.line,
+                                          field.column,
+                                          {},
                                           "column \"" + field.text + "\" appears twice (also column " +
                                               std::to_string(slot + 1) + ")"});
             ok = false;
@@ -103,10 +108,18 @@ bool readHeader(const Record& header, const std::string& file, Columns& columns,
         std::size_t dimension = 0;
         const int index = static_cast<int>(i);
         switch (classify(name, dimension)) {
-            case ColumnRole::Respondent: place(columns.respondent, field, index); break;
-            case ColumnRole::Rated: place(columns.rated, field, index); break;
-            case ColumnRole::Focal: place(columns.focal, field, index); break;
-            case ColumnRole::Dimension: place(columns.dimensions[dimension], field, index); break;
+            case ColumnRole::Respondent:
+                place(columns.respondent, field, index);
+                break;
+            case ColumnRole::Rated:
+                place(columns.rated, field, index);
+                break;
+            case ColumnRole::Focal:
+                place(columns.focal, field, index);
+                break;
+            case ColumnRole::Dimension:
+                place(columns.dimensions[dimension], field, index);
+                break;
             case ColumnRole::Other:
                 if (!field.text.empty())
                     columns.ignored.push_back(field.text);
@@ -130,7 +143,11 @@ bool readHeader(const Record& header, const std::string& file, Columns& columns,
         for (const Field& f : header.fields)
             found += (found.empty() ? "\"" : ", \"") + f.text + "\"";
         problems.push_back(Diagnostic{
-            Severity::Error, file, header.line, 1, {},
+            Severity::Error,
+            file,
+            header.line,
+            1,
+            {},
             std::string(missing.size() == 1 ? "missing column " : "missing columns ") + list +
                 " in the header (found " + found +
                 "); a survey needs respondent_role, rated_role and the seven RC dimensions (a dimension "
@@ -165,15 +182,24 @@ public:
     std::string resolve(const Field& field, const std::string& file, Diagnostics& problems) {
         const std::string& name = field.text;
         if (name.empty()) {
-            problems.push_back(Diagnostic{Severity::Error, file, field.line, field.column, {},
-                                          "the role is empty: every response names the respondent's role and the "
-                                          "rated role"});
+            problems.push_back(
+                Diagnostic{Severity::Error,
+                           file,
+                           field.line,
+                           field.column,
+                           {},
+                           "the role is empty: every response names the respondent's role and the "
+                           "rated role"});
             return {};
         }
         if (const Node* node = m_model.findNode(name)) {
             if (node->kind == NodeKind::Role)
                 return node->id;
-            problems.push_back(Diagnostic{Severity::Error, file, field.line, field.column, {},
+            problems.push_back(Diagnostic{Severity::Error,
+                                          file,
+                                          field.line,
+                                          field.column,
+                                          {},
                                           "\"" + name + "\" is a " + std::string(toString(node->kind)) +
                                               ", not a role; RC ties join roles"});
             return {};
@@ -185,9 +211,13 @@ public:
             std::string ids;
             for (const std::string& id : it->second)
                 ids += (ids.empty() ? "\"" : ", \"") + id + "\"";
-            problems.push_back(Diagnostic{Severity::Error, file, field.line, field.column, {},
-                                          "\"" + name + "\" is the label of several roles (" + ids +
-                                              "); write the role's id instead"});
+            problems.push_back(Diagnostic{
+                Severity::Error,
+                file,
+                field.line,
+                field.column,
+                {},
+                "\"" + name + "\" is the label of several roles (" + ids + "); write the role's id instead"});
             return {};
         }
         if (auto it = m_created.find(key); it != m_created.end())
@@ -215,10 +245,11 @@ public:
     void reportUnknown(const std::string& file, Diagnostics& problems) const {
         for (const std::string& key : m_unknownOrder) {
             const Unknown& u = m_unknown.at(key);
-            std::string message = "unknown role \"" + u.field.text +
-                                  "\": no role in the document has this id or label";
+            std::string message =
+                "unknown role \"" + u.field.text + "\": no role in the document has this id or label";
             if (u.more > 0)
-                message += " (used in " + std::to_string(u.more) + " more row" + (u.more == 1 ? "" : "s") + ")";
+                message +=
+                    " (used in " + std::to_string(u.more) + " more row" + (u.more == 1 ? "" : "s") + ")";
             message += "; correct the name or give --create-roles to add it";
             problems.push_back(Diagnostic{Severity::Error, file, u.field.line, u.field.column, {}, message});
         }
@@ -348,10 +379,15 @@ RcImportResult importRelationalCoordination(Model& model, std::string_view text,
     csv::Scanner scanner(text, scanProblems);
     const std::vector<Record> records = scanner.records();
     for (csv::Problem& problem : scanProblems)
-        problems.push_back(Diagnostic{problem.severity, fileName, problem.line, problem.column, {}, std::move(problem.message)});
+        problems.push_back(Diagnostic{
+            problem.severity, fileName, problem.line, problem.column, {}, std::move(problem.message)});
     if (records.empty()) {
         if (!hasErrors(problems)) {
-            problems.push_back(Diagnostic{Severity::Error, fileName, 1, 1, {},
+            problems.push_back(Diagnostic{Severity::Error,
+                                          fileName,
+                                          1,
+                                          1,
+                                          {},
                                           "the survey is empty: expected a header row (respondent_role, "
                                           "rated_role, frequent, timely, accurate, problem_solving, "
                                           "shared_goals, shared_knowledge, mutual_respect) and one row per "
@@ -366,10 +402,15 @@ RcImportResult importRelationalCoordination(Model& model, std::string_view text,
         std::string list;
         for (const std::string& c : columns.ignored)
             list += (list.empty() ? "\"" : ", \"") + c + "\"";
-        note(records.front().line, "ignoring column" + std::string(columns.ignored.size() == 1 ? " " : "s ") + list);
+        note(records.front().line,
+             "ignoring column" + std::string(columns.ignored.size() == 1 ? " " : "s ") + list);
     }
     if (records.size() == 1) {
-        problems.push_back(Diagnostic{Severity::Error, fileName, records.front().line, 1, {},
+        problems.push_back(Diagnostic{Severity::Error,
+                                      fileName,
+                                      records.front().line,
+                                      1,
+                                      {},
                                       "the survey has a header but no responses"});
         return result;
     }
@@ -386,8 +427,11 @@ RcImportResult importRelationalCoordination(Model& model, std::string_view text,
     for (std::size_t r = 1; r < records.size() && problems.size() < kMaxErrors; ++r) {
         const Record& record = records[r];
         if (record.fields.size() != width) {
-            problems.push_back(Diagnostic{Severity::Error, fileName, record.line,
-                                          record.fields.size() > width ? record.fields[width].column : 1, {},
+            problems.push_back(Diagnostic{Severity::Error,
+                                          fileName,
+                                          record.line,
+                                          record.fields.size() > width ? record.fields[width].column : 1,
+                                          {},
                                           "this row has " + std::to_string(record.fields.size()) +
                                               " fields but the header has " + std::to_string(width) +
                                               " (a field with '" + std::string(1, separator) +
@@ -395,8 +439,8 @@ RcImportResult importRelationalCoordination(Model& model, std::string_view text,
             continue;
         }
         const std::size_t before = problems.size();
-        const std::string rater = roles.resolve(record.fields[static_cast<std::size_t>(columns.respondent)],
-                                                fileName, problems);
+        const std::string rater =
+            roles.resolve(record.fields[static_cast<std::size_t>(columns.respondent)], fileName, problems);
         const std::string rated =
             roles.resolve(record.fields[static_cast<std::size_t>(columns.rated)], fileName, problems);
         std::array<std::optional<double>, kDimensions> scores;
@@ -406,14 +450,22 @@ RcImportResult importRelationalCoordination(Model& model, std::string_view text,
                 continue;
             const auto value = parseScore(field.text, separator);
             if (!value) {
-                problems.push_back(Diagnostic{Severity::Error, fileName, field.line, field.column, {},
+                problems.push_back(Diagnostic{Severity::Error,
+                                              fileName,
+                                              field.line,
+                                              field.column,
+                                              {},
                                               std::string(kRcDimensions[d]) + ": \"" + field.text +
                                                   "\" is not a number; scores are 1 to 5, an empty cell for "
                                                   "no answer"});
                 continue;
             }
             if (*value < 1.0 || *value > 5.0) {
-                problems.push_back(Diagnostic{Severity::Error, fileName, field.line, field.column, {},
+                problems.push_back(Diagnostic{Severity::Error,
+                                              fileName,
+                                              field.line,
+                                              field.column,
+                                              {},
                                               std::string(kRcDimensions[d]) + ": " + field.text +
                                                   " is outside the scale; scores are 1 to 5"});
                 continue;
@@ -422,10 +474,11 @@ RcImportResult importRelationalCoordination(Model& model, std::string_view text,
         }
         if (problems.size() != before || rater.empty() || rated.empty())
             continue;
-        const bool answered = std::any_of(scores.begin(), scores.end(), [](const auto& s) { return s.has_value(); });
+        const bool answered =
+            std::any_of(scores.begin(), scores.end(), [](const auto& s) { return s.has_value(); });
         if (!answered) {
-            problems.push_back(Diagnostic{Severity::Warning, fileName, record.line, 1, {},
-                                          "a response without any score; skipped"});
+            problems.push_back(Diagnostic{
+                Severity::Warning, fileName, record.line, 1, {}, "a response without any score; skipped"});
             continue;
         }
         if (rater == rated) {
@@ -464,16 +517,25 @@ RcImportResult importRelationalCoordination(Model& model, std::string_view text,
     if (hasErrors(problems))
         return result;
     if (pairs.empty()) {
-        problems.push_back(Diagnostic{Severity::Error, fileName, records.front().line, 1, {},
+        problems.push_back(Diagnostic{Severity::Error,
+                                      fileName,
+                                      records.front().line,
+                                      1,
+                                      {},
                                       "no ratings between two different roles to import"});
         return result;
     }
     if (selfRatings > 0) {
-        note(firstSelfLine, std::to_string(selfRatings) + " within-role rating" + (selfRatings == 1 ? "" : "s") +
+        note(firstSelfLine, std::to_string(selfRatings) + " within-role rating" +
+                                (selfRatings == 1 ? "" : "s") +
                                 " (a role rating itself) skipped: RC ties join two different roles");
     }
     if (focalSeen.size() > 1) {
-        problems.push_back(Diagnostic{Severity::Warning, fileName, 0, 0, {},
+        problems.push_back(Diagnostic{Severity::Warning,
+                                      fileName,
+                                      0,
+                                      0,
+                                      {},
                                       "the survey names " + std::to_string(focalSeen.size()) +
                                           " focal processes; their scores are averaged together per pair of "
                                           "roles (import one file per process to keep them apart)"});
@@ -527,9 +589,9 @@ RcImportResult importRelationalCoordination(Model& model, std::string_view text,
         tie.directed = true;
         writeScores(tie, pair, surveyName);
         if (undirected) {
-            note(pair.firstLine, "the undirected tie \"" + undirected->id + "\" between " + pair.rater + " and " +
-                                     pair.rated + " is kept; the ratings go on a new directed tie \"" + tie.id +
-                                     "\"");
+            note(pair.firstLine, "the undirected tie \"" + undirected->id + "\" between " + pair.rater +
+                                     " and " + pair.rated +
+                                     " is kept; the ratings go on a new directed tie \"" + tie.id + "\"");
         }
         updated.ties.push_back(std::move(tie));
         ++result.tiesCreated;

@@ -17,7 +17,8 @@ namespace {
 
 std::size_t editDistance(const std::string& a, const std::string& b) {
     std::vector<std::size_t> row(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+    for (std::size_t j = 0; j <= b.size(); ++j)
+        row[j] = j;
     for (std::size_t i = 1; i <= a.size(); ++i) {
         std::size_t diagonal = row[0];
         row[0] = i;
@@ -30,13 +31,16 @@ std::size_t editDistance(const std::string& a, const std::string& b) {
     return row[b.size()];
 }
 
-std::string inQuotes(const std::string& id) { return "'" + id + "'"; }
+std::string inQuotes(const std::string& id) {
+    return "'" + id + "'";
+}
 
 /// Error messages of a validation, without their places (indices move when nodes are removed).
 std::multiset<std::string> errorMessages(const Model& model) {
     std::multiset<std::string> out;
     for (const Diagnostic& d : validate(model)) {
-        if (d.severity == Severity::Error) out.insert(d.message);
+        if (d.severity == Severity::Error)
+            out.insert(d.message);
     }
     return out;
 }
@@ -48,37 +52,45 @@ public:
     void run(const std::vector<std::string>& asked) {
         Model& m = m_out.model;
         for (const std::string& id : asked) {
-            if (!m.findNode(id)) throw ScenarioError(unknownNodeMessage(m_original, id));
+            if (!m.findNode(id))
+                throw ScenarioError(unknownNodeMessage(m_original, id));
             add(id);
         }
         for (const std::string& id : asked) {
             const Node* org = m_original.findNode(id);
-            if (org->kind != NodeKind::Organization) continue;
+            if (org->kind != NodeKind::Organization)
+                continue;
             std::vector<std::string> contained;
             for (const Node& n : m.nodes) {
-                if (n.organization == id && (n.kind == NodeKind::Site || n.kind == NodeKind::Role) && add(n.id))
+                if (n.organization == id && (n.kind == NodeKind::Site || n.kind == NodeKind::Role) &&
+                    add(n.id))
                     contained.push_back(n.displayLabel());
             }
             if (!contained.empty()) {
                 std::string list;
-                for (const std::string& label : contained) list += (list.empty() ? "" : ", ") + label;
+                for (const std::string& label : contained)
+                    list += (list.empty() ? "" : ", ") + label;
                 note("Removing " + org->displayLabel() + " also removes its sites and roles: " + list + ".");
             }
         }
         noteDetached();
         // The document's own removal: ties, position, pin, containment fields, `represents`,
         // view highlights and context scores naming the node (RemoveNodeCommand).
-        for (const std::string& id : m_out.removedNodes) RemoveNodeCommand(id).apply(m);
+        for (const std::string& id : m_out.removedNodes)
+            RemoveNodeCommand(id).apply(m);
         std::unordered_set<std::string> tiesAfter;
-        for (const Tie& t : m.ties) tiesAfter.insert(t.id);
+        for (const Tie& t : m.ties)
+            tiesAfter.insert(t.id);
         for (const Tie& t : m_original.ties) {
-            if (!tiesAfter.count(t.id)) m_out.removedTies.push_back(t.id);
+            if (!tiesAfter.count(t.id))
+                m_out.removedTies.push_back(t.id);
         }
     }
 
 private:
     bool add(const std::string& id) {
-        if (!m_removed.insert(id).second) return false;
+        if (!m_removed.insert(id).second)
+            return false;
         m_out.removedNodes.push_back(id);
         return true;
     }
@@ -91,15 +103,18 @@ private:
     /// Notes what the nodes that stay lose (RemoveNodeCommand clears these references).
     void noteDetached() {
         for (const Node& n : m_out.model.nodes) {
-            if (m_removed.count(n.id)) continue;
+            if (m_removed.count(n.id))
+                continue;
             if (m_removed.count(n.site))
-                note(n.displayLabel() + " stays in the network without a site (" + label(n.site) + " is removed).");
+                note(n.displayLabel() + " stays in the network without a site (" + label(n.site) +
+                     " is removed).");
             if (m_removed.count(n.owner))
                 note(n.displayLabel() + " loses its owner committee (" + label(n.owner) + " is removed).");
             if (m_removed.count(n.facilitator))
                 note(n.displayLabel() + " loses its facilitator (" + label(n.facilitator) + " is removed).");
             if (m_removed.count(n.sharedTool))
-                note(n.displayLabel() + " no longer names a shared tool (" + label(n.sharedTool) + " is removed).");
+                note(n.displayLabel() + " no longer names a shared tool (" + label(n.sharedTool) +
+                     " is removed).");
         }
     }
 
@@ -110,9 +125,11 @@ private:
 
 std::string freshTieId(const Model& m, std::size_t& counter) {
     std::unordered_set<std::string> used;
-    for (const Tie& t : m.ties) used.insert(t.id);
+    for (const Tie& t : m.ties)
+        used.insert(t.id);
     std::string id;
-    do id = "whatif-t" + std::to_string(++counter);
+    do
+        id = "whatif-t" + std::to_string(++counter);
     while (used.count(id));
     return id;
 }
@@ -120,21 +137,28 @@ std::string freshTieId(const Model& m, std::size_t& counter) {
 /// "Hospital trust and Moss" for one pair; "Hospital trust ↔ Moss, Fredrikstad ↔ Moss and 3 more
 /// pairs" for several.
 std::string listOfPairs(const std::vector<GroupPairDelta>& pairs, std::size_t shown) {
-    if (pairs.size() == 1) return pairs[0].labelA + " and " + pairs[0].labelB;
+    if (pairs.size() == 1)
+        return pairs[0].labelA + " and " + pairs[0].labelB;
     std::string out;
     for (std::size_t i = 0; i < pairs.size() && i < shown; ++i) {
-        out += (i == 0 ? "" : i + 1 == pairs.size() ? " and " : ", ") + pairs[i].labelA + " ↔ " + pairs[i].labelB;
+        out += (i == 0                  ? ""
+                : i + 1 == pairs.size() ? " and "
+                                        : ", ") +
+               pairs[i].labelA + " ↔ " + pairs[i].labelB;
     }
-    if (pairs.size() > shown) out += " and " + std::to_string(pairs.size() - shown) + " more pairs";
+    if (pairs.size() > shown)
+        out += " and " + std::to_string(pairs.size() - shown) + " more pairs";
     return out;
 }
 
 /// The label of the organization every pair names, when there are two pairs or more.
 std::string sharedOrganization(const std::vector<GroupPairDelta>& pairs) {
-    if (pairs.size() < 2) return {};
+    if (pairs.size() < 2)
+        return {};
     for (const std::string& candidate : {pairs[0].labelA, pairs[0].labelB}) {
-        if (std::all_of(pairs.begin(), pairs.end(),
-                        [&](const GroupPairDelta& p) { return p.labelA == candidate || p.labelB == candidate; }))
+        if (std::all_of(pairs.begin(), pairs.end(), [&](const GroupPairDelta& p) {
+                return p.labelA == candidate || p.labelB == candidate;
+            }))
             return candidate;
     }
     return {};
@@ -147,7 +171,8 @@ std::string othersOf(const std::vector<GroupPairDelta>& pairs, const std::string
         const std::string& other = pairs[i].labelA == shared ? pairs[i].labelB : pairs[i].labelA;
         out += (i == 0 ? "" : i + 1 == pairs.size() ? " and " : ", ") + other;
     }
-    if (pairs.size() > shown) out += " and " + std::to_string(pairs.size() - shown) + " more";
+    if (pairs.size() > shown)
+        out += " and " + std::to_string(pairs.size() - shown) + " more";
     return out;
 }
 
@@ -178,8 +203,10 @@ std::string requestText(const Scenario& request, const Model& original) {
         added = counted(request.addNodes.size(), "proposed " + noun, "proposed " + noun + "s");
     }
     if (!request.addTies.empty())
-        added += (added.empty() ? "" : " and ") + counted(request.addTies.size(), "proposed tie", "proposed ties");
-    if (!added.empty()) out += (out.empty() ? "Adding " : ", adding ") + added;
+        added +=
+            (added.empty() ? "" : " and ") + counted(request.addTies.size(), "proposed tie", "proposed ties");
+    if (!added.empty())
+        out += (out.empty() ? "Adding " : ", adding ") + added;
     return out;
 }
 
@@ -187,10 +214,12 @@ std::string requestText(const Scenario& request, const Model& original) {
 
 std::optional<TieKind> proposedTieKind(NodeKind source, NodeKind target) {
     const std::vector<TieKind> kinds = tieKindsBetween(source, target);
-    if (kinds.empty()) return std::nullopt;
+    if (kinds.empty())
+        return std::nullopt;
     // Between two roles or two committees a proposal is a working relationship, not a reporting line.
     const bool collaborates = std::find(kinds.begin(), kinds.end(), TieKind::Collaborates) != kinds.end();
-    if (kinds.front() == TieKind::ReportsTo && collaborates) return TieKind::Collaborates;
+    if (kinds.front() == TieKind::ReportsTo && collaborates)
+        return TieKind::Collaborates;
     return kinds.front();
 }
 
@@ -206,7 +235,8 @@ std::string unknownNodeMessage(const Model& model, const std::string& id) {
         }
     }
     std::string message = "no node " + inQuotes(id);
-    if (!best.empty()) message += " (did you mean " + inQuotes(best) + "?)";
+    if (!best.empty())
+        message += " (did you mean " + inQuotes(best) + "?)";
     return message;
 }
 
@@ -217,25 +247,32 @@ ScenarioModel applyScenario(const Model& model, const Scenario& scenario) {
 
     Model& m = out.model;
     for (const Node& n : scenario.addNodes) {
-        if (n.id.empty()) throw ScenarioError("a proposed node needs an id");
-        if (m.findNode(n.id)) throw ScenarioError("a node " + inQuotes(n.id) + " exists already");
+        if (n.id.empty())
+            throw ScenarioError("a proposed node needs an id");
+        if (m.findNode(n.id))
+            throw ScenarioError("a node " + inQuotes(n.id) + " exists already");
         m.nodes.push_back(n);
     }
     std::size_t counter = 0;
     for (Tie t : scenario.addTies) {
         for (const std::string* end : {&t.source, &t.target}) {
-            if (m.findNode(*end)) continue;
-            if (model.findNode(*end)) throw ScenarioError("node " + inQuotes(*end) + " is removed by this scenario; a proposed tie cannot use it");
+            if (m.findNode(*end))
+                continue;
+            if (model.findNode(*end))
+                throw ScenarioError("node " + inQuotes(*end) +
+                                    " is removed by this scenario; a proposed tie cannot use it");
             throw ScenarioError(unknownNodeMessage(m, *end));
         }
         const Node* source = m.findNode(t.source);
         const Node* target = m.findNode(t.target);
         if (std::string problem = tieEndpointProblem(t.kind, source->kind, target->kind); !problem.empty()) {
-            throw ScenarioError("proposed " + std::string(toString(t.kind)) + " tie " + inQuotes(t.source) + " → " +
-                                inQuotes(t.target) + ": " + problem);
+            throw ScenarioError("proposed " + std::string(toString(t.kind)) + " tie " + inQuotes(t.source) +
+                                " → " + inQuotes(t.target) + ": " + problem);
         }
-        if (t.id.empty()) t.id = freshTieId(m, counter);
-        else if (m.findTie(t.id)) throw ScenarioError("a tie " + inQuotes(t.id) + " exists already");
+        if (t.id.empty())
+            t.id = freshTieId(m, counter);
+        else if (m.findTie(t.id))
+            throw ScenarioError("a tie " + inQuotes(t.id) + " exists already");
         m.ties.push_back(std::move(t));
     }
 
@@ -243,14 +280,16 @@ ScenarioModel applyScenario(const Model& model, const Scenario& scenario) {
     std::multiset<std::string> before = errorMessages(model);
     for (const std::string& message : errorMessages(m)) {
         auto it = before.find(message);
-        if (it == before.end()) throw ScenarioError("the scenario does not make a valid document: " + message);
+        if (it == before.end())
+            throw ScenarioError("the scenario does not make a valid document: " + message);
         before.erase(it);
     }
     return out;
 }
 
 WhatIfImpact evaluateWhatIf(const Model& model, const Scenario& scenario, const CompareOptions& options) {
-    if (std::string problem = unknownPhaseProblem(model, scenario.phase); !problem.empty()) throw ComparisonError(problem);
+    if (std::string problem = unknownPhaseProblem(model, scenario.phase); !problem.empty())
+        throw ComparisonError(problem);
     WhatIfImpact impact;
     impact.request = scenario;
     impact.scenario = applyScenario(model, scenario);
@@ -265,9 +304,12 @@ WhatIfImpact evaluateWhatIf(const Model& model, const Scenario& scenario, const 
     impact.comparison.nameBefore = "current";
     impact.comparison.nameAfter = "scenario";
     for (const GroupPairDelta& p : impact.comparison.groupPairs) {
-        if (p.pathsBefore > 0 && p.pathsAfter == 0) impact.disconnected.push_back(p);
-        else if (p.pathsBefore >= 2 && p.pathsAfter == 1) impact.downToOnePath.push_back(p);
-        else if (p.pathsAfter > p.pathsBefore) impact.strengthened.push_back(p);
+        if (p.pathsBefore > 0 && p.pathsAfter == 0)
+            impact.disconnected.push_back(p);
+        else if (p.pathsBefore >= 2 && p.pathsAfter == 1)
+            impact.downToOnePath.push_back(p);
+        else if (p.pathsAfter > p.pathsBefore)
+            impact.strengthened.push_back(p);
     }
     return impact;
 }
@@ -277,17 +319,20 @@ std::string whatIfHeadline(const WhatIfImpact& impact, const Model& original) {
     std::string effect;
     if (!impact.disconnected.empty()) {
         const std::string shared = sharedOrganization(impact.disconnected);
-        effect = shared.empty() ? listOfPairs(impact.disconnected, 3) + " lose their last link"
-                                : shared + " loses its last link to " + othersOf(impact.disconnected, shared, 3);
+        effect = shared.empty()
+                     ? listOfPairs(impact.disconnected, 3) + " lose their last link"
+                     : shared + " loses its last link to " + othersOf(impact.disconnected, shared, 3);
     }
     if (!impact.downToOnePath.empty()) {
         effect += (effect.empty() ? "" : "; ") + listOfPairs(impact.downToOnePath, effect.empty() ? 3 : 1) +
                   " are down to one path";
     }
     if (!impact.strengthened.empty()) {
-        effect += (effect.empty() ? "" : "; ") + listOfPairs(impact.strengthened, effect.empty() ? 3 : 1) + " gain paths";
+        effect += (effect.empty() ? "" : "; ") + listOfPairs(impact.strengthened, effect.empty() ? 3 : 1) +
+                  " gain paths";
     }
-    if (effect.empty()) effect = "no pair of organizations loses a link";
+    if (effect.empty())
+        effect = "no pair of organizations loses a link";
     return what + ": " + effect;
 }
 

@@ -10,12 +10,16 @@ namespace orgweave::core {
 
 namespace {
 
-__extension__ typedef __int128 Fixed;  // 2^-40 fixed point; sums are exact and order-free
+__extension__ typedef __int128 Fixed;            // 2^-40 fixed point; sums are exact and order-free
 constexpr double kFixedScale = 1099511627776.0;  // 2^40
 
 /// Non-negative values only: truncation after +0.5 rounds to nearest, without a libm call.
-Fixed toFixed(double value) { return static_cast<Fixed>(static_cast<std::int64_t>(value * kFixedScale + 0.5)); }
-double fromFixed(Fixed value) { return static_cast<double>(value) / kFixedScale; }
+Fixed toFixed(double value) {
+    return static_cast<Fixed>(static_cast<std::int64_t>(value * kFixedScale + 0.5));
+}
+double fromFixed(Fixed value) {
+    return static_cast<double>(value) / kFixedScale;
+}
 
 /// What one worker accumulates over the sources it processes.
 struct Accumulator {
@@ -45,7 +49,8 @@ struct Scratch {
     explicit Scratch(std::size_t n) : state(n) { order.reserve(n); }
 };
 
-void processSource(const Graph& g, Graph::Index s, Scratch& w, Accumulator& acc, const std::vector<Fixed>& inverse) {
+void processSource(const Graph& g, Graph::Index s, Scratch& w, Accumulator& acc,
+                   const std::vector<Fixed>& inverse) {
     NodeState* state = w.state.data();
     w.order.clear();
     w.order.push_back(s);
@@ -68,7 +73,9 @@ void processSource(const Graph& g, Graph::Index s, Scratch& w, Accumulator& acc,
     }
     const std::size_t reached = w.order.size() - 1;
     acc.pairs += reached;
-    if (reached > 0) acc.diameter = std::max<std::size_t>(acc.diameter, static_cast<std::size_t>(state[w.order.back()].distance));
+    if (reached > 0)
+        acc.diameter =
+            std::max<std::size_t>(acc.diameter, static_cast<std::size_t>(state[w.order.back()].distance));
     // Farthest first: distances, then dependencies pushed to the in-neighbours one step closer.
     for (std::size_t i = w.order.size(); i-- > 1;) {
         const Graph::Index t = w.order[i];
@@ -82,17 +89,20 @@ void processSource(const Graph& g, Graph::Index s, Scratch& w, Accumulator& acc,
         const std::int32_t previous = st.distance - 1;
         for (Graph::Index v : g.inNeighbors(t)) {
             NodeState& sv = state[v];
-            if (sv.distance == previous) sv.delta += sv.sigma * coefficient;
+            if (sv.distance == previous)
+                sv.delta += sv.sigma * coefficient;
         }
         acc.betweenness[t] += toFixed(st.delta);
     }
-    for (Graph::Index v : w.order) state[v] = NodeState{};
+    for (Graph::Index v : w.order)
+        state[v] = NodeState{};
 }
 
 }  // namespace
 
 unsigned resolveThreads(unsigned requested) {
-    if (requested > 0) return requested;
+    if (requested > 0)
+        return requested;
     return std::max(1u, std::thread::hardware_concurrency());
 }
 
@@ -106,7 +116,8 @@ void ShortestPathCentralities::run() {
     m_harmonic.assign(n, 0.0);
     m_diameter = 0;
     m_averagePathLength = 0.0;
-    if (n == 0) return;
+    if (n == 0)
+        return;
 
     std::vector<Graph::Index> sources(n);
     std::iota(sources.begin(), sources.end(), Graph::Index{0});
@@ -121,36 +132,44 @@ void ShortestPathCentralities::run() {
         }
         sources.resize(k);
         std::fill(sampled.begin(), sampled.end(), 0);
-        for (Graph::Index s : sources) sampled[s] = 1;
+        for (Graph::Index s : sources)
+            sampled[s] = 1;
     }
     m_sourcesUsed = sources.size();
 
     const unsigned threads = std::min<std::size_t>(resolveThreads(m_options.threads), sources.size());
     std::vector<Accumulator> accumulators;
     accumulators.reserve(threads);
-    for (unsigned t = 0; t < threads; ++t) accumulators.emplace_back(n);
+    for (unsigned t = 0; t < threads; ++t)
+        accumulators.emplace_back(n);
     std::atomic<std::size_t> next{0};
     constexpr std::size_t kBatch = 16;
     // 1/d in fixed point for every possible distance, shared read-only by the workers.
     std::vector<Fixed> inverse(n + 1, 0);
-    for (std::size_t d = 1; d <= n; ++d) inverse[d] = toFixed(1.0 / static_cast<double>(d));
+    for (std::size_t d = 1; d <= n; ++d)
+        inverse[d] = toFixed(1.0 / static_cast<double>(d));
     auto work = [&](unsigned t) {
         Scratch scratch(n);
         Accumulator& acc = accumulators[t];
         while (true) {
-            if (m_options.cancel && m_options.cancel->load(std::memory_order_relaxed)) return;
+            if (m_options.cancel && m_options.cancel->load(std::memory_order_relaxed))
+                return;
             const std::size_t begin = next.fetch_add(kBatch);
-            if (begin >= sources.size()) return;
+            if (begin >= sources.size())
+                return;
             const std::size_t end = std::min(begin + kBatch, sources.size());
-            for (std::size_t i = begin; i < end; ++i) processSource(m_graph, sources[i], scratch, acc, inverse);
+            for (std::size_t i = begin; i < end; ++i)
+                processSource(m_graph, sources[i], scratch, acc, inverse);
         }
     };
     if (threads == 1) {
         work(0);
     } else {
         std::vector<std::thread> pool;
-        for (unsigned t = 0; t < threads; ++t) pool.emplace_back(work, t);
-        for (auto& thread : pool) thread.join();
+        for (unsigned t = 0; t < threads; ++t)
+            pool.emplace_back(work, t);
+        for (auto& thread : pool)
+            thread.join();
     }
     m_cancelled = m_options.cancel && m_options.cancel->load();
 
@@ -169,8 +188,8 @@ void ShortestPathCentralities::run() {
     }
 
     const double nd = static_cast<double>(n);
-    const double betweennessScale =
-        (n > 2 ? 1.0 / ((nd - 1.0) * (nd - 2.0)) : 1.0) * (m_approximate ? nd / static_cast<double>(sources.size()) : 1.0);
+    const double betweennessScale = (n > 2 ? 1.0 / ((nd - 1.0) * (nd - 2.0)) : 1.0) *
+                                    (m_approximate ? nd / static_cast<double>(sources.size()) : 1.0);
     for (std::size_t v = 0; v < n; ++v) {
         m_betweenness[v] = fromFixed(total.betweenness[v]) * (n > 2 ? betweennessScale : 0.0);
         double harmonic = fromFixed(total.harmonic[v]);
@@ -184,10 +203,12 @@ void ShortestPathCentralities::run() {
             distanceSum *= scale;
         }
         m_harmonic[v] = harmonic;
-        if (distanceSum > 0 && n > 1) m_closeness[v] = (reached / distanceSum) * (reached / (nd - 1.0));
+        if (distanceSum > 0 && n > 1)
+            m_closeness[v] = (reached / distanceSum) * (reached / (nd - 1.0));
     }
     m_diameter = total.diameter;
-    m_averagePathLength = total.pairs ? static_cast<double>(total.pairDistanceSum) / static_cast<double>(total.pairs) : 0.0;
+    m_averagePathLength =
+        total.pairs ? static_cast<double>(total.pairDistanceSum) / static_cast<double>(total.pairs) : 0.0;
 }
 
 }  // namespace orgweave::core

@@ -53,12 +53,14 @@ void StructuralHoles::run() {
     for (Graph::Index v = 0; v < n; ++v) {
         altersOf(m_graph, v, alters);
         // networkx tests `len(G[v]) == 0`: on a directed graph that is "no successors".
-        if (alters.empty() || m_graph.outDegree(v) == 0) continue;
+        if (alters.empty() || m_graph.outDegree(v) == 0)
+            continue;
         double constraint = 0.0;
         for (Graph::Index j : alters) {
             double indirect = 0.0;
             for (Graph::Index q : alters) {
-                if (q != j) indirect += p(v, q) * p(q, j);
+                if (q != j)
+                    indirect += p(v, q) * p(q, j);
             }
             const double local = p(v, j) + indirect;
             constraint += local * local;
@@ -73,7 +75,8 @@ void StructuralHoles::run() {
                 ties = m_triangles[v];
             } else {
                 for (Graph::Index j : alters) {
-                    for (Graph::Index q : alters) ties += (j < q && m_graph.hasArc(j, q)) ? 1 : 0;
+                    for (Graph::Index q : alters)
+                        ties += (j < q && m_graph.hasArc(j, q)) ? 1 : 0;
                 }
             }
             effective = size - 2.0 * static_cast<double>(ties) / size;
@@ -81,7 +84,8 @@ void StructuralHoles::run() {
             for (Graph::Index j : alters) {
                 double redundancy = 0.0;
                 for (Graph::Index q : alters) {
-                    if (max[j] > 0.0) redundancy += p(v, q) * mutual(j, q) / max[j];
+                    if (max[j] > 0.0)
+                        redundancy += p(v, q) * mutual(j, q) / max[j];
                 }
                 effective += 1.0 - redundancy;
             }

@@ -12,9 +12,9 @@ bool isOneOf(NodeKind kind, std::initializer_list<NodeKind> kinds) {
     return std::find(kinds.begin(), kinds.end(), kind) != kinds.end();
 }
 
-constexpr std::array<TieKind, 7> kPreference{TieKind::MemberOf,   TieKind::ReportsTo, TieKind::ParticipatesIn,
-                                             TieKind::Uses,       TieKind::Maintains, TieKind::Agreement,
-                                             TieKind::Collaborates};
+constexpr std::array<TieKind, 7> kPreference{
+    TieKind::MemberOf,  TieKind::ReportsTo, TieKind::ParticipatesIn, TieKind::Uses,
+    TieKind::Maintains, TieKind::Agreement, TieKind::Collaborates};
 
 }  // namespace
 
@@ -26,7 +26,8 @@ std::string tieEndpointProblem(TieKind kind, NodeKind source, NodeKind target) {
                 return {};
             return "member_of goes from a role (or an organization) to a committee";
         case TieKind::ReportsTo:
-            if ((source == K::Committee && target == K::Committee) || (source == K::Role && target == K::Role))
+            if ((source == K::Committee && target == K::Committee) ||
+                (source == K::Role && target == K::Role))
                 return {};
             return "reports_to joins a committee to its parent committee, or a role to its manager";
         case TieKind::Collaborates: {
@@ -72,7 +73,8 @@ std::string whyNoTieBetween(NodeKind source, NodeKind target) {
     if (source == K::SharedTool || target == K::SharedTool)
         return "A shared tool is joined only by the sites, roles, committees or organizations that use or "
                "maintain it.";
-    return "No tie kind joins a " + std::string(toString(source)) + " and a " + std::string(toString(target)) +
+    return "No tie kind joins a " + std::string(toString(source)) + " and a " +
+           std::string(toString(target)) +
            "; containment (a site or role in its organization) is set in the Inspector.";
 }
 

@@ -15,14 +15,16 @@ void UndoStack::push(CommandPtr command, Model& model) {
 }
 
 const Command* UndoStack::undo(Model& model) {
-    if (!canUndo()) return nullptr;
+    if (!canUndo())
+        return nullptr;
     Command& command = *m_commands[--m_index];
     command.revert(model);
     return &command;
 }
 
 const Command* UndoStack::redo(Model& model) {
-    if (!canRedo()) return nullptr;
+    if (!canRedo())
+        return nullptr;
     Command& command = *m_commands[m_index++];
     command.apply(model);
     return &command;

@@ -10,7 +10,8 @@ namespace orgweave::core {
 
 /// Appends one code point; surrogates and values beyond U+10FFFF become U+FFFD.
 inline void appendUtf8(std::string& out, std::uint32_t code) {
-    if (code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) code = 0xFFFD;
+    if (code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
+        code = 0xFFFD;
     if (code < 0x80) {
         out += static_cast<char>(code);
     } else if (code < 0x800) {
@@ -34,7 +35,8 @@ inline std::optional<std::size_t> firstInvalidUtf8(std::string_view text, bool r
     std::size_t i = 0;
     while (i < text.size()) {
         const auto c = static_cast<unsigned char>(text[i]);
-        if (c == 0 && rejectNul) return i;
+        if (c == 0 && rejectNul)
+            return i;
         if (c < 0x80) {
             ++i;
             continue;
@@ -51,13 +53,16 @@ inline std::optional<std::size_t> firstInvalidUtf8(std::string_view text, bool r
         } else {
             return i;
         }
-        if (i + length > text.size()) return i;
+        if (i + length > text.size())
+            return i;
         for (std::size_t k = 1; k < length; ++k) {
             const auto cc = static_cast<unsigned char>(text[i + k]);
-            if ((cc & 0xC0) != 0x80) return i;
+            if ((cc & 0xC0) != 0x80)
+                return i;
             code = (code << 6) | (cc & 0x3Fu);
         }
-        if (code < min || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) return i;
+        if (code < min || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
+            return i;
         i += length;
     }
     return std::nullopt;

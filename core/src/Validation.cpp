@@ -9,9 +9,9 @@
 #include "orgweave/core/NodeIndex.hpp"
 #include "orgweave/core/Vocabulary.hpp"
 
-#include <cmath>
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <set>
 #include <unordered_set>
 
@@ -24,7 +24,8 @@ namespace {
 class Checker {
 public:
     explicit Checker(const Model& model) : m_model(model), m_index(model) {
-        for (const Phase& phase : model.annotations.phases) m_phaseIds.insert(phase.id);
+        for (const Phase& phase : model.annotations.phases)
+            m_phaseIds.insert(phase.id);
     }
 
     Diagnostics take() { return std::move(m_diagnostics); }
@@ -32,10 +33,12 @@ public:
     Diagnostics& diagnostics() { return m_diagnostics; }
 
     void error(std::string pointer, std::string message) {
-        m_diagnostics.push_back(Diagnostic{Severity::Error, {}, 0, 0, std::move(pointer), std::move(message)});
+        m_diagnostics.push_back(
+            Diagnostic{Severity::Error, {}, 0, 0, std::move(pointer), std::move(message)});
     }
     void warning(std::string pointer, std::string message) {
-        m_diagnostics.push_back(Diagnostic{Severity::Warning, {}, 0, 0, std::move(pointer), std::move(message)});
+        m_diagnostics.push_back(
+            Diagnostic{Severity::Warning, {}, 0, 0, std::move(pointer), std::move(message)});
     }
 
     const Node* node(std::string_view id) const {
@@ -46,10 +49,12 @@ public:
     /// A closed vocabulary value: empty is fine, anything else must be built in.
     void closed(const std::string& pointer, std::string_view field, const std::string& value,
                 const Vocabulary& vocabulary) {
-        if (value.empty() || vocabulary.contains(value)) return;
+        if (value.empty() || vocabulary.contains(value))
+            return;
         std::string expected;
         for (std::size_t i = 0; i < vocabulary.entries.size(); ++i) {
-            if (i > 0) expected += i + 1 == vocabulary.entries.size() ? " or " : ", ";
+            if (i > 0)
+                expected += i + 1 == vocabulary.entries.size() ? " or " : ", ";
             expected += vocabulary.entries[i].id;
         }
         error(pointer, "unknown " + std::string(field) + " \"" + value + "\" (expected " + expected + ")");
@@ -57,13 +62,15 @@ public:
 
     /// A reference to a node of a given kind.
     void reference(const std::string& pointer, std::string_view field, const std::string& id, NodeKind kind) {
-        if (id.empty()) return;
+        if (id.empty())
+            return;
         const Node* target = node(id);
         if (!target) {
             error(pointer, std::string(field) + " \"" + id + "\" does not exist");
         } else if (target->kind != kind) {
-            error(pointer, std::string(field) + " \"" + id + "\" is a " + std::string(toString(target->kind)) +
-                               ", expected a " + std::string(toString(kind)));
+            error(pointer, std::string(field) + " \"" + id + "\" is a " +
+                               std::string(toString(target->kind)) + ", expected a " +
+                               std::string(toString(kind)));
         }
     }
 
@@ -104,25 +111,30 @@ private:
 
 bool isDate(const std::string& text) {
     // YYYY, YYYY-MM or YYYY-MM-DD with a plausible month and day.
-    if (text.size() != 4 && text.size() != 7 && text.size() != 10) return false;
+    if (text.size() != 4 && text.size() != 7 && text.size() != 10)
+        return false;
     for (std::size_t i = 0; i < text.size(); ++i) {
         const bool dash = i == 4 || i == 7;
-        if (dash ? text[i] != '-' : !std::isdigit(static_cast<unsigned char>(text[i]))) return false;
+        if (dash ? text[i] != '-' : !std::isdigit(static_cast<unsigned char>(text[i])))
+            return false;
     }
     if (text.size() >= 7) {
         const int month = std::stoi(text.substr(5, 2));
-        if (month < 1 || month > 12) return false;
+        if (month < 1 || month > 12)
+            return false;
     }
     if (text.size() == 10) {
         const int day = std::stoi(text.substr(8, 2));
-        if (day < 1 || day > 31) return false;
+        if (day < 1 || day > 31)
+            return false;
     }
     return true;
 }
 
 void checkDate(Checker& c, const std::string& pointer, std::string_view field, const std::string& value) {
     if (!value.empty() && !isDate(value)) {
-        c.error(pointer, std::string(field) + " \"" + value + "\" is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)");
+        c.error(pointer,
+                std::string(field) + " \"" + value + "\" is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)");
     }
 }
 
@@ -139,9 +151,11 @@ void checkNode(Checker& c, const Node& node, const std::string& p) {
         c.error(p, "node \"" + node.id + "\" cannot contain itself");
     }
     if (node.kind == NodeKind::Role && !node.site.empty() && !node.organization.empty()) {
-        if (const Node* site = c.node(node.site); site && !site->organization.empty() && site->organization != node.organization) {
-            c.warning(at("site"), "role \"" + node.id + "\" belongs to \"" + node.organization + "\" but its site \"" +
-                                      node.site + "\" belongs to \"" + site->organization + "\"");
+        if (const Node* site = c.node(node.site);
+            site && !site->organization.empty() && site->organization != node.organization) {
+            c.warning(at("site"), "role \"" + node.id + "\" belongs to \"" + node.organization +
+                                      "\" but its site \"" + node.site + "\" belongs to \"" +
+                                      site->organization + "\"");
         }
     }
 
@@ -158,11 +172,13 @@ void checkNode(Checker& c, const Node& node, const std::string& p) {
     }
     if (node.leadership) {
         const std::string lp = at("leadership");
-        c.closed(appendPointer(lp, "level"), "leadership level", node.leadership->level, vocabulary::leadershipLevels());
+        c.closed(appendPointer(lp, "level"), "leadership level", node.leadership->level,
+                 vocabulary::leadershipLevels());
         c.closed(appendPointer(lp, "authority"), "decision authority", node.leadership->authority,
                  vocabulary::decisionAuthority());
     }
-    if (node.iterations && *node.iterations < 0) c.error(at("iterations"), "iterations cannot be negative");
+    if (node.iterations && *node.iterations < 0)
+        c.error(at("iterations"), "iterations cannot be negative");
     c.closed(at("phase"), "learning cycle phase", node.phase, vocabulary::learningPhases());
     c.closed(at("status"), "status", node.status, vocabulary::learningStatus());
     for (std::size_t i = 0; i < node.contradictions.size(); ++i) {
@@ -174,18 +190,19 @@ void checkNode(Checker& c, const Node& node, const std::string& p) {
 
 // ---- ties -------------------------------------------------------------------------------------
 
-
 void checkTie(Checker& c, const Tie& tie, const std::string& p) {
     auto at = [&](std::string_view key) { return appendPointer(p, key); };
     const Node* source = c.node(tie.source);
     const Node* target = c.node(tie.target);
-    if (!tie.source.empty() && !source) c.error(at("source"), "tie \"" + tie.id + "\": source \"" + tie.source + "\" does not exist");
-    if (!tie.target.empty() && !target) c.error(at("target"), "tie \"" + tie.id + "\": target \"" + tie.target + "\" does not exist");
+    if (!tie.source.empty() && !source)
+        c.error(at("source"), "tie \"" + tie.id + "\": source \"" + tie.source + "\" does not exist");
+    if (!tie.target.empty() && !target)
+        c.error(at("target"), "tie \"" + tie.id + "\": target \"" + tie.target + "\" does not exist");
     if (source && target) {
         if (std::string why = tieEndpointProblem(tie.kind, source->kind, target->kind); !why.empty()) {
-            c.error(at("kind"), "tie \"" + tie.id + "\" cannot join " + std::string(toString(source->kind)) + " \"" +
-                                    source->id + "\" to " + std::string(toString(target->kind)) + " \"" + target->id +
-                                    "\": " + why);
+            c.error(at("kind"), "tie \"" + tie.id + "\" cannot join " + std::string(toString(source->kind)) +
+                                    " \"" + source->id + "\" to " + std::string(toString(target->kind)) +
+                                    " \"" + target->id + "\": " + why);
         }
     }
     if (!tie.source.empty() && tie.source == tie.target) {
@@ -221,7 +238,8 @@ void checkAnnotations(Checker& c, const Annotations& a) {
     for (std::size_t i = 0; i < a.phases.size(); ++i) {
         const Phase& phase = a.phases[i];
         const std::string p = appendPointer("/phases", i);
-        if (!ids.insert(phase.id).second) c.error(appendPointer(p, "id"), "duplicate phase id \"" + phase.id + "\"");
+        if (!ids.insert(phase.id).second)
+            c.error(appendPointer(p, "id"), "duplicate phase id \"" + phase.id + "\"");
         checkDate(c, appendPointer(p, "start"), "start", phase.start);
         checkDate(c, appendPointer(p, "end"), "end", phase.end);
         if (isDate(phase.start) && isDate(phase.end) && phase.end < phase.start) {
@@ -229,14 +247,17 @@ void checkAnnotations(Checker& c, const Annotations& a) {
         }
         c.closed(appendPointer(p, "bureaucracy_mode"), "bureaucracy mode", phase.bureaucracyMode,
                  vocabulary::bureaucracyModes());
-        if (phase.context) c.context(appendPointer(p, "context"), *phase.context);
+        if (phase.context)
+            c.context(appendPointer(p, "context"), *phase.context);
     }
     ids.clear();
     for (std::size_t i = 0; i < a.views.size(); ++i) {
         const View& view = a.views[i];
         const std::string p = appendPointer("/views", i);
-        if (!ids.insert(view.id).second) c.error(appendPointer(p, "id"), "duplicate view id \"" + view.id + "\"");
-        if (!view.phase.empty()) c.phases(p, {view.phase});
+        if (!ids.insert(view.id).second)
+            c.error(appendPointer(p, "id"), "duplicate view id \"" + view.id + "\"");
+        if (!view.phase.empty())
+            c.phases(p, {view.phase});
         ViewFilter::check(view.filter, appendPointer(p, "filter"), c.diagnostics());
         for (std::size_t h = 0; h < view.highlighted.size(); ++h) {
             if (!c.node(view.highlighted[h])) {
@@ -252,12 +273,14 @@ void checkAnnotations(Checker& c, const Annotations& a) {
 void checkLayout(Checker& c, const Layout& layout) {
     for (const auto& [id, point] : layout.positions) {
         if (!std::isfinite(point.x) || !std::isfinite(point.y)) {
-            c.error(appendPointer("/layout/positions", id), "position of \"" + id + "\" is not a finite number");
+            c.error(appendPointer("/layout/positions", id),
+                    "position of \"" + id + "\" is not a finite number");
         }
     }
     for (std::size_t i = 0; i < layout.pinned.size(); ++i) {
         if (!c.node(layout.pinned[i])) {
-            c.warning(appendPointer("/layout/pinned", i), "pinned node \"" + layout.pinned[i] + "\" does not exist");
+            c.warning(appendPointer("/layout/pinned", i),
+                      "pinned node \"" + layout.pinned[i] + "\" does not exist");
         }
     }
 }
@@ -293,12 +316,14 @@ Diagnostics validate(const Model& model) {
     // A learning action nobody takes part in is probably unfinished data entry.
     std::unordered_set<std::string_view> withParticipants;
     for (const Tie& tie : model.ties) {
-        if (tie.kind == TieKind::ParticipatesIn) withParticipants.insert(tie.target);
+        if (tie.kind == TieKind::ParticipatesIn)
+            withParticipants.insert(tie.target);
     }
     for (std::size_t i = 0; i < model.nodes.size(); ++i) {
         const Node& node = model.nodes[i];
         if (node.kind == NodeKind::LearningAction && !withParticipants.count(node.id)) {
-            c.warning(appendPointer("/nodes", i), "learning action \"" + node.id + "\" has no participants (no participates_in ties)");
+            c.warning(appendPointer("/nodes", i),
+                      "learning action \"" + node.id + "\" has no participants (no participates_in ties)");
         }
     }
     checkAnnotations(c, model.annotations);

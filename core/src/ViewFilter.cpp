@@ -72,9 +72,13 @@ void ViewFilter::check(const nlohmann::json& filter, const std::string& pointer,
     if (!filter.is_object())
         return;
     for (const std::string& key : unknownKeys(filter)) {
-        out.push_back(Diagnostic{Severity::Warning, {}, 0, 0, appendPointer(pointer, key),
-                                 "unknown filter key \"" + key +
-                                     "\" is ignored (known: kinds, organizations, types)"});
+        out.push_back(
+            Diagnostic{Severity::Warning,
+                       {},
+                       0,
+                       0,
+                       appendPointer(pointer, key),
+                       "unknown filter key \"" + key + "\" is ignored (known: kinds, organizations, types)"});
     }
     for (const std::string_view key : kKeys) {
         const auto it = filter.find(key);
@@ -86,7 +90,11 @@ void ViewFilter::check(const nlohmann::json& filter, const std::string& pointer,
                 strings = strings && item.is_string();
         }
         if (!strings) {
-            out.push_back(Diagnostic{Severity::Error, {}, 0, 0, appendPointer(pointer, key),
+            out.push_back(Diagnostic{Severity::Error,
+                                     {},
+                                     0,
+                                     0,
+                                     appendPointer(pointer, key),
                                      "filter key \"" + std::string(key) + "\" must be a list of strings"});
         }
     }
@@ -124,7 +132,8 @@ Model ViewFilter::apply(const Model& model) const {
             hidden.insert(node.id);
     }
     std::erase_if(out.nodes, [&](const Node& node) { return hidden.contains(node.id); });
-    std::erase_if(out.ties, [&](const Tie& tie) { return hidden.contains(tie.source) || hidden.contains(tie.target); });
+    std::erase_if(out.ties,
+                  [&](const Tie& tie) { return hidden.contains(tie.source) || hidden.contains(tie.target); });
     for (const std::string& id : hidden) {
         out.layout.positions.erase(id);
         std::erase(out.layout.pinned, id);

@@ -26,10 +26,13 @@ template <std::size_t N>
 constexpr bool wellFormed(const std::array<VocabularyEntry, N>& entries) {
     for (std::size_t i = 0; i < N; ++i) {
         const VocabularyEntry& entry = entries[i];
-        if (entry.id.empty() || entry.label.empty() || entry.description.empty()) return false;
-        if (entry.description.back() != '.') return false;
+        if (entry.id.empty() || entry.label.empty() || entry.description.empty())
+            return false;
+        if (entry.description.back() != '.')
+            return false;
         for (std::size_t j = i + 1; j < N; ++j) {
-            if (entries[j].id == entry.id) return false;
+            if (entries[j].id == entry.id)
+                return false;
         }
     }
     return true;
@@ -56,19 +59,15 @@ constexpr std::array kNodeKindEntries = std::to_array<VocabularyEntry>({
 });
 
 constexpr std::array kTieKindEntries = std::to_array<VocabularyEntry>({
-    {"member_of", "Member of",
-     "Has a seat in a committee, for example as chair, member or observer."},
+    {"member_of", "Member of", "Has a seat in a committee, for example as chair, member or observer."},
     {"reports_to", "Reports to",
      "Answers to another role or committee, such as a sub-committee reporting to the professional "
      "committee."},
     {"collaborates", "Collaborates with",
      "Works together with the other on a regular basis, without one being above the other."},
-    {"participates_in", "Participates in",
-     "Takes part in a learning action or another shared activity."},
-    {"uses", "Uses",
-     "Uses a shared tool in daily work."},
-    {"maintains", "Maintains",
-     "Is responsible for keeping a shared tool up to date and improving it."},
+    {"participates_in", "Participates in", "Takes part in a learning action or another shared activity."},
+    {"uses", "Uses", "Uses a shared tool in daily work."},
+    {"maintains", "Maintains", "Is responsible for keeping a shared tool up to date and improving it."},
     {"agreement", "Agreement",
      "A formal agreement between parties, such as a cooperation agreement between a municipality and the "
      "hospital trust."},
@@ -87,8 +86,7 @@ constexpr std::array kOrganizationTypeEntries = std::to_array<VocabularyEntry>({
      "practice."},
     {"user_organization", "User organization",
      "An organization that speaks for patients, users and their relatives."},
-    {"union", "Union",
-     "A trade union or professional association that speaks for employees."},
+    {"union", "Union", "A trade union or professional association that speaks for employees."},
     {"university", "University",
      "A university or university college that contributes research, education or evaluation."},
     {"secretariat", "Secretariat",
@@ -96,8 +94,7 @@ constexpr std::array kOrganizationTypeEntries = std::to_array<VocabularyEntry>({
 });
 
 constexpr std::array kSiteTypeEntries = std::to_array<VocabularyEntry>({
-    {"ward", "Ward",
-     "A hospital ward where patients are admitted for treatment and care."},
+    {"ward", "Ward", "A hospital ward where patients are admitted for treatment and care."},
     {"clinic", "Clinic",
      "A division of the hospital trust, led by a clinic director, that groups wards and outpatient "
      "services."},
@@ -144,14 +141,12 @@ constexpr std::array kRoleTypeEntries = std::to_array<VocabularyEntry>({
     {"head_of_interaction", "Head of interaction",
      "A leader whose job is to develop and coordinate the collaboration between the hospital trust and the "
      "municipalities."},
-    {"clinic_director", "Clinic director",
-     "The director of a clinic in the hospital trust."},
+    {"clinic_director", "Clinic director", "The director of a clinic in the hospital trust."},
     {"municipal_director", "Municipal director",
      "A top leader of a municipality's health and care services."},
     {"municipal_chief_physician", "Municipal chief physician",
      "The doctor who advises a municipality on medical matters and public health."},
-    {"gp", "GP",
-     "A general practitioner, the patient's regular doctor in primary care."},
+    {"gp", "GP", "A general practitioner, the patient's regular doctor in primary care."},
     {"practice_consultant", "Practice consultant",
      "A general practitioner employed part-time by the hospital to improve cooperation with general "
      "practice; a typical boundary spanner."},
@@ -271,17 +266,13 @@ constexpr std::array kCommitteeMandateEntries = std::to_array<VocabularyEntry>({
 });
 
 constexpr std::array kDecisionRuleEntries = std::to_array<VocabularyEntry>({
-    {"consensus", "Consensus",
-     "Decisions are made only when all parties agree."},
-    {"majority", "Majority",
-     "Decisions are made by a vote in which the majority decides."},
-    {"none", "None",
-     "The committee makes no decisions, for instance because it only advises or prepares."},
+    {"consensus", "Consensus", "Decisions are made only when all parties agree."},
+    {"majority", "Majority", "Decisions are made by a vote in which the majority decides."},
+    {"none", "None", "The committee makes no decisions, for instance because it only advises or prepares."},
 });
 
 constexpr std::array kPermanenceEntries = std::to_array<VocabularyEntry>({
-    {"standing", "Standing",
-     "A permanent committee that meets regularly without a planned end."},
+    {"standing", "Standing", "A permanent committee that meets regularly without a planned end."},
     {"time_limited", "Time-limited",
      "A committee set up for one task with a planned end date, such as a working group."},
 });
@@ -304,12 +295,9 @@ constexpr std::array kArchitectureCharacteristicEntries = std::to_array<Vocabula
 });
 
 constexpr std::array kSeatEntries = std::to_array<VocabularyEntry>({
-    {"chair", "Chair",
-     "Leads the meetings of the committee."},
-    {"deputy", "Deputy chair",
-     "Stands in for the chair when needed."},
-    {"member", "Member",
-     "A full member who takes part in the discussions and decisions of the committee."},
+    {"chair", "Chair", "Leads the meetings of the committee."},
+    {"deputy", "Deputy chair", "Stands in for the chair when needed."},
+    {"member", "Member", "A full member who takes part in the discussions and decisions of the committee."},
     {"secretary", "Secretary",
      "Prepares the meetings, writes the minutes and follows up decisions, often from the secretariat."},
     {"observer", "Observer",
@@ -363,12 +351,10 @@ constexpr std::array kLeadershipLevelEntries = std::to_array<VocabularyEntry>({
 });
 
 constexpr std::array kDecisionAuthorityEntries = std::to_array<VocabularyEntry>({
-    {"full", "Full",
-     "The role can make decisions on behalf of its organization without asking anyone else."},
+    {"full", "Full", "The role can make decisions on behalf of its organization without asking anyone else."},
     {"delegated", "Delegated",
      "The role can decide within limits that its organization has delegated to it."},
-    {"none", "None",
-     "The role cannot decide and has to take matters back to its organization."},
+    {"none", "None", "The role cannot decide and has to take matters back to its organization."},
 });
 
 // -------------------------------------------------------------------- collaborative learning (§2.4)
@@ -400,33 +386,25 @@ constexpr std::array kLearningPracticeEntries = std::to_array<VocabularyEntry>({
 });
 
 constexpr std::array kLearningPhaseEntries = std::to_array<VocabularyEntry>({
-    {"questioning", "Questioning",
-     "Questioning and criticizing the current way of working."},
+    {"questioning", "Questioning", "Questioning and criticizing the current way of working."},
     {"analysis", "Analysis",
      "Analysing the situation to find out why the problems exist and how they came about."},
     {"modelling", "Modelling",
      "Shaping a new solution, for example as a draft routine, tool or care pathway."},
     {"testing", "Testing",
      "Trying the new solution in practice to see how it works and where it falls short."},
-    {"implementing", "Implementing",
-     "Putting the new solution into use in daily work."},
-    {"reflecting", "Reflecting",
-     "Looking back together on the process and its results to learn from them."},
+    {"implementing", "Implementing", "Putting the new solution into use in daily work."},
+    {"reflecting", "Reflecting", "Looking back together on the process and its results to learn from them."},
     {"consolidating", "Consolidating",
      "Making the new practice the normal way of working and spreading it further."},
 });
 
 constexpr std::array kLearningStatusEntries = std::to_array<VocabularyEntry>({
-    {"idea", "Idea",
-     "The action has been proposed but not yet tried."},
-    {"tested", "Tested",
-     "The action has been tried on a small scale."},
-    {"implemented", "Implemented",
-     "The action is in use at the sites involved."},
-    {"consolidated", "Consolidated",
-     "The action has become a lasting part of normal work."},
-    {"spread", "Spread",
-     "The action has been taken up by sites or organizations beyond the first ones."},
+    {"idea", "Idea", "The action has been proposed but not yet tried."},
+    {"tested", "Tested", "The action has been tried on a small scale."},
+    {"implemented", "Implemented", "The action is in use at the sites involved."},
+    {"consolidated", "Consolidated", "The action has become a lasting part of normal work."},
+    {"spread", "Spread", "The action has been taken up by sites or organizations beyond the first ones."},
 });
 
 constexpr std::array kContradictionLevelEntries = std::to_array<VocabularyEntry>({
@@ -455,12 +433,9 @@ constexpr std::array kRcDimensionEntries = std::to_array<VocabularyEntry>({
      "Whether the information you get from the other is correct and complete."},
     {"problem_solving", "Problem-solving communication",
      "Whether the other works with you to solve problems rather than looking for someone to blame."},
-    {"shared_goals", "Shared goals",
-     "How far the other shares your goals for the work process."},
-    {"shared_knowledge", "Shared knowledge",
-     "How much the other knows about the work you do."},
-    {"mutual_respect", "Mutual respect",
-     "How much the other respects the work you do."},
+    {"shared_goals", "Shared goals", "How far the other shares your goals for the work process."},
+    {"shared_knowledge", "Shared knowledge", "How much the other knows about the work you do."},
+    {"mutual_respect", "Mutual respect", "How much the other respects the work you do."},
 });
 
 // ------------------------------------------------------------------------------------- time (§2.6)
@@ -470,8 +445,7 @@ constexpr std::array kBureaucracyModeEntries = std::to_array<VocabularyEntry>({
      "Formal rules, plans and steering help the people at the front line do and improve their work."},
     {"coercive", "Coercive",
      "Formal rules and steering are imposed from the top to control the work and enforce compliance."},
-    {"mixed", "Mixed",
-     "Formal steering is enabling in some respects and coercive in others."},
+    {"mixed", "Mixed", "Formal steering is enabling in some respects and coercive in others."},
 });
 
 // ------------------------------------------------------------------------------- compile-time checks
@@ -558,39 +532,85 @@ std::string_view Vocabulary::labelOf(std::string_view id) const {
 
 namespace vocabulary {
 
-const Vocabulary& nodeKinds() { return kNodeKinds; }
-const Vocabulary& tieKinds() { return kTieKinds; }
+const Vocabulary& nodeKinds() {
+    return kNodeKinds;
+}
+const Vocabulary& tieKinds() {
+    return kTieKinds;
+}
 
 const Vocabulary& typesOf(NodeKind kind) {
     switch (kind) {
-        case NodeKind::Organization: return kOrganizationTypes;
-        case NodeKind::Site: return kSiteTypes;
-        case NodeKind::Committee: return kCommitteeTypes;
-        case NodeKind::Role: return kRoleTypes;
-        case NodeKind::SharedTool: return kSharedToolTypes;
-        case NodeKind::LearningAction: return kLearningActionTypes;
+        case NodeKind::Organization:
+            return kOrganizationTypes;
+        case NodeKind::Site:
+            return kSiteTypes;
+        case NodeKind::Committee:
+            return kCommitteeTypes;
+        case NodeKind::Role:
+            return kRoleTypes;
+        case NodeKind::SharedTool:
+            return kSharedToolTypes;
+        case NodeKind::LearningAction:
+            return kLearningActionTypes;
     }
     throw std::invalid_argument("typesOf: unknown node kind " + std::to_string(static_cast<int>(kind)));
 }
 
-const Vocabulary& contextFactors() { return kContextFactors; }
-const Vocabulary& governanceForms() { return kGovernanceForms; }
-const Vocabulary& committeeMandates() { return kCommitteeMandates; }
-const Vocabulary& decisionRules() { return kDecisionRules; }
-const Vocabulary& permanence() { return kPermanence; }
-const Vocabulary& architectureCharacteristics() { return kArchitectureCharacteristics; }
-const Vocabulary& seats() { return kSeats; }
-const Vocabulary& leadershipBehaviors() { return kLeadershipBehaviors; }
-const Vocabulary& leadershipCapabilities() { return kLeadershipCapabilities; }
-const Vocabulary& leadershipLevels() { return kLeadershipLevels; }
-const Vocabulary& decisionAuthority() { return kDecisionAuthority; }
-const Vocabulary& learningStrategies() { return kLearningStrategies; }
-const Vocabulary& learningPractices() { return kLearningPractices; }
-const Vocabulary& learningPhases() { return kLearningPhases; }
-const Vocabulary& learningStatus() { return kLearningStatus; }
-const Vocabulary& contradictionLevels() { return kContradictionLevels; }
-const Vocabulary& rcDimensions() { return kRcDimensionVocabulary; }
-const Vocabulary& bureaucracyModes() { return kBureaucracyModes; }
+const Vocabulary& contextFactors() {
+    return kContextFactors;
+}
+const Vocabulary& governanceForms() {
+    return kGovernanceForms;
+}
+const Vocabulary& committeeMandates() {
+    return kCommitteeMandates;
+}
+const Vocabulary& decisionRules() {
+    return kDecisionRules;
+}
+const Vocabulary& permanence() {
+    return kPermanence;
+}
+const Vocabulary& architectureCharacteristics() {
+    return kArchitectureCharacteristics;
+}
+const Vocabulary& seats() {
+    return kSeats;
+}
+const Vocabulary& leadershipBehaviors() {
+    return kLeadershipBehaviors;
+}
+const Vocabulary& leadershipCapabilities() {
+    return kLeadershipCapabilities;
+}
+const Vocabulary& leadershipLevels() {
+    return kLeadershipLevels;
+}
+const Vocabulary& decisionAuthority() {
+    return kDecisionAuthority;
+}
+const Vocabulary& learningStrategies() {
+    return kLearningStrategies;
+}
+const Vocabulary& learningPractices() {
+    return kLearningPractices;
+}
+const Vocabulary& learningPhases() {
+    return kLearningPhases;
+}
+const Vocabulary& learningStatus() {
+    return kLearningStatus;
+}
+const Vocabulary& contradictionLevels() {
+    return kContradictionLevels;
+}
+const Vocabulary& rcDimensions() {
+    return kRcDimensionVocabulary;
+}
+const Vocabulary& bureaucracyModes() {
+    return kBureaucracyModes;
+}
 
 }  // namespace vocabulary
 

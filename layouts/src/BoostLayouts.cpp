@@ -45,7 +45,8 @@ LensGraphs fullLens(const core::Model& model) {
     out.lens = core::buildLens(model, options);
     const std::size_t n = out.lens.graph.nodeCount();
     out.graph = BoostGraph(n);
-    for (const core::Graph::Edge& e : out.lens.graph.edges()) boost::add_edge(e.source, e.target, 1.0, out.graph);
+    for (const core::Graph::Edge& e : out.lens.graph.edges())
+        boost::add_edge(e.source, e.target, 1.0, out.graph);
     return out;
 }
 
@@ -53,9 +54,11 @@ std::map<std::string, core::Point> toPositions(const core::Model& model, const c
                                                const std::vector<PointType>& points, double scale) {
     std::map<std::string, core::Point> positions;
     for (std::size_t v = 0; v < points.size(); ++v) {
-        positions[model.nodes[lens.modelIndex[v]].id] = core::Point{points[v][0] * scale, points[v][1] * scale};
+        positions[model.nodes[lens.modelIndex[v]].id] =
+            core::Point{points[v][0] * scale, points[v][1] * scale};
     }
-    for (const core::Node& node : model.nodes) positions.emplace(node.id, core::Point{0.0, 0.0});
+    for (const core::Node& node : model.nodes)
+        positions.emplace(node.id, core::Point{0.0, 0.0});
     return positions;
 }
 
@@ -65,11 +68,13 @@ std::map<std::string, core::Point> fruchtermanReingoldPositions(const core::Mode
     LensGraphs g = fullLens(model);
     const std::size_t n = boost::num_vertices(g.graph);
     std::vector<PointType> points(n);
-    if (n == 0) return toPositions(model, g.lens, points, 1.0);
+    if (n == 0)
+        return toPositions(model, g.lens, points, 1.0);
     boost::minstd_rand rng(seed == 0 ? 1 : seed);
     const double side = kTieLength * std::sqrt(static_cast<double>(n)) * 2.0;
     Topology topology(rng, side);
-    auto position = boost::make_iterator_property_map(points.begin(), boost::get(boost::vertex_index, g.graph));
+    auto position =
+        boost::make_iterator_property_map(points.begin(), boost::get(boost::vertex_index, g.graph));
     boost::random_graph_layout(g.graph, position, topology);
     boost::fruchterman_reingold_force_directed_layout(g.graph, position, topology,
                                                       boost::cooling(boost::linear_cooling<double>(200)));
@@ -80,7 +85,8 @@ std::map<std::string, core::Point> kamadaKawaiPositions(const core::Model& model
     LensGraphs g = fullLens(model);
     const std::size_t n = boost::num_vertices(g.graph);
     std::vector<PointType> points(n);
-    if (n == 0) return toPositions(model, g.lens, points, 1.0);
+    if (n == 0)
+        return toPositions(model, g.lens, points, 1.0);
     std::vector<int> component(n);
     const int components = boost::connected_components(g.graph, component.data());
 
@@ -88,24 +94,30 @@ std::map<std::string, core::Point> kamadaKawaiPositions(const core::Model& model
     for (int c = 0; c < components; ++c) {
         std::vector<std::size_t> members;
         for (std::size_t v = 0; v < n; ++v) {
-            if (component[v] == c) members.push_back(v);
+            if (component[v] == c)
+                members.push_back(v);
         }
         std::vector<PointType> local(members.size());
         if (members.size() > 1) {
             std::vector<int> localIndex(n, -1);
-            for (std::size_t i = 0; i < members.size(); ++i) localIndex[members[i]] = static_cast<int>(i);
+            for (std::size_t i = 0; i < members.size(); ++i)
+                localIndex[members[i]] = static_cast<int>(i);
             BoostGraph sub(members.size());
             for (auto [it, end] = boost::edges(g.graph); it != end; ++it) {
                 const auto s = boost::source(*it, g.graph);
                 const auto t = boost::target(*it, g.graph);
                 if (localIndex[s] >= 0 && localIndex[t] >= 0) {
-                    boost::add_edge(static_cast<std::size_t>(localIndex[s]), static_cast<std::size_t>(localIndex[t]), 1.0, sub);
+                    boost::add_edge(static_cast<std::size_t>(localIndex[s]),
+                                    static_cast<std::size_t>(localIndex[t]), 1.0, sub);
                 }
             }
-            auto position = boost::make_iterator_property_map(local.begin(), boost::get(boost::vertex_index, sub));
-            boost::circle_graph_layout(sub, position, kTieLength * std::sqrt(static_cast<double>(members.size())));
+            auto position =
+                boost::make_iterator_property_map(local.begin(), boost::get(boost::vertex_index, sub));
+            boost::circle_graph_layout(sub, position,
+                                       kTieLength * std::sqrt(static_cast<double>(members.size())));
             boost::kamada_kawai_spring_layout(sub, position, boost::get(boost::edge_weight, sub), Topology(),
-                                              boost::edge_length(kTieLength), boost::layout_tolerance<double>(1e-7));
+                                              boost::edge_length(kTieLength),
+                                              boost::layout_tolerance<double>(1e-7));
         }
         // Place the component to the right of the previous ones.
         double minX = 0, maxX = 0, minY = 0;

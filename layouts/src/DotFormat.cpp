@@ -52,31 +52,40 @@ struct ScalarField {
 
 /// Node fields written as plain DOT attributes (the node id is the DOT node name).
 constexpr std::array kNodeFields{
-    ScalarField{"kind", ValueType::String},         ScalarField{"type", ValueType::String},
-    ScalarField{"label", ValueType::String},        ScalarField{"note", ValueType::String},
-    ScalarField{"organization", ValueType::String}, ScalarField{"site", ValueType::String},
-    ScalarField{"owner", ValueType::String},        ScalarField{"level", ValueType::Integer},
-    ScalarField{"mandate", ValueType::String},      ScalarField{"decision_rule", ValueType::String},
+    ScalarField{"kind", ValueType::String},
+    ScalarField{"type", ValueType::String},
+    ScalarField{"label", ValueType::String},
+    ScalarField{"note", ValueType::String},
+    ScalarField{"organization", ValueType::String},
+    ScalarField{"site", ValueType::String},
+    ScalarField{"owner", ValueType::String},
+    ScalarField{"level", ValueType::Integer},
+    ScalarField{"mandate", ValueType::String},
+    ScalarField{"decision_rule", ValueType::String},
     ScalarField{"meetings_per_year", ValueType::Number},
-    ScalarField{"permanence", ValueType::String},   ScalarField{"end_date", ValueType::String},
+    ScalarField{"permanence", ValueType::String},
+    ScalarField{"end_date", ValueType::String},
     ScalarField{"chair_rotation", ValueType::Boolean},
-    ScalarField{"iterations", ValueType::Integer},  ScalarField{"phase", ValueType::String},
-    ScalarField{"status", ValueType::String},       ScalarField{"facilitator", ValueType::String},
+    ScalarField{"iterations", ValueType::Integer},
+    ScalarField{"phase", ValueType::String},
+    ScalarField{"status", ValueType::String},
+    ScalarField{"facilitator", ValueType::String},
     ScalarField{"focal_process", ValueType::String},
     ScalarField{"shared_tool", ValueType::String},
 };
 
 /// Tie fields written as plain DOT attributes (source and target are the edge's ends).
 constexpr std::array kTieFields{
-    ScalarField{"id", ValueType::String},       ScalarField{"kind", ValueType::String},
-    ScalarField{"weight", ValueType::Number},   ScalarField{"directed", ValueType::Boolean},
-    ScalarField{"seat", ValueType::String},     ScalarField{"label", ValueType::String},
+    ScalarField{"id", ValueType::String},     ScalarField{"kind", ValueType::String},
+    ScalarField{"weight", ValueType::Number}, ScalarField{"directed", ValueType::Boolean},
+    ScalarField{"seat", ValueType::String},   ScalarField{"label", ValueType::String},
     ScalarField{"note", ValueType::String},
 };
 
 const ScalarField* findField(std::span<const ScalarField> fields, std::string_view key) {
     for (const ScalarField& field : fields) {
-        if (field.key == key) return &field;
+        if (field.key == key)
+            return &field;
     }
     return nullptr;
 }
@@ -92,27 +101,34 @@ bool isReservedTieAttribute(std::string_view name) {
 
 bool matchesType(const ordered_json& value, ValueType type) {
     switch (type) {
-        case ValueType::String: return value.is_string();
-        case ValueType::Integer: return value.is_number_integer();
-        case ValueType::Number: return value.is_number();
-        case ValueType::Boolean: return value.is_boolean();
+        case ValueType::String:
+            return value.is_string();
+        case ValueType::Integer:
+            return value.is_number_integer();
+        case ValueType::Number:
+            return value.is_number();
+        case ValueType::Boolean:
+            return value.is_boolean();
     }
     return false;
 }
 
 // ---- DOT text helpers -------------------------------------------------------------------------
 
-bool isAsciiLetter(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool isDigit(unsigned char c) { return c >= '0' && c <= '9'; }
+bool isAsciiLetter(unsigned char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+bool isDigit(unsigned char c) {
+    return c >= '0' && c <= '9';
+}
 
 bool isKeyword(std::string_view text) {
-    static constexpr std::array<std::string_view, 6> kKeywords{"node", "edge", "graph", "digraph", "subgraph",
-                                                               "strict"};
+    static constexpr std::array<std::string_view, 6> kKeywords{"node",    "edge",     "graph",
+                                                               "digraph", "subgraph", "strict"};
     for (std::string_view keyword : kKeywords) {
         if (keyword.size() == text.size() &&
-            std::equal(keyword.begin(), keyword.end(), text.begin(), [](char a, char b) {
-                return a == std::tolower(static_cast<unsigned char>(b));
-            })) {
+            std::equal(keyword.begin(), keyword.end(), text.begin(),
+                       [](char a, char b) { return a == std::tolower(static_cast<unsigned char>(b)); })) {
             return true;
         }
     }
@@ -121,11 +137,13 @@ bool isKeyword(std::string_view text) {
 
 /// An unquoted DOT identifier: [A-Za-z_\200-\377][A-Za-z_0-9\200-\377]*, not a keyword.
 bool isPlainId(std::string_view text) {
-    if (text.empty() || isKeyword(text)) return false;
+    if (text.empty() || isKeyword(text))
+        return false;
     for (std::size_t i = 0; i < text.size(); ++i) {
         const auto c = static_cast<unsigned char>(text[i]);
         const bool ok = isAsciiLetter(c) || c == '_' || c >= 0x80 || (i > 0 && isDigit(c));
-        if (!ok) return false;
+        if (!ok)
+            return false;
     }
     return true;
 }
@@ -133,13 +151,16 @@ bool isPlainId(std::string_view text) {
 /// A DOT numeral: -?(.[0-9]+ | [0-9]+(.[0-9]*)?).
 bool isNumeral(std::string_view text) {
     std::size_t i = 0;
-    if (i < text.size() && text[i] == '-') ++i;
+    if (i < text.size() && text[i] == '-')
+        ++i;
     std::size_t digitsBefore = 0;
-    while (i < text.size() && isDigit(static_cast<unsigned char>(text[i]))) ++i, ++digitsBefore;
+    while (i < text.size() && isDigit(static_cast<unsigned char>(text[i])))
+        ++i, ++digitsBefore;
     std::size_t digitsAfter = 0;
     if (i < text.size() && text[i] == '.') {
         ++i;
-        while (i < text.size() && isDigit(static_cast<unsigned char>(text[i]))) ++i, ++digitsAfter;
+        while (i < text.size() && isDigit(static_cast<unsigned char>(text[i])))
+            ++i, ++digitsAfter;
     }
     return i == text.size() && (digitsBefore > 0 || digitsAfter > 0);
 }
@@ -149,7 +170,8 @@ bool isNumeral(std::string_view text) {
 /// and keeps every other byte. So a run of an odd number of backslashes cannot stand before a
 /// quote, a line end or the end of the text; and cgraph takes the text as a C string (no NUL).
 bool isDotSafe(std::string_view text) {
-    if (text.find('\0') != std::string_view::npos) return false;
+    if (text.find('\0') != std::string_view::npos)
+        return false;
     std::size_t run = 0;
     for (std::size_t i = 0; i <= text.size(); ++i) {
         const char c = i < text.size() ? text[i] : '\0';
@@ -157,7 +179,8 @@ bool isDotSafe(std::string_view text) {
             ++run;
             continue;
         }
-        if (run % 2 == 1 && (c == '"' || c == '\n' || c == '\r' || i == text.size())) return false;
+        if (run % 2 == 1 && (c == '"' || c == '\n' || c == '\r' || i == text.size()))
+            return false;
         run = 0;
     }
     return true;
@@ -166,12 +189,14 @@ bool isDotSafe(std::string_view text) {
 /// The DOT spelling of a safe string: as is when it is an identifier or numeral, else quoted with
 /// each `"` written as `\"`.
 std::string quote(std::string_view text) {
-    if (isPlainId(text) || isNumeral(text)) return std::string(text);
+    if (isPlainId(text) || isNumeral(text))
+        return std::string(text);
     std::string out;
     out.reserve(text.size() + 2);
     out += '"';
     for (char c : text) {
-        if (c == '"') out += '\\';
+        if (c == '"')
+            out += '\\';
         out += c;
     }
     out += '"';
@@ -181,7 +206,8 @@ std::string quote(std::string_view text) {
 std::string formatNumber(double value) {
     std::array<char, 64> buffer{};
     auto [end, ec] = std::to_chars(buffer.data(), buffer.data() + buffer.size(), value);
-    if (ec != std::errc()) return "0";
+    if (ec != std::errc())
+        return "0";
     return std::string(buffer.data(), end);
 }
 
@@ -237,7 +263,8 @@ void splitObject(const ordered_json& object, std::span<const ScalarField> fields
     for (auto it = object.begin(); it != object.end(); ++it) {
         const std::string& key = it.key();
         const ordered_json& value = it.value();
-        if (skip.count(key)) continue;
+        if (skip.count(key))
+            continue;
         if (key == "attrs" && value.is_object()) {
             for (auto a = value.begin(); a != value.end(); ++a) {
                 if (a.value().is_string() && !a.value().get<std::string>().empty() && !isReserved(a.key()) &&
@@ -256,8 +283,10 @@ void splitObject(const ordered_json& object, std::span<const ScalarField> fields
             blob[key] = value;
         }
     }
-    for (const auto& [name, value] : plainAttrs) attributes.add(name, value);
-    if (!blobAttrs.empty()) blob["attrs"] = std::move(blobAttrs);
+    for (const auto& [name, value] : plainAttrs)
+        attributes.add(name, value);
+    if (!blobAttrs.empty())
+        blob["attrs"] = std::move(blobAttrs);
 }
 
 }  // namespace
@@ -267,11 +296,13 @@ std::string writeDot(const core::Model& model) {
 
     // DOT node names: the id itself, or a stand-in when the id cannot be written in DOT.
     std::unordered_set<std::string> ids;
-    for (const core::Node& node : model.nodes) ids.insert(node.id);
+    for (const core::Node& node : model.nodes)
+        ids.insert(node.id);
     std::unordered_map<std::string, std::string> dotName;
     std::size_t standIn = 0;
     for (const core::Node& node : model.nodes) {
-        if (dotName.count(node.id)) continue;
+        if (dotName.count(node.id))
+            continue;
         if (isDotSafe(node.id)) {
             dotName.emplace(node.id, node.id);
             continue;
@@ -292,15 +323,18 @@ std::string writeDot(const core::Model& model) {
            "): nodes carry kind, type and containment, edges carry tie id and kind;\n"
            "// the `orgweave` attributes hold the remaining fields as JSON. Positions are in points.\n";
     const std::string& title = model.annotations.meta.title;
-    out += "digraph " + quote(!title.empty() && isDotSafe(title) ? std::string_view(title) : "orgweave") + " {\n";
+    out += "digraph " + quote(!title.empty() && isDotSafe(title) ? std::string_view(title) : "orgweave") +
+           " {\n";
 
     ordered_json graphBlob = ordered_json::object();
     for (auto it = doc.begin(); it != doc.end(); ++it) {
-        if (it.key() == "nodes" || it.key() == "ties") continue;
+        if (it.key() == "nodes" || it.key() == "ties")
+            continue;
         if (it.key() == "layout" && it.value().is_object()) {
             ordered_json layout = it.value();
             layout.erase("positions");
-            if (!layout.empty()) graphBlob["layout"] = std::move(layout);
+            if (!layout.empty())
+                graphBlob["layout"] = std::move(layout);
             continue;
         }
         graphBlob[it.key()] = it.value();
@@ -314,14 +348,16 @@ std::string writeDot(const core::Model& model) {
         AttributeList attributes;
         ordered_json blob = ordered_json::object();
         const std::string& name = dotName.at(node.id);
-        if (name != node.id) blob["id"] = node.id;
+        if (name != node.id)
+            blob["id"] = node.id;
         splitObject(nodes[i], kNodeFields, &isReservedNodeAttribute, kNodeSkip, attributes, blob);
         if (auto p = model.layout.positions.find(node.id); p != model.layout.positions.end()) {
             // DOT's y axis points up; the document's points down.
             attributes.add("pos", formatNumber(p->second.x) + "," + formatNumber(-p->second.y) +
                                       (pinned.count(node.id) ? "!" : ""));
         }
-        if (!blob.empty()) attributes.add(kBlobAttribute, blobText(blob));
+        if (!blob.empty())
+            attributes.add(kBlobAttribute, blobText(blob));
         out += "  " + quote(name) + attributes.close() + ";\n";
     }
 
@@ -330,18 +366,23 @@ std::string writeDot(const core::Model& model) {
     for (std::size_t i = 0; i < model.ties.size() && i < ties.size(); ++i) {
         const core::Tie& tie = model.ties[i];
         auto end = [&](const std::string& id) -> std::optional<std::string> {
-            if (auto it = dotName.find(id); it != dotName.end()) return it->second;
-            if (isDotSafe(id)) return id;  // dangling end of an invalid model: kept as a plain node
+            if (auto it = dotName.find(id); it != dotName.end())
+                return it->second;
+            if (isDotSafe(id))
+                return id;  // dangling end of an invalid model: kept as a plain node
             return std::nullopt;
         };
         const auto source = end(tie.source);
         const auto target = end(tie.target);
-        if (!source || !target) continue;
+        if (!source || !target)
+            continue;
         AttributeList attributes;
         ordered_json blob = ordered_json::object();
         splitObject(ties[i], kTieFields, &isReservedTieAttribute, kTieSkip, attributes, blob);
-        if (!tie.isDirected()) attributes.add("dir", "none");
-        if (!blob.empty()) attributes.add(kBlobAttribute, blobText(blob));
+        if (!tie.isDirected())
+            attributes.add("dir", "none");
+        if (!blob.empty())
+            attributes.add(kBlobAttribute, blobText(blob));
         out += "  " + quote(*source) + " -> " + quote(*target) + attributes.close() + ";\n";
     }
     out += "}\n";
@@ -354,7 +395,8 @@ namespace {
 
 int lineOf(std::string_view text, std::size_t offset) {
     offset = std::min(offset, text.size());
-    return 1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
+    return 1 + static_cast<int>(
+                   std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
 }
 
 /// Offset of the first byte that is not part of well-formed UTF-8, if any.
@@ -378,14 +420,17 @@ std::optional<std::size_t> findInvalidUtf8(std::string_view text) {
         } else {
             return i;
         }
-        if (i + length > n) return i;
+        if (i + length > n)
+            return i;
         unsigned code = c & (0x7F >> length);
         for (std::size_t k = 1; k < length; ++k) {
             const auto d = static_cast<unsigned char>(text[i + k]);
-            if ((d & 0xC0) != 0x80) return i;
+            if ((d & 0xC0) != 0x80)
+                return i;
             code = (code << 6) | (d & 0x3F);
         }
-        if (code < min || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) return i;
+        if (code < min || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
+            return i;
         i += length;
     }
     return std::nullopt;
@@ -395,49 +440,63 @@ ordered_json typedValue(const std::string& text, ValueType type) {
     const char* first = text.data();
     const char* last = text.data() + text.size();
     switch (type) {
-        case ValueType::String: return text;
+        case ValueType::String:
+            return text;
         case ValueType::Integer: {
             std::int64_t value = 0;
             auto [end, ec] = std::from_chars(first, last, value);
-            if (ec == std::errc() && end == last) return value;
+            if (ec == std::errc() && end == last)
+                return value;
             return text;  // the native reader reports the wrong type
         }
         case ValueType::Number: {
             double value = 0;
             auto [end, ec] = std::from_chars(first, last, value);
-            if (ec == std::errc() && end == last && std::isfinite(value)) return value;
+            if (ec == std::errc() && end == last && std::isfinite(value))
+                return value;
             return text;
         }
         case ValueType::Boolean:
-            if (text == "true" || text == "yes" || text == "1") return true;
-            if (text == "false" || text == "no" || text == "0") return false;
+            if (text == "true" || text == "yes" || text == "1")
+                return true;
+            if (text == "false" || text == "no" || text == "0")
+                return false;
             return text;
     }
     return text;
 }
 
-bool isTrue(const std::string& text) { return text == "true" || text == "yes" || text == "1"; }
+bool isTrue(const std::string& text) {
+    return text == "true" || text == "yes" || text == "1";
+}
 
 /// "x,y", "x,y!" or "x,y,z[!]" in points, DOT's y up → document point (y down).
 std::optional<core::Point> parsePosition(std::string text, bool& pinned) {
     pinned = !text.empty() && text.back() == '!';
-    if (pinned) text.pop_back();
+    if (pinned)
+        text.pop_back();
     const auto comma = text.find(',');
-    if (comma == std::string::npos) return std::nullopt;
+    if (comma == std::string::npos)
+        return std::nullopt;
     auto number = [](std::string_view part) -> std::optional<double> {
-        while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
-        while (!part.empty() && part.back() == ' ') part.remove_suffix(1);
+        while (!part.empty() && part.front() == ' ')
+            part.remove_prefix(1);
+        while (!part.empty() && part.back() == ' ')
+            part.remove_suffix(1);
         double value = 0;
         auto [end, ec] = std::from_chars(part.data(), part.data() + part.size(), value);
-        if (ec != std::errc() || end != part.data() + part.size() || !std::isfinite(value)) return std::nullopt;
+        if (ec != std::errc() || end != part.data() + part.size() || !std::isfinite(value))
+            return std::nullopt;
         return value;
     };
     std::string_view rest(text);
     rest.remove_prefix(comma + 1);
-    if (auto second = rest.find(','); second != std::string_view::npos) rest = rest.substr(0, second);
+    if (auto second = rest.find(','); second != std::string_view::npos)
+        rest = rest.substr(0, second);
     const auto x = number(std::string_view(text).substr(0, comma));
     const auto y = number(rest);
-    if (!x || !y) return std::nullopt;
+    if (!x || !y)
+        return std::nullopt;
     return core::Point{*x, y == 0.0 ? 0.0 : -*y};
 }
 
@@ -446,19 +505,23 @@ struct Reader {
     core::Diagnostics diagnostics;
 
     void warn(std::string message) {
-        diagnostics.push_back(core::Diagnostic{core::Severity::Warning, fileName, 0, 0, {}, std::move(message)});
+        diagnostics.push_back(
+            core::Diagnostic{core::Severity::Warning, fileName, 0, 0, {}, std::move(message)});
     }
     void error(std::string message) {
-        diagnostics.push_back(core::Diagnostic{core::Severity::Error, fileName, 0, 0, {}, std::move(message)});
+        diagnostics.push_back(
+            core::Diagnostic{core::Severity::Error, fileName, 0, 0, {}, std::move(message)});
     }
 
     /// The `orgweave` attribute of an object as a JSON object (empty when absent or broken).
     ordered_json blobOf(void* object, const std::string& what) {
         const std::string text = detail::getAttribute(object, kBlobAttribute);
-        if (text.empty()) return ordered_json::object();
+        if (text.empty())
+            return ordered_json::object();
         try {
             ordered_json value = ordered_json::parse(text);
-            if (value.is_object()) return value;
+            if (value.is_object())
+                return value;
         } catch (const json::exception&) {
         }
         error(what + ": the \"orgweave\" attribute is not a JSON object");
@@ -486,42 +549,51 @@ struct Reader {
             node["id"] = name;
             if (ours) {
                 ordered_json blob = blobOf(n, "node \"" + name + "\"");
-                if (blob.contains("id")) node["id"] = blob["id"];
-                for (auto it = blob.begin(); it != blob.end(); ++it) node[it.key()] = it.value();
+                if (blob.contains("id"))
+                    node["id"] = blob["id"];
+                for (auto it = blob.begin(); it != blob.end(); ++it)
+                    node[it.key()] = it.value();
             }
             const std::string id = node["id"].is_string() ? node["id"].get<std::string>() : name;
             idOf.emplace(n, id);
             for (Agsym_t* sym = agnxtattr(graph, AGNODE, nullptr); sym; sym = agnxtattr(graph, AGNODE, sym)) {
                 const std::string key = sym->name;
                 const std::string value = agxget(n, sym);
-                if (value.empty() || key == kBlobAttribute) continue;
+                if (value.empty() || key == kBlobAttribute)
+                    continue;
                 if (key == "pos") {
                     bool pin = false;
                     if (auto p = parsePosition(value, pin)) {
                         positions[id] = ordered_json::array({p->x, p->y});
-                        if (pin) pinned.push_back(id);
+                        if (pin)
+                            pinned.push_back(id);
                     } else {
                         warn("node \"" + id + "\": position \"" + value + "\" is not \"x,y\"; ignored");
                     }
                 } else if (key == "pin") {
-                    if (isTrue(value) && std::find(pinned.begin(), pinned.end(), id) == pinned.end()) pinned.push_back(id);
+                    if (isTrue(value) && std::find(pinned.begin(), pinned.end(), id) == pinned.end())
+                        pinned.push_back(id);
                 } else if (ours && findField(kNodeFields, key)) {
                     node[key] = typedValue(value, findField(kNodeFields, key)->type);
                 } else if (!ours && key == "label") {
-                    if (value != "\\N") node["label"] = value;
+                    if (value != "\\N")
+                        node["label"] = value;
                 } else {
-                    if (!node.contains("attrs") || !node["attrs"].is_object()) node["attrs"] = ordered_json::object();
+                    if (!node.contains("attrs") || !node["attrs"].is_object())
+                        node["attrs"] = ordered_json::object();
                     node["attrs"][key] = value;
                 }
             }
-            if (!node.contains("kind")) node["kind"] = "role";
+            if (!node.contains("kind"))
+                node["kind"] = "role";
             nodes.push_back(std::move(node));
         }
 
         // edges, in file order
         std::vector<Agedge_t*> edges;
         for (Agnode_t* n = agfstnode(graph); n; n = agnxtnode(graph, n)) {
-            for (Agedge_t* e = agfstout(graph, n); e; e = agnxtout(graph, e)) edges.push_back(e);
+            for (Agedge_t* e = agfstout(graph, n); e; e = agnxtout(graph, e))
+                edges.push_back(e);
         }
         std::sort(edges.begin(), edges.end(), [](Agedge_t* a, Agedge_t* b) { return AGSEQ(a) < AGSEQ(b); });
         const bool directedGraph = agisdirected(graph) != 0;
@@ -539,8 +611,10 @@ struct Reader {
             for (Agsym_t* sym = agnxtattr(graph, AGEDGE, nullptr); sym; sym = agnxtattr(graph, AGEDGE, sym)) {
                 const std::string key = sym->name;
                 const std::string value = agxget(e, sym);
-                if (value.empty() || key == kBlobAttribute) continue;
-                if (ours && key == "dir") continue;
+                if (value.empty() || key == kBlobAttribute)
+                    continue;
+                if (ours && key == "dir")
+                    continue;
                 if (ours && findField(kTieFields, key)) {
                     tie[key] = typedValue(value, findField(kTieFields, key)->type);
                     continue;
@@ -562,29 +636,35 @@ struct Reader {
                         }
                     }
                     if (key == "dir") {
-                        if (value == "none") tie["directed"] = false;
+                        if (value == "none")
+                            tie["directed"] = false;
                         continue;
                     }
                 }
-                if (!tie.contains("attrs") || !tie["attrs"].is_object()) tie["attrs"] = ordered_json::object();
+                if (!tie.contains("attrs") || !tie["attrs"].is_object())
+                    tie["attrs"] = ordered_json::object();
                 tie["attrs"][key] = value;
             }
             if (!ours) {
                 tie["kind"] = "collaborates";
-                if (directedGraph && !tie.contains("directed")) tie["directed"] = true;
-                if (tie.contains("directed") && tie["directed"] == false) tie.erase("directed");
+                if (directedGraph && !tie.contains("directed"))
+                    tie["directed"] = true;
+                if (tie.contains("directed") && tie["directed"] == false)
+                    tie.erase("directed");
             } else if (!tie.contains("kind")) {
                 tie["kind"] = "collaborates";
             }
             if (tie.contains("id") && tie["id"].is_string()) {
-                if (!usedTieIds.insert(tie["id"].get<std::string>()).second && !ours) tie.erase("id");
+                if (!usedTieIds.insert(tie["id"].get<std::string>()).second && !ours)
+                    tie.erase("id");
             }
             ties.push_back(std::move(tie));
         }
         // Ties without an id get e1, e2, … (skipping ids in use).
         std::size_t next = 0;
         for (ordered_json& tie : ties) {
-            if (tie.contains("id")) continue;
+            if (tie.contains("id"))
+                continue;
             std::string id;
             do {
                 id = "e";
@@ -594,15 +674,18 @@ struct Reader {
             // Keep "id" first, as the native writer does.
             ordered_json withId = ordered_json::object();
             withId["id"] = id;
-            for (auto it = tie.begin(); it != tie.end(); ++it) withId[it.key()] = it.value();
+            for (auto it = tie.begin(); it != tie.end(); ++it)
+                withId[it.key()] = it.value();
             tie = std::move(withId);
         }
 
         doc["nodes"] = std::move(nodes);
         doc["ties"] = std::move(ties);
-        ordered_json layout = doc.contains("layout") && doc["layout"].is_object() ? doc["layout"] : ordered_json::object();
+        ordered_json layout =
+            doc.contains("layout") && doc["layout"].is_object() ? doc["layout"] : ordered_json::object();
         layout["positions"] = std::move(positions);
-        if (!layout.contains("pinned") && !pinned.empty()) layout["pinned"] = std::move(pinned);
+        if (!layout.contains("pinned") && !pinned.empty())
+            layout["pinned"] = std::move(pinned);
         doc["layout"] = std::move(layout);
         return doc;
     }
@@ -614,7 +697,8 @@ struct Reader {
         for (Agsym_t* sym = agnxtattr(graph, AGRAPH, nullptr); sym; sym = agnxtattr(graph, AGRAPH, sym)) {
             const std::string key = sym->name;
             const std::string value = agxget(graph, sym);
-            if (value.empty()) continue;
+            if (value.empty())
+                continue;
             if (key == "label") {
                 meta["title"] = value;
             } else {
@@ -622,8 +706,10 @@ struct Reader {
             }
         }
         const char* name = agnameof(graph);
-        if (!meta.contains("title") && name && *name && *name != '%') meta["title"] = name;
-        if (!attributes.empty()) meta["dot_graph_attributes"] = std::move(attributes);
+        if (!meta.contains("title") && name && *name && *name != '%')
+            meta["title"] = name;
+        if (!attributes.empty())
+            meta["dot_graph_attributes"] = std::move(attributes);
         return meta;
     }
 };
@@ -644,11 +730,13 @@ void adoptDiagnostics(core::Diagnostics& diagnostics, const ordered_json& doc, c
         d.column = 0;
         for (const char* array : {"nodes", "ties"}) {
             const std::string prefix = std::string("/") + array + "/";
-            if (d.pointer.rfind(prefix, 0) != 0) continue;
+            if (d.pointer.rfind(prefix, 0) != 0)
+                continue;
             std::size_t index = 0;
             const std::string rest = d.pointer.substr(prefix.size());
             auto [end, ec] = std::from_chars(rest.data(), rest.data() + rest.size(), index);
-            if (ec != std::errc()) break;
+            if (ec != std::errc())
+                break;
             const std::string id = idAt(array, index);
             const std::string what = std::string(array[0] == 'n' ? "node" : "tie") + " \"" + id + "\"";
             if (!id.empty() && d.message.find("\"" + id + "\"") == std::string::npos) {
@@ -665,14 +753,16 @@ void adoptDiagnostics(core::Diagnostics& diagnostics, const ordered_json& doc, c
 core::LoadResult parseDot(std::string_view text, const std::string& fileName) {
     core::LoadResult result;
     auto fail = [&](int line, std::string message) {
-        result.diagnostics.push_back(core::Diagnostic{core::Severity::Error, fileName, line, 0, {}, std::move(message)});
+        result.diagnostics.push_back(
+            core::Diagnostic{core::Severity::Error, fileName, line, 0, {}, std::move(message)});
         return result;
     };
     if (text.size() > core::kMaxDocumentBytes) {
         return fail(0, "file is too large (" + std::to_string(text.size() >> 20) + " MiB; the limit is " +
                            std::to_string(core::kMaxDocumentBytes >> 20) + " MiB)");
     }
-    if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);  // UTF-8 byte order mark
+    if (text.substr(0, 3) == "\xEF\xBB\xBF")
+        text.remove_prefix(3);  // UTF-8 byte order mark
     if (auto nul = text.find('\0'); nul != std::string_view::npos) {
         return fail(lineOf(text, nul), "contains a NUL byte; a DOT file must be text");
     }
@@ -698,11 +788,16 @@ core::LoadResult parseDot(std::string_view text, const std::string& fileName) {
             std::string what = message.text == "syntax error"
                                    ? "syntax error at the end of the file (is a closing '}' missing?)"
                                    : message.text;
-            result.diagnostics.push_back(core::Diagnostic{
-                message.error ? core::Severity::Error : core::Severity::Warning, fileName,
-                message.line, 0, {}, std::move(what)});
+            result.diagnostics.push_back(
+                core::Diagnostic{message.error ? core::Severity::Error : core::Severity::Warning,
+                                 fileName,
+                                 message.line,
+                                 0,
+                                 {},
+                                 std::move(what)});
         }
-        if (capture.hasErrors()) return result;
+        if (capture.hasErrors())
+            return result;
         if (graph) {
             doc = reader.convert(graph.get());
             haveGraph = true;
@@ -712,9 +807,11 @@ core::LoadResult parseDot(std::string_view text, const std::string& fileName) {
         return fail(1, "no graph found; expected a DOT graph such as \"digraph { a -> b }\"");
     }
     result.diagnostics.insert(result.diagnostics.end(), reader.diagnostics.begin(), reader.diagnostics.end());
-    if (core::hasErrors(result.diagnostics)) return result;
+    if (core::hasErrors(result.diagnostics))
+        return result;
 
-    core::LoadResult parsed = core::parseDocument(doc.dump(-1, ' ', false, json::error_handler_t::replace), fileName);
+    core::LoadResult parsed =
+        core::parseDocument(doc.dump(-1, ' ', false, json::error_handler_t::replace), fileName);
     adoptDiagnostics(parsed.diagnostics, doc, fileName);
     result.diagnostics.insert(result.diagnostics.end(), parsed.diagnostics.begin(), parsed.diagnostics.end());
     result.model = std::move(parsed.model);
@@ -725,7 +822,8 @@ core::LoadResult parseDot(std::string_view text, const std::string& fileName) {
 
 core::LoadResult loadDot(const std::filesystem::path& path) {
     core::LoadResult result;
-    if (auto text = core::readInputFile(path, "a DOT file", result.diagnostics)) return parseDot(*text, path.string());
+    if (auto text = core::readInputFile(path, "a DOT file", result.diagnostics))
+        return parseDot(*text, path.string());
     return result;
 }
 

@@ -11,9 +11,9 @@
 namespace orgweave::layouts {
 
 namespace {
-constexpr double kTieLength = 72.0;     // median tie length without pins, points
-constexpr double kNodeRadius = 18.0;    // nodes are kept at least this far apart (circles), points
-constexpr double kRoomPerNode = 60.0;   // side of the square each node gets at least, points
+constexpr double kTieLength = 72.0;    // median tie length without pins, points
+constexpr double kNodeRadius = 18.0;   // nodes are kept at least this far apart (circles), points
+constexpr double kRoomPerNode = 60.0;  // side of the square each node gets at least, points
 constexpr double kMaxLabelRadius = 60.0;
 constexpr std::size_t kLabelAwareUpTo = 2000;
 }  // namespace
@@ -42,7 +42,8 @@ ForceSession::ForceSession(const core::Model& model, const EngineRequest& reques
         std::unordered_map<std::string, int> ids;
         options.clusters.assign(n, -1);
         for (std::size_t g = 0; g < n; ++g) {
-            const std::string key = detail::clusterKey(model, model.nodes[m_lens.modelIndex[g]], request.clusterBy);
+            const std::string key =
+                detail::clusterKey(model, model.nodes[m_lens.modelIndex[g]], request.clusterBy);
             if (key.empty())
                 continue;
             const auto [it, added] = ids.emplace(key, static_cast<int>(ids.size()));
@@ -88,7 +89,8 @@ double ForceSession::pictureScale() const {
     return scale;
 }
 
-std::map<std::string, core::Point> ForceSession::placed(const std::vector<core::Point>& raw, double scale) const {
+std::map<std::string, core::Point> ForceSession::placed(const std::vector<core::Point>& raw,
+                                                        double scale) const {
     std::map<std::string, core::Point> out;
     for (std::size_t g = 0; g < raw.size(); ++g)
         out[m_model.nodes[m_lens.modelIndex[g]].id] = core::Point{raw[g].x * scale, raw[g].y * scale};
@@ -112,7 +114,8 @@ LayoutResult ForceSession::finish() {
     std::vector<double> radii(n, kNodeRadius / scale);
     if (n <= kLabelAwareUpTo) {
         for (std::size_t g = 0; g < n; ++g) {
-            const double half = detail::labelBox(m_model.nodes[m_lens.modelIndex[g]].displayLabel()).width / 2.0;
+            const double half =
+                detail::labelBox(m_model.nodes[m_lens.modelIndex[g]].displayLabel()).width / 2.0;
             radii[g] = std::clamp(half, kNodeRadius, kMaxLabelRadius) / scale;
         }
     }

@@ -14,9 +14,9 @@
 
 #include <algorithm>
 #include <array>
+#include <cerrno>
 #include <charconv>
 #include <cmath>
-#include <cerrno>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -54,14 +54,16 @@ constexpr std::array<std::pair<GraphvizEngine, std::string_view>, 6> kEngineName
 
 std::string_view toString(GraphvizEngine engine) {
     for (const auto& [e, name] : kEngineNames) {
-        if (e == engine) return name;
+        if (e == engine)
+            return name;
     }
     return "dot";
 }
 
 std::optional<GraphvizEngine> graphvizEngineFromString(std::string_view name) {
     for (const auto& [e, n] : kEngineNames) {
-        if (n == name) return e;
+        if (n == name)
+            return e;
     }
     return std::nullopt;
 }
@@ -75,12 +77,17 @@ using detail::setAttribute;
 std::string formatNumber(double value) {
     std::array<char, 64> buffer{};
     auto [end, ec] = std::to_chars(buffer.data(), buffer.data() + buffer.size(), value);
-    if (ec != std::errc()) return "0";
+    if (ec != std::errc())
+        return "0";
     return std::string(buffer.data(), end);
 }
 
-bool supportsPins(GraphvizEngine engine) { return engine == GraphvizEngine::Neato || engine == GraphvizEngine::Fdp; }
-bool supportsClusters(GraphvizEngine engine) { return engine == GraphvizEngine::Dot || engine == GraphvizEngine::Fdp; }
+bool supportsPins(GraphvizEngine engine) {
+    return engine == GraphvizEngine::Neato || engine == GraphvizEngine::Fdp;
+}
+bool supportsClusters(GraphvizEngine engine) {
+    return engine == GraphvizEngine::Dot || engine == GraphvizEngine::Fdp;
+}
 bool usesSeed(GraphvizEngine engine) {
     return engine == GraphvizEngine::Neato || engine == GraphvizEngine::Fdp || engine == GraphvizEngine::Sfdp;
 }
@@ -98,8 +105,10 @@ void setGraphAttributes(Agraph_t* graph, const LayoutOptions& options, bool pins
         setAttribute(graph, "overlap", pins ? "true" : engine == GraphvizEngine::Sfdp ? "prism" : "false");
         setAttribute(graph, "sep", "+6");
     }
-    if (usesSeed(engine)) setAttribute(graph, "start", std::to_string(options.seed));
-    if (pins) setAttribute(graph, "inputscale", "72");  // pos in points, as we write it
+    if (usesSeed(engine))
+        setAttribute(graph, "start", std::to_string(options.seed));
+    if (pins)
+        setAttribute(graph, "inputscale", "72");  // pos in points, as we write it
 }
 
 void setNodeDefaults(Agraph_t* graph) {
@@ -126,9 +135,11 @@ constexpr double kMinNodeSize = 24.0;
 NodeSize labelBox(const std::string& label) {
     std::size_t characters = 0;
     for (char c : label) {
-        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++characters;  // UTF-8 lead bytes
+        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80)
+            ++characters;  // UTF-8 lead bytes
     }
-    const double width = std::min(320.0, std::max(kMinNodeSize, 7.0 * static_cast<double>(characters) + 10.0));
+    const double width =
+        std::min(320.0, std::max(kMinNodeSize, 7.0 * static_cast<double>(characters) + 10.0));
     return NodeSize{width, kMinNodeSize};
 }
 
@@ -146,10 +157,12 @@ public:
     void addNodes(bool pins) {
         std::set<std::string, std::less<>> pinned(m_model.layout.pinned.begin(), m_model.layout.pinned.end());
         for (const core::Node& node : m_model.nodes) {
-            if (m_nodes.count(node.id)) continue;
+            if (m_nodes.count(node.id))
+                continue;
             std::string name = "n" + std::to_string(m_order.size());  // ids may be anything; names are ours
             Agnode_t* n = agnode(m_graph, name.data(), 1);
-            if (!n) continue;
+            if (!n)
+                continue;
             m_nodes.emplace(node.id, n);
             m_order.push_back(n);
             m_orderIds.push_back(node.id);
@@ -158,14 +171,17 @@ public:
             setAttribute(n, "height", formatNumber(box.height / 72.0));
             if (pins && pinned.count(node.id)) {
                 auto p = m_model.layout.positions.find(node.id);
-                if (p != m_model.layout.positions.end() && std::isfinite(p->second.x) && std::isfinite(p->second.y)) {
-                    setAttribute(n, "pos", formatNumber(p->second.x) + "," + formatNumber(-p->second.y) + "!");
+                if (p != m_model.layout.positions.end() && std::isfinite(p->second.x) &&
+                    std::isfinite(p->second.y)) {
+                    setAttribute(n, "pos",
+                                 formatNumber(p->second.x) + "," + formatNumber(-p->second.y) + "!");
                     setAttribute(n, "pin", "true");
                     m_pinned.emplace(node.id, p->second);
                 }
             }
         }
-        if (!m_pinned.empty() && m_options.engine == GraphvizEngine::Fdp) placeUnpinnedOnSpiral();
+        if (!m_pinned.empty() && m_options.engine == GraphvizEngine::Fdp)
+            placeUnpinnedOnSpiral();
     }
 
     void addEdges() {
@@ -179,7 +195,8 @@ public:
             } else if (!node.organization.empty()) {
                 addEdge(node.organization, node.id, kContainment);
             }
-            if (!node.owner.empty()) addEdge(node.owner, node.id, kContainment);
+            if (!node.owner.empty())
+                addEdge(node.owner, node.id, kContainment);
         }
         for (const core::Tie& tie : m_model.ties) {
             switch (tie.kind) {
@@ -216,7 +233,8 @@ private:
         constexpr double kSpacing = 36.0;  // points
         int i = 0;
         for (Agnode_t* n : m_order) {
-            if (!detail::getAttribute(n, "pos").empty()) continue;
+            if (!detail::getAttribute(n, "pos").empty())
+                continue;
             ++i;
             const double r = kSpacing * std::sqrt(static_cast<double>(i));
             const double x = cx + r * std::cos(i * kGoldenAngle);
@@ -226,16 +244,22 @@ private:
     }
 
     void addEdge(const std::string& tail, const std::string& head, const EdgeStyle& style) {
-        if (tail == head) return;
+        if (tail == head)
+            return;
         auto t = m_nodes.find(tail);
         auto h = m_nodes.find(head);
-        if (t == m_nodes.end() || h == m_nodes.end()) return;  // dangling reference: ignored
-        if (!m_edges.emplace(t->second, h->second).second) return;
+        if (t == m_nodes.end() || h == m_nodes.end())
+            return;  // dangling reference: ignored
+        if (!m_edges.emplace(t->second, h->second).second)
+            return;
         Agedge_t* e = agedge(m_graph, t->second, h->second, nullptr, 1);
-        if (!e) return;
+        if (!e)
+            return;
         setAttribute(e, "weight", style.weight);
-        if (*style.length) setAttribute(e, "len", style.length);
-        if (style.invisible) setAttribute(e, "style", "invis");
+        if (*style.length)
+            setAttribute(e, "len", style.length);
+        if (style.invisible)
+            setAttribute(e, "style", "invis");
     }
 
     Agraph_t* m_graph;
@@ -253,18 +277,26 @@ private:
 /// The cluster a node belongs to when grouping by `field`, or "" for none.
 std::string clusterKey(const core::Model& model, const core::Node& node, const std::string& field) {
     if (field == "organization") {
-        if (node.kind == core::NodeKind::Organization) return node.id;
-        if (!node.organization.empty()) return node.organization;
+        if (node.kind == core::NodeKind::Organization)
+            return node.id;
+        if (!node.organization.empty())
+            return node.organization;
         if (!node.site.empty()) {
-            if (const core::Node* site = model.findNode(node.site)) return site->organization;
+            if (const core::Node* site = model.findNode(node.site))
+                return site->organization;
         }
         return {};
     }
-    if (field == "site") return node.kind == core::NodeKind::Site ? node.id : node.site;
-    if (field == "owner") return node.kind == core::NodeKind::Committee ? node.id : node.owner;
-    if (field == "kind") return std::string(core::toString(node.kind));
-    if (field == "type") return node.type;
-    if (auto it = node.attrs.find(field); it != node.attrs.end() && it->is_string()) return it->get<std::string>();
+    if (field == "site")
+        return node.kind == core::NodeKind::Site ? node.id : node.site;
+    if (field == "owner")
+        return node.kind == core::NodeKind::Committee ? node.id : node.owner;
+    if (field == "kind")
+        return std::string(core::toString(node.kind));
+    if (field == "type")
+        return node.type;
+    if (auto it = node.attrs.find(field); it != node.attrs.end() && it->is_string())
+        return it->get<std::string>();
     return {};
 }
 
@@ -273,16 +305,19 @@ void addClusters(Agraph_t* graph, const core::Model& model, const std::string& f
     std::unordered_map<std::string, Agraph_t*> clusters;
     for (const core::Node& node : model.nodes) {
         const std::string key = clusterKey(model, node, field);
-        if (key.empty()) continue;
+        if (key.empty())
+            continue;
         auto n = nodes.find(node.id);
-        if (n == nodes.end()) continue;
+        if (n == nodes.end())
+            continue;
         auto [it, added] = clusters.emplace(key, nullptr);
         if (added) {
             std::string name = "cluster_" + key;
             it->second = agsubg(graph, name.data(), 1);
             setAttribute(it->second, "margin", "8");
         }
-        if (it->second) agsubnode(it->second, n->second, 1);
+        if (it->second)
+            agsubnode(it->second, n->second, 1);
     }
 }
 
@@ -294,13 +329,14 @@ namespace {
 
 /// What an engine produced: Graphviz coordinates (points, y up) and sizes, in node order.
 struct RawLayout {
-    std::string error;  ///< empty on success
-    std::array<double, 4> box{};  ///< LL.x, LL.y, UR.x, UR.y
+    std::string error;                         ///< empty on success
+    std::array<double, 4> box{};               ///< LL.x, LL.y, UR.x, UR.y
     std::vector<std::array<double, 4>> nodes;  ///< x, y, width, height (points)
 };
 
-RawLayout layOutHere(GVC_t* gvc, Agraph_t* graph, const std::string& engine, const std::vector<Agnode_t*>& nodes,
-                     const detail::ErrorCapture& capture, unsigned seed) {
+RawLayout layOutHere(GVC_t* gvc, Agraph_t* graph, const std::string& engine,
+                     const std::vector<Agnode_t*>& nodes, const detail::ErrorCapture& capture,
+                     unsigned seed) {
     // Some Graphviz steps (sfdp's multilevel coarsening, overlap removal) draw from the C library's
     // generators without seeding them: seed them, so that equal inputs give equal layouts.
     std::srand(seed);
@@ -326,7 +362,8 @@ RawLayout layOutHere(GVC_t* gvc, Agraph_t* graph, const std::string& engine, con
 class TempFile {
 public:
     explicit TempFile(const char* suffix) {
-        std::string pattern = (std::filesystem::temp_directory_path() / "orgweave-layout-XXXXXX").string() + suffix;
+        std::string pattern =
+            (std::filesystem::temp_directory_path() / "orgweave-layout-XXXXXX").string() + suffix;
         std::vector<char> name(pattern.begin(), pattern.end());
         name.push_back('\0');
         const int fd = ::mkstemps(name.data(), static_cast<int>(std::strlen(suffix)));
@@ -336,7 +373,8 @@ public:
         }
     }
     ~TempFile() {
-        if (!m_path.empty()) ::unlink(m_path.c_str());
+        if (!m_path.empty())
+            ::unlink(m_path.c_str());
     }
     TempFile(const TempFile&) = delete;
     TempFile& operator=(const TempFile&) = delete;
@@ -359,10 +397,13 @@ std::string findProgram(const std::string& name) {
     while (true) {
         const auto colon = rest.find(':');
         std::string dir(rest.substr(0, colon));
-        if (dir.empty()) dir = ".";
+        if (dir.empty())
+            dir = ".";
         const std::string candidate = dir + "/" + name;
-        if (::access(candidate.c_str(), X_OK) == 0) return candidate;
-        if (colon == std::string_view::npos) return {};
+        if (::access(candidate.c_str(), X_OK) == 0)
+            return candidate;
+        if (colon == std::string_view::npos)
+            return {};
         rest.remove_prefix(colon + 1);
     }
 }
@@ -373,28 +414,36 @@ std::string findProgram(const std::string& name) {
 /// from one layout to the next in a long-lived process, and in about 2 % of fresh processes; in a
 /// fresh process with a fixed address layout it always comes out the same. Node names must be
 /// n0, n1, … in `nodes` order.
-std::optional<RawLayout> layOutInNewProcess(Agraph_t* graph, const std::string& engine, std::size_t nodeCount) {
+std::optional<RawLayout> layOutInNewProcess(Agraph_t* graph, const std::string& engine,
+                                            std::size_t nodeCount) {
     TempFile input(".gv");
     TempFile output(".gv");
     TempFile errors(".txt");
-    if (!input.ok() || !output.ok() || !errors.ok()) return std::nullopt;
+    if (!input.ok() || !output.ok() || !errors.ok())
+        return std::nullopt;
     {
         FILE* file = std::fopen(input.path().c_str(), "w");
-        if (!file) return std::nullopt;
+        if (!file)
+            return std::nullopt;
         const int written = agwrite(graph, file);
-        if (std::fclose(file) != 0 || written != 0) return std::nullopt;
+        if (std::fclose(file) != 0 || written != 0)
+            return std::nullopt;
     }
     const std::string program = findProgram(engine);
-    if (program.empty()) return std::nullopt;
+    if (program.empty())
+        return std::nullopt;
     std::vector<std::string> args{engine, "-Tdot", "-o" + output.path(), input.path()};
     std::vector<char*> argv;
-    for (std::string& arg : args) argv.push_back(arg.data());
+    for (std::string& arg : args)
+        argv.push_back(arg.data());
     argv.push_back(nullptr);
     const int errorFd = ::open(errors.path().c_str(), O_WRONLY | O_TRUNC | O_CLOEXEC);
     const int nullFd = ::open("/dev/null", O_RDONLY | O_CLOEXEC);
     if (errorFd < 0 || nullFd < 0) {
-        if (errorFd >= 0) ::close(errorFd);
-        if (nullFd >= 0) ::close(nullFd);
+        if (errorFd >= 0)
+            ::close(errorFd);
+        if (nullFd >= 0)
+            ::close(nullFd);
         return std::nullopt;
     }
     const pid_t pid = ::fork();
@@ -409,19 +458,23 @@ std::optional<RawLayout> layOutInNewProcess(Agraph_t* graph, const std::string& 
     }
     ::close(errorFd);
     ::close(nullFd);
-    if (pid < 0) return std::nullopt;
+    if (pid < 0)
+        return std::nullopt;
     int status = 0;
     while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
     }
     RawLayout raw;
     if (!WIFEXITED(status) || WEXITSTATUS(status) == 127) {
-        if (WIFEXITED(status)) return std::nullopt;  // 127: the command was not found
-        raw.error = "Graphviz " + engine + " crashed on this graph (signal " + std::to_string(WTERMSIG(status)) + ")";
+        if (WIFEXITED(status))
+            return std::nullopt;  // 127: the command was not found
+        raw.error =
+            "Graphviz " + engine + " crashed on this graph (signal " + std::to_string(WTERMSIG(status)) + ")";
         return raw;
     }
     if (WEXITSTATUS(status) != 0) {
         std::string why = readFile(errors.path());
-        while (!why.empty() && (why.back() == '\n' || why.back() == '\r')) why.pop_back();
+        while (!why.empty() && (why.back() == '\n' || why.back() == '\r'))
+            why.pop_back();
         raw.error = "Graphviz " + engine + " layout failed" + (why.empty() ? std::string() : ": " + why);
         return raw;
     }
@@ -430,7 +483,8 @@ std::optional<RawLayout> layOutInNewProcess(Agraph_t* graph, const std::string& 
     const std::string text = readFile(output.path());
     detail::GraphHandle result(agmemread(text.c_str()));
     aglexbad();
-    if (!result) return std::nullopt;
+    if (!result)
+        return std::nullopt;
     auto numbers = [](const std::string& value, std::size_t count) -> std::optional<std::vector<double>> {
         std::vector<double> out;
         const char* p = value.data();
@@ -438,25 +492,31 @@ std::optional<RawLayout> layOutInNewProcess(Agraph_t* graph, const std::string& 
         while (p < end && out.size() < count) {
             double v = 0;
             auto [next, ec] = std::from_chars(p, end, v);
-            if (ec != std::errc()) return std::nullopt;
+            if (ec != std::errc())
+                return std::nullopt;
             out.push_back(v);
             p = next;
-            while (p < end && (*p == ',' || *p == ' ' || *p == '!')) ++p;
+            while (p < end && (*p == ',' || *p == ' ' || *p == '!'))
+                ++p;
         }
-        if (out.size() != count) return std::nullopt;
+        if (out.size() != count)
+            return std::nullopt;
         return out;
     };
     const auto bb = numbers(detail::getAttribute(result.get(), "bb"), 4);
-    if (!bb) return std::nullopt;
+    if (!bb)
+        return std::nullopt;
     std::copy_n(bb->begin(), 4, raw.box.begin());
     for (std::size_t i = 0; i < nodeCount; ++i) {
         std::string name = "n" + std::to_string(i);
         Agnode_t* n = agnode(result.get(), name.data(), 0);
-        if (!n) return std::nullopt;
+        if (!n)
+            return std::nullopt;
         const auto pos = numbers(detail::getAttribute(n, "pos"), 2);
         const auto width = numbers(detail::getAttribute(n, "width"), 1);
         const auto height = numbers(detail::getAttribute(n, "height"), 1);
-        if (!pos || !width || !height) return std::nullopt;
+        if (!pos || !width || !height)
+            return std::nullopt;
         raw.nodes.push_back({(*pos)[0], (*pos)[1], (*width)[0] * 72.0, (*height)[0] * 72.0});
     }
     return raw;
@@ -471,11 +531,14 @@ bool operator==(const RawLayout& a, const RawLayout& b) {
 /// twice is the one returned.
 std::optional<RawLayout> layOutFdp(Agraph_t* graph, const std::string& engine, std::size_t nodeCount) {
     auto first = layOutInNewProcess(graph, engine, nodeCount);
-    if (!first || !first->error.empty()) return first;
+    if (!first || !first->error.empty())
+        return first;
     auto second = layOutInNewProcess(graph, engine, nodeCount);
-    if (!second || *second == *first) return first;
+    if (!second || *second == *first)
+        return first;
     auto third = layOutInNewProcess(graph, engine, nodeCount);
-    if (third && *third == *second) return second;
+    if (third && *third == *second)
+        return second;
     return first;
 }
 
@@ -483,17 +546,20 @@ std::optional<RawLayout> layOutFdp(Agraph_t* graph, const std::string& engine, s
 
 LayoutResult runGraphvizLayout(const core::Model& model, const LayoutOptions& options) {
     LayoutResult result;
-    if (model.nodes.empty()) return result;
+    if (model.nodes.empty())
+        return result;
     const bool pins = options.respectPins && supportsPins(options.engine) && !model.layout.pinned.empty();
     const std::string engine(toString(options.engine));
 
     std::lock_guard lock(detail::graphvizMutex());
     detail::ErrorCapture capture;
     GVC_t* gvc = detail::sharedContext();
-    if (!gvc) throw LayoutError("Graphviz could not start (no layout plugins found)");
+    if (!gvc)
+        throw LayoutError("Graphviz could not start (no layout plugins found)");
     std::string graphName = "orgweave";
     detail::GraphHandle graph(agopen(graphName.data(), Agdirected, nullptr));
-    if (!graph) throw LayoutError("Graphviz could not create a graph");
+    if (!graph)
+        throw LayoutError("Graphviz could not create a graph");
 
     setGraphAttributes(graph.get(), options, pins);
     setNodeDefaults(graph.get());
@@ -507,9 +573,12 @@ LayoutResult runGraphvizLayout(const core::Model& model, const LayoutOptions& op
     const std::vector<Agnode_t*>& order = builder.order();  // named n0, n1, … in this order
     const std::vector<std::string>& placed = builder.orderIds();
     std::optional<RawLayout> external;
-    if (options.engine == GraphvizEngine::Fdp) external = layOutFdp(graph.get(), engine, order.size());
-    const RawLayout raw = external ? *external : layOutHere(gvc, graph.get(), engine, order, capture, options.seed);
-    if (!raw.error.empty()) throw LayoutError(raw.error);
+    if (options.engine == GraphvizEngine::Fdp)
+        external = layOutFdp(graph.get(), engine, order.size());
+    const RawLayout raw =
+        external ? *external : layOutHere(gvc, graph.get(), engine, order, capture, options.seed);
+    if (!raw.error.empty())
+        throw LayoutError(raw.error);
 
     // Graphviz: points, y up, bounding box anywhere. Result: points, y down, top-left at (0, 0).
     const auto [llx, lly, urx, ury] = raw.box;
@@ -549,12 +618,14 @@ LayoutResult runGraphvizLayout(const core::Model& model, const LayoutOptions& op
     // Rounded to 1/100 point: no visible difference, and results compare equal across the last
     // bits of floating-point noise.
     auto round = [](double v) { return std::round(v * 100.0) / 100.0; };
-    for (auto& [id, p] : result.positions) p = core::Point{round(p.x), round(p.y)};
+    for (auto& [id, p] : result.positions)
+        p = core::Point{round(p.x), round(p.y)};
     result.left = round(result.left);
     result.top = round(result.top);
     result.width = round(result.width);
     result.height = round(result.height);
-    for (const auto& [id, wanted] : builder.pinned()) result.positions[id] = wanted;
+    for (const auto& [id, wanted] : builder.pinned())
+        result.positions[id] = wanted;
     return result;
 }
 

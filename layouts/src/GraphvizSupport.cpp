@@ -11,7 +11,8 @@ std::string* g_capture = nullptr;
 
 std::string trim(std::string_view text) {
     const auto first = text.find_first_not_of(" \t\r\n");
-    if (first == std::string_view::npos) return {};
+    if (first == std::string_view::npos)
+        return {};
     const auto last = text.find_last_not_of(" \t\r\n");
     return std::string(text.substr(first, last - first + 1));
 }
@@ -48,7 +49,8 @@ ErrorCapture::~ErrorCapture() {
 }
 
 int ErrorCapture::handler(char* text) {
-    if (g_capture && text && g_capture->size() < (std::size_t{1} << 20)) g_capture->append(text);
+    if (g_capture && text && g_capture->size() < (std::size_t{1} << 20))
+        g_capture->append(text);
     return 0;
 }
 
@@ -59,10 +61,12 @@ std::vector<GraphvizMessage> ErrorCapture::messages() const {
     std::size_t start = 0;
     while (start < m_text.size()) {
         std::size_t end = m_text.find('\n', start);
-        if (end == std::string::npos) end = m_text.size();
+        if (end == std::string::npos)
+            end = m_text.size();
         const std::string_view line(m_text.data() + start, end - start);
         start = end + 1;
-        if (trim(line).empty()) continue;
+        if (trim(line).empty())
+            continue;
         if (startsWith(line, "Error: ") || startsWith(line, "Error:")) {
             result.push_back({true, 0, trim(line.substr(6))});
         } else if (startsWith(line, "Warning: ") || startsWith(line, "Warning:")) {
@@ -87,7 +91,8 @@ std::vector<GraphvizMessage> ErrorCapture::messages() const {
         if (message.text.size() > kMaxMessageLength) {
             // Cut on a UTF-8 character boundary.
             std::size_t cut = kMaxMessageLength;
-            while (cut > 0 && (static_cast<unsigned char>(message.text[cut]) & 0xC0) == 0x80) --cut;
+            while (cut > 0 && (static_cast<unsigned char>(message.text[cut]) & 0xC0) == 0x80)
+                --cut;
             message.text = message.text.substr(0, cut) + "…";
         }
     }
@@ -96,7 +101,8 @@ std::vector<GraphvizMessage> ErrorCapture::messages() const {
 
 bool ErrorCapture::hasErrors() const {
     for (const GraphvizMessage& message : messages()) {
-        if (message.error) return true;
+        if (message.error)
+            return true;
     }
     return false;
 }
@@ -104,9 +110,11 @@ bool ErrorCapture::hasErrors() const {
 std::string ErrorCapture::summary() const {
     std::string out;
     for (const GraphvizMessage& message : messages()) {
-        if (!out.empty()) out += "; ";
+        if (!out.empty())
+            out += "; ";
         out += message.text;
-        if (message.line > 0) out += " (line " + std::to_string(message.line) + ")";
+        if (message.line > 0)
+            out += " (line " + std::to_string(message.line) + ")";
     }
     return out;
 }

@@ -81,7 +81,8 @@ class LayoutHandle {
 public:
     LayoutHandle(GVC_t* gvc, Agraph_t* graph) : m_gvc(gvc), m_graph(graph) {}
     ~LayoutHandle() {
-        if (m_gvc && m_graph) gvFreeLayout(m_gvc, m_graph);
+        if (m_gvc && m_graph)
+            gvFreeLayout(m_gvc, m_graph);
     }
     LayoutHandle(const LayoutHandle&) = delete;
     LayoutHandle& operator=(const LayoutHandle&) = delete;

@@ -95,7 +95,8 @@ LayoutResult runLayout(const core::Model& model, const EngineRequest& request) {
                               "): use --engine force or --engine sfdp");
         }
         LayoutResult result;
-        result.positions = engine == "fr" ? fruchtermanReingoldPositions(model, request.seed) : kamadaKawaiPositions(model);
+        result.positions =
+            engine == "fr" ? fruchtermanReingoldPositions(model, request.seed) : kamadaKawaiPositions(model);
         finish(result, model, false);
         return result;
     }

@@ -175,8 +175,10 @@ NodeColours colourNodes(const core::Model& model, std::string_view colorBy, cons
             colours.fill.push_back(palette::kSequential[bin]);
         }
         if (range.valid()) {
-            colours.swatches.push_back({palette::kSequential.front(), "low (" + shortNumber(range.low) + ")"});
-            colours.swatches.push_back({palette::kSequential.back(), "high (" + shortNumber(range.high) + ")"});
+            colours.swatches.push_back(
+                {palette::kSequential.front(), "low (" + shortNumber(range.low) + ")"});
+            colours.swatches.push_back(
+                {palette::kSequential.back(), "high (" + shortNumber(range.high) + ")"});
         }
         return colours;
     }

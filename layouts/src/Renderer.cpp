@@ -448,7 +448,8 @@ std::string legendHtml(const std::set<NodeKind>& kinds, const std::set<TieKind>&
             }
             if (look.arrow)
                 line += "&#9656;";  // ▸
-            row(std::string("<FONT COLOR=\"") + hexOf(look.color) + "\"><B>" + line + "</B></FONT>", look.legend);
+            row(std::string("<FONT COLOR=\"") + hexOf(look.color) + "\"><B>" + line + "</B></FONT>",
+                look.legend);
         }
     }
     if (!colours.swatches.empty()) {
@@ -778,7 +779,8 @@ void renderDocument(const core::Model& document, const RenderOptions& options,
         Agnode_t* n = newNode(item.x, item.y);
         nodes.emplace(node.id, n);
         const auto fill = colours.byNode.find(node.id);
-        const std::string color = fill != colours.byNode.end() ? fill->second : hexOf(neutralFillOf(node.kind));
+        const std::string color =
+            fill != colours.byNode.end() ? fill->second : hexOf(neutralFillOf(node.kind));
         setAttribute(n, "shape", graphvizShapeOf(node.kind));
         setAttribute(n, "style", node.kind == NodeKind::Organization ? "rounded,filled" : "filled");
         setAttribute(n, "fixedsize", "true");
@@ -791,9 +793,10 @@ void renderDocument(const core::Model& document, const RenderOptions& options,
         setAttribute(n, "fillcolor", color);
         const bool highlighted = resolved.highlighted.count(node.id) > 0;
         const auto gap = gapOf.find(node.id);
-        setAttribute(n, "color", highlighted           ? std::string("#000000")
-                                 : gap != gapOf.end() ? hexOf(gapColorOf(gap->second))
-                                                      : std::string("#3A3A3A"));
+        setAttribute(n, "color",
+                     highlighted          ? std::string("#000000")
+                     : gap != gapOf.end() ? hexOf(gapColorOf(gap->second))
+                                          : std::string("#3A3A3A"));
         setAttribute(n, "penwidth", highlighted || gap != gapOf.end() ? "3.5" : "0.8");
         setAttribute(n, "tooltip", node.displayLabel());
     }

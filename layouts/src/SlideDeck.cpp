@@ -38,7 +38,8 @@ using Handle = std::unique_ptr<RsvgHandle, GObjectFree>;
 std::filesystem::path temporaryNear(const std::filesystem::path& target, const std::string& extension) {
     static std::atomic<unsigned> counter{0};
     std::random_device random;
-    const std::filesystem::path folder = target.has_parent_path() ? target.parent_path() : std::filesystem::path(".");
+    const std::filesystem::path folder =
+        target.has_parent_path() ? target.parent_path() : std::filesystem::path(".");
     return folder / ("." + target.filename().string() + ".tmp-" + std::to_string(random()) + "-" +
                      std::to_string(counter++) + extension);
 }
@@ -102,7 +103,8 @@ std::string SlideDeck::pngName(const std::string& stem, std::size_t index) const
 namespace {
 
 /// Renders slide `slide` of `model` as SVG into `svg`.
-void renderSvg(const core::Model& model, const RenderOptions& base, const Slide& slide, const std::filesystem::path& svg) {
+void renderSvg(const core::Model& model, const RenderOptions& base, const Slide& slide,
+               const std::filesystem::path& svg) {
     RenderOptions options = base;
     options.viewId = slide.viewId;
     renderDocument(model, options, svg);
@@ -121,7 +123,8 @@ std::vector<std::filesystem::path> SlideDeck::writePngs(const std::filesystem::p
         const std::filesystem::path out = folder / pngName(stem, k);
         const RemoveOnExit svg(temporaryNear(out, ".svg"));
         renderSvg(m_model, m_options.base, m_slides[k], svg.path);
-        Surface surface(cairo_image_surface_create(CAIRO_FORMAT_RGB24, m_options.pngWidth, m_options.pngHeight));
+        Surface surface(
+            cairo_image_surface_create(CAIRO_FORMAT_RGB24, m_options.pngWidth, m_options.pngHeight));
         Context cr(cairo_create(surface.get()));
         drawSvg(cr.get(), svg.path, m_options.pngWidth, m_options.pngHeight);
         cairo_surface_flush(surface.get());

@@ -33,7 +33,9 @@ inline void writeText(const fs::path& path, const std::string& text) {
 }
 
 /// A path in single quotes for the shell.
-inline std::string quote(const fs::path& path) { return "'" + path.string() + "'"; }
+inline std::string quote(const fs::path& path) {
+    return "'" + path.string() + "'";
+}
 
 /// A fresh folder under the temp folder, removed on destruction, that runs the command.
 class Scratch {

@@ -22,8 +22,8 @@ TEST_CASE("the version flag prints the version and exits 0", "[cli]") {
 
 TEST_CASE("wrong usage exits 2 with help", "[cli][usage]") {
     Scratch s;
-    const std::string args = GENERATE(as<std::string>{}, "", "frobnicate", "validate", "convert only-one.orgweave.json",
-                                      "validate a.orgweave.json --bogus");
+    const std::string args = GENERATE(as<std::string>{}, "", "frobnicate", "validate",
+                                      "convert only-one.orgweave.json", "validate a.orgweave.json --bogus");
     Run r = s.orgweave(args);
     INFO(args << "\n" << r.err);
     CHECK(r.status == 2);
@@ -145,7 +145,8 @@ TEST_CASE("convert to DOT and back keeps nodes, kinds and ties", "[cli][convert]
     }
 }
 
-TEST_CASE("convert of an invalid input exits 1 and leaves the output untouched", "[cli][convert][bad-input]") {
+TEST_CASE("convert of an invalid input exits 1 and leaves the output untouched",
+          "[cli][convert][bad-input]") {
     Scratch s;
     const fs::path in = s / "bad.orgweave.json";
     const fs::path out = s / "out.orgweave.json";
@@ -173,18 +174,35 @@ TEST_CASE("analyze json output has exactly the keys of the contract", "[cli][ana
     CHECK(j.contains("bridges"));
     REQUIRE(j["nodes"].size() == 34);
     std::vector<std::string> keys;
-    for (auto it = j["nodes"][0].begin(); it != j["nodes"][0].end(); ++it) keys.push_back(it.key());
+    for (auto it = j["nodes"][0].begin(); it != j["nodes"][0].end(); ++it)
+        keys.push_back(it.key());
     std::sort(keys.begin(), keys.end());
-    std::vector<std::string> expected{"id", "label", "kind", "group", "degree", "betweenness", "closeness", "harmonic",
-                                      "eigenvector", "pagerank", "clustering", "constraint", "effective_size",
-                                      "efficiency", "brokerage", "ei_index", "boundary_spanner", "articulation_point"};
+    std::vector<std::string> expected{"id",
+                                      "label",
+                                      "kind",
+                                      "group",
+                                      "degree",
+                                      "betweenness",
+                                      "closeness",
+                                      "harmonic",
+                                      "eigenvector",
+                                      "pagerank",
+                                      "clustering",
+                                      "constraint",
+                                      "effective_size",
+                                      "efficiency",
+                                      "brokerage",
+                                      "ei_index",
+                                      "boundary_spanner",
+                                      "articulation_point"};
     std::sort(expected.begin(), expected.end());
     CHECK(keys == expected);
     std::vector<std::string> brokerage;
     for (auto it = j["nodes"][0]["brokerage"].begin(); it != j["nodes"][0]["brokerage"].end(); ++it) {
         brokerage.push_back(it.key());
     }
-    CHECK(brokerage == std::vector<std::string>{"coordinator", "consultant", "representative", "gatekeeper", "liaison", "total"});
+    CHECK(brokerage == std::vector<std::string>{"coordinator", "consultant", "representative", "gatekeeper",
+                                                "liaison", "total"});
     CHECK(j["nodes"][0]["betweenness"].get<double>() == Approx(0.43763528138528146));
     CHECK(j["network"]["nodes"] == 34);
 }
@@ -210,8 +228,8 @@ TEST_CASE("analyze of the sample tells a committee who its boundary spanners are
 TEST_CASE("analyze with out writes the file and measures restricts the output", "[cli][analyze]") {
     Scratch s;
     const fs::path out = s / "k.json";
-    Run r = s.orgweave("analyze " + quote(kReference + "karate.graphml") + " --format json --measures degree,brokerage --out " +
-                       quote(out));
+    Run r = s.orgweave("analyze " + quote(kReference + "karate.graphml") +
+                       " --format json --measures degree,brokerage --out " + quote(out));
     REQUIRE(r.status == 0);
     const auto j = nlohmann::json::parse(readText(out));
     CHECK(j["nodes"][0].contains("degree"));
@@ -276,7 +294,8 @@ TEST_CASE("gaps exits 0 with findings in every format", "[cli][gaps]") {
     REQUIRE(json.status == 0);
     const auto j = nlohmann::ordered_json::parse(json.out);
     std::vector<std::string> keys;
-    for (auto it = j.begin(); it != j.end(); ++it) keys.push_back(it.key());
+    for (auto it = j.begin(); it != j.end(); ++it)
+        keys.push_back(it.key());
     CHECK(keys == std::vector<std::string>{"findings", "alignment", "not_evaluated"});
     for (const auto& f : j["findings"]) {
         CHECK(f["rule"].get<std::string>().rfind("G", 0) == 0);
@@ -294,9 +313,11 @@ TEST_CASE("gaps with a rules file that overrides thresholds or is wrong", "[cli]
     Run r = s.orgweave("gaps " + quote(kSample) + " --rules " + quote(good) + " --format json");
     REQUIRE(r.status == 0);
     const auto j = nlohmann::json::parse(r.out);
-    for (const auto& f : j["findings"]) CHECK(f["rule"] != "G18");
+    for (const auto& f : j["findings"])
+        CHECK(f["rule"] != "G18");
     bool listed = false;
-    for (const auto& n : j["not_evaluated"]) listed |= n["rule"] == "G18";
+    for (const auto& n : j["not_evaluated"])
+        listed |= n["rule"] == "G18";
     CHECK(listed);
     const fs::path bad = s / "bad-rules.json";
     writeText(bad, "{\n  \"context_high\": 4,\n  \"colour\": \"red\"\n}");

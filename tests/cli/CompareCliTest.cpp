@@ -35,8 +35,12 @@ TEST_CASE("diff of innlandet phases in table markdown and json", "[cli][diff]") 
     Scratch scratch;
     const Run table = scratch.orgweave("diff " + quote(kInnlandet) + " --phases p1 p2 --top 3");
     REQUIRE(table.status == 0);
-    CHECK_THAT(table.out, Catch::Contains("Advisory committee with regional sub-committees (p1) → Health community (p2)"));
-    CHECK_THAT(table.out, Catch::Contains("Nodes: 19 added, 10 removed, 0 changed. Ties: 122 added, 83 removed, 0 changed."));
+    CHECK_THAT(
+        table.out,
+        Catch::Contains("Advisory committee with regional sub-committees (p1) → Health community (p2)"));
+    CHECK_THAT(
+        table.out,
+        Catch::Contains("Nodes: 19 added, 10 removed, 0 changed. Ties: 122 added, 83 removed, 0 changed."));
     CHECK_THAT(table.out, Catch::Contains("− Advisory committee (adv, committee)"));
     CHECK_THAT(table.out, Catch::Contains("+ Strategic committee (strat, committee)"));
     CHECK_THAT(table.out, Catch::Contains("Hospital trust ↔ User committee: 0 → 2 paths"));
@@ -59,11 +63,13 @@ TEST_CASE("diff of innlandet phases in table markdown and json", "[cli][diff]") 
     CHECK(j.at("structure").at("counts").at("nodes").at("removed") == 10);
     CHECK(j.at("structure").at("counts").at("ties").at("added") == 122);
     std::set<std::string> resolved;
-    for (const auto& f : j.at("gaps").at("resolved")) resolved.insert(f.at("rule").get<std::string>());
+    for (const auto& f : j.at("gaps").at("resolved"))
+        resolved.insert(f.at("rule").get<std::string>());
     CHECK(resolved == std::set<std::string>{"G2", "G3", "G4", "G11", "G12", "G14", "G15"});
     bool progmanHasNullBefore = false;
     for (const auto& d : j.at("betweenness")) {
-        if (d.at("id") == "progman") progmanHasNullBefore = d.at("before").is_null() && d.at("after").is_number();
+        if (d.at("id") == "progman")
+            progmanHasNullBefore = d.at("before").is_null() && d.at("after").is_number();
     }
     CHECK(progmanHasNullBefore);
     CHECK(j.at("alignment").at("before").at("scores").at("learning") == 40);
@@ -75,17 +81,20 @@ TEST_CASE("diff of two files reports changed fields and ties matched across ids"
     Scratch scratch;
     auto doc = nlohmann::ordered_json::parse(readText(kSample));
     for (auto& node : doc.at("nodes")) {
-        if (node.at("id") == "pc-2") node["label"] = "Practice consultant 2 (vacant)";
+        if (node.at("id") == "pc-2")
+            node["label"] = "Practice consultant 2 (vacant)";
     }
     auto& ties = doc.at("ties");
     for (auto it = ties.begin(); it != ties.end();) {
         it = it->at("id") == "t85" ? ties.erase(it) : it + 1;
     }
     for (auto& tie : ties) {
-        if (tie.at("id") == "t79") tie["id"] = "hoi-link";  // same relationship, another id
+        if (tie.at("id") == "t79")
+            tie["id"] = "hoi-link";  // same relationship, another id
     }
     writeText(scratch / "after.orgweave.json", doc.dump(2));
-    const Run run = scratch.orgweave("diff " + quote(kSample) + " " + quote(scratch / "after.orgweave.json") + " --format json");
+    const Run run = scratch.orgweave("diff " + quote(kSample) + " " + quote(scratch / "after.orgweave.json") +
+                                     " --format json");
     REQUIRE(run.status == 0);
     const auto j = nlohmann::json::parse(run.out);
     REQUIRE(j.at("structure").at("nodes").size() == 1);
@@ -97,13 +106,16 @@ TEST_CASE("diff of two files reports changed fields and ties matched across ids"
 
     const Run same = scratch.orgweave("diff " + quote(kSample) + " " + quote(kSample));
     REQUIRE(same.status == 0);
-    CHECK_THAT(same.out, Catch::Contains("Nodes: 0 added, 0 removed, 0 changed. Ties: 0 added, 0 removed, 0 changed."));
+    CHECK_THAT(same.out,
+               Catch::Contains("Nodes: 0 added, 0 removed, 0 changed. Ties: 0 added, 0 removed, 0 changed."));
 }
 
 TEST_CASE("diff refuses wrong usage and unknown phases", "[cli][diff]") {
     Scratch scratch;
     SECTION("files of different formats") {
-        REQUIRE(scratch.orgweave("convert " + quote(kSample) + " " + quote(scratch / "region.graphml")).status == 0);
+        REQUIRE(
+            scratch.orgweave("convert " + quote(kSample) + " " + quote(scratch / "region.graphml")).status ==
+            0);
         const Run run = scratch.orgweave("diff " + quote(kSample) + " " + quote(scratch / "region.graphml"));
         CHECK(run.status == 2);
         CHECK_THAT(run.err, Catch::Contains("orgweave document") && Catch::Contains("GraphML") &&
@@ -115,14 +127,16 @@ TEST_CASE("diff refuses wrong usage and unknown phases", "[cli][diff]") {
         CHECK_THAT(run.err, Catch::Contains("--phases P1 P2"));
     }
     SECTION("two files with phases") {
-        const Run run = scratch.orgweave("diff " + quote(kInnlandet) + " " + quote(kInnlandet) + " --phases p1 p2");
+        const Run run =
+            scratch.orgweave("diff " + quote(kInnlandet) + " " + quote(kInnlandet) + " --phases p1 p2");
         CHECK(run.status == 2);
     }
     SECTION("an unknown phase") {
         const Run run = scratch.orgweave("diff " + quote(kInnlandet) + " --phases p1 nope");
         CHECK(run.status == 1);
-        CHECK_THAT(run.err, Catch::Contains(kInnlandet.string() +
-                                            ": error: phase \"nope\" is not defined in this document (phases: p1, p2)"));
+        CHECK_THAT(run.err, Catch::Contains(
+                                kInnlandet.string() +
+                                ": error: phase \"nope\" is not defined in this document (phases: p1, p2)"));
     }
 }
 
@@ -131,14 +145,19 @@ TEST_CASE("whatif the practice consultant leaves and the strategic committee is 
     SECTION("a practice consultant: parallel bridges, nothing cut") {
         const Run run = scratch.orgweave("whatif " + quote(kSample) + " --remove pc-1");
         REQUIRE(run.status == 0);
-        CHECK_THAT(run.out, Catch::Contains("Removing Practice consultant 1 (pc-1): no pair of organizations loses a link."));
+        CHECK_THAT(
+            run.out,
+            Catch::Contains("Removing Practice consultant 1 (pc-1): no pair of organizations loses a link."));
         CHECK_THAT(run.out, Catch::Contains("Joint review of patient records loses its facilitator"));
         CHECK_THAT(run.out, Catch::Contains("Practice consultant 1 (pc-1): 0.0362 → —"));
     }
     SECTION("the strategic committee: Moss and the union lose their links") {
         const Run run = scratch.orgweave("whatif " + quote(kSample) + " --remove sc");
         REQUIRE(run.status == 0);
-        CHECK_THAT(run.out, Catch::Contains("Removing Strategic committee (sc): Hospital trust ↔ Moss, Hospital trust ↔ Employee union, Fredrikstad ↔ Moss and 12 more pairs lose their last link; Hospital trust ↔ Halden and 6 more pairs are down to one path."));
+        CHECK_THAT(run.out,
+                   Catch::Contains("Removing Strategic committee (sc): Hospital trust ↔ Moss, Hospital trust "
+                                   "↔ Employee union, Fredrikstad ↔ Moss and 12 more pairs lose their last "
+                                   "link; Hospital trust ↔ Halden and 6 more pairs are down to one path."));
         CHECK_THAT(run.out, Catch::Contains("Organization pairs disconnected (15)"));
         CHECK_THAT(run.out, Catch::Contains("Hospital trust ↔ Moss: 1 → 0 paths"));
         CHECK_THAT(run.out, Catch::Contains("Organization pairs down to one path (7)"));
@@ -154,15 +173,17 @@ TEST_CASE("whatif the practice consultant leaves and the strategic committee is 
         CHECK(j.at("comparison").at("structure").at("counts").at("ties").at("removed") == 17);
     }
     SECTION("a proposed tie and a proposed committee restore links") {
-        const Run tie = scratch.orgweave("whatif " + quote(kSample) + " --remove sc --add-tie md-moss:cd-medicine --format json");
+        const Run tie = scratch.orgweave("whatif " + quote(kSample) +
+                                         " --remove sc --add-tie md-moss:cd-medicine --format json");
         REQUIRE(tie.status == 0);
         const auto j = nlohmann::json::parse(tie.out);
         CHECK(pairSet(j.at("disconnected")).count("hf|m-moss") == 0);
         CHECK(j.at("disconnected").size() == 14);
         CHECK(j.at("comparison").at("structure").at("ties")[17].at("kind") == "collaborates");
 
-        const Run committee = scratch.orgweave("whatif " + quote(kSample) +
-                                               " --remove sc --add-committee forum:md-moss,union-rep,hoi-hf --format json");
+        const Run committee =
+            scratch.orgweave("whatif " + quote(kSample) +
+                             " --remove sc --add-committee forum:md-moss,union-rep,hoi-hf --format json");
         REQUIRE(committee.status == 0);
         const auto c = nlohmann::json::parse(committee.out);
         const std::set<std::string> cut = pairSet(c.at("disconnected"));
@@ -170,17 +191,20 @@ TEST_CASE("whatif the practice consultant leaves and the strategic committee is 
         CHECK(cut.count("hf|union") == 0);
         CHECK(cut.count("m-moss|union") == 0);
         CHECK(c.at("comparison").at("structure").at("counts").at("nodes").at("added") == 1);
-        const Run committeeTable =
-            scratch.orgweave("whatif " + quote(kSample) + " --remove sc --add-committee forum:md-moss,union-rep,hoi-hf");
+        const Run committeeTable = scratch.orgweave(
+            "whatif " + quote(kSample) + " --remove sc --add-committee forum:md-moss,union-rep,hoi-hf");
         REQUIRE(committeeTable.status == 0);
-        CHECK_THAT(committeeTable.out, Catch::Contains("Removing Strategic committee (sc), adding a proposed committee and "
-                                                       "3 proposed ties: Hospital trust ↔ Halden"));
+        CHECK_THAT(committeeTable.out,
+                   Catch::Contains("Removing Strategic committee (sc), adding a proposed committee and "
+                                   "3 proposed ties: Hospital trust ↔ Halden"));
         CHECK_THAT(committeeTable.out, Catch::Contains("Organization pairs down to one path (7)"));
         CHECK(committeeTable.out.find("Organization pairs disconnected") == std::string::npos);
 
-        const Run onlyAdd = scratch.orgweave("whatif " + quote(kSample) + " --add-tie md-moss:cd-medicine:collaborates");
+        const Run onlyAdd =
+            scratch.orgweave("whatif " + quote(kSample) + " --add-tie md-moss:cd-medicine:collaborates");
         REQUIRE(onlyAdd.status == 0);
-        CHECK_THAT(onlyAdd.out, Catch::Contains("Adding a proposed tie: no pair of organizations loses a link."));
+        CHECK_THAT(onlyAdd.out,
+                   Catch::Contains("Adding a proposed tie: no pair of organizations loses a link."));
     }
 }
 
@@ -188,7 +212,8 @@ TEST_CASE("whatif refuses unknown ids and empty scenarios", "[cli][whatif]") {
     Scratch scratch;
     const Run unknown = scratch.orgweave("whatif " + quote(kSample) + " --remove pc-1,pc1");
     CHECK(unknown.status == 1);
-    CHECK_THAT(unknown.err, Catch::Contains(kSample.string() + ": error: no node 'pc1' (did you mean 'pc-1'?)"));
+    CHECK_THAT(unknown.err,
+               Catch::Contains(kSample.string() + ": error: no node 'pc1' (did you mean 'pc-1'?)"));
     const Run nothing = scratch.orgweave("whatif " + quote(kSample));
     CHECK(nothing.status == 2);
     CHECK_THAT(nothing.err, Catch::Contains("--remove"));

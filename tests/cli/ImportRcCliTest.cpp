@@ -42,7 +42,8 @@ nlohmann::json tieById(const nlohmann::json& doc, const std::string& id) {
 TEST_CASE("import-rc of the sample survey writes the scores and counts", "[cli][import-rc]") {
     Scratch scratch;
     const fs::path out = scratch / "rc.orgweave.json";
-    const Run run = scratch.orgweave("import-rc " + quote(kRcSample) + " " + quote(kRcSurvey) + " --out " + quote(out));
+    const Run run =
+        scratch.orgweave("import-rc " + quote(kRcSample) + " " + quote(kRcSurvey) + " --out " + quote(out));
     INFO(run.err);
     REQUIRE(run.status == 0);
     CHECK(run.out.find("0 new and 20 updated RC ties") != std::string::npos);
@@ -89,9 +90,10 @@ TEST_CASE("import-rc adds a directed tie with hand-computed means", "[cli][impor
 
 TEST_CASE("import-rc reads a BOM and semicolons", "[cli][import-rc]") {
     Scratch scratch;
-    const Run run = importSurvey(scratch, "\xEF\xBB\xBFRespondent role;Rated role;Frequent;Timely;Accurate;"
-                                          "Problem-solving;Shared goals;Shared knowledge;Mutual respect\n"
-                                          "gp-south;ger;3,5;3;3;3;3;3;3\n");
+    const Run run = importSurvey(scratch,
+                                 "\xEF\xBB\xBFRespondent role;Rated role;Frequent;Timely;Accurate;"
+                                 "Problem-solving;Shared goals;Shared knowledge;Mutual respect\n"
+                                 "gp-south;ger;3,5;3;3;3;3;3;3\n");
     INFO(run.err);
     REQUIRE(run.status == 0);
     const auto doc = nlohmann::json::parse(readText(scratch / "out.orgweave.json"));
@@ -115,15 +117,19 @@ TEST_CASE("import-rc rejects malformed surveys with exit 1 and the place", "[cli
     const std::string header = kHeader;
     const Case cases[] = {
         {"empty file", "", "survey.csv:1:1: error:", "empty"},
-        {"missing column", "respondent_role,frequent\nger,4\n", "survey.csv:1:1: error:", "missing columns rated_role"},
-        {"bad value", header + "ger,gp-north,4,4,4,9,4,4,4\n", "survey.csv:2:20: error:", "outside the scale"},
+        {"missing column", "respondent_role,frequent\nger,4\n",
+         "survey.csv:1:1: error:", "missing columns rated_role"},
+        {"bad value", header + "ger,gp-north,4,4,4,9,4,4,4\n",
+         "survey.csv:2:20: error:", "outside the scale"},
         {"not a number", header + "ger,gp-north,4,4,x,4,4,4,4\n", "survey.csv:2:18: error:", "not a number"},
-        {"unknown role", header + "ger,gp-west,4,4,4,4,4,4,4\n", "survey.csv:2:5: error:", "unknown role \"gp-west\""},
-        {"semicolons with a bad value", "respondent_role;rated_role;frequent;timely;accurate;problem_solving;"
-                                        "shared_goals;shared_knowledge;mutual_respect\nger;gp-north;4;4;4;4;4;4;-1\n",
+        {"unknown role", header + "ger,gp-west,4,4,4,4,4,4,4\n",
+         "survey.csv:2:5: error:", "unknown role \"gp-west\""},
+        {"semicolons with a bad value",
+         "respondent_role;rated_role;frequent;timely;accurate;problem_solving;"
+         "shared_goals;shared_knowledge;mutual_respect\nger;gp-north;4;4;4;4;4;4;-1\n",
          "survey.csv:2:26: error:", "outside the scale"},
-        {"BOM and wrong field count", "\xEF\xBB\xBF" + header + "ger,gp-north,4\n", "survey.csv:2:1: error:",
-         "fields"},
+        {"BOM and wrong field count", "\xEF\xBB\xBF" + header + "ger,gp-north,4\n",
+         "survey.csv:2:1: error:", "fields"},
     };
     for (const Case& c : cases) {
         Scratch scratch;
@@ -157,10 +163,12 @@ TEST_CASE("import-rc wrong usage exits 2", "[cli][import-rc]") {
     writeText(scratch / "survey.csv", std::string(kHeader) + "ger,gp-north,4,4,4,4,4,4,4\n");
     const Run noOut = scratch.orgweave("import-rc " + quote(kRcSample) + " " + quote(scratch / "survey.csv"));
     CHECK(noOut.status == 2);
-    const Run noSurvey = scratch.orgweave("import-rc " + quote(kRcSample) + " --out " + quote(scratch / "o.orgweave.json"));
+    const Run noSurvey =
+        scratch.orgweave("import-rc " + quote(kRcSample) + " --out " + quote(scratch / "o.orgweave.json"));
     CHECK(noSurvey.status == 2);
-    const Run readOnly = scratch.orgweave("import-rc " + quote(kRcSample) + " " + quote(scratch / "survey.csv") +
-                                          " --out " + quote(scratch / "o.txt"));
+    const Run readOnly =
+        scratch.orgweave("import-rc " + quote(kRcSample) + " " + quote(scratch / "survey.csv") + " --out " +
+                         quote(scratch / "o.txt"));
     CHECK(readOnly.status == 2);
     CHECK(readOnly.err.find("o.txt") != std::string::npos);
 }

@@ -12,7 +12,6 @@ namespace {
 
 using namespace orgweave::test;
 
-
 /// Runs `orgweave render SAMPLE --out OUT EXTRA` in the scratch folder.
 Run render(const Scratch& scratch, const std::string& sample, const fs::path& out, const std::string& extra) {
     const fs::path input = fs::path(ORGWEAVE_SAMPLES_DIR) / (sample + ".orgweave.json");

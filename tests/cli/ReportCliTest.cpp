@@ -18,10 +18,13 @@ namespace {
 
 using namespace orgweave::test;
 
-const char* const kSections[] = {"Summary",   "The network",
-                                 "Key actors", "Boundary spanners and brokerage",
+const char* const kSections[] = {"Summary",
+                                 "The network",
+                                 "Key actors",
+                                 "Boundary spanners and brokerage",
                                  "Organization pairs and independent role paths",
-                                 "Gap findings", "Alignment"};
+                                 "Gap findings",
+                                 "Alignment"};
 
 /// The label of the role with the highest value of `measure` in `analyze --format json`.
 std::string topLabel(const Scratch& scratch, const std::string& measure) {
@@ -43,12 +46,18 @@ std::string topLabel(const Scratch& scratch, const std::string& measure) {
 std::string escapedHtml(const std::string& text) {
     std::string out;
     for (char c : text) {
-        if (c == '&') out += "&amp;";
-        else if (c == '<') out += "&lt;";
-        else if (c == '>') out += "&gt;";
-        else if (c == '"') out += "&quot;";
-        else if (c == '\'') out += "&#39;";
-        else out += c;
+        if (c == '&')
+            out += "&amp;";
+        else if (c == '<')
+            out += "&lt;";
+        else if (c == '>')
+            out += "&gt;";
+        else if (c == '"')
+            out += "&quot;";
+        else if (c == '\'')
+            out += "&#39;";
+        else
+            out += c;
     }
     return out;
 }
@@ -157,7 +166,8 @@ TEST_CASE("report escapes user text in html and markdown", "[cli][report]") {
     Scratch scratch;
     const fs::path input = scratch / "tricky.orgweave.json";
     writeText(input, trickyDocument());
-    const Run html = scratch.orgweave("report " + quote(input) + " --out " + quote(scratch / "r.html") + " --phase p1");
+    const Run html =
+        scratch.orgweave("report " + quote(input) + " --out " + quote(scratch / "r.html") + " --phase p1");
     INFO(html.err);
     REQUIRE(html.status == 0);
     const std::string page = readText(scratch / "r.html");
@@ -179,7 +189,8 @@ TEST_CASE("report escapes user text in html and markdown", "[cli][report]") {
 
 TEST_CASE("report of an unknown phase exits 1", "[cli][report]") {
     Scratch scratch;
-    const Run run = scratch.orgweave("report " + quote(kSample) + " --out " + quote(scratch / "r.html") + " --phase nope");
+    const Run run = scratch.orgweave("report " + quote(kSample) + " --out " + quote(scratch / "r.html") +
+                                     " --phase nope");
     CHECK(run.status == 1);
     CHECK(run.err.find("phase \"nope\" is not defined in this document") != std::string::npos);
     CHECK_FALSE(fs::exists(scratch / "r.html"));

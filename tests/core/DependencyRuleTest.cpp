@@ -14,9 +14,11 @@ std::vector<std::string> offendingIncludes(const std::filesystem::path& root, co
     std::vector<std::string> found;
     const std::regex include(R"(^\s*#\s*include\s*[<"]([^>"]+)[>"])");
     for (const auto& entry : std::filesystem::recursive_directory_iterator(root)) {
-        if (!entry.is_regular_file()) continue;
+        if (!entry.is_regular_file())
+            continue;
         const std::string ext = entry.path().extension().string();
-        if (ext != ".hpp" && ext != ".cpp" && ext != ".h") continue;
+        if (ext != ".hpp" && ext != ".cpp" && ext != ".h")
+            continue;
         std::ifstream in(entry.path());
         std::string line;
         int number = 0;
@@ -34,8 +36,9 @@ std::vector<std::string> offendingIncludes(const std::filesystem::path& root, co
 }  // namespace
 
 TEST_CASE("core includes no UI, GL, GLFW or Graphviz header", "[dependencies]") {
-    const std::regex forbidden(R"((imgui|GL/|GLFW|glfw|^graphviz/|(^|/)(gvc|cgraph|cdt|gvplugin)[^/]*\.h$|stb_|orgweave/layouts|orgweave/studio))",
-                               std::regex::icase);
+    const std::regex forbidden(
+        R"((imgui|GL/|GLFW|glfw|^graphviz/|(^|/)(gvc|cgraph|cdt|gvplugin)[^/]*\.h$|stb_|orgweave/layouts|orgweave/studio))",
+        std::regex::icase);
     const auto found = offendingIncludes(std::filesystem::path(ORGWEAVE_SOURCE_DIR) / "core", forbidden);
     INFO(Catch::rangeToString(found));
     CHECK(found.empty());
@@ -54,7 +57,8 @@ TEST_CASE("Graphviz headers stay out of the public layouts headers", "[dependenc
     CHECK(std::regex_search(std::string("graphviz/gvc.h"), forbidden));
     CHECK(std::regex_search(std::string("cgraph.h"), forbidden));
     CHECK_FALSE(std::regex_search(std::string("orgweave/layouts/GraphvizLayout.hpp"), forbidden));
-    const auto found = offendingIncludes(std::filesystem::path(ORGWEAVE_SOURCE_DIR) / "layouts" / "include", forbidden);
+    const auto found =
+        offendingIncludes(std::filesystem::path(ORGWEAVE_SOURCE_DIR) / "layouts" / "include", forbidden);
     INFO(Catch::rangeToString(found));
     CHECK(found.empty());
 }

@@ -88,7 +88,9 @@ struct Doc {
     Tie& takesPart(const std::string& who, const std::string& action) {
         return tie(TieKind::ParticipatesIn, who, action);
     }
-    void score(const std::string& factor, int value) { m.annotations.context.system[factor] = ContextScore{value, ""}; }
+    void score(const std::string& factor, int value) {
+        m.annotations.context.system[factor] = ContextScore{value, ""};
+    }
 };
 
 /// A hospital trust and a municipality with one role each.
@@ -118,26 +120,31 @@ Doc sharedAction() {
 std::vector<Finding> findingsOf(const GapReport& report, std::string_view rule) {
     std::vector<Finding> out;
     for (const Finding& f : report.findings) {
-        if (f.rule == rule) out.push_back(f);
+        if (f.rule == rule)
+            out.push_back(f);
     }
     return out;
 }
 
 const NotEvaluated* skipped(const GapReport& report, std::string_view rule) {
     for (const NotEvaluated& n : report.notEvaluated) {
-        if (n.rule == rule) return &n;
+        if (n.rule == rule)
+            return &n;
     }
     return nullptr;
 }
 
 GapSettings settingsFrom(const std::string& json) {
     GapSettingsResult r = parseGapSettings(json, "rules.json");
-    for (const Diagnostic& d : r.diagnostics) UNSCOPED_INFO(d.format());
+    for (const Diagnostic& d : r.diagnostics)
+        UNSCOPED_INFO(d.format());
     REQUIRE(r.settings);
     return *r.settings;
 }
 
-GapReport gaps(const Doc& d, const GapSettings& settings = {}) { return findGaps(d.m, settings); }
+GapReport gaps(const Doc& d, const GapSettings& settings = {}) {
+    return findGaps(d.m, settings);
+}
 
 /// The rule was evaluated and found nothing.
 void checkQuiet(const GapReport& report, std::string_view rule) {
@@ -146,7 +153,8 @@ void checkQuiet(const GapReport& report, std::string_view rule) {
     INFO("not evaluated: " << (n ? n->reason : std::string("-")));
     CHECK(n == nullptr);
     const auto found = findingsOf(report, rule);
-    for (const Finding& f : found) UNSCOPED_INFO(f.rule << ": " << f.explanation);
+    for (const Finding& f : found)
+        UNSCOPED_INFO(f.rule << ": " << f.explanation);
     CHECK(found.empty());
 }
 
@@ -155,7 +163,9 @@ void checkSkipped(const GapReport& report, std::string_view rule, const std::str
     INFO("rule " << rule);
     const NotEvaluated* n = skipped(report, rule);
     REQUIRE(n != nullptr);
-    CHECK(n->title == std::string(gapRules()[static_cast<std::size_t>(std::stoi(std::string(rule.substr(1))) - 1)].title));
+    CHECK(
+        n->title ==
+        std::string(gapRules()[static_cast<std::size_t>(std::stoi(std::string(rule.substr(1))) - 1)].title));
     CHECK_THAT(n->reason, Contains(reason));
     CHECK(findingsOf(report, rule).empty());
 }
@@ -166,7 +176,9 @@ Finding single(const GapReport& report, std::string_view rule) {
     CHECK(skipped(report, rule) == nullptr);
     const auto found = findingsOf(report, rule);
     REQUIRE(found.size() == 1);
-    CHECK(found.front().title == std::string(gapRules()[static_cast<std::size_t>(std::stoi(std::string(rule.substr(1))) - 1)].title));
+    CHECK(
+        found.front().title ==
+        std::string(gapRules()[static_cast<std::size_t>(std::stoi(std::string(rule.substr(1))) - 1)].title));
     CHECK_FALSE(found.front().suggestion.empty());
     return found.front();
 }
@@ -196,7 +208,8 @@ TEST_CASE("an empty document produces no findings and lists every rule as not ev
 
 // ---- G1 orphan learning action ----------------------------------------------------------------
 
-TEST_CASE("G1 orphan learning action fires when two organizations in an action share no committee", "[gaps]") {
+TEST_CASE("G1 orphan learning action fires when two organizations in an action share no committee",
+          "[gaps]") {
     Doc d = twoParties();
     d.action("la", "Discharge pilot");
     d.takesPart("h", "la");
@@ -205,7 +218,8 @@ TEST_CASE("G1 orphan learning action fires when two organizations in an action s
     CHECK(f.severity == FindingSeverity::Warning);
     CHECK(f.elements == std::vector<Element>{Element::Learning, Element::Architecture});
     CHECK(f.nodes == Ids{"la", "hf", "m1"});
-    CHECK_THAT(f.explanation, Contains("Hospital trust") && Contains("Halden") && Contains("Discharge pilot"));
+    CHECK_THAT(f.explanation,
+               Contains("Hospital trust") && Contains("Halden") && Contains("Discharge pilot"));
 }
 
 TEST_CASE("G1 orphan learning action does not fire when a committee seats both organizations", "[gaps]") {
@@ -219,7 +233,8 @@ TEST_CASE("G1 orphan learning action does not fire when a committee seats both o
     checkQuiet(gaps(d), "G1");
 }
 
-TEST_CASE("G1 orphan learning action: a seat that only represents the other party is not a shared seat", "[gaps]") {
+TEST_CASE("G1 orphan learning action: a seat that only represents the other party is not a shared seat",
+          "[gaps]") {
     Doc d = twoParties();
     d.committee("c", "Professional committee");
     d.member("h", "c").represents = {"m1"};
@@ -256,7 +271,8 @@ TEST_CASE("G2 no decision home fires when no committee in the owner's chain is d
     CHECK_THAT(f.explanation, Contains("Discharge pilot") && Contains("Discharge group"));
 }
 
-TEST_CASE("G2 no decision home does not fire when the owner reports to a decision-binding committee", "[gaps]") {
+TEST_CASE("G2 no decision home does not fire when the owner reports to a decision-binding committee",
+          "[gaps]") {
     Doc d = twoParties();
     d.committee("wg", "Discharge group", 3, "preparatory");
     d.committee("sc", "Strategic committee", 2, "decision_binding");
@@ -271,7 +287,8 @@ TEST_CASE("G2 no decision home is not evaluated without learning actions", "[gap
 
 // ---- G3 unrepresented organization -----------------------------------------------------------
 
-TEST_CASE("G3 unrepresented organization fires critical when an organization has no level-1/2 seat at all", "[gaps]") {
+TEST_CASE("G3 unrepresented organization fires critical when an organization has no level-1/2 seat at all",
+          "[gaps]") {
     Doc d = twoParties();
     d.committee("sc", "Strategic committee", 2);
     d.member("h", "sc");
@@ -289,7 +306,8 @@ TEST_CASE("G3 unrepresented organization fires as info when another party's seat
     const Finding f = single(gaps(d), "G3");
     CHECK(f.severity == FindingSeverity::Info);
     CHECK(f.nodes == Ids{"h", "m1"});  // the representing member, then who it speaks for
-    CHECK_THAT(f.explanation, Contains("Halden") && Contains("no seat of its own") && Contains("speaks for it"));
+    CHECK_THAT(f.explanation,
+               Contains("Halden") && Contains("no seat of its own") && Contains("speaks for it"));
 }
 
 TEST_CASE("G3 unrepresented organization does not fire when every organization has a seat", "[gaps]") {
@@ -328,7 +346,8 @@ Doc parityDoc(int hospital, int municipal) {
     d.role("u", "User representative", "", "user_representative");
     d.role("g", "GP", "", "gp");
     d.role("e", "Union representative", "", "employee_representative");
-    for (const char* who : {"u", "g", "e"}) d.member(who, "sc", "observer");
+    for (const char* who : {"u", "g", "e"})
+        d.member(who, "sc", "observer");
     return d;
 }
 }  // namespace
@@ -341,7 +360,8 @@ TEST_CASE("G4 parity breach fires when hospital:municipal seats are outside the 
     CHECK_THAT(f.explanation, Contains("Strategic committee") && Contains("3 hospital and 2 municipal"));
 }
 
-TEST_CASE("G4 parity breach fires when an equal-partners committee lacks user, GP and employee voices", "[gaps]") {
+TEST_CASE("G4 parity breach fires when an equal-partners committee lacks user, GP and employee voices",
+          "[gaps]") {
     Doc d = twoParties();
     d.committee("sc", "Strategic committee", 2).characteristics = {"equality_of_parties"};
     d.member("h", "sc");
@@ -378,7 +398,9 @@ TEST_CASE("G4 parity breach is not evaluated without a committee for equal partn
 
 // ---- G5 leaderless participation --------------------------------------------------------------
 
-TEST_CASE("G5 leaderless participation fires when no role of a participating organization shows a core behaviour", "[gaps]") {
+TEST_CASE(
+    "G5 leaderless participation fires when no role of a participating organization shows a core behaviour",
+    "[gaps]") {
     Doc d = sharedAction();
     d.m.findNode("h")->leadership = Leadership{{"providing_support"}, {}, "middle", ""};
     d.m.findNode("k")->leadership = Leadership{{"making_demands"}, {}, "middle", ""};
@@ -389,7 +411,9 @@ TEST_CASE("G5 leaderless participation fires when no role of a participating org
     CHECK_THAT(f.explanation, Contains("Halden") && Contains("Discharge pilot"));
 }
 
-TEST_CASE("G5 leaderless participation does not fire when every participating organization has a core behaviour", "[gaps]") {
+TEST_CASE(
+    "G5 leaderless participation does not fire when every participating organization has a core behaviour",
+    "[gaps]") {
     Doc d = sharedAction();
     d.m.findNode("h")->leadership = Leadership{{"providing_support"}, {}, "middle", ""};
     // Any role of the organization counts, not only the participant.
@@ -429,7 +453,8 @@ TEST_CASE("G6 single-level leadership fires when behaviours are recorded only at
     CHECK_THAT(f.explanation, Contains("Nurse lead") && Contains("GP") && Contains("only at the first line"));
 }
 
-TEST_CASE("G6 single-level leadership does not fire with leadership at the top and at the first line", "[gaps]") {
+TEST_CASE("G6 single-level leadership does not fire with leadership at the top and at the first line",
+          "[gaps]") {
     Doc d;
     d.org("m1", "Halden");
     d.leader("md", "Municipal director", "m1", "top", {"making_demands"});
@@ -447,7 +472,8 @@ TEST_CASE("G6 single-level leadership is not evaluated without leadership levels
 
 // ---- G7 mandate without authority -------------------------------------------------------------
 
-TEST_CASE("G7 mandate without authority fires when a voting member of a binding committee has no authority", "[gaps]") {
+TEST_CASE("G7 mandate without authority fires when a voting member of a binding committee has no authority",
+          "[gaps]") {
     Doc d;
     d.org("hf", "Hospital trust", "hospital_trust");
     d.org("m1", "Halden");
@@ -477,7 +503,8 @@ TEST_CASE("G7 mandate without authority fires when restricted autonomy scores hi
     CHECK_THAT(f.explanation, Contains("Strategic committee") && Contains("score 4"));
 }
 
-TEST_CASE("G7 mandate without authority does not fire when members can decide and autonomy is moderate", "[gaps]") {
+TEST_CASE("G7 mandate without authority does not fire when members can decide and autonomy is moderate",
+          "[gaps]") {
     Doc d = twoParties();
     d.m.findNode("k")->leadership = Leadership{{}, {}, "middle", "delegated"};
     d.committee("sc", "Strategic committee", 2, "decision_binding");
@@ -513,7 +540,9 @@ Doc oneBridge() {
 }
 }  // namespace
 
-TEST_CASE("G8 single boundary spanner fires critical when one role is the only link between two organizations", "[gaps]") {
+TEST_CASE(
+    "G8 single boundary spanner fires critical when one role is the only link between two organizations",
+    "[gaps]") {
     // h1 — k1 is the only tie across: either leaving cuts the link, so both are named.
     const auto found = findingsOf(gaps(oneBridge()), "G8");
     REQUIRE(found.size() == 2);
@@ -528,7 +557,8 @@ TEST_CASE("G8 single boundary spanner fires critical when one role is the only l
     CHECK_THAT(found[1].explanation, Contains("Home care lead"));
 }
 
-TEST_CASE("G8 single boundary spanner fires as a warning when an organization is present through one role", "[gaps]") {
+TEST_CASE("G8 single boundary spanner fires as a warning when an organization is present through one role",
+          "[gaps]") {
     Doc d;
     d.org("hf", "Hospital trust", "hospital_trust");
     d.org("m1", "Halden");
@@ -540,7 +570,8 @@ TEST_CASE("G8 single boundary spanner fires as a warning when an organization is
     const Finding f = single(gaps(d), "G8");
     CHECK(f.severity == FindingSeverity::Warning);
     CHECK(f.nodes == Ids{"pc", "hf", "m1"});
-    CHECK_THAT(f.explanation, Contains("Hospital trust") && Contains("Practice consultant") && Contains("Halden"));
+    CHECK_THAT(f.explanation,
+               Contains("Hospital trust") && Contains("Practice consultant") && Contains("Halden"));
 }
 
 TEST_CASE("G8 single boundary spanner does not fire with two independent links", "[gaps]") {
@@ -549,7 +580,8 @@ TEST_CASE("G8 single boundary spanner does not fire with two independent links",
     checkQuiet(gaps(d), "G8");
 }
 
-TEST_CASE("G8 single boundary spanner is not evaluated with fewer than two organizations or no roles", "[gaps]") {
+TEST_CASE("G8 single boundary spanner is not evaluated with fewer than two organizations or no roles",
+          "[gaps]") {
     Doc one;
     one.org("hf", "Hospital trust", "hospital_trust");
     one.role("h", "Clinic director", "hf");
@@ -621,8 +653,10 @@ Doc siloDoc(int siloScore) {
     Doc d;
     d.org("hf", "Hospital trust", "hospital_trust");
     d.org("m1", "Halden");
-    for (const char* r : {"h1", "h2", "h3"}) d.role(r, r, "hf");
-    for (const char* r : {"k1", "k2", "k3"}) d.role(r, r, "m1");
+    for (const char* r : {"h1", "h2", "h3"})
+        d.role(r, r, "hf");
+    for (const char* r : {"k1", "k2", "k3"})
+        d.role(r, r, "m1");
     d.collab("h1", "h2");
     d.collab("h2", "h3");
     d.collab("h1", "h3");
@@ -635,7 +669,8 @@ Doc siloDoc(int siloScore) {
 }
 }  // namespace
 
-TEST_CASE("G10 confirmed silo fires when siloed structures score high and the E-I index confirms it", "[gaps]") {
+TEST_CASE("G10 confirmed silo fires when siloed structures score high and the E-I index confirms it",
+          "[gaps]") {
     const Finding f = single(gaps(siloDoc(4)), "G10");
     CHECK(f.severity == FindingSeverity::Critical);
     CHECK(f.elements == std::vector<Element>{Element::Context, Element::Architecture});
@@ -683,7 +718,8 @@ TEST_CASE("G11 diverse actors not at the table fires when level-2/3 committees l
     CHECK_THAT(f.explanation, !Contains("users"));
 }
 
-TEST_CASE("G11 diverse actors not at the table does not fire when users, GPs and employees sit there", "[gaps]") {
+TEST_CASE("G11 diverse actors not at the table does not fire when users, GPs and employees sit there",
+          "[gaps]") {
     Doc d = twoParties();
     d.org("gpc", "GP collective", "gp_collective");
     d.role("gp", "GP", "gpc");  // a GP by organization type
@@ -698,7 +734,8 @@ TEST_CASE("G11 diverse actors not at the table does not fire when users, GPs and
     checkQuiet(gaps(d), "G11");
 }
 
-TEST_CASE("G11 diverse actors not at the table is not evaluated without a score or level-2/3 committees", "[gaps]") {
+TEST_CASE("G11 diverse actors not at the table is not evaluated without a score or level-2/3 committees",
+          "[gaps]") {
     Doc d = twoParties();
     d.committee("pc", "Professional committee", 3);
     checkSkipped(gaps(d), "G11", "diverse actors");
@@ -723,7 +760,8 @@ Doc slowDoc(double meetings) {
 }
 }  // namespace
 
-TEST_CASE("G12 slow architecture for fast change fires when everything is standing, slow and one-shot", "[gaps]") {
+TEST_CASE("G12 slow architecture for fast change fires when everything is standing, slow and one-shot",
+          "[gaps]") {
     const Finding f = single(gaps(slowDoc(4)), "G12");
     CHECK(f.severity == FindingSeverity::Warning);
     CHECK(f.elements == std::vector<Element>{Element::Context, Element::Architecture, Element::Learning});
@@ -731,7 +769,9 @@ TEST_CASE("G12 slow architecture for fast change fires when everything is standi
 }
 
 TEST_CASE("G12 slow architecture for fast change does not fire when anything is fast", "[gaps]") {
-    SECTION("a committee meets more than 4 times a year") { checkQuiet(gaps(slowDoc(6)), "G12"); }
+    SECTION("a committee meets more than 4 times a year") {
+        checkQuiet(gaps(slowDoc(6)), "G12");
+    }
     SECTION("a time-limited group exists") {
         Doc d = slowDoc(4);
         d.committee("wg", "Discharge group", 3).permanence = "time_limited";
@@ -765,7 +805,8 @@ TEST_CASE("G12 slow architecture for fast change is not evaluated without its da
 
 TEST_CASE("G13 unresourced learning fires when no one in the learning actions frees resources", "[gaps]") {
     Doc d = sharedAction();
-    d.leader("cfo", "Finance director", "hf", "top", {"freeing_resources_for_learning"});  // not in the action
+    d.leader("cfo", "Finance director", "hf", "top",
+             {"freeing_resources_for_learning"});  // not in the action
     d.score("restricted_resources", 4);
     const Finding f = single(gaps(d), "G13");
     CHECK(f.severity == FindingSeverity::Warning);
@@ -774,7 +815,9 @@ TEST_CASE("G13 unresourced learning fires when no one in the learning actions fr
     CHECK_THAT(f.explanation, Contains("score 4"));
 }
 
-TEST_CASE("G13 unresourced learning does not fire when a participant frees resources or leads under constraints", "[gaps]") {
+TEST_CASE(
+    "G13 unresourced learning does not fire when a participant frees resources or leads under constraints",
+    "[gaps]") {
     Doc d = sharedAction();
     d.score("restricted_resources", 5);
     SECTION("a participant frees resources") {
@@ -862,14 +905,17 @@ TEST_CASE("G15 stalled cycle does not fire when the cycle moves or someone sprea
     }
     SECTION("questioning with a participant who disseminates") {
         la.phase = "questioning";
-        d.m.findNode("k")->leadership = Leadership{{"facilitating_knowledge_dissemination"}, {}, "first_line", ""};
+        d.m.findNode("k")->leadership =
+            Leadership{{"facilitating_knowledge_dissemination"}, {}, "first_line", ""};
     }
     SECTION("analysis with a facilitator who disseminates") {
         la.phase = "analysis";
         la.facilitator = "f";
         d.leader("f", "Facilitator", "hf", "middle", {"facilitating_knowledge_dissemination"});
     }
-    SECTION("testing") { la.phase = "testing"; }
+    SECTION("testing") {
+        la.phase = "testing";
+    }
     checkQuiet(gaps(d), "G15");
 }
 
@@ -887,10 +933,12 @@ TEST_CASE("G16 unmanaged contradiction fires when a contradiction has no one to 
     CHECK(f.severity == FindingSeverity::Warning);
     CHECK(f.elements == std::vector<Element>{Element::Learning, Element::Leadership});
     CHECK(f.nodes == Ids{"la"});
-    CHECK_THAT(f.explanation, Contains("Discharge pilot") && Contains("Hospital speed vs municipal capacity"));
+    CHECK_THAT(f.explanation,
+               Contains("Discharge pilot") && Contains("Hospital speed vs municipal capacity"));
 }
 
-TEST_CASE("G16 unmanaged contradiction does not fire when someone manages it or a session is linked", "[gaps]") {
+TEST_CASE("G16 unmanaged contradiction does not fire when someone manages it or a session is linked",
+          "[gaps]") {
     Doc d = sharedAction();
     d.leader("dir", "Director", "hf", "top", {"making_demands"});  // leadership data exists
     d.m.findNode("la")->contradictions = {Contradiction{"Hospital speed vs municipal capacity", "secondary"}};
@@ -913,7 +961,8 @@ TEST_CASE("G16 unmanaged contradiction is not evaluated without learning actions
 
 // ---- G17 weak relational base -----------------------------------------------------------------
 
-TEST_CASE("G17 weak relational base fires when participants of different organizations rate RC weak", "[gaps]") {
+TEST_CASE("G17 weak relational base fires when participants of different organizations rate RC weak",
+          "[gaps]") {
     Doc d = sharedAction();
     const std::string tie = d.collab("h", "k").id;
     d.m.ties.back().rc = {{"timely", 3.0}, {"shared_goals", 3.0}};
@@ -965,11 +1014,12 @@ TEST_CASE("G18 open feedback loop fires when a tool used at two sites has no cro
     CHECK(f.elements == std::vector<Element>{Element::Learning, Element::Architecture});
     CHECK(f.nodes == Ids{"chk", "hc", "ward"});
     CHECK(f.ties == Ids{"t1", "t2"});
-    CHECK_THAT(f.explanation, Contains("Discharge checklist") && Contains("2 sites") && Contains("Home care") &&
-                                  Contains("Geriatric ward"));
+    CHECK_THAT(f.explanation, Contains("Discharge checklist") && Contains("2 sites") &&
+                                  Contains("Home care") && Contains("Geriatric ward"));
 }
 
-TEST_CASE("G18 open feedback loop does not fire when a cross-site feedback action works on the tool", "[gaps]") {
+TEST_CASE("G18 open feedback loop does not fire when a cross-site feedback action works on the tool",
+          "[gaps]") {
     Doc d = toolDoc();
     d.action("la", "Feedback on the checklist", "", "cross_site_feedback_on_shared_tool").sharedTool = "chk";
     checkQuiet(gaps(d), "G18");
@@ -995,14 +1045,17 @@ Doc leadDoc() {
     d.org("m1", "Halden");
     d.org("m2", "Råde");
     d.org("m3", "Sarpsborg");
-    for (const char* m : {"m1", "m2", "m3"}) d.tie(TieKind::Agreement, "hf", m);
+    for (const char* m : {"m1", "m2", "m3"})
+        d.tie(TieKind::Agreement, "hf", m);
     d.m.annotations.governance = "lead_organization";
     d.m.annotations.characteristics = {"equality_of_parties"};
     return d;
 }
 }  // namespace
 
-TEST_CASE("G19 governance mismatch fires when a lead organization holds the betweenness of an 'equal' network", "[gaps]") {
+TEST_CASE(
+    "G19 governance mismatch fires when a lead organization holds the betweenness of an 'equal' network",
+    "[gaps]") {
     const Finding f = single(gaps(leadDoc()), "G19");
     CHECK(f.severity == FindingSeverity::Warning);
     CHECK(f.elements == std::vector<Element>{Element::Architecture, Element::Context});
@@ -1020,8 +1073,12 @@ TEST_CASE("G19 governance mismatch fires as info for shared governance with many
 
 TEST_CASE("G19 governance mismatch does not fire when the governance fits", "[gaps]") {
     Doc d = leadDoc();
-    SECTION("a lead organization that does not claim equality") { d.m.annotations.characteristics.clear(); }
-    SECTION("shared governance among few parties") { d.m.annotations.governance = "participant_governed"; }
+    SECTION("a lead organization that does not claim equality") {
+        d.m.annotations.characteristics.clear();
+    }
+    SECTION("shared governance among few parties") {
+        d.m.annotations.governance = "participant_governed";
+    }
     SECTION("a network administrative organization") {
         d.m.annotations.governance = "network_administrative_organization";
     }
@@ -1048,7 +1105,8 @@ TEST_CASE("G20 no region-wide reflection fires when nothing brings every organiz
     CHECK_THAT(f.explanation, Contains("all 3 organizations"));
 }
 
-TEST_CASE("G20 no region-wide reflection does not fire when a committee or an action includes everyone", "[gaps]") {
+TEST_CASE("G20 no region-wide reflection does not fire when a committee or an action includes everyone",
+          "[gaps]") {
     Doc d = twoParties();
     d.org("m2", "Råde");
     SECTION("a committee, one seat representing two municipalities") {
@@ -1059,7 +1117,8 @@ TEST_CASE("G20 no region-wide reflection does not fire when a committee or an ac
     SECTION("a learning action with every organization") {
         d.role("j", "Nurse lead", "m2");
         d.action("la", "Region-wide reflection", "", "region_wide_reflection");
-        for (const char* who : {"h", "k", "j"}) d.takesPart(who, "la");
+        for (const char* who : {"h", "k", "j"})
+            d.takesPart(who, "la");
     }
     checkQuiet(gaps(d), "G20");
 }
@@ -1089,7 +1148,8 @@ Doc spannerDoc() {
 }
 }  // namespace
 
-TEST_CASE("G21 one-sided spanner fires when a boundary spanner has no tie inside its organization", "[gaps]") {
+TEST_CASE("G21 one-sided spanner fires when a boundary spanner has no tie inside its organization",
+          "[gaps]") {
     const Finding f = single(gaps(spannerDoc()), "G21");
     CHECK(f.severity == FindingSeverity::Info);
     CHECK(f.elements == std::vector<Element>{Element::Architecture});
@@ -1100,12 +1160,17 @@ TEST_CASE("G21 one-sided spanner fires when a boundary spanner has no tie inside
 
 TEST_CASE("G21 one-sided spanner does not fire when the spanner is tied at home", "[gaps]") {
     Doc d = spannerDoc();
-    SECTION("tied to a colleague") { d.collab("pc", "h2"); }
-    SECTION("no colleague modelled at all") { d.m.nodes.erase(d.m.nodes.begin() + 4); }
+    SECTION("tied to a colleague") {
+        d.collab("pc", "h2");
+    }
+    SECTION("no colleague modelled at all") {
+        d.m.nodes.erase(d.m.nodes.begin() + 4);
+    }
     checkQuiet(gaps(d), "G21");
 }
 
-TEST_CASE("G21 one-sided spanner is not evaluated with fewer than two organizations, or when disabled", "[gaps]") {
+TEST_CASE("G21 one-sided spanner is not evaluated with fewer than two organizations, or when disabled",
+          "[gaps]") {
     Doc d;
     d.org("hf", "Hospital trust", "hospital_trust");
     d.role("h", "Clinic director", "hf");
@@ -1119,7 +1184,8 @@ TEST_CASE("context_high 3 makes G10 fire on a score of 3 where the default 4 doe
     const Doc d = siloDoc(3);
     checkQuiet(gaps(d), "G10");
     checkQuiet(gaps(d, settingsFrom(R"({"context_high": 4})")), "G10");
-    CHECK_THAT(single(gaps(d, settingsFrom(R"({"context_high": 3})")), "G10").explanation, Contains("scored 3"));
+    CHECK_THAT(single(gaps(d, settingsFrom(R"({"context_high": 3})")), "G10").explanation,
+               Contains("scored 3"));
 }
 
 TEST_CASE("silo_ei_index moves the E-I threshold of G10", "[gaps]") {
@@ -1148,7 +1214,8 @@ TEST_CASE("parity_min and parity_max move the G4 parity range", "[gaps]") {
 TEST_CASE("overload_committees changes how many committees make a broker overloaded (G9)", "[gaps]") {
     const Doc d = brokerDoc(4);
     checkQuiet(gaps(d), "G9");
-    CHECK_THAT(single(gaps(d, settingsFrom(R"({"overload_committees": 3})")), "G9").explanation, Contains("4 committees"));
+    CHECK_THAT(single(gaps(d, settingsFrom(R"({"overload_committees": 3})")), "G9").explanation,
+               Contains("4 committees"));
     checkQuiet(gaps(brokerDoc(5), settingsFrom(R"({"overload_committees": 5})")), "G9");
 }
 
@@ -1275,7 +1342,8 @@ TEST_CASE("parseGapSettings reports invalid JSON with line and column", "[gaps]"
 }
 
 TEST_CASE("parseGapSettings rejects unknown rule ids in disabled", "[gaps]") {
-    const GapSettingsResult r = parseGapSettings("{\"disabled\": [\"G21\", \"G22\", \"G01\", 3]}", "rules.json");
+    const GapSettingsResult r =
+        parseGapSettings("{\"disabled\": [\"G21\", \"G22\", \"G01\", 3]}", "rules.json");
     CHECK_FALSE(r.settings);
     REQUIRE(r.diagnostics.size() == 3);
     CHECK(r.diagnostics[0].pointer == "/disabled/1");
@@ -1325,8 +1393,10 @@ Doc phasedDoc() {
     d.m.annotations.phases = {p1, p2};
     d.score("siloed_structures", 2);
     // Roles in silos: three in each organization, tied inside, one tie across.
-    for (const char* r : {"h2", "h3"}) d.role(r, r, "hf");
-    for (const char* r : {"k2", "k3"}) d.role(r, r, "m1");
+    for (const char* r : {"h2", "h3"})
+        d.role(r, r, "hf");
+    for (const char* r : {"k2", "k3"})
+        d.role(r, r, "m1");
     d.collab("h", "h2");
     d.collab("h2", "h3");
     d.collab("h", "h3");
@@ -1372,10 +1442,12 @@ GapReport oneWarning(Doc& d) {
 }
 }  // namespace
 
-TEST_CASE("alignment: one learning-architecture warning weighs 3 in both cells and costs 15 points", "[gaps]") {
+TEST_CASE("alignment: one learning-architecture warning weighs 3 in both cells and costs 15 points",
+          "[gaps]") {
     Doc d;
     const GapReport r = oneWarning(d);
-    for (const Finding& f : r.findings) UNSCOPED_INFO(f.rule << ": " << f.explanation);
+    for (const Finding& f : r.findings)
+        UNSCOPED_INFO(f.rule << ": " << f.explanation);
     REQUIRE(r.findings.size() == 1);
     REQUIRE(r.findings.front().rule == "G1");
     const Alignment& a = r.alignment;
@@ -1416,7 +1488,8 @@ TEST_CASE("alignment: single-element findings sit on the diagonal and scores sto
     CHECK(a.weights[3][1] == 1);
     CHECK(a.elementScores == std::array<int, 4>{70, 95, 100, 95});
     CHECK(a.organizationScores == std::map<std::string, int>{{"hf", 70}, {"m1", 95}});
-    for (int i = 0; i < 4; ++i) findings.push_back(finding(FindingSeverity::Critical, {Element::Context}, {"hf"}));
+    for (int i = 0; i < 4; ++i)
+        findings.push_back(finding(FindingSeverity::Critical, {Element::Context}, {"hf"}));
     a = computeAlignment(d.m, findings);
     CHECK(a.elementScores[0] == 0);
     CHECK(a.organizationScores.at("hf") == 0);
@@ -1433,7 +1506,8 @@ TEST_CASE("gapReportToJson writes findings, alignment and not_evaluated", "[gaps
     const nlohmann::ordered_json j = gapReportToJson(r, d.m);
     REQUIRE(j.is_object());
     std::vector<std::string> keys;
-    for (auto it = j.begin(); it != j.end(); ++it) keys.push_back(it.key());
+    for (auto it = j.begin(); it != j.end(); ++it)
+        keys.push_back(it.key());
     CHECK(keys == Ids{"findings", "alignment", "not_evaluated"});
 
     REQUIRE(j["findings"].size() == 1);
@@ -1448,7 +1522,8 @@ TEST_CASE("gapReportToJson writes findings, alignment and not_evaluated", "[gaps
     CHECK(f.contains("suggestion"));
 
     const auto& a = j["alignment"];
-    CHECK(a["elements"] == nlohmann::ordered_json::array({"context", "architecture", "leadership", "learning"}));
+    CHECK(a["elements"] ==
+          nlohmann::ordered_json::array({"context", "architecture", "leadership", "learning"}));
     CHECK(a["matrix"][1][3] == 3);
     CHECK(a["counts"][3][1] == 1);
     CHECK(a["scores"]["learning"] == 85);
@@ -1469,7 +1544,8 @@ TEST_CASE("rules settings refuse whole numbers that do not fit and crossed RC ba
     CHECK_FALSE(huge.settings);
     REQUIRE_FALSE(huge.diagnostics.empty());
     CHECK(huge.diagnostics[0].line == 1);
-    const GapSettingsResult crossed = parseGapSettings("{\"rc_weak\": 4.5, \"rc_strong\": 4.0}", "rules.json");
+    const GapSettingsResult crossed =
+        parseGapSettings("{\"rc_weak\": 4.5, \"rc_strong\": 4.0}", "rules.json");
     CHECK_FALSE(crossed.settings);
     CHECK_THAT(crossed.diagnostics[0].message, Contains("rc_weak"));
 }

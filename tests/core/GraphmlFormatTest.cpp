@@ -188,7 +188,7 @@ TEST_CASE("yEd GraphML: NodeLabel/EdgeLabel, group nodes as organizations in fil
     CHECK(m.annotations.meta.description == "Discharge of frail elderly patients");
     REQUIRE(m.nodes.size() == 4);
     CHECK(m.nodes[0].id == "n0");
-    CHECK(m.nodes[0].label == "Hospital trust");  // the first (open) realizer's label
+    CHECK(m.nodes[0].label == "Hospital trust");       // the first (open) realizer's label
     CHECK(m.nodes[0].kind == NodeKind::Organization);  // a yEd group node is an organization
     for (std::size_t i = 1; i <= 2; ++i) {
         CHECK(m.nodes[i].kind == NodeKind::Role);
@@ -315,7 +315,8 @@ TEST_CASE("structural errors point at the element", "[graphml][malformed]") {
     requireError(deep, 4, 0, "nested deeper");
 }
 
-TEST_CASE("data values must match the attr.type of their key and weights must be positive", "[graphml][malformed]") {
+TEST_CASE("data values must match the attr.type of their key and weights must be positive",
+          "[graphml][malformed]") {
     const std::string keys =
         std::string(kHead) +
         "  <key id=\"age\" for=\"node\" attr.name=\"age\" attr.type=\"int\"/>\n"

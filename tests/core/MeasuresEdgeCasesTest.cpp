@@ -18,11 +18,13 @@ using namespace orgweave::core;
 namespace {
 
 /// Roles r0..r(n−1) with collaborates ties; `groups` gives each role's organization attribute.
-Model plainGraph(std::size_t n, const std::vector<std::pair<int, int>>& edges, const std::vector<std::string>& groups = {}) {
+Model plainGraph(std::size_t n, const std::vector<std::pair<int, int>>& edges,
+                 const std::vector<std::string>& groups = {}) {
     Model m;
     for (std::size_t i = 0; i < n; ++i) {
         Node node = test::makeNode("r" + std::to_string(i), NodeKind::Role);
-        if (!groups.empty()) node.attrs["org"] = groups[i];
+        if (!groups.empty())
+            node.attrs["org"] = groups[i];
         m.nodes.push_back(node);
     }
     int id = 0;
@@ -49,10 +51,12 @@ Model randomGraph(std::size_t n, double p, unsigned seed) {
     std::bernoulli_distribution tie(p);
     std::vector<std::pair<int, int>> edges;
     std::vector<std::string> groups;
-    for (std::size_t i = 0; i < n; ++i) groups.push_back("g" + std::to_string(i % 4));
+    for (std::size_t i = 0; i < n; ++i)
+        groups.push_back("g" + std::to_string(i % 4));
     for (std::size_t i = 0; i < n; ++i) {
         for (std::size_t j = i + 1; j < n; ++j) {
-            if (tie(rng)) edges.emplace_back(int(i), int(j));
+            if (tie(rng))
+                edges.emplace_back(int(i), int(j));
         }
     }
     return plainGraph(n, edges, groups);
@@ -96,7 +100,7 @@ TEST_CASE("a star: the centre has every path", "[measures][edge]") {
     CHECK(r.closeness[1] == Approx(4.0 / 7.0));  // distances 1 + 2 + 2 + 2
     CHECK(r.harmonic[1] == Approx(1.0 + 3 * 0.5));
     CHECK(r.clustering[0] == 0.0);
-    CHECK(r.constraint[0] == Approx(0.25));      // four alters, none tied: 4 · (1/4)²
+    CHECK(r.constraint[0] == Approx(0.25));  // four alters, none tied: 4 · (1/4)²
     CHECK(r.effectiveSize[0] == Approx(4.0));
     CHECK(r.efficiency[0] == Approx(1.0));
     CHECK(r.network.degreeCentralization == Approx(1.0));
@@ -136,7 +140,8 @@ TEST_CASE("two components and an isolate: Wasserman–Faust closeness", "[measur
     CHECK(r.network.averagePathLength == Approx((2 * (1 + 1 + 2) + 2 * 1) / 8.0));
     CHECK(std::isnan(r.eiIndex[5]));
     // group pairs: a–b and a–c and b–c are not connected
-    for (const GroupPair& p : r.groupPairs) CHECK(p.paths == 0);
+    for (const GroupPair& p : r.groupPairs)
+        CHECK(p.paths == 0);
 }
 
 TEST_CASE("self-loops are ignored and parallel ties count once", "[measures][edge]") {
@@ -165,7 +170,8 @@ TEST_CASE("group paths count vertex-independent routes between organizations", "
         for (const GroupPair& p : r.groupPairs) {
             const std::string& ga = r.partition.groupIds[std::size_t(p.groupA)];
             const std::string& gb = r.partition.groupIds[std::size_t(p.groupB)];
-            if ((ga == a && gb == b) || (ga == b && gb == a)) return int(p.paths);
+            if ((ga == a && gb == b) || (ga == b && gb == a))
+                return int(p.paths);
         }
         return -1;
     };
@@ -183,7 +189,8 @@ TEST_CASE("a partition attribute that does not exist", "[measures][bad-input]") 
     AnalysisOptions o;
     o.partition = "club";
     o.partitionChosen = true;
-    CHECK_THROWS_WITH(analyze(m, o), Catch::Contains("no analysed node has the partition attribute \"club\""));
+    CHECK_THROWS_WITH(analyze(m, o),
+                      Catch::Contains("no analysed node has the partition attribute \"club\""));
     o.partitionChosen = false;  // the default partition missing is a note, not an error
     const AnalysisResult r = analyze(m, o);
     CHECK(r.brokerage[1].coordinator == 2);
@@ -245,10 +252,12 @@ TEST_CASE("one thread and two threads give identical results", "[measures][prope
     CHECK(one.harmonic == two.harmonic);
     CHECK(one.network.averagePathLength == two.network.averagePathLength);
     CHECK(one.groupPairs.size() == two.groupPairs.size());
-    for (std::size_t i = 0; i < one.groupPairs.size(); ++i) CHECK(one.groupPairs[i].paths == two.groupPairs[i].paths);
+    for (std::size_t i = 0; i < one.groupPairs.size(); ++i)
+        CHECK(one.groupPairs[i].paths == two.groupPairs[i].paths);
 }
 
-TEST_CASE("approx with n sources equals the exact result and fewer sources estimate it", "[measures][property]") {
+TEST_CASE("approx with n sources equals the exact result and fewer sources estimate it",
+          "[measures][property]") {
     const Model m = randomGraph(80, 0.08, 11);
     AnalysisOptions o;
     o.partition = "org";
@@ -270,16 +279,19 @@ TEST_CASE("approx with n sources equals the exact result and fewer sources estim
     CHECK(halfSum == Approx(exactSum).epsilon(0.25));
 }
 
-TEST_CASE("Louvain finds planted groups and reports the modularity of what it returns", "[measures][property]") {
+TEST_CASE("Louvain finds planted groups and reports the modularity of what it returns",
+          "[measures][property]") {
     // Four dense blocks of 15 with a few ties between them.
     std::mt19937 rng(4);
     std::vector<std::pair<int, int>> edges;
     std::vector<std::string> groups;
-    for (int i = 0; i < 60; ++i) groups.push_back("b" + std::to_string(i / 15));
+    for (int i = 0; i < 60; ++i)
+        groups.push_back("b" + std::to_string(i / 15));
     for (int i = 0; i < 60; ++i) {
         for (int j = i + 1; j < 60; ++j) {
             const double p = (i / 15 == j / 15) ? 0.5 : 0.01;
-            if (std::bernoulli_distribution(p)(rng)) edges.emplace_back(i, j);
+            if (std::bernoulli_distribution(p)(rng))
+                edges.emplace_back(i, j);
         }
     }
     const Model m = plainGraph(60, edges, groups);

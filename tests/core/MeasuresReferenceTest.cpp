@@ -37,7 +37,8 @@ std::map<std::string, std::vector<std::uint64_t>> readSna(const std::string& pat
         std::string node, value;
         std::getline(fields, node, ',');
         std::vector<std::uint64_t> counts;
-        while (std::getline(fields, value, ',')) counts.push_back(std::stoull(value));
+        while (std::getline(fields, value, ','))
+            counts.push_back(std::stoull(value));
         rows[node] = counts;
     }
     return rows;
@@ -55,8 +56,8 @@ void checkValue(const json& expected, double actual, const std::string& what) {
 }  // namespace
 
 TEST_CASE("node and network measures equal networkx 2.8", "[measures][reference]") {
-    const std::string name = GENERATE(as<std::string>{}, "krackhardt_kite", "karate", "florentine", "lesmis", "davis",
-                                      "sbm", "directed");
+    const std::string name = GENERATE(as<std::string>{}, "krackhardt_kite", "karate", "florentine", "lesmis",
+                                      "davis", "sbm", "directed");
     const json reference = readJson(kData + name + ".networkx.json");
     LoadResult loaded = loadGraphml(kData + name + ".graphml");
     INFO(name);
@@ -87,14 +88,17 @@ TEST_CASE("node and network measures equal networkx 2.8", "[measures][reference]
         checkValue(x["constraint"], r.constraint[v], node + "constraint");
         checkValue(x["effective_size"], r.effectiveSize[v], node + "effective size");
         if (x["effective_size"].is_number() && x["degree"].get<double>() > 0 && !options.lens.directed) {
-            checkValue(x["effective_size"].get<double>() / x["degree"].get<double>(), r.efficiency[v], node + "efficiency");
+            checkValue(x["effective_size"].get<double>() / x["degree"].get<double>(), r.efficiency[v],
+                       node + "efficiency");
         }
-        if (x.contains("ei_index")) checkValue(x["ei_index"], r.eiIndex[v], node + "E-I");
+        if (x.contains("ei_index"))
+            checkValue(x["ei_index"], r.eiIndex[v], node + "E-I");
     }
 
     std::vector<std::string> articulation;
     for (std::size_t v = 0; v < r.nodeCount(); ++v) {
-        if (r.articulationPoint[v]) articulation.push_back(r.ids[v]);
+        if (r.articulationPoint[v])
+            articulation.push_back(r.ids[v]);
     }
     std::vector<std::string> expectedArticulation = reference["network"]["articulation_points"];
     std::sort(articulation.begin(), articulation.end());
@@ -102,7 +106,8 @@ TEST_CASE("node and network measures equal networkx 2.8", "[measures][reference]
     CHECK(articulation == expectedArticulation);
 
     std::set<std::pair<std::string, std::string>> bridges;
-    for (auto [a, b] : r.bridges) bridges.emplace(std::min(r.ids[a], r.ids[b]), std::max(r.ids[a], r.ids[b]));
+    for (auto [a, b] : r.bridges)
+        bridges.emplace(std::min(r.ids[a], r.ids[b]), std::max(r.ids[a], r.ids[b]));
     std::set<std::pair<std::string, std::string>> expectedBridges;
     for (const auto& pair : reference["network"]["bridges"]) {
         const std::string a = pair[0], b = pair[1];
@@ -111,7 +116,8 @@ TEST_CASE("node and network measures equal networkx 2.8", "[measures][reference]
     CHECK(bridges == expectedBridges);
 
     if (!partition.is_null()) {
-        CHECK(r.network.partitionModularity == Approx(reference["network"]["modularity"].get<double>()).margin(1e-9));
+        CHECK(r.network.partitionModularity ==
+              Approx(reference["network"]["modularity"].get<double>()).margin(1e-9));
         CHECK(r.network.eiIndex == Approx(reference["network"]["ei_index"].get<double>()).margin(1e-12));
         CHECK(r.network.externalTies == reference["network"]["external_ties"].get<std::uint64_t>());
         CHECK(r.network.internalTies == reference["network"]["internal_ties"].get<std::uint64_t>());

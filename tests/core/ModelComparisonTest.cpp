@@ -28,14 +28,16 @@ Model loadInnlandet() {
 std::set<std::string> ids(const ModelDiff& diff, ChangeKind change, bool ties) {
     std::set<std::string> out;
     for (const ElementDiff& d : ties ? diff.ties : diff.nodes) {
-        if (d.change == change) out.insert(d.id);
+        if (d.change == change)
+            out.insert(d.id);
     }
     return out;
 }
 
 std::set<std::string> rules(const std::vector<Finding>& findings) {
     std::set<std::string> out;
-    for (const Finding& f : findings) out.insert(f.rule);
+    for (const Finding& f : findings)
+        out.insert(f.rule);
     return out;
 }
 
@@ -51,8 +53,9 @@ TEST_CASE("compareModels on innlandet phase p1 against p2", "[diff][samples]") {
                                     "geo-hamar", "geo-glamdal", "geo-osterdal", "la-valdres", "la-hamar"});
         CHECK(ids(c.structure, ChangeKind::Added, false) ==
               std::set<std::string>{"users", "gp", "union", "partner", "strat", "pc-elderly", "pc-mental",
-                                    "pc-children", "pc-chronic", "progman", "analyst", "user-rep", "user-rep-2",
-                                    "gp-rep", "gp-rep-2", "union-rep", "union-rep-2", "la-reflect", "la-records"});
+                                    "pc-children", "pc-chronic", "progman", "analyst", "user-rep",
+                                    "user-rep-2", "gp-rep", "gp-rep-2", "union-rep", "union-rep-2",
+                                    "la-reflect", "la-records"});
         // Nodes present in both phases are the same; their phase lists are not a change.
         CHECK(c.structure.count(ChangeKind::Changed, false) == 0);
         // Ties t1–t76 and t239–t245 exist only in p1; t77–t174, t227, t228, t236–t238, t246–t264 only in p2.
@@ -60,7 +63,7 @@ TEST_CASE("compareModels on innlandet phase p1 against p2", "[diff][samples]") {
         CHECK(c.structure.count(ChangeKind::Added, true) == 98 + 2 + 3 + 19);
         CHECK(c.structure.count(ChangeKind::Changed, true) == 0);
         const std::set<std::string> removedTies = ids(c.structure, ChangeKind::Removed, true);
-        CHECK(removedTies.count("t75"));   // practice consultant south in the Gjøvik sub-committee
+        CHECK(removedTies.count("t75"));    // practice consultant south in the Gjøvik sub-committee
         CHECK(!removedTies.count("t225"));  // reports_to in both phases
     }
 
@@ -103,7 +106,8 @@ TEST_CASE("compareModels on innlandet phase p1 against p2", "[diff][samples]") {
         REQUIRE(pair != c.groupPairs.end());
         CHECK(pair->pathsBefore == 0);
         CHECK(pair->pathsAfter >= 1);
-        for (const GroupPairDelta& p : c.groupPairs) CHECK(p.pathsBefore != p.pathsAfter);
+        for (const GroupPairDelta& p : c.groupPairs)
+            CHECK(p.pathsBefore != p.pathsAfter);
     }
 
     SECTION("json carries both sides with nulls for absent values") {
@@ -111,7 +115,8 @@ TEST_CASE("compareModels on innlandet phase p1 against p2", "[diff][samples]") {
         CHECK(json["before"]["phase"] == "p1");
         CHECK(json["structure"]["counts"]["nodes"]["added"] == 19);
         bool sawNull = false;
-        for (const auto& d : json["betweenness"]) sawNull = sawNull || d["before"].is_null();
+        for (const auto& d : json["betweenness"])
+            sawNull = sawNull || d["before"].is_null();
         CHECK(sawNull);
         CHECK(json["alignment"]["after"]["scores"]["context"] == c.alignmentAfter.elementScores[0]);
     }
@@ -131,5 +136,6 @@ TEST_CASE("compareModels of a document with itself changes nothing", "[diff]") {
     CHECK(c.groupPairs.empty());
     CHECK(c.gapsNew.empty());
     CHECK(c.gapsResolved.empty());
-    for (const MeasureDelta& d : c.betweenness) CHECK(d.delta() == 0.0);
+    for (const MeasureDelta& d : c.betweenness)
+        CHECK(d.delta() == 0.0);
 }

@@ -9,9 +9,9 @@
 #include <sys/stat.h>
 
 #include <fstream>
-#include <thread>
 #include <random>
 #include <sstream>
+#include <thread>
 
 using namespace orgweave;
 using namespace orgweave::core;
@@ -33,7 +33,8 @@ void writeText(const std::filesystem::path& path, const std::string& text) {
 
 std::string allMessages(const Diagnostics& diagnostics) {
     std::string out;
-    for (const auto& d : diagnostics) out += d.format() + "\n";
+    for (const auto& d : diagnostics)
+        out += d.format() + "\n";
     return out;
 }
 
@@ -99,7 +100,8 @@ TEST_CASE("unknown attributes and keys are kept unchanged", "[format]") {
 TEST_CASE("output is deterministic: one node and one tie per line, fixed key order", "[format]") {
     const std::string text = writeDocument(test::richModel());
     CHECK(text.rfind("{\n  \"format\": \"orgweave\",\n  \"version\": 1,\n", 0) == 0);
-    CHECK(text.find("    {\"id\": \"hf\", \"kind\": \"organization\", \"type\": \"hospital_trust\"") != std::string::npos);
+    CHECK(text.find("    {\"id\": \"hf\", \"kind\": \"organization\", \"type\": \"hospital_trust\"") !=
+          std::string::npos);
     CHECK(text.find("    \"hf\": [120.0, 80.0]") != std::string::npos);
     CHECK(text.back() == '\n');
     CHECK(writeDocument(test::richModel()) == text);
@@ -127,7 +129,8 @@ TEST_CASE("malformed documents give an error at the right line and never a model
         {"empty file", "", 1, "file is empty"},
         {"only spaces", "  \n  ", 1, "file is empty"},
         {"truncated", head + "\"nodes\": [\n{\"id\": \"a\", \"kind\": \"role\"", 3, "invalid JSON"},
-        {"trailing comma", head + "\"nodes\": [\n{\"id\": \"a\", \"kind\": \"role\"},\n]}", 4, "invalid JSON"},
+        {"trailing comma", head + "\"nodes\": [\n{\"id\": \"a\", \"kind\": \"role\"},\n]}", 4,
+         "invalid JSON"},
         {"garbage", "\x01\x02\xff garbage", 1, "invalid JSON"},
         {"invalid utf-8 in a string", head + "\"meta\": {\"title\": \"\xc3\x28\"}}", 2, "invalid JSON"},
         {"top level array", "[1, 2]", 1, "JSON object"},
@@ -140,18 +143,43 @@ TEST_CASE("malformed documents give an error at the right line and never a model
         {"node not an object", head + "\"nodes\": [\n 3]}", 3, "a node must be an object"},
         {"missing id", head + "\"nodes\": [\n {\"kind\": \"role\"}]}", 3, "missing required field \"id\""},
         {"empty id", head + "\"nodes\": [\n {\"id\": \"\", \"kind\": \"role\"}]}", 3, "must not be empty"},
-        {"id of wrong type", head + "\"nodes\": [\n {\"id\": 5, \"kind\": \"role\"}]}", 3, "\"id\" must be a string"},
-        {"unknown node kind", head + "\"nodes\": [\n {\"id\": \"a\",\n \"kind\": \"person\"}]}", 4, "unknown node kind \"person\""},
-        {"level not a number", head + "\"nodes\": [\n {\"id\": \"c\", \"kind\": \"committee\", \"level\": \"two\"}]}", 3, "whole number"},
-        {"duplicate node id", head + "\"nodes\": [\n {\"id\": \"a\", \"kind\": \"role\"},\n {\"id\": \"a\", \"kind\": \"role\"}]}", 4, "duplicate node id \"a\""},
-        {"tie to a missing node", head + "\"nodes\": [{\"id\": \"a\", \"kind\": \"role\"}],\n\"ties\": [\n {\"id\": \"t\", \"kind\": \"collaborates\", \"source\": \"a\",\n \"target\": \"ghost\"}]}", 5, "target \"ghost\" does not exist"},
-        {"tie without source", head + "\"nodes\": [],\n\"ties\": [\n {\"id\": \"t\", \"kind\": \"collaborates\", \"target\": \"a\"}]}", 4, "missing required field \"source\""},
-        {"unknown tie kind", head + "\"nodes\": [],\n\"ties\": [\n {\"id\": \"t\", \"kind\": \"likes\", \"source\": \"a\", \"target\": \"b\"}]}", 4, "unknown tie kind"},
-        {"unknown mandate", head + "\"nodes\": [\n {\"id\": \"c\", \"kind\": \"committee\", \"mandate\": \"binding\"}]}", 3, "unknown mandate \"binding\""},
-        {"score out of range", head + "\"context\": {\"system\": {\n \"siloed_structures\": {\"score\": 9}}}}", 3, "expected 1 to 5"},
-        {"position not a pair", head + "\"nodes\": [{\"id\": \"a\", \"kind\": \"role\"}],\n\"layout\": {\"positions\": {\n\"a\": [1]}}}", 4, "must be [x, y]"},
-        {"phase not defined", head + "\"nodes\": [\n {\"id\": \"a\", \"kind\": \"role\", \"phases\": [\"p9\"]}]}", 3, "phase \"p9\" is not defined"},
-        {"deep nesting", head + "\"x\": " + std::string(500, '[') + std::string(500, ']') + "}", 2, "nested deeper"},
+        {"id of wrong type", head + "\"nodes\": [\n {\"id\": 5, \"kind\": \"role\"}]}", 3,
+         "\"id\" must be a string"},
+        {"unknown node kind", head + "\"nodes\": [\n {\"id\": \"a\",\n \"kind\": \"person\"}]}", 4,
+         "unknown node kind \"person\""},
+        {"level not a number",
+         head + "\"nodes\": [\n {\"id\": \"c\", \"kind\": \"committee\", \"level\": \"two\"}]}", 3,
+         "whole number"},
+        {"duplicate node id",
+         head + "\"nodes\": [\n {\"id\": \"a\", \"kind\": \"role\"},\n {\"id\": \"a\", \"kind\": \"role\"}]}",
+         4, "duplicate node id \"a\""},
+        {"tie to a missing node",
+         head + "\"nodes\": [{\"id\": \"a\", \"kind\": \"role\"}],\n\"ties\": [\n {\"id\": \"t\", \"kind\": "
+                "\"collaborates\", \"source\": \"a\",\n \"target\": \"ghost\"}]}",
+         5, "target \"ghost\" does not exist"},
+        {"tie without source",
+         head +
+             "\"nodes\": [],\n\"ties\": [\n {\"id\": \"t\", \"kind\": \"collaborates\", \"target\": \"a\"}]}",
+         4, "missing required field \"source\""},
+        {"unknown tie kind",
+         head + "\"nodes\": [],\n\"ties\": [\n {\"id\": \"t\", \"kind\": \"likes\", \"source\": \"a\", "
+                "\"target\": \"b\"}]}",
+         4, "unknown tie kind"},
+        {"unknown mandate",
+         head + "\"nodes\": [\n {\"id\": \"c\", \"kind\": \"committee\", \"mandate\": \"binding\"}]}", 3,
+         "unknown mandate \"binding\""},
+        {"score out of range",
+         head + "\"context\": {\"system\": {\n \"siloed_structures\": {\"score\": 9}}}}", 3,
+         "expected 1 to 5"},
+        {"position not a pair",
+         head + "\"nodes\": [{\"id\": \"a\", \"kind\": \"role\"}],\n\"layout\": {\"positions\": {\n\"a\": "
+                "[1]}}}",
+         4, "must be [x, y]"},
+        {"phase not defined",
+         head + "\"nodes\": [\n {\"id\": \"a\", \"kind\": \"role\", \"phases\": [\"p9\"]}]}", 3,
+         "phase \"p9\" is not defined"},
+        {"deep nesting", head + "\"x\": " + std::string(500, '[') + std::string(500, ']') + "}", 2,
+         "nested deeper"},
     }));
     SECTION(c.name) {
         LoadResult r = parseDocument(c.text, "bad.orgweave.json");
@@ -195,7 +223,8 @@ TEST_CASE("a 200 MB file of garbage is rejected quickly with a place", "[format]
         std::mt19937 rng(7);
         std::string chunk(1 << 20, '\0');
         for (int i = 0; i < 200; ++i) {
-            for (char& ch : chunk) ch = static_cast<char>(rng() & 0xFF);
+            for (char& ch : chunk)
+                ch = static_cast<char>(rng() & 0xFF);
             out << chunk;
         }
     }
@@ -242,19 +271,22 @@ TEST_CASE("saving is atomic", "[format][save]") {
         saveDocument(model, path);
         CHECK(readText(path) == writeDocument(model));
         int files = 0;
-        for ([[maybe_unused]] const auto& entry : std::filesystem::directory_iterator(dir.path())) ++files;
+        for ([[maybe_unused]] const auto& entry : std::filesystem::directory_iterator(dir.path()))
+            ++files;
         CHECK(files == 1);
     }
     SECTION("a failure while producing the content leaves the old file intact") {
         writeText(path, "precious");
-        CHECK_THROWS_AS(writeFileAtomically(path, [](std::ostream& out) {
-                            out << "half";
-                            throw std::runtime_error("disk full");
-                        }),
+        CHECK_THROWS_AS(writeFileAtomically(path,
+                                            [](std::ostream& out) {
+                                                out << "half";
+                                                throw std::runtime_error("disk full");
+                                            }),
                         std::runtime_error);
         CHECK(readText(path) == "precious");
         int files = 0;
-        for ([[maybe_unused]] const auto& entry : std::filesystem::directory_iterator(dir.path())) ++files;
+        for ([[maybe_unused]] const auto& entry : std::filesystem::directory_iterator(dir.path()))
+            ++files;
         CHECK(files == 1);
     }
     SECTION("saving onto a folder fails with a message and changes nothing") {
@@ -277,7 +309,8 @@ TEST_CASE("every sample reads, validates without errors and round-trips byte for
     int samples = 0;
     for (const auto& entry : std::filesystem::directory_iterator(ORGWEAVE_SAMPLES_DIR)) {
         const std::string name = entry.path().filename().string();
-        if (name.size() < 14 || name.substr(name.size() - 14) != ".orgweave.json") continue;
+        if (name.size() < 14 || name.substr(name.size() - 14) != ".orgweave.json")
+            continue;
         ++samples;
         INFO(name);
         LoadResult r = loadDocument(entry.path());

@@ -177,13 +177,14 @@ TEST_CASE("rc import keeps an undirected tie and adds a directed one beside it")
 }
 
 TEST_CASE("rc import matches header names loosely and reads BOM semicolons and quotes") {
-    const std::string text = "\xEF\xBB\xBF"
-                             "Respondent Role;RATED-ROLE;Focal process;Frequent;Timely;Accurate;Problem solving;"
-                             "Shared goals;Shared-Knowledge;mutual respect;comment\r\n"
-                             "\"Ward nurse\";b;Discharge;4,5;4;4;4;4;4;4;\"fine; thanks\"\r\n"
-                             "\r\n"
-                             "# a comment line\r\n"
-                             "a;b;Discharge;3,5;4;4;4;4;4;4;\r\n";
+    const std::string text =
+        "\xEF\xBB\xBF"
+        "Respondent Role;RATED-ROLE;Focal process;Frequent;Timely;Accurate;Problem solving;"
+        "Shared goals;Shared-Knowledge;mutual respect;comment\r\n"
+        "\"Ward nurse\";b;Discharge;4,5;4;4;4;4;4;4;\"fine; thanks\"\r\n"
+        "\r\n"
+        "# a comment line\r\n"
+        "a;b;Discharge;3,5;4;4;4;4;4;4;\r\n";
     Model model = tinyModel();
     const RcImportResult r = importText(model, text);
     INFO(messages(r));
@@ -200,7 +201,8 @@ TEST_CASE("rc import matches header names loosely and reads BOM semicolons and q
 
 TEST_CASE("rc import skips within-role ratings with a note") {
     Model model = tinyModel();
-    const RcImportResult r = importText(model, std::string(kHeader) + "a,a,5,5,5,5,5,5,5\na,c,2,2,2,2,2,2,2\n");
+    const RcImportResult r =
+        importText(model, std::string(kHeader) + "a,a,5,5,5,5,5,5,5\na,c,2,2,2,2,2,2,2\n");
     INFO(messages(r));
     REQUIRE(r.ok());
     CHECK(r.responses == 1);
@@ -210,7 +212,8 @@ TEST_CASE("rc import skips within-role ratings with a note") {
 }
 
 TEST_CASE("rc import creates unknown roles only when asked") {
-    const std::string text = std::string(kHeader) + "Care coordinator,a,4,4,4,4,4,4,4\ncare coordinator,b,3,3,3,3,3,3,3\n";
+    const std::string text =
+        std::string(kHeader) + "Care coordinator,a,4,4,4,4,4,4,4\ncare coordinator,b,3,3,3,3,3,3,3\n";
     requireError(text, 2, 1, "unknown role \"Care coordinator\"");
     Model model = tinyModel();
     const RcImportResult r = importText(model, text, true);
@@ -226,23 +229,32 @@ TEST_CASE("rc import creates unknown roles only when asked") {
 }
 
 TEST_CASE("rc import reports malformed surveys at their place") {
-    SECTION("empty file") { requireError("", 1, 1, "empty"); }
-    SECTION("only a BOM and blank lines") { requireError("\xEF\xBB\xBF\n\n", 1, 1, "empty"); }
-    SECTION("header without responses") { requireError(kHeader, 1, 1, "no responses"); }
+    SECTION("empty file") {
+        requireError("", 1, 1, "empty");
+    }
+    SECTION("only a BOM and blank lines") {
+        requireError("\xEF\xBB\xBF\n\n", 1, 1, "empty");
+    }
+    SECTION("header without responses") {
+        requireError(kHeader, 1, 1, "no responses");
+    }
     SECTION("missing rated role column") {
-        requireError("respondent_role,frequent,timely,accurate,problem_solving,shared_goals,shared_knowledge,"
-                     "mutual_respect\na,5,5,5,5,5,5,5\n",
-                     1, 1, "missing column rated_role");
+        requireError(
+            "respondent_role,frequent,timely,accurate,problem_solving,shared_goals,shared_knowledge,"
+            "mutual_respect\na,5,5,5,5,5,5,5\n",
+            1, 1, "missing column rated_role");
     }
     SECTION("missing dimension column") {
-        requireError("respondent_role,rated_role,frequent,timely,accurate,problem_solving,shared_goals,"
-                     "respect\na,b,5,5,5,5,5,5\n",
-                     1, 1, "missing columns shared_knowledge, mutual_respect");
+        requireError(
+            "respondent_role,rated_role,frequent,timely,accurate,problem_solving,shared_goals,"
+            "respect\na,b,5,5,5,5,5,5\n",
+            1, 1, "missing columns shared_knowledge, mutual_respect");
     }
     SECTION("repeated column") {
-        requireError("respondent_role,rated_role,frequent,timely,accurate,problem_solving,shared_goals,"
-                     "shared_knowledge,mutual_respect,Timely\n",
-                     1, 114, "appears twice");
+        requireError(
+            "respondent_role,rated_role,frequent,timely,accurate,problem_solving,shared_goals,"
+            "shared_knowledge,mutual_respect,Timely\n",
+            1, 114, "appears twice");
     }
     SECTION("value above the scale") {
         requireError(std::string(kHeader) + "a,b,4,6,4,4,4,4,4\n", 2, 7, "timely: 6 is outside the scale");
@@ -256,17 +268,26 @@ TEST_CASE("rc import reports malformed surveys at their place") {
     SECTION("decimal comma with a comma separator") {
         requireError(std::string(kHeader) + "a,b,4,\"4,5\",4,4,4,4,4\n", 2, 7, "is not a number");
     }
-    SECTION("too few fields") { requireError(std::string(kHeader) + "a,b,4,4\n", 2, 1, "has 4 fields"); }
-    SECTION("unknown role") { requireError(std::string(kHeader) + "a,x,4,4,4,4,4,4,4\n", 2, 3, "unknown role \"x\""); }
-    SECTION("not a role") { requireError(std::string(kHeader) + "a,k,4,4,4,4,4,4,4\n", 2, 3, "is a committee"); }
-    SECTION("empty role") { requireError(std::string(kHeader) + ",b,4,4,4,4,4,4,4\n", 2, 1, "the role is empty"); }
+    SECTION("too few fields") {
+        requireError(std::string(kHeader) + "a,b,4,4\n", 2, 1, "has 4 fields");
+    }
+    SECTION("unknown role") {
+        requireError(std::string(kHeader) + "a,x,4,4,4,4,4,4,4\n", 2, 3, "unknown role \"x\"");
+    }
+    SECTION("not a role") {
+        requireError(std::string(kHeader) + "a,k,4,4,4,4,4,4,4\n", 2, 3, "is a committee");
+    }
+    SECTION("empty role") {
+        requireError(std::string(kHeader) + ",b,4,4,4,4,4,4,4\n", 2, 1, "the role is empty");
+    }
     SECTION("unterminated quote") {
         requireError(std::string(kHeader) + "\"a,b,4,4,4,4,4,4,4\n", 2, 1, "unterminated");
     }
     SECTION("semicolons with a bad value") {
-        requireError("respondent_role;rated_role;frequent;timely;accurate;problem_solving;shared_goals;"
-                     "shared_knowledge;mutual_respect\na;b;4;4;4;4;4;4;5,5\n",
-                     2, 17, "mutual_respect: 5,5 is outside");
+        requireError(
+            "respondent_role;rated_role;frequent;timely;accurate;problem_solving;shared_goals;"
+            "shared_knowledge;mutual_respect\na;b;4;4;4;4;4;4;5,5\n",
+            2, 17, "mutual_respect: 5,5 is outside");
     }
 }
 

@@ -34,7 +34,8 @@ Model loadSample(const std::string& name) {
 /// The ids of the rules with at least one finding, for the whole document or one phase.
 RuleSet firedRules(const Model& model, const std::string& phase = {}) {
     RuleSet fired;
-    for (const Finding& finding : findGaps(model, GapSettings{}, phase).findings) fired.insert(finding.rule);
+    for (const Finding& finding : findGaps(model, GapSettings{}, phase).findings)
+        fired.insert(finding.rule);
     return fired;
 }
 
@@ -88,8 +89,7 @@ TEST_CASE("midcounty frailty sample fires its documented gap rules in every phas
         CHECK(firedRules(model, "p2") == RuleSet{"G2", "G5", "G8", "G16", "G18", "G20"});
     }
     SECTION("p3 top down reversal with turnover") {
-        CHECK(firedRules(model, "p3") ==
-              RuleSet{"G5", "G6", "G7", "G8", "G12", "G13", "G14", "G15", "G18"});
+        CHECK(firedRules(model, "p3") == RuleSet{"G5", "G6", "G7", "G8", "G12", "G13", "G14", "G15", "G18"});
     }
     SECTION("p4 joint venture with enabling steering") {
         CHECK(firedRules(model, "p4") == RuleSet{"G3", "G5", "G8"});
@@ -106,7 +106,7 @@ TEST_CASE("relational coordination sample fires its documented gap rules", "[sam
 TEST_CASE("together the samples exercise every gap rule", "[samples][gaps]") {
     RuleSet all;
     for (const char* name : {"regional-committee", "fonna-like", "innlandet-like", "midcounty-frailty",
-                                   "relational-coordination"}) {
+                             "relational-coordination"}) {
         const Model model = loadSample(name);
         const RuleSet whole = firedRules(model);
         all.insert(whole.begin(), whole.end());
@@ -116,6 +116,7 @@ TEST_CASE("together the samples exercise every gap rule", "[samples][gaps]") {
         }
     }
     RuleSet expected;
-    for (const GapRuleInfo& rule : gapRules()) expected.insert(std::string(rule.id));
+    for (const GapRuleInfo& rule : gapRules())
+        expected.insert(std::string(rule.id));
     CHECK(all == expected);
 }

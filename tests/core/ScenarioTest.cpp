@@ -35,7 +35,8 @@ Model loadSample(const std::string& name) {
 
 std::size_t errorCount(const Model& model) {
     std::size_t n = 0;
-    for (const Diagnostic& d : validate(model)) n += d.severity == Severity::Error ? 1 : 0;
+    for (const Diagnostic& d : validate(model))
+        n += d.severity == Severity::Error ? 1 : 0;
     return n;
 }
 
@@ -43,11 +44,14 @@ using PairSet = std::set<std::pair<std::string, std::string>>;
 
 PairSet pairs(const std::vector<GroupPairDelta>& list) {
     PairSet out;
-    for (const GroupPairDelta& p : list) out.insert(std::minmax(p.groupA, p.groupB));
+    for (const GroupPairDelta& p : list)
+        out.insert(std::minmax(p.groupA, p.groupB));
     return out;
 }
 
-std::pair<std::string, std::string> pair(const std::string& a, const std::string& b) { return std::minmax(a, b); }
+std::pair<std::string, std::string> pair(const std::string& a, const std::string& b) {
+    return std::minmax(a, b);
+}
 
 Scenario removing(std::vector<std::string> ids) {
     Scenario s;
@@ -58,26 +62,29 @@ Scenario removing(std::vector<std::string> ids) {
 }  // namespace
 
 TEST_CASE("applyScenario keeps every sample valid when nodes of each kind are removed", "[whatif][samples]") {
-    for (const std::string name :
-         {"regional-committee", "innlandet-like", "midcounty-frailty", "fonna-like", "relational-coordination"}) {
+    for (const std::string name : {"regional-committee", "innlandet-like", "midcounty-frailty", "fonna-like",
+                                   "relational-coordination"}) {
         const Model model = loadSample(name);
         const std::size_t errorsBefore = errorCount(model);
         for (NodeKind kind : kAllNodeKinds) {
             // The first node of the kind that something refers to, else the first of the kind.
             const Node* chosen = nullptr;
             for (const Node& n : model.nodes) {
-                if (n.kind != kind) continue;
-                if (!chosen) chosen = &n;
+                if (n.kind != kind)
+                    continue;
+                if (!chosen)
+                    chosen = &n;
                 const bool referred = std::any_of(model.nodes.begin(), model.nodes.end(), [&](const Node& o) {
-                    return o.organization == n.id || o.site == n.id || o.owner == n.id || o.facilitator == n.id ||
-                           o.sharedTool == n.id;
+                    return o.organization == n.id || o.site == n.id || o.owner == n.id ||
+                           o.facilitator == n.id || o.sharedTool == n.id;
                 });
                 if (referred) {
                     chosen = &n;
                     break;
                 }
             }
-            if (!chosen) continue;
+            if (!chosen)
+                continue;
             INFO(name << ": removing " << chosen->id);
             const ScenarioModel s = applyScenario(model, removing({chosen->id}));
             CHECK(errorCount(s.model) <= errorsBefore);
@@ -89,7 +96,8 @@ TEST_CASE("applyScenario keeps every sample valid when nodes of each kind are re
                 CHECK(std::find(t.represents.begin(), t.represents.end(), chosen->id) == t.represents.end());
             }
             for (const View& v : s.model.annotations.views) {
-                CHECK(std::find(v.highlighted.begin(), v.highlighted.end(), chosen->id) == v.highlighted.end());
+                CHECK(std::find(v.highlighted.begin(), v.highlighted.end(), chosen->id) ==
+                      v.highlighted.end());
             }
         }
     }
@@ -135,7 +143,8 @@ TEST_CASE("applyScenario adds proposed nodes and ties and checks their kinds", "
     const Model model = loadSample("regional-committee");
     Scenario s;
     s.addNodes = {makeNode("new-forum", NodeKind::Committee, "working_group", "Moss forum")};
-    s.addTies = {makeTie("", TieKind::MemberOf, "md-moss", "new-forum"), makeTie("", TieKind::MemberOf, "pc-1", "new-forum")};
+    s.addTies = {makeTie("", TieKind::MemberOf, "md-moss", "new-forum"),
+                 makeTie("", TieKind::MemberOf, "pc-1", "new-forum")};
     const ScenarioModel out = applyScenario(model, s);
     REQUIRE(out.model.findNode("new-forum"));
     REQUIRE(out.model.findTie("whatif-t1"));
@@ -162,12 +171,14 @@ TEST_CASE("whatif the main practice consultant leaves regional committee", "[wha
     CHECK(std::set<std::string>(impact.scenario.removedTies.begin(), impact.scenario.removedTies.end()) ==
           std::set<std::string>{"t36", "t50", "t80", "t97"});
     REQUIRE(impact.scenario.notes.size() == 1);
-    CHECK(impact.scenario.notes[0] == "Joint review of patient records loses its facilitator (Practice consultant 1 is removed).");
+    CHECK(impact.scenario.notes[0] ==
+          "Joint review of patient records loses its facilitator (Practice consultant 1 is removed).");
     // pc-2 and pc-3 sit in the same GP sub-committee: no organization pair loses a path.
     CHECK(impact.disconnected.empty());
     CHECK(impact.downToOnePath.empty());
     CHECK(impact.comparison.groupPairs.empty());
-    CHECK(whatIfHeadline(impact, model) == "Removing Practice consultant 1 (pc-1): no pair of organizations loses a link");
+    CHECK(whatIfHeadline(impact, model) ==
+          "Removing Practice consultant 1 (pc-1): no pair of organizations loses a link");
     CHECK(impact.comparison.structure.count(ChangeKind::Removed, false) == 1);
     CHECK(impact.comparison.structure.count(ChangeKind::Removed, true) == 4);
     // The consultant's own betweenness is gone; the list starts with the biggest mover.
@@ -235,7 +246,8 @@ TEST_CASE("evaluateWhatIf refuses an unknown phase", "[whatif]") {
         CHECK(none.comparison.structure.empty());
         CHECK(none.comparison.groupPairs.empty());
         REQUIRE(none.scenario.notes.size() == 1);
-        CHECK(none.scenario.notes[0] == "Strategic committee does not exist in phase p1; removing it changes nothing there.");
+        CHECK(none.scenario.notes[0] ==
+              "Strategic committee does not exist in phase p1; removing it changes nothing there.");
     }
 }
 
@@ -244,8 +256,9 @@ TEST_CASE("whatif a gap whose details change is neither new nor resolved", "[wha
     const Model model = loadSample("regional-committee");
     const WhatIfImpact impact = evaluateWhatIf(model, removing({"gp-rep"}));
     auto subject = [](const std::vector<Finding>& list, const std::string& rule, const std::string& node) {
-        return std::count_if(list.begin(), list.end(),
-                             [&](const Finding& f) { return f.rule == rule && !f.nodes.empty() && f.nodes[0] == node; });
+        return std::count_if(list.begin(), list.end(), [&](const Finding& f) {
+            return f.rule == rule && !f.nodes.empty() && f.nodes[0] == node;
+        });
     };
     const Comparison& c = impact.comparison;
     CHECK(subject(c.gapsChanged, "G8", "md-moss") == 1);
@@ -255,7 +268,8 @@ TEST_CASE("whatif a gap whose details change is neither new nor resolved", "[wha
     CHECK(subject(c.gapsNew, "G4", "sc") == 1);           // no GP voice in the strategic committee
     CHECK(pairs(impact.disconnected).size() == 8);
     CHECK(whatIfHeadline(impact, model) ==
-          "Removing GP representative (gp-rep): GP collective loses its last link to Hospital trust, Fredrikstad, "
+          "Removing GP representative (gp-rep): GP collective loses its last link to Hospital trust, "
+          "Fredrikstad, "
           "Sarpsborg and 5 more");
 }
 

@@ -47,7 +47,8 @@ inline core::Model richModel() {
     Node nl = makeNode("nl", NodeKind::Role, "nurse_lead", "Nurse lead", "m2");
     nl.extra["x-colour"] = "teal";
     Node tool = makeNode("chk", NodeKind::SharedTool, "checklist", "Discharge checklist");
-    Node la = makeNode("la", NodeKind::LearningAction, "cross_site_feedback_on_shared_tool", "Feedback on the checklist");
+    Node la = makeNode("la", NodeKind::LearningAction, "cross_site_feedback_on_shared_tool",
+                       "Feedback on the checklist");
     la.owner = "sc";
     la.strategies = {"iterative_refinement", "participatory_approach"};
     la.practices = {"prototypes"};
@@ -128,7 +129,8 @@ class TempDir {
 public:
     TempDir() {
         std::random_device rd;
-        m_path = std::filesystem::temp_directory_path() / ("orgweave-test-" + std::to_string(rd()) + std::to_string(rd()));
+        m_path = std::filesystem::temp_directory_path() /
+                 ("orgweave-test-" + std::to_string(rd()) + std::to_string(rd()));
         std::filesystem::create_directories(m_path);
     }
     ~TempDir() {

@@ -19,13 +19,13 @@ TEST_CASE("removing a node removes what names it, and undo restores all of it", 
     doc.execute(std::make_unique<RemoveNodeCommand>("hf"));
     const Model& m = doc.model();
     CHECK(m.findNode("hf") == nullptr);
-    CHECK(m.findNode("ger")->organization.empty());     // containment cleared
+    CHECK(m.findNode("ger")->organization.empty());  // containment cleared
     CHECK(m.findNode("pc")->organization.empty());
-    CHECK(m.findTie("t7") == nullptr);                  // agreement removed
-    CHECK(m.findTie("t1")->represents.empty());         // representation removed
+    CHECK(m.findTie("t7") == nullptr);           // agreement removed
+    CHECK(m.findTie("t1")->represents.empty());  // representation removed
     CHECK(m.layout.positions.count("hf") == 0);
     CHECK(m.layout.pinned.empty());
-    CHECK(validate(m).empty());                         // still a valid document
+    CHECK(validate(m).empty());  // still a valid document
     REQUIRE(doc.undo());
     CHECK(doc.model() == before);
     REQUIRE(doc.redo());
@@ -68,7 +68,8 @@ TEST_CASE("each command is undone exactly", "[undo]") {
     commands.push_back(std::make_unique<EditTieCommand>("t3", editedTie));
     commands.push_back(std::make_unique<RemoveTieCommand>("t5"));
     commands.push_back(std::make_unique<EditAnnotationsCommand>(annotations, "Set governance"));
-    commands.push_back(std::make_unique<MoveNodesCommand>(std::map<std::string, Point>{{"m2", {1, 2}}, {"hf", {3, 4}}}));
+    commands.push_back(
+        std::make_unique<MoveNodesCommand>(std::map<std::string, Point>{{"m2", {1, 2}}, {"hf", {3, 4}}}));
     commands.push_back(std::make_unique<ReplaceLayoutCommand>(layout, "Layout"));
     std::vector<Model> states{original};
     for (auto& command : commands) {
@@ -144,17 +145,20 @@ CommandPtr randomCommand(const Model& m, std::mt19937& rng, int& counter) {
                                                     m.nodes.empty() ? 0 : pick(m.nodes.size() + 1));
         }
         case 1:
-            if (m.nodes.empty()) break;
+            if (m.nodes.empty())
+                break;
             return std::make_unique<RemoveNodeCommand>(m.nodes[pick(m.nodes.size())].id);
         case 2: {
-            if (m.nodes.empty()) break;
+            if (m.nodes.empty())
+                break;
             Node n = m.nodes[pick(m.nodes.size())];
             n.label += "'";
             n.attrs["touched"] = counter;
             return std::make_unique<EditNodeCommand>(n.id, n);
         }
         case 3: {
-            if (m.nodes.size() < 2) break;
+            if (m.nodes.size() < 2)
+                break;
             Tie t;
             t.id = fresh;
             t.kind = TieKind::Collaborates;
@@ -163,18 +167,22 @@ CommandPtr randomCommand(const Model& m, std::mt19937& rng, int& counter) {
             return std::make_unique<AddTieCommand>(t, m.ties.empty() ? 0 : pick(m.ties.size() + 1));
         }
         case 4:
-            if (m.ties.empty()) break;
+            if (m.ties.empty())
+                break;
             return std::make_unique<RemoveTieCommand>(m.ties[pick(m.ties.size())].id);
         case 5: {
-            if (m.ties.empty()) break;
+            if (m.ties.empty())
+                break;
             Tie t = m.ties[pick(m.ties.size())];
             t.weight = double(pick(9) + 1);
             return std::make_unique<EditTieCommand>(t.id, t);
         }
         case 6: {
-            if (m.nodes.empty()) break;
+            if (m.nodes.empty())
+                break;
             std::map<std::string, Point> to;
-            for (int i = 0; i < 3; ++i) to[m.nodes[pick(m.nodes.size())].id] = {double(pick(900)), double(pick(900))};
+            for (int i = 0; i < 3; ++i)
+                to[m.nodes[pick(m.nodes.size())].id] = {double(pick(900)), double(pick(900))};
             return std::make_unique<MoveNodesCommand>(to);
         }
         case 7: {
@@ -195,14 +203,16 @@ CommandPtr randomCommand(const Model& m, std::mt19937& rng, int& counter) {
 
 }  // namespace
 
-TEST_CASE("random command sequences undone completely give back the original, redone the final", "[undo][property]") {
+TEST_CASE("random command sequences undone completely give back the original, redone the final",
+          "[undo][property]") {
     const unsigned seed = GENERATE(range(1u, 41u));
     std::mt19937 rng(seed);
     Document doc(test::richModel());
     const Model original = doc.model();
     int counter = 0;
     const int steps = std::uniform_int_distribution<int>(1, 60)(rng);
-    for (int i = 0; i < steps; ++i) doc.execute(randomCommand(doc.model(), rng, counter));
+    for (int i = 0; i < steps; ++i)
+        doc.execute(randomCommand(doc.model(), rng, counter));
     const Model final = doc.model();
     // A model made only by commands stays writable and readable.
     CHECK(parseDocument(writeDocument(final), "random.orgweave.json").diagnostics.size() <

@@ -14,7 +14,8 @@ namespace {
 std::vector<std::string> errors(const Model& model) {
     std::vector<std::string> out;
     for (const auto& d : validate(model)) {
-        if (d.severity == Severity::Error) out.push_back(d.pointer + " " + d.message);
+        if (d.severity == Severity::Error)
+            out.push_back(d.pointer + " " + d.message);
     }
     return out;
 }
@@ -28,7 +29,8 @@ bool anyContains(const std::vector<std::string>& messages, const std::string& ne
 
 TEST_CASE("the rich test model is valid", "[validation]") {
     const auto d = validate(test::richModel());
-    for (const auto& x : d) INFO(x.pointer + " " + x.message);
+    for (const auto& x : d)
+        INFO(x.pointer + " " + x.message);
     CHECK(d.empty());
 }
 

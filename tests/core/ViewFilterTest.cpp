@@ -32,13 +32,15 @@ std::string document(const std::string& views) {
     {"id": "t2", "kind": "member_of", "source": "nurse", "target": "com"},
     {"id": "t3", "kind": "collaborates", "source": "doc", "target": "nurse"}
   ],
-  "views": )" + views + "\n}";
+  "views": )" +
+           views + "\n}";
 }
 
 Model load(const std::string& views) {
     LoadResult r = parseDocument(document(views), "views.orgweave.json");
     std::string messages;
-    for (const Diagnostic& d : r.diagnostics) messages += d.format() + "\n";
+    for (const Diagnostic& d : r.diagnostics)
+        messages += d.format() + "\n";
     INFO(messages);
     REQUIRE(r.ok());
     return std::move(*r.model);
@@ -49,7 +51,8 @@ std::vector<std::string> visibleIds(const Model& model, const nlohmann::json& fi
     const std::vector<bool> visible = f.visibleNodes(model);
     std::vector<std::string> ids;
     for (std::size_t i = 0; i < model.nodes.size(); ++i) {
-        if (visible[i]) ids.push_back(model.nodes[i].id);
+        if (visible[i])
+            ids.push_back(model.nodes[i].id);
     }
     return ids;
 }
@@ -57,7 +60,8 @@ std::vector<std::string> visibleIds(const Model& model, const nlohmann::json& fi
 }  // namespace
 
 TEST_CASE("a view camera survives a round trip", "[format][views]") {
-    const Model model = load(R"([{"id": "v1", "title": "Roles", "camera": {"x": 120.5, "y": -40, "zoom": 1.75}},
+    const Model model =
+        load(R"([{"id": "v1", "title": "Roles", "camera": {"x": 120.5, "y": -40, "zoom": 1.75}},
                                  {"id": "v2"}])");
     REQUIRE(model.annotations.views[0].camera.has_value());
     CHECK(model.annotations.views[0].camera->x == 120.5);
@@ -82,7 +86,8 @@ TEST_CASE("a malformed camera is reported with its line and column", "[format][v
         {R"([{"id": "v1", "camera": {"x": 0, "y": 0, "zoom": 0}}])", "\"zoom\" must be greater than 0"},
         {R"([{"id": "v1", "camera": {"x": 0, "zoom": 2}}])", "the camera needs \"y\""},
         {R"([{"id": "v1", "camera": [0, 0, 1]}])", "\"camera\" must be an object"},
-        {R"([{"id": "v1", "camera": {"x": 0, "y": 0, "zoom": 1, "tilt": 3}}])", "unknown camera field \"tilt\""},
+        {R"([{"id": "v1", "camera": {"x": 0, "y": 0, "zoom": 1, "tilt": 3}}])",
+         "unknown camera field \"tilt\""},
     };
     for (const Case& c : cases) {
         INFO(c.views);
@@ -101,11 +106,15 @@ TEST_CASE("the view filter combines keys with AND and values with OR", "[views][
     const Model model = load("[]");
     CHECK(visibleIds(model, nlohmann::json::object()).size() == model.nodes.size());
     CHECK(visibleIds(model, {{"kinds", {"role"}}}) == std::vector<std::string>{"doc", "nurse"});
-    CHECK(visibleIds(model, {{"kinds", {"role", "committee"}}}) == std::vector<std::string>{"doc", "nurse", "com"});
+    CHECK(visibleIds(model, {{"kinds", {"role", "committee"}}}) ==
+          std::vector<std::string>{"doc", "nurse", "com"});
     // An organization admits itself, its sites and its roles; committees belong to nobody.
-    CHECK(visibleIds(model, {{"organizations", {"hosp"}}}) == std::vector<std::string>{"hosp", "hosp-ward", "doc"});
-    CHECK(visibleIds(model, {{"organizations", {"hosp"}}, {"kinds", {"role"}}}) == std::vector<std::string>{"doc"});
-    CHECK(visibleIds(model, {{"types", {"nurse_lead", "ward"}}}) == std::vector<std::string>{"hosp-ward", "nurse"});
+    CHECK(visibleIds(model, {{"organizations", {"hosp"}}}) ==
+          std::vector<std::string>{"hosp", "hosp-ward", "doc"});
+    CHECK(visibleIds(model, {{"organizations", {"hosp"}}, {"kinds", {"role"}}}) ==
+          std::vector<std::string>{"doc"});
+    CHECK(visibleIds(model, {{"types", {"nurse_lead", "ward"}}}) ==
+          std::vector<std::string>{"hosp-ward", "nurse"});
     CHECK(visibleIds(model, {{"types", {"nurse_lead"}}, {"organizations", {"hosp"}}}).empty());
 }
 

@@ -54,7 +54,8 @@ std::vector<Expected> allVocabularies() {
 
 std::vector<std::string> idsOf(const Vocabulary& vocabulary) {
     std::vector<std::string> ids;
-    for (const VocabularyEntry& entry : vocabulary.entries) ids.emplace_back(entry.id);
+    for (const VocabularyEntry& entry : vocabulary.entries)
+        ids.emplace_back(entry.id);
     return ids;
 }
 
@@ -136,7 +137,7 @@ TEST_CASE("closed vocabularies hold exactly the values DOMAIN.md gives", "[vocab
     CHECK(idsOf(vocabulary::leadershipLevels()) == V{"top", "middle", "first_line", "clinical_informal"});
     CHECK(idsOf(vocabulary::decisionAuthority()) == V{"full", "delegated", "none"});
     CHECK(idsOf(vocabulary::learningPhases()) == V{"questioning", "analysis", "modelling", "testing",
-                                                    "implementing", "reflecting", "consolidating"});
+                                                   "implementing", "reflecting", "consolidating"});
     CHECK(idsOf(vocabulary::learningStatus()) ==
           V{"idea", "tested", "implemented", "consolidated", "spread"});
     CHECK(idsOf(vocabulary::contradictionLevels()) == V{"primary", "secondary", "tertiary", "quaternary"});

@@ -20,21 +20,24 @@ core::Model roundTrip(const core::Model& model) {
     const std::string dot = layouts::writeDot(model);
     core::LoadResult r = layouts::parseDot(dot, "roundtrip.dot");
     INFO(dot);
-    for (const auto& d : r.diagnostics) UNSCOPED_INFO(d.format());
+    for (const auto& d : r.diagnostics)
+        UNSCOPED_INFO(d.format());
     REQUIRE(r.ok());
     return *r.model;
 }
 
 std::string allDiagnostics(const core::LoadResult& r) {
     std::string out;
-    for (const auto& d : r.diagnostics) out += d.format() + "\n";
+    for (const auto& d : r.diagnostics)
+        out += d.format() + "\n";
     return out;
 }
 
 /// The first error, which every malformed input must have, with a line number.
 const core::Diagnostic& firstError(const core::LoadResult& r) {
     for (const auto& d : r.diagnostics) {
-        if (d.severity == core::Severity::Error) return d;
+        if (d.severity == core::Severity::Error)
+            return d;
     }
     FAIL("no error diagnostic; got: " << allDiagnostics(r));
     throw std::logic_error("unreachable");
@@ -73,8 +76,9 @@ TEST_CASE("DOT export is plain DOT with our fields as attributes", "[dot]") {
 
 TEST_CASE("DOT round trip of ids and values that DOT must quote", "[dot]") {
     core::Model m;
-    const std::vector<std::string> ids{"node", "Graph", "a b", "Ålesund", "x\"y", "1abc", "-3.5", "42",
-                                       "back\\", "line\nbreak", "semi;colon", "a->b", "{", "\\\"", "_ok"};
+    const std::vector<std::string> ids{"node",       "Graph", "a b", "Ålesund", "x\"y",
+                                       "1abc",       "-3.5",  "42",  "back\\",  "line\nbreak",
+                                       "semi;colon", "a->b",  "{",   "\\\"",    "_ok"};
     for (const std::string& id : ids) {
         core::Node n;
         n.id = id;
@@ -140,7 +144,8 @@ digraph "Team A" {
     const core::Model& m = *r.model;
     CHECK(m.annotations.meta.title == "Discharge team");
     REQUIRE(m.nodes.size() == 3);
-    for (const core::Node& n : m.nodes) CHECK(n.kind == NodeKind::Role);
+    for (const core::Node& n : m.nodes)
+        CHECK(n.kind == NodeKind::Role);
     CHECK(m.nodes[0].id == "a");
     CHECK(m.nodes[0].label == "Alice");
     CHECK(m.nodes[0].attrs.at("color") == "red");
@@ -150,7 +155,8 @@ digraph "Team A" {
     CHECK(m.nodes[2].id == "c");
 
     REQUIRE(m.ties.size() == 4);
-    for (const core::Tie& t : m.ties) CHECK(t.kind == TieKind::Collaborates);
+    for (const core::Tie& t : m.ties)
+        CHECK(t.kind == TieKind::Collaborates);
     CHECK(m.ties[0].source == "a");
     CHECK(m.ties[0].target == "b");
     CHECK(m.ties[0].isDirected());
@@ -161,7 +167,8 @@ digraph "Team A" {
     CHECK_FALSE(m.ties[2].isDirected());
     CHECK(m.ties[3].source == "a");  // parallel edge kept, with a fresh id
     std::set<std::string> tieIds;
-    for (const core::Tie& t : m.ties) tieIds.insert(t.id);
+    for (const core::Tie& t : m.ties)
+        tieIds.insert(t.id);
     CHECK(tieIds.size() == 4);
 
     REQUIRE(m.layout.positions.count("a"));
@@ -270,14 +277,16 @@ TEST_CASE("random and hostile input never crashes the DOT reader", "[dot][errors
     std::mt19937 rng(20250101);
     SECTION("5 MB of random bytes") {
         std::string text(5u << 20, '\0');
-        for (char& c : text) c = static_cast<char>(rng() & 0xFF);
+        for (char& c : text)
+            c = static_cast<char>(rng() & 0xFF);
         core::LoadResult r = layouts::parseDot(text, "random.dot");
         CHECK_FALSE(r.ok());
         CHECK(firstError(r).line >= 1);
     }
     SECTION("5 MB of random printable text") {
         std::string text(5u << 20, ' ');
-        for (char& c : text) c = (rng() % 50 == 0) ? '\n' : static_cast<char>(32 + rng() % 95);
+        for (char& c : text)
+            c = (rng() % 50 == 0) ? '\n' : static_cast<char>(32 + rng() % 95);
         core::LoadResult r = layouts::parseDot(text, "random.dot");
         CHECK_FALSE(r.ok());
         CHECK(firstError(r).line >= 1);
@@ -289,21 +298,28 @@ TEST_CASE("random and hostile input never crashes the DOT reader", "[dot][errors
     }
     SECTION("mutations of a valid file") {
         const std::string valid = layouts::writeDot(test::smallRegion());
-        static const std::vector<std::string> inserts{"{", "}", "[", "]", "->", "--", ";", "=", "\"", "<",
-                                                      ">", "\n", "subgraph", "node", ",", "\\", "\\\n"};
+        static const std::vector<std::string> inserts{"{",        "}",    "[",  "]",  "->",  "--",
+                                                      ";",        "=",    "\"", "<",  ">",   "\n",
+                                                      "subgraph", "node", ",",  "\\", "\\\n"};
         for (int i = 0; i < 400; ++i) {
             std::string text = valid;
             for (int k = 0; k < 3; ++k) {
                 const std::size_t at = rng() % (text.size() + 1);
                 switch (rng() % 3) {
-                    case 0: text.erase(at, 1 + rng() % 8); break;
-                    case 1: text.insert(at, inserts[rng() % inserts.size()]); break;
+                    case 0:
+                        text.erase(at, 1 + rng() % 8);
+                        break;
+                    case 1:
+                        text.insert(at, inserts[rng() % inserts.size()]);
+                        break;
                     default:
-                        if (at < text.size()) text[at] = static_cast<char>(32 + rng() % 95);
+                        if (at < text.size())
+                            text[at] = static_cast<char>(32 + rng() % 95);
                 }
             }
             core::LoadResult r = layouts::parseDot(text, "mutant.dot");
-            if (!r.ok()) CHECK_FALSE(r.diagnostics.empty());
+            if (!r.ok())
+                CHECK_FALSE(r.diagnostics.empty());
         }
     }
 }
@@ -314,9 +330,7 @@ TEST_CASE("DOT files: missing, too large, saved and loaded", "[dot][files]") {
     CHECK(firstError(missing).message.find("cannot read") != std::string::npos);
 
     const auto big = tempPath("too-large.dot");
-    {
-        std::ofstream(big.string()).put('x');
-    }
+    { std::ofstream(big.string()).put('x'); }
     std::filesystem::resize_file(big, core::kMaxDocumentBytes + 1);  // sparse: no disk used
     core::LoadResult tooLarge = layouts::loadDot(big);
     std::filesystem::remove(big);

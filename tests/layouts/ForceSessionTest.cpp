@@ -23,7 +23,8 @@ core::Model longLabels() {
     };
     model.nodes.push_back(role("hub", "Hub"));
     for (int k = 0; k < 8; ++k) {
-        model.nodes.push_back(role("s" + std::to_string(k), "A rather long role name number " + std::to_string(k)));
+        model.nodes.push_back(
+            role("s" + std::to_string(k), "A rather long role name number " + std::to_string(k)));
         core::Tie tie;
         tie.id = "t" + std::to_string(k);
         tie.kind = core::TieKind::Collaborates;

@@ -6,8 +6,8 @@
 
 #include <catch2/catch.hpp>
 
-#include <cmath>
 #include <array>
+#include <cmath>
 #include <set>
 
 using namespace orgweave;
@@ -19,9 +19,11 @@ constexpr std::array kEngines{GraphvizEngine::Dot,  GraphvizEngine::Neato, Graph
                               GraphvizEngine::Sfdp, GraphvizEngine::Circo, GraphvizEngine::Twopi};
 
 core::Model sampleOrSmall(bool sample) {
-    if (!sample) return test::smallRegion();
+    if (!sample)
+        return test::smallRegion();
     core::LoadResult r = core::loadDocument(test::samplePath());
-    if (!r.ok()) return core::Model{};
+    if (!r.ok())
+        return core::Model{};
     return *r.model;
 }
 
@@ -77,7 +79,8 @@ TEST_CASE("every Graphviz engine lays out a document", "[layout]") {
     }
     const layouts::LayoutResult second = layouts::runGraphvizLayout(model, options);
     for (const auto& [id, p] : first.positions) {
-        INFO(id << ": " << p.x << "," << p.y << " then " << second.positions.at(id).x << "," << second.positions.at(id).y);
+        INFO(id << ": " << p.x << "," << p.y << " then " << second.positions.at(id).x << ","
+                << second.positions.at(id).y);
         CHECK(second.positions.at(id) == p);
     }
     CHECK(second.positions == first.positions);  // deterministic
@@ -146,7 +149,8 @@ TEST_CASE("seeds and node sizes", "[layout]") {
     options.engine = GraphvizEngine::Dot;
     options.sizeByLabel = false;
     const auto fixed = layouts::runGraphvizLayout(model, options);
-    for (const auto& [id, size] : fixed.sizes) CHECK(size.width == Approx(0.35 * 72).margin(1.0));
+    for (const auto& [id, size] : fixed.sizes)
+        CHECK(size.width == Approx(0.35 * 72).margin(1.0));
     options.sizeByLabel = true;
     const auto labelled = layouts::runGraphvizLayout(model, options);
     CHECK(labelled.sizes.at("sc").width > labelled.sizes.at("m1").width);  // longer label, wider box

@@ -24,7 +24,8 @@ inline core::Model smallRegion() {
     m.annotations.context.organizations["m1"]["restricted_resources"] = ContextScore{5, ""};
     m.annotations.governance = "participant_governed";
     m.annotations.characteristics = {"shared_goals"};
-    m.annotations.phases = {Phase{"p1", "Phase I", "2013-01", "2014-06", "start", "enabling", std::nullopt, {}}};
+    m.annotations.phases = {
+        Phase{"p1", "Phase I", "2013-01", "2014-06", "start", "enabling", std::nullopt, {}}};
     View view;
     view.id = "v1";
     view.title = "Who spans the boundary?";
@@ -56,7 +57,8 @@ inline core::Model smallRegion() {
     wg.endDate = "2015-06";
     wg.meetingsPerYear = 10.5;
     Node pc = makeNode("pc", NodeKind::Role, "practice_consultant", "Practice consultant", "hf", "ger");
-    pc.leadership = Leadership{{"providing_support"}, {"cross_boundary_leadership"}, "middle", "delegated", {}};
+    pc.leadership =
+        Leadership{{"providing_support"}, {"cross_boundary_leadership"}, "middle", "delegated", {}};
     Node md = makeNode("md", NodeKind::Role, "municipal_director", "Municipal director", "m1");
     md.leadership = Leadership{{"making_demands"}, {}, "top", "full", {}};
     md.phases = {"p1"};
@@ -64,7 +66,8 @@ inline core::Model smallRegion() {
     nl.extra["x-colour"] = "teal";
     Node hn = makeNode("hn", NodeKind::Role, "home_nurse", "Home nurse", "m1", "m1-home");
     Node tool = makeNode("chk", NodeKind::SharedTool, "checklist", "Discharge checklist");
-    Node la = makeNode("la", NodeKind::LearningAction, "cross_site_feedback_on_shared_tool", "Feedback on the checklist", "", "", "sc");
+    Node la = makeNode("la", NodeKind::LearningAction, "cross_site_feedback_on_shared_tool",
+                       "Feedback on the checklist", "", "", "sc");
     la.strategies = {"iterative_refinement", "participatory_approach"};
     la.practices = {"prototypes"};
     la.iterations = 3;

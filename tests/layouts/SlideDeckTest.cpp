@@ -46,7 +46,8 @@ std::size_t pdfPages(const fs::path& pdf) {
     s << in.rdbuf();
     const std::string text = s.str();
     std::size_t pages = 0;
-    for (std::size_t at = text.find("/Type /Page"); at != std::string::npos; at = text.find("/Type /Page", at + 1)) {
+    for (std::size_t at = text.find("/Type /Page"); at != std::string::npos;
+         at = text.find("/Type /Page", at + 1)) {
         if (text.compare(at, 12, "/Type /Pages") != 0)
             ++pages;
     }

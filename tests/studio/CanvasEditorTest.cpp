@@ -26,7 +26,9 @@ struct Driver {
         frame();
         frame();
     }
-    void frame() { imgui.frame([&] { window.draw(); }); }
+    void frame() {
+        imgui.frame([&] { window.draw(); });
+    }
     std::size_t index(const char* id) const { return *window.canvas().indexOf(id); }
     ImVec2 at(const char* id) const { return window.canvas().screenPosition(index(id)); }
     const core::Model& model() const { return *window.workspace().model(); }
@@ -80,7 +82,8 @@ struct Driver {
 
 }  // namespace
 
-TEST_CASE("canvas editor: click and shift click select nodes and a click on the background clears", "[studio][editor]") {
+TEST_CASE("canvas editor: click and shift click select nodes and a click on the background clears",
+          "[studio][editor]") {
     Driver d;
     d.click(d.at("rc"));
     CHECK(d.window.workspace().selection().singleNode() == "rc");
@@ -193,7 +196,8 @@ TEST_CASE("canvas editor: a click on a tie selects it", "[studio][editor]") {
     CHECK(d.window.workspace().selection().singleTie() == d.model().ties[*tie].id);
 }
 
-TEST_CASE("canvas: colour and size follow the mapping and the legend says what colour means", "[studio][editor]") {
+TEST_CASE("canvas: colour and size follow the mapping and the legend says what colour means",
+          "[studio][editor]") {
     Driver d;
     d.window.workspace().analysis().waitUntilIdle();
     d.frame();

@@ -12,7 +12,8 @@ using namespace orgweave;
 using studio::CanvasNotes;
 using studio::operator+;
 
-TEST_CASE("canvas notes: add edit move and remove are undoable and saved with the document", "[studio][notes]") {
+TEST_CASE("canvas notes: add edit move and remove are undoable and saved with the document",
+          "[studio][notes]") {
     studio::Workspace workspace;
     workspace.setDocument(studio::test::smallNetwork());
     const std::uint64_t structure = workspace.structureRevision();
@@ -28,7 +29,8 @@ TEST_CASE("canvas notes: add edit move and remove are undoable and saved with th
     CHECK(workspace.document().history().size() == 3);
 
     // Saved and read back with the document.
-    const core::LoadResult again = core::parseDocument(core::writeDocument(*workspace.model()), "notes.orgweave.json");
+    const core::LoadResult again =
+        core::parseDocument(core::writeDocument(*workspace.model()), "notes.orgweave.json");
     REQUIRE(again.ok());
     REQUIRE(CanvasNotes::read(*again.model).size() == 1);
     CHECK(CanvasNotes::read(*again.model).front().text == note.text);

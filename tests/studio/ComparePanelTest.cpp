@@ -66,7 +66,8 @@ TEST_CASE("compare panel: overlay and side by side draw one combined model with 
     const core::Model& model = f.workspace.document().model();
     std::size_t inAfter = 0;
     for (const core::Node& node : model.nodes) {
-        if (node.phases.empty() || std::find(node.phases.begin(), node.phases.end(), "p2") != node.phases.end())
+        if (node.phases.empty() ||
+            std::find(node.phases.begin(), node.phases.end(), "p2") != node.phases.end())
             ++inAfter;
     }
     const core::Model& combined = f.panel.view().combined();

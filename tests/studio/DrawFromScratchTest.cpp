@@ -40,8 +40,8 @@ std::string place(studio::test::HeadlessImGui& imgui, MainWindow& window, core::
 }
 
 /// Sets a node's organization and label as the Inspector does (one EditNodeCommand).
-void edit(studio::Workspace& workspace, const std::string& id, const std::string& label, const std::string& organization,
-          const std::string& type) {
+void edit(studio::Workspace& workspace, const std::string& id, const std::string& label,
+          const std::string& organization, const std::string& type) {
     core::Node node = *workspace.model()->findNode(id);
     node.label = label;
     node.organization = organization;
@@ -51,7 +51,8 @@ void edit(studio::Workspace& workspace, const std::string& id, const std::string
 
 }  // namespace
 
-TEST_CASE("studio scenario: draw a strategic committee from an empty page then save reopen and undo", "[studio][scenario]") {
+TEST_CASE("studio scenario: draw a strategic committee from an empty page then save reopen and undo",
+          "[studio][scenario]") {
     studio::test::HeadlessImGui imgui(ImVec2(1400.0f, 900.0f));
     MainWindow window;
     window.workspace().newDocument();
@@ -62,9 +63,11 @@ TEST_CASE("studio scenario: draw a strategic committee from an empty page then s
     const ImVec2 c = view.center();
 
     // Parties, the committee and four members, placed from the palette.
-    const std::string hospital = place(imgui, window, core::NodeKind::Organization, c + ImVec2(-300.0f, -150.0f));
+    const std::string hospital =
+        place(imgui, window, core::NodeKind::Organization, c + ImVec2(-300.0f, -150.0f));
     edit(workspace, hospital, "Hospital trust", "", "hospital_trust");
-    const std::string municipality = place(imgui, window, core::NodeKind::Organization, c + ImVec2(300.0f, -150.0f));
+    const std::string municipality =
+        place(imgui, window, core::NodeKind::Organization, c + ImVec2(300.0f, -150.0f));
     edit(workspace, municipality, "Fjordby", "", "municipality");
     const std::string committee = place(imgui, window, core::NodeKind::Committee, c + ImVec2(0.0f, -40.0f));
     {

@@ -6,8 +6,8 @@
 
 #include <catch2/catch.hpp>
 
-#include <fstream>
 #include <unistd.h>
+#include <fstream>
 
 using namespace orgweave;
 using studio::FileActions;
@@ -75,7 +75,8 @@ TEST_CASE("file actions: New with unsaved changes asks and Cancel keeps the docu
     }
 }
 
-TEST_CASE("file actions: Discard replaces the document and a clean one is replaced at once", "[studio][files]") {
+TEST_CASE("file actions: Discard replaces the document and a clean one is replaced at once",
+          "[studio][files]") {
     HeadlessImGui imgui;
     studio::test::mapNamedKeys();
     MainWindow window;
@@ -132,7 +133,8 @@ TEST_CASE("file actions: Save As through the dialog writes a file that loads bac
     CHECK(window.settings().lastFolder == folder.path());
 }
 
-TEST_CASE("file actions: Save on a read-only folder keeps the document dirty and says why", "[studio][files]") {
+TEST_CASE("file actions: Save on a read-only folder keeps the document dirty and says why",
+          "[studio][files]") {
     if (::geteuid() == 0) {
         WARN("running as root: permissions are not enforced, skipped");
         return;
@@ -146,10 +148,10 @@ TEST_CASE("file actions: Save on a read-only folder keeps the document dirty and
     const auto draw = [&] { window.draw(); };
     imgui.frame(draw);
     studio::test::editTitle(window.workspace(), "Changed title");
-    std::filesystem::permissions(locked, std::filesystem::perms::owner_read | std::filesystem::perms::owner_exec |
-                                             std::filesystem::perms::group_read | std::filesystem::perms::group_exec |
-                                             std::filesystem::perms::others_read |
-                                             std::filesystem::perms::others_exec);  // 0555
+    std::filesystem::permissions(
+        locked, std::filesystem::perms::owner_read | std::filesystem::perms::owner_exec |
+                    std::filesystem::perms::group_read | std::filesystem::perms::group_exec |
+                    std::filesystem::perms::others_read | std::filesystem::perms::others_exec);  // 0555
     shortcut(imgui, 'S', draw);
     CHECK(window.document()->isDirty());
     CHECK_FALSE(std::filesystem::exists(locked / "net.orgweave.json"));
@@ -245,8 +247,8 @@ TEST_CASE("file actions: Save of an untitled document from the question opens Sa
 
 #if __has_include("orgweave/layouts/DocumentFormats.hpp")
 TEST_CASE("file actions: a file in another format is imported as an untitled network", "[studio][files]") {
-    const std::filesystem::path gexf =
-        std::filesystem::path(ORGWEAVE_SAMPLES_DIR) / ".." / "tests" / "core" / "data" / "interop" / "florentine.gexf";
+    const std::filesystem::path gexf = std::filesystem::path(ORGWEAVE_SAMPLES_DIR) / ".." / "tests" / "core" /
+                                       "data" / "interop" / "florentine.gexf";
     REQUIRE(std::filesystem::exists(gexf));
     TempFolder folder("import");
     HeadlessImGui imgui;

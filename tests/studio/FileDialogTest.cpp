@@ -4,8 +4,8 @@
 
 #include <catch2/catch.hpp>
 
-#include <fstream>
 #include <unistd.h>
+#include <fstream>
 
 using namespace orgweave;
 using studio::FileDialog;
@@ -46,7 +46,8 @@ struct Fixture {
 
 }  // namespace
 
-TEST_CASE("file dialog: lists folders first and filters by extension and hides dot files", "[studio][files]") {
+TEST_CASE("file dialog: lists folders first and filters by extension and hides dot files",
+          "[studio][files]") {
     Fixture fixture;
     FileDialog dialog;
     dialog.setFilters(filters());
@@ -57,7 +58,8 @@ TEST_CASE("file dialog: lists folders first and filters by extension and hides d
     CHECK(dialog.entries().front().folder);
 
     dialog.setFilterIndex(1);
-    CHECK(names(dialog) == std::vector<std::string>{"sub", "a.graphml", "b.orgweave.json", "C.orgweave.JSON"});
+    CHECK(names(dialog) ==
+          std::vector<std::string>{"sub", "a.graphml", "b.orgweave.json", "C.orgweave.JSON"});
     dialog.setShowHidden(true);
     CHECK(names(dialog) == std::vector<std::string>{".git", "sub", ".hidden.orgweave.json", "a.graphml",
                                                     "b.orgweave.json", "C.orgweave.JSON"});
@@ -86,7 +88,8 @@ TEST_CASE("file dialog: a click on a folder goes into it and Backspace goes back
 
     // The breadcrumb of the parent folder goes back too.
     imgui.frame(draw);
-    const std::optional<studio::Rect> crumb = dialog.itemRect("crumb:" + fixture.folder.path().filename().string());
+    const std::optional<studio::Rect> crumb =
+        dialog.itemRect("crumb:" + fixture.folder.path().filename().string());
     REQUIRE(crumb.has_value());
     studio::test::click(imgui, *crumb, draw);
     CHECK(dialog.folder() == fixture.folder.path());

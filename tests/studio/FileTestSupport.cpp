@@ -2,11 +2,11 @@
 
 #include "orgweave/core/Commands.hpp"
 
+#include <unistd.h>
 #include <cstdlib>
 #include <fstream>
 #include <memory>
 #include <sstream>
-#include <unistd.h>
 
 namespace orgweave::studio::test {
 

@@ -39,13 +39,15 @@ TEST_CASE("gaps panel: clicking a finding selects and frames its nodes", "[studi
 
     // The first finding that names nodes.
     std::size_t k = 0;
-    while (k < f.panel.drawnFindings().size() && f.report().findings[f.panel.drawnFindings()[k]].nodes.empty())
+    while (k < f.panel.drawnFindings().size() &&
+           f.report().findings[f.panel.drawnFindings()[k]].nodes.empty())
         ++k;
     REQUIRE(k < f.panel.drawnFindings().size());
     const core::Finding finding = f.report().findings[f.panel.drawnFindings()[k]];
     f.driver.click(f.panel.findingRect(k));
 
-    std::vector<std::string> selected(f.workspace.selection().nodes().begin(), f.workspace.selection().nodes().end());
+    std::vector<std::string> selected(f.workspace.selection().nodes().begin(),
+                                      f.workspace.selection().nodes().end());
     std::vector<std::string> expected = finding.nodes;
     std::sort(expected.begin(), expected.end());
     expected.erase(std::unique(expected.begin(), expected.end()), expected.end());

@@ -39,7 +39,8 @@ struct Fixture {
 
 }  // namespace
 
-TEST_CASE("layout panel: circle and force each put one layout command on the undo stack", "[studio][layout]") {
+TEST_CASE("layout panel: circle and force each put one layout command on the undo stack",
+          "[studio][layout]") {
     const std::string engine = GENERATE(std::string("circle"), std::string("force"));
     Fixture f;
     const core::Layout before = f.model().layout;

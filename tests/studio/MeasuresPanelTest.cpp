@@ -22,7 +22,8 @@ struct Fixture {
     PanelTestDriver driver{panel, workspace};
 
     Fixture() {
-        workspace.setDocument(studio::test::loadSampleModel("regional-committee.orgweave.json"), "regional.orgweave.json");
+        workspace.setDocument(studio::test::loadSampleModel("regional-committee.orgweave.json"),
+                              "regional.orgweave.json");
         driver.frame();  // starts the analysis
         workspace.analysis().waitUntilIdle();
         driver.frame();  // builds the order
@@ -87,13 +88,15 @@ TEST_CASE("measures panel: the filter keeps matching rows only", "[studio][measu
     REQUIRE_FALSE(order.empty());
     CHECK(order.size() < f.result().nodeCount());
     for (std::size_t i : order) {
-        const std::string text = core::toLowerAscii(f.result().labels[i] + " " + f.result().ids[i] + " " +
-                                                    MeasuresPanel::cellText(f.result(), MeasuresPanel::Group, i));
+        const std::string text =
+            core::toLowerAscii(f.result().labels[i] + " " + f.result().ids[i] + " " +
+                               MeasuresPanel::cellText(f.result(), MeasuresPanel::Group, i));
         CHECK(text.find("practice consultant") != std::string::npos);
     }
 }
 
-TEST_CASE("measures panel: size by betweenness and colour by kind set the canvas mapping", "[studio][measures]") {
+TEST_CASE("measures panel: size by betweenness and colour by kind set the canvas mapping",
+          "[studio][measures]") {
     Fixture f;
     CHECK(f.workspace.mapping().sizeBy.empty());
     f.driver.click(f.panel.itemRect("size-by"));
@@ -110,7 +113,8 @@ TEST_CASE("measures panel: size by betweenness and colour by kind set the canvas
 
 TEST_CASE("measures panel: the CSV export writes every node atomically", "[studio][measures]") {
     Fixture f;
-    const std::filesystem::path path = std::filesystem::temp_directory_path() / "orgweave-measures-panel-test.csv";
+    const std::filesystem::path path =
+        std::filesystem::temp_directory_path() / "orgweave-measures-panel-test.csv";
     std::filesystem::remove(path);
     std::string error;
     REQUIRE(f.panel.exportCsv(f.workspace, path, error));
@@ -124,7 +128,8 @@ TEST_CASE("measures panel: the CSV export writes every node atomically", "[studi
     CHECK(lines == f.result().nodeCount());
     std::filesystem::remove(path);
 
-    CHECK_FALSE(f.panel.exportCsv(f.workspace, std::filesystem::temp_directory_path() / "no-such-dir" / "x.csv", error));
+    CHECK_FALSE(f.panel.exportCsv(f.workspace,
+                                  std::filesystem::temp_directory_path() / "no-such-dir" / "x.csv", error));
     CHECK_FALSE(error.empty());
 }
 

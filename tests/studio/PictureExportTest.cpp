@@ -29,7 +29,8 @@ TEST_CASE("picture export: the canvas mapping reaches the picture with its legen
     CHECK(options.sizeBy == "betweenness");
     CHECK(options.gaps == workspace.mapping().showGapHalos);
 
-    const std::filesystem::path folder = std::filesystem::temp_directory_path() / "orgweave-picture-export-test";
+    const std::filesystem::path folder =
+        std::filesystem::temp_directory_path() / "orgweave-picture-export-test";
     std::filesystem::create_directories(folder);
     const std::filesystem::path svg = folder / "network.svg";
     REQUIRE(studio::PictureExport::exportTo(workspace, svg));

@@ -41,7 +41,9 @@ struct Fixture {
         imgui.key(key, false);
         frames(1);
     }
-    core::ViewCamera camera() { return studio::CameraTween::capture(window.presentation().canvas().camera()); }
+    core::ViewCamera camera() {
+        return studio::CameraTween::capture(window.presentation().canvas().camera());
+    }
 };
 
 double distance(const core::ViewCamera& a, const core::ViewCamera& b) {
@@ -87,7 +89,7 @@ TEST_CASE("presentation: arrow keys step through the views with a smooth camera"
     const core::ViewCamera during = f.camera();
     CHECK(distance(during, target) < distance(start, target));
     CHECK(distance(during, target) > 1.0);  // on its way, not there yet
-    f.frames(40);  // 0.67 s at 60 frames a second
+    f.frames(40);                           // 0.67 s at 60 frames a second
     CHECK_FALSE(f.window.presentation().canvas().tween().active());
     CHECK(distance(f.camera(), target) < 0.5);
 
@@ -119,7 +121,8 @@ TEST_CASE("presentation: a document without views is one slide and unknown views
     f.frames(2);
     CHECK(f.window.presentation().slideCount(f.window.workspace()) == 1);
     CHECK(f.window.presentation().counterText(f.window.workspace()) == "1 / 1");
-    CHECK(f.window.presentation().canvas().stats().nodesDrawn == static_cast<int>(f.window.workspace().model()->nodes.size()));
+    CHECK(f.window.presentation().canvas().stats().nodesDrawn ==
+          static_cast<int>(f.window.workspace().model()->nodes.size()));
     f.press(kRight);
     CHECK(f.window.presentation().current() == 0);
 }

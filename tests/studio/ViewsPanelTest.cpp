@@ -103,7 +103,8 @@ TEST_CASE("views panel: applying a view sets mapping and selection and eases the
     CHECK(workspace.mapping().phase == target.phase);
     CHECK(workspace.mapping().highlighted == target.highlighted);
     CHECK(workspace.mapping().filter.kinds().size() == 3);
-    std::vector<std::string> selected(workspace.selection().nodes().begin(), workspace.selection().nodes().end());
+    std::vector<std::string> selected(workspace.selection().nodes().begin(),
+                                      workspace.selection().nodes().end());
     std::vector<std::string> expected = target.highlighted;
     std::sort(expected.begin(), expected.end());
     CHECK(selected == expected);
@@ -114,10 +115,11 @@ TEST_CASE("views panel: applying a view sets mapping and selection and eases the
     for (std::size_t i = 0; i < f.model().nodes.size(); ++i) {
         const core::Node& node = f.model().nodes[i];
         CAPTURE(node.id);
-        CHECK(canvas.hidden(i) == (node.kind == core::NodeKind::Organization || node.kind == core::NodeKind::Site ||
-                                   node.kind == core::NodeKind::SharedTool));
-        const bool ringed =
-            std::find(target.highlighted.begin(), target.highlighted.end(), node.id) != target.highlighted.end();
+        CHECK(canvas.hidden(i) ==
+              (node.kind == core::NodeKind::Organization || node.kind == core::NodeKind::Site ||
+               node.kind == core::NodeKind::SharedTool));
+        const bool ringed = std::find(target.highlighted.begin(), target.highlighted.end(), node.id) !=
+                            target.highlighted.end();
         CHECK(canvas.highlighted(i) == ringed);
     }
     // Under way toward the view's camera, then there.

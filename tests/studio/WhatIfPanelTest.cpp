@@ -31,7 +31,8 @@ struct Fixture {
         return {};
     }
     /// Whether the impact lists the pair {a, b} among `pairs`, in either order.
-    static bool hasPair(const std::vector<core::GroupPairDelta>& pairs, const std::string& a, const std::string& b) {
+    static bool hasPair(const std::vector<core::GroupPairDelta>& pairs, const std::string& a,
+                        const std::string& b) {
         return std::any_of(pairs.begin(), pairs.end(), [&](const core::GroupPairDelta& pair) {
             return (pair.groupA == a && pair.groupB == b) || (pair.groupA == b && pair.groupB == a);
         });

@@ -87,8 +87,7 @@ void AnalysisService::work(Job& job, core::Model model, AnalysisSettings setting
             result->gapsError = e.what();
         }
     }
-    result->seconds =
-        std::chrono::duration<double>(std::chrono::steady_clock::now() - job.started).count();
+    result->seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - job.started).count();
     job.result = std::move(result);
     job.done = true;
 }

@@ -526,7 +526,8 @@ float Canvas::screenRadius(std::size_t index) const {
 
 Rect Canvas::contentBounds() const {
     // The visible nodes (all of them when the filter hides everything).
-    const bool anyVisible = std::any_of(m_nodes.begin(), m_nodes.end(), [](const NodeItem& n) { return !n.hidden; });
+    const bool anyVisible =
+        std::any_of(m_nodes.begin(), m_nodes.end(), [](const NodeItem& n) { return !n.hidden; });
     std::optional<Rect> found;
     for (const NodeItem& node : m_nodes) {
         if (node.hidden && anyVisible)
@@ -805,8 +806,8 @@ void Canvas::minimapInput(const Rect& area) {
     if (ImGui::IsItemActive()) {
         // Centre the view on the world point under the pointer.
         const ImVec2 t = (ImGui::GetIO().MousePos - m_minimapRect.min) / m_minimapRect.size().x;
-        const ImVec2 target = m_minimapWorld.min + ImVec2(t.x * m_minimapWorld.width(),
-                                                          t.y * m_minimapWorld.width());
+        const ImVec2 target =
+            m_minimapWorld.min + ImVec2(t.x * m_minimapWorld.width(), t.y * m_minimapWorld.width());
         m_camera.setPan(m_camera.viewport().size() * 0.5f - target * m_camera.zoom());
         m_followFit = false;
         m_fitPending = false;
@@ -816,19 +817,23 @@ void Canvas::minimapInput(const Rect& area) {
 void Canvas::drawMinimap(ImDrawList* drawList) const {
     if (m_minimapRect.empty())
         return;
-    drawList->AddRectFilled(m_minimapRect.min, m_minimapRect.max, IM_COL32(255, 255, 255, 225), 4.0f * m_scale);
+    drawList->AddRectFilled(m_minimapRect.min, m_minimapRect.max, IM_COL32(255, 255, 255, 225),
+                            4.0f * m_scale);
     drawList->AddRect(m_minimapRect.min, m_minimapRect.max, IM_COL32(150, 158, 168, 255), 4.0f * m_scale);
     const float scale = m_minimapRect.width() / m_minimapWorld.width();
     const auto toMap = [&](ImVec2 world) { return m_minimapRect.min + (world - m_minimapWorld.min) * scale; };
     // At most ~4,000 dots: enough to show the shape of a large network.
     const std::size_t step = std::max<std::size_t>(1, m_nodes.size() / 4000);
     for (std::size_t i = 0; i < m_nodes.size(); i += step)
-        drawList->AddRectFilled(toMap(m_nodes[i].world), toMap(m_nodes[i].world) + ImVec2(2.0f, 2.0f), m_nodes[i].style.fill);
+        drawList->AddRectFilled(toMap(m_nodes[i].world), toMap(m_nodes[i].world) + ImVec2(2.0f, 2.0f),
+                                m_nodes[i].style.fill);
     const Rect view = m_camera.viewport();
     ImVec2 a = toMap(m_camera.screenToWorld(view.min));
     ImVec2 b = toMap(m_camera.screenToWorld(view.max));
-    a = ImVec2(std::clamp(a.x, m_minimapRect.min.x, m_minimapRect.max.x), std::clamp(a.y, m_minimapRect.min.y, m_minimapRect.max.y));
-    b = ImVec2(std::clamp(b.x, m_minimapRect.min.x, m_minimapRect.max.x), std::clamp(b.y, m_minimapRect.min.y, m_minimapRect.max.y));
+    a = ImVec2(std::clamp(a.x, m_minimapRect.min.x, m_minimapRect.max.x),
+               std::clamp(a.y, m_minimapRect.min.y, m_minimapRect.max.y));
+    b = ImVec2(std::clamp(b.x, m_minimapRect.min.x, m_minimapRect.max.x),
+               std::clamp(b.y, m_minimapRect.min.y, m_minimapRect.max.y));
     drawList->AddRect(a, b, IM_COL32(21, 101, 192, 220), 0.0f, 0, 1.5f * m_scale);
 }
 
@@ -979,8 +984,9 @@ void Canvas::drawNodes(Painter& painter) {
         }
         if (r < 3.5f * m_scale && !node.selected && node.halo == 0 && node.mark == 0 && m_hovered != i &&
             !node.highlight) {
-            painter.drawList()->AddCircleFilled(p, std::max(r, 1.5f * m_scale),
-                                                node.ghost ? Style::withAlpha(node.style.fill, 0.2f) : node.style.fill, 6);
+            painter.drawList()->AddCircleFilled(
+                p, std::max(r, 1.5f * m_scale),
+                node.ghost ? Style::withAlpha(node.style.fill, 0.2f) : node.style.fill, 6);
             ++m_stats.nodesDrawn;
             continue;
         }
@@ -1140,15 +1146,18 @@ void Canvas::drawNotes(ImDrawList* drawList) {
         const ImVec2 world{static_cast<float>(note.at.x), static_cast<float>(note.at.y)};
         const ImVec2 topLeft = m_camera.worldToScreen(world + m_editor.noteOffset(k));
         const ImVec2 text = m_regular->CalcTextSizeA(fontSize, 1e9f, wrap, note.text.c_str());
-        const Rect box{topLeft, topLeft + ImVec2(std::max(text.x, 40.0f * m_scale), text.y) + ImVec2(pad, pad) * 2.0f};
+        const Rect box{topLeft,
+                       topLeft + ImVec2(std::max(text.x, 40.0f * m_scale), text.y) + ImVec2(pad, pad) * 2.0f};
         m_noteRects[k] = box;
         if (!box.overlaps(m_camera.viewport()))
             continue;
-        drawList->AddRectFilled(box.min + ImVec2(2.0f, 2.0f) * m_scale, box.max + ImVec2(2.0f, 2.0f) * m_scale,
-                                IM_COL32(0, 0, 0, 28), 3.0f * m_scale);
+        drawList->AddRectFilled(box.min + ImVec2(2.0f, 2.0f) * m_scale,
+                                box.max + ImVec2(2.0f, 2.0f) * m_scale, IM_COL32(0, 0, 0, 28),
+                                3.0f * m_scale);
         drawList->AddRectFilled(box.min, box.max, IM_COL32(255, 243, 176, 245), 3.0f * m_scale);
         drawList->AddRect(box.min, box.max, IM_COL32(196, 160, 40, 255), 3.0f * m_scale, 0, 1.0f * m_scale);
-        drawList->AddText(m_regular, fontSize, box.min + ImVec2(pad, pad), kLabelText, note.text.c_str(), nullptr, wrap);
+        drawList->AddText(m_regular, fontSize, box.min + ImVec2(pad, pad), kLabelText, note.text.c_str(),
+                          nullptr, wrap);
     }
 }
 
@@ -1172,7 +1181,8 @@ void Canvas::drawMarksKey(ImDrawList* drawList, const Rect& area) const {
     const float rowHeight = fontSize * 1.4f;
     float width = bold->CalcTextSizeA(fontSize, 1e9f, 0.0f, marks.caption.c_str()).x;
     for (const auto& [color, text] : marks.key)
-        width = std::max(width, ring * 2.0f + pad + regular->CalcTextSizeA(fontSize, 1e9f, 0.0f, text.c_str()).x);
+        width =
+            std::max(width, ring * 2.0f + pad + regular->CalcTextSizeA(fontSize, 1e9f, 0.0f, text.c_str()).x);
     const float rows = (marks.caption.empty() ? 0.0f : 1.0f) + static_cast<float>(marks.key.size());
     // The first corner where the key hides neither the legend nor the minimap.
     const ImVec2 size{width + pad * 2.0f, rows * rowHeight + pad * 1.5f};
@@ -1184,15 +1194,16 @@ void Canvas::drawMarksKey(ImDrawList* drawList, const Rect& area) const {
     Rect box{corners[0], corners[0] + size};
     for (const ImVec2 corner : corners) {
         const Rect candidate{corner, corner + size};
-        const bool onLegend = m_legend.visible() && m_legend.rect().width() > 0.0f && candidate.overlaps(m_legend.rect());
+        const bool onLegend =
+            m_legend.visible() && m_legend.rect().width() > 0.0f && candidate.overlaps(m_legend.rect());
         const bool onMinimap = m_minimapRect.width() > 0.0f && candidate.overlaps(m_minimapRect);
         if (!onLegend && !onMinimap) {
             box = candidate;
             break;
         }
     }
-    drawList->AddRectFilled(box.min, box.max,
-                            Style::withAlpha(m_dark ? kDarkBackground : kBackground, 0.92f), 6.0f * m_scale);
+    drawList->AddRectFilled(box.min, box.max, Style::withAlpha(m_dark ? kDarkBackground : kBackground, 0.92f),
+                            6.0f * m_scale);
     drawList->AddRect(box.min, box.max, m_dark ? IM_COL32(90, 96, 106, 255) : IM_COL32(200, 200, 195, 255),
                       6.0f * m_scale);
     const ImU32 text = m_dark ? kDarkLabelText : kLabelText;
@@ -1228,9 +1239,10 @@ void Canvas::drawHint(ImDrawList* drawList) const {
         const std::string_view line = lines[k];
         const float width =
             font->CalcTextSizeA(fontSize, 1e9f, 0.0f, line.data(), line.data() + line.size()).x;
-        drawList->AddText(font, fontSize, {std::round(view.center().x - width * 0.5f), y},
-                          k == 0 ? (m_dark ? kDarkLabelText : kLabelText) : (m_dark ? kDarkHintText : kHintText),
-                          line.data(), line.data() + line.size());
+        drawList->AddText(
+            font, fontSize, {std::round(view.center().x - width * 0.5f), y},
+            k == 0 ? (m_dark ? kDarkLabelText : kLabelText) : (m_dark ? kDarkHintText : kHintText),
+            line.data(), line.data() + line.size());
         y += lineHeight;
     }
 }
@@ -1280,7 +1292,8 @@ std::optional<std::size_t> Canvas::tieAt(ImVec2 screen) const {
         } else {
             // The drawn quadratic curve, as two segments through its middle.
             const float len = std::max(length(b - a), 1e-3f);
-            const ImVec2 control = (a + b) * 0.5f + perpendicular((b - a) / len) * (tie.bend * 2.0f * m_scale);
+            const ImVec2 control =
+                (a + b) * 0.5f + perpendicular((b - a) / len) * (tie.bend * 2.0f * m_scale);
             const ImVec2 middle = (a + b) * 0.25f + control * 0.5f;
             d = std::min(distanceToSegment(screen, a, middle), distanceToSegment(screen, middle, b));
         }

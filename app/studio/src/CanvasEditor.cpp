@@ -21,7 +21,7 @@ namespace {
 constexpr ImU32 kHandle = IM_COL32(21, 101, 192, 255);
 constexpr ImU32 kBoxFill = IM_COL32(21, 101, 192, 40);
 constexpr ImU32 kBoxLine = IM_COL32(21, 101, 192, 200);
-constexpr float kDragThreshold = 4.0f;  ///< pixels at scale 1 before a press becomes a drag
+constexpr float kDragThreshold = 4.0f;   ///< pixels at scale 1 before a press becomes a drag
 constexpr std::size_t kMaxHandles = 20;  ///< selected nodes that show a connect handle
 
 std::string tieKindLabel(core::TieKind kind) {
@@ -38,7 +38,8 @@ core::Point toPoint(ImVec2 world) {
 
 ImVec2 CanvasEditor::handlePosition(const Canvas& canvas, std::size_t node) {
     const float r = canvas.screenRadius(node);
-    return canvas.screenPosition(node) + ImVec2(0.74f * r + 2.0f * canvas.scale(), -0.74f * r - 2.0f * canvas.scale());
+    return canvas.screenPosition(node) +
+           ImVec2(0.74f * r + 2.0f * canvas.scale(), -0.74f * r - 2.0f * canvas.scale());
 }
 
 std::optional<std::size_t> CanvasEditor::handleUnder(const Canvas& canvas, const Workspace& workspace,
@@ -289,7 +290,8 @@ void CanvasEditor::drawOverlay(ImDrawList* drawList, const Canvas& canvas, const
         const ImVec2 to = m_connectTarget ? canvas.screenPosition(*m_connectTarget) : mouse;
         drawList->AddLine(from, to, kHandle, 2.0f * scale);
         if (m_connectTarget) {
-            drawList->AddCircle(to, canvas.screenRadius(*m_connectTarget) * 1.4f + 3.0f * scale, kHandle, 0, 2.0f * scale);
+            drawList->AddCircle(to, canvas.screenRadius(*m_connectTarget) * 1.4f + 3.0f * scale, kHandle, 0,
+                                2.0f * scale);
         }
         return;
     }
@@ -337,7 +339,8 @@ void CanvasEditor::drawPopups(Canvas& canvas, Workspace& workspace) {
             if (ImGui::MenuItem(tieKindLabel(kind).c_str()))
                 EditActions::connect(workspace, m_pendingFrom, m_pendingTo, kind);
             if (ImGui::IsItemHovered()) {
-                if (const core::VocabularyEntry* entry = core::vocabulary::tieKinds().find(core::toString(kind))) {
+                if (const core::VocabularyEntry* entry =
+                        core::vocabulary::tieKinds().find(core::toString(kind))) {
                     ImGui::SetTooltip("%.*s", static_cast<int>(entry->description.size()),
                                       entry->description.data());
                 }

@@ -13,8 +13,8 @@ constexpr const char* kKey = "notes";
 
 bool wellFormed(const nlohmann::json& entry) {
     return entry.is_object() && entry.contains("id") && entry["id"].is_string() && entry.contains("text") &&
-           entry["text"].is_string() && entry.contains("x") && entry["x"].is_number() && entry.contains("y") &&
-           entry["y"].is_number();
+           entry["text"].is_string() && entry.contains("x") && entry["x"].is_number() &&
+           entry.contains("y") && entry["y"].is_number();
 }
 
 /// Applies `change` to the notes array of a copy of the layout and executes it as one step.

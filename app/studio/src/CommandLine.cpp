@@ -97,8 +97,8 @@ CommandLineResult CommandLine::parse(std::span<const std::string_view> arguments
             if (!needValue())
                 return result;
             if (!parseInt(value, 3, 100000, o.benchFrames)) {
-                result.error =
-                    "--bench-frames expects a whole number from 3 to 100000, got '" + std::string(value) + "'";
+                result.error = "--bench-frames expects a whole number from 3 to 100000, got '" +
+                               std::string(value) + "'";
                 return result;
             }
             o.noRestore = true;

@@ -22,7 +22,8 @@ void ComparePanel::resetFor(Workspace& workspace) {
     m_view.clear();
     m_before = {};
     m_after = {};
-    if (const core::Model* model = workspace.model(); model != nullptr && model->annotations.phases.size() >= 2) {
+    if (const core::Model* model = workspace.model();
+        model != nullptr && model->annotations.phases.size() >= 2) {
         m_before.phase = model->annotations.phases[0].id;
         m_after.phase = model->annotations.phases[1].id;
         m_dirty = true;
@@ -96,16 +97,16 @@ void ComparePanel::start(Workspace& workspace) {
     const std::string phaseAfter = m_after.file ? std::string() : m_after.phase;
     const std::string nameBefore = nameOf(workspace, m_before);
     const std::string nameAfter = nameOf(workspace, m_after);
-    m_job = std::make_unique<BackgroundJob<Outcome>>(
-        [before = std::move(before), after = std::move(after), phaseBefore, phaseAfter, nameBefore, nameAfter] {
-            Outcome outcome;
-            outcome.comparison = core::compareModels(before, phaseBefore, after, phaseAfter);
-            outcome.comparison.nameBefore = nameBefore;
-            outcome.comparison.nameAfter = nameAfter;
-            outcome.before = core::modelInPhase(before, phaseBefore);
-            outcome.after = core::modelInPhase(after, phaseAfter);
-            return outcome;
-        });
+    m_job = std::make_unique<BackgroundJob<Outcome>>([before = std::move(before), after = std::move(after),
+                                                      phaseBefore, phaseAfter, nameBefore, nameAfter] {
+        Outcome outcome;
+        outcome.comparison = core::compareModels(before, phaseBefore, after, phaseAfter);
+        outcome.comparison.nameBefore = nameBefore;
+        outcome.comparison.nameAfter = nameAfter;
+        outcome.before = core::modelInPhase(before, phaseBefore);
+        outcome.after = core::modelInPhase(after, phaseAfter);
+        return outcome;
+    });
 }
 
 void ComparePanel::poll() {
@@ -140,7 +141,8 @@ bool ComparePanel::replacesCanvas() const {
 }
 
 void ComparePanel::drawInsteadOfCanvas(Workspace& /*workspace*/, const Canvas& canvas, const Rect& area) {
-    m_view.draw(m_show == Show::Overlay ? CompareView::Mode::Overlay : CompareView::Mode::SideBySide, canvas, area);
+    m_view.draw(m_show == Show::Overlay ? CompareView::Mode::Overlay : CompareView::Mode::SideBySide, canvas,
+                area);
 }
 
 // ------------------------------------------------------------------------------------------- drawing
@@ -169,8 +171,9 @@ bool ComparePanel::sidePicker(Workspace& workspace, const char* label, Side& sid
             if (side.file)
                 ImGui::Selectable(("File: " + side.path.filename().string()).c_str(), true);
             if (ImGui::Selectable("Another file\xE2\x80\xA6")) {
-                const std::filesystem::path folder =
-                    workspace.document().path().empty() ? std::filesystem::path() : workspace.document().path().parent_path();
+                const std::filesystem::path folder = workspace.document().path().empty()
+                                                         ? std::filesystem::path()
+                                                         : workspace.document().path().parent_path();
                 m_dialog.open(FileDialog::Mode::Open, folder);
             }
         }
@@ -188,12 +191,14 @@ void ComparePanel::draw(Workspace& workspace) {
         resetFor(workspace);
     poll();
     const bool usesDocument = !m_before.file || !m_after.file;
-    if (m_dirty || ((m_result || m_job) && usesDocument && workspace.structureRevision() != m_comparedRevision))
+    if (m_dirty ||
+        ((m_result || m_job) && usesDocument && workspace.structureRevision() != m_comparedRevision))
         start(workspace);
 
     ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextDisabled("Compare two phases of this network, or this network with another file: what was "
-                        "added, removed or changed, and what it does to brokerage, gaps and alignment.");
+    ImGui::TextDisabled(
+        "Compare two phases of this network, or this network with another file: what was "
+        "added, removed or changed, and what it does to brokerage, gaps and alignment.");
     ImGui::PopTextWrapPos();
     if (sidePicker(workspace, "Before", m_before, true))
         start(workspace);
@@ -244,7 +249,9 @@ void ComparePanel::drawChanges() {
         if (items.empty() || !ImGui::TreeNode(header))
             return;
         for (const core::ElementDiff& item : items) {
-            const char* sign = item.change == Change::Added ? "+" : item.change == Change::Removed ? "\xE2\x88\x92" : "~";
+            const char* sign = item.change == Change::Added     ? "+"
+                               : item.change == Change::Removed ? "\xE2\x88\x92"
+                                                                : "~";
             const ImVec4 color = item.change == Change::Added     ? blueText()
                                  : item.change == Change::Removed ? redText()
                                                                   : amberText();

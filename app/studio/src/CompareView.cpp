@@ -13,9 +13,12 @@ using Change = core::ChangeKind;
 
 ImU32 colourOf(Change change) {
     switch (change) {
-        case Change::Added: return kMarkAdded;
-        case Change::Removed: return kMarkRemoved;
-        case Change::Changed: return kMarkChanged;
+        case Change::Added:
+            return kMarkAdded;
+        case Change::Removed:
+            return kMarkRemoved;
+        case Change::Changed:
+            return kMarkChanged;
     }
     return kMarkChanged;
 }
@@ -150,12 +153,14 @@ void CompareView::draw(Mode mode, const Canvas& style, const Rect& area) {
     ImGui::PushID("compare-after");
     m_after.draw(ImVec2(half, area.height()));
     ImGui::PopID();
-    ImGui::GetWindowDrawList()->AddRectFilled(area.min + ImVec2(half, 0.0f), area.min + ImVec2(half + gap, area.height()),
-                                              style.dark() ? IM_COL32(60, 64, 72, 255) : IM_COL32(210, 210, 204, 255));
+    ImGui::GetWindowDrawList()->AddRectFilled(
+        area.min + ImVec2(half, 0.0f), area.min + ImVec2(half + gap, area.height()),
+        style.dark() ? IM_COL32(60, 64, 72, 255) : IM_COL32(210, 210, 204, 255));
     // Whichever picture moved leads; the other follows next frame.
     const Camera& left = m_before.camera();
     const Camera& right = m_after.camera();
-    const bool leftMoved = left.zoom() != m_sharedZoom || left.pan().x != m_sharedPan.x || left.pan().y != m_sharedPan.y;
+    const bool leftMoved =
+        left.zoom() != m_sharedZoom || left.pan().x != m_sharedPan.x || left.pan().y != m_sharedPan.y;
     const bool rightMoved =
         right.zoom() != m_sharedZoom || right.pan().x != m_sharedPan.x || right.pan().y != m_sharedPan.y;
     if (rightMoved || m_sharedZoom == 0.0f) {

@@ -84,7 +84,10 @@ void drawPairTable(Workspace& workspace, const std::vector<core::GroupPairDelta>
             const bool cut = pair.pathsAfter == 0 && pair.pathsBefore > 0;
             const bool one = pair.pathsAfter == 1 && pair.pathsBefore > 1;
             const bool gain = pair.pathsAfter > pair.pathsBefore;
-            const char* verdict = cut ? "lose their last link" : one ? "down to one path" : gain ? "gain paths" : "fewer paths";
+            const char* verdict = cut    ? "lose their last link"
+                                  : one  ? "down to one path"
+                                  : gain ? "gain paths"
+                                         : "fewer paths";
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
             ImGui::PushID(static_cast<int>(k));
@@ -98,9 +101,12 @@ void drawPairTable(Workspace& workspace, const std::vector<core::GroupPairDelta>
             ImGui::TableNextColumn();
             ImGui::PushStyleColor(ImGuiCol_Text, cut ? redText() : gain ? blueText() : amberText());
             const auto count = [&](unsigned paths) {
-                return paths == 0 ? std::string("none") : paths >= cap ? std::to_string(cap) + "+" : std::to_string(paths);
+                return paths == 0     ? std::string("none")
+                       : paths >= cap ? std::to_string(cap) + "+"
+                                      : std::to_string(paths);
             };
-            ImGui::Text("%s \xE2\x86\x92 %s", count(pair.pathsBefore).c_str(), count(pair.pathsAfter).c_str());
+            ImGui::Text("%s \xE2\x86\x92 %s", count(pair.pathsBefore).c_str(),
+                        count(pair.pathsAfter).c_str());
             ImGui::PopStyleColor();
         }
         ImGui::EndTable();
@@ -144,7 +150,9 @@ void drawGapChanges(const core::Comparison& comparison) {
 }
 
 void drawAlignmentChange(const core::Comparison& comparison) {
-    sectionHeading("Alignment of the four elements (0\xE2\x80\x93" "100)");
+    sectionHeading(
+        "Alignment of the four elements (0\xE2\x80\x93"
+        "100)");
     if (!ImGui::BeginTable("##alignment", 3, kTableFlags))
         return;
     ImGui::TableSetupColumn("Element", ImGuiTableColumnFlags_WidthStretch, 2.0f);

@@ -81,7 +81,8 @@ bool phaseChecklist(const char* id, const std::vector<core::Phase>& phases,
         const auto found = std::find(values.begin(), values.end(), phase.id);
         bool on = values.empty() || found != values.end();
         const std::string dates = PhaseTimeline::dateRange(phase);
-        const std::string label = phase.displayLabel() + (dates.empty() ? std::string() : "  (" + dates + ")");
+        const std::string label =
+            phase.displayLabel() + (dates.empty() ? std::string() : "  (" + dates + ")");
         if (ImGui::Checkbox(label.c_str(), &on)) {
             // Every phase again is no limit; the last phase of an item cannot be unticked.
             std::vector<std::string> edited = core::withPhaseMembership(values, phases, phase.id, on);

@@ -42,9 +42,9 @@ std::map<std::string, core::Point> selectedPositions(const Workspace& workspace)
 }
 
 std::size_t errorCount(const core::Diagnostics& diagnostics) {
-    return static_cast<std::size_t>(std::count_if(diagnostics.begin(), diagnostics.end(), [](const core::Diagnostic& d) {
-        return d.severity == core::Severity::Error;
-    }));
+    return static_cast<std::size_t>(
+        std::count_if(diagnostics.begin(), diagnostics.end(),
+                      [](const core::Diagnostic& d) { return d.severity == core::Severity::Error; }));
 }
 
 }  // namespace
@@ -78,7 +78,8 @@ std::string EditActions::createNode(Workspace& workspace, core::NodeKind kind, c
     return id;
 }
 
-std::vector<core::TieKind> EditActions::tieKinds(const core::Model& model, std::string_view from, std::string_view to) {
+std::vector<core::TieKind> EditActions::tieKinds(const core::Model& model, std::string_view from,
+                                                 std::string_view to) {
     const core::Node* a = model.findNode(from);
     const core::Node* b = model.findNode(to);
     if (a == nullptr || b == nullptr || a == b)
@@ -123,7 +124,8 @@ std::string EditActions::connect(Workspace& workspace, const std::string& from, 
     tie.target = to;
     if (!core::tieEndpointProblem(kind, a->kind, b->kind).empty()) {
         if (!core::tieEndpointProblem(kind, b->kind, a->kind).empty()) {
-            workspace.notify("Cannot add this tie: " + core::tieEndpointProblem(kind, a->kind, b->kind) + ".", true);
+            workspace.notify("Cannot add this tie: " + core::tieEndpointProblem(kind, a->kind, b->kind) + ".",
+                             true);
             return {};
         }
         std::swap(tie.source, tie.target);  // e.g. dragged from the committee to its member
@@ -220,7 +222,8 @@ bool EditActions::paste(Workspace& workspace, std::string_view text, core::Point
     if (!workspace.hasDocument())
         return false;
     core::LoadResult parsed = core::parseDocument(text, "clipboard");
-    if (!parsed.ok() || parsed.model->annotations.meta.title != kClipboardTitle || parsed.model->nodes.empty()) {
+    if (!parsed.ok() || parsed.model->annotations.meta.title != kClipboardTitle ||
+        parsed.model->nodes.empty()) {
         workspace.notify("The clipboard holds no copied nodes.", true);
         return false;
     }
@@ -269,8 +272,9 @@ bool EditActions::paste(Workspace& workspace, std::string_view text, core::Point
     const auto keepKnownPhases = [&](std::vector<std::string>& ids) {
         std::erase_if(ids, [&](const std::string& phase) { return !phases.contains(phase); });
     };
-    const nlohmann::json parked = clip.extra.contains("clipboard_references") ? clip.extra["clipboard_references"]
-                                                                                : nlohmann::json::object();
+    const nlohmann::json parked = clip.extra.contains("clipboard_references")
+                                      ? clip.extra["clipboard_references"]
+                                      : nlohmann::json::object();
     for (const core::Node& original : clip.nodes) {
         core::Node node = original;
         const auto it = parked.find(node.id);

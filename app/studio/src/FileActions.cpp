@@ -34,8 +34,9 @@ constexpr int kGenerationShift = 40;
 std::vector<FileDialog::Filter> dialogFilters() {
 #if ORGWEAVE_STUDIO_OTHER_FORMATS
     return {FileDialog::Filter{"orgweave networks (*.orgweave.json)", {".orgweave.json"}},
-            FileDialog::Filter{"All readable files",
-                               {".orgweave.json", ".json", ".graphml", ".gexf", ".dot", ".gv", ".net", ".dl", ".csv"}},
+            FileDialog::Filter{
+                "All readable files",
+                {".orgweave.json", ".json", ".graphml", ".gexf", ".dot", ".gv", ".net", ".dl", ".csv"}},
             FileDialog::Filter{"GraphML (*.graphml)", {".graphml"}},
             FileDialog::Filter{"GEXF (*.gexf)", {".gexf"}},
             FileDialog::Filter{"Graphviz DOT (*.dot, *.gv)", {".dot", ".gv"}},
@@ -45,8 +46,7 @@ std::vector<FileDialog::Filter> dialogFilters() {
             FileDialog::Filter{"All files", {}}};
 #else
     return {FileDialog::Filter{"orgweave networks (*.orgweave.json)", {".orgweave.json"}},
-            FileDialog::Filter{"JSON files (*.json)", {".json"}},
-            FileDialog::Filter{"All files", {}}};
+            FileDialog::Filter{"JSON files (*.json)", {".json"}}, FileDialog::Filter{"All files", {}}};
 #endif
 }
 
@@ -55,7 +55,6 @@ std::vector<FileDialog::Filter> dialogFilters() {
 bool isNative(const std::filesystem::path& path) {
     return core::isNativeDocumentPath(path);
 }
-
 
 std::string documentName(const Workspace& workspace) {
     if (!workspace.hasDocument() || workspace.document().path().empty())
@@ -105,7 +104,8 @@ bool FileActions::open(Workspace& workspace, const std::filesystem::path& path) 
     m_showMessages = false;
     rememberRecent(path);
     if (!native)
-        workspace.notify("Imported " + path.filename().string() + "; File \xE2\x80\xBA Save As keeps it as an orgweave network.");
+        workspace.notify("Imported " + path.filename().string() +
+                         "; File \xE2\x80\xBA Save As keeps it as an orgweave network.");
     return true;
 }
 
@@ -153,8 +153,9 @@ bool FileActions::saveAs(Workspace& workspace, const std::filesystem::path& path
         std::string text = "Exported a copy as " + std::string(layouts::formatName(*format)) + ": " +
                            path.filename().string();
         if (!warnings.empty())
-            text += " (" + std::to_string(warnings.size()) + " things the format cannot carry were left out: " +
-                    warnings.front().message + (warnings.size() > 1 ? ", \xE2\x80\xA6)" : ")");
+            text += " (" + std::to_string(warnings.size()) +
+                    " things the format cannot carry were left out: " + warnings.front().message +
+                    (warnings.size() > 1 ? ", \xE2\x80\xA6)" : ")");
         workspace.notify(text, !warnings.empty());
         return true;
     }
@@ -241,7 +242,8 @@ void FileActions::requestOpenDialog(Workspace& workspace) {
     m_dialogPurpose = DialogPurpose::Open;
     m_continueAfterSave = false;
     m_dialog.setFilters(dialogFilters());
-    m_dialog.setRecentFiles(m_settings != nullptr ? m_settings->recentFiles : std::vector<std::filesystem::path>{});
+    m_dialog.setRecentFiles(m_settings != nullptr ? m_settings->recentFiles
+                                                  : std::vector<std::filesystem::path>{});
     m_dialog.open(FileDialog::Mode::Open, dialogFolder(workspace));
 }
 
@@ -250,7 +252,8 @@ void FileActions::requestSaveAs(Workspace& workspace) {
         return;
     m_dialogPurpose = DialogPurpose::SaveAs;
     m_dialog.setFilters(dialogFilters());
-    m_dialog.setRecentFiles(m_settings != nullptr ? m_settings->recentFiles : std::vector<std::filesystem::path>{});
+    m_dialog.setRecentFiles(m_settings != nullptr ? m_settings->recentFiles
+                                                  : std::vector<std::filesystem::path>{});
     const std::filesystem::path& path = workspace.document().path();
     std::string name = path.filename().string();
     if (name.empty())
@@ -284,25 +287,25 @@ void FileActions::perform(Workspace& workspace) {
     // What is unsaved now was saved or discarded by the user: its recovery file has no use (the
     // autosave removes it once the document is replaced; at quit there is no next frame).
     switch (action) {
-    case Action::None:
-        return;
-    case Action::New:
-        workspace.newDocument();
-        m_recoveredGeneration.reset();
-        break;
-    case Action::Open:
-        // On failure the current document stays (and so does its recovery file).
-        open(workspace, path);
-        return;
-    case Action::Close:
-        workspace.closeDocument();
-        m_recoveredGeneration.reset();
-        break;
-    case Action::Quit:
-        if (m_recoveryEnabled && workspace.hasDocument())
-            m_recovery.remove(workspace.document().path());
-        m_quitRequested = true;
-        break;
+        case Action::None:
+            return;
+        case Action::New:
+            workspace.newDocument();
+            m_recoveredGeneration.reset();
+            break;
+        case Action::Open:
+            // On failure the current document stays (and so does its recovery file).
+            open(workspace, path);
+            return;
+        case Action::Close:
+            workspace.closeDocument();
+            m_recoveredGeneration.reset();
+            break;
+        case Action::Quit:
+            if (m_recoveryEnabled && workspace.hasDocument())
+                m_recovery.remove(workspace.document().path());
+            m_quitRequested = true;
+            break;
     }
 }
 
@@ -319,7 +322,8 @@ void FileActions::drawPrompt(Workspace& workspace, float scale) {
         return;
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
-    ImGui::SetNextWindowSize(ImVec2(std::min(520.0f * scale, viewport->Size.x * 0.9f), 0.0f), ImGuiCond_Appearing);
+    ImGui::SetNextWindowSize(ImVec2(std::min(520.0f * scale, viewport->Size.x * 0.9f), 0.0f),
+                             ImGuiCond_Appearing);
     if (!ImGui::BeginPopupModal(kPromptId, nullptr,
                                 ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize)) {
         return;
@@ -327,17 +331,17 @@ void FileActions::drawPrompt(Workspace& workspace, float scale) {
     const std::string name = documentName(workspace);
     const char* before = "closing it";
     switch (m_pending) {
-    case Action::New:
-        before = "starting a new network";
-        break;
-    case Action::Open:
-        before = "opening another file";
-        break;
-    case Action::Quit:
-        before = "quitting";
-        break;
-    default:
-        break;
+        case Action::New:
+            before = "starting a new network";
+            break;
+        case Action::Open:
+            before = "opening another file";
+            break;
+        case Action::Quit:
+            before = "quitting";
+            break;
+        default:
+            break;
     }
     ImGui::PushTextWrapPos(std::min(500.0f * scale, viewport->Size.x * 0.85f));
     ImGui::TextUnformatted(("Save the changes to " + name + " before " + before + "?").c_str());
@@ -373,26 +377,26 @@ void FileActions::drawPrompt(Workspace& workspace, float scale) {
     ImGui::EndPopup();
 
     switch (answer) {
-    case Answer::None:
-        break;
-    case Answer::Cancel:
-        m_pending = Action::None;
-        m_pendingPath.clear();
-        break;
-    case Answer::Discard:
-        perform(workspace);
-        break;
-    case Answer::Save:
-        if (workspace.document().path().empty()) {
-            requestSaveAs(workspace);
-            m_continueAfterSave = true;
-        } else if (saveAs(workspace, workspace.document().path())) {
-            perform(workspace);
-        } else {
-            m_pending = Action::None;  // the notice says why; nothing is lost
+        case Answer::None:
+            break;
+        case Answer::Cancel:
+            m_pending = Action::None;
             m_pendingPath.clear();
-        }
-        break;
+            break;
+        case Answer::Discard:
+            perform(workspace);
+            break;
+        case Answer::Save:
+            if (workspace.document().path().empty()) {
+                requestSaveAs(workspace);
+                m_continueAfterSave = true;
+            } else if (saveAs(workspace, workspace.document().path())) {
+                perform(workspace);
+            } else {
+                m_pending = Action::None;  // the notice says why; nothing is lost
+                m_pendingPath.clear();
+            }
+            break;
     }
 }
 
@@ -445,7 +449,8 @@ void FileActions::recover(Workspace& workspace, const RecoveryEntry& entry) {
     const std::string failure = m_recovery.write(workspace.document(), workspace.revision());
     if (!failure.empty())
         workspace.notify(failure, true);
-    workspace.notify("Recovered " + entry.name + " as autosaved at " + entry.savedAt + "; save it to keep it.");
+    workspace.notify("Recovered " + entry.name + " as autosaved at " + entry.savedAt +
+                     "; save it to keep it.");
 }
 
 void FileActions::drawRecoveryOffer(Workspace& workspace, float scale) {
@@ -463,8 +468,8 @@ void FileActions::drawRecoveryOffer(Workspace& workspace, float scale) {
     }
     const RecoveryEntry entry = m_offers.front();
     ImGui::PushTextWrapPos(std::min(520.0f * scale, viewport->Size.x * 0.85f));
-    ImGui::TextUnformatted(("orgweave-studio closed without saving " + entry.name + " at " + entry.savedAt + ".")
-                               .c_str());
+    ImGui::TextUnformatted(
+        ("orgweave-studio closed without saving " + entry.name + " at " + entry.savedAt + ".").c_str());
     ImGui::Spacing();
     ImGui::TextDisabled("Recover opens the autosaved copy; Discard deletes it.");
     if (!entry.originalPath.empty())
@@ -565,8 +570,9 @@ void FileActions::drawWindows(Workspace& workspace, float scale) {
     drawDialog(workspace, scale);
     drawMessages(scale);
     if (m_recoveryEnabled && m_offers.empty()) {
-        const std::string failure = m_recovery.update(workspace.hasDocument() ? &workspace.document() : nullptr,
-                                                      hasUnsavedChanges(workspace), workspace.revision());
+        const std::string failure =
+            m_recovery.update(workspace.hasDocument() ? &workspace.document() : nullptr,
+                              hasUnsavedChanges(workspace), workspace.revision());
         if (!failure.empty())
             workspace.notify(failure, true);
     }
@@ -586,7 +592,8 @@ void FileActions::drawMessages(float scale) {
     ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
     ImGui::SetNextWindowSize(ImVec2(720.0f * scale, 0.0f), ImGuiCond_Appearing);
     const std::string title = "Could not open " + m_failedPath.filename().string() + "###messages";
-    if (ImGui::Begin(title.c_str(), &m_showMessages, ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoCollapse)) {
+    if (ImGui::Begin(title.c_str(), &m_showMessages,
+                     ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoCollapse)) {
         ImGui::TextWrapped("orgweave-studio could not open %s:", m_failedPath.string().c_str());
         ImGui::Spacing();
         const float height = std::min(12.0f, static_cast<float>(m_loadErrors.size()) + 0.5f) *
@@ -595,8 +602,9 @@ void FileActions::drawMessages(float scale) {
         if (ImGui::BeginChild("##diagnostics", ImVec2(0.0f, height), true)) {
             for (const core::Diagnostic& diagnostic : m_loadErrors) {
                 const bool error = diagnostic.severity == core::Severity::Error;
-                const ImVec4 color = error ? (dark ? ImVec4(1.0f, 0.50f, 0.45f, 1.0f) : ImVec4(0.70f, 0.12f, 0.05f, 1.0f))
-                                           : (dark ? ImVec4(0.95f, 0.78f, 0.35f, 1.0f) : ImVec4(0.55f, 0.40f, 0.0f, 1.0f));
+                const ImVec4 color =
+                    error ? (dark ? ImVec4(1.0f, 0.50f, 0.45f, 1.0f) : ImVec4(0.70f, 0.12f, 0.05f, 1.0f))
+                          : (dark ? ImVec4(0.95f, 0.78f, 0.35f, 1.0f) : ImVec4(0.55f, 0.40f, 0.0f, 1.0f));
                 ImGui::PushStyleColor(ImGuiCol_Text, color);
                 ImGui::TextWrapped("%s", diagnostic.format().c_str());
                 ImGui::PopStyleColor();

@@ -193,7 +193,8 @@ std::optional<std::filesystem::path> FileDialog::choose(const std::filesystem::p
     std::error_code error;
     if (m_mode == Mode::Open) {
         if (!std::filesystem::is_regular_file(file, error)) {
-            m_error = "There is no file " + file.filename().string() + " in " + file.parent_path().string() + ".";
+            m_error =
+                "There is no file " + file.filename().string() + " in " + file.parent_path().string() + ".";
             return std::nullopt;
         }
         close();
@@ -386,8 +387,9 @@ std::optional<std::filesystem::path> FileDialog::drawList(float scale) {
     ImGui::EndChild();
     ImGui::SameLine();
 
-    const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_BordersOuter |
-                                  ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingStretchProp;
+    const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY |
+                                  ImGuiTableFlags_BordersOuter | ImGuiTableFlags_BordersInnerV |
+                                  ImGuiTableFlags_SizingStretchProp;
     if (ImGui::BeginTable("##files", 2, flags, ImVec2(0.0f, height))) {
         ImGui::TableSetupScrollFreeze(0, 1);
         ImGui::TableSetupColumn("Name", ImGuiTableColumnFlags_WidthStretch);
@@ -400,9 +402,9 @@ std::optional<std::filesystem::path> FileDialog::drawList(float scale) {
             const std::string label = entry.folder ? entry.name + "/" : entry.name;
             if (entry.folder)
                 ImGui::PushStyleColor(ImGuiCol_Text, folderColor);
-            const bool clicked =
-                ImGui::Selectable(label.c_str(), m_selected == entry.name,
-                                  ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowDoubleClick);
+            const bool clicked = ImGui::Selectable(
+                label.c_str(), m_selected == entry.name,
+                ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowDoubleClick);
             if (entry.folder)
                 ImGui::PopStyleColor();
             remember(entry.name);
@@ -456,8 +458,8 @@ std::optional<std::filesystem::path> FileDialog::drawFooter(float scale) {
         return 0;
     };
     if (ImGui::InputText("##typed", &m_typed,
-                         ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_CallbackAlways, replaceText,
-                         this))
+                         ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_CallbackAlways,
+                         replaceText, this))
         chosen = acceptTyped();
     remember("field:name");
 
@@ -478,8 +480,8 @@ std::optional<std::filesystem::path> FileDialog::drawFooter(float scale) {
 
     const char* acceptLabel = m_mode == Mode::Open ? "Open" : "Save";
     const float buttonWidth = 96.0f * scale;
-    ImGui::SameLine(std::max(ImGui::GetCursorPosX(),
-                             ImGui::GetWindowContentRegionMax().x - buttonWidth * 2.0f - style.ItemSpacing.x));
+    ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x -
+                                                         buttonWidth * 2.0f - style.ItemSpacing.x));
     if (ImGui::Button(acceptLabel, ImVec2(buttonWidth, 0.0f)))
         chosen = m_overwrite ? choose(*m_overwrite) : acceptTyped();
     remember(std::string("button:") + acceptLabel);
@@ -490,7 +492,8 @@ std::optional<std::filesystem::path> FileDialog::drawFooter(float scale) {
 
     if (m_overwrite) {
         ImGui::AlignTextToFramePadding();
-        ImGui::TextColored(errorColor(), "%s already exists. Replace it?", m_overwrite->filename().string().c_str());
+        ImGui::TextColored(errorColor(), "%s already exists. Replace it?",
+                           m_overwrite->filename().string().c_str());
         ImGui::SameLine();
         if (ImGui::Button("Replace"))
             chosen = choose(*m_overwrite);

@@ -23,16 +23,19 @@ void FrameBench::end() {
 }
 
 std::string FrameBench::report(std::size_t nodes, std::size_t ties) const {
-    std::vector<double> measured(m_samples.begin() + std::min<std::ptrdiff_t>(2, static_cast<std::ptrdiff_t>(m_samples.size())),
-                                 m_samples.end());
+    std::vector<double> measured(
+        m_samples.begin() + std::min<std::ptrdiff_t>(2, static_cast<std::ptrdiff_t>(m_samples.size())),
+        m_samples.end());
     if (measured.empty())
         return "frame_cpu median_ms=nan p95_ms=nan frames=0";
     std::sort(measured.begin(), measured.end());
     const double median = measured[measured.size() / 2];
-    const double p95 = measured[std::min(measured.size() - 1, static_cast<std::size_t>(std::ceil(0.95 * static_cast<double>(measured.size()))) - 1)];
+    const double p95 = measured[std::min(
+        measured.size() - 1,
+        static_cast<std::size_t>(std::ceil(0.95 * static_cast<double>(measured.size()))) - 1)];
     char line[160];
-    std::snprintf(line, sizeof line, "frame_cpu median_ms=%.2f p95_ms=%.2f frames=%zu nodes=%zu ties=%zu", median, p95,
-                  measured.size(), nodes, ties);
+    std::snprintf(line, sizeof line, "frame_cpu median_ms=%.2f p95_ms=%.2f frames=%zu nodes=%zu ties=%zu",
+                  median, p95, measured.size(), nodes, ties);
     return line;
 }
 

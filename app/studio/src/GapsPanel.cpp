@@ -13,32 +13,41 @@ namespace orgweave::studio {
 
 namespace {
 
-
 /// Colour-blind-safe severity colours (Okabe–Ito vermillion, orange, blue) for the theme; the
 /// letter carries the meaning without colour.
 ImVec4 severityColor(core::FindingSeverity severity) {
     switch (severity) {
-    case core::FindingSeverity::Critical: return redText();
-    case core::FindingSeverity::Warning: return amberText();
-    case core::FindingSeverity::Info: return blueText();
+        case core::FindingSeverity::Critical:
+            return redText();
+        case core::FindingSeverity::Warning:
+            return amberText();
+        case core::FindingSeverity::Info:
+            return blueText();
     }
     return ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled);
 }
 
 const char* severityLetter(core::FindingSeverity severity) {
     switch (severity) {
-    case core::FindingSeverity::Critical: return "!";
-    case core::FindingSeverity::Warning: return "W";
-    case core::FindingSeverity::Info: return "i";
+        case core::FindingSeverity::Critical:
+            return "!";
+        case core::FindingSeverity::Warning:
+            return "W";
+        case core::FindingSeverity::Info:
+            return "i";
     }
     return "?";
 }
 
-const char* severityName(core::FindingSeverity severity) { return core::toString(severity).data(); }
+const char* severityName(core::FindingSeverity severity) {
+    return core::toString(severity).data();
+}
 
 /// The letter on a badge: white on the dark shades of the light theme, near-black on the light
 /// shades of the dark theme.
-ImU32 badgeLetterColor() { return darkBackground() ? IM_COL32(20, 20, 20, 255) : IM_COL32_WHITE; }
+ImU32 badgeLetterColor() {
+    return darkBackground() ? IM_COL32(20, 20, 20, 255) : IM_COL32_WHITE;
+}
 
 /// A filled rounded badge with a white letter, as wide as a square, at the cursor; `frameLine`
 /// centres it on a line of framed widgets (checkboxes) instead of a line of text.
@@ -50,7 +59,8 @@ void badge(core::FindingSeverity severity, bool frameLine = false) {
     if (frameLine)
         p.y += ImGui::GetStyle().FramePadding.y;
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    draw->AddRectFilled(p, ImVec2(p.x + size, p.y + size), ImGui::GetColorU32(severityColor(severity)), size * 0.25f);
+    draw->AddRectFilled(p, ImVec2(p.x + size, p.y + size), ImGui::GetColorU32(severityColor(severity)),
+                        size * 0.25f);
     const char* letter = severityLetter(severity);
     const ImVec2 t = ImGui::CalcTextSize(letter);
     draw->AddText(ImVec2(p.x + (size - t.x) * 0.5f, p.y + (size - t.y) * 0.5f), badgeLetterColor(), letter);
@@ -78,8 +88,9 @@ std::size_t GapsPanel::visibleCount(const Workspace& workspace) const {
     const auto& latest = workspace.analysis().latest();
     if (!latest)
         return 0;
-    return static_cast<std::size_t>(std::count_if(latest->gaps.findings.begin(), latest->gaps.findings.end(),
-                                                  [&](const core::Finding& f) { return showsSeverity(f.severity); }));
+    return static_cast<std::size_t>(
+        std::count_if(latest->gaps.findings.begin(), latest->gaps.findings.end(),
+                      [&](const core::Finding& f) { return showsSeverity(f.severity); }));
 }
 
 void GapsPanel::draw(Workspace& workspace) {
@@ -115,8 +126,8 @@ void GapsPanel::draw(Workspace& workspace) {
 
     // Filter and canvas options.
     CanvasMapping& mapping = workspace.mapping();
-    constexpr std::array<core::FindingSeverity, 3> kOrder{core::FindingSeverity::Critical,
-                                                          core::FindingSeverity::Warning, core::FindingSeverity::Info};
+    constexpr std::array<core::FindingSeverity, 3> kOrder{
+        core::FindingSeverity::Critical, core::FindingSeverity::Warning, core::FindingSeverity::Info};
     const auto& findings = latest->gaps.findings;
     for (core::FindingSeverity severity : kOrder) {
         const auto count = std::count_if(findings.begin(), findings.end(),
@@ -174,10 +185,11 @@ void GapsPanel::draw(Workspace& workspace) {
             const ImVec2 max = ImGui::GetItemRectMax();
             const ImVec2 min = ImGui::GetItemRectMin();
             const float size = ImGui::GetTextLineHeight();
-            const ImVec2 at(max.x - size - ImGui::GetStyle().FramePadding.x, min.y + (max.y - min.y - size) * 0.5f);
+            const ImVec2 at(max.x - size - ImGui::GetStyle().FramePadding.x,
+                            min.y + (max.y - min.y - size) * 0.5f);
             ImDrawList* draw = ImGui::GetWindowDrawList();
-            draw->AddRectFilled(at, ImVec2(at.x + size, at.y + size), ImGui::GetColorU32(severityColor(worst)),
-                                size * 0.25f);
+            draw->AddRectFilled(at, ImVec2(at.x + size, at.y + size),
+                                ImGui::GetColorU32(severityColor(worst)), size * 0.25f);
             const ImVec2 t = ImGui::CalcTextSize(severityLetter(worst));
             draw->AddText(ImVec2(at.x + (size - t.x) * 0.5f, at.y + (size - t.y) * 0.5f), badgeLetterColor(),
                           severityLetter(worst));
@@ -193,7 +205,8 @@ void GapsPanel::draw(Workspace& workspace) {
         const auto& notEvaluated = latest->gaps.notEvaluated;
         if (!notEvaluated.empty()) {
             ImGui::Spacing();
-            const std::string header = "Not evaluated (" + std::to_string(notEvaluated.size()) + ")###not-evaluated";
+            const std::string header =
+                "Not evaluated (" + std::to_string(notEvaluated.size()) + ")###not-evaluated";
             if (ImGui::CollapsingHeader(header.c_str())) {
                 for (const core::NotEvaluated& rule : notEvaluated) {
                     ImGui::TextDisabled("%s", rule.rule.c_str());
@@ -215,8 +228,9 @@ void GapsPanel::drawFinding(Workspace& workspace, const core::Finding& finding, 
     CanvasMapping& mapping = workspace.mapping();
     ImGui::PushID(static_cast<int>(findingIndex));
     const bool focused = mapping.haloRule == finding.rule && !finding.nodes.empty() &&
-                         std::all_of(finding.nodes.begin(), finding.nodes.end(),
-                                     [&](const std::string& id) { return workspace.selection().hasNode(id); });
+                         std::all_of(finding.nodes.begin(), finding.nodes.end(), [&](const std::string& id) {
+                             return workspace.selection().hasNode(id);
+                         });
     badge(finding.severity);
     ImGui::SameLine(0.0f, ImGui::GetStyle().ItemInnerSpacing.x);
     ImGui::PushStyleColor(ImGuiCol_Text, severityColor(finding.severity));
@@ -226,8 +240,9 @@ void GapsPanel::drawFinding(Workspace& workspace, const core::Finding& finding, 
     m_drawn.push_back(findingIndex);
     m_drawnRects.push_back(Rect{ImGui::GetItemRectMin(), ImGui::GetItemRectMax()});
     if (ImGui::IsItemHovered())
-        ImGui::SetTooltip("%s \xE2\x80\x94 click to select and frame its %zu node%s", severityName(finding.severity),
-                          finding.nodes.size(), finding.nodes.size() == 1 ? "" : "s");
+        ImGui::SetTooltip("%s \xE2\x80\x94 click to select and frame its %zu node%s",
+                          severityName(finding.severity), finding.nodes.size(),
+                          finding.nodes.size() == 1 ? "" : "s");
     if (clicked) {
         std::vector<std::string> present;
         for (const std::string& id : finding.nodes) {

@@ -161,8 +161,7 @@ void InspectorPanel::drawSeveral(Workspace& workspace) {
             ImGui::PushID(phase.id.c_str());
             if (inPhase > 0 && !all)
                 ImGui::PushItemFlag(ImGuiItemFlags_MixedValue, true);
-            const bool clicked =
-                ImGui::Checkbox(phase.displayLabel().c_str(), &all);
+            const bool clicked = ImGui::Checkbox(phase.displayLabel().c_str(), &all);
             if (inPhase > 0 && inPhase < nodes.size())
                 ImGui::PopItemFlag();
             m_fields.track("##phase");
@@ -170,13 +169,13 @@ void InspectorPanel::drawSeveral(Workspace& workspace) {
             if (clicked && edited.empty()) {
                 for (const core::Node* node : nodes) {
                     core::Node after = *node;
-                    after.phases = core::withPhaseMembership(node->phases, model.annotations.phases, phase.id, all);
+                    after.phases =
+                        core::withPhaseMembership(node->phases, model.annotations.phases, phase.id, all);
                     if (!(after == *node))
                         edited.push_back(std::move(after));
                 }
                 description = std::string(all ? "Add " : "Remove ") + std::to_string(nodes.size()) +
-                              " nodes " + (all ? "to" : "from") + " phase '" +
-                              phase.displayLabel() + "'";
+                              " nodes " + (all ? "to" : "from") + " phase '" + phase.displayLabel() + "'";
             }
         }
     }

@@ -18,7 +18,6 @@ namespace orgweave::studio {
 
 namespace {
 
-
 struct EngineInfo {
     std::string_view name;
     std::string_view description;
@@ -51,8 +50,10 @@ std::string_view LayoutPanel::engineDescription(std::string_view engine) {
 }
 
 std::string LayoutPanel::sizeWarning(std::string_view engine, std::size_t nodes) {
-    static constexpr std::array<std::string_view, 7> kLimited{"dot", "neato", "fdp", "circo", "twopi", "fr", "kk"};
-    if (std::find(kLimited.begin(), kLimited.end(), engine) == kLimited.end() || nodes <= layouts::kGraphvizNodeLimit)
+    static constexpr std::array<std::string_view, 7> kLimited{"dot",   "neato", "fdp", "circo",
+                                                              "twopi", "fr",    "kk"};
+    if (std::find(kLimited.begin(), kLimited.end(), engine) == kLimited.end() ||
+        nodes <= layouts::kGraphvizNodeLimit)
         return {};
     return "Too large for " + std::string(engine) + ": " + std::to_string(nodes) + " nodes (limit " +
            std::to_string(layouts::kGraphvizNodeLimit) + "). Use force or sfdp.";
@@ -130,13 +131,15 @@ void LayoutPanel::draw(Workspace& workspace) {
         ImGui::EndCombo();
     }
     if (ImGui::IsItemHovered())
-        ImGui::SetTooltip("Nodes sharing this field are drawn together (clusters in dot and fdp, attraction in force).");
+        ImGui::SetTooltip(
+            "Nodes sharing this field are drawn together (clusters in dot and fdp, attraction in force).");
     ImGui::Checkbox("Keep pinned nodes in place", &m_keepPinned);
     ImGui::SetNextItemWidth(width);
     ImGui::InputInt("Seed", &m_seed);
     m_seed = std::max(m_seed, 0);
     if (ImGui::IsItemHovered())
-        ImGui::SetTooltip("Starting placement of force, fr, neato, fdp and sfdp; the same seed gives the same picture.");
+        ImGui::SetTooltip(
+            "Starting placement of force, fr, neato, fdp and sfdp; the same seed gives the same picture.");
     ImGui::EndDisabled();
     ImGui::TextDisabled("Overlaps are removed by every engine but dot.");
 
@@ -162,7 +165,8 @@ void LayoutPanel::draw(Workspace& workspace) {
         }
         const double progress = m_job->progress();
         char overlay[64];
-        std::snprintf(overlay, sizeof overlay, "%s  %.1f s", m_job->engine().c_str(), m_job->elapsedSeconds());
+        std::snprintf(overlay, sizeof overlay, "%s  %.1f s", m_job->engine().c_str(),
+                      m_job->elapsedSeconds());
         if (progress >= 0.0) {
             ImGui::ProgressBar(static_cast<float>(progress), ImVec2(-1.0f, 0.0f), overlay);
         } else {
@@ -243,7 +247,8 @@ void LayoutPanel::finish(Workspace& workspace) {
     char seconds[32];
     std::snprintf(seconds, sizeof seconds, "%.1f s", job->elapsedSeconds());
     m_lastRun = job->engine() + ", " + seconds;
-    workspace.execute(std::make_unique<core::ReplaceLayoutCommand>(std::move(layout), "Layout: " + job->engine()));
+    workspace.execute(
+        std::make_unique<core::ReplaceLayoutCommand>(std::move(layout), "Layout: " + job->engine()));
 }
 
 void LayoutPanel::pinSelected(Workspace& workspace, bool pin) {
@@ -267,7 +272,8 @@ void LayoutPanel::pinSelected(Workspace& workspace, bool pin) {
     if (changed == 0)
         return;
     const std::string what = std::to_string(changed) + (changed == 1 ? " node" : " nodes");
-    workspace.execute(std::make_unique<core::ReplaceLayoutCommand>(std::move(layout), (pin ? "Pin " : "Unpin ") + what));
+    workspace.execute(
+        std::make_unique<core::ReplaceLayoutCommand>(std::move(layout), (pin ? "Pin " : "Unpin ") + what));
 }
 
 }  // namespace orgweave::studio

@@ -41,7 +41,8 @@ bool MainWindow::open(const std::filesystem::path& path) {
     const bool opened = m_files.open(m_workspace, path);
     m_statusRevision = ~std::uint64_t{0};
     if (!opened && !m_workspace.hasDocument())
-        m_canvas.setHint("Could not open " + path.filename().string() + ".\n\nThe messages window lists what is wrong.");
+        m_canvas.setHint("Could not open " + path.filename().string() +
+                         ".\n\nThe messages window lists what is wrong.");
     return opened;
 }
 
@@ -88,8 +89,9 @@ void MainWindow::refreshStatus() {
     m_statusSnapshot = snapshot;
     m_statusRunning = running;
     if (!m_workspace.hasDocument()) {
-        m_statusBar.setText(m_files.loadErrors().empty() ? std::string("No document")
-                                                         : "Could not open " + m_files.failedPath().filename().string());
+        m_statusBar.setText(m_files.loadErrors().empty()
+                                ? std::string("No document")
+                                : "Could not open " + m_files.failedPath().filename().string());
         return;
     }
     const core::Document& document = m_workspace.document();
@@ -159,9 +161,10 @@ std::string MainWindow::windowTitle() const {
     if (!m_workspace.hasDocument())
         return "orgweave-studio";
     const core::Document& document = m_workspace.document();
-    std::string name = document.path().empty() ? std::string("Untitled") : document.path().filename().string();
+    std::string name =
+        document.path().empty() ? std::string("Untitled") : document.path().filename().string();
     if (m_files.hasUnsavedChanges(m_workspace))
-        name = "\xE2\x80\xA2 " + name;                  // •
+        name = "\xE2\x80\xA2 " + name;              // •
     return "orgweave-studio \xE2\x80\x94 " + name;  // —
 }
 
@@ -200,8 +203,9 @@ void MainWindow::draw() {
     const Rect full{viewport->Pos, viewport->Pos + viewport->Size};
     const Rect middle{{full.min.x, full.min.y + barHeight}, {full.max.x, full.max.y - barHeight}};
     const float maxPanel = std::max(kMinPanelWidth * m_scale, middle.width() * 0.6f);
-    const float panelWidth =
-        m_panelsVisible && !m_panels.empty() ? std::clamp(m_panelWidth * m_scale, kMinPanelWidth * m_scale, maxPanel) : 0.0f;
+    const float panelWidth = m_panelsVisible && !m_panels.empty()
+                                 ? std::clamp(m_panelWidth * m_scale, kMinPanelWidth * m_scale, maxPanel)
+                                 : 0.0f;
     const float paletteWidth = Palette::kWidth * m_scale;
     const Rect paletteArea{middle.min, {middle.min.x + paletteWidth, middle.max.y}};
     const Rect canvasArea{{paletteArea.max.x, middle.min.y}, {middle.max.x - panelWidth, middle.max.y}};
@@ -254,7 +258,8 @@ void MainWindow::drawMenuBar() {
         m_files.drawMenuItems(m_workspace, [&] {
             if (ImGui::MenuItem("Export picture\xE2\x80\xA6", nullptr, false, m_workspace.hasDocument()))
                 m_pictureExport.open(m_workspace);
-            if (ImGui::MenuItem("Export views as slides\xE2\x80\xA6", nullptr, false, m_workspace.hasDocument()))
+            if (ImGui::MenuItem("Export views as slides\xE2\x80\xA6", nullptr, false,
+                                m_workspace.hasDocument()))
                 m_slideExport.open(m_workspace);
         });
         ImGui::EndMenu();
@@ -331,9 +336,12 @@ void MainWindow::drawEditMenu() {
     const bool canArrange = hasDocument && m_workspace.selection().nodes().size() >= 2;
     if (ImGui::BeginMenu("Arrange", canArrange)) {
         const std::pair<const char*, AlignMode> aligns[] = {
-            {"Align left", AlignMode::Left},  {"Align centres vertically", AlignMode::CenterX},
-            {"Align right", AlignMode::Right}, {"Align top", AlignMode::Top},
-            {"Align middles horizontally", AlignMode::CenterY}, {"Align bottom", AlignMode::Bottom}};
+            {"Align left", AlignMode::Left},
+            {"Align centres vertically", AlignMode::CenterX},
+            {"Align right", AlignMode::Right},
+            {"Align top", AlignMode::Top},
+            {"Align middles horizontally", AlignMode::CenterY},
+            {"Align bottom", AlignMode::Bottom}};
         for (const auto& [label, mode] : aligns) {
             if (ImGui::MenuItem(label))
                 EditActions::align(m_workspace, mode);
@@ -366,7 +374,8 @@ void MainWindow::drawCanvas(const Rect& area) {
                 replacing = panel.get();
         }
         if (replacing != nullptr)
-            replacing->drawInsteadOfCanvas(m_workspace, m_canvas, Rect{area.min, {area.max.x, area.max.y - strip}});
+            replacing->drawInsteadOfCanvas(m_workspace, m_canvas,
+                                           Rect{area.min, {area.max.x, area.max.y - strip}});
         else
             m_canvas.draw(ImVec2(area.width(), area.height() - strip));
         if (strip > 0.0f)
@@ -385,8 +394,8 @@ void MainWindow::drawPanels(const Rect& area) {
     ImGui::SetNextWindowSize(area.size());
     ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 0.0f);
     if (ImGui::Begin("##panels", nullptr,
-                     ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
-                         ImGuiWindowFlags_NoBringToFrontOnFocus)) {
+                     ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                         ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus)) {
         // The left edge is a splitter: drag it to resize the column.
         const ImVec2 splitterMin{area.min.x, area.min.y};
         ImGui::SetCursorScreenPos(splitterMin);
@@ -440,8 +449,8 @@ void MainWindow::drawNotices(const Rect& canvasArea) {
         const ImVec2 max{min.x + size.x + 2.0f * pad, y};
         drawList->AddRectFilled(min, max, it->error ? IM_COL32(122, 28, 18, 235) : IM_COL32(34, 48, 62, 235),
                                 6.0f * m_scale);
-        drawList->AddText(nullptr, 0.0f, min + ImVec2(pad, pad), IM_COL32(255, 255, 255, 255), it->text.c_str(),
-                          nullptr, wrap);
+        drawList->AddText(nullptr, 0.0f, min + ImVec2(pad, pad), IM_COL32(255, 255, 255, 255),
+                          it->text.c_str(), nullptr, wrap);
         y = min.y - pad * 0.5f;
     }
 }

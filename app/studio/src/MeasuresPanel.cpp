@@ -32,26 +32,45 @@ struct ColumnInfo {
 
 constexpr std::array<ColumnInfo, MeasuresPanel::ColumnCount> kColumns{{
     {"Label", "", "Label: the node's name (its id when it has no label)."},
-    {"Degree", "degree", "Degree: share of the other nodes this node is tied to; degree / (n-" "1)."},
+    {"Degree", "degree",
+     "Degree: share of the other nodes this node is tied to; degree / (n-"
+     "1)."},
     {"Betweenness", "betweenness",
-     "Betweenness: share of shortest paths between other pairs that pass through this node; normalized by (n-" "1)(n-" "2)/2."},
+     "Betweenness: share of shortest paths between other pairs that pass through this node; normalized by (n-"
+     "1)(n-"
+     "2)/2."},
     {"Closeness", "closeness",
-     "Closeness: inverse mean distance to the nodes it reaches, scaled by the reachable fraction (Wasserman\xE2\x80\x93" "Faust)."},
-    {"Harmonic", "harmonic", "Harmonic closeness: the raw sum of 1/d over every other node (unreachable nodes add 0)."},
-    {"Eigenvector", "eigenvector", "Eigenvector: high when tied to nodes that are themselves central; unit Euclidean norm (networkx)."},
-    {"PageRank", "pagerank", "PageRank: share of a random walk's time spent here; alpha 0.85, dangling rank spread uniformly."},
-    {"Clustering", "clustering", "Clustering: share of pairs of this node's neighbours that are tied to each other; 0 below degree 2."},
+     "Closeness: inverse mean distance to the nodes it reaches, scaled by the reachable fraction "
+     "(Wasserman\xE2\x80\x93"
+     "Faust)."},
+    {"Harmonic", "harmonic",
+     "Harmonic closeness: the raw sum of 1/d over every other node (unreachable nodes add 0)."},
+    {"Eigenvector", "eigenvector",
+     "Eigenvector: high when tied to nodes that are themselves central; unit Euclidean norm (networkx)."},
+    {"PageRank", "pagerank",
+     "PageRank: share of a random walk's time spent here; alpha 0.85, dangling rank spread uniformly."},
+    {"Clustering", "clustering",
+     "Clustering: share of pairs of this node's neighbours that are tied to each other; 0 below degree 2."},
     {"Constraint", "constraint",
-     "Constraint (Burt): how much the node's ties lead to the same few contacts; low = spans structural holes. Undefined for isolates."},
+     "Constraint (Burt): how much the node's ties lead to the same few contacts; low = spans structural "
+     "holes. Undefined for isolates."},
     {"Eff. size", "effective_size",
-     "Effective size (Burt): number of non-redundant contacts (degree minus the mean ties among them). Undefined for isolates."},
+     "Effective size (Burt): number of non-redundant contacts (degree minus the mean ties among them). "
+     "Undefined for isolates."},
     {"Brokerage", "brokerage",
-     "Brokerage (Gould\xE2\x80\x93" "Fernandez): open two-paths a\xE2\x86\x92v\xE2\x86\x92" "b this node brokers, all five roles, by the partition; ordered pairs."},
+     "Brokerage (Gould\xE2\x80\x93"
+     "Fernandez): open two-paths a\xE2\x86\x92v\xE2\x86\x92"
+     "b this node brokers, all five roles, by the partition; ordered pairs."},
     {"E-I", "ei_index",
-     "E-I index (Krackhardt\xE2\x80\x93Stern): (external - internal ties) / all ties of the node, by the partition; from -" "1 (inward) to +1 (outward)."},
+     "E-I index (Krackhardt\xE2\x80\x93Stern): (external - internal ties) / all ties of the node, by the "
+     "partition; from -"
+     "1 (inward) to +1 (outward)."},
     {"Spanner", "boundary_spanner",
-     "Boundary spanner: has ties into two or more groups of the partition; multilateral if it also has ties inside its own group."},
-    {"Group", "", "Group: the node's value of the partition attribute (organization by default); brokerage and E-I read it."},
+     "Boundary spanner: has ties into two or more groups of the partition; multilateral if it also has ties "
+     "inside its own group."},
+    {"Group", "",
+     "Group: the node's value of the partition attribute (organization by default); brokerage and E-I read "
+     "it."},
     {"Kind", "kind", "Kind: organization, site, committee, role, shared tool or learning action."},
 }};
 
@@ -89,67 +108,84 @@ bool isNumeric(int column) {
 
 // ---- columns ----------------------------------------------------------------------------------
 
-std::string_view MeasuresPanel::columnName(int column) { return kColumns.at(static_cast<std::size_t>(column)).name; }
+std::string_view MeasuresPanel::columnName(int column) {
+    return kColumns.at(static_cast<std::size_t>(column)).name;
+}
 std::string_view MeasuresPanel::measureKey(int column) {
     return isNumeric(column) ? kColumns.at(static_cast<std::size_t>(column)).key : std::string_view{};
 }
-std::string_view MeasuresPanel::columnHelp(int column) { return kColumns.at(static_cast<std::size_t>(column)).help; }
+std::string_view MeasuresPanel::columnHelp(int column) {
+    return kColumns.at(static_cast<std::size_t>(column)).help;
+}
 
 // ---- cells and CSV ----------------------------------------------------------------------------
 
 double MeasuresPanel::value(const core::AnalysisResult& r, int column, std::size_t i) {
     switch (column) {
-    case Degree: return at(r.degree, i);
-    case Betweenness: return at(r.betweenness, i);
-    case Closeness: return at(r.closeness, i);
-    case Harmonic: return at(r.harmonic, i);
-    case Eigenvector: return at(r.eigenvector, i);
-    case PageRank: return at(r.pagerank, i);
-    case Clustering: return at(r.clustering, i);
-    case Constraint: return at(r.constraint, i);
-    case EffectiveSize: return at(r.effectiveSize, i);
-    case Brokerage:
-        return i < r.brokerage.size() ? static_cast<double>(r.brokerage[i].total())
-                                      : std::numeric_limits<double>::quiet_NaN();
-    case EiIndex: return at(r.eiIndex, i);
-    case BoundarySpanner:
-        if (i >= r.boundarySpanner.size())
+        case Degree:
+            return at(r.degree, i);
+        case Betweenness:
+            return at(r.betweenness, i);
+        case Closeness:
+            return at(r.closeness, i);
+        case Harmonic:
+            return at(r.harmonic, i);
+        case Eigenvector:
+            return at(r.eigenvector, i);
+        case PageRank:
+            return at(r.pagerank, i);
+        case Clustering:
+            return at(r.clustering, i);
+        case Constraint:
+            return at(r.constraint, i);
+        case EffectiveSize:
+            return at(r.effectiveSize, i);
+        case Brokerage:
+            return i < r.brokerage.size() ? static_cast<double>(r.brokerage[i].total())
+                                          : std::numeric_limits<double>::quiet_NaN();
+        case EiIndex:
+            return at(r.eiIndex, i);
+        case BoundarySpanner:
+            if (i >= r.boundarySpanner.size())
+                return std::numeric_limits<double>::quiet_NaN();
+            return r.boundarySpanner[i] ? (i < r.multilateral.size() && r.multilateral[i] ? 2.0 : 1.0) : 0.0;
+        default:
             return std::numeric_limits<double>::quiet_NaN();
-        return r.boundarySpanner[i] ? (i < r.multilateral.size() && r.multilateral[i] ? 2.0 : 1.0) : 0.0;
-    default: return std::numeric_limits<double>::quiet_NaN();
     }
 }
 
 std::string MeasuresPanel::cellText(const core::AnalysisResult& r, int column, std::size_t i, bool forCsv) {
     switch (column) {
-    case Label: return i < r.labels.size() && !r.labels[i].empty() ? r.labels[i] : r.ids.at(i);
-    case Kind: return i < r.kinds.size() ? std::string(core::toString(r.kinds[i])) : std::string();
-    case Group: {
-        if (i >= r.partition.groupOf.size())
-            return {};
-        const int g = r.partition.groupOf[i];
-        if (g < 0 || static_cast<std::size_t>(g) >= r.partition.groupLabels.size())
-            return {};
-        return r.partition.groupLabels[static_cast<std::size_t>(g)];
-    }
-    case BoundarySpanner: {
-        const double v = value(r, column, i);
-        if (std::isnan(v))
-            return forCsv ? std::string() : std::string(kDash);
-        return v >= 2.0 ? "multilateral" : v >= 1.0 ? "yes" : "no";
-    }
-    case Brokerage: {
-        const double v = value(r, column, i);
-        if (std::isnan(v))
-            return forCsv ? std::string() : std::string(kDash);
-        return std::to_string(r.brokerage[i].total());
-    }
-    default: {
-        const double v = value(r, column, i);
-        if (std::isnan(v))
-            return forCsv ? std::string() : std::string(kDash);
-        return formatNumber(v);
-    }
+        case Label:
+            return i < r.labels.size() && !r.labels[i].empty() ? r.labels[i] : r.ids.at(i);
+        case Kind:
+            return i < r.kinds.size() ? std::string(core::toString(r.kinds[i])) : std::string();
+        case Group: {
+            if (i >= r.partition.groupOf.size())
+                return {};
+            const int g = r.partition.groupOf[i];
+            if (g < 0 || static_cast<std::size_t>(g) >= r.partition.groupLabels.size())
+                return {};
+            return r.partition.groupLabels[static_cast<std::size_t>(g)];
+        }
+        case BoundarySpanner: {
+            const double v = value(r, column, i);
+            if (std::isnan(v))
+                return forCsv ? std::string() : std::string(kDash);
+            return v >= 2.0 ? "multilateral" : v >= 1.0 ? "yes" : "no";
+        }
+        case Brokerage: {
+            const double v = value(r, column, i);
+            if (std::isnan(v))
+                return forCsv ? std::string() : std::string(kDash);
+            return std::to_string(r.brokerage[i].total());
+        }
+        default: {
+            const double v = value(r, column, i);
+            if (std::isnan(v))
+                return forCsv ? std::string() : std::string(kDash);
+            return formatNumber(v);
+        }
     }
 }
 
@@ -173,7 +209,8 @@ std::string MeasuresPanel::csv(const core::AnalysisResult& r) {
     return out.str();
 }
 
-bool MeasuresPanel::exportCsv(const Workspace& workspace, const std::filesystem::path& path, std::string& error) const {
+bool MeasuresPanel::exportCsv(const Workspace& workspace, const std::filesystem::path& path,
+                              std::string& error) const {
     const auto& snapshot = workspace.analysis().latest();
     if (!snapshot) {
         error = "no analysis to export yet";
@@ -239,8 +276,9 @@ void MeasuresPanel::rebuildOrder(const core::AnalysisResult& r) {
         std::vector<std::string> keys(r.nodeCount());
         for (std::size_t i : m_order)
             keys[i] = core::toLowerAscii(cellText(r, column, i));
-        std::stable_sort(m_order.begin(), m_order.end(),
-                         [&](std::size_t a, std::size_t b) { return descending ? keys[a] > keys[b] : keys[a] < keys[b]; });
+        std::stable_sort(m_order.begin(), m_order.end(), [&](std::size_t a, std::size_t b) {
+            return descending ? keys[a] > keys[b] : keys[a] < keys[b];
+        });
     }
 }
 
@@ -290,9 +328,9 @@ void MeasuresPanel::drawStatus(Workspace& workspace) {
         ImGui::PopStyleColor();
     } else if (latest) {
         const auto& r = latest->analysis;
-        ImGui::TextDisabled("%s lens, partition by %s, %.2f s%s", std::string(core::toString(r.lens.lens)).c_str(),
-                            r.partition.attribute.c_str(), latest->seconds,
-                            r.approximate ? ", sampled shortest paths" : "");
+        ImGui::TextDisabled("%s lens, partition by %s, %.2f s%s",
+                            std::string(core::toString(r.lens.lens)).c_str(), r.partition.attribute.c_str(),
+                            latest->seconds, r.approximate ? ", sampled shortest paths" : "");
     } else if (!analysis.running()) {
         ImGui::TextDisabled("No analysis yet.");
     }
@@ -321,7 +359,8 @@ void MeasuresPanel::drawOptions(Workspace& workspace) {
         changed = true;
     }
     if (ImGui::IsItemHovered())
-        ImGui::SetTooltip("Which graph the measures read: every node and tie, roles only, or organizations only.");
+        ImGui::SetTooltip(
+            "Which graph the measures read: every node and tie, roles only, or organizations only.");
 
     std::set<std::string> attributes{"organization", "site", "kind", "type", "owner", "level", "mandate"};
     for (const core::Node& node : workspace.document().model().nodes) {
@@ -339,7 +378,8 @@ void MeasuresPanel::drawOptions(Workspace& workspace) {
         ImGui::EndCombo();
     }
     if (ImGui::IsItemHovered())
-        ImGui::SetTooltip("The node attribute whose values are the groups for brokerage, E-I and boundary spanning.");
+        ImGui::SetTooltip(
+            "The node attribute whose values are the groups for brokerage, E-I and boundary spanning.");
     if (changed)
         analysis.setSettings(std::move(settings));
 }
@@ -420,18 +460,25 @@ void MeasuresPanel::drawSummary(const AnalysisSnapshot& snapshot) {
     };
     const std::array<Row, 10> rows{{
         {"Nodes", std::to_string(n.nodes), "Nodes in the analysed lens."},
-        {"Tied pairs", std::to_string(n.ties), "Distinct tied pairs in the lens: the full lens also counts containment (site or role in its organization); parallel ties count once."},
-        {"Density", number(n.density, "%.3f"), "Ties present / ties possible, n(n-" "1)/2 undirected."},
+        {"Tied pairs", std::to_string(n.ties),
+         "Distinct tied pairs in the lens: the full lens also counts containment (site or role in its "
+         "organization); parallel ties count once."},
+        {"Density", number(n.density, "%.3f"),
+         "Ties present / ties possible, n(n-"
+         "1)/2 undirected."},
         {"Components", std::to_string(n.components), "Connected components (isolates count)."},
         {"Diameter", std::to_string(n.diameter), "Longest shortest path inside a component, in steps."},
-        {"Avg. path length", number(n.averagePathLength, "%.3f"), "Mean shortest-path length over reachable pairs."},
+        {"Avg. path length", number(n.averagePathLength, "%.3f"),
+         "Mean shortest-path length over reachable pairs."},
         {"Degree centralization", number(n.degreeCentralization, "%.3f"),
          "Freeman: how much one node dominates the degrees; 1 for a star, 0 when all are equal."},
         {"E-I index", number(n.eiIndex, "%.3f"),
-         "(external - internal ties) / all ties across the partition's groups; -" "1 = closed silos."},
+         "(external - internal ties) / all ties across the partition's groups; -"
+         "1 = closed silos."},
         {"Modularity (partition)", number(n.partitionModularity, "%.3f"),
          "Newman modularity of the partition's groups; high = ties stay inside groups."},
-        {"Communities", std::to_string(n.communityCount) + " (Q " + number(n.communityModularity, "%.3f") + ")",
+        {"Communities",
+         std::to_string(n.communityCount) + " (Q " + number(n.communityModularity, "%.3f") + ")",
          "Communities detected by Louvain, with their modularity Q."},
     }};
     if (ImGui::BeginTable("##summary", 4, ImGuiTableFlags_SizingStretchProp)) {
@@ -478,8 +525,9 @@ void MeasuresPanel::drawTable(Workspace& workspace, const AnalysisSnapshot& snap
     if (m_filter[0] != '\0')
         ImGui::TextDisabled("%zu of %zu nodes match", m_order.size(), r.nodeCount());
 
-    constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_Sortable | ImGuiTableFlags_ScrollY | ImGuiTableFlags_ScrollX |
-                                       ImGuiTableFlags_RowBg | ImGuiTableFlags_Resizable | ImGuiTableFlags_Reorderable |
+    constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_Sortable | ImGuiTableFlags_ScrollY |
+                                       ImGuiTableFlags_ScrollX | ImGuiTableFlags_RowBg |
+                                       ImGuiTableFlags_Resizable | ImGuiTableFlags_Reorderable |
                                        ImGuiTableFlags_BordersV | ImGuiTableFlags_SizingFixedFit;
     if (!ImGui::BeginTable("##measures", ColumnCount, kFlags, ImVec2(0.0f, 0.0f))) {
         m_rowRects.clear();
@@ -494,8 +542,9 @@ void MeasuresPanel::drawTable(Workspace& workspace, const AnalysisSnapshot& snap
             flags |= ImGuiTableColumnFlags_PreferSortDescending;
         if (!m_visible[static_cast<std::size_t>(c)] && c != Label)
             flags |= ImGuiTableColumnFlags_Disabled;
-        const float headerWidth = ImGui::CalcTextSize(std::string(columnName(c)).c_str()).x + ImGui::GetFontSize() * 1.5f;
-        const float width = c == Label ? ImGui::GetFontSize() * 9.0f
+        const float headerWidth =
+            ImGui::CalcTextSize(std::string(columnName(c)).c_str()).x + ImGui::GetFontSize() * 1.5f;
+        const float width = c == Label                ? ImGui::GetFontSize() * 9.0f
                             : c == Kind || c == Group ? ImGui::GetFontSize() * 6.0f
                                                       : std::max(digit, headerWidth);
         ImGui::TableSetupColumn(std::string(columnName(c)).c_str(), flags, width, static_cast<ImGuiID>(c));
@@ -556,8 +605,9 @@ void MeasuresPanel::drawTable(Workspace& workspace, const AnalysisSnapshot& snap
             ImGui::TableSetColumnIndex(Label);
             const std::string label = cellText(r, Label, i);
             const float labelRight = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
-            if (ImGui::Selectable(label.c_str(), selection.hasNode(r.ids[i]),
-                                  ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowDoubleClick)) {
+            if (ImGui::Selectable(
+                    label.c_str(), selection.hasNode(r.ids[i]),
+                    ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowDoubleClick)) {
                 clicked = i;
                 doubleClicked = ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left);
                 additive = ImGui::GetIO().KeyCtrl || ImGui::GetIO().KeyShift;

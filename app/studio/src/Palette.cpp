@@ -41,9 +41,10 @@ void Palette::draw(const Rect& area, CanvasEditor& editor, float scale, bool ena
                                                : IM_COL32(246, 247, 249, 255);
             drawList->AddRectFilled(topLeft, topLeft + ImVec2(side, side), background, 5.0f * scale);
             if (isDefault)
-                drawList->AddRect(topLeft, topLeft + ImVec2(side, side), IM_COL32(21, 101, 192, 160), 5.0f * scale,
-                                  0, 1.2f * scale);
-            const ImU32 fill = kind == core::NodeKind::Committee ? Style::neutralFill(kind) : IM_COL32(150, 170, 190, 255);
+                drawList->AddRect(topLeft, topLeft + ImVec2(side, side), IM_COL32(21, 101, 192, 160),
+                                  5.0f * scale, 0, 1.2f * scale);
+            const ImU32 fill =
+                kind == core::NodeKind::Committee ? Style::neutralFill(kind) : IM_COL32(150, 170, 190, 255);
             painter.shape(Style::shapeOf(kind), topLeft + ImVec2(side, side) * 0.5f, side * 0.3f,
                           enabled ? fill : IM_COL32(200, 200, 200, 255), IM_COL32(60, 70, 80, 255), 1.2f);
             if (hovered) {
@@ -52,11 +53,13 @@ void Palette::draw(const Rect& area, CanvasEditor& editor, float scale, bool ena
                 ImGui::TextUnformatted(EditActions::kindTitle(kind).c_str());
                 if (entry != nullptr) {
                     ImGui::PushTextWrapPos(ImGui::GetFontSize() * 22.0f);
-                    ImGui::TextDisabled("%.*s", static_cast<int>(entry->description.size()), entry->description.data());
+                    ImGui::TextDisabled("%.*s", static_cast<int>(entry->description.size()),
+                                        entry->description.data());
                     ImGui::PopTextWrapPos();
                 }
-                ImGui::TextDisabled("Click, then click on the canvas to place one (Shift: several).\n"
-                                    "Double-click on the canvas adds the last kind chosen.");
+                ImGui::TextDisabled(
+                    "Click, then click on the canvas to place one (Shift: several).\n"
+                    "Double-click on the canvas adds the last kind chosen.");
                 ImGui::EndTooltip();
             }
             ImGui::PopID();

@@ -147,8 +147,10 @@ void PresentationMode::draw(Workspace& workspace) {
         return;
 
     const core::Model& model = *workspace.model();
-    const core::View* view = m_current < model.annotations.views.size() ? &model.annotations.views[m_current] : nullptr;
-    std::string title = view != nullptr ? (view->title.empty() ? view->id : view->title) : model.annotations.meta.title;
+    const core::View* view =
+        m_current < model.annotations.views.size() ? &model.annotations.views[m_current] : nullptr;
+    std::string title =
+        view != nullptr ? (view->title.empty() ? view->id : view->title) : model.annotations.meta.title;
     if (title.empty())
         title = "The network";
     const std::string caption = view != nullptr ? view->caption : model.annotations.meta.description;
@@ -217,11 +219,13 @@ void PresentationMode::drawCaption(ImDrawList* drawList, const Rect& band, const
     drawList->AddRectFilled(band.min, band.max, kCaptionBand);
     drawList->PushClipRect(band.min, band.max, true);
     if (!caption.empty())
-        drawList->AddText(font, size, band.min + ImVec2(pad, pad), kCaptionText, caption.c_str(), nullptr, wrap);
+        drawList->AddText(font, size, band.min + ImVec2(pad, pad), kCaptionText, caption.c_str(), nullptr,
+                          wrap);
     const float counterSize = size * 0.8f;
     const ImVec2 counterExtent = font->CalcTextSizeA(counterSize, 1e9f, 0.0f, counter.c_str());
-    drawList->AddText(font, counterSize, {band.max.x - pad - counterExtent.x, band.max.y - pad - counterExtent.y},
-                      kCounterText, counter.c_str());
+    drawList->AddText(font, counterSize,
+                      {band.max.x - pad - counterExtent.x, band.max.y - pad - counterExtent.y}, kCounterText,
+                      counter.c_str());
     drawList->PopClipRect();
 }
 

@@ -44,7 +44,8 @@ void removeFile(const std::filesystem::path& recoveryFile) {
 
 }  // namespace
 
-Recovery::Recovery() : m_folder(Settings::stateFolder() / "recovery"), m_clock(&std::chrono::steady_clock::now) {}
+Recovery::Recovery()
+    : m_folder(Settings::stateFolder() / "recovery"), m_clock(&std::chrono::steady_clock::now) {}
 
 // ------------------------------------------------------------------------------------ keys and files
 
@@ -79,7 +80,8 @@ std::string Recovery::write(const core::Document& document, std::uint64_t revisi
     try {
         std::filesystem::create_directories(m_folder);
         nlohmann::ordered_json origin;
-        origin["path"] = document.path().empty() ? std::string() : std::filesystem::absolute(document.path()).string();
+        origin["path"] =
+            document.path().empty() ? std::string() : std::filesystem::absolute(document.path()).string();
         origin["saved_at"] = static_cast<std::int64_t>(std::time(nullptr));
         core::writeFileAtomically(originOf(file), origin.dump(2) + "\n");
         core::saveDocument(document.model(), file);

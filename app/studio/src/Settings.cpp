@@ -27,8 +27,9 @@ std::filesystem::path xdgFolder(const char* variable, const char* fallback) {
     if (const char* value = std::getenv(variable); value != nullptr && value[0] == '/')
         return std::filesystem::path(value) / "orgweave";
     const char* home = std::getenv("HOME");
-    const std::filesystem::path base =
-        home != nullptr && home[0] != '\0' ? std::filesystem::path(home) : std::filesystem::temp_directory_path();
+    const std::filesystem::path base = home != nullptr && home[0] != '\0'
+                                           ? std::filesystem::path(home)
+                                           : std::filesystem::temp_directory_path();
     return base / fallback / "orgweave";
 }
 

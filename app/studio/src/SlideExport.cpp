@@ -23,11 +23,14 @@ bool SlideExport::exportTo(Workspace& workspace, const std::filesystem::path& pa
         const layouts::SlideDeck deck(*workspace.model(), options);
         if (format == layouts::RenderFormat::Pdf) {
             deck.writePdf(path);
-            workspace.notify("Exported " + std::to_string(deck.slides().size()) + " slides to " + path.filename().string());
+            workspace.notify("Exported " + std::to_string(deck.slides().size()) + " slides to " +
+                             path.filename().string());
         } else {
-            const std::filesystem::path folder = path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
+            const std::filesystem::path folder =
+                path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
             const auto written = deck.writePngs(folder, path.stem().string());
-            workspace.notify("Exported " + std::to_string(written.size()) + " slides as " + written.front().filename().string() +
+            workspace.notify("Exported " + std::to_string(written.size()) + " slides as " +
+                             written.front().filename().string() +
                              (written.size() > 1 ? ", \xE2\x80\xA6" : ""));
         }
     } catch (const std::exception& e) {
@@ -42,7 +45,8 @@ void SlideExport::open(const Workspace& workspace) {
         return;
     const std::filesystem::path document = workspace.document().path();
     const std::string name = document.empty() ? std::string("network") : core::documentStem(document);
-    m_dialog.setFilters({{"PDF, a page per view (*.pdf)", {".pdf"}}, {"PNG slides, one per view (*.png)", {".png"}}});
+    m_dialog.setFilters(
+        {{"PDF, a page per view (*.pdf)", {".pdf"}}, {"PNG slides, one per view (*.png)", {".png"}}});
     m_dialog.open(FileDialog::Mode::Save, document.empty() ? std::filesystem::path() : document.parent_path(),
                   name + "-slides.pdf");
 }

@@ -53,8 +53,10 @@ void Theme::loadFonts(ImFontAtlas& atlas, float scale) {
         if (m_bold == nullptr)
             m_bold = m_regular;
         const std::string boldName = isFile(bold) ? bold.string() : regular.string();
-        m_large = atlas.AddFontFromFileTTF(regular.string().c_str(), kLargeSize * scale, &config, m_glyphRanges.Data);
-        m_largeBold = atlas.AddFontFromFileTTF(boldName.c_str(), kLargeSize * scale, &config, m_glyphRanges.Data);
+        m_large = atlas.AddFontFromFileTTF(regular.string().c_str(), kLargeSize * scale, &config,
+                                           m_glyphRanges.Data);
+        m_largeBold =
+            atlas.AddFontFromFileTTF(boldName.c_str(), kLargeSize * scale, &config, m_glyphRanges.Data);
         config.OversampleH = 1;  // big glyphs need no oversampling
         config.OversampleV = 1;
         m_title = atlas.AddFontFromFileTTF(boldName.c_str(), kTitleSize * scale, &config, m_glyphRanges.Data);

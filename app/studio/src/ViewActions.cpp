@@ -10,7 +10,8 @@ namespace orgweave::studio {
 namespace {
 
 bool commit(Workspace& workspace, core::Annotations annotations, const std::string& description) {
-    return workspace.execute(std::make_unique<core::EditAnnotationsCommand>(std::move(annotations), description));
+    return workspace.execute(
+        std::make_unique<core::EditAnnotationsCommand>(std::move(annotations), description));
 }
 
 std::string nameOf(const core::View& view) {
@@ -19,7 +20,8 @@ std::string nameOf(const core::View& view) {
 
 }  // namespace
 
-core::View ViewActions::capture(const Workspace& workspace, const std::string& title, const std::string& caption) {
+core::View ViewActions::capture(const Workspace& workspace, const std::string& title,
+                                const std::string& caption) {
     core::View view;
     const core::Model* model = workspace.model();
     for (int k = 1; model != nullptr; ++k) {
@@ -48,7 +50,8 @@ bool ViewActions::add(Workspace& workspace, core::View view) {
     return commit(workspace, std::move(annotations), description);
 }
 
-bool ViewActions::replace(Workspace& workspace, std::size_t index, core::View view, const std::string& description) {
+bool ViewActions::replace(Workspace& workspace, std::size_t index, core::View view,
+                          const std::string& description) {
     if (!workspace.hasDocument() || index >= workspace.model()->annotations.views.size())
         return false;
     core::Annotations annotations = workspace.model()->annotations;
@@ -66,8 +69,8 @@ bool ViewActions::move(Workspace& workspace, std::size_t index, int delta) {
     if (index >= count || (delta < 0 && index == 0) || (delta > 0 && index + 1 >= count))
         return false;
     const std::size_t other = delta < 0 ? index - 1 : index + 1;
-    const std::string description = "Move view " + nameOf(annotations.views[index]) +
-                                    (delta < 0 ? " up" : " down");
+    const std::string description =
+        "Move view " + nameOf(annotations.views[index]) + (delta < 0 ? " up" : " down");
     std::swap(annotations.views[index], annotations.views[other]);
     return commit(workspace, std::move(annotations), description);
 }

@@ -36,15 +36,17 @@ void ViewsPanel::draw(Workspace& workspace) {
 
 void ViewsPanel::drawSave(Workspace& workspace) {
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-    ImGui::TextWrapped("Saves what the canvas shows now: phase, colours, sizes, filter, the selection as "
-                       "highlights and the camera.");
+    ImGui::TextWrapped(
+        "Saves what the canvas shows now: phase, colours, sizes, filter, the selection as "
+        "highlights and the camera.");
     ImGui::PopStyleColor();
     ImGui::SetNextItemWidth(-1.0f);
     ImGui::InputTextWithHint("##new-title", "Title of the new view", &m_newTitle);
     m_rects.recordLastItem("new-title");
     ImGui::TextDisabled("Caption");
     ImGui::SetNextItemWidth(-1.0f);
-    ImGui::InputTextMultiline("##new-caption", &m_newCaption, ImVec2(-1.0f, ImGui::GetTextLineHeight() * 3.2f));
+    ImGui::InputTextMultiline("##new-caption", &m_newCaption,
+                              ImVec2(-1.0f, ImGui::GetTextLineHeight() * 3.2f));
     m_rects.recordLastItem("new-caption");
     if (ImGui::Button("Save current view")) {
         core::View view = ViewActions::capture(workspace, m_newTitle, m_newCaption);
@@ -59,7 +61,8 @@ void ViewsPanel::drawSave(Workspace& workspace) {
     ImGui::SameLine();
     if (ImGui::Button("Present")) {
         const auto& views = workspace.model()->annotations.views;
-        workspace.stage().requestPresentation(m_chosen && *m_chosen < views.size() ? views[*m_chosen].id : std::string());
+        workspace.stage().requestPresentation(m_chosen && *m_chosen < views.size() ? views[*m_chosen].id
+                                                                                   : std::string());
     }
     m_rects.recordLastItem("present");
     if (ImGui::IsItemHovered())
@@ -71,7 +74,8 @@ void ViewsPanel::drawSave(Workspace& workspace) {
 void ViewsPanel::drawList(Workspace& workspace) {
     const auto& views = workspace.model()->annotations.views;
     if (views.empty()) {
-        ImGui::TextWrapped("No saved views yet. Arrange the canvas, select the nodes to highlight and save it.");
+        ImGui::TextWrapped(
+            "No saved views yet. Arrange the canvas, select the nodes to highlight and save it.");
         return;
     }
     for (std::size_t i = 0; i < views.size(); ++i) {
@@ -143,7 +147,8 @@ void ViewsPanel::drawChosen(Workspace& workspace, std::size_t index) {
         ImGui::TextUnformatted(view.phase.empty() ? "all phases" : view.phase.c_str());
         m_fields.row("Camera");
         if (view.camera) {
-            ImGui::Text("centre %.0f, %.0f \xC2\xB7 zoom %.2f", view.camera->x, view.camera->y, view.camera->zoom);
+            ImGui::Text("centre %.0f, %.0f \xC2\xB7 zoom %.2f", view.camera->x, view.camera->y,
+                        view.camera->zoom);
         } else {
             ImGui::TextDisabled("none: frames the visible nodes");
         }
@@ -181,8 +186,10 @@ void ViewsPanel::drawFilter(Workspace& workspace, std::size_t index) {
             if (node.kind != core::NodeKind::Organization)
                 continue;
             bool on = filter.organizations().contains(node.id);
-            if (ImGui::Checkbox(std::string(node.displayLabel() + "##organization-" + node.id).c_str(), &on)) {
-                on ? (void)filter.organizations().insert(node.id) : (void)filter.organizations().erase(node.id);
+            if (ImGui::Checkbox(std::string(node.displayLabel() + "##organization-" + node.id).c_str(),
+                                &on)) {
+                on ? (void)filter.organizations().insert(node.id)
+                   : (void)filter.organizations().erase(node.id);
                 changed = true;
                 description = "Filter view " + view.id + " by organization";
             }

@@ -66,8 +66,9 @@ bool WhatIfPanel::proposeCommittee(Workspace& workspace, const std::vector<std::
     std::vector<core::Tie> seats;
     for (const std::string& id : memberIds) {
         const core::Node* member = model->findNode(id);
-        if (member == nullptr || !core::tieEndpointProblem(core::TieKind::MemberOf, member->kind,
-                                                           core::NodeKind::Committee).empty())
+        if (member == nullptr ||
+            !core::tieEndpointProblem(core::TieKind::MemberOf, member->kind, core::NodeKind::Committee)
+                 .empty())
             continue;
         core::Tie seat;
         seat.kind = core::TieKind::MemberOf;
@@ -77,7 +78,8 @@ bool WhatIfPanel::proposeCommittee(Workspace& workspace, const std::vector<std::
         seats.push_back(std::move(seat));
     }
     if (seats.size() < 2) {
-        workspace.notify("A proposed committee needs at least two selected roles or organizations as members.", true);
+        workspace.notify(
+            "A proposed committee needs at least two selected roles or organizations as members.", true);
         return false;
     }
     m_scenario.addNodes.push_back(std::move(committee));
@@ -213,7 +215,8 @@ void WhatIfPanel::draw(Workspace& workspace) {
     // Nodes the document no longer has leave the scenario; a changed structure or phase re-evaluates.
     const core::Model& model = workspace.document().model();
     const auto before = m_scenario.removeNodes.size() + m_scenario.addTies.size();
-    std::erase_if(m_scenario.removeNodes, [&](const std::string& id) { return model.findNode(id) == nullptr; });
+    std::erase_if(m_scenario.removeNodes,
+                  [&](const std::string& id) { return model.findNode(id) == nullptr; });
     const auto known = [&](const std::string& id) {
         return model.findNode(id) != nullptr ||
                std::any_of(m_scenario.addNodes.begin(), m_scenario.addNodes.end(),
@@ -228,8 +231,9 @@ void WhatIfPanel::draw(Workspace& workspace) {
         start(workspace);
 
     ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextDisabled("What happens to the network if people leave, committees are dissolved or a "
-                        "tie is added? The document itself does not change.");
+    ImGui::TextDisabled(
+        "What happens to the network if people leave, committees are dissolved or a "
+        "tie is added? The document itself does not change.");
     ImGui::PopTextWrapPos();
     ImGui::Spacing();
     drawScenario(workspace);
@@ -239,7 +243,8 @@ void WhatIfPanel::draw(Workspace& workspace) {
 
 void WhatIfPanel::drawScenario(Workspace& workspace) {
     const core::Model& model = workspace.document().model();
-    const std::vector<std::string> selected(workspace.selection().nodes().begin(), workspace.selection().nodes().end());
+    const std::vector<std::string> selected(workspace.selection().nodes().begin(),
+                                            workspace.selection().nodes().end());
     if (ImGui::Button("Remove the selection")) {
         for (const std::string& id : selected) {
             if (std::find(m_scenario.removeNodes.begin(), m_scenario.removeNodes.end(), id) ==
@@ -248,7 +253,8 @@ void WhatIfPanel::drawScenario(Workspace& workspace) {
         }
         m_dirty = true;
     }
-    itemTooltip("Adds the selected nodes to the scenario's removals (a person leaves, a committee is dissolved).");
+    itemTooltip(
+        "Adds the selected nodes to the scenario's removals (a person leaves, a committee is dissolved).");
     ImGui::SameLine();
     if (ImGui::Button("Clear"))
         clear(workspace);
@@ -264,13 +270,15 @@ void WhatIfPanel::drawScenario(Workspace& workspace) {
         proposeCommittee(workspace, selected);
     ImGui::EndDisabled();
     if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
-        ImGui::SetTooltip("Select two or more roles or organizations: a new committee with them as members "
-                          "is added in the scenario.");
+        ImGui::SetTooltip(
+            "Select two or more roles or organizations: a new committee with them as members "
+            "is added in the scenario.");
 
     if (m_scenario.removeNodes.empty() && m_scenario.addTies.empty() && m_scenario.addNodes.empty()) {
         ImGui::PushTextWrapPos(0.0f);
-        ImGui::TextDisabled("Select nodes and press \"Remove the selection\", or right-click a node on the "
-                            "canvas and choose \"What if this leaves?\".");
+        ImGui::TextDisabled(
+            "Select nodes and press \"Remove the selection\", or right-click a node on the "
+            "canvas and choose \"What if this leaves?\".");
         ImGui::PopTextWrapPos();
         return;
     }
@@ -316,7 +324,8 @@ void WhatIfPanel::drawScenario(Workspace& workspace) {
         ImGui::PopID();
     }
     if (dropRemoval) {
-        m_scenario.removeNodes.erase(m_scenario.removeNodes.begin() + static_cast<std::ptrdiff_t>(*dropRemoval));
+        m_scenario.removeNodes.erase(m_scenario.removeNodes.begin() +
+                                     static_cast<std::ptrdiff_t>(*dropRemoval));
         m_dirty = true;
     }
     if (dropCommittee) {
@@ -373,7 +382,8 @@ void WhatIfPanel::drawPairs(Workspace& workspace) {
     }
     if (!impact.downToOnePath.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, amberText());
-        ImGui::TextWrapped("%zu pairs are down to one path: one more departure cuts them.", impact.downToOnePath.size());
+        ImGui::TextWrapped("%zu pairs are down to one path: one more departure cuts them.",
+                           impact.downToOnePath.size());
         ImGui::PopStyleColor();
     }
     drawPairTable(workspace, pairs, impact.comparison.pathCap);

@@ -20,7 +20,7 @@
 namespace orgweave::core {
 
 inline constexpr std::array<Element, 4> kAlignmentElements{Element::Context, Element::Architecture,
-                                                            Element::Leadership, Element::Learning};
+                                                           Element::Leadership, Element::Learning};
 
 struct Alignment {
     std::array<std::array<int, 4>, 4> weights{};  ///< symmetric, by kAlignmentElements order

@@ -6,8 +6,8 @@
 // ties) are NaN here and null in JSON; `notes` says why when it is not obvious. Cost: dominated
 // by the shortest-path pass, O(sources · (n + m)) on `threads` cores.
 
-#include "orgweave/core/Brokerage.hpp"
 #include "orgweave/core/BoundarySpanning.hpp"
+#include "orgweave/core/Brokerage.hpp"
 #include "orgweave/core/GroupPathCounts.hpp"
 #include "orgweave/core/Lens.hpp"
 #include "orgweave/core/Model.hpp"
@@ -28,9 +28,9 @@ namespace orgweave::core {
 
 /// Names accepted by AnalysisOptions::measures (and `analyze --measures`).
 inline constexpr std::array<std::string_view, 17> kMeasureNames{
-    "degree",     "betweenness", "closeness",   "harmonic",       "eigenvector", "pagerank",
-    "clustering", "constraint",  "effective_size", "efficiency",  "brokerage",   "ei_index",
-    "boundary_spanner", "articulation_point", "bridges", "communities", "group_paths"};
+    "degree",           "betweenness",        "closeness",      "harmonic",    "eigenvector", "pagerank",
+    "clustering",       "constraint",         "effective_size", "efficiency",  "brokerage",   "ei_index",
+    "boundary_spanner", "articulation_point", "bridges",        "communities", "group_paths"};
 
 struct AnalysisOptions {
     LensOptions lens;
@@ -99,7 +99,7 @@ struct AnalysisResult {
     std::vector<char> articulationPoint;
     std::vector<int> community;
 
-    std::vector<GroupTies> groups;  ///< by group index of `partition`
+    std::vector<GroupTies> groups;                             ///< by group index of `partition`
     std::vector<std::pair<std::size_t, std::size_t>> bridges;  ///< graph node indices
     std::vector<GroupPair> groupPairs;
     unsigned pathCap = 0;

@@ -25,7 +25,8 @@ struct GroupTies {
 
 class BoundarySpanning {
 public:
-    BoundarySpanning(const Graph& graph, const Partition& partition) : m_graph(graph), m_partition(partition) {}
+    BoundarySpanning(const Graph& graph, const Partition& partition)
+        : m_graph(graph), m_partition(partition) {}
     void run();
     const std::vector<double>& eiIndex() const { return m_eiIndex; }
     const std::vector<std::uint32_t>& externalAlters() const { return m_external; }

@@ -47,12 +47,12 @@ private:
     // steps in reverse order exactly.
     std::size_t m_nodeIndex = 0;
     std::optional<Node> m_node;
-    std::vector<std::pair<std::size_t, Node>> m_editedNodes;   // before the node is erased
-    std::vector<std::pair<std::size_t, Tie>> m_removedTies;    // ascending original indices
-    std::vector<std::pair<std::size_t, Tie>> m_editedTies;     // after the ties are erased
+    std::vector<std::pair<std::size_t, Node>> m_editedNodes;  // before the node is erased
+    std::vector<std::pair<std::size_t, Tie>> m_removedTies;   // ascending original indices
+    std::vector<std::pair<std::size_t, Tie>> m_editedTies;    // after the ties are erased
     std::optional<Point> m_position;
     std::optional<std::size_t> m_pinnedIndex;
-    std::optional<Annotations> m_annotations;                  // only when they named the node
+    std::optional<Annotations> m_annotations;  // only when they named the node
 };
 
 /// Replaces a node's content (same id) with a new value.

@@ -10,12 +10,12 @@
 // without a nodes table creates a role for each id it names. Kinds default to role / collaborates.
 // Files: X.nodes.csv + X.ties.csv, or X.csv (ties) + X.nodes.csv; see csvTablePaths().
 //
-// Single edge lists (the reader below): one tie per row, `source,target[,weight]`, into a Model of roles tied by
-// `collaborates` (undirected). A first row whose third field is not a number, or that names the
-// columns (source/target/weight, from/to), is a header. Comma or semicolon separated (as
-// spreadsheets write them), double quotes for fields with separators, UTF-8 with or without BOM,
-// blank lines and lines starting with '#' ignored. Node ids are the text of the fields; labels
-// equal ids. Errors carry file, line and column. Cost: O(file size).
+// Single edge lists (the reader below): one tie per row, `source,target[,weight]`, into a Model of roles tied
+// by `collaborates` (undirected). A first row whose third field is not a number, or that names the columns
+// (source/target/weight, from/to), is a header. Comma or semicolon separated (as spreadsheets write them),
+// double quotes for fields with separators, UTF-8 with or without BOM, blank lines and lines starting with
+// '#' ignored. Node ids are the text of the fields; labels equal ids. Errors carry file, line and column.
+// Cost: O(file size).
 
 #include "orgweave/core/Diagnostic.hpp"
 #include "orgweave/core/Model.hpp"

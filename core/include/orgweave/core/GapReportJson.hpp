@@ -20,6 +20,7 @@ nlohmann::ordered_json findingToJson(const Finding& finding);
 /// {"elements", "matrix", "counts", "scores", "organizations"}; organization labels from `model`.
 nlohmann::ordered_json alignmentToJson(const Alignment& alignment, const Model& model);
 /// The same with organization labels from a map (id → label; the id where missing).
-nlohmann::ordered_json alignmentToJson(const Alignment& alignment, const std::map<std::string, std::string>& labels);
+nlohmann::ordered_json alignmentToJson(const Alignment& alignment,
+                                       const std::map<std::string, std::string>& labels);
 
 }  // namespace orgweave::core

@@ -14,17 +14,17 @@
 namespace orgweave::core {
 
 struct GapSettings {
-    int contextHigh = 4;              ///< a context factor "applies strongly" at this score or above (G7, G10–G14)
-    double parityMin = 0.8;           ///< G4: hospital:municipal seat ratio below this is a breach
-    double parityMax = 1.25;          ///< G4: … and above this
-    double siloEiIndex = -0.5;        ///< G10: organization E-I below this confirms a silo
-    int overloadCommittees = 4;       ///< G9: sitting on more committees than this is overload
-    double brokerTopShare = 0.10;     ///< G9: the top share of roles by betweenness (a decile)
-    double rcWeak = 3.5;              ///< G14, G17: RC below this is weak (DOMAIN.md §2.5)
-    double rcStrong = 4.0;            ///< RC above this is strong
-    int slowMeetingsPerYear = 4;      ///< G12: committees meeting this often or less are slow
+    int contextHigh = 4;      ///< a context factor "applies strongly" at this score or above (G7, G10–G14)
+    double parityMin = 0.8;   ///< G4: hospital:municipal seat ratio below this is a breach
+    double parityMax = 1.25;  ///< G4: … and above this
+    double siloEiIndex = -0.5;                  ///< G10: organization E-I below this confirms a silo
+    int overloadCommittees = 4;                 ///< G9: sitting on more committees than this is overload
+    double brokerTopShare = 0.10;               ///< G9: the top share of roles by betweenness (a decile)
+    double rcWeak = 3.5;                        ///< G14, G17: RC below this is weak (DOMAIN.md §2.5)
+    double rcStrong = 4.0;                      ///< RC above this is strong
+    int slowMeetingsPerYear = 4;                ///< G12: committees meeting this often or less are slow
     int sharedGovernanceMaxOrganizations = 12;  ///< G19: shared governance strains above this
-    double leadBetweennessShare = 0.5;          ///< G19: a lead organization holding this share of betweenness
+    double leadBetweennessShare = 0.5;  ///< G19: a lead organization holding this share of betweenness
     std::set<std::string, std::less<>> disabled;  ///< rule ids not to evaluate
 };
 

@@ -41,11 +41,14 @@ public:
         return {m_outWeights.data() + m_outOffsets[v], m_outWeights.data() + m_outOffsets[v + 1]};
     }
     std::span<const Index> inNeighbors(Index v) const {
-        if (!m_directed) return outNeighbors(v);
+        if (!m_directed)
+            return outNeighbors(v);
         return {m_inSources.data() + m_inOffsets[v], m_inSources.data() + m_inOffsets[v + 1]};
     }
     std::size_t outDegree(Index v) const { return m_outOffsets[v + 1] - m_outOffsets[v]; }
-    std::size_t inDegree(Index v) const { return m_directed ? m_inOffsets[v + 1] - m_inOffsets[v] : outDegree(v); }
+    std::size_t inDegree(Index v) const {
+        return m_directed ? m_inOffsets[v + 1] - m_inOffsets[v] : outDegree(v);
+    }
     /// Undirected: the degree. Directed: in + out (networkx DiGraph.degree).
     std::size_t degree(Index v) const { return m_directed ? outDegree(v) + inDegree(v) : outDegree(v); }
 
@@ -76,7 +79,8 @@ private:
 class UndirectedView {
 public:
     explicit UndirectedView(const Graph& graph) : m_graph(graph) {
-        if (graph.isDirected()) m_copy = graph.undirected();
+        if (graph.isDirected())
+            m_copy = graph.undirected();
     }
     const Graph& get() const { return m_copy ? *m_copy : m_graph; }
 

@@ -25,9 +25,8 @@ enum class TieKind { MemberOf, ReportsTo, Collaborates, ParticipatesIn, Uses, Ma
 inline constexpr std::array kAllNodeKinds{NodeKind::Organization, NodeKind::Site,
                                           NodeKind::Committee,    NodeKind::Role,
                                           NodeKind::SharedTool,   NodeKind::LearningAction};
-inline constexpr std::array kAllTieKinds{TieKind::MemberOf,       TieKind::ReportsTo,
-                                         TieKind::Collaborates,   TieKind::ParticipatesIn,
-                                         TieKind::Uses,           TieKind::Maintains,
+inline constexpr std::array kAllTieKinds{TieKind::MemberOf,       TieKind::ReportsTo, TieKind::Collaborates,
+                                         TieKind::ParticipatesIn, TieKind::Uses,      TieKind::Maintains,
                                          TieKind::Agreement};
 
 /// File spelling of a kind, e.g. "learning_action", "member_of".
@@ -95,7 +94,7 @@ struct Node {
     std::string sharedTool;               ///< shared_tool id the action works on
     std::vector<Contradiction> contradictions;
 
-    std::vector<std::string> phases;  ///< document phase ids; empty = exists in every phase
+    std::vector<std::string> phases;                  ///< document phase ids; empty = exists in every phase
     nlohmann::json attrs = nlohmann::json::object();  ///< user data, kept as given
     nlohmann::json extra = nlohmann::json::object();  ///< unknown keys, kept as given
 
@@ -105,7 +104,8 @@ struct Node {
 
 /// Relational coordination dimensions (DOMAIN.md §2.5), file spelling.
 inline constexpr std::array<std::string_view, 7> kRcDimensions{
-    "frequent", "timely", "accurate", "problem_solving", "shared_goals", "shared_knowledge", "mutual_respect"};
+    "frequent",     "timely",           "accurate",      "problem_solving",
+    "shared_goals", "shared_knowledge", "mutual_respect"};
 
 /// One relationship between two nodes.
 struct Tie {
@@ -113,9 +113,9 @@ struct Tie {
     TieKind kind = TieKind::Collaborates;
     std::string source;
     std::string target;
-    std::optional<bool> directed;  ///< absent: isDirectedByDefault(kind)
-    std::optional<double> weight;  ///< > 0 when given
-    std::string seat;              ///< member_of: chair | deputy | member | secretary | observer
+    std::optional<bool> directed;         ///< absent: isDirectedByDefault(kind)
+    std::optional<double> weight;         ///< > 0 when given
+    std::string seat;                     ///< member_of: chair | deputy | member | secretary | observer
     std::vector<std::string> represents;  ///< member_of: organization ids the seat speaks for
     std::map<std::string, double> rc;     ///< RC dimension → score 1–5
     std::string label;
@@ -199,7 +199,8 @@ struct View {
 struct Annotations {
     Meta meta;
     Context context;
-    std::string governance;  ///< participant_governed | lead_organization | network_administrative_organization | hybrid
+    std::string governance;                    ///< participant_governed | lead_organization |
+                                               ///< network_administrative_organization | hybrid
     std::vector<std::string> characteristics;  ///< network-wide checklist (open vocabulary)
     std::vector<Phase> phases;
     std::vector<View> views;

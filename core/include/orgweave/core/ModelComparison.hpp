@@ -9,8 +9,8 @@
 // Conventions: measures come from core::analyze on options.lens in each side's phase; a node
 // absent from one side has no value there (nullopt) and delta() counts it as 0. Findings match
 // when rule, sorted node ids and sorted tie ids agree; those left over match by rule and first
-// node (the finding's subject) and count as changed, neither new nor resolved. An organization without roles in the lens
-// on one side has 0 paths there. Cost: two analyses and two gap evaluations (two of each
+// node (the finding's subject) and count as changed, neither new nor resolved. An organization without roles
+// in the lens on one side has 0 paths there. Cost: two analyses and two gap evaluations (two of each
 // shortest-path passes), plus O(nodes + ties) for the diff.
 
 #include "orgweave/core/Alignment.hpp"

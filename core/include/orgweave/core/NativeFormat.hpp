@@ -26,8 +26,8 @@ inline constexpr std::uintmax_t kMaxDocumentBytes = std::uintmax_t{1} << 30;  //
 inline constexpr int kMaxJsonDepth = 200;
 
 struct LoadResult {
-    std::optional<Model> model;   ///< set when there are no errors
-    Diagnostics diagnostics;      ///< errors and warnings, in file order where known
+    std::optional<Model> model;  ///< set when there are no errors
+    Diagnostics diagnostics;     ///< errors and warnings, in file order where known
     bool ok() const { return model.has_value(); }
 };
 

@@ -12,9 +12,13 @@ namespace orgweave::core {
 
 class PageRank {
 public:
-    explicit PageRank(const Graph& graph, double alpha = 0.85, double tolerance = 1e-6, int maxIterations = 1000,
-                      bool weighted = false)
-        : m_graph(graph), m_alpha(alpha), m_tolerance(tolerance), m_maxIterations(maxIterations), m_weighted(weighted) {}
+    explicit PageRank(const Graph& graph, double alpha = 0.85, double tolerance = 1e-6,
+                      int maxIterations = 1000, bool weighted = false)
+        : m_graph(graph),
+          m_alpha(alpha),
+          m_tolerance(tolerance),
+          m_maxIterations(maxIterations),
+          m_weighted(weighted) {}
     void run();
     const std::vector<double>& rank() const { return m_rank; }
     bool converged() const { return m_converged; }

@@ -57,8 +57,8 @@ ScenarioModel applyScenario(const Model& model, const Scenario& scenario);
 struct WhatIfImpact {
     Scenario request;  ///< what was asked
     ScenarioModel scenario;
-    Comparison comparison;                     ///< original vs scenario, same phase
-    std::vector<GroupPairDelta> disconnected;  ///< organization pairs that had a path and now have none
+    Comparison comparison;                      ///< original vs scenario, same phase
+    std::vector<GroupPairDelta> disconnected;   ///< organization pairs that had a path and now have none
     std::vector<GroupPairDelta> downToOnePath;  ///< pairs that had 2+ paths and now have exactly 1
     std::vector<GroupPairDelta> strengthened;   ///< pairs that gained paths
 };

@@ -25,8 +25,8 @@
 namespace orgweave::core {
 
 struct PathCentralityOptions {
-    unsigned threads = 0;            ///< 0: every core
-    std::size_t sampleSources = 0;   ///< 0 or ≥ n: exact
+    unsigned threads = 0;           ///< 0: every core
+    std::size_t sampleSources = 0;  ///< 0 or ≥ n: exact
     std::uint64_t seed = 1;
     const std::atomic<bool>* cancel = nullptr;  ///< when set to true, run() stops early
 };

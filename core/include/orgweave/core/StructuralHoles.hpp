@@ -21,7 +21,8 @@ namespace orgweave::core {
 class StructuralHoles {
 public:
     /// `triangles` (from LocalClustering on an undirected graph) saves recounting; may be empty.
-    StructuralHoles(const Graph& graph, const std::vector<std::uint64_t>& triangles = {}, bool weighted = false)
+    StructuralHoles(const Graph& graph, const std::vector<std::uint64_t>& triangles = {},
+                    bool weighted = false)
         : m_graph(graph), m_triangles(triangles), m_weighted(weighted) {}
     void run();
     const std::vector<double>& constraint() const { return m_constraint; }

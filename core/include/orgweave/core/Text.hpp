@@ -12,7 +12,8 @@ namespace orgweave::core {
 inline std::string toLowerAscii(std::string_view text) {
     std::string out(text);
     for (char& c : out) {
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        if (c >= 'A' && c <= 'Z')
+            c = static_cast<char>(c - 'A' + 'a');
     }
     return out;
 }
@@ -27,7 +28,8 @@ inline std::string lowercaseExtension(const std::filesystem::path& path) {
 inline std::string documentStem(const std::filesystem::path& path) {
     std::string name = path.filename().string();
     for (const std::string suffix : {".orgweave.json", ".json"}) {
-        if (name.size() > suffix.size() && name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0)
+        if (name.size() > suffix.size() &&
+            name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0)
             return name.substr(0, name.size() - suffix.size());
     }
     return name;

@@ -36,24 +36,24 @@ const Vocabulary& nodeKinds();
 const Vocabulary& tieKinds();
 /// Types per node kind (all open).
 const Vocabulary& typesOf(NodeKind kind);
-const Vocabulary& contextFactors();          // open
-const Vocabulary& governanceForms();         // closed
-const Vocabulary& committeeMandates();       // closed
-const Vocabulary& decisionRules();           // closed
-const Vocabulary& permanence();              // closed
+const Vocabulary& contextFactors();               // open
+const Vocabulary& governanceForms();              // closed
+const Vocabulary& committeeMandates();            // closed
+const Vocabulary& decisionRules();                // closed
+const Vocabulary& permanence();                   // closed
 const Vocabulary& architectureCharacteristics();  // open
-const Vocabulary& seats();                   // closed
-const Vocabulary& leadershipBehaviors();     // open
-const Vocabulary& leadershipCapabilities();  // open
-const Vocabulary& leadershipLevels();        // closed
-const Vocabulary& decisionAuthority();       // closed
-const Vocabulary& learningStrategies();      // open
-const Vocabulary& learningPractices();       // open
-const Vocabulary& learningPhases();          // closed
-const Vocabulary& learningStatus();          // closed
-const Vocabulary& contradictionLevels();     // closed
-const Vocabulary& rcDimensions();            // closed
-const Vocabulary& bureaucracyModes();        // closed
+const Vocabulary& seats();                        // closed
+const Vocabulary& leadershipBehaviors();          // open
+const Vocabulary& leadershipCapabilities();       // open
+const Vocabulary& leadershipLevels();             // closed
+const Vocabulary& decisionAuthority();            // closed
+const Vocabulary& learningStrategies();           // open
+const Vocabulary& learningPractices();            // open
+const Vocabulary& learningPhases();               // closed
+const Vocabulary& learningStatus();               // closed
+const Vocabulary& contradictionLevels();          // closed
+const Vocabulary& rcDimensions();                 // closed
+const Vocabulary& bureaucracyModes();             // closed
 }  // namespace vocabulary
 
 }  // namespace orgweave::core

@@ -39,7 +39,8 @@ public:
 
     /// Writes the PNG slides into `folder` (created when missing) and returns their paths in
     /// slide order: "<stem>-01-<view-id>.png" ("<stem>-01-network.png" without views).
-    std::vector<std::filesystem::path> writePngs(const std::filesystem::path& folder, const std::string& stem) const;
+    std::vector<std::filesystem::path> writePngs(const std::filesystem::path& folder,
+                                                 const std::string& stem) const;
     /// Writes one PDF with a page per slide.
     void writePdf(const std::filesystem::path& pdf) const;
 

@@ -18,7 +18,8 @@ class BackgroundJob {
 public:
     template <class Work>
     explicit BackgroundJob(Work work)
-        : m_started(std::chrono::steady_clock::now()), m_future(std::async(std::launch::async, std::move(work))) {}
+        : m_started(std::chrono::steady_clock::now()),
+          m_future(std::async(std::launch::async, std::move(work))) {}
 
     /// Whether the result (or the error) is there; never blocks.
     bool ready() const {

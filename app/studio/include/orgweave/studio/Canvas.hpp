@@ -133,7 +133,9 @@ public:
     const std::vector<CanvasNote>& notes() const { return m_notes; }
     std::optional<std::size_t> noteAt(ImVec2 screen) const;
     /// Screen rectangle of note `index` in the last frame.
-    Rect noteRect(std::size_t index) const { return index < m_noteRects.size() ? m_noteRects[index] : Rect{}; }
+    Rect noteRect(std::size_t index) const {
+        return index < m_noteRects.size() ? m_noteRects[index] : Rect{};
+    }
     /// Nodes whose centre lies in a screen rectangle.
     std::vector<std::size_t> nodesIn(const Rect& screen) const;
     /// Index of a node id in Model::nodes.
@@ -165,10 +167,10 @@ public:
 
 private:
     struct NodeItem {
-        ImVec2 world{};      ///< drawn position (the preview's while a layout animates)
-        ImVec2 stored{};     ///< position from the document (or the fallback circle)
-        NodeStyle base;      ///< style by kind and organization
-        NodeStyle style;     ///< after the workspace's colour and size mapping
+        ImVec2 world{};   ///< drawn position (the preview's while a layout animates)
+        ImVec2 stored{};  ///< position from the document (or the fallback circle)
+        NodeStyle base;   ///< style by kind and organization
+        NodeStyle style;  ///< after the workspace's colour and size mapping
         bool selected = false;
         bool ghost = false;
         bool hidden = false;     ///< outside the mapping's filter, or absent from the phase with hideAbsent
@@ -190,7 +192,7 @@ private:
         TieStyle style;
         ImU32 baseColor = 0;  ///< the style's colour before the theme's adjustment
         bool marked = false;  ///< drawn in a CanvasMarks colour
-        float bend = 0.0f;  ///< sideways offset of the curve's middle (parallel ties), at scale 1
+        float bend = 0.0f;    ///< sideways offset of the curve's middle (parallel ties), at scale 1
     };
     struct Outline {
         std::size_t organization = 0;      ///< node index of the organization
@@ -226,7 +228,7 @@ private:
     const core::Model* m_model = nullptr;
     Workspace* m_workspace = nullptr;
     CanvasEditor m_editor;
-    CanvasMarks m_marks;               ///< a read-only canvas's own marks
+    CanvasMarks m_marks;  ///< a read-only canvas's own marks
     std::uint64_t m_marksRevision = 1;
     core::NodeIndex m_index;
     std::uint64_t m_generation = 0;  ///< grows with every rebuild
@@ -254,14 +256,14 @@ private:
     std::vector<TieItem> m_ties;
     std::vector<Outline> m_outlines;
     std::vector<CanvasNote> m_notes;
-    std::vector<Rect> m_noteRects;  ///< this frame's note boxes
-    std::vector<std::size_t> m_labelOrder;  ///< node indices by label priority
-    std::uint64_t m_decorations = 0;        ///< grows each time refreshDecorations() changes something
+    std::vector<Rect> m_noteRects;           ///< this frame's note boxes
+    std::vector<std::size_t> m_labelOrder;   ///< node indices by label priority
+    std::uint64_t m_decorations = 0;         ///< grows each time refreshDecorations() changes something
     std::vector<std::size_t> m_labelPasses;  ///< m_labelOrder: highlighted first, ghosts last
     std::uint64_t m_labelPassesFor = ~std::uint64_t{0};  ///< m_decorations the passes were made for
-    std::vector<ImVec2> m_screen;           ///< this frame's screen positions
-    std::vector<Rect> m_placedLabels;       ///< this frame's label rectangles
-    std::vector<bool> m_labelShown;         ///< this frame: node index → label drawn
+    std::vector<ImVec2> m_screen;                        ///< this frame's screen positions
+    std::vector<Rect> m_placedLabels;                    ///< this frame's label rectangles
+    std::vector<bool> m_labelShown;                      ///< this frame: node index → label drawn
     std::unordered_map<std::int64_t, std::vector<std::uint32_t>> m_labelGrid;  ///< cell → m_placedLabels
     std::vector<Rect> m_nodeRects;                                             ///< this frame's node boxes
     std::unordered_map<std::int64_t, std::vector<std::uint32_t>> m_nodeGrid;   ///< cell → node indices
@@ -285,7 +287,8 @@ private:
     Rect m_lastLegend;
     bool m_minimapVisible = true;
     Rect m_minimapRect;
-    Rect m_minimapWorld;  ///< world rectangle the minimap shows              ///< the legend's rectangle last frame (a change re-fits a fitted view)
+    Rect m_minimapWorld;  ///< world rectangle the minimap shows              ///< the legend's rectangle last
+                          ///< frame (a change re-fits a fitted view)
     std::optional<std::size_t> m_hovered;
     CanvasStats m_stats;
     int m_lastTiesDrawn = 0;  ///< ties drawn last frame: many means the level-of-detail path

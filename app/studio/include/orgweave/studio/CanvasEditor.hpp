@@ -71,7 +71,8 @@ private:
     void beginLeft(Canvas& canvas, Workspace& workspace);
     void finishLeft(Canvas& canvas, Workspace& workspace);
     void commitMove(Canvas& canvas, Workspace& workspace);
-    std::optional<std::size_t> handleUnder(const Canvas& canvas, const Workspace& workspace, ImVec2 screen) const;
+    std::optional<std::size_t> handleUnder(const Canvas& canvas, const Workspace& workspace,
+                                           ImVec2 screen) const;
 
     Gesture m_gesture = Gesture::None;
     ImVec2 m_pressScreen{};

@@ -21,8 +21,8 @@
 #include <optional>
 #include <span>
 #include <string>
-#include <vector>
 #include <string_view>
+#include <vector>
 
 namespace orgweave::studio {
 
@@ -37,11 +37,11 @@ struct StudioOptions {
     std::optional<std::string> panel;  ///< tab title, matched without case
     std::optional<std::string> theme;  ///< "light" or "dark"; unset: the remembered one
     bool noRestore = false;
-    std::optional<std::string> show;   ///< "open", "save" or "unsaved"
-    std::optional<std::string> phase;  ///< phase id shown at start
-    std::vector<std::string> whatIf;   ///< node ids removed in the What-if panel at start
+    std::optional<std::string> show;     ///< "open", "save" or "unsaved"
+    std::optional<std::string> phase;    ///< phase id shown at start
+    std::vector<std::string> whatIf;     ///< node ids removed in the What-if panel at start
     std::optional<std::string> compare;  ///< "overlay" or "side-by-side"
-    int benchFrames = 0;  ///< 0: no benchmark
+    int benchFrames = 0;                 ///< 0: no benchmark
     std::optional<std::string> present;  ///< start presenting at this view ("" = the first)
     bool help = false;
     bool version = false;

@@ -24,12 +24,14 @@ public:
     static std::string createNode(Workspace& workspace, core::NodeKind kind, core::Point at);
     /// Tie kinds the connect gesture offers from `from` to `to` (ids), most specific first; empty
     /// when none. Collaboration is left out when a specific kind fits nodes of different kinds.
-    static std::vector<core::TieKind> tieKinds(const core::Model& model, std::string_view from, std::string_view to);
+    static std::vector<core::TieKind> tieKinds(const core::Model& model, std::string_view from,
+                                               std::string_view to);
     /// Why nothing can join these two nodes (empty when something can).
     static std::string whyNoTie(const core::Model& model, std::string_view from, std::string_view to);
     /// Adds a tie of `kind` (reversing the direction when only the reverse fits) and selects it;
     /// returns its id, or empty with a notice when the kind cannot join them.
-    static std::string connect(Workspace& workspace, const std::string& from, const std::string& to, core::TieKind kind);
+    static std::string connect(Workspace& workspace, const std::string& from, const std::string& to,
+                               core::TieKind kind);
 
     /// Removes the selected nodes (with their ties) and ties as one step; false when nothing was selected.
     static bool deleteSelection(Workspace& workspace);

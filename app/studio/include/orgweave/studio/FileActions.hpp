@@ -122,8 +122,8 @@ private:
 
     Action m_pending = Action::None;
     std::filesystem::path m_pendingPath;
-    bool m_prompt = false;          ///< the question is (to be) shown
-    bool m_promptRequested = false; ///< OpenPopup at the next draw
+    bool m_prompt = false;             ///< the question is (to be) shown
+    bool m_promptRequested = false;    ///< OpenPopup at the next draw
     bool m_continueAfterSave = false;  ///< the Save As dialog was opened by the question's Save
     std::string m_suggestedName;       ///< for Save As of an imported file: "<stem>.orgweave.json"
 

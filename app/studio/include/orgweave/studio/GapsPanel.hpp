@@ -1,11 +1,10 @@
 #pragma once
 // The Gaps panel: the gap findings of the latest analysis (DOMAIN.md §4), grouped by the pair of
-// elements they relate ("Collaborative learning – Architecture"), each group a collapsing header with its count
-// and worst severity. A finding shows its rule, title, severity (colour and letter, so it reads
-// without colour too), explanation and suggestion; clicking it selects and frames its nodes and
-// limits the canvas's gap halos to its rule. Rules that could not be evaluated are listed with
-// their reason. Results of an older revision stay visible, marked stale.
-// Cost per frame: O(findings) (a regional network has tens).
+// elements they relate ("Collaborative learning – Architecture"), each group a collapsing header with its
+// count and worst severity. A finding shows its rule, title, severity (colour and letter, so it reads without
+// colour too), explanation and suggestion; clicking it selects and frames its nodes and limits the canvas's
+// gap halos to its rule. Rules that could not be evaluated are listed with their reason. Results of an older
+// revision stay visible, marked stale. Cost per frame: O(findings) (a regional network has tens).
 
 #include "orgweave/core/Finding.hpp"
 #include "orgweave/studio/Panel.hpp"

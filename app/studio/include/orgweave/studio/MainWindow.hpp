@@ -4,8 +4,8 @@
 // (Inspector, Measures, Gaps, Model, Layout, History) as tabs on the right with a draggable edge,
 // the status bar, notices and the file windows. It owns the Workspace (document, selection,
 // analysis) and the Settings remembered between runs. It knows no window system: tests drive it
-// headless. Shortcuts: F fit, L legend, F5 present (PresentationMode.hpp), Ctrl+Z/Y undo/redo (Ctrl+Shift+Z redo), and those of the
-// file actions (Ctrl+N/O/S/W/Q, Ctrl+Shift+S) and canvas.
+// headless. Shortcuts: F fit, L legend, F5 present (PresentationMode.hpp), Ctrl+Z/Y undo/redo (Ctrl+Shift+Z
+// redo), and those of the file actions (Ctrl+N/O/S/W/Q, Ctrl+Shift+S) and canvas.
 
 #include "orgweave/core/Diagnostic.hpp"
 #include "orgweave/core/Document.hpp"
@@ -16,8 +16,8 @@
 #include "orgweave/studio/PhaseTimeline.hpp"
 #include "orgweave/studio/PictureExport.hpp"
 #include "orgweave/studio/PresentationMode.hpp"
-#include "orgweave/studio/SlideExport.hpp"
 #include "orgweave/studio/Settings.hpp"
+#include "orgweave/studio/SlideExport.hpp"
 #include "orgweave/studio/StatusBar.hpp"
 #include "orgweave/studio/Theme.hpp"
 #include "orgweave/studio/Workspace.hpp"
@@ -51,7 +51,9 @@ public:
     void setScale(float scale);
     void setFonts(ImFont* regular, ImFont* bold);
     /// Presentation mode's large type (Theme::large, largeBold, title).
-    void setPresentationFonts(ImFont* text, ImFont* bold, ImFont* title) { m_presentation.setFonts(text, bold, title); }
+    void setPresentationFonts(ImFont* text, ImFont* bold, ImFont* title) {
+        m_presentation.setFonts(text, bold, title);
+    }
     /// Enters presentation mode at a view ("" = the first; F5, View › Present, Views panel).
     /// False, with a notice, for an unknown view or without a document.
     bool present(const std::string& viewId = {}) { return m_presentation.enter(m_workspace, viewId); }
@@ -84,7 +86,9 @@ public:
     Workspace& workspace() { return m_workspace; }
     const Workspace& workspace() const { return m_workspace; }
     FileActions& files() { return m_files; }
-    const core::Document* document() const { return m_workspace.hasDocument() ? &m_workspace.document() : nullptr; }
+    const core::Document* document() const {
+        return m_workspace.hasDocument() ? &m_workspace.document() : nullptr;
+    }
     const core::Diagnostics& loadErrors() const { return m_files.loadErrors(); }
     bool messagesOpen() const { return m_files.messagesOpen(); }
 

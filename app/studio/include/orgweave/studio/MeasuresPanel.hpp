@@ -56,7 +56,8 @@ public:
     /// The value of a numeric column for graph node `node` (NaN when undefined or not computed).
     static double value(const core::AnalysisResult& result, int column, std::size_t node);
     /// The cell text as the table and the CSV show it ("–" for undefined in the table, "" in CSV).
-    static std::string cellText(const core::AnalysisResult& result, int column, std::size_t node, bool forCsv = false);
+    static std::string cellText(const core::AnalysisResult& result, int column, std::size_t node,
+                                bool forCsv = false);
     /// The whole table (every node in document order; id, label, kind, group, then the measures) as
     /// CSV with a header line.
     static std::string csv(const core::AnalysisResult& result);

@@ -24,7 +24,8 @@ public:
     virtual bool replacesCanvas() const { return false; }
     /// Draws it into the current window, filling `area`; `canvas` is the main canvas, whose scale,
     /// fonts and theme it follows.
-    virtual void drawInsteadOfCanvas(Workspace& /*workspace*/, const Canvas& /*canvas*/, const Rect& /*area*/) {}
+    virtual void drawInsteadOfCanvas(Workspace& /*workspace*/, const Canvas& /*canvas*/,
+                                     const Rect& /*area*/) {}
     /// The title of a tab this panel asks to bring to the front, once (empty: none).
     virtual std::string takeTabRequest() { return {}; }
 };

@@ -60,7 +60,8 @@ private:
     void drawTitle(ImDrawList* drawList, const Rect& band, const std::string& title) const;
     /// Height the caption needs at `width`, at most a third of the window.
     float captionHeight(const std::string& caption, float width, float maxHeight) const;
-    void drawCaption(ImDrawList* drawList, const Rect& band, const std::string& caption, const std::string& counter) const;
+    void drawCaption(ImDrawList* drawList, const Rect& band, const std::string& caption,
+                     const std::string& counter) const;
 
     Canvas m_canvas;
     bool m_active = false;

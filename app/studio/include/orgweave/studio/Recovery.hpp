@@ -65,8 +65,8 @@ private:
     std::chrono::steady_clock::duration m_interval = kDefaultInterval;
     std::chrono::steady_clock::time_point m_dirtySince{};
     bool m_wasDirty = false;
-    std::filesystem::path m_written;       ///< recovery file written by this object (empty: none)
-    std::uint64_t m_writtenRevision = 0;   ///< workspace revision in it
+    std::filesystem::path m_written;      ///< recovery file written by this object (empty: none)
+    std::uint64_t m_writtenRevision = 0;  ///< workspace revision in it
     bool m_failed = false;
 };
 

@@ -1,10 +1,10 @@
 #pragma once
 // The studio's look: a light ImGui theme (dark text on light surfaces, the default) or a dark one
 // (light text on slate surfaces), and its fonts, scaled for high-DPI screens. The canvas reads the
-// kind (MainWindow::theme()) to pick its own background. Fonts: DejaVu Sans (regular and bold) at 15 px × scale when the system has it
-// (Debian: fonts-dejavu-core, pulled in by fontconfig), otherwise ImGui's built-in font scaled.
-// Glyphs: Latin-1, Latin Extended-A and common punctuation (dashes, quotes, ellipsis, bullet).
-// Cost: loadFonts() reads two font files; the atlas is built by the renderer (or the caller).
+// kind (MainWindow::theme()) to pick its own background. Fonts: DejaVu Sans (regular and bold) at 15 px ×
+// scale when the system has it (Debian: fonts-dejavu-core, pulled in by fontconfig), otherwise ImGui's
+// built-in font scaled. Glyphs: Latin-1, Latin Extended-A and common punctuation (dashes, quotes, ellipsis,
+// bullet). Cost: loadFonts() reads two font files; the atlas is built by the renderer (or the caller).
 
 #include <imgui.h>
 

@@ -17,11 +17,13 @@ namespace orgweave::studio {
 class ViewActions {
 public:
     /// A view of the canvas now, with a fresh id ("view-<k>") and the given title and caption.
-    static core::View capture(const Workspace& workspace, const std::string& title, const std::string& caption);
+    static core::View capture(const Workspace& workspace, const std::string& title,
+                              const std::string& caption);
     /// Appends `view` to the document's views (one undo step "Save view …").
     static bool add(Workspace& workspace, core::View view);
     /// Replaces view `index` (one undo step named `description`).
-    static bool replace(Workspace& workspace, std::size_t index, core::View view, const std::string& description);
+    static bool replace(Workspace& workspace, std::size_t index, core::View view,
+                        const std::string& description);
     /// Moves view `index` one place up (delta −1) or down (+1).
     static bool move(Workspace& workspace, std::size_t index, int delta);
     static bool remove(Workspace& workspace, std::size_t index);

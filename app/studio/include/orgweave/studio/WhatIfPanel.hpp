@@ -1,10 +1,10 @@
 #pragma once
 // The What-if panel: "what if this person leaves, this committee is dissolved, or this tie is
 // added?" on a scenario copy of the document (core/Scenario.hpp); the document never changes.
-// The scenario is a list of removed nodes, proposed ties and proposed committees, built from the selection or from
-// "What if this leaves?" on a node's context menu (Workspace::requestWhatIf). It is evaluated on
-// a worker thread after every change of the scenario or of the document's structure, in the
-// phase the canvas shows.
+// The scenario is a list of removed nodes, proposed ties and proposed committees, built from the selection or
+// from "What if this leaves?" on a node's context menu (Workspace::requestWhatIf). It is evaluated on a
+// worker thread after every change of the scenario or of the document's structure, in the phase the canvas
+// shows.
 //
 // The result reads top-down for a committee: organization pairs cut off and pairs down to one
 // path (click one to frame its organizations), then the roles whose betweenness changes most,
@@ -64,7 +64,7 @@ private:
     std::unique_ptr<BackgroundJob<core::WhatIfImpact>> m_job;
     std::optional<core::WhatIfImpact> m_impact;
     std::string m_error;
-    std::uint64_t m_generation = 0;        ///< document the scenario belongs to
+    std::uint64_t m_generation = 0;         ///< document the scenario belongs to
     std::uint64_t m_evaluatedRevision = 0;  ///< structure revision the result (or job) is for
     std::string m_evaluatedPhase;
     bool m_dirty = false;  ///< the scenario changed since the last start

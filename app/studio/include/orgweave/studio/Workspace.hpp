@@ -11,9 +11,9 @@
 #include "orgweave/core/Diagnostic.hpp"
 #include "orgweave/core/Document.hpp"
 #include "orgweave/core/Model.hpp"
+#include "orgweave/core/ViewFilter.hpp"
 #include "orgweave/studio/AnalysisService.hpp"
 #include "orgweave/studio/CanvasMarks.hpp"
-#include "orgweave/core/ViewFilter.hpp"
 #include "orgweave/studio/Selection.hpp"
 #include "orgweave/studio/ViewStage.hpp"
 
