@@ -6,14 +6,14 @@
 
 #include "orgweave/core/NativeFormat.hpp"
 #include "orgweave/core/Scenario.hpp"
-#include "orgweave/studio/CommandLine.hpp"
-#include "orgweave/studio/ComparePanel.hpp"
-#include "orgweave/studio/FrameBench.hpp"
-#include "orgweave/studio/MainWindow.hpp"
-#include "orgweave/studio/PhaseTimeline.hpp"
-#include "orgweave/studio/PngFile.hpp"
-#include "orgweave/studio/Settings.hpp"
-#include "orgweave/studio/Theme.hpp"
+#include "orgweave/studio/canvas/PhaseTimeline.hpp"
+#include "orgweave/studio/files/PngFile.hpp"
+#include "orgweave/studio/files/Settings.hpp"
+#include "orgweave/studio/panels/ComparePanel.hpp"
+#include "orgweave/studio/session/CommandLine.hpp"
+#include "orgweave/studio/session/MainWindow.hpp"
+#include "orgweave/studio/support/FrameBench.hpp"
+#include "orgweave/studio/support/Theme.hpp"
 
 #include <imgui.h>
 

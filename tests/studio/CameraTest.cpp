@@ -1,4 +1,4 @@
-#include "orgweave/studio/Camera.hpp"
+#include "orgweave/studio/canvas/Camera.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -2,7 +2,7 @@
 // real main window; assertions are on the document and the selection.
 #include "HeadlessImGui.hpp"
 #include "TestDocuments.hpp"
-#include "orgweave/studio/MainWindow.hpp"
+#include "orgweave/studio/session/MainWindow.hpp"
 
 #include <catch2/catch.hpp>
 

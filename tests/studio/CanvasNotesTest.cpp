@@ -3,8 +3,8 @@
 #include "HeadlessImGui.hpp"
 #include "TestDocuments.hpp"
 #include "orgweave/core/NativeFormat.hpp"
-#include "orgweave/studio/CanvasNotes.hpp"
-#include "orgweave/studio/MainWindow.hpp"
+#include "orgweave/studio/canvas/CanvasNotes.hpp"
+#include "orgweave/studio/session/MainWindow.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -1,8 +1,8 @@
 #include "HeadlessImGui.hpp"
 #include "TestDocuments.hpp"
 #include "orgweave/core/NativeFormat.hpp"
-#include "orgweave/studio/Canvas.hpp"
-#include "orgweave/studio/VecMath.hpp"
+#include "orgweave/studio/canvas/Canvas.hpp"
+#include "orgweave/studio/support/VecMath.hpp"
 
 #include <catch2/catch.hpp>
 

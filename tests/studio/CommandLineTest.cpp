@@ -1,4 +1,4 @@
-#include "orgweave/studio/CommandLine.hpp"
+#include "orgweave/studio/session/CommandLine.hpp"
 
 #include <catch2/catch.hpp>
 

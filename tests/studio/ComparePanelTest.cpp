@@ -1,8 +1,8 @@
 #include "PanelTestDriver.hpp"
 #include "orgweave/core/ModelComparison.hpp"
 #include "orgweave/core/NativeFormat.hpp"
-#include "orgweave/studio/Canvas.hpp"
-#include "orgweave/studio/ComparePanel.hpp"
+#include "orgweave/studio/canvas/Canvas.hpp"
+#include "orgweave/studio/panels/ComparePanel.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -6,9 +6,9 @@
 #include "orgweave/core/NativeFormat.hpp"
 #include "orgweave/core/Validation.hpp"
 #include "orgweave/layouts/LayoutEngine.hpp"
-#include "orgweave/studio/CanvasEditor.hpp"
-#include "orgweave/studio/EditActions.hpp"
-#include "orgweave/studio/MainWindow.hpp"
+#include "orgweave/studio/canvas/CanvasEditor.hpp"
+#include "orgweave/studio/session/EditActions.hpp"
+#include "orgweave/studio/session/MainWindow.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -2,8 +2,8 @@
 // document cannot hold.
 #include "TestDocuments.hpp"
 #include "orgweave/core/Validation.hpp"
-#include "orgweave/studio/EditActions.hpp"
-#include "orgweave/studio/Workspace.hpp"
+#include "orgweave/studio/session/EditActions.hpp"
+#include "orgweave/studio/session/Workspace.hpp"
 
 #include <catch2/catch.hpp>
 

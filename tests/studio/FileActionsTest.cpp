@@ -2,7 +2,7 @@
 #include "HeadlessImGui.hpp"
 #include "TestDocuments.hpp"
 #include "orgweave/core/NativeFormat.hpp"
-#include "orgweave/studio/MainWindow.hpp"
+#include "orgweave/studio/session/MainWindow.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -1,6 +1,6 @@
 #include "FileTestSupport.hpp"
 #include "HeadlessImGui.hpp"
-#include "orgweave/studio/FileDialog.hpp"
+#include "orgweave/studio/files/FileDialog.hpp"
 
 #include <catch2/catch.hpp>
 

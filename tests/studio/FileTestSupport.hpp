@@ -4,8 +4,8 @@
 // and an edit that makes a document dirty.
 
 #include "HeadlessImGui.hpp"
-#include "orgweave/studio/VecMath.hpp"
-#include "orgweave/studio/Workspace.hpp"
+#include "orgweave/studio/session/Workspace.hpp"
+#include "orgweave/studio/support/VecMath.hpp"
 
 #include <filesystem>
 #include <functional>

@@ -1,5 +1,5 @@
 #include "PanelTestDriver.hpp"
-#include "orgweave/studio/GapsPanel.hpp"
+#include "orgweave/studio/panels/GapsPanel.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -2,8 +2,8 @@
 #include "TestDocuments.hpp"
 #include "orgweave/core/Commands.hpp"
 #include "orgweave/core/Vocabulary.hpp"
-#include "orgweave/studio/InspectorPanel.hpp"
-#include "orgweave/studio/TieInspector.hpp"
+#include "orgweave/studio/panels/InspectorPanel.hpp"
+#include "orgweave/studio/panels/TieInspector.hpp"
 
 #include "orgweave/core/TieRules.hpp"
 

@@ -1,6 +1,6 @@
 #include "PanelTestDriver.hpp"
 #include "orgweave/core/Commands.hpp"
-#include "orgweave/studio/LayoutPanel.hpp"
+#include "orgweave/studio/panels/LayoutPanel.hpp"
 
 #include <catch2/catch.hpp>
 

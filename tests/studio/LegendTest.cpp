@@ -1,6 +1,6 @@
 #include "HeadlessImGui.hpp"
 #include "TestDocuments.hpp"
-#include "orgweave/studio/Canvas.hpp"
+#include "orgweave/studio/canvas/Canvas.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -1,7 +1,7 @@
 #include "HeadlessImGui.hpp"
 #include "TestDocuments.hpp"
-#include "orgweave/studio/MainWindow.hpp"
-#include "orgweave/studio/StatusBar.hpp"
+#include "orgweave/studio/session/MainWindow.hpp"
+#include "orgweave/studio/session/StatusBar.hpp"
 
 #include <catch2/catch.hpp>
 

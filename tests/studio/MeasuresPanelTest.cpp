@@ -1,6 +1,6 @@
 #include "PanelTestDriver.hpp"
 #include "orgweave/core/Text.hpp"
-#include "orgweave/studio/MeasuresPanel.hpp"
+#include "orgweave/studio/panels/MeasuresPanel.hpp"
 
 #include <catch2/catch.hpp>
 

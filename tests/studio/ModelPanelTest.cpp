@@ -1,5 +1,5 @@
 #include "PanelDriver.hpp"
-#include "orgweave/studio/ModelPanel.hpp"
+#include "orgweave/studio/panels/ModelPanel.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -1,6 +1,6 @@
 #include "HeadlessImGui.hpp"
-#include "orgweave/studio/Painter.hpp"
-#include "orgweave/studio/Theme.hpp"
+#include "orgweave/studio/canvas/Painter.hpp"
+#include "orgweave/studio/support/Theme.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -5,9 +5,9 @@
 
 #include "HeadlessImGui.hpp"
 #include "orgweave/core/NativeFormat.hpp"
-#include "orgweave/studio/ItemRects.hpp"
-#include "orgweave/studio/Panel.hpp"
-#include "orgweave/studio/Workspace.hpp"
+#include "orgweave/studio/panels/Panel.hpp"
+#include "orgweave/studio/session/Workspace.hpp"
+#include "orgweave/studio/support/ItemRects.hpp"
 
 #include <filesystem>
 #include <stdexcept>

@@ -5,8 +5,8 @@
 
 #include "HeadlessImGui.hpp"
 #include "orgweave/core/NativeFormat.hpp"
-#include "orgweave/studio/Panel.hpp"
-#include "orgweave/studio/VecMath.hpp"
+#include "orgweave/studio/panels/Panel.hpp"
+#include "orgweave/studio/support/VecMath.hpp"
 
 #include <catch2/catch.hpp>
 

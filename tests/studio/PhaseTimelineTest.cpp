@@ -2,9 +2,9 @@
 // canvas mapping and the analysis phase and never a position.
 #include "HeadlessImGui.hpp"
 #include "orgweave/core/NativeFormat.hpp"
-#include "orgweave/studio/Canvas.hpp"
-#include "orgweave/studio/MainWindow.hpp"
-#include "orgweave/studio/PhaseTimeline.hpp"
+#include "orgweave/studio/canvas/Canvas.hpp"
+#include "orgweave/studio/canvas/PhaseTimeline.hpp"
+#include "orgweave/studio/session/MainWindow.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -1,8 +1,8 @@
 // The Phases panel: create, edit, rename, reorder, delete and selection limits, each one undo step
 // with every reference to the phase updated.
 #include "PanelDriver.hpp"
-#include "orgweave/studio/ModelPanel.hpp"
-#include "orgweave/studio/PhasesPanel.hpp"
+#include "orgweave/studio/panels/ModelPanel.hpp"
+#include "orgweave/studio/panels/PhasesPanel.hpp"
 
 #include <catch2/catch.hpp>
 

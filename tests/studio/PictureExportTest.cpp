@@ -1,6 +1,6 @@
 // File › Export picture: the shared renderer with the canvas's mapping.
 #include "TestDocuments.hpp"
-#include "orgweave/studio/PictureExport.hpp"
+#include "orgweave/studio/files/PictureExport.hpp"
 
 #include <catch2/catch.hpp>
 

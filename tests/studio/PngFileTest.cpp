@@ -1,4 +1,4 @@
-#include "orgweave/studio/PngFile.hpp"
+#include "orgweave/studio/files/PngFile.hpp"
 
 #include <stb_image.h>
 #include <catch2/catch.hpp>

@@ -3,9 +3,9 @@
 // leaving with the desk's mapping back, a document without views as one slide, --present parsing.
 #include "HeadlessImGui.hpp"
 #include "PanelTestDriver.hpp"
-#include "orgweave/studio/CameraTween.hpp"
-#include "orgweave/studio/CommandLine.hpp"
-#include "orgweave/studio/MainWindow.hpp"
+#include "orgweave/studio/canvas/CameraTween.hpp"
+#include "orgweave/studio/session/CommandLine.hpp"
+#include "orgweave/studio/session/MainWindow.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -2,8 +2,8 @@
 #include "HeadlessImGui.hpp"
 #include "TestDocuments.hpp"
 #include "orgweave/core/NativeFormat.hpp"
-#include "orgweave/studio/MainWindow.hpp"
-#include "orgweave/studio/Recovery.hpp"
+#include "orgweave/studio/files/Recovery.hpp"
+#include "orgweave/studio/session/MainWindow.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -1,7 +1,7 @@
 #include "FileTestSupport.hpp"
 #include "HeadlessImGui.hpp"
-#include "orgweave/studio/MainWindow.hpp"
-#include "orgweave/studio/Settings.hpp"
+#include "orgweave/studio/files/Settings.hpp"
+#include "orgweave/studio/session/MainWindow.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -1,5 +1,5 @@
 #include "TestDocuments.hpp"
-#include "orgweave/studio/Style.hpp"
+#include "orgweave/studio/canvas/Style.hpp"
 
 #include <catch2/catch.hpp>
 

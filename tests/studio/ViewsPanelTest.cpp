@@ -3,9 +3,9 @@
 // mapping, the selection and highlights, and eases the canvas camera to the view's.
 #include "HeadlessImGui.hpp"
 #include "PanelTestDriver.hpp"
-#include "orgweave/studio/CameraTween.hpp"
-#include "orgweave/studio/MainWindow.hpp"
-#include "orgweave/studio/ViewsPanel.hpp"
+#include "orgweave/studio/canvas/CameraTween.hpp"
+#include "orgweave/studio/panels/ViewsPanel.hpp"
+#include "orgweave/studio/session/MainWindow.hpp"
 
 #include <catch2/catch.hpp>
 

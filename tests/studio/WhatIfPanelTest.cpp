@@ -1,7 +1,7 @@
 #include "PanelTestDriver.hpp"
 #include "orgweave/core/Commands.hpp"
-#include "orgweave/studio/Canvas.hpp"
-#include "orgweave/studio/WhatIfPanel.hpp"
+#include "orgweave/studio/canvas/Canvas.hpp"
+#include "orgweave/studio/panels/WhatIfPanel.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -1,0 +1,104 @@
+#pragma once
+// The canvas legend: node kinds with their shapes, tie kinds with their line styles, and
+// organizations with their colours, as a collapsible box in a corner of the canvas. It lists only
+// the kinds present in the document.
+//
+// Two arrangements: Tall (node and tie kinds side by side, organizations below them) and Wide (all
+// three side by side, organizations in as many columns as needed). The canvas picks the corner and
+// arrangement that leave the biggest picture when it fits the content (Canvas::requestFit), so the
+// legend hides no node where that can be avoided. Cost: O(kinds + organizations) per frame.
+
+#include "orgweave/core/Model.hpp"
+#include "orgweave/studio/canvas/Style.hpp"
+#include "orgweave/studio/support/VecMath.hpp"
+
+#include <imgui.h>
+
+#include <array>
+#include <span>
+#include <string>
+#include <vector>
+
+namespace orgweave::studio {
+
+class Legend {
+public:
+    enum class Corner { TopRight, BottomRight, BottomLeft, TopLeft };
+    enum class Arrangement { Tall, Wide };
+    static constexpr std::array kCorners{Corner::TopRight, Corner::BottomRight, Corner::BottomLeft,
+                                         Corner::TopLeft};
+    static constexpr std::array kArrangements{Arrangement::Tall, Arrangement::Wide};
+
+    /// Rebuilds the entries from a document (kinds present, organizations in file order).
+    void setContent(const core::Model& model, const Style& style);
+    /// Replaces the colour block (organizations by default) with another colouring's heading and
+    /// swatches, e.g. "Colour: betweenness" low/high; an empty heading restores the organizations.
+    void setColourBlock(std::string heading, std::vector<std::pair<ImU32, std::string>> swatches);
+    const std::string& colourHeading() const { return m_colourHeading; }
+
+    void setVisible(bool visible) { m_visible = visible; }
+    bool visible() const { return m_visible; }
+    void setExpanded(bool expanded) { m_expanded = expanded; }
+    bool expanded() const { return m_expanded; }
+    bool empty() const {
+        return m_nodeEntries.empty() && m_tieEntries.empty() && m_organizationEntries.empty();
+    }
+    void setPlacement(Corner corner, Arrangement arrangement);
+    Corner corner() const { return m_corner; }
+    Arrangement arrangement() const { return m_arrangement; }
+
+    /// Places the legend in its corner of `canvas` and returns its rectangle (empty when hidden or
+    /// empty). Fonts may be null (the current ImGui font is used).
+    Rect layout(const Rect& canvas, ImFont* regular, ImFont* bold, float scale);
+    /// Submits an invisible button over the legend so clicks and wheel turns over it do not reach
+    /// the canvas; a click on the header collapses or expands it. Call after layout() and before the
+    /// canvas's own item.
+    void interact();
+    /// Draws the legend laid out by the last layout().
+    void draw(ImDrawList* drawList) const;
+
+    const Rect& rect() const { return m_rect; }
+    /// Number of entries (rows) the last draw showed, for tests.
+    int entriesShown() const { return m_entriesShown; }
+
+private:
+    enum class Icon { None, NodeShape, TieLine, Swatch };
+    struct Entry {
+        Icon icon = Icon::None;
+        core::NodeKind nodeKind = core::NodeKind::Role;
+        core::TieKind tieKind = core::TieKind::Collaborates;
+        ImU32 color = 0;
+        std::string label;
+    };
+
+    /// Measures (drawList == nullptr) or paints the legend at `origin` with organizations in
+    /// columns of `organizationRows` rows (at most `organizationColumns` columns, the rest summed
+    /// up as "+N more"); returns its size.
+    ImVec2 arrange(ImDrawList* drawList, ImVec2 origin, int organizationRows, int organizationColumns) const;
+    /// A titled block of entries in columns of `rows`; returns its size.
+    ImVec2 block(ImDrawList* drawList, ImVec2 topLeft, const char* title, std::span<const Entry> entries,
+                 std::size_t rows) const;
+
+    std::vector<Entry> m_nodeEntries;
+    std::vector<Entry> m_tieEntries;
+    std::vector<Entry> m_organizationEntries;   ///< the colour block shown
+    std::vector<Entry> m_organizationSwatches;  ///< the organizations, kept to restore them
+    std::string m_colourHeading = "Organizations";
+    bool m_visible = true;
+    bool m_expanded = true;
+    Corner m_corner = Corner::TopRight;
+    Arrangement m_arrangement = Arrangement::Tall;
+
+    // laid out by layout()
+    Rect m_canvas;
+    Rect m_rect;
+    float m_headerHeight = 0.0f;
+    ImFont* m_regular = nullptr;
+    ImFont* m_bold = nullptr;
+    float m_scale = 1.0f;
+    int m_organizationRows = 1;
+    int m_organizationColumns = 1;
+    mutable int m_entriesShown = 0;
+};
+
+}  // namespace orgweave::studio

@@ -1,0 +1,57 @@
+#pragma once
+// The studio's editing operations on the open document, each one undo step: create a node,
+// connect two nodes, delete, copy and paste, duplicate, select all, align and distribute. The
+// canvas gestures, menus and shortcuts call these; they never bypass the undo stack and refuse an
+// edit that would make the document invalid (with a notice saying why). No ImGui here, so tests
+// drive them directly. Cost: O(n + m) per operation (id lookups, validation of pasted content).
+
+#include "orgweave/core/Model.hpp"
+#include "orgweave/studio/session/Workspace.hpp"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace orgweave::studio {
+
+enum class AlignMode { Left, CenterX, Right, Top, CenterY, Bottom };
+enum class DistributeAxis { Horizontal, Vertical };
+
+class EditActions {
+public:
+    /// Adds a node of `kind` labelled "New <kind>" at `at` and selects it; returns its id.
+    static std::string createNode(Workspace& workspace, core::NodeKind kind, core::Point at);
+    /// Tie kinds the connect gesture offers from `from` to `to` (ids), most specific first; empty
+    /// when none. Collaboration is left out when a specific kind fits nodes of different kinds.
+    static std::vector<core::TieKind> tieKinds(const core::Model& model, std::string_view from,
+                                               std::string_view to);
+    /// Why nothing can join these two nodes (empty when something can).
+    static std::string whyNoTie(const core::Model& model, std::string_view from, std::string_view to);
+    /// Adds a tie of `kind` (reversing the direction when only the reverse fits) and selects it;
+    /// returns its id, or empty with a notice when the kind cannot join them.
+    static std::string connect(Workspace& workspace, const std::string& from, const std::string& to,
+                               core::TieKind kind);
+
+    /// Removes the selected nodes (with their ties) and ties as one step; false when nothing was selected.
+    static bool deleteSelection(Workspace& workspace);
+    /// The selection as a small native document (nodes, the ties among them, their positions).
+    static std::string copySelection(const Workspace& workspace);
+    /// Adds the nodes and ties of copied text with fresh ids, moved by `offset`, and selects them.
+    /// References to nodes that neither the text nor the document has are dropped. False (with a
+    /// notice) when the text is not a copied selection.
+    static bool paste(Workspace& workspace, std::string_view text, core::Point offset);
+    /// Copy and paste in one step, 40 units down and right.
+    static bool duplicateSelection(Workspace& workspace);
+    static void selectAll(Workspace& workspace);
+
+    /// Lines the selected nodes up on their common left edge, centre, … (by positions).
+    static bool align(Workspace& workspace, AlignMode mode);
+    /// Spaces the selected nodes evenly between the outermost two along an axis (3 or more).
+    static bool distribute(Workspace& workspace, DistributeAxis axis);
+
+    /// "organization" → "Organization", "shared_tool" → "Shared tool".
+    static std::string kindTitle(core::NodeKind kind);
+};
+
+}  // namespace orgweave::studio

@@ -1,0 +1,38 @@
+#pragma once
+// `orgweave-studio FILE --bench-frames N`: measures how long the CPU takes to prepare a frame
+// (from the start of the window's draw to the end of ImGui::Render, not the GPU) while the
+// canvas pans and zooms through the network, and reports one line:
+// "frame_cpu median_ms=X p95_ms=Y frames=N nodes=… ties=…". The camera path is deterministic:
+// the first frame fits, then each frame pans a little and zooms in or out on a slow cycle.
+// Cost: O(N) samples kept.
+
+#include "orgweave/studio/canvas/Canvas.hpp"
+
+#include <chrono>
+#include <string>
+#include <vector>
+
+namespace orgweave::studio {
+
+class FrameBench {
+public:
+    explicit FrameBench(int frames) : m_frames(frames) {}
+
+    /// Moves the camera for frame `frame` (0-based) before it is drawn.
+    void moveCamera(Canvas& canvas, int frame) const;
+    /// Marks the start and end of a frame's CPU work.
+    void begin() { m_start = std::chrono::steady_clock::now(); }
+    void end();
+
+    bool done() const { return static_cast<int>(m_samples.size()) >= m_frames; }
+    const std::vector<double>& samples() const { return m_samples; }
+    /// The report line (frames after the first two, which build caches and fit).
+    std::string report(std::size_t nodes, std::size_t ties) const;
+
+private:
+    int m_frames = 0;
+    std::chrono::steady_clock::time_point m_start;
+    std::vector<double> m_samples;  ///< milliseconds
+};
+
+}  // namespace orgweave::studio

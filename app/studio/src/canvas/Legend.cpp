@@ -1,0 +1,370 @@
+// Legend: sections · content · layout · interaction · drawing
+#include "orgweave/studio/canvas/Legend.hpp"
+
+#include "orgweave/core/Vocabulary.hpp"
+#include "orgweave/studio/canvas/Painter.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <string>
+#include <vector>
+
+namespace orgweave::studio {
+
+namespace {
+
+constexpr ImU32 kBackground = IM_COL32(255, 255, 255, 238);
+constexpr ImU32 kBorder = IM_COL32(170, 176, 186, 255);
+constexpr ImU32 kSeparator = IM_COL32(215, 218, 224, 255);
+constexpr ImU32 kHeaderText = IM_COL32(84, 90, 100, 255);
+constexpr ImU32 kText = IM_COL32(30, 34, 40, 255);
+constexpr std::size_t kMaxLabelChars = 26;
+constexpr int kMaxOrganizationColumns = 4;
+
+std::string shorten(const std::string& text) {
+    if (text.size() <= kMaxLabelChars)
+        return text;
+    std::size_t cut = kMaxLabelChars - 1;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80)
+        --cut;  // UTF-8 boundary
+    std::string shortened = text.substr(0, cut);
+    shortened += "\xE2\x80\xA6";  // …
+    return shortened;
+}
+
+int ceilDiv(int a, int b) {
+    return (a + b - 1) / b;
+}
+
+}  // namespace
+
+// ------------------------------------------------------------------------------------------- content
+
+void Legend::setContent(const core::Model& model, const Style& style) {
+    std::array<bool, core::kAllNodeKinds.size()> nodeSeen{};
+    std::array<bool, core::kAllTieKinds.size()> tieSeen{};
+    for (const core::Node& node : model.nodes)
+        nodeSeen[static_cast<std::size_t>(node.kind)] = true;
+    for (const core::Tie& tie : model.ties)
+        tieSeen[static_cast<std::size_t>(tie.kind)] = true;
+    m_nodeEntries.clear();
+    for (const core::NodeKind kind : core::kAllNodeKinds) {
+        if (!nodeSeen[static_cast<std::size_t>(kind)])
+            continue;
+        Entry entry;
+        entry.icon = Icon::NodeShape;
+        entry.nodeKind = kind;
+        entry.label = std::string(core::vocabulary::nodeKinds().labelOf(core::toString(kind)));
+        m_nodeEntries.push_back(std::move(entry));
+    }
+    m_tieEntries.clear();
+    for (const core::TieKind kind : core::kAllTieKinds) {
+        if (!tieSeen[static_cast<std::size_t>(kind)])
+            continue;
+        Entry entry;
+        entry.icon = Icon::TieLine;
+        entry.tieKind = kind;
+        entry.label = std::string(core::vocabulary::tieKinds().labelOf(core::toString(kind)));
+        m_tieEntries.push_back(std::move(entry));
+    }
+    m_organizationEntries.clear();
+    for (const OrganizationSwatch& swatch : style.organizations()) {
+        Entry entry;
+        entry.icon = Icon::Swatch;
+        entry.color = swatch.color;
+        entry.label = shorten(swatch.label);
+        m_organizationEntries.push_back(std::move(entry));
+    }
+    m_organizationSwatches = m_organizationEntries;
+    m_colourHeading = "Organizations";
+}
+
+void Legend::setColourBlock(std::string heading, std::vector<std::pair<ImU32, std::string>> swatches) {
+    if (heading.empty()) {
+        m_organizationEntries = m_organizationSwatches;
+        m_colourHeading = "Organizations";
+        return;
+    }
+    m_colourHeading = std::move(heading);
+    m_organizationEntries.clear();
+    for (auto& [color, label] : swatches) {
+        Entry entry;
+        entry.icon = Icon::Swatch;
+        entry.color = color;
+        entry.label = shorten(label);
+        m_organizationEntries.push_back(std::move(entry));
+    }
+}
+
+void Legend::setPlacement(Corner corner, Arrangement arrangement) {
+    m_corner = corner;
+    m_arrangement = arrangement;
+}
+
+// -------------------------------------------------------------------------------------------- layout
+
+Rect Legend::layout(const Rect& canvas, ImFont* regular, ImFont* bold, float scale) {
+    m_canvas = canvas;
+    m_regular = regular != nullptr ? regular : ImGui::GetFont();
+    m_bold = bold != nullptr ? bold : m_regular;
+    m_scale = scale;
+    if (!m_visible || empty()) {
+        m_rect = {};
+        return m_rect;
+    }
+    const float margin = 10.0f * scale;
+    m_headerHeight = m_regular->FontSize + 13.5f * scale;
+    const float rowHeight = m_regular->FontSize + 7.0f * scale;
+    const int organizations = static_cast<int>(m_organizationEntries.size());
+    const int kindRows =
+        static_cast<int>(std::max({m_nodeEntries.size(), m_tieEntries.size(), std::size_t{4}}));
+    const ImVec2 room{canvas.width() - 2.0f * margin, canvas.height() - 2.0f * margin};
+    // Column counts to try for the organizations, the arrangement's favourite first.
+    std::vector<int> tries;
+    if (m_arrangement == Arrangement::Tall) {
+        const int preferred = organizations <= 7 ? 1 : 2;  // one column for a few, two for more
+        for (int c = preferred; c <= kMaxOrganizationColumns; ++c)
+            tries.push_back(c);
+        for (int c = preferred - 1; c >= 1; --c)
+            tries.push_back(c);
+    } else {
+        // As tall as the kind columns.
+        const int preferred =
+            std::clamp(ceilDiv(std::max(organizations, 1), kindRows), 1, kMaxOrganizationColumns);
+        for (int c = preferred; c >= 1; --c)
+            tries.push_back(c);
+        for (int c = preferred + 1; c <= kMaxOrganizationColumns; ++c)
+            tries.push_back(c);
+    }
+    ImVec2 size{};
+    bool fits = false;
+    int widest = 1;  // the most columns that still fit the width
+    for (const int columns : tries) {
+        m_organizationColumns = columns;
+        m_organizationRows = std::max(1, ceilDiv(organizations, columns));
+        size = arrange(nullptr, {0.0f, 0.0f}, m_organizationRows, m_organizationColumns);
+        if (size.x <= room.x)
+            widest = std::max(widest, columns);
+        if (size.x <= room.x && size.y <= room.y) {
+            fits = true;
+            break;
+        }
+    }
+    if (!fits) {
+        // Too many organizations for the canvas: fewer rows, the rest becomes "+N more".
+        m_organizationColumns = widest;
+        m_organizationRows = std::max(1, ceilDiv(organizations, widest));
+        size = arrange(nullptr, {0.0f, 0.0f}, m_organizationRows, m_organizationColumns);
+        while (size.y > room.y && m_organizationRows > 1) {
+            const int excess = static_cast<int>(std::ceil((size.y - room.y) / rowHeight));
+            m_organizationRows = std::max(1, m_organizationRows - std::max(excess, 1));
+            size = arrange(nullptr, {0.0f, 0.0f}, m_organizationRows, m_organizationColumns);
+        }
+    }
+    ImVec2 topLeft{};
+    switch (m_corner) {
+        case Corner::TopRight:
+            topLeft = {canvas.max.x - margin - size.x, canvas.min.y + margin};
+            break;
+        case Corner::BottomRight:
+            topLeft = {canvas.max.x - margin - size.x, canvas.max.y - margin - size.y};
+            break;
+        case Corner::BottomLeft:
+            topLeft = {canvas.min.x + margin, canvas.max.y - margin - size.y};
+            break;
+        case Corner::TopLeft:
+            topLeft = {canvas.min.x + margin, canvas.min.y + margin};
+            break;
+    }
+    m_rect = {topLeft, topLeft + size};
+    return m_rect;
+}
+
+// --------------------------------------------------------------------------------------- interaction
+
+void Legend::interact() {
+    if (m_rect.empty())
+        return;
+    ImGui::SetCursorScreenPos(m_rect.min);
+    const bool onHeader = ImGui::GetIO().MousePos.y <= m_rect.min.y + m_headerHeight;
+    if (ImGui::InvisibleButton("##legend", m_rect.size()) && onHeader) {
+        m_expanded = !m_expanded;
+        layout(m_canvas, m_regular, m_bold, m_scale);  // this frame already shows the new state
+    }
+    if (ImGui::IsItemHovered() && onHeader) {
+        ImGui::SetTooltip(m_expanded ? "Hide the legend's entries" : "Show the legend");
+    }
+}
+
+// ------------------------------------------------------------------------------------------- drawing
+
+void Legend::draw(ImDrawList* drawList) const {
+    m_entriesShown = 0;
+    if (m_rect.empty())
+        return;
+    arrange(drawList, m_rect.min, m_organizationRows, m_organizationColumns);
+}
+
+ImVec2 Legend::block(ImDrawList* drawList, ImVec2 topLeft, const char* title, std::span<const Entry> entries,
+                     std::size_t rows) const {
+    const float s = m_scale;
+    const float fontSize = m_regular->FontSize;
+    const float rowHeight = fontSize + 7.0f * s;
+    const float shapeWidth = 20.0f * s;
+    const float lineWidth = 34.0f * s;
+    const float textGap = 6.0f * s;
+    const float columnGap = 20.0f * s;
+    const auto widthOf = [&](ImFont* font, std::string_view value) {
+        return font->CalcTextSizeA(fontSize, 1e9f, 0.0f, value.data(), value.data() + value.size()).x;
+    };
+    Painter painter(drawList, s);
+    if (drawList != nullptr)
+        drawList->AddText(m_bold, fontSize, topLeft, kHeaderText, title);
+    rows = std::max<std::size_t>(rows, 1);
+    float x = topLeft.x;
+    float columnWidth = widthOf(m_bold, title);
+    float width = columnWidth;
+    std::size_t usedRows = 0;
+    for (std::size_t k = 0; k < entries.size(); ++k) {
+        const Entry& entry = entries[k];
+        const std::size_t row = k % rows;
+        if (k > 0 && row == 0) {
+            x += columnWidth + columnGap;
+            columnWidth = 0.0f;
+        }
+        const float top = topLeft.y + rowHeight * static_cast<float>(row + 1) - 2.0f * s;
+        const float middle = top + rowHeight * 0.5f;
+        const float iconWidth = entry.icon == Icon::TieLine ? lineWidth : shapeWidth;
+        if (drawList != nullptr) {
+            switch (entry.icon) {
+                case Icon::NodeShape: {
+                    const bool coloured = entry.nodeKind == core::NodeKind::Role ||
+                                          entry.nodeKind == core::NodeKind::Site ||
+                                          entry.nodeKind == core::NodeKind::Organization;
+                    const ImU32 fill =
+                        coloured ? IM_COL32(206, 210, 216, 255) : Style::neutralFill(entry.nodeKind);
+                    const ImU32 outline = entry.nodeKind == core::NodeKind::Committee
+                                              ? Style::darker(fill)
+                                              : IM_COL32(70, 74, 80, 255);
+                    painter.shape(Style::shapeOf(entry.nodeKind), {x + shapeWidth * 0.5f, middle}, 6.5f * s,
+                                  fill, outline, 1.2f);
+                    break;
+                }
+                case Icon::TieLine: {
+                    const TieStyle style = Style::tieStyleOf(entry.tieKind);
+                    const std::array<ImVec2, 2> line{ImVec2{x + 1.0f * s, middle},
+                                                     ImVec2{x + lineWidth, middle}};
+                    painter.tie(line, style, style.arrow);
+                    break;
+                }
+                case Icon::Swatch: {
+                    const ImVec2 c{x + shapeWidth * 0.5f, middle};
+                    const ImVec2 half{7.0f * s, 5.5f * s};
+                    drawList->AddRectFilled(c - half, c + half, entry.color, 2.5f * s);
+                    drawList->AddRect(c - half, c + half, Style::darker(entry.color), 2.5f * s, 0, 1.0f * s);
+                    break;
+                }
+                case Icon::None:
+                    break;
+            }
+            drawList->AddText(m_regular, fontSize,
+                              {x + iconWidth + textGap, top + (rowHeight - fontSize) * 0.5f}, kText,
+                              entry.label.c_str());
+            ++m_entriesShown;
+        }
+        columnWidth = std::max(columnWidth, iconWidth + textGap + widthOf(m_regular, entry.label));
+        width = std::max(width, x + columnWidth - topLeft.x);
+        usedRows = std::max(usedRows, row + 1);
+    }
+    return {width, rowHeight * static_cast<float>(usedRows + 1)};
+}
+
+ImVec2 Legend::arrange(ImDrawList* drawList, ImVec2 origin, int organizationRows,
+                       int organizationColumns) const {
+    const float s = m_scale;
+    const float fontSize = m_regular->FontSize;
+    const float pad = 10.0f * s;
+    const float blockGap = 20.0f * s;
+    const float sectionGap = 8.0f * s;
+
+    // Header: a disclosure triangle and the title.
+    const char* title = "Legend";
+    const float triangle = fontSize * 0.32f;
+    const float textGap = 6.0f * s;
+    const ImVec2 titleSize = m_bold->CalcTextSizeA(fontSize, 1e9f, 0.0f, title);
+    float width = pad + triangle * 2.0f + textGap + titleSize.x + pad;
+    if (drawList != nullptr) {
+        // Background first; its size is known because layout() measured it.
+        drawList->AddRectFilled(m_rect.min, m_rect.max, kBackground, 6.0f * s);
+        drawList->AddRect(m_rect.min, m_rect.max, kBorder, 6.0f * s, 0, 1.0f * s);
+        const ImVec2 c{origin.x + pad + triangle, origin.y + m_headerHeight * 0.5f};
+        if (m_expanded) {
+            drawList->AddTriangleFilled({c.x - triangle, c.y - triangle * 0.55f},
+                                        {c.x + triangle, c.y - triangle * 0.55f},
+                                        {c.x, c.y + triangle * 0.75f}, kHeaderText);
+        } else {
+            drawList->AddTriangleFilled({c.x - triangle * 0.55f, c.y - triangle},
+                                        {c.x + triangle * 0.75f, c.y},
+                                        {c.x - triangle * 0.55f, c.y + triangle}, kHeaderText);
+        }
+        drawList->AddText(m_bold, fontSize,
+                          {c.x + triangle + textGap, origin.y + (m_headerHeight - fontSize) * 0.5f},
+                          kHeaderText, title);
+    }
+    if (!m_expanded)
+        return {width, m_headerHeight};
+
+    // Organizations that fit; the rest is one "+N more" entry.
+    std::vector<Entry> organizations;
+    const auto capacity =
+        static_cast<std::size_t>(std::max(organizationRows, 1) * std::max(organizationColumns, 1));
+    if (m_organizationEntries.size() <= capacity) {
+        organizations = m_organizationEntries;
+    } else {
+        organizations.assign(m_organizationEntries.begin(),
+                             m_organizationEntries.begin() + static_cast<std::ptrdiff_t>(capacity - 1));
+        Entry more;
+        more.label = "+";  // "+N more", built step by step (GCC 12 -Wrestrict false positive)
+        more.label += std::to_string(m_organizationEntries.size() - organizations.size());
+        more.label += " more";
+        organizations.push_back(std::move(more));
+    }
+    const std::size_t organizationRowCount = static_cast<std::size_t>(std::max(organizationRows, 1));
+
+    const float left = origin.x + pad;
+    const float top = origin.y + m_headerHeight;
+    float x = left;
+    float bottom = top;
+    const auto place = [&](float atY, const char* heading, std::span<const Entry> entries, std::size_t rows) {
+        if (entries.empty())
+            return;
+        const ImVec2 size = block(drawList, {x, atY}, heading, entries, rows);
+        x += size.x + blockGap;
+        bottom = std::max(bottom, atY + size.y);
+    };
+    place(top, "Nodes", m_nodeEntries, m_nodeEntries.size());
+    place(top, "Ties", m_tieEntries, m_tieEntries.size());
+    if (m_arrangement == Arrangement::Wide) {
+        place(top, m_colourHeading.c_str(), organizations, organizationRowCount);
+        width = std::max(width, x - blockGap - origin.x + pad);
+    } else {
+        width = std::max(width, x - blockGap - origin.x + pad);
+        if (!organizations.empty()) {
+            float y = top;
+            if (bottom > top) {
+                y = bottom + sectionGap;
+                if (drawList != nullptr) {
+                    const float lineY = std::round(y - sectionGap * 0.5f);
+                    drawList->AddLine({left, lineY}, {m_rect.max.x - pad, lineY}, kSeparator, 1.0f * s);
+                }
+            }
+            x = left;
+            place(y, m_colourHeading.c_str(), organizations, organizationRowCount);
+            width = std::max(width, x - blockGap - origin.x + pad);
+        }
+    }
+    return {width, bottom - origin.y + pad * 0.5f};
+}
+
+}  // namespace orgweave::studio

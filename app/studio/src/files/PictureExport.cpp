@@ -1,0 +1,56 @@
+#include "orgweave/studio/files/PictureExport.hpp"
+
+#include "orgweave/core/Text.hpp"
+
+#include <exception>
+#include <string>
+
+namespace orgweave::studio {
+
+layouts::RenderOptions PictureExport::optionsFor(const Workspace& workspace) {
+    const CanvasMapping& mapping = workspace.mapping();
+    layouts::RenderOptions options;
+    options.colorBy = mapping.colorBy;
+    options.sizeBy = mapping.sizeBy;
+    options.phase = mapping.phase;
+    options.gaps = mapping.showGapHalos;
+    return options;
+}
+
+bool PictureExport::exportTo(Workspace& workspace, const std::filesystem::path& path) {
+    if (!workspace.hasDocument())
+        return false;
+    if (!layouts::renderFormatOf(path)) {
+        workspace.notify("Not exported: the picture's name must end in .svg, .png or .pdf.", true);
+        return false;
+    }
+    try {
+        layouts::renderDocument(*workspace.model(), optionsFor(workspace), path);
+    } catch (const std::exception& e) {
+        workspace.notify(std::string("Not exported: ") + e.what(), true);
+        return false;
+    }
+    workspace.notify("Exported " + path.filename().string());
+    return true;
+}
+
+void PictureExport::open(const Workspace& workspace) {
+    if (!workspace.hasDocument())
+        return;
+    const std::filesystem::path document = workspace.document().path();
+    const std::string name = document.empty() ? std::string("network") : core::documentStem(document);
+    m_dialog.setFilters({{"SVG picture (*.svg)", {".svg"}},
+                         {"PNG picture (*.png)", {".png"}},
+                         {"PDF document (*.pdf)", {".pdf"}}});
+    m_dialog.open(FileDialog::Mode::Save, document.empty() ? std::filesystem::path() : document.parent_path(),
+                  name + ".svg");
+}
+
+void PictureExport::draw(Workspace& workspace, float scale) {
+    if (!m_dialog.isOpen())
+        return;
+    if (const auto chosen = m_dialog.draw(scale))
+        exportTo(workspace, *chosen);
+}
+
+}  // namespace orgweave::studio

@@ -1,0 +1,221 @@
+#include "orgweave/studio/panels/ComparisonSections.hpp"
+
+#include "orgweave/core/Alignment.hpp"
+#include "orgweave/studio/panels/FieldEditor.hpp"
+#include "orgweave/studio/support/StatusColors.hpp"
+
+#include <imgui.h>
+
+#include <cmath>
+#include <cstdio>
+
+namespace orgweave::studio {
+namespace {
+
+std::string number(double value) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%.3f", value);
+    return text;
+}
+
+/// "0.120 → 0.250" with a coloured signed change after it.
+void changeCells(double before, double after, bool higherIsBetter) {
+    ImGui::TableNextColumn();
+    ImGui::Text("%s \xE2\x86\x92 %s", number(before).c_str(), number(after).c_str());
+    ImGui::TableNextColumn();
+    const double delta = after - before;
+    if (std::abs(delta) < 1e-12) {
+        ImGui::TextDisabled("=");
+        return;
+    }
+    ImGui::PushStyleColor(ImGuiCol_Text, (delta > 0) == higherIsBetter ? blueText() : redText());
+    ImGui::Text("%+.3f", delta);
+    ImGui::PopStyleColor();
+}
+
+constexpr ImGuiTableFlags kTableFlags = ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp;
+
+}  // namespace
+
+std::string pathsText(unsigned paths, unsigned cap) {
+    if (paths == 0)
+        return "no path";
+    if (cap > 0 && paths >= cap)
+        return std::to_string(cap) + "+ paths";
+    return paths == 1 ? "1 path" : std::to_string(paths) + " paths";
+}
+
+void drawBetweennessMovers(const core::Comparison& comparison, std::size_t limit) {
+    sectionHeading("Betweenness: who brokers more, who less");
+    std::size_t shown = 0;
+    if (ImGui::BeginTable("##movers", 3, kTableFlags)) {
+        ImGui::TableSetupColumn("Node", ImGuiTableColumnFlags_WidthStretch, 2.0f);
+        ImGui::TableSetupColumn("Before \xE2\x86\x92 after", ImGuiTableColumnFlags_WidthStretch, 1.6f);
+        ImGui::TableSetupColumn("Change", ImGuiTableColumnFlags_WidthStretch, 0.8f);
+        ImGui::TableHeadersRow();
+        for (const core::MeasureDelta& delta : comparison.betweenness) {
+            if (shown == limit)
+                break;
+            if (!delta.before || !delta.after || std::abs(delta.delta()) < 1e-9)
+                continue;  // added and removed nodes are listed as such
+            ++shown;
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(delta.label.c_str());
+            changeCells(*delta.before, *delta.after, true);
+        }
+        ImGui::EndTable();
+    }
+    if (shown == 0)
+        ImGui::TextDisabled("No node present on both sides changes its betweenness.");
+}
+
+void drawPairTable(Workspace& workspace, const std::vector<core::GroupPairDelta>& pairs, unsigned cap) {
+    constexpr std::size_t kFirstRows = 10;
+    const auto rows = [&](std::size_t from, std::size_t to) {
+        if (!ImGui::BeginTable("##pairs", 2, kTableFlags))
+            return;
+        ImGui::TableSetupColumn("Organizations", ImGuiTableColumnFlags_WidthStretch, 2.6f);
+        ImGui::TableSetupColumn("Paths", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+        if (from == 0)
+            ImGui::TableHeadersRow();
+        for (std::size_t k = from; k < to; ++k) {
+            const core::GroupPairDelta& pair = pairs[k];
+            const bool cut = pair.pathsAfter == 0 && pair.pathsBefore > 0;
+            const bool one = pair.pathsAfter == 1 && pair.pathsBefore > 1;
+            const bool gain = pair.pathsAfter > pair.pathsBefore;
+            const char* verdict = cut    ? "lose their last link"
+                                  : one  ? "down to one path"
+                                  : gain ? "gain paths"
+                                         : "fewer paths";
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            ImGui::PushID(static_cast<int>(k));
+            const std::string names = pair.labelA + " \xE2\x80\x94 " + pair.labelB;
+            if (ImGui::Selectable(names.c_str(), false, ImGuiSelectableFlags_SpanAllColumns))
+                workspace.requestFocus({pair.groupA, pair.groupB});
+            itemTooltip(names + ": " + verdict + ", " + pathsText(pair.pathsBefore, cap) + " before, " +
+                        pathsText(pair.pathsAfter, cap) +
+                        " after (independent chains of roles between them). Click to frame both.");
+            ImGui::PopID();
+            ImGui::TableNextColumn();
+            ImGui::PushStyleColor(ImGuiCol_Text, cut ? redText() : gain ? blueText() : amberText());
+            const auto count = [&](unsigned paths) {
+                return paths == 0     ? std::string("none")
+                       : paths >= cap ? std::to_string(cap) + "+"
+                                      : std::to_string(paths);
+            };
+            ImGui::Text("%s \xE2\x86\x92 %s", count(pair.pathsBefore).c_str(),
+                        count(pair.pathsAfter).c_str());
+            ImGui::PopStyleColor();
+        }
+        ImGui::EndTable();
+    };
+    rows(0, std::min(pairs.size(), kFirstRows));
+    if (pairs.size() > kFirstRows) {
+        const std::string more = std::to_string(pairs.size() - kFirstRows) + " more pairs###more-pairs";
+        if (ImGui::TreeNode(more.c_str())) {
+            rows(kFirstRows, pairs.size());
+            ImGui::TreePop();
+        }
+    }
+}
+
+void drawGroupPairs(Workspace& workspace, const core::Comparison& comparison) {
+    sectionHeading("Organization pairs: paths between their roles");
+    if (comparison.groupPairs.empty()) {
+        ImGui::TextDisabled("No pair of organizations gains or loses a path.");
+        return;
+    }
+    drawPairTable(workspace, comparison.groupPairs, comparison.pathCap);
+}
+
+void drawGapChanges(const core::Comparison& comparison) {
+    sectionHeading("Gaps");
+    if (comparison.gapsNew.empty() && comparison.gapsResolved.empty())
+        ImGui::TextDisabled("No gap appears or goes away.");
+    const auto line = [](const core::Finding& finding, const char* what, const ImVec4& color) {
+        ImGui::PushStyleColor(ImGuiCol_Text, color);
+        ImGui::TextWrapped("%s %s %s (%s)", what, finding.rule.c_str(), finding.title.c_str(),
+                           std::string(core::toString(finding.severity)).c_str());
+        ImGui::PopStyleColor();
+        ImGui::Indent();
+        ImGui::TextWrapped("%s", finding.explanation.c_str());
+        ImGui::Unindent();
+    };
+    for (const core::Finding& finding : comparison.gapsNew)
+        line(finding, "New:", redText());
+    for (const core::Finding& finding : comparison.gapsResolved)
+        line(finding, "Resolved:", blueText());
+}
+
+void drawAlignmentChange(const core::Comparison& comparison) {
+    sectionHeading(
+        "Alignment of the four elements (0\xE2\x80\x93"
+        "100)");
+    if (!ImGui::BeginTable("##alignment", 3, kTableFlags))
+        return;
+    ImGui::TableSetupColumn("Element", ImGuiTableColumnFlags_WidthStretch, 2.0f);
+    ImGui::TableSetupColumn("Before \xE2\x86\x92 after", ImGuiTableColumnFlags_WidthStretch, 1.6f);
+    ImGui::TableSetupColumn("Change", ImGuiTableColumnFlags_WidthStretch, 0.8f);
+    for (std::size_t e = 0; e < core::kAlignmentElements.size(); ++e) {
+        const int before = comparison.alignmentBefore.elementScores[e];
+        const int after = comparison.alignmentAfter.elementScores[e];
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(std::string(core::labelOf(core::kAlignmentElements[e])).c_str());
+        ImGui::TableNextColumn();
+        ImGui::Text("%d \xE2\x86\x92 %d", before, after);
+        ImGui::TableNextColumn();
+        if (after == before) {
+            ImGui::TextDisabled("=");
+        } else {
+            ImGui::PushStyleColor(ImGuiCol_Text, after > before ? blueText() : redText());
+            ImGui::Text("%+d", after - before);
+            ImGui::PopStyleColor();
+        }
+    }
+    ImGui::EndTable();
+}
+
+void drawNetworkChange(const core::Comparison& comparison) {
+    sectionHeading("The network");
+    if (!ImGui::BeginTable("##network", 3, kTableFlags))
+        return;
+    ImGui::TableSetupColumn("Measure", ImGuiTableColumnFlags_WidthStretch, 2.0f);
+    ImGui::TableSetupColumn("Before \xE2\x86\x92 after", ImGuiTableColumnFlags_WidthStretch, 1.6f);
+    ImGui::TableSetupColumn("Change", ImGuiTableColumnFlags_WidthStretch, 0.8f);
+    const core::NetworkSummary& a = comparison.networkBefore;
+    const core::NetworkSummary& b = comparison.networkAfter;
+    const auto count = [](const char* name, std::size_t before, std::size_t after, bool higherIsBetter) {
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(name);
+        ImGui::TableNextColumn();
+        ImGui::Text("%zu \xE2\x86\x92 %zu", before, after);
+        ImGui::TableNextColumn();
+        if (before == after) {
+            ImGui::TextDisabled("=");
+        } else {
+            ImGui::PushStyleColor(ImGuiCol_Text, (after > before) == higherIsBetter ? blueText() : redText());
+            ImGui::Text("%+lld", static_cast<long long>(after) - static_cast<long long>(before));
+            ImGui::PopStyleColor();
+        }
+    };
+    const auto value = [](const char* name, double before, double after, bool higherIsBetter) {
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(name);
+        changeCells(before, after, higherIsBetter);
+    };
+    count("Nodes analysed", a.nodes, b.nodes, true);
+    count("Ties analysed", a.ties, b.ties, true);
+    count("Components", a.components, b.components, false);
+    value("Density", a.density, b.density, true);
+    value("Average path length", a.averagePathLength, b.averagePathLength, false);
+    value("Degree centralization", a.degreeCentralization, b.degreeCentralization, false);
+    value("E-I index (organizations)", a.eiIndex, b.eiIndex, true);
+    ImGui::EndTable();
+}
+
+}  // namespace orgweave::studio

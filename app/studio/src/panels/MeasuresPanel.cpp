@@ -1,0 +1,693 @@
+// The Measures panel.
+//
+// Sections: columns · cells and CSV · drawing (status, options, mapping, summary, table, export)
+
+#include "orgweave/studio/panels/MeasuresPanel.hpp"
+
+#include "orgweave/core/AtomicFile.hpp"
+#include "orgweave/core/Text.hpp"
+
+#include "orgweave/studio/support/StatusColors.hpp"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <limits>
+#include <set>
+#include <sstream>
+
+namespace orgweave::studio {
+
+namespace {
+
+constexpr const char* kDash = "\xE2\x80\x93";  // "–"
+
+struct ColumnInfo {
+    std::string_view name;
+    std::string_view key;
+    std::string_view help;
+};
+
+constexpr std::array<ColumnInfo, MeasuresPanel::ColumnCount> kColumns{{
+    {"Label", "", "Label: the node's name (its id when it has no label)."},
+    {"Degree", "degree",
+     "Degree: share of the other nodes this node is tied to; degree / (n-"
+     "1)."},
+    {"Betweenness", "betweenness",
+     "Betweenness: share of shortest paths between other pairs that pass through this node; normalized by (n-"
+     "1)(n-"
+     "2)/2."},
+    {"Closeness", "closeness",
+     "Closeness: inverse mean distance to the nodes it reaches, scaled by the reachable fraction "
+     "(Wasserman\xE2\x80\x93"
+     "Faust)."},
+    {"Harmonic", "harmonic",
+     "Harmonic closeness: the raw sum of 1/d over every other node (unreachable nodes add 0)."},
+    {"Eigenvector", "eigenvector",
+     "Eigenvector: high when tied to nodes that are themselves central; unit Euclidean norm (networkx)."},
+    {"PageRank", "pagerank",
+     "PageRank: share of a random walk's time spent here; alpha 0.85, dangling rank spread uniformly."},
+    {"Clustering", "clustering",
+     "Clustering: share of pairs of this node's neighbours that are tied to each other; 0 below degree 2."},
+    {"Constraint", "constraint",
+     "Constraint (Burt): how much the node's ties lead to the same few contacts; low = spans structural "
+     "holes. Undefined for isolates."},
+    {"Eff. size", "effective_size",
+     "Effective size (Burt): number of non-redundant contacts (degree minus the mean ties among them). "
+     "Undefined for isolates."},
+    {"Brokerage", "brokerage",
+     "Brokerage (Gould\xE2\x80\x93"
+     "Fernandez): open two-paths a\xE2\x86\x92v\xE2\x86\x92"
+     "b this node brokers, all five roles, by the partition; ordered pairs."},
+    {"E-I", "ei_index",
+     "E-I index (Krackhardt\xE2\x80\x93Stern): (external - internal ties) / all ties of the node, by the "
+     "partition; from -"
+     "1 (inward) to +1 (outward)."},
+    {"Spanner", "boundary_spanner",
+     "Boundary spanner: has ties into two or more groups of the partition; multilateral if it also has ties "
+     "inside its own group."},
+    {"Group", "",
+     "Group: the node's value of the partition attribute (organization by default); brokerage and E-I read "
+     "it."},
+    {"Kind", "kind", "Kind: organization, site, committee, role, shared tool or learning action."},
+}};
+
+constexpr std::array<const char*, 3> kLensNames{"Full network", "People (roles)", "Organizations"};
+constexpr std::array<core::LensKind, 3> kLenses{core::LensKind::Full, core::LensKind::People,
+                                                core::LensKind::Organizations};
+
+double at(const std::vector<double>& values, std::size_t i) {
+    return i < values.size() ? values[i] : std::numeric_limits<double>::quiet_NaN();
+}
+
+std::string formatNumber(double v) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.4f", v);
+    return buffer;
+}
+
+std::string csvField(const std::string& text) {
+    if (text.find_first_of(",\"\n\r") == std::string::npos)
+        return text;
+    std::string quoted = "\"";
+    for (char c : text) {
+        if (c == '"')
+            quoted += '"';
+        quoted += c;
+    }
+    return quoted + '"';
+}
+
+bool isNumeric(int column) {
+    return column >= MeasuresPanel::Degree && column <= MeasuresPanel::EiIndex;
+}
+
+}  // namespace
+
+// ---- columns ----------------------------------------------------------------------------------
+
+std::string_view MeasuresPanel::columnName(int column) {
+    return kColumns.at(static_cast<std::size_t>(column)).name;
+}
+std::string_view MeasuresPanel::measureKey(int column) {
+    return isNumeric(column) ? kColumns.at(static_cast<std::size_t>(column)).key : std::string_view{};
+}
+std::string_view MeasuresPanel::columnHelp(int column) {
+    return kColumns.at(static_cast<std::size_t>(column)).help;
+}
+
+// ---- cells and CSV ----------------------------------------------------------------------------
+
+double MeasuresPanel::value(const core::AnalysisResult& r, int column, std::size_t i) {
+    switch (column) {
+        case Degree:
+            return at(r.degree, i);
+        case Betweenness:
+            return at(r.betweenness, i);
+        case Closeness:
+            return at(r.closeness, i);
+        case Harmonic:
+            return at(r.harmonic, i);
+        case Eigenvector:
+            return at(r.eigenvector, i);
+        case PageRank:
+            return at(r.pagerank, i);
+        case Clustering:
+            return at(r.clustering, i);
+        case Constraint:
+            return at(r.constraint, i);
+        case EffectiveSize:
+            return at(r.effectiveSize, i);
+        case Brokerage:
+            return i < r.brokerage.size() ? static_cast<double>(r.brokerage[i].total())
+                                          : std::numeric_limits<double>::quiet_NaN();
+        case EiIndex:
+            return at(r.eiIndex, i);
+        case BoundarySpanner:
+            if (i >= r.boundarySpanner.size())
+                return std::numeric_limits<double>::quiet_NaN();
+            return r.boundarySpanner[i] ? (i < r.multilateral.size() && r.multilateral[i] ? 2.0 : 1.0) : 0.0;
+        default:
+            return std::numeric_limits<double>::quiet_NaN();
+    }
+}
+
+std::string MeasuresPanel::cellText(const core::AnalysisResult& r, int column, std::size_t i, bool forCsv) {
+    switch (column) {
+        case Label:
+            return i < r.labels.size() && !r.labels[i].empty() ? r.labels[i] : r.ids.at(i);
+        case Kind:
+            return i < r.kinds.size() ? std::string(core::toString(r.kinds[i])) : std::string();
+        case Group: {
+            if (i >= r.partition.groupOf.size())
+                return {};
+            const int g = r.partition.groupOf[i];
+            if (g < 0 || static_cast<std::size_t>(g) >= r.partition.groupLabels.size())
+                return {};
+            return r.partition.groupLabels[static_cast<std::size_t>(g)];
+        }
+        case BoundarySpanner: {
+            const double v = value(r, column, i);
+            if (std::isnan(v))
+                return forCsv ? std::string() : std::string(kDash);
+            return v >= 2.0 ? "multilateral" : v >= 1.0 ? "yes" : "no";
+        }
+        case Brokerage: {
+            const double v = value(r, column, i);
+            if (std::isnan(v))
+                return forCsv ? std::string() : std::string(kDash);
+            return std::to_string(r.brokerage[i].total());
+        }
+        default: {
+            const double v = value(r, column, i);
+            if (std::isnan(v))
+                return forCsv ? std::string() : std::string(kDash);
+            return formatNumber(v);
+        }
+    }
+}
+
+std::string MeasuresPanel::csv(const core::AnalysisResult& r) {
+    std::ostringstream out;
+    std::vector<int> columns{Label, Kind, Group};
+    for (int c = Degree; c <= BoundarySpanner; ++c)
+        columns.push_back(c);
+    out << "id";
+    for (int c : columns) {
+        const std::string_view key = kColumns[static_cast<std::size_t>(c)].key;
+        out << ',' << (c == Label || c == Group ? core::toLowerAscii(columnName(c)) : std::string(key));
+    }
+    out << '\n';
+    for (std::size_t i = 0; i < r.nodeCount(); ++i) {
+        out << csvField(r.ids[i]);
+        for (int c : columns)
+            out << ',' << csvField(cellText(r, c, i, true));
+        out << '\n';
+    }
+    return out.str();
+}
+
+bool MeasuresPanel::exportCsv(const Workspace& workspace, const std::filesystem::path& path,
+                              std::string& error) const {
+    const auto& snapshot = workspace.analysis().latest();
+    if (!snapshot) {
+        error = "no analysis to export yet";
+        return false;
+    }
+    try {
+        core::writeFileAtomically(path, csv(snapshot->analysis));
+    } catch (const std::exception& e) {
+        error = e.what();
+        return false;
+    }
+    return true;
+}
+
+Rect MeasuresPanel::rowRect(std::size_t displayRow) const {
+    if (displayRow < m_firstRectRow || displayRow - m_firstRectRow >= m_rowRects.size())
+        return {};
+    return m_rowRects[displayRow - m_firstRectRow];
+}
+
+Rect MeasuresPanel::itemRect(const std::string& name) const {
+    auto it = m_items.find(name);
+    return it == m_items.end() ? Rect{} : it->second;
+}
+
+void MeasuresPanel::setFilter(std::string_view text) {
+    m_filter.fill('\0');
+    std::copy_n(text.begin(), std::min(text.size(), m_filter.size() - 1), m_filter.begin());
+    m_orderDirty = true;
+}
+
+bool MeasuresPanel::matchesFilter(const core::AnalysisResult& r, std::size_t i) const {
+    const std::string needle = core::toLowerAscii(m_filter.data());
+    if (needle.empty())
+        return true;
+    for (int c : {static_cast<int>(Label), static_cast<int>(Kind), static_cast<int>(Group)}) {
+        if (core::toLowerAscii(cellText(r, c, i)).find(needle) != std::string::npos)
+            return true;
+    }
+    return core::toLowerAscii(r.ids[i]).find(needle) != std::string::npos;
+}
+
+void MeasuresPanel::rebuildOrder(const core::AnalysisResult& r) {
+    m_order.clear();
+    for (std::size_t i = 0; i < r.nodeCount(); ++i) {
+        if (matchesFilter(r, i))
+            m_order.push_back(i);
+    }
+    if (m_sortColumn < 0)
+        return;
+    const int column = m_sortColumn;
+    const bool descending = m_sortDescending;
+    if (isNumeric(column) || column == BoundarySpanner) {
+        // NaN (undefined) always last, whatever the direction.
+        std::stable_sort(m_order.begin(), m_order.end(), [&](std::size_t a, std::size_t b) {
+            const double x = value(r, column, a);
+            const double y = value(r, column, b);
+            if (std::isnan(x) || std::isnan(y))
+                return !std::isnan(x) && std::isnan(y);
+            return descending ? x > y : x < y;
+        });
+    } else {
+        std::vector<std::string> keys(r.nodeCount());
+        for (std::size_t i : m_order)
+            keys[i] = core::toLowerAscii(cellText(r, column, i));
+        std::stable_sort(m_order.begin(), m_order.end(), [&](std::size_t a, std::size_t b) {
+            return descending ? keys[a] > keys[b] : keys[a] < keys[b];
+        });
+    }
+}
+
+// ---- drawing ----------------------------------------------------------------------------------
+
+void MeasuresPanel::draw(Workspace& workspace) {
+    if (!m_visibleInitialized) {
+        m_visible.fill(true);
+        m_visible[Harmonic] = false;
+        m_visible[PageRank] = false;
+        m_visibleInitialized = true;
+    }
+    m_items.clear();
+    if (!workspace.hasDocument()) {
+        ImGui::TextDisabled("No document.");
+        return;
+    }
+    drawStatus(workspace);
+    drawOptions(workspace);
+    drawMapping(workspace);
+    const auto snapshot = workspace.analysis().latest();
+    if (!snapshot) {
+        m_order.clear();
+        m_rowRects.clear();
+        return;
+    }
+    if (snapshot != m_shown) {
+        m_shown = snapshot;
+        m_orderDirty = true;
+    }
+    drawSummary(*snapshot);
+    drawTable(workspace, *snapshot);
+    drawExportPopup(workspace);
+}
+
+void MeasuresPanel::drawStatus(Workspace& workspace) {
+    AnalysisService& analysis = workspace.analysis();
+    const auto& latest = analysis.latest();
+    if (analysis.running()) {
+        constexpr std::array<const char*, 4> kSpinner{"|", "/", "\xE2\x80\x94", "\\"};
+        const auto tick = static_cast<std::size_t>(ImGui::GetTime() * 8.0) % kSpinner.size();
+        ImGui::Text("%s Analysing\xE2\x80\xA6 %.1f s", kSpinner[tick], analysis.runningSeconds());
+    }
+    if (latest && analysis.isStale(workspace.structureRevision())) {
+        ImGui::PushStyleColor(ImGuiCol_Text, amberText());
+        ImGui::TextWrapped("Computed for an older version of the network.");
+        ImGui::PopStyleColor();
+    } else if (latest) {
+        const auto& r = latest->analysis;
+        ImGui::TextDisabled("%s lens, partition by %s, %.2f s%s",
+                            std::string(core::toString(r.lens.lens)).c_str(), r.partition.attribute.c_str(),
+                            latest->seconds, r.approximate ? ", sampled shortest paths" : "");
+    } else if (!analysis.running()) {
+        ImGui::TextDisabled("No analysis yet.");
+    }
+    if (latest && !latest->analysisError.empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, redText());
+        ImGui::TextWrapped("Measures could not be computed: %s", latest->analysisError.c_str());
+        ImGui::PopStyleColor();
+    }
+}
+
+void MeasuresPanel::drawOptions(Workspace& workspace) {
+    if (!ImGui::CollapsingHeader("Options"))
+        return;
+    AnalysisService& analysis = workspace.analysis();
+    AnalysisSettings settings = analysis.settings();
+    bool changed = false;
+    int lens = 0;
+    for (std::size_t k = 0; k < kLenses.size(); ++k) {
+        if (kLenses[k] == settings.lens)
+            lens = static_cast<int>(k);
+    }
+    const float width = ImGui::GetContentRegionAvail().x * 0.6f;
+    ImGui::SetNextItemWidth(width);
+    if (ImGui::Combo("Lens", &lens, kLensNames.data(), static_cast<int>(kLensNames.size()))) {
+        settings.lens = kLenses[static_cast<std::size_t>(lens)];
+        changed = true;
+    }
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip(
+            "Which graph the measures read: every node and tie, roles only, or organizations only.");
+
+    std::set<std::string> attributes{"organization", "site", "kind", "type", "owner", "level", "mandate"};
+    for (const core::Node& node : workspace.document().model().nodes) {
+        for (auto it = node.attrs.begin(); it != node.attrs.end(); ++it)
+            attributes.insert(it.key());
+    }
+    ImGui::SetNextItemWidth(width);
+    if (ImGui::BeginCombo("Partition", settings.partition.c_str())) {
+        for (const std::string& attribute : attributes) {
+            if (ImGui::Selectable(attribute.c_str(), attribute == settings.partition)) {
+                settings.partition = attribute;
+                changed = true;
+            }
+        }
+        ImGui::EndCombo();
+    }
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip(
+            "The node attribute whose values are the groups for brokerage, E-I and boundary spanning.");
+    if (changed)
+        analysis.setSettings(std::move(settings));
+}
+
+void MeasuresPanel::drawMapping(Workspace& workspace) {
+    CanvasMapping& mapping = workspace.mapping();
+    const float width = ImGui::GetContentRegionAvail().x * 0.5f - ImGui::GetStyle().ItemSpacing.x;
+    auto labelOf = [](const std::string& key) -> std::string {
+        if (key.empty())
+            return "Same size";
+        if (key == "organization")
+            return "Organization";
+        for (int c = Degree; c < ColumnCount; ++c) {
+            if (kColumns[static_cast<std::size_t>(c)].key == key)
+                return std::string(columnName(c));
+        }
+        return key;
+    };
+    ImGui::TextUnformatted("Colour by");
+    ImGui::SameLine(width + ImGui::GetStyle().ItemSpacing.x * 2.0f);
+    ImGui::TextUnformatted("Size by");
+    auto remember = [this](const std::string& name) {
+        m_items[name] = Rect{ImGui::GetItemRectMin(), ImGui::GetItemRectMax()};
+    };
+    auto item = [&](const std::string& combo, const std::string& label, bool selected) {
+        const bool chosen = ImGui::Selectable(label.c_str(), selected);
+        remember(combo + "/" + label);
+        return chosen;
+    };
+    ImGui::SetNextItemWidth(width);
+    const bool colourOpen = ImGui::BeginCombo("##colour-by", labelOf(mapping.colorBy).c_str());
+    remember("colour-by");
+    if (colourOpen) {
+        if (item("colour-by", "Organization", mapping.colorBy == "organization"))
+            mapping.colorBy = "organization";
+        if (item("colour-by", "Kind", mapping.colorBy == "kind"))
+            mapping.colorBy = "kind";
+        ImGui::Separator();
+        for (int c = Degree; c < ColumnCount; ++c) {
+            const std::string key(measureKey(c));
+            if (!key.empty() && item("colour-by", std::string(columnName(c)), mapping.colorBy == key))
+                mapping.colorBy = key;
+        }
+        ImGui::EndCombo();
+    }
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(width);
+    const bool sizeOpen = ImGui::BeginCombo("##size-by", labelOf(mapping.sizeBy).c_str());
+    remember("size-by");
+    if (sizeOpen) {
+        if (item("size-by", "Same size", mapping.sizeBy.empty()))
+            mapping.sizeBy.clear();
+        ImGui::Separator();
+        for (int c = Degree; c < ColumnCount; ++c) {
+            const std::string key(measureKey(c));
+            if (!key.empty() && item("size-by", std::string(columnName(c)), mapping.sizeBy == key))
+                mapping.sizeBy = key;
+        }
+        ImGui::EndCombo();
+    }
+}
+
+void MeasuresPanel::drawSummary(const AnalysisSnapshot& snapshot) {
+    if (!ImGui::CollapsingHeader("Network", ImGuiTreeNodeFlags_DefaultOpen))
+        return;
+    const core::NetworkSummary& n = snapshot.analysis.network;
+    auto number = [](double v, const char* format) {
+        if (std::isnan(v))
+            return std::string(kDash);
+        char buffer[32];
+        std::snprintf(buffer, sizeof buffer, format, v);
+        return std::string(buffer);
+    };
+    struct Row {
+        const char* name;
+        std::string value;
+        const char* help;
+    };
+    const std::array<Row, 10> rows{{
+        {"Nodes", std::to_string(n.nodes), "Nodes in the analysed lens."},
+        {"Tied pairs", std::to_string(n.ties),
+         "Distinct tied pairs in the lens: the full lens also counts containment (site or role in its "
+         "organization); parallel ties count once."},
+        {"Density", number(n.density, "%.3f"),
+         "Ties present / ties possible, n(n-"
+         "1)/2 undirected."},
+        {"Components", std::to_string(n.components), "Connected components (isolates count)."},
+        {"Diameter", std::to_string(n.diameter), "Longest shortest path inside a component, in steps."},
+        {"Avg. path length", number(n.averagePathLength, "%.3f"),
+         "Mean shortest-path length over reachable pairs."},
+        {"Degree centralization", number(n.degreeCentralization, "%.3f"),
+         "Freeman: how much one node dominates the degrees; 1 for a star, 0 when all are equal."},
+        {"E-I index", number(n.eiIndex, "%.3f"),
+         "(external - internal ties) / all ties across the partition's groups; -"
+         "1 = closed silos."},
+        {"Modularity (partition)", number(n.partitionModularity, "%.3f"),
+         "Newman modularity of the partition's groups; high = ties stay inside groups."},
+        {"Communities",
+         std::to_string(n.communityCount) + " (Q " + number(n.communityModularity, "%.3f") + ")",
+         "Communities detected by Louvain, with their modularity Q."},
+    }};
+    if (ImGui::BeginTable("##summary", 4, ImGuiTableFlags_SizingStretchProp)) {
+        for (std::size_t k = 0; k < rows.size(); ++k) {
+            ImGui::TableNextColumn();
+            ImGui::TextDisabled("%s", rows[k].name);
+            if (ImGui::IsItemHovered())
+                ImGui::SetTooltip("%s", rows[k].help);
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(rows[k].value.c_str());
+        }
+        ImGui::EndTable();
+    }
+}
+
+void MeasuresPanel::drawTable(Workspace& workspace, const AnalysisSnapshot& snapshot) {
+    const core::AnalysisResult& r = snapshot.analysis;
+    // Filter, columns and export on one line.
+    ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x * 0.45f);
+    const std::string hint = "Filter " + std::to_string(r.nodeCount()) + " nodes";
+    if (ImGui::InputTextWithHint("##filter", hint.c_str(), m_filter.data(), m_filter.size()))
+        m_orderDirty = true;
+    ImGui::SameLine();
+    if (ImGui::Button("Columns"))
+        ImGui::OpenPopup("##columns");
+    if (ImGui::BeginPopup("##columns")) {
+        for (int c = Label + 1; c < ColumnCount; ++c)
+            ImGui::Checkbox(std::string(columnName(c)).c_str(), &m_visible[static_cast<std::size_t>(c)]);
+        ImGui::EndPopup();
+    }
+    ImGui::SameLine();
+    if (ImGui::Button("Export CSV\xE2\x80\xA6")) {
+        const std::filesystem::path& doc = workspace.document().path();
+        std::filesystem::path suggestion = "measures.csv";
+        if (!doc.empty()) {
+            suggestion = doc.parent_path() / (core::documentStem(doc) + "-measures.csv");
+        }
+        m_exportPath.fill('\0');
+        const std::string text = suggestion.string();
+        std::copy_n(text.begin(), std::min(text.size(), m_exportPath.size() - 1), m_exportPath.begin());
+        m_exportError.clear();
+        m_openExport = true;
+    }
+    if (m_filter[0] != '\0')
+        ImGui::TextDisabled("%zu of %zu nodes match", m_order.size(), r.nodeCount());
+
+    constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_Sortable | ImGuiTableFlags_ScrollY |
+                                       ImGuiTableFlags_ScrollX | ImGuiTableFlags_RowBg |
+                                       ImGuiTableFlags_Resizable | ImGuiTableFlags_Reorderable |
+                                       ImGuiTableFlags_BordersV | ImGuiTableFlags_SizingFixedFit;
+    if (!ImGui::BeginTable("##measures", ColumnCount, kFlags, ImVec2(0.0f, 0.0f))) {
+        m_rowRects.clear();
+        return;
+    }
+    const float digit = ImGui::CalcTextSize("0.0000").x + ImGui::GetStyle().CellPadding.x * 2.0f;
+    for (int c = 0; c < ColumnCount; ++c) {
+        ImGuiTableColumnFlags flags = ImGuiTableColumnFlags_None;
+        if (c == Label)
+            flags |= ImGuiTableColumnFlags_NoHide;
+        if (isNumeric(c) || c == BoundarySpanner)
+            flags |= ImGuiTableColumnFlags_PreferSortDescending;
+        if (!m_visible[static_cast<std::size_t>(c)] && c != Label)
+            flags |= ImGuiTableColumnFlags_Disabled;
+        const float headerWidth =
+            ImGui::CalcTextSize(std::string(columnName(c)).c_str()).x + ImGui::GetFontSize() * 1.5f;
+        const float width = c == Label                ? ImGui::GetFontSize() * 9.0f
+                            : c == Kind || c == Group ? ImGui::GetFontSize() * 6.0f
+                                                      : std::max(digit, headerWidth);
+        ImGui::TableSetupColumn(std::string(columnName(c)).c_str(), flags, width, static_cast<ImGuiID>(c));
+    }
+    ImGui::TableSetupScrollFreeze(1, 1);
+
+    if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs(); specs && specs->SpecsDirty) {
+        if (specs->SpecsCount > 0) {
+            m_sortColumn = static_cast<int>(specs->Specs[0].ColumnUserID);
+            m_sortDescending = specs->Specs[0].SortDirection == ImGuiSortDirection_Descending;
+        } else {
+            m_sortColumn = -1;
+        }
+        specs->SpecsDirty = false;
+        m_orderDirty = true;
+    }
+    if (m_orderDirty) {
+        rebuildOrder(r);
+        m_orderDirty = false;
+    }
+
+    // Headers by hand, to give each a tooltip and to remember where they are.
+    ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
+    m_headerRects.fill(Rect{});
+    for (int c = 0; c < ColumnCount; ++c) {
+        if (!ImGui::TableSetColumnIndex(c))
+            continue;
+        ImGui::PushID(c);
+        ImGui::TableHeader(std::string(columnName(c)).c_str());
+        ImGui::PopID();
+        m_headerRects[static_cast<std::size_t>(c)] = Rect{ImGui::GetItemRectMin(), ImGui::GetItemRectMax()};
+        if (ImGui::IsItemHovered()) {
+            ImGui::BeginTooltip();
+            ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24.0f);
+            ImGui::TextUnformatted(columnHelp(c).data(), columnHelp(c).data() + columnHelp(c).size());
+            ImGui::PopTextWrapPos();
+            ImGui::EndTooltip();
+        }
+    }
+
+    const Selection& selection = workspace.selection();
+    std::optional<std::size_t> clicked;
+    bool doubleClicked = false;
+    bool additive = false;
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(m_order.size()));
+    m_rowRects.clear();
+    bool firstStep = true;
+    while (clipper.Step()) {
+        if (firstStep) {
+            m_firstRectRow = static_cast<std::size_t>(clipper.DisplayStart);
+            firstStep = false;
+        }
+        for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
+            const std::size_t i = m_order[static_cast<std::size_t>(row)];
+            ImGui::TableNextRow();
+            ImGui::PushID(row);
+            ImGui::TableSetColumnIndex(Label);
+            const std::string label = cellText(r, Label, i);
+            const float labelRight = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
+            if (ImGui::Selectable(
+                    label.c_str(), selection.hasNode(r.ids[i]),
+                    ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowDoubleClick)) {
+                clicked = i;
+                doubleClicked = ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left);
+                additive = ImGui::GetIO().KeyCtrl || ImGui::GetIO().KeyShift;
+            }
+            const std::size_t rectIndex = static_cast<std::size_t>(row) - m_firstRectRow;
+            if (m_rowRects.size() <= rectIndex)
+                m_rowRects.resize(rectIndex + 1);
+            // The row spans every column; keep its label cell (away from the column borders,
+            // whose resize handles take clicks).
+            Rect rowArea{ImGui::GetItemRectMin(), ImGui::GetItemRectMax()};
+            rowArea.max.x = std::min(rowArea.max.x, labelRight);
+            m_rowRects[rectIndex] = rowArea;
+            if (ImGui::IsItemHovered() && r.ids[i] != label)
+                ImGui::SetTooltip("id: %s", r.ids[i].c_str());
+            for (int c = Label + 1; c < ColumnCount; ++c) {
+                if (!ImGui::TableSetColumnIndex(c))
+                    continue;
+                const std::string text = cellText(r, c, i);
+                if (isNumeric(c)) {
+                    // Numbers right-aligned so that digits line up.
+                    const float w = ImGui::CalcTextSize(text.c_str()).x;
+                    const float avail = ImGui::GetContentRegionAvail().x;
+                    if (avail > w)
+                        ImGui::SetCursorPosX(ImGui::GetCursorPosX() + avail - w);
+                }
+                if (text == kDash)
+                    ImGui::TextDisabled("%s", kDash);
+                else
+                    ImGui::TextUnformatted(text.c_str());
+            }
+            ImGui::PopID();
+        }
+    }
+    ImGui::EndTable();
+
+    if (clicked) {
+        const std::string& id = r.ids[*clicked];
+        if (additive)
+            workspace.selection().toggleNode(id);
+        else
+            workspace.selection().selectNode(id);
+        if (doubleClicked && workspace.document().model().findNode(id))
+            workspace.requestFocus({id});
+    }
+}
+
+void MeasuresPanel::drawExportPopup(Workspace& workspace) {
+    if (m_openExport) {
+        ImGui::OpenPopup("Export measures");
+        m_openExport = false;
+    }
+    if (!ImGui::BeginPopup("Export measures"))
+        return;
+    ImGui::TextUnformatted("Write the table as CSV to:");
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 24.0f);
+    const bool enter = ImGui::InputText("##export-path", m_exportPath.data(), m_exportPath.size(),
+                                        ImGuiInputTextFlags_EnterReturnsTrue);
+    if (!m_exportError.empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, redText());
+        ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24.0f);
+        ImGui::TextWrapped("%s", m_exportError.c_str());
+        ImGui::PopTextWrapPos();
+        ImGui::PopStyleColor();
+    }
+    if (ImGui::Button("Save") || enter) {
+        const std::filesystem::path path(m_exportPath.data());
+        std::string error;
+        if (path.empty()) {
+            m_exportError = "Type a file name.";
+        } else if (exportCsv(workspace, path, error)) {
+            workspace.notify("Measures written to " + path.filename().string());
+            ImGui::CloseCurrentPopup();
+        } else {
+            m_exportError = error;
+        }
+    }
+    ImGui::SameLine();
+    if (ImGui::Button("Cancel"))
+        ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
+}
+
+}  // namespace orgweave::studio

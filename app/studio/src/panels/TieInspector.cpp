@@ -1,0 +1,249 @@
+// TieInspector: sections · page · ends · membership · relational coordination
+#include "orgweave/studio/panels/TieInspector.hpp"
+
+#include "orgweave/core/TieRules.hpp"
+
+#include "orgweave/core/Commands.hpp"
+#include "orgweave/core/Vocabulary.hpp"
+#include "orgweave/studio/panels/DocumentPickers.hpp"
+
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include <algorithm>
+#include <memory>
+
+namespace orgweave::studio {
+
+namespace {
+
+namespace vocab = core::vocabulary;
+
+std::string_view descriptionOf(const core::Vocabulary& vocabulary, std::string_view id) {
+    const core::VocabularyEntry* entry = vocabulary.find(id);
+    return entry ? entry->description : std::string_view{};
+}
+
+}  // namespace
+
+// --------------------------------------------------------------------------------------------- page
+
+void TieInspector::reset() {
+    m_fields.reset();
+    m_attributes.reset();
+}
+
+void TieInspector::submit(Workspace& workspace, const core::Tie& before, const core::Tie& after) {
+    if (after == before)
+        return;
+    const std::string id = before.id;
+    m_fields.submit(workspace, [id, after] { return std::make_unique<core::EditTieCommand>(id, after); });
+}
+
+void TieInspector::draw(Workspace& workspace, const core::Tie& current) {
+    const core::Tie tie = current;  // the model may change under us when an edit executes
+    ImGui::PushID(tie.id.c_str());
+    drawEnds(workspace, tie);
+    if (tie.kind == core::TieKind::MemberOf)
+        drawMembership(workspace, tie);
+    if (tie.kind == core::TieKind::Collaborates || !tie.rc.empty())
+        drawCoordination(workspace, tie);
+    const core::Model& model = workspace.document().model();
+    if (!model.annotations.phases.empty() &&
+        ImGui::CollapsingHeader("Phases", ImGuiTreeNodeFlags_DefaultOpen)) {
+        core::Tie after = tie;
+        const bool changed = phaseChecklist("##phases", model.annotations.phases, after.phases);
+        m_fields.track("##phases");
+        if (changed)
+            submit(workspace, tie, after);
+    }
+    if (ImGui::CollapsingHeader("Attributes")) {
+        nlohmann::json edited;
+        if (m_attributes.draw("##attrs", tie.attrs, edited, m_fields)) {
+            core::Tie after = tie;
+            after.attrs = edited;
+            submit(workspace, tie, after);
+        }
+    }
+    ImGui::PopID();
+}
+
+// --------------------------------------------------------------------------------------------- ends
+
+void TieInspector::drawEnds(Workspace& workspace, const core::Tie& tie) {
+    const core::Model& model = workspace.document().model();
+    const core::Node* source = model.findNode(tie.source);
+    const core::Node* target = model.findNode(tie.target);
+    const std::string kindLabel(vocab::tieKinds().labelOf(core::toString(tie.kind)));
+    ImGui::TextDisabled("Tie");
+    ImGui::SameLine();
+    ImGui::TextUnformatted(kindLabel.c_str());
+    if (!m_fields.beginForm("##tie"))
+        return;
+
+    m_fields.row("Id", "Stable identifier used in the file; it cannot be changed here.");
+    std::string id = tie.id;
+    ImGui::InputText("##id", &id, ImGuiInputTextFlags_ReadOnly);
+    itemTooltip("Read-only: select the text to copy it.");
+
+    m_fields.row("Kind", descriptionOf(vocab::tieKinds(), core::toString(tie.kind)));
+    const std::vector<core::TieKind> kinds =
+        source && target ? core::tieKindsBetween(source->kind, target->kind) : std::vector<core::TieKind>{};
+    std::optional<core::TieKind> pickedKind;
+    if (ImGui::BeginCombo("##kind", kindLabel.c_str())) {
+        for (core::TieKind kind : core::kAllTieKinds) {
+            const bool valid = std::find(kinds.begin(), kinds.end(), kind) != kinds.end();
+            if (!valid && kind != tie.kind)
+                continue;
+            const std::string label(vocab::tieKinds().labelOf(core::toString(kind)));
+            if (ImGui::Selectable(label.c_str(), kind == tie.kind) && kind != tie.kind)
+                pickedKind = kind;
+            itemTooltip(descriptionOf(vocab::tieKinds(), core::toString(kind)));
+        }
+        ImGui::EndCombo();
+    }
+    itemTooltip("Only the kinds that fit between these two ends are offered.");
+    m_fields.track("##kind");
+    if (pickedKind) {
+        core::Tie after = tie;
+        after.kind = *pickedKind;
+        if (after.kind != core::TieKind::MemberOf) {
+            after.seat.clear();
+            after.represents.clear();
+        }
+        submit(workspace, tie, after);
+    }
+
+    std::string select;
+    auto end = [&](const char* label, const char* widgetId, const std::string& nodeId,
+                   const core::Node* node) {
+        m_fields.row(label, "Click to select this node.");
+        const std::string text = node ? node->displayLabel() : nodeId + " (missing)";
+        ImGui::PushID(widgetId);
+        if (ImGui::Selectable(text.c_str(), false) && node)
+            select = nodeId;
+        if (node)
+            itemTooltip(std::string(vocab::nodeKinds().labelOf(core::toString(node->kind))) + " " + nodeId +
+                        ": click to select it");
+        m_ends.recordLastItem(widgetId + 2);  // without "##"
+        ImGui::PopID();
+    };
+    end("Source", "##source", tie.source, source);
+    end("Target", "##target", tie.target, target);
+
+    core::Tie after = tie;
+    m_fields.row("Directed", "Whether the tie points from source to target.");
+    bool directed = tie.isDirected();
+    const bool directedChanged = ImGui::Checkbox("##directed", &directed);
+    ImGui::SameLine();
+    ImGui::TextDisabled(tie.directed ? "(set on the tie)" : "(default for the kind)");
+    m_fields.track("##directed");
+    if (directedChanged) {
+        after.directed =
+            directed == core::isDirectedByDefault(tie.kind) ? std::nullopt : std::optional<bool>(directed);
+        submit(workspace, tie, after);
+    }
+
+    after = tie;
+    m_fields.row("Weight", "A positive strength; empty means unweighted.");
+    std::optional<double> weight;
+    if (m_fields.number("##weight", tie.weight, weight, false)) {
+        after.weight = weight;
+        submit(workspace, tie, after);
+    }
+
+    after = tie;
+    m_fields.row("Label", "Shown on the canvas beside the tie.");
+    if (m_fields.text("##label", tie.label, after.label))
+        submit(workspace, tie, after);
+
+    after = tie;
+    m_fields.row("Note", "Free text.");
+    if (m_fields.multiline("##note", tie.note, after.note, 2.0f))
+        submit(workspace, tie, after);
+    m_fields.endForm();
+
+    if (!select.empty())
+        workspace.selection().selectNode(select);
+}
+
+// --------------------------------------------------------------------------------------- membership
+
+void TieInspector::drawMembership(Workspace& workspace, const core::Tie& tie) {
+    if (!ImGui::CollapsingHeader("Membership", ImGuiTreeNodeFlags_DefaultOpen) ||
+        !m_fields.beginForm("##membership"))
+        return;
+    core::Tie after = tie;
+    m_fields.row("Seat", "The seat the member holds in the committee.");
+    bool changed = m_picker.combo("##seat", vocab::seats(), after.seat);
+    m_fields.track("##seat");
+    if (changed)
+        submit(workspace, tie, after);
+
+    after = tie;
+    m_fields.row("Represents",
+                 "The organizations this seat speaks for (several when one seat speaks for many).");
+    changed = pickNodes("##represents", workspace.document().model(), core::NodeKind::Organization,
+                        after.represents);
+    m_fields.track("##represents");
+    if (changed)
+        submit(workspace, tie, after);
+    m_fields.endForm();
+}
+
+// -------------------------------------------------------------------------- relational coordination
+
+void TieInspector::drawCoordination(Workspace& workspace, const core::Tie& tie) {
+    if (!ImGui::CollapsingHeader("Relational coordination", ImGuiTreeNodeFlags_DefaultOpen))
+        return;
+    if (!tie.rc.empty()) {
+        double sum = 0.0;
+        for (const auto& [dimension, score] : tie.rc)
+            sum += score;
+        ImGui::TextDisabled("RC index %.2f over %zu dimensions", sum / static_cast<double>(tie.rc.size()),
+                            tie.rc.size());
+    } else {
+        ImGui::TextDisabled(
+            "Not rated. Tick a dimension to rate it (1\xE2\x80\x93"
+            "5).");
+    }
+    if (!m_fields.beginForm("##rc", 215.0f))
+        return;
+    for (const core::VocabularyEntry& entry : vocab::rcDimensions().entries) {
+        const std::string dimension(entry.id);
+        const std::string label(entry.label);
+        ImGui::PushID(dimension.c_str());
+        m_fields.row(label.c_str(), entry.description);
+        const auto found = tie.rc.find(dimension);
+        bool rated = found != tie.rc.end();
+        core::Tie after = tie;
+        if (ImGui::Checkbox("##rated", &rated)) {
+            if (rated)
+                after.rc[dimension] = 3.0;
+            else
+                after.rc.erase(dimension);
+            m_fields.track("##score");
+            submit(workspace, tie, after);
+        }
+        itemTooltip(rated ? "Rated: untick to mark it not rated." : "Not rated: tick to rate it.");
+        ImGui::SameLine();
+        ImGui::SetNextItemWidth(-FLT_MIN);
+        if (rated) {
+            float score = 0.0f;
+            if (m_fields.slider("##score", static_cast<float>(found->second), score, 1.0f, 5.0f, "%.1f")) {
+                after.rc[dimension] = static_cast<double>(score);
+                submit(workspace, tie, after);
+            }
+        } else {
+            ImGui::BeginDisabled();
+            float none = 1.0f;
+            ImGui::SliderFloat("##score", &none, 1.0f, 5.0f, "not rated");
+            ImGui::EndDisabled();
+            m_fields.track("##score");
+        }
+        ImGui::PopID();
+    }
+    m_fields.endForm();
+}
+
+}  // namespace orgweave::studio

@@ -1,0 +1,410 @@
+// EditActions: sections · create and connect · delete · copy and paste · selection · arrange
+#include "orgweave/studio/session/EditActions.hpp"
+
+#include "orgweave/core/Commands.hpp"
+#include "orgweave/core/NativeFormat.hpp"
+#include "orgweave/core/TieRules.hpp"
+#include "orgweave/core/Validation.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <map>
+#include <set>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace orgweave::studio {
+
+namespace {
+
+constexpr const char* kClipboardTitle = "orgweave clipboard";
+
+/// The node fields that name another node, with their names in the clipboard.
+const std::array<std::pair<const char*, std::string core::Node::*>, 5> kReferenceFields{{
+    {"organization", &core::Node::organization},
+    {"site", &core::Node::site},
+    {"owner", &core::Node::owner},
+    {"facilitator", &core::Node::facilitator},
+    {"shared_tool", &core::Node::sharedTool},
+}};
+
+/// Positions of the selected nodes that have one.
+std::map<std::string, core::Point> selectedPositions(const Workspace& workspace) {
+    std::map<std::string, core::Point> positions;
+    const core::Model& model = *workspace.model();
+    for (const std::string& id : workspace.selection().nodes()) {
+        const auto it = model.layout.positions.find(id);
+        if (it != model.layout.positions.end())
+            positions.emplace(id, it->second);
+    }
+    return positions;
+}
+
+std::size_t errorCount(const core::Diagnostics& diagnostics) {
+    return static_cast<std::size_t>(
+        std::count_if(diagnostics.begin(), diagnostics.end(),
+                      [](const core::Diagnostic& d) { return d.severity == core::Severity::Error; }));
+}
+
+}  // namespace
+
+std::string EditActions::kindTitle(core::NodeKind kind) {
+    std::string text(core::toString(kind));
+    std::replace(text.begin(), text.end(), '_', ' ');
+    if (!text.empty())
+        text[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(text[0])));
+    return text;
+}
+
+// ---------------------------------------------------------------------------------- create and connect
+
+std::string EditActions::createNode(Workspace& workspace, core::NodeKind kind, core::Point at) {
+    if (!workspace.hasDocument())
+        return {};
+    core::Node node;
+    node.kind = kind;
+    std::string prefix(core::toString(kind));
+    std::replace(prefix.begin(), prefix.end(), '_', '-');
+    node.id = workspace.freshId(prefix);
+    std::string title = kindTitle(kind);
+    title[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(title[0])));
+    node.label = "New " + title;
+    if (kind == core::NodeKind::Committee)
+        node.level = 3;
+    const std::string id = node.id;
+    workspace.execute(std::make_unique<core::AddNodeCommand>(std::move(node), at));
+    workspace.selection().selectNode(id);
+    return id;
+}
+
+std::vector<core::TieKind> EditActions::tieKinds(const core::Model& model, std::string_view from,
+                                                 std::string_view to) {
+    const core::Node* a = model.findNode(from);
+    const core::Node* b = model.findNode(to);
+    if (a == nullptr || b == nullptr || a == b)
+        return {};
+    std::vector<core::TieKind> kinds = core::tieKindsBetween(a->kind, b->kind);
+    for (const core::TieKind kind : core::tieKindsBetween(b->kind, a->kind)) {
+        if (std::find(kinds.begin(), kinds.end(), kind) == kinds.end())
+            kinds.push_back(kind);
+    }
+    // The pair decides: a role and a committee mean membership, a site and a tool use or
+    // maintenance. Collaboration is offered besides a specific kind only between nodes of one
+    // kind (two roles, two organizations, two committees), where both readings are common.
+    if (kinds.size() > 1 && a->kind != b->kind)
+        std::erase(kinds, core::TieKind::Collaborates);
+    return kinds;
+}
+
+std::string EditActions::whyNoTie(const core::Model& model, std::string_view from, std::string_view to) {
+    const core::Node* a = model.findNode(from);
+    const core::Node* b = model.findNode(to);
+    if (a == nullptr || b == nullptr)
+        return "Both ends must be nodes of the document.";
+    if (a == b)
+        return "A tie joins two different nodes.";
+    return core::whyNoTieBetween(a->kind, b->kind);
+}
+
+std::string EditActions::connect(Workspace& workspace, const std::string& from, const std::string& to,
+                                 core::TieKind kind) {
+    if (!workspace.hasDocument())
+        return {};
+    const core::Model& model = *workspace.model();
+    const core::Node* a = model.findNode(from);
+    const core::Node* b = model.findNode(to);
+    if (a == nullptr || b == nullptr || a == b) {
+        workspace.notify(whyNoTie(model, from, to), true);
+        return {};
+    }
+    core::Tie tie;
+    tie.kind = kind;
+    tie.source = from;
+    tie.target = to;
+    if (!core::tieEndpointProblem(kind, a->kind, b->kind).empty()) {
+        if (!core::tieEndpointProblem(kind, b->kind, a->kind).empty()) {
+            workspace.notify("Cannot add this tie: " + core::tieEndpointProblem(kind, a->kind, b->kind) + ".",
+                             true);
+            return {};
+        }
+        std::swap(tie.source, tie.target);  // e.g. dragged from the committee to its member
+    }
+    for (const core::Tie& existing : model.ties) {
+        if (existing.kind == kind && ((existing.source == tie.source && existing.target == tie.target) ||
+                                      (kind == core::TieKind::Collaborates && existing.source == tie.target &&
+                                       existing.target == tie.source))) {
+            workspace.notify("These two are already joined by this kind of tie.", true);
+            return {};
+        }
+    }
+    std::string prefix(core::toString(kind));
+    std::replace(prefix.begin(), prefix.end(), '_', '-');
+    tie.id = workspace.freshId(prefix);
+    const std::string id = tie.id;
+    workspace.execute(std::make_unique<core::AddTieCommand>(std::move(tie)));
+    workspace.selection().selectTie(id);
+    return id;
+}
+
+// ------------------------------------------------------------------------------------------- delete
+
+bool EditActions::deleteSelection(Workspace& workspace) {
+    if (!workspace.hasDocument() || workspace.selection().empty())
+        return false;
+    const core::Model& model = *workspace.model();
+    const Selection& selection = workspace.selection();
+    std::vector<core::CommandPtr> commands;
+    // Ties first (those of removed nodes go with their node), then nodes.
+    for (const core::Tie& tie : model.ties) {
+        if (selection.hasTie(tie.id) && !selection.hasNode(tie.source) && !selection.hasNode(tie.target))
+            commands.push_back(std::make_unique<core::RemoveTieCommand>(tie.id));
+    }
+    std::size_t nodes = 0;
+    for (const core::Node& node : model.nodes) {
+        if (selection.hasNode(node.id)) {
+            commands.push_back(std::make_unique<core::RemoveNodeCommand>(node.id));
+            ++nodes;
+        }
+    }
+    if (commands.empty())
+        return false;
+    const std::size_t ties = commands.size() - nodes;
+    std::string description = "Delete";
+    if (nodes > 0)
+        description += " " + std::to_string(nodes) + (nodes == 1 ? " node" : " nodes");
+    if (ties > 0)
+        description += (nodes > 0 ? " and " : " ") + std::to_string(ties) + (ties == 1 ? " tie" : " ties");
+    workspace.execute(std::make_unique<core::CommandGroup>(std::move(commands), description));
+    workspace.selection().clear();
+    return true;
+}
+
+// ------------------------------------------------------------------------------------ copy and paste
+
+std::string EditActions::copySelection(const Workspace& workspace) {
+    if (!workspace.hasDocument())
+        return {};
+    const core::Model& model = *workspace.model();
+    const Selection& selection = workspace.selection();
+    core::Model clip;
+    clip.annotations.meta.title = kClipboardTitle;
+    for (const core::Node& node : model.nodes) {
+        if (selection.hasNode(node.id))
+            clip.nodes.push_back(node);
+    }
+    for (const core::Tie& tie : model.ties) {
+        if (selection.hasNode(tie.source) && selection.hasNode(tie.target))
+            clip.ties.push_back(tie);
+    }
+    clip.layout.positions = selectedPositions(workspace);
+    if (clip.nodes.empty())
+        return {};
+    // References to nodes outside the selection would not validate inside the clipboard document:
+    // they travel beside it and are restored on paste where the target document has those nodes.
+    nlohmann::json references = nlohmann::json::object();
+    for (core::Node& node : clip.nodes) {
+        for (const auto& [field, member] : kReferenceFields) {
+            std::string& reference = node.*member;
+            if (!reference.empty() && !selection.hasNode(reference)) {
+                references[node.id][field] = reference;
+                reference.clear();
+            }
+        }
+    }
+    for (core::Tie& tie : clip.ties)
+        tie.represents.clear();  // organizations a seat speaks for: set again in the Inspector
+    clip.extra["clipboard_references"] = std::move(references);
+    return core::writeDocument(clip);
+}
+
+bool EditActions::paste(Workspace& workspace, std::string_view text, core::Point offset) {
+    if (!workspace.hasDocument())
+        return false;
+    core::LoadResult parsed = core::parseDocument(text, "clipboard");
+    if (!parsed.ok() || parsed.model->annotations.meta.title != kClipboardTitle ||
+        parsed.model->nodes.empty()) {
+        workspace.notify("The clipboard holds no copied nodes.", true);
+        return false;
+    }
+    const core::Model& clip = *parsed.model;
+    const core::Model& model = *workspace.model();
+
+    // Fresh ids for everything pasted, reserved as they are chosen.
+    std::unordered_set<std::string> used;
+    for (const core::Node& node : model.nodes)
+        used.insert(node.id);
+    for (const core::Tie& tie : model.ties)
+        used.insert(tie.id);
+    const auto fresh = [&](const std::string& id) {
+        std::string base = id;
+        // "role-3-copy-2" → base "role-3"
+        if (const auto cut = base.find("-copy"); cut != std::string::npos)
+            base.resize(cut);
+        for (std::size_t k = 1;; ++k) {
+            std::string candidate = base + "-copy" + (k == 1 ? std::string() : "-" + std::to_string(k));
+            if (used.insert(candidate).second)
+                return candidate;
+        }
+    };
+    std::unordered_map<std::string, std::string> newId;
+    for (const core::Node& node : clip.nodes)
+        newId.emplace(node.id, fresh(node.id));
+    std::unordered_set<std::string> existing;
+    for (const core::Node& node : model.nodes)
+        existing.insert(node.id);
+    const auto remap = [&](std::string& reference) {
+        if (reference.empty())
+            return;
+        if (const auto it = newId.find(reference); it != newId.end())
+            reference = it->second;
+        else if (!existing.contains(reference))
+            reference.clear();
+    };
+
+    // The pasted content as data first: validated on a copy of the model, then added as one step.
+    std::vector<std::pair<core::Node, std::optional<core::Point>>> nodes;
+    std::vector<core::Tie> ties;
+    std::vector<std::string> pasted;
+    std::set<std::string> phases;
+    for (const core::Phase& phase : model.annotations.phases)
+        phases.insert(phase.id);
+    const auto keepKnownPhases = [&](std::vector<std::string>& ids) {
+        std::erase_if(ids, [&](const std::string& phase) { return !phases.contains(phase); });
+    };
+    const nlohmann::json parked = clip.extra.contains("clipboard_references")
+                                      ? clip.extra["clipboard_references"]
+                                      : nlohmann::json::object();
+    for (const core::Node& original : clip.nodes) {
+        core::Node node = original;
+        const auto it = parked.find(node.id);
+        for (const auto& [field, member] : kReferenceFields) {
+            std::string& reference = node.*member;
+            if (it != parked.end() && it->is_object()) {
+                if (const auto value = it->find(field); value != it->end() && value->is_string())
+                    reference = value->get<std::string>();
+            }
+            remap(reference);
+        }
+        node.id = newId.at(node.id);
+        keepKnownPhases(node.phases);
+        std::optional<core::Point> position;
+        if (const auto p = clip.layout.positions.find(original.id); p != clip.layout.positions.end())
+            position = core::Point{p->second.x + offset.x, p->second.y + offset.y};
+        pasted.push_back(node.id);
+        nodes.emplace_back(std::move(node), position);
+    }
+    for (core::Tie tie : clip.ties) {
+        tie.id = fresh(tie.id);
+        tie.source = newId.at(tie.source);
+        tie.target = newId.at(tie.target);
+        keepKnownPhases(tie.phases);
+        ties.push_back(std::move(tie));
+    }
+
+    // Refuse a paste that would make the document invalid (it should not, but say so if it does).
+    core::Model check = model;
+    for (const auto& [node, position] : nodes) {
+        check.nodes.push_back(node);
+        if (position)
+            check.layout.positions[node.id] = *position;
+    }
+    check.ties.insert(check.ties.end(), ties.begin(), ties.end());
+    if (errorCount(core::validate(check)) > errorCount(core::validate(model))) {
+        workspace.notify("The copied nodes do not fit this document; nothing was pasted.", true);
+        return false;
+    }
+    std::vector<core::CommandPtr> commands;
+    for (auto& [node, position] : nodes)
+        commands.push_back(std::make_unique<core::AddNodeCommand>(std::move(node), position));
+    for (core::Tie& tie : ties)
+        commands.push_back(std::make_unique<core::AddTieCommand>(std::move(tie)));
+    const std::string description =
+        "Paste " + std::to_string(pasted.size()) + (pasted.size() == 1 ? " node" : " nodes");
+    workspace.execute(std::make_unique<core::CommandGroup>(std::move(commands), description));
+    workspace.selection().setNodes(pasted);
+    return true;
+}
+
+bool EditActions::duplicateSelection(Workspace& workspace) {
+    const std::string text = copySelection(workspace);
+    if (text.empty())
+        return false;
+    return paste(workspace, text, core::Point{40.0, 40.0});
+}
+
+// ---------------------------------------------------------------------------------------- selection
+
+void EditActions::selectAll(Workspace& workspace) {
+    if (!workspace.hasDocument())
+        return;
+    std::vector<std::string> ids;
+    ids.reserve(workspace.model()->nodes.size());
+    for (const core::Node& node : workspace.model()->nodes)
+        ids.push_back(node.id);
+    workspace.selection().setNodes(ids);
+}
+
+// ------------------------------------------------------------------------------------------ arrange
+
+bool EditActions::align(Workspace& workspace, AlignMode mode) {
+    if (!workspace.hasDocument())
+        return false;
+    std::map<std::string, core::Point> positions = selectedPositions(workspace);
+    if (positions.size() < 2)
+        return false;
+    double minX = 1e300, maxX = -1e300, minY = 1e300, maxY = -1e300;
+    for (const auto& [id, p] : positions) {
+        minX = std::min(minX, p.x);
+        maxX = std::max(maxX, p.x);
+        minY = std::min(minY, p.y);
+        maxY = std::max(maxY, p.y);
+    }
+    for (auto& [id, p] : positions) {
+        switch (mode) {
+            case AlignMode::Left:
+                p.x = minX;
+                break;
+            case AlignMode::CenterX:
+                p.x = (minX + maxX) * 0.5;
+                break;
+            case AlignMode::Right:
+                p.x = maxX;
+                break;
+            case AlignMode::Top:
+                p.y = minY;
+                break;
+            case AlignMode::CenterY:
+                p.y = (minY + maxY) * 0.5;
+                break;
+            case AlignMode::Bottom:
+                p.y = maxY;
+                break;
+        }
+    }
+    workspace.execute(std::make_unique<core::MoveNodesCommand>(std::move(positions)));
+    return true;
+}
+
+bool EditActions::distribute(Workspace& workspace, DistributeAxis axis) {
+    if (!workspace.hasDocument())
+        return false;
+    std::map<std::string, core::Point> positions = selectedPositions(workspace);
+    if (positions.size() < 3)
+        return false;
+    const bool horizontal = axis == DistributeAxis::Horizontal;
+    std::vector<std::pair<double, std::string>> order;
+    for (const auto& [id, p] : positions)
+        order.emplace_back(horizontal ? p.x : p.y, id);
+    std::sort(order.begin(), order.end());
+    const double first = order.front().first;
+    const double step = (order.back().first - first) / static_cast<double>(order.size() - 1);
+    for (std::size_t k = 0; k < order.size(); ++k) {
+        core::Point& p = positions.at(order[k].second);
+        (horizontal ? p.x : p.y) = first + step * static_cast<double>(k);
+    }
+    workspace.execute(std::make_unique<core::MoveNodesCommand>(std::move(positions)));
+    return true;
+}
+
+}  // namespace orgweave::studio

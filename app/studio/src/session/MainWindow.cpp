@@ -1,0 +1,458 @@
+// MainWindow: sections · documents · frame · shortcuts · menu bar · canvas · panels · notices
+#include "orgweave/studio/session/MainWindow.hpp"
+
+#include "orgweave/studio/panels/Panels.hpp"
+#include "orgweave/studio/session/EditActions.hpp"
+#include "orgweave/studio/support/Keys.hpp"
+
+#include <algorithm>
+#include <cstdio>
+#include <utility>
+
+namespace orgweave::studio {
+
+namespace {
+
+constexpr const char* kEmptyHint =
+    "No document open.\n\n"
+    "File \xE2\x80\xBA New starts an empty network; File \xE2\x80\xBA Open reads one.\n"
+    "Example networks are in the samples/ folder.";
+
+constexpr ImGuiWindowFlags kPlainWindow =
+    ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+    ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoNav;
+
+constexpr float kMinPanelWidth = 260.0f;
+constexpr float kSplitterWidth = 6.0f;
+
+}  // namespace
+
+// ---------------------------------------------------------------------------------------- documents
+
+MainWindow::MainWindow() : m_panels(makePanels()) {
+    m_canvas.setHint(kEmptyHint);
+    m_canvas.setWorkspace(&m_workspace);
+    m_files.setSettings(&m_settings);
+}
+
+MainWindow::~MainWindow() = default;
+
+bool MainWindow::open(const std::filesystem::path& path) {
+    const bool opened = m_files.open(m_workspace, path);
+    m_statusRevision = ~std::uint64_t{0};
+    if (!opened && !m_workspace.hasDocument())
+        m_canvas.setHint("Could not open " + path.filename().string() +
+                         ".\n\nThe messages window lists what is wrong.");
+    return opened;
+}
+
+void MainWindow::setDocument(core::Model model, std::filesystem::path path) {
+    m_workspace.setDocument(std::move(model), std::move(path));
+    m_files.setMessagesOpen(false);
+    syncCanvas();
+    refreshStatus();
+}
+
+void MainWindow::showLoadErrors(const std::filesystem::path& path, core::Diagnostics diagnostics) {
+    m_files.showLoadErrors(path, std::move(diagnostics));
+    m_statusRevision = ~std::uint64_t{0};
+    if (!m_workspace.hasDocument())
+        m_canvas.setHint("Could not open " + path.filename().string() +
+                         ".\n\nThe messages window lists what is wrong.");
+}
+
+void MainWindow::syncCanvas() {
+    const std::uint64_t revision = m_workspace.revision();
+    if (revision == m_shownRevision)
+        return;
+    const bool newDocument = m_workspace.generation() != m_shownGeneration;
+    m_shownRevision = revision;
+    m_shownGeneration = m_workspace.generation();
+    if (newDocument) {
+        m_canvas.setModel(m_workspace.model());
+        if (m_workspace.hasDocument())
+            m_canvas.setHint(kEmptyHint);
+    } else {
+        m_canvas.modelChanged();
+    }
+}
+
+void MainWindow::refreshStatus() {
+    const std::uint64_t revision = m_workspace.revision();
+    const void* snapshot = m_workspace.analysis().latest().get();
+    const bool running = m_workspace.analysis().running();
+    if (revision == m_statusRevision && snapshot == m_statusSnapshot && running == m_statusRunning &&
+        m_workspace.mapping().phase == m_statusPhase)
+        return;
+    m_statusPhase = m_workspace.mapping().phase;
+    m_statusRevision = revision;
+    m_statusSnapshot = snapshot;
+    m_statusRunning = running;
+    if (!m_workspace.hasDocument()) {
+        m_statusBar.setText(m_files.loadErrors().empty()
+                                ? std::string("No document")
+                                : "Could not open " + m_files.failedPath().filename().string());
+        return;
+    }
+    const core::Document& document = m_workspace.document();
+    const std::string name =
+        document.path().empty() ? std::string("Untitled") : document.path().filename().string();
+    // Revision and the analysis: "edit 12 · analysed in 0.08 s" (or "analysing…").
+    std::string analysis = "edit " + std::to_string(document.history().index());
+    if (running) {
+        analysis += " \xC2\xB7 analysing\xE2\x80\xA6";
+    } else if (const auto& latest = m_workspace.analysis().latest()) {
+        char seconds[32];
+        std::snprintf(seconds, sizeof seconds, "%.2f", latest->seconds);
+        analysis += " \xC2\xB7 analysed in " + std::string(seconds) + " s";
+    }
+    const std::string separator = "   \xC2\xB7   ";
+    std::string phase = PhaseTimeline::caption(document.model(), m_statusPhase);  // "Phase II · 2016 – 2018"
+    if (!phase.empty())
+        phase += separator;
+    m_statusBar.setText(phase + StatusBar::summary(document.model(), name) + separator + analysis,
+                        phase + StatusBar::shortSummary(document.model(), name) + separator + analysis);
+}
+
+void MainWindow::setScale(float scale) {
+    m_scale = scale;
+    m_canvas.setScale(scale);
+    m_presentation.setScale(scale);
+}
+
+void MainWindow::setFonts(ImFont* regular, ImFont* bold) {
+    m_canvas.setFonts(regular, bold);
+}
+
+void MainWindow::setTheme(ThemeKind kind) {
+    if (kind != m_theme)
+        m_files.setSettingsChanged();
+    m_theme = kind;
+    Theme::applyStyle(ImGui::GetStyle(), m_scale, kind);
+    m_canvas.setDark(kind == ThemeKind::Dark);
+    m_presentation.setDark(kind == ThemeKind::Dark);
+}
+
+std::string MainWindow::loadSettings(const std::filesystem::path& file) {
+    Settings::LoadResult loaded = Settings::load(file);
+    m_settings = std::move(loaded.settings);
+    m_settingsFile = file;
+    m_panelWidth = m_settings.panelWidth;
+    m_canvas.legend().setVisible(m_settings.legendVisible);
+    m_theme = m_settings.theme;
+    m_canvas.setDark(m_theme == ThemeKind::Dark);
+    if (!loaded.notice.empty())
+        m_workspace.notify(loaded.notice, true);
+    return loaded.notice;
+}
+
+void MainWindow::saveSettings() {
+    if (m_settingsFile.empty())
+        return;
+    m_settings.panelWidth = m_panelWidth;
+    m_settings.legendVisible = m_canvas.legend().visible();
+    m_settings.theme = m_theme;
+    const std::string failure = m_settings.save(m_settingsFile);
+    if (!failure.empty())
+        m_workspace.notify(failure, true);
+}
+
+std::string MainWindow::windowTitle() const {
+    if (!m_workspace.hasDocument())
+        return "orgweave-studio";
+    const core::Document& document = m_workspace.document();
+    std::string name =
+        document.path().empty() ? std::string("Untitled") : document.path().filename().string();
+    if (m_files.hasUnsavedChanges(m_workspace))
+        name = "\xE2\x80\xA2 " + name;              // •
+    return "orgweave-studio \xE2\x80\x94 " + name;  // —
+}
+
+Panel* MainWindow::panel(std::string_view title) const {
+    for (const auto& panel : m_panels) {
+        if (title == panel->title())
+            return panel.get();
+    }
+    return nullptr;
+}
+
+void MainWindow::showPanel(std::string_view title) {
+    m_panelToShow = std::string(title);
+    m_panelsVisible = true;
+}
+
+// -------------------------------------------------------------------------------------------- frame
+
+void MainWindow::draw() {
+    m_workspace.update();
+    if (m_workspace.whatIfRequested())
+        showPanel("What if");
+    if (const auto request = m_workspace.stage().takePresentationRequest())
+        present(*request);
+    if (m_presentation.active()) {
+        m_presentation.draw(m_workspace);  // the whole window, until Escape
+        return;
+    }
+    handleShortcuts();
+    drawMenuBar();
+    syncCanvas();
+    refreshStatus();
+
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    const float barHeight = ImGui::GetFrameHeight();
+    const Rect full{viewport->Pos, viewport->Pos + viewport->Size};
+    const Rect middle{{full.min.x, full.min.y + barHeight}, {full.max.x, full.max.y - barHeight}};
+    const float maxPanel = std::max(kMinPanelWidth * m_scale, middle.width() * 0.6f);
+    const float panelWidth = m_panelsVisible && !m_panels.empty()
+                                 ? std::clamp(m_panelWidth * m_scale, kMinPanelWidth * m_scale, maxPanel)
+                                 : 0.0f;
+    const float paletteWidth = Palette::kWidth * m_scale;
+    const Rect paletteArea{middle.min, {middle.min.x + paletteWidth, middle.max.y}};
+    const Rect canvasArea{{paletteArea.max.x, middle.min.y}, {middle.max.x - panelWidth, middle.max.y}};
+    m_panelArea = panelWidth > 0.0f ? Rect{{canvasArea.max.x, middle.min.y}, middle.max} : Rect{};
+    const Rect statusArea{{full.min.x, full.max.y - barHeight}, full.max};
+
+    m_palette.draw(paletteArea, m_canvas.editor(), m_scale, m_workspace.hasDocument());
+    drawCanvas(canvasArea);
+    if (panelWidth > 0.0f)
+        drawPanels(m_panelArea);
+    m_statusBar.draw(statusArea);
+    drawNotices(canvasArea);
+    m_files.drawWindows(m_workspace, m_scale);
+    m_pictureExport.draw(m_workspace, m_scale);
+    m_slideExport.draw(m_workspace, m_scale);
+    if (m_files.takeSettingsChanged())
+        saveSettings();
+    // Edits made by panels this frame show on the canvas next frame; keep it in step now.
+    syncCanvas();
+}
+
+// ---------------------------------------------------------------------------------------- shortcuts
+
+void MainWindow::handleShortcuts() {
+    const ImGuiIO& io = ImGui::GetIO();
+    if (io.WantTextInput || m_files.modalOpen())
+        return;
+    m_files.handleShortcuts(m_workspace);
+    if (commandModifier()) {
+        if (letterPressed('Z') && !io.KeyShift)
+            m_workspace.undo();
+        if (letterPressed('Y') || (letterPressed('Z') && io.KeyShift))
+            m_workspace.redo();
+        return;
+    }
+    if (io.KeyAlt || io.KeySuper)
+        return;
+    if (letterPressed('L'))
+        m_canvas.legend().setVisible(!m_canvas.legend().visible());
+    if (ImGui::IsKeyPressed(kKeyF5, false) && m_workspace.hasDocument())
+        present();
+}
+
+// ----------------------------------------------------------------------------------------- menu bar
+
+void MainWindow::drawMenuBar() {
+    if (!ImGui::BeginMainMenuBar())
+        return;
+    if (ImGui::BeginMenu("File")) {
+        m_files.drawMenuItems(m_workspace, [&] {
+            if (ImGui::MenuItem("Export picture\xE2\x80\xA6", nullptr, false, m_workspace.hasDocument()))
+                m_pictureExport.open(m_workspace);
+            if (ImGui::MenuItem("Export views as slides\xE2\x80\xA6", nullptr, false,
+                                m_workspace.hasDocument()))
+                m_slideExport.open(m_workspace);
+        });
+        ImGui::EndMenu();
+    }
+    drawEditMenu();
+    if (ImGui::BeginMenu("View")) {
+        if (ImGui::MenuItem("Fit to window", "F", false, m_workspace.hasDocument()))
+            m_canvas.requestFit();
+        if (ImGui::MenuItem("Present", "F5", false, m_workspace.hasDocument()))
+            present();
+        bool legend = m_canvas.legend().visible();
+        if (ImGui::MenuItem("Legend", "L", &legend))
+            m_canvas.legend().setVisible(legend);
+        bool minimap = m_canvas.minimapVisible();
+        if (ImGui::MenuItem("Minimap", nullptr, &minimap))
+            m_canvas.setMinimapVisible(minimap);
+        ImGui::MenuItem("Gap halos", nullptr, &m_workspace.mapping().showGapHalos);
+        ImGui::MenuItem("Panels", nullptr, &m_panelsVisible);
+        if (ImGui::BeginMenu("Theme")) {
+            if (ImGui::MenuItem("Light", nullptr, m_theme == ThemeKind::Light))
+                setTheme(ThemeKind::Light);
+            if (ImGui::MenuItem("Dark", nullptr, m_theme == ThemeKind::Dark))
+                setTheme(ThemeKind::Dark);
+            ImGui::EndMenu();
+        }
+        ImGui::Separator();
+        for (const auto& panel : m_panels) {
+            if (ImGui::MenuItem(panel->title()))
+                showPanel(panel->title());
+        }
+        ImGui::Separator();
+        bool messages = m_files.messagesOpen();
+        if (ImGui::MenuItem("Messages", nullptr, &messages, !m_files.loadErrors().empty()))
+            m_files.setMessagesOpen(messages);
+        ImGui::EndMenu();
+    }
+    ImGui::EndMainMenuBar();
+}
+
+void MainWindow::drawEditMenu() {
+    if (!ImGui::BeginMenu("Edit"))
+        return;
+    const bool hasDocument = m_workspace.hasDocument();
+    const core::UndoStack* history = hasDocument ? &m_workspace.document().history() : nullptr;
+    const std::string undoLabel =
+        history && history->canUndo() ? "Undo " + history->at(history->index() - 1).description() : "Undo";
+    const std::string redoLabel =
+        history && history->canRedo() ? "Redo " + history->at(history->index()).description() : "Redo";
+    if (ImGui::MenuItem(undoLabel.c_str(), "Ctrl+Z", false, history && history->canUndo()))
+        m_workspace.undo();
+    if (ImGui::MenuItem(redoLabel.c_str(), "Ctrl+Y", false, history && history->canRedo()))
+        m_workspace.redo();
+    ImGui::Separator();
+    const bool hasSelection = hasDocument && !m_workspace.selection().empty();
+    const bool hasNodes = hasDocument && !m_workspace.selection().nodes().empty();
+    if (ImGui::MenuItem("Cut", "Ctrl+X", false, hasNodes)) {
+        ImGui::SetClipboardText(EditActions::copySelection(m_workspace).c_str());
+        EditActions::deleteSelection(m_workspace);
+    }
+    if (ImGui::MenuItem("Copy", "Ctrl+C", false, hasNodes))
+        ImGui::SetClipboardText(EditActions::copySelection(m_workspace).c_str());
+    const char* clipboard = ImGui::GetClipboardText();
+    if (ImGui::MenuItem("Paste", "Ctrl+V", false, hasDocument && clipboard != nullptr && *clipboard != '\0'))
+        EditActions::paste(m_workspace, clipboard, core::Point{40.0, 40.0});
+    if (ImGui::MenuItem("Duplicate", "Ctrl+D", false, hasNodes))
+        EditActions::duplicateSelection(m_workspace);
+    if (ImGui::MenuItem("Delete", "Del", false, hasSelection))
+        EditActions::deleteSelection(m_workspace);
+    ImGui::Separator();
+    if (ImGui::MenuItem("Select all", "Ctrl+A", false, hasDocument))
+        EditActions::selectAll(m_workspace);
+    if (ImGui::MenuItem("Select none", "Esc", false, hasSelection))
+        m_workspace.selection().clear();
+    const bool canArrange = hasDocument && m_workspace.selection().nodes().size() >= 2;
+    if (ImGui::BeginMenu("Arrange", canArrange)) {
+        const std::pair<const char*, AlignMode> aligns[] = {
+            {"Align left", AlignMode::Left},
+            {"Align centres vertically", AlignMode::CenterX},
+            {"Align right", AlignMode::Right},
+            {"Align top", AlignMode::Top},
+            {"Align middles horizontally", AlignMode::CenterY},
+            {"Align bottom", AlignMode::Bottom}};
+        for (const auto& [label, mode] : aligns) {
+            if (ImGui::MenuItem(label))
+                EditActions::align(m_workspace, mode);
+        }
+        ImGui::Separator();
+        const bool three = m_workspace.selection().nodes().size() >= 3;
+        if (ImGui::MenuItem("Distribute horizontally", nullptr, false, three))
+            EditActions::distribute(m_workspace, DistributeAxis::Horizontal);
+        if (ImGui::MenuItem("Distribute vertically", nullptr, false, three))
+            EditActions::distribute(m_workspace, DistributeAxis::Vertical);
+        ImGui::EndMenu();
+    }
+    ImGui::EndMenu();
+}
+
+// ------------------------------------------------------------------------------------------- canvas
+
+void MainWindow::drawCanvas(const Rect& area) {
+    ImGui::SetNextWindowPos(area.min);
+    ImGui::SetNextWindowSize(area.size());
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0.0f, 0.0f));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 0.0f);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 0.0f);
+    if (ImGui::Begin("##canvas-window", nullptr, kPlainWindow | ImGuiWindowFlags_NoScrollbar)) {
+        PhaseTimeline::keepValid(m_workspace);
+        const float strip = PhaseTimeline::wanted(m_workspace) ? PhaseTimeline::height(m_scale) : 0.0f;
+        Panel* replacing = nullptr;
+        for (const auto& panel : m_panels) {
+            if (replacing == nullptr && panel->replacesCanvas())
+                replacing = panel.get();
+        }
+        if (replacing != nullptr)
+            replacing->drawInsteadOfCanvas(m_workspace, m_canvas,
+                                           Rect{area.min, {area.max.x, area.max.y - strip}});
+        else
+            m_canvas.draw(ImVec2(area.width(), area.height() - strip));
+        if (strip > 0.0f)
+            m_timeline.draw(m_workspace, Rect{{area.min.x, area.max.y - strip}, area.max}, m_scale);
+        if (ImGui::IsWindowFocused())
+            m_timeline.handleKeys(m_workspace);
+    }
+    ImGui::End();
+    ImGui::PopStyleVar(3);
+}
+
+// ------------------------------------------------------------------------------------------- panels
+
+void MainWindow::drawPanels(const Rect& area) {
+    ImGui::SetNextWindowPos(area.min);
+    ImGui::SetNextWindowSize(area.size());
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 0.0f);
+    if (ImGui::Begin("##panels", nullptr,
+                     ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                         ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus)) {
+        // The left edge is a splitter: drag it to resize the column.
+        const ImVec2 splitterMin{area.min.x, area.min.y};
+        ImGui::SetCursorScreenPos(splitterMin);
+        ImGui::InvisibleButton("##panel-splitter", ImVec2(kSplitterWidth * m_scale, area.height()));
+        if (ImGui::IsItemHovered() || ImGui::IsItemActive())
+            ImGui::SetMouseCursor(ImGuiMouseCursor_ResizeEW);
+        if (ImGui::IsItemActive())
+            m_panelWidth -= ImGui::GetIO().MouseDelta.x / m_scale;
+        if (ImGui::IsItemDeactivated())
+            m_files.setSettingsChanged();  // remember the width
+        m_panelWidth = std::max(m_panelWidth, kMinPanelWidth);
+        ImGui::SetCursorScreenPos(area.min + ImGui::GetStyle().WindowPadding);
+
+        std::string requested;  // a tab a panel asked for (e.g. Phases › Context scores…)
+        if (ImGui::BeginTabBar("##panel-tabs", ImGuiTabBarFlags_FittingPolicyScroll)) {
+            for (const auto& panel : m_panels) {
+                ImGuiTabItemFlags flags = ImGuiTabItemFlags_None;
+                if (m_panelToShow == panel->title())
+                    flags |= ImGuiTabItemFlags_SetSelected;
+                if (ImGui::BeginTabItem(panel->title(), nullptr, flags)) {
+                    if (ImGui::BeginChild(panel->title(), ImVec2(0.0f, 0.0f), false)) {
+                        panel->draw(m_workspace);
+                        if (std::string tab = panel->takeTabRequest(); !tab.empty())
+                            requested = std::move(tab);
+                    }
+                    ImGui::EndChild();
+                    ImGui::EndTabItem();
+                }
+            }
+            ImGui::EndTabBar();
+        }
+        m_panelToShow = std::move(requested);
+    }
+    ImGui::End();
+    ImGui::PopStyleVar();
+}
+
+// ------------------------------------------------------------------------------------------ notices
+
+void MainWindow::drawNotices(const Rect& canvasArea) {
+    const std::vector<Notice> notices = m_workspace.recentNotices();
+    if (notices.empty())
+        return;
+    ImDrawList* drawList = ImGui::GetForegroundDrawList();
+    const float pad = 10.0f * m_scale;
+    float y = canvasArea.max.y - pad;
+    for (auto it = notices.rbegin(); it != notices.rend(); ++it) {
+        const float wrap = std::min(560.0f * m_scale, canvasArea.width() - 4.0f * pad);
+        const ImVec2 size = ImGui::CalcTextSize(it->text.c_str(), nullptr, false, wrap);
+        const ImVec2 min{canvasArea.min.x + pad, y - size.y - 2.0f * pad};
+        const ImVec2 max{min.x + size.x + 2.0f * pad, y};
+        drawList->AddRectFilled(min, max, it->error ? IM_COL32(122, 28, 18, 235) : IM_COL32(34, 48, 62, 235),
+                                6.0f * m_scale);
+        drawList->AddText(nullptr, 0.0f, min + ImVec2(pad, pad), IM_COL32(255, 255, 255, 255),
+                          it->text.c_str(), nullptr, wrap);
+        y = min.y - pad * 0.5f;
+    }
+}
+
+}  // namespace orgweave::studio
