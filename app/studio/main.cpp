@@ -215,7 +215,25 @@ int run(const orgweave::studio::StudioOptions& options) {
     if (options.benchFrames > 0)
         bench.emplace(options.benchFrames);
     int status = 0;
+    // Continuous frames only while something moves (a job, a camera move, a fading notice) and for a
+    // few frames after each event, so ImGui settles hover and popups; otherwise the loop sleeps
+    // until input arrives, waking once a second for the autosave timer. Screenshots and benchmarks
+    // never wait.
+    const bool alwaysDraw = screenshot || bench || options.framesGiven;
+    constexpr int kSettleFrames = 3;
+    int settleFrames = kSettleFrames;
+    std::uint64_t eventsSeen = platform->eventCount();
     for (int frame = 1; !window.quitRequested(); ++frame) {
+        if (platform->eventCount() != eventsSeen) {
+            eventsSeen = platform->eventCount();
+            settleFrames = kSettleFrames;
+        }
+        if (alwaysDraw || window.animating())
+            settleFrames = kSettleFrames;
+        if (settleFrames == 0)
+            platform->waitEvents(1.0);
+        else
+            --settleFrames;
         if (platform->takeCloseRequest())
             window.requestClose();
         const std::vector<std::string> dropped = platform->takeDroppedFiles();

@@ -23,6 +23,40 @@ std::string quoted(const std::string& text) {
     return "'" + text + "'";
 }
 
+/// The label of node `id` (the id when it is not in the model).
+std::string labelOf(const Model& model, const std::string& id) {
+    for (const Node& node : model.nodes) {
+        if (node.id == id)
+            return node.displayLabel();
+    }
+    return id;
+}
+
+/// What a tie says, in the labels of its ends: "'GP' to 'Strategic committee'" (membership, with
+/// `to` or `from`), "'A' collaborates with 'B'", "'Ward' uses 'Checklist'".
+std::string tiePhrase(TieKind kind, const std::string& source, const std::string& target, const char* toOrFrom) {
+    const std::string a = quoted(source);
+    const std::string b = quoted(target);
+    switch (kind) {
+        case TieKind::MemberOf: return a + " " + toOrFrom + " " + b;
+        case TieKind::ReportsTo: return a + " reports to " + b;
+        case TieKind::Collaborates: return a + " collaborates with " + b;
+        case TieKind::ParticipatesIn: return a + " takes part in " + b;
+        case TieKind::Uses: return a + " uses " + b;
+        case TieKind::Maintains: return a + " maintains " + b;
+        case TieKind::Agreement: return "agreement between " + a + " and " + b;
+    }
+    return a + " and " + b;
+}
+
+/// "Add 'GP' to 'Strategic committee'", "Remove tie: 'A' collaborates with 'B'", "Edit tie: …".
+std::string tieDescription(const char* verb, TieKind kind, const std::string& source, const std::string& target) {
+    const std::string what = std::string(verb);
+    if (kind == TieKind::MemberOf && what != "Edit")
+        return what + " " + tiePhrase(kind, source, target, what == "Add" ? "to" : "from");
+    return what + " tie: " + tiePhrase(kind, source, target, "to");
+}
+
 /// Clears every containment field of `node` that names `id`; true when something changed.
 bool forgetContainer(Node& node, const std::string& id) {
     bool changed = false;
@@ -179,6 +213,8 @@ void AddTieCommand::apply(Model& model) {
     const std::size_t at = std::min(m_index.value_or(model.ties.size()), model.ties.size());
     model.ties.insert(model.ties.begin() + static_cast<std::ptrdiff_t>(at), m_tie);
     m_index = at;
+    m_sourceLabel = labelOf(model, m_tie.source);
+    m_targetLabel = labelOf(model, m_tie.target);
 }
 
 void AddTieCommand::revert(Model& model) {
@@ -186,13 +222,16 @@ void AddTieCommand::revert(Model& model) {
 }
 
 std::string AddTieCommand::description() const {
-    return "Add " + std::string(toString(m_tie.kind)) + " tie " + m_tie.source + " → " + m_tie.target;
+    return tieDescription("Add", m_tie.kind, m_sourceLabel.empty() ? m_tie.source : m_sourceLabel,
+                          m_targetLabel.empty() ? m_tie.target : m_targetLabel);
 }
 
 RemoveTieCommand::RemoveTieCommand(std::string id) : m_id(std::move(id)) {}
 
 void RemoveTieCommand::apply(Model& model) {
     const std::size_t i = indexOf(model.ties, m_id, "tie");
+    m_sourceLabel = labelOf(model, model.ties[i].source);
+    m_targetLabel = labelOf(model, model.ties[i].target);
     m_removed.emplace(i, std::move(model.ties[i]));
     model.ties.erase(model.ties.begin() + static_cast<std::ptrdiff_t>(i));
 }
@@ -205,7 +244,7 @@ std::string RemoveTieCommand::description() const {
     if (!m_removed)
         return "Remove tie '" + m_id + "'";
     const Tie& tie = m_removed->second;
-    return "Remove " + std::string(toString(tie.kind)) + " tie " + tie.source + " → " + tie.target;
+    return tieDescription("Remove", tie.kind, m_sourceLabel, m_targetLabel);
 }
 
 EditTieCommand::EditTieCommand(std::string id, Tie after) : m_id(std::move(id)), m_after(std::move(after)) {
@@ -217,6 +256,8 @@ void EditTieCommand::apply(Model& model) {
     Tie& tie = model.ties[indexOf(model.ties, m_id, "tie")];
     m_before = tie;
     tie = m_after;
+    m_sourceLabel = labelOf(model, m_after.source);
+    m_targetLabel = labelOf(model, m_after.target);
 }
 
 void EditTieCommand::revert(Model& model) {
@@ -224,7 +265,9 @@ void EditTieCommand::revert(Model& model) {
 }
 
 std::string EditTieCommand::description() const {
-    return "Edit tie '" + m_id + "'";
+    if (m_sourceLabel.empty())
+        return "Edit tie '" + m_id + "'";
+    return tieDescription("Edit", m_after.kind, m_sourceLabel, m_targetLabel);
 }
 
 // ---- annotations ------------------------------------------------------------------------------

@@ -225,3 +225,46 @@ TEST_CASE("random command sequences undone completely give back the original, re
     }
     CHECK(doc.model() == final);
 }
+
+TEST_CASE("undo texts name ties by the labels of their ends, not by ids", "[undo]") {
+    Model model;
+    Node role;
+    role.id = "pc";
+    role.kind = NodeKind::Role;
+    role.label = "Practice consultant";
+    Node committee;
+    committee.id = "sc";
+    committee.kind = NodeKind::Committee;
+    committee.label = "Strategic committee";
+    Node other;
+    other.id = "gp";
+    other.kind = NodeKind::Role;
+    other.label = "GP";
+    model.nodes = {role, committee, other};
+    Document doc(model);
+
+    Tie member;
+    member.id = "t1";
+    member.kind = TieKind::MemberOf;
+    member.source = "pc";
+    member.target = "sc";
+    doc.execute(std::make_unique<AddTieCommand>(member));
+    CHECK(doc.history().at(0).description() == "Add 'Practice consultant' to 'Strategic committee'");
+
+    Tie collaborates;
+    collaborates.id = "t2";
+    collaborates.kind = TieKind::Collaborates;
+    collaborates.source = "pc";
+    collaborates.target = "gp";
+    doc.execute(std::make_unique<AddTieCommand>(collaborates));
+    CHECK(doc.history().at(1).description() == "Add tie: 'Practice consultant' collaborates with 'GP'");
+
+    collaborates.weight = 2.0;
+    doc.execute(std::make_unique<EditTieCommand>("t2", collaborates));
+    CHECK(doc.history().at(2).description() == "Edit tie: 'Practice consultant' collaborates with 'GP'");
+
+    doc.execute(std::make_unique<RemoveTieCommand>("t1"));
+    CHECK(doc.history().at(3).description() == "Remove 'Practice consultant' from 'Strategic committee'");
+    for (std::size_t i = 0; i < doc.history().size(); ++i)
+        CHECK(doc.history().at(i).description().find("'pc'") == std::string::npos);
+}

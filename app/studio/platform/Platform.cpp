@@ -84,6 +84,27 @@ void Platform::installCallbacks() {
     glfwSetWindowContentScaleCallback(m_window, [](GLFWwindow* window, float, float) {
         static_cast<Platform*>(glfwGetWindowUserPointer(window))->m_scaleChanged = true;
     });
+    // Input and window events are counted so the frame loop knows whether a wait ended by an event
+    // (ImGui's backend, installed later, chains to these callbacks).
+    glfwSetCursorPosCallback(m_window, [](GLFWwindow* window, double, double) { countEvent(window); });
+    glfwSetMouseButtonCallback(m_window, [](GLFWwindow* window, int, int, int) { countEvent(window); });
+    glfwSetScrollCallback(m_window, [](GLFWwindow* window, double, double) { countEvent(window); });
+    glfwSetKeyCallback(m_window, [](GLFWwindow* window, int, int, int, int) { countEvent(window); });
+    glfwSetCharCallback(m_window, [](GLFWwindow* window, unsigned int) { countEvent(window); });
+    glfwSetCursorEnterCallback(m_window, [](GLFWwindow* window, int) { countEvent(window); });
+    glfwSetWindowFocusCallback(m_window, [](GLFWwindow* window, int) { countEvent(window); });
+    glfwSetWindowSizeCallback(m_window, [](GLFWwindow* window, int, int) { countEvent(window); });
+    glfwSetWindowRefreshCallback(m_window, [](GLFWwindow* window) { countEvent(window); });
+}
+
+void Platform::countEvent(GLFWwindow* window) {
+    ++static_cast<Platform*>(glfwGetWindowUserPointer(window))->m_events;
+}
+
+bool Platform::waitEvents(double seconds) {
+    const std::uint64_t before = m_events;
+    glfwWaitEventsTimeout(seconds);
+    return m_events != before || m_closeRequested || !m_dropped.empty() || m_scaleChanged;
 }
 
 bool Platform::takeCloseRequest() {

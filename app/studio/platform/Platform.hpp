@@ -58,6 +58,11 @@ public:
     /// earlier place and size.
     void setFullScreen(bool fullScreen);
     bool fullScreen() const { return m_fullScreen; }
+    /// Sleeps until an event arrives or `seconds` have passed; true when woken by an event (input,
+    /// a resize or redraw request, close, drop). An idle window uses no CPU.
+    bool waitEvents(double seconds);
+    /// Input and window events seen so far (a counter; compare two readings).
+    std::uint64_t eventCount() const { return m_events; }
     /// Polls events and starts an ImGui frame.
     void beginFrame();
     /// Renders the ImGui frame into the back buffer (not yet shown).
@@ -70,9 +75,11 @@ public:
 private:
     Platform(GLFWwindow* window, bool ignoreInput) : m_window(window), m_ignoreInput(ignoreInput) {}
     void installCallbacks();
+    static void countEvent(GLFWwindow* window);
 
     GLFWwindow* m_window = nullptr;
     bool m_closeRequested = false;
+    std::uint64_t m_events = 0;  ///< input and window events seen (see waitEvents)
     bool m_scaleChanged = false;
     std::vector<std::string> m_dropped;
     bool m_ignoreInput = false;

@@ -325,6 +325,7 @@ void CanvasEditor::editNote(const Canvas& canvas, std::size_t index) {
         return;
     m_noteId = canvas.notes()[index].id;
     m_noteText = canvas.notes()[index].text;
+    m_noteIsNew = false;
     m_openNoteEditor = true;
 }
 
@@ -357,7 +358,10 @@ void CanvasEditor::drawPopups(Canvas& canvas, Workspace& workspace) {
         if (ImGui::IsWindowAppearing())
             ImGui::SetKeyboardFocusHere();
         ImGui::InputTextMultiline("##note-text", &m_noteText,
-                                  ImVec2(360.0f * canvas.scale(), ImGui::GetTextLineHeight() * 6.0f));
+                                  ImVec2(360.0f * canvas.scale(), ImGui::GetTextLineHeight() * 6.0f),
+                                  m_noteIsNew ? ImGuiInputTextFlags_AutoSelectAll : 0);
+        if (ImGui::IsItemActive())
+            m_noteIsNew = false;
         if (ImGui::Button("Save") && m_noteId) {
             if (m_noteText.empty())
                 CanvasNotes::remove(workspace, *m_noteId);
@@ -427,6 +431,7 @@ void CanvasEditor::drawPopups(Canvas& canvas, Workspace& workspace) {
                 const std::string id = CanvasNotes::add(workspace, toPoint(m_contextWorld), "Note");
                 m_noteId = id;
                 m_noteText = "Note";
+                m_noteIsNew = true;  // its placeholder text starts selected: typing replaces it
                 m_openNoteEditor = true;
             }
             const char* clipboard = ImGui::GetClipboardText();

@@ -1,6 +1,7 @@
 // FileActions: sections · open and save · requests and the unsaved-changes question · recovery ·
 // menu and shortcuts · windows
 #include "orgweave/studio/files/FileActions.hpp"
+#include "orgweave/studio/support/MenuItems.hpp"
 
 #include "orgweave/core/NativeFormat.hpp"
 #include "orgweave/core/Text.hpp"
@@ -500,26 +501,26 @@ void FileActions::drawRecoveryOffer(Workspace& workspace, float scale) {
 
 // ------------------------------------------------------------------------------ menu and shortcuts
 
-void FileActions::drawMenuItems(Workspace& workspace, const std::function<void()>& beforeQuit) {
+void FileActions::drawMenuItems(Workspace& workspace, ItemRects& rects, const std::function<void()>& beforeQuit) {
     const bool hasDocument = workspace.hasDocument();
-    if (ImGui::MenuItem("New", "Ctrl+N"))
+    if (recordedMenuItem(rects, "New", "Ctrl+N"))
         requestNew(workspace);
-    if (ImGui::MenuItem("Open\xE2\x80\xA6", "Ctrl+O"))
+    if (recordedMenuItem(rects, "Open\xE2\x80\xA6", "Ctrl+O"))
         requestOpenDialog(workspace);
     const bool hasRecent = m_settings != nullptr && !m_settings->recentFiles.empty();
-    if (ImGui::BeginMenu("Open Recent", hasRecent)) {
+    if (beginRecordedMenu(rects, "Open Recent", hasRecent)) {
         std::optional<std::filesystem::path> chosen;
         for (std::size_t i = 0; i < m_settings->recentFiles.size(); ++i) {
             const std::filesystem::path& file = m_settings->recentFiles[i];
             ImGui::PushID(static_cast<int>(i));
-            if (ImGui::MenuItem(file.filename().string().c_str()))
+            if (recordedMenuItem(rects, file.filename().string().c_str()))
                 chosen = file;
             if (ImGui::IsItemHovered())
                 ImGui::SetTooltip("%s", file.string().c_str());
             ImGui::PopID();
         }
         ImGui::Separator();
-        if (ImGui::MenuItem("Clear the list")) {
+        if (recordedMenuItem(rects, "Clear the list")) {
             m_settings->recentFiles.clear();
             m_settingsChanged = true;
         }
@@ -528,18 +529,18 @@ void FileActions::drawMenuItems(Workspace& workspace, const std::function<void()
             requestOpen(workspace, *chosen);
     }
     ImGui::Separator();
-    if (ImGui::MenuItem("Save", "Ctrl+S", false, hasDocument))
+    if (recordedMenuItem(rects, "Save", "Ctrl+S", false, hasDocument))
         save(workspace);
-    if (ImGui::MenuItem("Save As\xE2\x80\xA6", "Ctrl+Shift+S", false, hasDocument))
+    if (recordedMenuItem(rects, "Save As\xE2\x80\xA6", "Ctrl+Shift+S", false, hasDocument))
         requestSaveAs(workspace);
-    if (ImGui::MenuItem("Close", "Ctrl+W", false, hasDocument))
+    if (recordedMenuItem(rects, "Close", "Ctrl+W", false, hasDocument))
         requestClose(workspace);
     if (beforeQuit) {
         ImGui::Separator();
         beforeQuit();
     }
     ImGui::Separator();
-    if (ImGui::MenuItem("Quit", "Ctrl+Q"))
+    if (recordedMenuItem(rects, "Quit", "Ctrl+Q"))
         requestQuit(workspace);
 }
 

@@ -17,7 +17,6 @@ namespace orgweave::studio {
 
 namespace {
 
-constexpr const char* kPopupId = "###file-dialog";
 constexpr const char* kNativeExtension = ".orgweave.json";
 
 std::filesystem::path homeFolder() {
@@ -55,6 +54,11 @@ Rect lastItem() {
 }  // namespace
 
 // -------------------------------------------------------------------------------- opening and filters
+
+FileDialog::FileDialog() {
+    static int s_instances = 0;
+    m_popupId = "###file-dialog-" + std::to_string(++s_instances);
+}
 
 void FileDialog::open(Mode mode, const std::filesystem::path& folder, const std::string& fileName) {
     m_mode = mode;
@@ -238,10 +242,10 @@ std::optional<Rect> FileDialog::itemRect(const std::string& name) const {
 
 std::optional<std::filesystem::path> FileDialog::draw(float scale) {
     if (m_openRequested) {
-        ImGui::OpenPopup(kPopupId);
+        ImGui::OpenPopup(m_popupId.c_str());
         m_openRequested = false;
     }
-    if (!m_open && !ImGui::IsPopupOpen(kPopupId))
+    if (!m_open && !ImGui::IsPopupOpen(m_popupId.c_str()))
         return std::nullopt;
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
@@ -249,7 +253,8 @@ std::optional<std::filesystem::path> FileDialog::draw(float scale) {
                       std::min(560.0f * scale, viewport->Size.y * 0.9f)};
     ImGui::SetNextWindowSize(size, ImGuiCond_Appearing);
     const std::string title =
-        std::string(m_mode == Mode::Open ? "Open a network" : "Save the network as") + kPopupId;
+        (!m_title.empty() ? m_title : std::string(m_mode == Mode::Open ? "Open a network" : "Save the network as")) +
+        m_popupId;
     bool keepOpen = true;
     if (!ImGui::BeginPopupModal(title.c_str(), &keepOpen, ImGuiWindowFlags_NoSavedSettings)) {
         m_open = false;

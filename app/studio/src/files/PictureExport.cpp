@@ -39,6 +39,7 @@ void PictureExport::open(const Workspace& workspace) {
         return;
     const std::filesystem::path document = workspace.document().path();
     const std::string name = document.empty() ? std::string("network") : core::documentStem(document);
+    m_dialog.setTitle("Export the picture as");
     m_dialog.setFilters({{"SVG picture (*.svg)", {".svg"}},
                          {"PNG picture (*.png)", {".png"}},
                          {"PDF document (*.pdf)", {".pdf"}}});

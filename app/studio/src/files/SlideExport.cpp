@@ -45,6 +45,7 @@ void SlideExport::open(const Workspace& workspace) {
         return;
     const std::filesystem::path document = workspace.document().path();
     const std::string name = document.empty() ? std::string("network") : core::documentStem(document);
+    m_dialog.setTitle("Export the views as slides");
     m_dialog.setFilters(
         {{"PDF, a page per view (*.pdf)", {".pdf"}}, {"PNG slides, one per view (*.png)", {".png"}}});
     m_dialog.open(FileDialog::Mode::Save, document.empty() ? std::filesystem::path() : document.parent_path(),

@@ -174,6 +174,7 @@ bool ComparePanel::sidePicker(Workspace& workspace, const char* label, Side& sid
                 const std::filesystem::path folder = workspace.document().path().empty()
                                                          ? std::filesystem::path()
                                                          : workspace.document().path().parent_path();
+                m_dialog.setTitle("Compare with a file");
                 m_dialog.open(FileDialog::Mode::Open, folder);
             }
         }

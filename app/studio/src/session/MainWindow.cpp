@@ -1,5 +1,6 @@
 // MainWindow: sections · documents · frame · shortcuts · menu bar · canvas · panels · notices
 #include "orgweave/studio/session/MainWindow.hpp"
+#include "orgweave/studio/support/MenuItems.hpp"
 
 #include "orgweave/studio/panels/Panels.hpp"
 #include "orgweave/studio/session/EditActions.hpp"
@@ -13,10 +14,16 @@ namespace orgweave::studio {
 
 namespace {
 
-constexpr const char* kEmptyHint =
+constexpr const char* kNoDocumentHint =
     "No document open.\n\n"
     "File \xE2\x80\xBA New starts an empty network; File \xE2\x80\xBA Open reads one.\n"
     "Example networks are in the samples/ folder.";
+
+constexpr const char* kEmptyNetworkHint =
+    "This network has no nodes yet.\n\n"
+    "Pick a kind in the palette at the left, then click here to place it;\n"
+    "a double-click on the background adds another of the same kind.\n"
+    "Drag from the ring at a node's upper right to another node to tie them.";
 
 constexpr ImGuiWindowFlags kPlainWindow =
     ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
@@ -30,7 +37,7 @@ constexpr float kSplitterWidth = 6.0f;
 // ---------------------------------------------------------------------------------------- documents
 
 MainWindow::MainWindow() : m_panels(makePanels()) {
-    m_canvas.setHint(kEmptyHint);
+    m_canvas.setHint(kNoDocumentHint);
     m_canvas.setWorkspace(&m_workspace);
     m_files.setSettings(&m_settings);
 }
@@ -70,8 +77,7 @@ void MainWindow::syncCanvas() {
     m_shownGeneration = m_workspace.generation();
     if (newDocument) {
         m_canvas.setModel(m_workspace.model());
-        if (m_workspace.hasDocument())
-            m_canvas.setHint(kEmptyHint);
+        m_canvas.setHint(m_workspace.hasDocument() ? kEmptyNetworkHint : kNoDocumentHint);
     } else {
         m_canvas.modelChanged();
     }
@@ -227,6 +233,18 @@ void MainWindow::draw() {
     syncCanvas();
 }
 
+bool MainWindow::animating() const {
+    if (m_workspace.analysis().running() || m_canvas.tween().active() || m_presentation.animating())
+        return true;
+    if (!m_workspace.recentNotices().empty())
+        return true;  // they fade out
+    for (const auto& panel : m_panels) {
+        if (panel->busy())
+            return true;
+    }
+    return false;
+}
+
 // ---------------------------------------------------------------------------------------- shortcuts
 
 void MainWindow::handleShortcuts() {
@@ -239,6 +257,12 @@ void MainWindow::handleShortcuts() {
             m_workspace.undo();
         if (letterPressed('Y') || (letterPressed('Z') && io.KeyShift))
             m_workspace.redo();
+        if (letterPressed('E') && m_workspace.hasDocument()) {
+            if (io.KeyShift)
+                m_slideExport.open(m_workspace);
+            else
+                m_pictureExport.open(m_workspace);
+        }
         return;
     }
     if (io.KeyAlt || io.KeySuper)
@@ -254,12 +278,13 @@ void MainWindow::handleShortcuts() {
 void MainWindow::drawMenuBar() {
     if (!ImGui::BeginMainMenuBar())
         return;
-    if (ImGui::BeginMenu("File")) {
-        m_files.drawMenuItems(m_workspace, [&] {
-            if (ImGui::MenuItem("Export picture\xE2\x80\xA6", nullptr, false, m_workspace.hasDocument()))
+    if (beginRecordedMenu(m_menuRects, "File")) {
+        m_files.drawMenuItems(m_workspace, m_menuRects, [&] {
+            if (recordedMenuItem(m_menuRects, "Export picture\xE2\x80\xA6", "Ctrl+E", false,
+                                 m_workspace.hasDocument()))
                 m_pictureExport.open(m_workspace);
-            if (ImGui::MenuItem("Export views as slides\xE2\x80\xA6", nullptr, false,
-                                m_workspace.hasDocument()))
+            if (recordedMenuItem(m_menuRects, "Export views as slides\xE2\x80\xA6", "Ctrl+Shift+E", false,
+                                 m_workspace.hasDocument()))
                 m_slideExport.open(m_workspace);
         });
         ImGui::EndMenu();
@@ -305,9 +330,9 @@ void MainWindow::drawEditMenu() {
     const bool hasDocument = m_workspace.hasDocument();
     const core::UndoStack* history = hasDocument ? &m_workspace.document().history() : nullptr;
     const std::string undoLabel =
-        history && history->canUndo() ? "Undo " + history->at(history->index() - 1).description() : "Undo";
+        history && history->canUndo() ? "Undo: " + history->at(history->index() - 1).description() : "Undo";
     const std::string redoLabel =
-        history && history->canRedo() ? "Redo " + history->at(history->index()).description() : "Redo";
+        history && history->canRedo() ? "Redo: " + history->at(history->index()).description() : "Redo";
     if (ImGui::MenuItem(undoLabel.c_str(), "Ctrl+Z", false, history && history->canUndo()))
         m_workspace.undo();
     if (ImGui::MenuItem(redoLabel.c_str(), "Ctrl+Y", false, history && history->canRedo()))
@@ -396,12 +421,21 @@ void MainWindow::drawPanels(const Rect& area) {
     if (ImGui::Begin("##panels", nullptr,
                      ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                          ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus)) {
-        // The left edge is a splitter: drag it to resize the column.
+        // The left edge is a splitter: drag it to resize the column. It lies in the window's padding,
+        // which ImGui clips away from items, so it gets its own clip rectangle (else only a sliver
+        // of it could be grabbed).
         const ImVec2 splitterMin{area.min.x, area.min.y};
+        const ImVec2 splitterSize{kSplitterWidth * m_scale, area.height()};
+        ImGui::PushClipRect(splitterMin, splitterMin + splitterSize, false);
         ImGui::SetCursorScreenPos(splitterMin);
-        ImGui::InvisibleButton("##panel-splitter", ImVec2(kSplitterWidth * m_scale, area.height()));
-        if (ImGui::IsItemHovered() || ImGui::IsItemActive())
+        ImGui::InvisibleButton("##panel-splitter", splitterSize);
+        m_splitterRect = Rect{ImGui::GetItemRectMin(), ImGui::GetItemRectMax()};
+        if (ImGui::IsItemHovered() || ImGui::IsItemActive()) {
             ImGui::SetMouseCursor(ImGuiMouseCursor_ResizeEW);
+            ImGui::GetWindowDrawList()->AddRectFilled(splitterMin, splitterMin + splitterSize,
+                                                      ImGui::GetColorU32(ImGuiCol_SeparatorHovered));
+        }
+        ImGui::PopClipRect();
         if (ImGui::IsItemActive())
             m_panelWidth -= ImGui::GetIO().MouseDelta.x / m_scale;
         if (ImGui::IsItemDeactivated())

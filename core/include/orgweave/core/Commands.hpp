@@ -81,6 +81,8 @@ public:
 private:
     Tie m_tie;
     std::optional<std::size_t> m_index;
+    std::string m_sourceLabel;  ///< labels of the ends when applied, for description()
+    std::string m_targetLabel;
 };
 
 class RemoveTieCommand final : public Command {
@@ -93,6 +95,8 @@ public:
 private:
     std::string m_id;
     std::optional<std::pair<std::size_t, Tie>> m_removed;
+    std::string m_sourceLabel;  ///< labels of the ends when applied, for description()
+    std::string m_targetLabel;
 };
 
 class EditTieCommand final : public Command {
@@ -106,6 +110,8 @@ private:
     std::string m_id;
     Tie m_after;
     std::optional<Tie> m_before;
+    std::string m_sourceLabel;  ///< labels of the ends when applied, for description()
+    std::string m_targetLabel;
 };
 
 // ---- annotations ------------------------------------------------------------------------------

@@ -93,6 +93,8 @@ public:
     bool readOnly() const { return m_readOnly; }
     /// Text shown in the middle of an empty canvas.
     void setHint(std::string hint) { m_hint = std::move(hint); }
+    /// The text shown in the middle of an empty canvas.
+    const std::string& hint() const { return m_hint; }
 
     /// Draws the canvas at the current ImGui cursor with `size` (zero components take the rest of
     /// the window's content region) and handles its input.

@@ -96,6 +96,7 @@ private:
     std::optional<std::size_t> m_contextNote;
     std::optional<std::string> m_noteId;  ///< note open in the editor
     std::string m_noteText;
+    bool m_noteIsNew = false;  ///< the note editor shows a new note's placeholder, selected
     bool m_openNoteEditor = false;
     ImVec2 m_contextWorld{};
     bool m_openContextMenu = false;

@@ -18,6 +18,7 @@
 #include "orgweave/studio/files/Recovery.hpp"
 #include "orgweave/studio/files/Settings.hpp"
 #include "orgweave/studio/session/Workspace.hpp"
+#include "orgweave/studio/support/ItemRects.hpp"
 
 #include <cstdint>
 #include <filesystem>
@@ -83,7 +84,7 @@ public:
 
     /// Draws the File menu's items (inside an open BeginMenu("File")).
     /// `beforeQuit` draws further items (Export picture…) above the Quit item.
-    void drawMenuItems(Workspace& workspace, const std::function<void()>& beforeQuit = {});
+    void drawMenuItems(Workspace& workspace, ItemRects& rects, const std::function<void()>& beforeQuit = {});
     /// Draws the file windows (question, dialog, recovery offer, load errors) and autosaves.
     /// Once per frame.
     void drawWindows(Workspace& workspace, float scale);

@@ -24,6 +24,10 @@ class FileDialog {
 public:
     enum class Mode { Open, Save };
 
+    /// Every dialog has its own popup id, so one dialog never closes another's popup (the studio
+    /// has several: open/save, export picture, export slides, compare with a file).
+    FileDialog();
+
     /// A choice of the filter box: "GraphML (*.graphml)" with its extensions; none = every file.
     struct Filter {
         std::string label;
@@ -40,6 +44,8 @@ public:
     /// `fileName` fills the name field.
     void open(Mode mode, const std::filesystem::path& folder, const std::string& fileName = {});
     void close();
+    /// The window title; empty gives "Open a network" or "Save the network as" by mode.
+    void setTitle(std::string title) { m_title = std::move(title); }
     bool isOpen() const { return m_open; }
     Mode mode() const { return m_mode; }
 
@@ -89,6 +95,8 @@ private:
     std::optional<std::filesystem::path> drawFooter(float scale);
     void remember(const std::string& name);
 
+    std::string m_popupId;  ///< "###file-dialog-N", unique per instance
+    std::string m_title;
     bool m_open = false;
     bool m_openRequested = false;
     Mode m_mode = Mode::Open;

@@ -56,6 +56,7 @@ public:
     const Side& before() const { return m_before; }
     const Side& after() const { return m_after; }
     bool running() const { return m_job != nullptr; }
+    bool busy() const override { return running(); }
     /// Blocks until a running comparison ends and takes its result (tests).
     void finish(Workspace& workspace);
     const std::optional<core::Comparison>& result() const { return m_result; }

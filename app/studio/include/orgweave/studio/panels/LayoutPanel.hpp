@@ -38,6 +38,7 @@ public:
     Rect buttonRect(const std::string& label) const;
     /// The running (or finished, not yet committed) job; null when idle.
     const LayoutJob* job() const { return m_job.get(); }
+    bool busy() const override { return m_job != nullptr || !m_retired.empty(); }
     /// Blocks until the current job's worker has finished (the next draw() commits it).
     void waitForJob();
     const std::string& error() const { return m_error; }

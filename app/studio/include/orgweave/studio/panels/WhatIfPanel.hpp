@@ -44,6 +44,7 @@ public:
     // Read-only views for tests.
     const core::Scenario& scenario() const { return m_scenario; }
     bool running() const { return m_job != nullptr; }
+    bool busy() const override { return running(); }
     /// Blocks until a running evaluation ends and takes its result (tests).
     void finish(Workspace& workspace);
     const std::optional<core::WhatIfImpact>& impact() const { return m_impact; }

@@ -20,6 +20,7 @@
 #include "orgweave/studio/session/PresentationMode.hpp"
 #include "orgweave/studio/session/StatusBar.hpp"
 #include "orgweave/studio/session/Workspace.hpp"
+#include "orgweave/studio/support/ItemRects.hpp"
 #include "orgweave/studio/support/Theme.hpp"
 
 #include <imgui.h>
@@ -75,6 +76,16 @@ public:
     /// Draws one frame of the window's content over the main viewport.
     void draw();
 
+    /// Whether something moves without input: a background job (analysis, layout, comparison,
+    /// what-if), a camera move, a notice that will fade. The frame loop draws continuously while
+    /// true and otherwise sleeps until an event arrives (an idle studio uses no CPU).
+    bool animating() const;
+    /// Where the menu bar's menus and entries were drawn in the last frame, by label (tests open
+    /// menus and choose entries through the real menu).
+    const ItemRects& menuRects() const { return m_menuRects; }
+    PictureExport& pictureExport() { return m_pictureExport; }
+    SlideExport& slideExport() { return m_slideExport; }
+
     bool quitRequested() const { return m_files.quitRequested(); }
     /// "orgweave-studio — <file name>" with "•" for unsaved changes, or "orgweave-studio".
     std::string windowTitle() const;
@@ -99,6 +110,8 @@ public:
     void showPanel(std::string_view title);
     /// Screen rectangle of the side column last frame (empty when hidden).
     const Rect& panelArea() const { return m_panelArea; }
+    /// Screen rectangle of the splitter at the column's left edge last frame (drag to resize).
+    const Rect& splitterRect() const { return m_splitterRect; }
     void setPanelsVisible(bool visible) { m_panelsVisible = visible; }
 
 private:
@@ -118,6 +131,7 @@ private:
     FileActions m_files;
     Canvas m_canvas;
     Palette m_palette;
+    ItemRects m_menuRects;  ///< where the menu bar's menus and entries were drawn, by label
     PictureExport m_pictureExport;
     SlideExport m_slideExport;
     PresentationMode m_presentation;
@@ -126,6 +140,7 @@ private:
     std::vector<std::unique_ptr<Panel>> m_panels;
     std::string m_panelToShow;
     Rect m_panelArea;
+    Rect m_splitterRect;
     float m_panelWidth = 400.0f;  ///< at scale 1
     bool m_panelsVisible = true;
     float m_scale = 1.0f;

@@ -36,6 +36,8 @@ public:
     bool enter(Workspace& workspace, const std::string& viewId = {});
     void leave(Workspace& workspace);
     bool active() const { return m_active; }
+    /// The camera is moving to a slide.
+    bool animating() const { return m_active && m_canvas.tween().active(); }
 
     /// Draws the slide over the main viewport and handles its keys (may leave).
     void draw(Workspace& workspace);

@@ -1,0 +1,185 @@
+// The File menu driven through the real menu bar, by label, as a user does: open "File", click the
+// entry, answer the dialog by clicking its button, then check what was written. Each export dialog
+// has its own popup, so one dialog no longer closes another's (Export picture and Export views as
+// slides used to open nothing).
+#include "FileTestSupport.hpp"
+#include "HeadlessImGui.hpp"
+#include "TestDocuments.hpp"
+#include "orgweave/core/NativeFormat.hpp"
+#include "orgweave/studio/session/MainWindow.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <string>
+
+using namespace orgweave;
+using studio::MainWindow;
+using studio::test::HeadlessImGui;
+using studio::test::TempFolder;
+
+namespace {
+
+studio::Rect toRect(const studio::ItemRect& item) {
+    return studio::Rect{item.min, item.max};
+}
+
+/// Opens the menu `menu` of the menu bar and clicks its entry `entry`, both found by label.
+void chooseMenuItem(HeadlessImGui& imgui, MainWindow& window, const std::string& menu, const std::string& entry) {
+    const auto draw = [&] { window.draw(); };
+    imgui.frame(draw);
+    const std::optional<studio::ItemRect> header = window.menuRects().find(menu);
+    REQUIRE(header.has_value());
+    studio::test::click(imgui, toRect(*header), draw);
+    imgui.frame(draw);
+    const std::optional<studio::ItemRect> item = window.menuRects().find(entry);
+    INFO("menu entry " << entry);
+    REQUIRE(item.has_value());
+    studio::test::click(imgui, toRect(*item), draw);
+    imgui.frame(draw);
+}
+
+/// Types `path` into the open dialog and clicks its accept button (by its label).
+void acceptDialog(HeadlessImGui& imgui, MainWindow& window, studio::FileDialog& dialog,
+                  const std::filesystem::path& path, const std::string& button) {
+    const auto draw = [&] { window.draw(); };
+    dialog.setTypedPath(path.string());
+    imgui.frame(draw);
+    imgui.frame(draw);
+    const std::optional<studio::Rect> rect = dialog.itemRect("button:" + button);
+    REQUIRE(rect.has_value());
+    studio::test::click(imgui, *rect, draw);
+    imgui.frame(draw);
+}
+
+}  // namespace
+
+TEST_CASE("file menu: Export picture… through the menu writes the picture", "[studio][files][menu]") {
+    TempFolder folder("menu-export-picture");
+    studio::test::XdgFolders xdg(folder.path());
+    HeadlessImGui imgui;
+    studio::test::mapNamedKeys();
+    MainWindow window;
+    window.setDocument(studio::test::smallNetwork(), folder / "network.orgweave.json");
+
+    chooseMenuItem(imgui, window, "File", "Export picture\xE2\x80\xA6");
+    studio::FileDialog& dialog = window.pictureExport().dialog();
+    REQUIRE(dialog.isOpen());
+    CHECK(dialog.mode() == studio::FileDialog::Mode::Save);
+    CHECK_FALSE(window.files().dialog().isOpen());
+    // The dialog stays open over several frames (the file actions' dialog no longer closes it).
+    for (int i = 0; i < 3; ++i)
+        imgui.frame([&] { window.draw(); });
+    REQUIRE(dialog.isOpen());
+    REQUIRE(dialog.itemRect("button:Save").has_value());
+
+    const std::filesystem::path svg = folder / "picture.svg";
+    acceptDialog(imgui, window, dialog, svg, "Save");
+    CHECK_FALSE(dialog.isOpen());
+    REQUIRE(std::filesystem::exists(svg));
+    const std::string text = studio::test::readText(svg);
+    CHECK(text.find("<svg") != std::string::npos);
+    CHECK(text.find("Legend") != std::string::npos);
+}
+
+TEST_CASE("file menu: Export views as slides… through the menu writes the deck", "[studio][files][menu]") {
+    TempFolder folder("menu-export-slides");
+    studio::test::XdgFolders xdg(folder.path());
+    HeadlessImGui imgui;
+    studio::test::mapNamedKeys();
+    MainWindow window;
+    window.setDocument(studio::test::smallNetwork(), folder / "network.orgweave.json");
+
+    chooseMenuItem(imgui, window, "File", "Export views as slides\xE2\x80\xA6");
+    studio::FileDialog& dialog = window.slideExport().dialog();
+    for (int i = 0; i < 3; ++i)
+        imgui.frame([&] { window.draw(); });
+    REQUIRE(dialog.isOpen());
+
+    const std::filesystem::path pdf = folder / "deck.pdf";
+    acceptDialog(imgui, window, dialog, pdf, "Save");
+    CHECK_FALSE(dialog.isOpen());
+    REQUIRE(std::filesystem::exists(pdf));
+    CHECK(studio::test::readText(pdf).rfind("%PDF", 0) == 0);
+}
+
+TEST_CASE("file menu: Ctrl+E and Ctrl+Shift+E open the two export dialogs", "[studio][files][menu]") {
+    TempFolder folder("menu-export-keys");
+    studio::test::XdgFolders xdg(folder.path());
+    HeadlessImGui imgui;
+    studio::test::mapNamedKeys();
+    MainWindow window;
+    window.setDocument(studio::test::smallNetwork(), folder / "network.orgweave.json");
+    const auto draw = [&] { window.draw(); };
+    imgui.frame(draw);
+    ImGuiIO& io = ImGui::GetIO();
+    io.KeyCtrl = true;
+    studio::test::pressKey(imgui, 'E', draw);
+    io.KeyCtrl = false;
+    imgui.frame(draw);
+    CHECK(window.pictureExport().dialog().isOpen());
+    window.pictureExport().dialog().close();
+    imgui.frame(draw);
+    imgui.frame(draw);
+    io.KeyCtrl = true;
+    io.KeyShift = true;
+    studio::test::pressKey(imgui, 'E', draw);
+    io.KeyCtrl = false;
+    io.KeyShift = false;
+    imgui.frame(draw);
+    CHECK(window.slideExport().dialog().isOpen());
+    CHECK_FALSE(window.pictureExport().dialog().isOpen());
+}
+
+TEST_CASE("file menu: Save As…, New and Close through the menu", "[studio][files][menu]") {
+    TempFolder folder("menu-save-as");
+    studio::test::XdgFolders xdg(folder.path());
+    HeadlessImGui imgui;
+    studio::test::mapNamedKeys();
+    MainWindow window;
+    window.setDocument(studio::test::smallNetwork());
+
+    chooseMenuItem(imgui, window, "File", "Save As\xE2\x80\xA6");
+    studio::FileDialog& dialog = window.files().dialog();
+    REQUIRE(dialog.isOpen());
+    const std::filesystem::path written = folder / "menu.orgweave.json";
+    acceptDialog(imgui, window, dialog, written, "Save");
+    REQUIRE(std::filesystem::exists(written));
+    CHECK(core::loadDocument(written).ok());
+    CHECK(window.document()->path() == written);
+
+    chooseMenuItem(imgui, window, "File", "New");
+    REQUIRE(window.document() != nullptr);
+    CHECK(window.document()->model().nodes.empty());
+    // An empty network says how to start, not "No document open".
+    CHECK(window.canvas().hint().find("No document open") == std::string::npos);
+    CHECK(window.canvas().hint().find("palette") != std::string::npos);
+
+    chooseMenuItem(imgui, window, "File", "Close");
+    CHECK(window.document() == nullptr);
+    CHECK(window.canvas().hint().find("No document open") != std::string::npos);
+}
+
+TEST_CASE("main window: the panel splitter can be grabbed over its whole width", "[studio][window]") {
+    HeadlessImGui imgui;
+    MainWindow window;
+    window.setDocument(studio::test::smallNetwork());
+    const auto draw = [&] { window.draw(); };
+    imgui.frame(draw);
+    imgui.frame(draw);
+    const studio::Rect splitter = window.splitterRect();
+    REQUIRE(splitter.width() > 4.0f);
+    const float before = window.panelWidth();
+    // Grab it near its outer (left) edge, which used to lie in the clipped padding, and drag left.
+    imgui.mouseAt({splitter.min.x + 1.0f, splitter.center().y});
+    imgui.frame(draw);
+    imgui.mouseButton(0, true);
+    imgui.frame(draw);
+    for (int i = 1; i <= 4; ++i) {
+        imgui.mouseAt({splitter.min.x + 1.0f - 20.0f * static_cast<float>(i), splitter.center().y});
+        imgui.frame(draw);
+    }
+    imgui.mouseButton(0, false);
+    imgui.frame(draw);
+    CHECK(window.panelWidth() == Approx(before + 80.0f).margin(1.0f));
+}
