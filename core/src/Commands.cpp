@@ -34,23 +34,32 @@ std::string labelOf(const Model& model, const std::string& id) {
 
 /// What a tie says, in the labels of its ends: "'GP' to 'Strategic committee'" (membership, with
 /// `to` or `from`), "'A' collaborates with 'B'", "'Ward' uses 'Checklist'".
-std::string tiePhrase(TieKind kind, const std::string& source, const std::string& target, const char* toOrFrom) {
+std::string tiePhrase(TieKind kind, const std::string& source, const std::string& target,
+                      const char* toOrFrom) {
     const std::string a = quoted(source);
     const std::string b = quoted(target);
     switch (kind) {
-        case TieKind::MemberOf: return a + " " + toOrFrom + " " + b;
-        case TieKind::ReportsTo: return a + " reports to " + b;
-        case TieKind::Collaborates: return a + " collaborates with " + b;
-        case TieKind::ParticipatesIn: return a + " takes part in " + b;
-        case TieKind::Uses: return a + " uses " + b;
-        case TieKind::Maintains: return a + " maintains " + b;
-        case TieKind::Agreement: return "agreement between " + a + " and " + b;
+        case TieKind::MemberOf:
+            return a + " " + toOrFrom + " " + b;
+        case TieKind::ReportsTo:
+            return a + " reports to " + b;
+        case TieKind::Collaborates:
+            return a + " collaborates with " + b;
+        case TieKind::ParticipatesIn:
+            return a + " takes part in " + b;
+        case TieKind::Uses:
+            return a + " uses " + b;
+        case TieKind::Maintains:
+            return a + " maintains " + b;
+        case TieKind::Agreement:
+            return "agreement between " + a + " and " + b;
     }
     return a + " and " + b;
 }
 
 /// "Add 'GP' to 'Strategic committee'", "Remove tie: 'A' collaborates with 'B'", "Edit tie: …".
-std::string tieDescription(const char* verb, TieKind kind, const std::string& source, const std::string& target) {
+std::string tieDescription(const char* verb, TieKind kind, const std::string& source,
+                           const std::string& target) {
     const std::string what = std::string(verb);
     if (kind == TieKind::MemberOf && what != "Edit")
         return what + " " + tiePhrase(kind, source, target, what == "Add" ? "to" : "from");

@@ -7,10 +7,12 @@
 #include "TestDocuments.hpp"
 #include "orgweave/core/NativeFormat.hpp"
 #include "orgweave/studio/session/MainWindow.hpp"
+#include "orgweave/studio/session/ShortcutsWindow.hpp"
 
 #include <catch2/catch.hpp>
 
 #include <filesystem>
+#include <set>
 #include <string>
 
 using namespace orgweave;
@@ -25,7 +27,8 @@ studio::Rect toRect(const studio::ItemRect& item) {
 }
 
 /// Opens the menu `menu` of the menu bar and clicks its entry `entry`, both found by label.
-void chooseMenuItem(HeadlessImGui& imgui, MainWindow& window, const std::string& menu, const std::string& entry) {
+void chooseMenuItem(HeadlessImGui& imgui, MainWindow& window, const std::string& menu,
+                    const std::string& entry) {
     const auto draw = [&] { window.draw(); };
     imgui.frame(draw);
     const std::optional<studio::ItemRect> header = window.menuRects().find(menu);
@@ -182,4 +185,53 @@ TEST_CASE("main window: the panel splitter can be grabbed over its whole width",
     imgui.mouseButton(0, false);
     imgui.frame(draw);
     CHECK(window.panelWidth() == Approx(before + 80.0f).margin(1.0f));
+}
+
+TEST_CASE("help menu: Keyboard shortcuts lists every shortcut the menus show", "[studio][menu]") {
+    HeadlessImGui imgui;
+    MainWindow window;
+    window.setDocument(studio::test::smallNetwork());
+    chooseMenuItem(imgui, window, "Help", "Keyboard shortcuts");
+    CHECK(window.shortcuts().isOpen());
+
+    std::set<std::string> listed;
+    for (const studio::Shortcut& shortcut : studio::ShortcutsWindow::all()) {
+        CHECK_FALSE(shortcut.action.empty());
+        listed.insert(std::string(shortcut.keys));
+    }
+    // The key texts the File, Edit, View and Help menus show, and the canvas and phase keys.
+    for (const char* keys : {"Ctrl+N", "Ctrl+O",
+                             "Ctrl+S", "Ctrl+Shift+S",
+                             "Ctrl+E", "Ctrl+Shift+E",
+                             "Ctrl+W", "Ctrl+Q",
+                             "Ctrl+Z", "Ctrl+Y",
+                             "Ctrl+X", "Ctrl+C",
+                             "Ctrl+V", "Ctrl+D",
+                             "Del",    "Ctrl+A",
+                             "Esc",    "F",
+                             "Ctrl+=", "Ctrl+-",
+                             "Ctrl+0", "L",
+                             "F1",     "F5"}) {
+        INFO(keys);
+        CHECK(listed.count(keys) == 1);
+    }
+}
+
+TEST_CASE("view menu: zoom in, zoom out and actual size keep the view where the user put it",
+          "[studio][menu]") {
+    HeadlessImGui imgui;
+    MainWindow window;
+    window.setDocument(studio::test::smallNetwork());
+    imgui.frame([&] { window.draw(); });
+    const float fitted = window.canvas().camera().zoom();
+    chooseMenuItem(imgui, window, "View", "Zoom in");
+    CHECK(window.canvas().camera().zoom() == Approx(fitted * 1.25f));
+    CHECK_FALSE(window.canvas().followsFit());
+    chooseMenuItem(imgui, window, "View", "Zoom out");
+    CHECK(window.canvas().camera().zoom() == Approx(fitted));
+    chooseMenuItem(imgui, window, "View", "Actual size (100 %)");
+    CHECK(window.canvas().camera().zoom() == Approx(1.0f));
+    chooseMenuItem(imgui, window, "View", "Fit to window");
+    imgui.frame([&] { window.draw(); });
+    CHECK(window.canvas().camera().zoom() == Approx(fitted));
 }

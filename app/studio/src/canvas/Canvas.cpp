@@ -128,6 +128,9 @@ void Canvas::setModel(const core::Model* model) {
 
 void Canvas::modelChanged() {
     rebuild();
+    // The user is building: the view stays where it is (nodes never jump away from the cursor when
+    // the legend grows or the window changes); F or View › Fit frames the network again.
+    m_followFit = false;
 }
 
 void Canvas::setFonts(ImFont* regular, ImFont* bold) {
@@ -513,6 +516,16 @@ float Canvas::typicalSpacing() const {
 void Canvas::requestFit() {
     m_fitPending = true;
     m_followFit = true;
+}
+
+void Canvas::zoomBy(float factor) {
+    m_camera.zoomAt(m_camera.viewport().center(), factor);
+    m_followFit = false;
+    m_fitPending = false;
+}
+
+void Canvas::zoomToActualSize() {
+    zoomBy(m_scale / std::max(m_camera.zoom(), Camera::kMinZoom));
 }
 
 float Canvas::sizeFactor() const {

@@ -501,7 +501,8 @@ void FileActions::drawRecoveryOffer(Workspace& workspace, float scale) {
 
 // ------------------------------------------------------------------------------ menu and shortcuts
 
-void FileActions::drawMenuItems(Workspace& workspace, ItemRects& rects, const std::function<void()>& beforeQuit) {
+void FileActions::drawMenuItems(Workspace& workspace, ItemRects& rects,
+                                const std::function<void()>& beforeQuit) {
     const bool hasDocument = workspace.hasDocument();
     if (recordedMenuItem(rects, "New", "Ctrl+N"))
         requestNew(workspace);

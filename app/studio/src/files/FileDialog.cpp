@@ -253,7 +253,8 @@ std::optional<std::filesystem::path> FileDialog::draw(float scale) {
                       std::min(560.0f * scale, viewport->Size.y * 0.9f)};
     ImGui::SetNextWindowSize(size, ImGuiCond_Appearing);
     const std::string title =
-        (!m_title.empty() ? m_title : std::string(m_mode == Mode::Open ? "Open a network" : "Save the network as")) +
+        (!m_title.empty() ? m_title
+                          : std::string(m_mode == Mode::Open ? "Open a network" : "Save the network as")) +
         m_popupId;
     bool keepOpen = true;
     if (!ImGui::BeginPopupModal(title.c_str(), &keepOpen, ImGuiWindowFlags_NoSavedSettings)) {

@@ -227,6 +227,7 @@ void MainWindow::draw() {
     m_files.drawWindows(m_workspace, m_scale);
     m_pictureExport.draw(m_workspace, m_scale);
     m_slideExport.draw(m_workspace, m_scale);
+    m_shortcuts.draw(m_scale);
     if (m_files.takeSettingsChanged())
         saveSettings();
     // Edits made by panels this frame show on the canvas next frame; keep it in step now.
@@ -257,6 +258,14 @@ void MainWindow::handleShortcuts() {
             m_workspace.undo();
         if (letterPressed('Y') || (letterPressed('Z') && io.KeyShift))
             m_workspace.redo();
+        if (m_workspace.hasDocument()) {
+            if (ImGui::IsKeyPressed('=', true) || ImGui::IsKeyPressed(kKeyKeypadAdd, true))
+                m_canvas.zoomBy(1.25f);
+            if (ImGui::IsKeyPressed('-', true) || ImGui::IsKeyPressed(kKeyKeypadSubtract, true))
+                m_canvas.zoomBy(1.0f / 1.25f);
+            if (letterPressed('0'))
+                m_canvas.zoomToActualSize();
+        }
         if (letterPressed('E') && m_workspace.hasDocument()) {
             if (io.KeyShift)
                 m_slideExport.open(m_workspace);
@@ -271,6 +280,8 @@ void MainWindow::handleShortcuts() {
         m_canvas.legend().setVisible(!m_canvas.legend().visible());
     if (ImGui::IsKeyPressed(kKeyF5, false) && m_workspace.hasDocument())
         present();
+    if (ImGui::IsKeyPressed(kKeyF1, false))
+        m_shortcuts.open();
 }
 
 // ----------------------------------------------------------------------------------------- menu bar
@@ -290,9 +301,17 @@ void MainWindow::drawMenuBar() {
         ImGui::EndMenu();
     }
     drawEditMenu();
-    if (ImGui::BeginMenu("View")) {
-        if (ImGui::MenuItem("Fit to window", "F", false, m_workspace.hasDocument()))
+    if (beginRecordedMenu(m_menuRects, "View")) {
+        const bool hasDocument = m_workspace.hasDocument();
+        if (recordedMenuItem(m_menuRects, "Fit to window", "F", false, hasDocument))
             m_canvas.requestFit();
+        if (recordedMenuItem(m_menuRects, "Zoom in", "Ctrl+=", false, hasDocument))
+            m_canvas.zoomBy(1.25f);
+        if (recordedMenuItem(m_menuRects, "Zoom out", "Ctrl+-", false, hasDocument))
+            m_canvas.zoomBy(1.0f / 1.25f);
+        if (recordedMenuItem(m_menuRects, "Actual size (100 %)", "Ctrl+0", false, hasDocument))
+            m_canvas.zoomToActualSize();
+        ImGui::Separator();
         if (ImGui::MenuItem("Present", "F5", false, m_workspace.hasDocument()))
             present();
         bool legend = m_canvas.legend().visible();
@@ -319,6 +338,11 @@ void MainWindow::drawMenuBar() {
         bool messages = m_files.messagesOpen();
         if (ImGui::MenuItem("Messages", nullptr, &messages, !m_files.loadErrors().empty()))
             m_files.setMessagesOpen(messages);
+        ImGui::EndMenu();
+    }
+    if (beginRecordedMenu(m_menuRects, "Help")) {
+        if (recordedMenuItem(m_menuRects, "Keyboard shortcuts", "F1"))
+            m_shortcuts.open();
         ImGui::EndMenu();
     }
     ImGui::EndMainMenuBar();

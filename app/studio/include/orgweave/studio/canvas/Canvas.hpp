@@ -103,6 +103,10 @@ public:
     /// Frames all nodes (this frame if the viewport is known, else at the next draw) and keeps them
     /// framed while the viewport changes, until the user pans or zooms.
     void requestFit();
+    /// Zooms about the middle of the view by `factor` (> 1 zooms in); the view stops following fit.
+    void zoomBy(float factor);
+    /// 100 %: one unit of the layout is one point on the screen.
+    void zoomToActualSize();
     bool followsFit() const { return m_followFit; }
 
     Camera& camera() { return m_camera; }

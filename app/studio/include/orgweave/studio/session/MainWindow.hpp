@@ -18,6 +18,7 @@
 #include "orgweave/studio/files/SlideExport.hpp"
 #include "orgweave/studio/panels/Panel.hpp"
 #include "orgweave/studio/session/PresentationMode.hpp"
+#include "orgweave/studio/session/ShortcutsWindow.hpp"
 #include "orgweave/studio/session/StatusBar.hpp"
 #include "orgweave/studio/session/Workspace.hpp"
 #include "orgweave/studio/support/ItemRects.hpp"
@@ -85,6 +86,7 @@ public:
     const ItemRects& menuRects() const { return m_menuRects; }
     PictureExport& pictureExport() { return m_pictureExport; }
     SlideExport& slideExport() { return m_slideExport; }
+    const ShortcutsWindow& shortcuts() const { return m_shortcuts; }
 
     bool quitRequested() const { return m_files.quitRequested(); }
     /// "orgweave-studio — <file name>" with "•" for unsaved changes, or "orgweave-studio".
@@ -131,7 +133,8 @@ private:
     FileActions m_files;
     Canvas m_canvas;
     Palette m_palette;
-    ItemRects m_menuRects;  ///< where the menu bar's menus and entries were drawn, by label
+    ItemRects m_menuRects;
+    ShortcutsWindow m_shortcuts;  ///< where the menu bar's menus and entries were drawn, by label
     PictureExport m_pictureExport;
     SlideExport m_slideExport;
     PresentationMode m_presentation;

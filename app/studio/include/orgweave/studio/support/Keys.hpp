@@ -25,7 +25,10 @@ inline bool commandModifier() {
 }
 
 /// GLFW's key code of F2 and the others used by the studio (GLFW_KEY_F1 is 290).
+inline constexpr int kKeyF1 = 290;
 inline constexpr int kKeyF2 = 291;
 inline constexpr int kKeyF5 = 294;
+inline constexpr int kKeyKeypadSubtract = 333;
+inline constexpr int kKeyKeypadAdd = 334;
 
 }  // namespace orgweave::studio
