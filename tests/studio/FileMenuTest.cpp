@@ -6,6 +6,7 @@
 #include "HeadlessImGui.hpp"
 #include "TestDocuments.hpp"
 #include "orgweave/core/NativeFormat.hpp"
+#include "orgweave/studio/panels/InspectorPanel.hpp"
 #include "orgweave/studio/session/MainWindow.hpp"
 #include "orgweave/studio/session/ShortcutsWindow.hpp"
 
@@ -234,4 +235,51 @@ TEST_CASE("view menu: zoom in, zoom out and actual size keep the view where the 
     chooseMenuItem(imgui, window, "View", "Fit to window");
     imgui.frame([&] { window.draw(); });
     CHECK(window.canvas().camera().zoom() == Approx(fitted));
+}
+
+TEST_CASE("main window: keys go where the pointer is, not into the field that last had focus",
+          "[studio][window][keys]") {
+    HeadlessImGui imgui;
+    studio::test::mapNamedKeys();
+    MainWindow window;
+    window.setDocument(studio::test::smallNetwork());
+    const auto draw = [&] { window.draw(); };
+    const std::string id = window.document()->model().nodes.front().id;
+    const std::string label = window.document()->model().nodes.front().label;
+    window.workspace().selection().selectNode(id);
+    window.showPanel("Inspector");
+    imgui.frame(draw);
+    imgui.frame(draw);
+    auto* inspector = dynamic_cast<studio::InspectorPanel*>(window.panel("Inspector"));
+    REQUIRE(inspector != nullptr);
+    const std::optional<studio::ItemRect> field = inspector->nodePage().fields().rects().find("##label");
+    REQUIRE(field.has_value());
+    studio::test::click(imgui, toRect(*field), draw);
+    imgui.frame(draw);
+    REQUIRE(ImGui::GetIO().WantTextInput);
+
+    // Typed with the pointer over the field: it goes into the field.
+    ImGui::GetIO().AddInputCharacter('X');
+    imgui.frame(draw);
+    imgui.frame(draw);
+    REQUIRE(ImGui::GetIO().WantTextInput);
+
+    // The pointer moves over the canvas (no click) and F is pressed: the canvas fits, the label
+    // does not become "…f", and the edit typed so far is committed.
+    window.canvas().camera().panBy({300.0f, 0.0f});
+    const studio::Rect canvas = window.canvas().viewport();
+    imgui.mouseAt({canvas.min.x + 20.0f, canvas.max.y - 20.0f});
+    imgui.frame(draw);
+    imgui.key('F', true);
+    ImGui::GetIO().AddInputCharacter('f');
+    imgui.frame(draw);
+    imgui.key('F', false);
+    imgui.frame(draw);
+    imgui.frame(draw);
+    CHECK_FALSE(ImGui::GetIO().WantTextInput);
+    CHECK(window.canvas().followsFit());
+    const std::string now = window.document()->model().findNode(id)->label;
+    CHECK(now.find('f') == std::string::npos);
+    CHECK(now.find('X') != std::string::npos);
+    CHECK(now != label);
 }

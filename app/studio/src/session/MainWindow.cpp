@@ -6,8 +6,12 @@
 #include "orgweave/studio/session/EditActions.hpp"
 #include "orgweave/studio/support/Keys.hpp"
 
+#include <imgui.h>
+#include <imgui_internal.h>
+
 #include <algorithm>
 #include <cstdio>
+#include <cstring>
 #include <utility>
 
 namespace orgweave::studio {
@@ -199,6 +203,7 @@ void MainWindow::draw() {
         m_presentation.draw(m_workspace);  // the whole window, until Escape
         return;
     }
+    keysFollowPointer();
     handleShortcuts();
     drawMenuBar();
     syncCanvas();
@@ -247,6 +252,30 @@ bool MainWindow::animating() const {
 }
 
 // ---------------------------------------------------------------------------------------- shortcuts
+
+void MainWindow::keysFollowPointer() {
+    // A panel's text field keeps the keyboard until something else is clicked, so a key pressed with
+    // the pointer over the canvas (F to fit, Delete) used to be typed into the field that last had
+    // focus. Keys go where the pointer is: over the canvas, the field is closed (its edit commits,
+    // as on a click elsewhere) and the key is the canvas's. Popups (the note editor) keep theirs.
+    ImGuiIO& io = ImGui::GetIO();
+    const ImGuiContext& context = *ImGui::GetCurrentContext();
+    if (!io.WantTextInput || context.ActiveIdWindow == nullptr || context.HoveredWindow == nullptr)
+        return;
+    if (ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId) || m_files.modalOpen())
+        return;
+    if (std::strcmp(context.ActiveIdWindow->RootWindow->Name, "##panels") != 0 ||
+        std::strcmp(context.HoveredWindow->RootWindow->Name, "##canvas-window") != 0)
+        return;
+    bool keyPressed = io.InputQueueCharacters.Size > 0;
+    for (int key = 0; key < IM_ARRAYSIZE(io.KeysDown) && !keyPressed; ++key)
+        keyPressed = ImGui::IsKeyPressed(key, false);
+    if (!keyPressed)
+        return;
+    ImGui::ClearActiveID();
+    io.InputQueueCharacters.resize(0);
+    io.WantTextInput = false;  // this frame's shortcuts run
+}
 
 void MainWindow::handleShortcuts() {
     const ImGuiIO& io = ImGui::GetIO();

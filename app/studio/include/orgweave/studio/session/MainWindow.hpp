@@ -117,6 +117,7 @@ public:
     void setPanelsVisible(bool visible) { m_panelsVisible = visible; }
 
 private:
+    void keysFollowPointer();
     void handleShortcuts();
     void drawMenuBar();
     void drawEditMenu();
