@@ -1,6 +1,8 @@
 // Sections: text helpers · table · csv
 #include "AnalysisTable.hpp"
 
+#include "orgweave/core/Utf8Text.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -15,34 +17,13 @@ namespace {
 
 // ---- text helpers -----------------------------------------------------------------------------
 
-/// Width in terminal columns of UTF-8 text (one per code point).
-std::size_t displayWidth(const std::string& text) {
-    return static_cast<std::size_t>(std::count_if(
-        text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
-}
-
-/// Cuts UTF-8 text to `width` columns with an ellipsis.
-std::string fit(const std::string& text, std::size_t width) {
-    if (displayWidth(text) <= width)
-        return text;
-    std::string out;
-    std::size_t columns = 0;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const bool lead = (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
-        if (lead && ++columns > width - 1)
-            break;
-        out += text[i];
-    }
-    return out + "…";
-}
-
 std::string pad(const std::string& text, std::size_t width) {
-    const std::size_t w = displayWidth(text);
+    const std::size_t w = core::utf8Length(text);
     return w >= width ? text : text + std::string(width - w, ' ');
 }
 
 std::string padLeft(const std::string& text, std::size_t width) {
-    const std::size_t w = displayWidth(text);
+    const std::size_t w = core::utf8Length(text);
     return w >= width ? text : std::string(width - w, ' ') + text;
 }
 
@@ -74,7 +55,7 @@ public:
         std::vector<std::size_t> widths(m_rows[0].size(), 0);
         for (const auto& row : m_rows) {
             for (std::size_t c = 0; c < row.size(); ++c)
-                widths[c] = std::max(widths[c], displayWidth(row[c]));
+                widths[c] = std::max(widths[c], core::utf8Length(row[c]));
         }
         std::string out;
         for (std::size_t r = 0; r < m_rows.size(); ++r) {
@@ -142,7 +123,7 @@ std::string analysisTable(const AnalysisResult& r, const std::string& title, std
     const core::NetworkSummary& s = r.network;
     const std::size_t n = r.nodeCount();
     out << title << "\n";
-    out << std::string(std::min<std::size_t>(displayWidth(title), 100), '=') << "\n";
+    out << std::string(std::min<std::size_t>(core::utf8Length(title), 100), '=') << "\n";
     out << core::toString(r.lens.lens) << " lens: " << n << " " << kindNoun(r) << ", " << s.ties
         << (s.directed ? " directed ties" : " ties") << ", density " << fixed(s.density) << ", "
         << s.components << (s.components == 1 ? " component" : " components");
@@ -187,9 +168,10 @@ std::string analysisTable(const AnalysisResult& r, const std::string& title, std
                 std::min<std::size_t>(spanners.size(), std::max<std::size_t>(top * 3, 10));
             for (std::size_t i = 0; i < shown; ++i) {
                 const std::size_t v = spanners[i];
-                t.add({fit(r.labels[v], 36), fit(groupLabelOf(r, v), 24), std::to_string(r.groupsReached[v]),
-                       std::to_string(r.internalAlters[v]), std::to_string(r.externalAlters[v]),
-                       r.multilateral[v] ? "multilateral" : "one-sided",
+                t.add({core::shortenUtf8(r.labels[v], 36, core::TextUnit::CodePoints),
+                       core::shortenUtf8(groupLabelOf(r, v), 24, core::TextUnit::CodePoints),
+                       std::to_string(r.groupsReached[v]), std::to_string(r.internalAlters[v]),
+                       std::to_string(r.externalAlters[v]), r.multilateral[v] ? "multilateral" : "one-sided",
                        r.betweenness.empty() ? "" : fixed(r.betweenness[v])});
             }
             out << t.str();
@@ -219,8 +201,10 @@ std::string analysisTable(const AnalysisResult& r, const std::string& title, std
         out << "  " << m.title << ": who " << m.explanation << "\n";
         std::size_t rank = 0;
         for (std::size_t v : ranking(*m.values, m.ascending, top)) {
-            out << "    " << padLeft(std::to_string(++rank), 2) << ". " << pad(fit(r.labels[v], 40), 40)
-                << "  " << pad(fit(groupLabelOf(r, v), 24), 24) << "  " << fixed((*m.values)[v]) << "\n";
+            out << "    " << padLeft(std::to_string(++rank), 2) << ". "
+                << pad(core::shortenUtf8(r.labels[v], 40, core::TextUnit::CodePoints), 40) << "  "
+                << pad(core::shortenUtf8(groupLabelOf(r, v), 24, core::TextUnit::CodePoints), 24) << "  "
+                << fixed((*m.values)[v]) << "\n";
         }
     }
 
@@ -238,7 +222,8 @@ std::string analysisTable(const AnalysisResult& r, const std::string& title, std
             const auto& b = r.brokerage[order[i]];
             if (b.total() == 0)
                 break;
-            t.add({fit(r.labels[order[i]], 36), std::to_string(b.coordinator), std::to_string(b.consultant),
+            t.add({core::shortenUtf8(r.labels[order[i]], 36, core::TextUnit::CodePoints),
+                   std::to_string(b.coordinator), std::to_string(b.consultant),
                    std::to_string(b.representative), std::to_string(b.gatekeeper), std::to_string(b.liaison),
                    std::to_string(b.total())});
         }
@@ -319,9 +304,9 @@ std::string analysisTable(const AnalysisResult& r, const std::string& title, std
                 ++spanners;
         }
         const auto& t = r.groups[g];
-        groups.add({fit(r.partition.groupLabels[g], 36), std::to_string(t.size),
-                    std::to_string(t.internalTies), std::to_string(t.externalTies), signedFixed(t.eiIndex),
-                    std::to_string(spanners)});
+        groups.add({core::shortenUtf8(r.partition.groupLabels[g], 36, core::TextUnit::CodePoints),
+                    std::to_string(t.size), std::to_string(t.internalTies), std::to_string(t.externalTies),
+                    signedFixed(t.eiIndex), std::to_string(spanners)});
     }
     out << groups.str();
     return out.str();

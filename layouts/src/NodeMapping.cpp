@@ -1,5 +1,7 @@
 #include "orgweave/layouts/NodeMapping.hpp"
 
+#include "orgweave/core/Utf8Text.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -16,15 +18,6 @@ constexpr std::array<std::string_view, 11> kNodeMeasures{
     "clustering", "constraint",  "effective_size", "efficiency", "ei_index"};
 
 constexpr std::size_t kMaxSwatchChars = 30;
-
-std::string shorten(const std::string& text) {
-    if (text.size() <= kMaxSwatchChars)
-        return text;
-    std::size_t cut = kMaxSwatchChars - 1;
-    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80)
-        --cut;
-    return text.substr(0, cut) + "\xE2\x80\xA6";
-}
 
 struct Range {
     double low = std::numeric_limits<double>::infinity();
@@ -49,7 +42,8 @@ NodeColours byOrganization(const core::Model& model) {
     std::map<std::string, Rgb, std::less<>> colourOf;
     for (const OrganizationColour& organization : organizationColours(model)) {
         colourOf.emplace(organization.id, organization.color);
-        colours.swatches.push_back({organization.color, shorten(organization.label)});
+        colours.swatches.push_back(
+            {organization.color, core::shortenUtf8(organization.label, kMaxSwatchChars)});
     }
     colours.fill.reserve(model.nodes.size());
     for (const core::Node& node : model.nodes) {
@@ -194,7 +188,7 @@ NodeColours colourNodes(const core::Model& model, std::string_view colorBy, cons
         if (it == categories.end()) {
             const Rgb color = palette::kCategory[categories.size() % palette::kCategory.size()];
             it = categories.emplace(value, color).first;
-            colours.swatches.push_back({color, shorten(value)});
+            colours.swatches.push_back({color, core::shortenUtf8(value, kMaxSwatchChars)});
         }
         colours.fill.push_back(it->second);
     }

@@ -17,8 +17,10 @@
 #include <orgweave/core/GapEngine.hpp>
 #include <orgweave/core/PhaseFilter.hpp>
 #include <orgweave/core/Text.hpp>
+#include <orgweave/core/Utf8Text.hpp>
 #include <orgweave/core/ViewFilter.hpp>
 #include <orgweave/layouts/LayoutEngine.hpp>
+#include <orgweave/layouts/NodeDecorations.hpp>
 #include <orgweave/layouts/NodeMapping.hpp>
 #include <orgweave/layouts/VisualStyle.hpp>
 
@@ -87,24 +89,6 @@ const char* glyphOf(NodeKind kind) {
 }
 
 constexpr std::size_t kMaxLabelChars = 30;  // as the studio's canvas
-
-std::size_t characters(std::string_view text) {
-    std::size_t n = 0;
-    for (char c : text) {
-        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80)
-            ++n;
-    }
-    return n;
-}
-
-std::string shorten(const std::string& text) {
-    if (text.size() <= kMaxLabelChars)
-        return text;
-    std::size_t cut = kMaxLabelChars - 1;
-    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80)
-        --cut;
-    return text.substr(0, cut) + "\xE2\x80\xA6";
-}
 
 std::string escapeHtml(std::string_view text) {
     std::string out;
@@ -283,7 +267,7 @@ struct Placed {
     Box nodeBox() const { return {x - diameter / 2, y - diameter / 2, x + diameter / 2, y + diameter / 2}; }
     double labelY() const { return y - diameter / 2 - kLabelGap - kLabelHeight / 2; }
     Box labelBox() const {
-        const double w = kCharWidth * static_cast<double>(characters(label)) + 4.0;
+        const double w = kCharWidth * static_cast<double>(core::utf8Length(label)) + 4.0;
         return {x - w / 2, labelY() - kLabelHeight / 2, x + w / 2, labelY() + kLabelHeight / 2};
     }
     Box box() const {
@@ -535,8 +519,6 @@ void renderDocument(const core::Model& document, const RenderOptions& options,
     const Colouring colours = colour(model, resolved.colorBy);
     const auto positions = positionsOf(model, options.engine);
 
-    constexpr double kMinDiameter = 12.0;
-    constexpr double kMaxDiameter = 46.0;
     std::vector<Placed> placed;
     std::unordered_map<std::string, std::size_t> indexOf;
     for (std::size_t k = 0; k < model.nodes.size(); ++k) {
@@ -550,8 +532,8 @@ void renderDocument(const core::Model& document, const RenderOptions& options,
         item.y = -p->second.y;
         item.diameter = 2.0 * baseRadiusOf(node);
         if (!resolved.sizeBy.empty())  // area ∝ value
-            item.diameter = kMinDiameter + (kMaxDiameter - kMinDiameter) * sizeUnit[k];
-        item.label = shorten(node.displayLabel());
+            item.diameter = 2.0 * sizedRadius(sizeUnit[k]);
+        item.label = core::shortenUtf8(node.displayLabel(), kMaxLabelChars);
         indexOf.emplace(node.id, placed.size());
         placed.push_back(std::move(item));
     }
@@ -564,23 +546,18 @@ void renderDocument(const core::Model& document, const RenderOptions& options,
         Box box;  ///< bounding box of the hull
     };
     std::vector<Outline> outlines;
-    for (const core::Node& org : model.nodes) {
-        if (org.kind != NodeKind::Organization || !indexOf.count(org.id))
+    for (const OutlineMembers& membership : outlineMembership(model)) {
+        const core::Node& org = model.nodes[membership.organization];
+        if (!indexOf.count(org.id))
             continue;
         std::vector<XY> points;
-        addOutlinePoints(points, placed[indexOf.at(org.id)]);
         std::size_t members = 0;
-        for (const Placed& item : placed) {
-            const core::Node& n = *item.node;
-            bool member = drawnOrganizationOf(n) == org.id && n.id != org.id;
-            if (!member && !n.site.empty()) {
-                const core::Node* site = model.findNode(n.site);
-                member = site && site->organization == org.id;
-            }
-            if (!member)
+        for (const std::size_t k : membership.members) {
+            const auto item = indexOf.find(model.nodes[k].id);
+            if (item == indexOf.end())
                 continue;
-            addOutlinePoints(points, item);
-            ++members;
+            addOutlinePoints(points, placed[item->second]);
+            members += k != membership.organization ? 1 : 0;
         }
         if (members == 0)
             continue;
@@ -623,12 +600,10 @@ void renderDocument(const core::Model& document, const RenderOptions& options,
         } catch (const std::exception& e) {
             throw LayoutError(std::string("cannot evaluate the gap rules: ") + e.what());
         }
-        for (const core::Finding& finding : report.findings) {
-            for (const std::string& id : finding.nodes) {
-                auto [it, inserted] = gapOf.emplace(id, finding.severity);
-                if (!inserted && static_cast<int>(finding.severity) > static_cast<int>(it->second))
-                    it->second = finding.severity;
-            }
+        const auto worst = worstSeverityPerNode(model, report.findings);
+        for (std::size_t k = 0; k < model.nodes.size(); ++k) {
+            if (worst[k])
+                gapOf.emplace(model.nodes[k].id, *worst[k]);
         }
         for (const Placed& item : placed) {
             if (const auto it = gapOf.find(item.node->id); it != gapOf.end())
@@ -639,10 +614,10 @@ void renderDocument(const core::Model& document, const RenderOptions& options,
                        (colours.swatches.empty() ? 0 : 1 + colours.swatches.size()) +
                        (sizeText.empty() ? 0 : 2) + (highlights || !gapSeverities.empty() ? 1 : 0) +
                        (highlights ? 1 : 0) + gapSeverities.size();
-    std::size_t widest = std::max<std::size_t>(16, characters(colours.heading));
+    std::size_t widest = std::max<std::size_t>(16, core::utf8Length(colours.heading));
     for (const LegendSwatch& s : colours.swatches)
-        widest = std::max(widest, characters(s.label));
-    widest = std::max(widest, characters(sizeText));
+        widest = std::max(widest, core::utf8Length(s.label));
+    widest = std::max(widest, core::utf8Length(sizeText));
     const auto [legendWidth, legendHeight] = legendSize(rows, widest);
 
     // A free corner for the legend, else beside the drawing.
@@ -718,7 +693,7 @@ void renderDocument(const core::Model& document, const RenderOptions& options,
             auto flush = [&]() {
                 if (word.empty())
                     return;
-                if (lineLength > 0 && lineLength + 1 + characters(word) > 110) {
+                if (lineLength > 0 && lineLength + 1 + core::utf8Length(word) > 110) {
                     wrapped += "<BR/>";
                     lineLength = 0;
                 } else if (lineLength > 0) {
@@ -726,7 +701,7 @@ void renderDocument(const core::Model& document, const RenderOptions& options,
                     ++lineLength;
                 }
                 wrapped += escapeHtml(word);
-                lineLength += characters(word);
+                lineLength += core::utf8Length(word);
                 word.clear();
             };
             for (char c : resolved.caption) {

@@ -258,3 +258,54 @@ TEST_CASE("canvas: the dark theme darkens the page and lightens lines too dark t
     d.frame();
     CHECK_FALSE(d.window.canvas().dark());
 }
+
+TEST_CASE("canvas editor: one owner of pointer input decides between panning and editing",
+          "[studio][editor][interaction]") {
+    Driver d;
+    studio::Canvas& canvas = d.window.canvas();
+    d.click(d.at("rc"));
+    REQUIRE(d.window.workspace().selection().singleNode() == "rc");
+
+    SECTION("a drag on the background pans and leaves the document alone") {
+        const ImVec2 pan = canvas.camera().pan();
+        const ImVec2 from = d.emptySpot();
+        d.drag(from, from + ImVec2(60.0f, -20.0f));
+        CHECK(canvas.camera().pan().x == Approx(pan.x + 60.0f));
+        CHECK(canvas.camera().pan().y == Approx(pan.y - 20.0f));
+        CHECK_FALSE(canvas.editor().panning());
+        CHECK(d.steps() == 0);
+        CHECK_FALSE(canvas.followsFit());
+    }
+    SECTION("a drag on a node moves it and does not pan") {
+        const ImVec2 pan = canvas.camera().pan();
+        d.drag(d.at("pc"), d.at("pc") + ImVec2(50.0f, 40.0f));
+        CHECK(canvas.camera().pan().x == Approx(pan.x));
+        CHECK(canvas.camera().pan().y == Approx(pan.y));
+        CHECK(d.steps() == 1);
+    }
+    SECTION("while the background is held the editor pans; a click there still clears") {
+        const ImVec2 spot = d.emptySpot();
+        d.imgui.mouseAt(spot);
+        d.frame();
+        d.imgui.mouseButton(0, true);
+        d.frame();
+        CHECK(canvas.editor().panning());
+        d.imgui.mouseButton(0, false);
+        d.frame();
+        CHECK_FALSE(canvas.editor().panning());
+        CHECK(d.window.workspace().selection().empty());
+    }
+    SECTION("a read-only canvas pans from the background but not from a node") {
+        canvas.setReadOnly(true);
+        d.frame();
+        const ImVec2 pan = canvas.camera().pan();
+        d.drag(d.at("pc"), d.at("pc") + ImVec2(40.0f, 40.0f));
+        CHECK(canvas.camera().pan().x == Approx(pan.x));
+        CHECK(d.steps() == 0);
+        const ImVec2 from = d.emptySpot();
+        d.drag(from, from + ImVec2(-30.0f, 25.0f));
+        CHECK(canvas.camera().pan().x == Approx(pan.x - 30.0f));
+        CHECK(canvas.camera().pan().y == Approx(pan.y + 25.0f));
+        CHECK(d.window.workspace().selection().singleNode() == "rc");  // no selection changes
+    }
+}

@@ -1,4 +1,4 @@
-#include "PanelTestDriver.hpp"
+#include "PanelDriver.hpp"
 #include "orgweave/core/ModelComparison.hpp"
 #include "orgweave/core/NativeFormat.hpp"
 #include "orgweave/studio/canvas/Canvas.hpp"
@@ -12,14 +12,14 @@
 
 using namespace orgweave;
 using studio::ComparePanel;
-using studio::test::PanelTestDriver;
+using studio::test::PanelDriver;
 
 namespace {
 
 struct Fixture {
     studio::Workspace workspace;
     ComparePanel panel;
-    PanelTestDriver driver{panel, workspace};
+    PanelDriver driver{panel, workspace};
 
     explicit Fixture(const std::string& sample) {
         workspace.setDocument(studio::test::loadSampleModel(sample));

@@ -1,4 +1,4 @@
-#include "PanelTestDriver.hpp"
+#include "PanelDriver.hpp"
 #include "orgweave/studio/panels/GapsPanel.hpp"
 
 #include <catch2/catch.hpp>
@@ -7,14 +7,14 @@
 
 using namespace orgweave;
 using studio::GapsPanel;
-using studio::test::PanelTestDriver;
+using studio::test::PanelDriver;
 
 namespace {
 
 struct Fixture {
     studio::Workspace workspace;
     GapsPanel panel;
-    PanelTestDriver driver{panel, workspace};
+    PanelDriver driver{panel, workspace};
 
     Fixture() {
         workspace.setDocument(studio::test::loadSampleModel("regional-committee.orgweave.json"));
@@ -44,7 +44,7 @@ TEST_CASE("gaps panel: clicking a finding selects and frames its nodes", "[studi
         ++k;
     REQUIRE(k < f.panel.drawnFindings().size());
     const core::Finding finding = f.report().findings[f.panel.drawnFindings()[k]];
-    f.driver.click(f.panel.findingRect(k));
+    f.driver.clickAndLeave(f.panel.findingRect(k));
 
     std::vector<std::string> selected(f.workspace.selection().nodes().begin(),
                                       f.workspace.selection().nodes().end());
@@ -58,7 +58,7 @@ TEST_CASE("gaps panel: clicking a finding selects and frames its nodes", "[studi
     CHECK(f.workspace.mapping().haloRule == finding.rule);
 
     // Clear focus drops the halo rule and the selection.
-    f.driver.click(f.panel.itemRect("clear-focus"));
+    f.driver.clickAndLeave(f.panel.itemRect("clear-focus"));
     CHECK(f.workspace.mapping().haloRule.empty());
     CHECK(f.workspace.selection().empty());
 }
@@ -71,21 +71,21 @@ TEST_CASE("gaps panel: the severity filter hides findings", "[studio][gaps]") {
         std::count_if(f.report().findings.begin(), f.report().findings.end(),
                       [&](const core::Finding& x) { return x.severity == severity; }));
     const std::string name(core::toString(severity));
-    f.driver.click(f.panel.itemRect("show/" + name));
+    f.driver.clickAndLeave(f.panel.itemRect("show/" + name));
     CHECK_FALSE(f.panel.showsSeverity(severity));
     CHECK(f.panel.drawnFindings().size() == f.report().findings.size() - ofSeverity);
     for (std::size_t k : f.panel.drawnFindings())
         CHECK(f.report().findings[k].severity != severity);
     CHECK(f.panel.visibleCount(f.workspace) == f.report().findings.size() - ofSeverity);
 
-    f.driver.click(f.panel.itemRect("show/" + name));
+    f.driver.clickAndLeave(f.panel.itemRect("show/" + name));
     CHECK(f.panel.drawnFindings().size() == f.report().findings.size());
 }
 
 TEST_CASE("gaps panel: the halo checkbox writes the canvas mapping", "[studio][gaps]") {
     Fixture f;
     CHECK(f.workspace.mapping().showGapHalos);
-    f.driver.click(f.panel.itemRect("halos"));
+    f.driver.clickAndLeave(f.panel.itemRect("halos"));
     CHECK_FALSE(f.workspace.mapping().showGapHalos);
 }
 

@@ -1,4 +1,4 @@
-#include "PanelTestDriver.hpp"
+#include "PanelDriver.hpp"
 #include "orgweave/core/Commands.hpp"
 #include "orgweave/studio/panels/LayoutPanel.hpp"
 
@@ -10,14 +10,14 @@
 
 using namespace orgweave;
 using studio::LayoutPanel;
-using studio::test::PanelTestDriver;
+using studio::test::PanelDriver;
 
 namespace {
 
 struct Fixture {
     studio::Workspace workspace;
     LayoutPanel panel;
-    PanelTestDriver driver{panel, workspace};
+    PanelDriver driver{panel, workspace};
 
     Fixture() {
         workspace.setDocument(studio::test::loadSampleModel("regional-committee.orgweave.json"));
@@ -30,7 +30,7 @@ struct Fixture {
     void run(const std::string& engine) {
         REQUIRE(panel.setEngine(engine));
         driver.frame();
-        driver.click(panel.buttonRect("Run"));
+        driver.clickAndLeave(panel.buttonRect("Run"));
         panel.waitForJob();
         driver.frame();
         driver.frame();
@@ -64,14 +64,14 @@ TEST_CASE("layout panel: cancel leaves the document unchanged and clears the pre
     const core::Layout before = f.model().layout;
     REQUIRE(f.panel.setEngine("force"));
     f.driver.frame();
-    f.driver.click(f.panel.buttonRect("Run"));
+    f.driver.clickAndLeave(f.panel.buttonRect("Run"));
     // Let the force layout publish a few frames of animation, then cancel it.
     for (int k = 0; k < 200 && f.workspace.previewPositions() == nullptr && f.panel.job() != nullptr; ++k) {
         std::this_thread::sleep_for(std::chrono::milliseconds(5));
         f.driver.frame();
     }
     if (f.panel.job() != nullptr) {
-        f.driver.click(f.panel.buttonRect("Cancel"));
+        f.driver.clickAndLeave(f.panel.buttonRect("Cancel"));
         CHECK(f.panel.job() == nullptr);
     } else {
         // The machine was fast enough to finish first: the commit must then be undoable.
@@ -89,9 +89,9 @@ TEST_CASE("layout panel: stop keeps the state the force layout reached", "[studi
     Fixture f;
     REQUIRE(f.panel.setEngine("force"));
     f.driver.frame();
-    f.driver.click(f.panel.buttonRect("Run"));
+    f.driver.clickAndLeave(f.panel.buttonRect("Run"));
     if (f.panel.job() != nullptr && !f.panel.job()->finished())
-        f.driver.click(f.panel.buttonRect("Stop"));
+        f.driver.clickAndLeave(f.panel.buttonRect("Stop"));
     f.panel.waitForJob();
     f.driver.frame();
     REQUIRE(f.history().size() == 1);
@@ -112,13 +112,13 @@ TEST_CASE("layout panel: pin and unpin the selected nodes", "[studio][layout]") 
     REQUIRE_FALSE(id.empty());
     f.workspace.selection().selectNode(id);
     f.driver.frame();
-    f.driver.click(f.panel.buttonRect("Pin"));
+    f.driver.clickAndLeave(f.panel.buttonRect("Pin"));
     REQUIRE(f.history().size() == 1);
     CHECK(f.history().at(0).description() == "Pin 1 node");
     const auto& pinned = f.model().layout.pinned;
     CHECK(std::find(pinned.begin(), pinned.end(), id) != pinned.end());
 
-    f.driver.click(f.panel.buttonRect("Unpin"));
+    f.driver.clickAndLeave(f.panel.buttonRect("Unpin"));
     REQUIRE(f.history().size() == 2);
     CHECK(f.model().layout.pinned == pinnedBefore);
 }

@@ -1,4 +1,4 @@
-#include "PanelTestDriver.hpp"
+#include "PanelDriver.hpp"
 #include "orgweave/core/Text.hpp"
 #include "orgweave/studio/panels/MeasuresPanel.hpp"
 
@@ -12,14 +12,14 @@
 
 using namespace orgweave;
 using studio::MeasuresPanel;
-using studio::test::PanelTestDriver;
+using studio::test::PanelDriver;
 
 namespace {
 
 struct Fixture {
     studio::Workspace workspace;
     MeasuresPanel panel;
-    PanelTestDriver driver{panel, workspace};
+    PanelDriver driver{panel, workspace};
 
     Fixture() {
         workspace.setDocument(studio::test::loadSampleModel("regional-committee.orgweave.json"),
@@ -51,7 +51,7 @@ TEST_CASE("measures panel: the table shows a row per analysed node", "[studio][m
 
 TEST_CASE("measures panel: clicking the betweenness header sorts by betweenness", "[studio][measures]") {
     Fixture f;
-    f.driver.click(f.panel.headerRect(MeasuresPanel::Betweenness));
+    f.driver.clickAndLeave(f.panel.headerRect(MeasuresPanel::Betweenness));
     const auto& order = f.panel.rowOrder();
     REQUIRE(order.size() == f.result().nodeCount());
     const auto& b = f.result().betweenness;
@@ -62,21 +62,21 @@ TEST_CASE("measures panel: clicking the betweenness header sorts by betweenness"
     CHECK(b[order.front()] > b[order.back()]);
 
     // A second click reverses it.
-    f.driver.click(f.panel.headerRect(MeasuresPanel::Betweenness));
+    f.driver.clickAndLeave(f.panel.headerRect(MeasuresPanel::Betweenness));
     CHECK(b[f.panel.rowOrder().front()] == Approx(*std::min_element(b.begin(), b.end())));
 }
 
 TEST_CASE("measures panel: clicking a row selects its node", "[studio][measures]") {
     Fixture f;
-    f.driver.click(f.panel.headerRect(MeasuresPanel::Betweenness));
+    f.driver.clickAndLeave(f.panel.headerRect(MeasuresPanel::Betweenness));
     const std::size_t top = f.panel.rowOrder().front();
-    f.driver.click(f.panel.rowRect(0));
+    f.driver.clickAndLeave(f.panel.rowRect(0));
     REQUIRE(f.workspace.selection().singleNode());
     CHECK(*f.workspace.selection().singleNode() == f.result().ids[top]);
     CHECK_FALSE(f.workspace.takeFocusRequest());  // one click selects, it does not frame
 
     const std::size_t third = f.panel.rowOrder()[2];
-    f.driver.click(f.panel.rowRect(2));
+    f.driver.clickAndLeave(f.panel.rowRect(2));
     CHECK(*f.workspace.selection().singleNode() == f.result().ids[third]);
 }
 
@@ -99,14 +99,14 @@ TEST_CASE("measures panel: size by betweenness and colour by kind set the canvas
           "[studio][measures]") {
     Fixture f;
     CHECK(f.workspace.mapping().sizeBy.empty());
-    f.driver.click(f.panel.itemRect("size-by"));
-    f.driver.click(f.panel.itemRect("size-by/Betweenness"));
+    f.driver.clickAndLeave(f.panel.itemRect("size-by"));
+    f.driver.clickAndLeave(f.panel.itemRect("size-by/Betweenness"));
     CHECK(f.workspace.mapping().sizeBy == "betweenness");
     CHECK(f.panel.itemRect("size-by/Betweenness").empty());  // the combo closed
 
     CHECK(f.workspace.mapping().colorBy == "organization");
-    f.driver.click(f.panel.itemRect("colour-by"));
-    f.driver.click(f.panel.itemRect("colour-by/Kind"));
+    f.driver.clickAndLeave(f.panel.itemRect("colour-by"));
+    f.driver.clickAndLeave(f.panel.itemRect("colour-by/Kind"));
     CHECK(f.workspace.mapping().colorBy == "kind");
     CHECK(f.workspace.mapping().sizeBy == "betweenness");
 }

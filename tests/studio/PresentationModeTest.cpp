@@ -2,7 +2,7 @@
 // stepping through the views with the camera easing toward each view's camera, Home/End, Escape
 // leaving with the desk's mapping back, a document without views as one slide, --present parsing.
 #include "HeadlessImGui.hpp"
-#include "PanelTestDriver.hpp"
+#include "PanelDriver.hpp"
 #include "orgweave/studio/canvas/CameraTween.hpp"
 #include "orgweave/studio/session/CommandLine.hpp"
 #include "orgweave/studio/session/MainWindow.hpp"

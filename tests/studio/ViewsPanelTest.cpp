@@ -2,7 +2,7 @@
 // captures the mapping, the camera and the selection as one undo step; applying a view sets the
 // mapping, the selection and highlights, and eases the canvas camera to the view's.
 #include "HeadlessImGui.hpp"
-#include "PanelTestDriver.hpp"
+#include "PanelDriver.hpp"
 #include "orgweave/studio/canvas/CameraTween.hpp"
 #include "orgweave/studio/panels/ViewsPanel.hpp"
 #include "orgweave/studio/session/MainWindow.hpp"

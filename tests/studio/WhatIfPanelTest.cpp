@@ -1,4 +1,4 @@
-#include "PanelTestDriver.hpp"
+#include "PanelDriver.hpp"
 #include "orgweave/core/Commands.hpp"
 #include "orgweave/studio/canvas/Canvas.hpp"
 #include "orgweave/studio/panels/WhatIfPanel.hpp"
@@ -9,14 +9,14 @@
 
 using namespace orgweave;
 using studio::WhatIfPanel;
-using studio::test::PanelTestDriver;
+using studio::test::PanelDriver;
 
 namespace {
 
 struct Fixture {
     studio::Workspace workspace;
     WhatIfPanel panel;
-    PanelTestDriver driver{panel, workspace};
+    PanelDriver driver{panel, workspace};
 
     Fixture() {
         workspace.setDocument(studio::test::loadSampleModel("regional-committee.orgweave.json"));

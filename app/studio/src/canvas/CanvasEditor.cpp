@@ -43,25 +43,48 @@ ImVec2 CanvasEditor::handlePosition(const Canvas& canvas, std::size_t node) {
 }
 
 std::optional<std::size_t> CanvasEditor::handleUnder(const Canvas& canvas, const Workspace& workspace,
-                                                     ImVec2 screen) const {
+                                                     const CanvasHit& hit) const {
     const float reach = 6.0f * canvas.scale();
-    const auto near = [&](std::size_t i) { return length(handlePosition(canvas, i) - screen) <= reach; };
+    const auto near = [&](std::size_t i) { return length(handlePosition(canvas, i) - hit.pointer) <= reach; };
     if (workspace.selection().nodes().size() <= kMaxHandles) {
         for (const std::string& id : workspace.selection().nodes()) {
             if (const auto i = canvas.indexOf(id); i && near(*i))
                 return i;
         }
     }
-    if (const auto hovered = canvas.nodeAt(screen); hovered && near(*hovered))
-        return hovered;
+    if (hit.node && near(*hit.node))
+        return hit.node;
     return std::nullopt;
 }
 
-bool CanvasEditor::handleInput(Canvas& canvas, Workspace& workspace, const CanvasInput& input) {
+bool CanvasEditor::panning() const {
+    return m_viewPan || m_gesture == Gesture::Pan ||
+           (m_gesture == Gesture::Pending && !m_pressNode && !m_pressTie && !m_pressNote && !m_pressToggle);
+}
+
+void CanvasEditor::handleInput(Canvas& canvas, Workspace* workspace, const CanvasHit& hit) {
     const ImGuiIO& io = ImGui::GetIO();
-    const ImVec2 mouse = io.MousePos;
-    bool consumedPress = false;
-    if (input.activated && ImGui::IsMouseDown(ImGuiMouseButton_Left)) {
+    if (hit.activated) {
+        // The left button pans from the background (editing gestures own the rest); the middle
+        // button always pans; the right button opens menus.
+        const bool middle = ImGui::IsMouseDown(ImGuiMouseButton_Middle);
+        const bool left = ImGui::IsMouseDown(ImGuiMouseButton_Left);
+        m_viewPan = middle || (workspace == nullptr && left && !hit.node);
+    }
+    if (workspace != nullptr)
+        handleEditing(canvas, *workspace, hit);
+    if (!hit.active)
+        m_viewPan = false;
+    if (hit.active && panning() && (io.MouseDelta.x != 0.0f || io.MouseDelta.y != 0.0f))
+        canvas.panBy(io.MouseDelta);
+    if (hit.hovered && io.MouseWheel != 0.0f)
+        canvas.zoomAt(io.MousePos, std::pow(1.18f, io.MouseWheel));
+}
+
+void CanvasEditor::handleEditing(Canvas& canvas, Workspace& workspace, const CanvasHit& hit) {
+    const ImGuiIO& io = ImGui::GetIO();
+    const ImVec2 mouse = hit.pointer;
+    if (hit.activated && ImGui::IsMouseDown(ImGuiMouseButton_Left)) {
         m_pressScreen = mouse;
         m_pressToggle = io.KeyShift || io.KeyCtrl;
         m_pressNode.reset();
@@ -69,21 +92,20 @@ bool CanvasEditor::handleInput(Canvas& canvas, Workspace& workspace, const Canva
         m_pressNote.reset();
         m_connectFrom.reset();
         m_connectTarget.reset();
-        if (const auto handle = handleUnder(canvas, workspace, mouse)) {
+        if (const auto handle = handleUnder(canvas, workspace, hit)) {
             m_gesture = Gesture::Connect;
             m_connectFrom = handle;
         } else {
-            m_pressNote = canvas.noteAt(mouse);
+            m_pressNote = hit.note;
             if (!m_pressNote)
-                m_pressNode = canvas.nodeAt(mouse);
+                m_pressNode = hit.node;
             if (!m_pressNote && !m_pressNode)
-                m_pressTie = canvas.tieAt(mouse);
+                m_pressTie = hit.tie;
             if (m_placing && !m_pressNode && !m_pressNote) {
                 EditActions::createNode(workspace, *m_placing, toPoint(canvas.camera().screenToWorld(mouse)));
                 if (!io.KeyShift)
                     m_placing.reset();  // Shift keeps placing more of the kind
                 m_gesture = Gesture::None;
-                consumedPress = true;
             } else {
                 m_gesture = Gesture::Pending;
             }
@@ -109,7 +131,7 @@ bool CanvasEditor::handleInput(Canvas& canvas, Workspace& workspace, const Canva
             if (m_gesture == Gesture::MoveNodes || m_gesture == Gesture::MoveNote)
                 m_dragOffset = delta / canvas.camera().zoom();
             if (m_gesture == Gesture::Connect) {
-                m_connectTarget = canvas.nodeAt(mouse);
+                m_connectTarget = hit.node;
                 if (m_connectTarget == m_connectFrom)
                     m_connectTarget.reset();
             }
@@ -120,22 +142,19 @@ bool CanvasEditor::handleInput(Canvas& canvas, Workspace& workspace, const Canva
     }
 
     // Double-click on the background creates a node of the default kind.
-    if (input.hovered && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left) && canvas.noteAt(mouse)) {
-        editNote(canvas, *canvas.noteAt(mouse));
+    if (hit.hovered && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left) && hit.note) {
+        editNote(canvas, *hit.note);
         m_gesture = Gesture::None;
-        consumedPress = true;
-    } else if (input.hovered && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left) && !canvas.nodeAt(mouse) &&
-               !canvas.tieAt(mouse)) {
+    } else if (hit.hovered && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left) && !hit.node && !hit.tie) {
         EditActions::createNode(workspace, m_defaultKind, toPoint(canvas.camera().screenToWorld(mouse)));
         m_gesture = Gesture::None;  // the second click must not clear the new selection
-        consumedPress = true;
     }
 
     // Right click: a context menu for the node under the pointer, or for the background.
-    if (input.hovered && ImGui::IsMouseReleased(ImGuiMouseButton_Right) &&
+    if (hit.hovered && ImGui::IsMouseReleased(ImGuiMouseButton_Right) &&
         length(ImGui::GetMouseDragDelta(ImGuiMouseButton_Right, 0.0f)) < kDragThreshold * canvas.scale()) {
-        m_contextNote = canvas.noteAt(mouse);
-        m_contextNode = m_contextNote ? std::nullopt : canvas.nodeAt(mouse);
+        m_contextNote = hit.note;
+        m_contextNode = m_contextNote ? std::nullopt : hit.node;
         m_contextWorld = canvas.camera().screenToWorld(mouse);
         if (m_contextNode) {
             const std::string& id = canvas.model()->nodes[*m_contextNode].id;
@@ -144,10 +163,6 @@ bool CanvasEditor::handleInput(Canvas& canvas, Workspace& workspace, const Canva
         }
         m_openContextMenu = true;
     }
-
-    return consumedPress || m_gesture == Gesture::MoveNodes || m_gesture == Gesture::MoveNote ||
-           m_gesture == Gesture::Box || m_gesture == Gesture::Connect ||
-           (m_gesture == Gesture::Pending && (m_pressNode || m_pressTie || m_pressNote || m_pressToggle));
 }
 
 // -------------------------------------------------------------------------------- finishing a gesture

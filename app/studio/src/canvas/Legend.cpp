@@ -1,6 +1,8 @@
 // Legend: sections · content · layout · interaction · drawing
 #include "orgweave/studio/canvas/Legend.hpp"
 
+#include "orgweave/core/Utf8Text.hpp"
+
 #include "orgweave/core/Vocabulary.hpp"
 #include "orgweave/studio/canvas/Painter.hpp"
 
@@ -19,19 +21,8 @@ constexpr ImU32 kBorder = IM_COL32(170, 176, 186, 255);
 constexpr ImU32 kSeparator = IM_COL32(215, 218, 224, 255);
 constexpr ImU32 kHeaderText = IM_COL32(84, 90, 100, 255);
 constexpr ImU32 kText = IM_COL32(30, 34, 40, 255);
-constexpr std::size_t kMaxLabelChars = 26;
+constexpr std::size_t kMaxLabelBytes = 26;
 constexpr int kMaxOrganizationColumns = 4;
-
-std::string shorten(const std::string& text) {
-    if (text.size() <= kMaxLabelChars)
-        return text;
-    std::size_t cut = kMaxLabelChars - 1;
-    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80)
-        --cut;  // UTF-8 boundary
-    std::string shortened = text.substr(0, cut);
-    shortened += "\xE2\x80\xA6";  // …
-    return shortened;
-}
 
 int ceilDiv(int a, int b) {
     return (a + b - 1) / b;
@@ -73,7 +64,7 @@ void Legend::setContent(const core::Model& model, const Style& style) {
         Entry entry;
         entry.icon = Icon::Swatch;
         entry.color = swatch.color;
-        entry.label = shorten(swatch.label);
+        entry.label = core::shortenUtf8(swatch.label, kMaxLabelBytes);
         m_organizationEntries.push_back(std::move(entry));
     }
     m_organizationSwatches = m_organizationEntries;
@@ -92,7 +83,7 @@ void Legend::setColourBlock(std::string heading, std::vector<std::pair<ImU32, st
         Entry entry;
         entry.icon = Icon::Swatch;
         entry.color = color;
-        entry.label = shorten(label);
+        entry.label = core::shortenUtf8(label, kMaxLabelBytes);
         m_organizationEntries.push_back(std::move(entry));
     }
 }

@@ -8,7 +8,11 @@
 //   palette's kind (or the kind chosen in the palette is placed by a click); right-click opens a
 //   context menu (node: select, frame, pin, delete; background: add a node, paste, select all).
 // Keys while the canvas has the mouse or focus: Delete/Backspace, Ctrl+A/C/V/X/D, Escape, F.
-// The canvas draws; the editor only reads its hit tests and tells it how far a drag has moved.
+// The editor is the one owner of pointer input on the canvas (as imgui-node-editor has one
+// current action): the canvas computes one hit snapshot per frame (CanvasHit) and the editor's
+// current gesture decides what it means, panning included (drag on the background or with the
+// middle button, the wheel zooms). A read-only canvas (no workspace) gets only pan and zoom.
+// The canvas draws; the editor reads the snapshot and tells it how far a drag has moved.
 
 #include "orgweave/core/Model.hpp"
 #include "orgweave/studio/session/Workspace.hpp"
@@ -24,17 +28,24 @@ namespace orgweave::studio {
 
 class Canvas;
 
-/// This frame's pointer state over the canvas.
-struct CanvasInput {
-    bool hovered = false;    ///< the pointer is over the canvas (not over the legend or a popup)
-    bool activated = false;  ///< a button went down on the canvas this frame
-    bool active = false;     ///< a button pressed on the canvas is still down
+/// This frame's pointer over the canvas, taken once before anything acts on it.
+struct CanvasHit {
+    ImVec2 pointer{};
+    bool hovered = false;             ///< the pointer is over the canvas (not over the legend or a popup)
+    bool activated = false;           ///< a button went down on the canvas this frame
+    bool active = false;              ///< a button pressed on the canvas is still down
+    std::optional<std::size_t> node;  ///< topmost visible node under the pointer (Model::nodes)
+    std::optional<std::size_t> tie;   ///< tie within a few pixels when no node is (Model::ties)
+    std::optional<std::size_t> note;  ///< note under the pointer
 };
 
 class CanvasEditor {
 public:
-    /// Handles gestures; returns true when the left drag belongs to the editor (no panning).
-    bool handleInput(Canvas& canvas, Workspace& workspace, const CanvasInput& input);
+    /// Decides what this frame's pointer input means and acts on it: editing gestures with a
+    /// workspace, and for every canvas pan (drag on the background, middle drag) and wheel zoom.
+    void handleInput(Canvas& canvas, Workspace* workspace, const CanvasHit& hit);
+    /// Whether the current gesture moves the view.
+    bool panning() const;
     /// Selection box, connect line, handle and node-placing preview, over the nodes.
     void drawOverlay(ImDrawList* drawList, const Canvas& canvas, const Workspace& workspace) const;
     /// Context and tie-kind menus; call within the canvas window after drawing.
@@ -72,9 +83,11 @@ private:
     void finishLeft(Canvas& canvas, Workspace& workspace);
     void commitMove(Canvas& canvas, Workspace& workspace);
     std::optional<std::size_t> handleUnder(const Canvas& canvas, const Workspace& workspace,
-                                           ImVec2 screen) const;
+                                           const CanvasHit& hit) const;
+    void handleEditing(Canvas& canvas, Workspace& workspace, const CanvasHit& hit);
 
     Gesture m_gesture = Gesture::None;
+    bool m_viewPan = false;  ///< a middle drag, or a left drag off the nodes of a read-only canvas
     ImVec2 m_pressScreen{};
     std::optional<std::size_t> m_pressNode;
     std::optional<std::size_t> m_pressTie;

@@ -1,0 +1,175 @@
+// LabelPlacer: one frame's label placement (moved out of Canvas.cpp)
+#include "orgweave/studio/canvas/LabelPlacer.hpp"
+
+#include "orgweave/studio/canvas/CanvasColors.hpp"
+#include "orgweave/studio/canvas/Painter.hpp"
+
+#include <array>
+#include <cmath>
+
+namespace orgweave::studio {
+
+namespace {
+
+constexpr float kLabelCell = 128.0f;
+
+/// How far below its centre a shape reaches, in radii.
+float bottomExtent(Shape shape) {
+    switch (shape) {
+        case Shape::RoundedRect:
+            return 0.95f;
+        case Shape::Hexagon:
+            return 0.94f;
+        case Shape::Diamond:
+            return 1.2f;
+        case Shape::Circle:
+            return 1.0f;
+        case Shape::Triangle:
+            return 0.63f;
+        case Shape::Star:
+            return 1.1f;
+    }
+    return 1.0f;
+}
+
+std::int64_t cellKey(int x, int y) {
+    return (static_cast<std::int64_t>(x) << 32) ^ static_cast<std::int64_t>(static_cast<std::uint32_t>(y));
+}
+
+}  // namespace
+
+LabelPlacer::Counts LabelPlacer::place(const Scene& scene, const std::vector<ImVec2>& screen,
+                                       const LabelFrame& frame, Painter& painter) {
+    Counts counts;
+    const std::vector<Scene::NodeItem>& nodes = scene.nodes();
+    const float factor = frame.sizeFactor;
+    const float scale = frame.scale;
+    const Rect view = frame.view;
+    const Rect legend = frame.legend;
+    m_placed.clear();
+    m_shown.assign(nodes.size(), false);
+    if (m_labelGrid.size() > 4096)
+        m_labelGrid.clear();  // cells left behind by panning
+    if (m_nodeGrid.size() > 4096)
+        m_nodeGrid.clear();
+    for (auto& [key, cell] : m_labelGrid)
+        cell.clear();
+    for (auto& [key, cell] : m_nodeGrid)
+        cell.clear();
+    const auto cellRange = [](const Rect& r) {
+        return std::array<int, 4>{static_cast<int>(std::floor(r.min.x / kLabelCell)),
+                                  static_cast<int>(std::floor(r.min.y / kLabelCell)),
+                                  static_cast<int>(std::floor(r.max.x / kLabelCell)),
+                                  static_cast<int>(std::floor(r.max.y / kLabelCell))};
+    };
+    // Nodes on screen are obstacles: a label must not hide another node.
+    m_nodeRects.resize(nodes.size());
+    for (std::size_t i = 0; i < nodes.size(); ++i) {
+        const float r = nodes[i].style.radius * factor * 0.85f;
+        m_nodeRects[i] = {screen[i] - ImVec2(r, r), screen[i] + ImVec2(r, r)};
+        if (nodes[i].hidden || !m_nodeRects[i].overlaps(view))
+            continue;
+        const auto cells = cellRange(m_nodeRects[i]);
+        for (int cx = cells[0]; cx <= cells[2]; ++cx) {
+            for (int cy = cells[1]; cy <= cells[3]; ++cy) {
+                m_nodeGrid[cellKey(cx, cy)].push_back(static_cast<std::uint32_t>(i));
+            }
+        }
+    }
+    const auto collides = [&](const Rect& rect, std::size_t self) {
+        if (rect.overlaps(legend))
+            return true;
+        const auto cells = cellRange(rect);
+        for (int cx = cells[0]; cx <= cells[2]; ++cx) {
+            for (int cy = cells[1]; cy <= cells[3]; ++cy) {
+                const std::int64_t key = cellKey(cx, cy);
+                if (const auto found = m_labelGrid.find(key); found != m_labelGrid.end()) {
+                    for (const std::uint32_t placed : found->second) {
+                        if (m_placed[placed].overlaps(rect))
+                            return true;
+                    }
+                }
+                if (const auto found = m_nodeGrid.find(key); found != m_nodeGrid.end()) {
+                    for (const std::uint32_t node : found->second) {
+                        if (node != self && m_nodeRects[node].overlaps(rect))
+                            return true;
+                    }
+                }
+            }
+        }
+        return false;
+    };
+    // The view's highlighted nodes are named first, then the nodes of the phase shown, ghosts last
+    // (none while presenting); the order changes only with the decorations.
+    if (m_passesFor != scene.decorations()) {
+        m_passesFor = scene.decorations();
+        m_passes.clear();
+        m_passes.reserve(scene.labelOrder().size());
+        for (const int pass : {0, 1, 2}) {
+            for (const std::size_t i : scene.labelOrder()) {
+                if ((nodes[i].highlight ? 0 : nodes[i].ghost ? 2 : 1) == pass)
+                    m_passes.push_back(i);
+            }
+        }
+    }
+    for (const std::size_t i : m_passes) {
+        const Scene::NodeItem& node = nodes[i];
+        if (node.label.empty() || node.hidden || (frame.readOnly && node.ghost))
+            continue;
+        ImFont* font = node.bold && frame.bold != nullptr ? frame.bold : frame.regular;
+        const float fontSize = frame.regular->FontSize;
+        const ImVec2 p = screen[i];
+        const float r = node.style.radius * factor;
+        const float below = r * bottomExtent(node.style.shape) + 2.0f * scale;
+        const ImVec2 size = Painter::labelRect(font, fontSize, {0.0f, 0.0f}, node.label, scale).size();
+        // Below the node first, then above, right and left; skip the label when all collide.
+        const std::array<ImVec2, 4> candidates{
+            ImVec2{p.x - size.x * 0.5f, p.y + below},
+            ImVec2{p.x - size.x * 0.5f, p.y - r * 1.2f - 2.0f * scale - size.y},
+            ImVec2{p.x + r * 1.5f + 3.0f * scale, p.y - size.y * 0.5f},
+            ImVec2{p.x - r * 1.5f - 3.0f * scale - size.x, p.y - size.y * 0.5f},
+        };
+        bool placed = false;
+        bool onScreen = false;
+        ImVec2 topLeft{};
+        Rect rect;
+        for (const ImVec2 candidate : candidates) {
+            topLeft = ImVec2(std::round(candidate.x), std::round(candidate.y));
+            rect = {topLeft, topLeft + size};
+            if (!rect.overlaps(view))
+                continue;
+            onScreen = true;
+            const bool inside = rect.min.x >= view.min.x && rect.min.y >= view.min.y &&
+                                rect.max.x <= view.max.x && rect.max.y <= view.max.y;
+            if (inside && !collides(rect, i)) {
+                placed = true;
+                break;
+            }
+        }
+        if (!placed && onScreen && frame.hovered == i) {  // the hovered node always shows its name
+            topLeft = ImVec2(std::round(candidates[0].x), std::round(candidates[0].y));
+            rect = {topLeft, topLeft + size};
+            placed = true;
+        }
+        if (!placed) {
+            if (onScreen)
+                ++counts.skipped;
+            continue;
+        }
+        const auto cells = cellRange(rect);
+        const ImU32 text = canvas_colors::labelText(frame.dark);
+        painter.label(font, fontSize, topLeft, node.label, node.ghost ? Style::withAlpha(text, 0.45f) : text,
+                      frame.dark ? canvas_colors::kDarkLabelBackground : canvas_colors::kLabelBackground);
+        m_shown[i] = true;
+        const auto id = static_cast<std::uint32_t>(m_placed.size());
+        m_placed.push_back(rect);
+        for (int cx = cells[0]; cx <= cells[2]; ++cx) {
+            for (int cy = cells[1]; cy <= cells[3]; ++cy)
+                m_labelGrid[cellKey(cx, cy)].push_back(id);
+        }
+        ++counts.drawn;
+    }
+    return counts;
+}
+
+}  // namespace orgweave::studio
