@@ -37,7 +37,8 @@ AnalysisResult smallAnalysis() {
     t.source = "a";
     t.target = "b";
     m.ties.push_back(t);
-    return analyze(m, AnalysisOptions{});
+    const AnalysisOptions options;
+    return analyze(m, options);
 }
 
 }  // namespace
