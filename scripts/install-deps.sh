@@ -13,7 +13,7 @@ packages=(
   libcairo2-dev librsvg2-dev
   nlohmann-json3-dev libpugixml-dev libcli11-dev libstb-dev
   catch2 xvfb xauth fonts-dejavu-core
-  python3-networkx
+  python3-networkx clang-format
 )
 for arg in "$@"; do
   case "$arg" in

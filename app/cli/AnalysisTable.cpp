@@ -1,6 +1,7 @@
-// Sections: text helpers · table · csv
+// Sections: text helpers · table
 #include "AnalysisTable.hpp"
 
+#include "orgweave/core/MeasureCatalogue.hpp"
 #include "orgweave/core/Utf8Text.hpp"
 
 #include <algorithm>
@@ -180,31 +181,19 @@ std::string analysisTable(const AnalysisResult& r, const std::string& title, std
         }
     }
 
-    struct Ranked {
-        const char* title;
-        const char* explanation;
-        const std::vector<double>* values;
-        bool ascending;
-    };
-    const std::vector<Ranked> measures{
-        {"Betweenness", "sits on the shortest paths between others", &r.betweenness, false},
-        {"Degree", "has the most direct ties", &r.degree, false},
-        {"Closeness", "reaches everyone in the fewest steps", &r.closeness, false},
-        {"Eigenvector", "is tied to well-connected people", &r.eigenvector, false},
-        {"PageRank", "is pointed to by important others", &r.pagerank, false},
-        {"Constraint (lowest)", "has the most open network, spanning structural holes", &r.constraint, true},
-    };
     out << "\nKey " << kindNoun(r) << " (top " << top << " per measure)\n";
-    for (const Ranked& m : measures) {
-        if (m.values->empty())
+    for (const core::MeasureInfo& m : core::measureCatalogue()) {
+        if (!m.keyActor || !m.computedIn(r))
             continue;
-        out << "  " << m.title << ": who " << m.explanation << "\n";
+        const std::vector<double>& values = r.*m.values;
+        out << "  " << m.rankingTitle() << ": who " << m.plain << "\n";
         std::size_t rank = 0;
-        for (std::size_t v : ranking(*m.values, m.ascending, top)) {
+        for (std::size_t v : ranking(values, !m.higherIsCentral, top)) {
             out << "    " << padLeft(std::to_string(++rank), 2) << ". "
                 << pad(core::shortenUtf8(r.labels[v], 40, core::TextUnit::CodePoints), 40) << "  "
                 << pad(core::shortenUtf8(groupLabelOf(r, v), 24, core::TextUnit::CodePoints), 24) << "  "
-                << fixed((*m.values)[v]) << "\n";
+                << fixed(values[v]) << "
+";
         }
     }
 
@@ -309,84 +298,6 @@ std::string analysisTable(const AnalysisResult& r, const std::string& title, std
                     signedFixed(t.eiIndex), std::to_string(spanners)});
     }
     out << groups.str();
-    return out.str();
-}
-
-// ---- csv --------------------------------------------------------------------------------------
-
-namespace {
-
-std::string csvField(const std::string& text) {
-    if (text.find_first_of(",\"\n\r") == std::string::npos)
-        return text;
-    std::string out = "\"";
-    for (char c : text) {
-        if (c == '"')
-            out += '"';
-        out += c;
-    }
-    return out + '"';
-}
-
-std::string csvNumber(double value) {
-    if (!std::isfinite(value))
-        return "";
-    char buffer[64];
-    std::snprintf(buffer, sizeof buffer, "%.17g", value);
-    return buffer;
-}
-
-}  // namespace
-
-std::string analysisCsv(const AnalysisResult& r) {
-    struct Column {
-        const char* name;
-        const std::vector<double>* values;
-    };
-    const std::vector<Column> numeric{
-        {"degree", &r.degree},         {"betweenness", &r.betweenness}, {"closeness", &r.closeness},
-        {"harmonic", &r.harmonic},     {"eigenvector", &r.eigenvector}, {"pagerank", &r.pagerank},
-        {"clustering", &r.clustering}, {"constraint", &r.constraint},   {"effective_size", &r.effectiveSize},
-        {"efficiency", &r.efficiency}};
-    std::ostringstream out;
-    out << "id,label,kind,group";
-    for (const Column& c : numeric) {
-        if (!c.values->empty())
-            out << ',' << c.name;
-    }
-    if (!r.brokerage.empty()) {
-        out << ",brokerage_coordinator,brokerage_consultant,brokerage_representative,brokerage_gatekeeper,"
-               "brokerage_liaison,brokerage_total";
-    }
-    if (!r.eiIndex.empty())
-        out << ",ei_index";
-    if (!r.boundarySpanner.empty())
-        out << ",boundary_spanner,multilateral,groups_reached";
-    if (!r.articulationPoint.empty())
-        out << ",articulation_point";
-    out << '\n';
-    for (std::size_t v = 0; v < r.nodeCount(); ++v) {
-        out << csvField(r.ids[v]) << ',' << csvField(r.labels[v]) << ',' << core::toString(r.kinds[v]) << ','
-            << csvField(r.partition.groupIds[static_cast<std::size_t>(r.partition.groupOf[v])]);
-        for (const Column& c : numeric) {
-            if (!c.values->empty())
-                out << ',' << csvNumber((*c.values)[v]);
-        }
-        if (!r.brokerage.empty()) {
-            const auto& b = r.brokerage[v];
-            out << ',' << b.coordinator << ',' << b.consultant << ',' << b.representative << ','
-                << b.gatekeeper << ',' << b.liaison << ',' << b.total();
-        }
-        if (!r.eiIndex.empty())
-            out << ',' << csvNumber(r.eiIndex[v]);
-        if (!r.boundarySpanner.empty()) {
-            out << ',' << (r.boundarySpanner[v] ? "true" : "false") << ','
-                << (r.multilateral[v] ? "true" : "false") << ',' << r.groupsReached[v];
-        }
-        if (!r.articulationPoint.empty())
-            out << ',' << (r.articulationPoint[v] ? "true" : "false");
-        out << '\n';
-    }
     return out.str();
 }
 

@@ -8,7 +8,16 @@
 #include <orgweave/core/AnalysisJson.hpp>
 #include <orgweave/core/AtomicFile.hpp>
 
+#include <orgweave/core/AnalysisCsv.hpp>
+
+#include <unistd.h>
+
+#include <atomic>
+#include <csignal>
+#include <cstdio>
 #include <iostream>
+#include <optional>
+#include <string_view>
 
 namespace orgweave::cli {
 
@@ -34,8 +43,13 @@ AnalyzeCommand::AnalyzeCommand(CLI::App& parent) {
         ->check(CLI::Range(1u, 1024u));
     m_app
         ->add_option("--approx", m_approx,
-                     "Estimate betweenness and closeness from K sampled sources (large networks)")
+                     "Estimate betweenness, closeness and harmonic from K sampled sources (default: all "
+                     "sources up to " +
+                         std::to_string(core::kSampleAbove) + " nodes, " +
+                         std::to_string(core::kDefaultSampleSources) + " sampled above)")
         ->check(CLI::PositiveNumber);
+    m_app->add_flag("--exact", m_exact, "Every source, however large the network (slow above 20,000 nodes)")
+        ->excludes("--approx");
     m_app->add_option("--seed", m_seed, "Seed for sampling and community detection")->capture_default_str();
     m_app->add_option("--measures", m_measures, "Only these measures (comma separated)")->delimiter(',');
     m_app->add_option("--top", m_top, "How many key actors per measure the table shows")
@@ -43,17 +57,29 @@ AnalyzeCommand::AnalyzeCommand(CLI::App& parent) {
         ->capture_default_str();
 }
 
+namespace {
+
+std::atomic<bool> g_interrupted{false};
+
+extern "C" void onInterrupt(int) {
+    g_interrupted.store(true);
+}
+
+/// "shortest paths 42%" on one line of stderr, rewritten in place; only on a terminal.
+void showProgress(std::string_view task, std::size_t done, std::size_t total) {
+    const int percent = total ? static_cast<int>(100 * done / total) : 100;
+    std::fprintf(stderr, "\r%.*s %3d%%%s", static_cast<int>(task.size()), task.data(), percent,
+                 done == total ? "\n" : "");
+    std::fflush(stderr);
+}
+
+}  // namespace
+
 int AnalyzeCommand::run() const {
-    std::string why;
-    auto format = formatOf(m_file, why);
-    if (!format) {
-        std::cerr << "orgweave analyze: " << why << '\n';
-        return kExitUsage;
-    }
-    const core::LoadResult loaded = loadAny(m_file, *format);
-    printDiagnostics(loaded.diagnostics);
-    if (!loaded.ok())
-        return kExitBadInput;
+    int status = kExitSuccess;
+    const std::optional<core::Model> model = loadForCommand(m_file, "analyze", status);
+    if (!model)
+        return status;
 
     core::AnalysisOptions options;
     options.lens.lens = *core::lensFromString(m_lens);
@@ -62,16 +88,28 @@ int AnalyzeCommand::run() const {
     options.partition = m_partition;
     options.partitionChosen = m_app->count("--partition") > 0;
     options.measures.insert(m_measures.begin(), m_measures.end());
-    options.threads = m_threads;
     options.approxSources = m_approx;
-    options.seed = m_seed;
+    options.exact = m_exact;
+    options.run.threads = m_threads;
+    options.run.seed = m_seed;
+    // Ctrl-C stops the measures (partial results are not written); progress only on a terminal.
+    options.run.cancel = &g_interrupted;
+    const auto previous = std::signal(SIGINT, onInterrupt);
+    if (isatty(STDERR_FILENO))
+        options.run.progress = showProgress;
 
     core::AnalysisResult result;
     try {
-        result = core::analyze(*loaded.model, options);
+        result = core::analyze(*model, options);
     } catch (const core::AnalysisError& e) {
+        std::signal(SIGINT, previous);
         std::cerr << m_file << ": error: " << e.what() << '\n';
         return kExitBadInput;
+    }
+    std::signal(SIGINT, previous);
+    if (result.cancelled) {
+        std::cerr << "\norgweave analyze: interrupted; nothing written\n";
+        return kExitInterrupted;
     }
 
     std::string text;
@@ -79,9 +117,9 @@ int AnalyzeCommand::run() const {
         text =
             core::analysisToJson(result).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
     } else if (m_format == "csv") {
-        text = analysisCsv(result);
+        text = core::analysisCsv(result);
     } else {
-        const auto& meta = loaded.model->annotations.meta;
+        const auto& meta = model->annotations.meta;
         text = analysisTable(result, meta.title.empty() ? m_file : meta.title, m_top);
     }
     return writeOutput(text, m_out, "analyze");

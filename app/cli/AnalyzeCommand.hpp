@@ -1,6 +1,7 @@
 #pragma once
 // `orgweave analyze FILE [--lens L] [--partition ATTR] [--directed] [--phase ID]
-//                        [--format table|json|csv] [--out PATH] [--threads N] [--approx K] [--seed S]
+//                        [--format table|json|csv] [--out PATH] [--threads N] [--approx K | --exact] [--seed
+//                        S]
 //                        [--measures a,b,...] [--top N]`
 
 #include <CLI/CLI.hpp>
@@ -28,6 +29,7 @@ private:
     std::string m_out;
     unsigned m_threads = 0;
     std::size_t m_approx = 0;
+    bool m_exact = false;
     std::uint64_t m_seed = 1;
     std::vector<std::string> m_measures;
     std::size_t m_top = 5;

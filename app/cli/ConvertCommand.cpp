@@ -4,6 +4,7 @@
 #include "ExitCode.hpp"
 
 #include <iostream>
+#include <optional>
 #include <stdexcept>
 
 namespace orgweave::cli {
@@ -25,30 +26,25 @@ ConvertCommand::ConvertCommand(CLI::App& parent) {
 
 int ConvertCommand::run() const {
     std::string why;
-    auto inFormat = formatOf(m_input, why);
-    if (!inFormat) {
-        std::cerr << "orgweave convert: " << why << '\n';
-        return kExitUsage;
-    }
     auto outFormat = formatOf(m_output, why);
     if (!outFormat) {
         std::cerr << "orgweave convert: " << why << '\n';
         return kExitUsage;
     }
-    const core::LoadResult result = loadAny(m_input, *inFormat);
-    printDiagnostics(result.diagnostics);
-    if (!result.ok())
-        return kExitBadInput;
+    int status = kExitSuccess;
+    const std::optional<core::Model> model = loadForCommand(m_input, "convert", status);
+    if (!model)
+        return status;
     core::Diagnostics warnings;
     try {
-        layouts::saveAny(*result.model, m_output, *outFormat, warnings);
+        layouts::saveAny(*model, m_output, *outFormat, warnings);
     } catch (const std::exception& e) {
         std::cerr << "orgweave convert: " << e.what() << '\n';
         return kExitBadInput;
     }
     printDiagnostics(warnings);
-    std::cout << "wrote " << m_output << " (" << result.model->nodes.size() << " nodes, "
-              << result.model->ties.size() << " ties)\n";
+    std::cout << "wrote " << m_output << " (" << model->nodes.size() << " nodes, " << model->ties.size()
+              << " ties)\n";
     return kExitSuccess;
 }
 

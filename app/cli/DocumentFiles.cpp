@@ -19,7 +19,8 @@ void saveAny(const core::Model& model, const std::filesystem::path& path, FileFo
     printDiagnostics(warnings);
 }
 
-std::optional<core::Model> loadForCommand(const std::string& file, const char* command, int& exitCode) {
+std::optional<core::Model> loadForCommand(const std::string& file, const char* command, int& exitCode,
+                                          std::size_t* diagnosticCount) {
     std::string why;
     const auto format = formatOf(file, why);
     if (!format) {
@@ -29,6 +30,8 @@ std::optional<core::Model> loadForCommand(const std::string& file, const char* c
     }
     core::LoadResult loaded = loadAny(file, *format);
     printDiagnostics(loaded.diagnostics);
+    if (diagnosticCount != nullptr)
+        *diagnosticCount = loaded.diagnostics.size();
     if (!loaded.ok()) {
         exitCode = kExitBadInput;
         return std::nullopt;

@@ -28,10 +28,12 @@ void saveAny(const core::Model& model, const std::filesystem::path& path, FileFo
 /// `out`; returns the exit code (1 with a message naming `command` when the file cannot be written).
 int writeOutput(const std::string& text, const std::string& out, const char* command);
 
-/// Reads a command's input document in the format of its extension, printing diagnostics. Sets
-/// `exitCode` (kExitUsage for an unknown extension, kExitBadInput for a file that does not load)
-/// and returns nullopt on failure.
-std::optional<core::Model> loadForCommand(const std::string& file, const char* command, int& exitCode);
+/// Reads a command's input document in the format of its extension, printing diagnostics: the one
+/// way every command loads its input. Sets `exitCode` (kExitUsage for an unknown extension,
+/// kExitBadInput for a file that does not load) and returns nullopt on failure; `diagnosticCount`,
+/// when given, receives the number of diagnostics printed (warnings, on success).
+std::optional<core::Model> loadForCommand(const std::string& file, const char* command, int& exitCode,
+                                          std::size_t* diagnosticCount = nullptr);
 
 /// Prints every diagnostic on stderr, one per line.
 void printDiagnostics(const core::Diagnostics& diagnostics);

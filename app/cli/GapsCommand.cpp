@@ -9,6 +9,7 @@
 #include <orgweave/core/GapReportJson.hpp>
 
 #include <iostream>
+#include <optional>
 
 namespace orgweave::cli {
 
@@ -25,16 +26,10 @@ GapsCommand::GapsCommand(CLI::App& parent) {
 }
 
 int GapsCommand::run() const {
-    std::string why;
-    auto format = formatOf(m_file, why);
-    if (!format) {
-        std::cerr << "orgweave gaps: " << why << '\n';
-        return kExitUsage;
-    }
-    const core::LoadResult loaded = loadAny(m_file, *format);
-    printDiagnostics(loaded.diagnostics);
-    if (!loaded.ok())
-        return kExitBadInput;
+    int status = kExitSuccess;
+    const std::optional<core::Model> model = loadForCommand(m_file, "gaps", status);
+    if (!model)
+        return status;
     core::GapSettings settings;
     if (!m_rules.empty()) {
         const core::GapSettingsResult rules = core::loadGapSettings(m_rules);
@@ -45,22 +40,22 @@ int GapsCommand::run() const {
     }
     core::GapReport report;
     try {
-        report = core::findGaps(*loaded.model, settings, m_phase);
+        report = core::findGaps(*model, settings, m_phase);
     } catch (const std::invalid_argument& e) {
         std::cerr << m_file << ": error: " << e.what() << '\n';
         return kExitBadInput;
     }
-    const auto& meta = loaded.model->annotations.meta;
+    const auto& meta = model->annotations.meta;
     std::string title = meta.title.empty() ? m_file : meta.title;
     if (!m_phase.empty())
         title += " (phase " + m_phase + ")";
     std::string text;
     if (m_format == "json") {
-        text = core::gapReportToJson(report, *loaded.model).dump(2) + "\n";
+        text = core::gapReportToJson(report, *model).dump(2) + "\n";
     } else if (m_format == "md") {
-        text = gapsMarkdown(report, *loaded.model, title);
+        text = gapsMarkdown(report, *model, title);
     } else {
-        text = gapsTable(report, *loaded.model, title);
+        text = gapsTable(report, *model, title);
     }
     return writeOutput(text, m_out, "gaps");
 }

@@ -6,6 +6,7 @@
 #include <orgweave/core/RelationalCoordinationImport.hpp>
 
 #include <iostream>
+#include <optional>
 
 namespace orgweave::cli {
 
@@ -28,11 +29,6 @@ ImportRcCommand::ImportRcCommand(CLI::App& parent) {
 
 int ImportRcCommand::run() const {
     std::string why;
-    const auto format = formatOf(m_file, why);
-    if (!format) {
-        std::cerr << "orgweave import-rc: " << why << '\n';
-        return kExitUsage;
-    }
     const auto outFormat = formatOf(m_out, why);
     if (!outFormat) {
         std::cerr << "orgweave import-rc: " << why << '\n';
@@ -43,12 +39,12 @@ int ImportRcCommand::run() const {
                   << ": cannot write this format; give --out FILE.orgweave.json\n";
         return kExitUsage;
     }
-    const core::LoadResult loaded = loadAny(m_file, *format);
-    printDiagnostics(loaded.diagnostics);
-    if (!loaded.ok())
-        return kExitBadInput;
+    int status = kExitSuccess;
+    std::optional<core::Model> loaded = loadForCommand(m_file, "import-rc", status);
+    if (!loaded)
+        return status;
 
-    core::Model model = *loaded.model;
+    core::Model model = std::move(*loaded);
     core::RcImportOptions options;
     options.createRoles = m_createRoles;
     const core::RcImportResult imported = core::importRelationalCoordinationFile(model, m_survey, options);

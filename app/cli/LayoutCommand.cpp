@@ -8,6 +8,7 @@
 
 #include <cmath>
 #include <iostream>
+#include <optional>
 #include <set>
 
 namespace orgweave::cli {
@@ -62,11 +63,11 @@ int LayoutCommand::run() const {
         return kExitUsage;
     }
 
-    const core::LoadResult loaded = loadAny(m_file, *format);
-    printDiagnostics(loaded.diagnostics);
-    if (!loaded.ok())
-        return kExitBadInput;
-    core::Model model = *loaded.model;
+    int status = kExitSuccess;
+    std::optional<core::Model> loaded = loadForCommand(m_file, "layout", status);
+    if (!loaded)
+        return status;
+    core::Model model = std::move(*loaded);
 
     layouts::EngineRequest request;
     request.engine = m_engine;

@@ -11,6 +11,7 @@
 #include <filesystem>
 
 #include <iostream>
+#include <optional>
 
 namespace orgweave::cli {
 
@@ -49,20 +50,14 @@ int RenderCommand::runAllViews() const {
                "--color-by, --size-by and --title\n";
         return kExitUsage;
     }
-    std::string why;
-    auto fileFormat = formatOf(m_file, why);
-    if (!fileFormat) {
-        std::cerr << "orgweave render: " << why << '\n';
-        return kExitUsage;
-    }
-    const core::LoadResult loaded = loadAny(m_file, *fileFormat);
-    printDiagnostics(loaded.diagnostics);
-    if (!loaded.ok())
-        return kExitBadInput;
+    int status = kExitSuccess;
+    const std::optional<core::Model> model = loadForCommand(m_file, "render", status);
+    if (!model)
+        return status;
     layouts::SlideDeckOptions options;
     options.base.engine = m_engine;
     options.base.gaps = m_gaps;
-    const layouts::SlideDeck deck(*loaded.model, options);
+    const layouts::SlideDeck deck(*model, options);
     try {
         if (toFolder) {
             for (const std::filesystem::path& slide : deck.writePngs(m_out, core::documentStem(m_file)))
@@ -86,16 +81,10 @@ int RenderCommand::run() const {
         std::cerr << "orgweave render: " << m_out << ": the picture must be .svg, .png or .pdf\n";
         return kExitUsage;
     }
-    std::string why;
-    auto format = formatOf(m_file, why);
-    if (!format) {
-        std::cerr << "orgweave render: " << why << '\n';
-        return kExitUsage;
-    }
-    const core::LoadResult loaded = loadAny(m_file, *format);
-    printDiagnostics(loaded.diagnostics);
-    if (!loaded.ok())
-        return kExitBadInput;
+    int status = kExitSuccess;
+    const std::optional<core::Model> model = loadForCommand(m_file, "render", status);
+    if (!model)
+        return status;
 
     layouts::RenderOptions options;
     options.engine = m_engine;
@@ -106,7 +95,7 @@ int RenderCommand::run() const {
     options.title = m_title;
     options.gaps = m_gaps;
     try {
-        layouts::renderDocument(*loaded.model, options, m_out);
+        layouts::renderDocument(*model, options, m_out);
     } catch (const layouts::LayoutError& e) {
         std::cerr << m_file << ": error: " << e.what() << '\n';
         return kExitBadInput;

@@ -11,6 +11,7 @@
 
 #include <filesystem>
 #include <iostream>
+#include <optional>
 #include <stdexcept>
 
 namespace orgweave::cli {
@@ -38,20 +39,14 @@ int ReportCommand::run() const {
         std::cerr << "orgweave report: " << m_out << ": the report must be .html (or .htm) or .md\n";
         return kExitUsage;
     }
-    std::string why;
-    const auto format = formatOf(m_file, why);
-    if (!format) {
-        std::cerr << "orgweave report: " << why << '\n';
-        return kExitUsage;
-    }
-    const core::LoadResult loaded = loadAny(m_file, *format);
-    printDiagnostics(loaded.diagnostics);
-    if (!loaded.ok())
-        return kExitBadInput;
+    int status = kExitSuccess;
+    const std::optional<core::Model> model = loadForCommand(m_file, "report", status);
+    if (!model)
+        return status;
 
     ReportData data;
     try {
-        data = gatherReport(*loaded.model, m_file, m_phase);
+        data = gatherReport(*model, m_file, m_phase);
     } catch (const std::invalid_argument& e) {
         std::cerr << m_file << ": error: " << e.what() << '\n';
         return kExitBadInput;

@@ -1,6 +1,7 @@
 // Sections: helpers · summary · picture · measures · fragility · gaps · gatherReport
 #include "ReportData.hpp"
 
+#include <orgweave/core/MeasureCatalogue.hpp>
 #include <orgweave/core/PhaseFilter.hpp>
 #include <orgweave/core/Vocabulary.hpp>
 #include <orgweave/layouts/GraphvizLayout.hpp>
@@ -171,12 +172,12 @@ std::string organizationOf(const Model& model, const Node& node) {
 }
 
 ReportMeasure topBy(const Model& model, const AnalysisResult& result, const std::vector<double>& values,
-                    const char* name, const char* title, const char* meaning, bool lowestFirst,
-                    bool integer) {
+                    const core::MeasureInfo& info, bool integer) {
     ReportMeasure measure;
-    measure.name = name;
-    measure.title = title;
-    measure.meaning = meaning;
+    measure.name = std::string(info.id);
+    measure.title = info.rankingTitle() + (integer ? " (total)" : "");
+    measure.meaning = "The role that " + std::string(info.plain) + ".";
+    const bool lowestFirst = !info.higherIsCentral;
     measure.lowestFirst = lowestFirst;
     measure.integer = integer;
     std::vector<std::size_t> order;
@@ -202,32 +203,12 @@ ReportMeasure topBy(const Model& model, const AnalysisResult& result, const std:
 void gatherMeasures(const Model& model, const AnalysisResult& result, ReportData& data) {
     data.network = result.network;
     data.roles = result.nodeCount();
-    std::vector<double> brokerage(result.brokerage.size());
-    for (std::size_t i = 0; i < brokerage.size(); ++i)
-        brokerage[i] = static_cast<double>(result.brokerage[i].total());
-    data.keyActors.push_back(topBy(model, result, result.degree, "degree", "Degree",
-                                   "Share of the other roles a role is tied to directly.", false, false));
-    data.keyActors.push_back(
-        topBy(model, result, result.betweenness, "betweenness", "Betweenness",
-              "How often a role lies on the shortest paths between two others: a bridge, "
-              "or a bottleneck.",
-              false, false));
-    data.keyActors.push_back(topBy(model, result, result.closeness, "closeness", "Closeness",
-                                   "How near a role is to every other role: what it knows spreads fast.",
-                                   false, false));
-    data.keyActors.push_back(topBy(model, result, result.eigenvector, "eigenvector", "Eigenvector",
-                                   "Tied to roles that are well connected themselves.", false, false));
-    data.keyActors.push_back(
-        topBy(model, result, result.pagerank, "pagerank", "PageRank",
-              "Reached often when following ties at random: influence through the network.", false, false));
-    data.keyActors.push_back(topBy(model, result, result.constraint, "constraint", "Constraint (lowest)",
-                                   "Burt's constraint, lowest first: contacts who are not tied to each other "
-                                   "leave room to broker.",
-                                   true, false));
-    data.keyActors.push_back(topBy(model, result, brokerage, "brokerage", "Brokerage (total)",
-                                   "Open two-paths a role brokers between others, all five Gould–Fernandez "
-                                   "roles by organization.",
-                                   false, true));
+    for (const core::MeasureInfo& m : core::measureCatalogue()) {
+        if (!m.keyActor && m.id != "brokerage")
+            continue;
+        data.keyActors.push_back(
+            topBy(model, result, m.column(result), m, m.shape == core::MeasureShape::Count));
+    }
 
     for (std::size_t i = 0; i < result.nodeCount(); ++i) {
         if (!result.boundarySpanner[i])

@@ -4,6 +4,7 @@
 #include "ExitCode.hpp"
 
 #include <iostream>
+#include <optional>
 
 namespace orgweave::cli {
 
@@ -14,19 +15,12 @@ ValidateCommand::ValidateCommand(CLI::App& parent) {
 }
 
 int ValidateCommand::run() const {
-    std::string why;
-    auto format = formatOf(m_file, why);
-    if (!format) {
-        std::cerr << "orgweave validate: " << why << '\n';
-        return kExitUsage;
-    }
-    const core::LoadResult result = loadAny(m_file, *format);
-    printDiagnostics(result.diagnostics);
-    if (!result.ok())
-        return kExitBadInput;
-    std::size_t warnings = result.diagnostics.size();
-    std::cout << m_file << ": valid (" << result.model->nodes.size() << " nodes, "
-              << result.model->ties.size() << " ties"
+    int status = kExitSuccess;
+    std::size_t warnings = 0;
+    const std::optional<core::Model> model = loadForCommand(m_file, "validate", status, &warnings);
+    if (!model)
+        return status;
+    std::cout << m_file << ": valid (" << model->nodes.size() << " nodes, " << model->ties.size() << " ties"
               << (warnings ? ", " + std::to_string(warnings) + " warnings" : std::string()) << ")\n";
     return kExitSuccess;
 }

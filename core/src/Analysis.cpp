@@ -5,6 +5,7 @@
 #include "orgweave/core/EigenvectorCentrality.hpp"
 #include "orgweave/core/LocalClustering.hpp"
 #include "orgweave/core/LouvainCommunities.hpp"
+#include "orgweave/core/MeasureCatalogue.hpp"
 #include "orgweave/core/Modularity.hpp"
 #include "orgweave/core/PageRank.hpp"
 #include "orgweave/core/PhaseFilter.hpp"
@@ -13,6 +14,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
+#include <functional>
+#include <memory>
 
 namespace orgweave::core {
 
@@ -20,18 +24,22 @@ namespace {
 
 void checkOptions(const Model& model, const AnalysisOptions& options) {
     for (const std::string& name : options.measures) {
-        if (std::find(kMeasureNames.begin(), kMeasureNames.end(), name) == kMeasureNames.end()) {
-            std::string known;
-            for (std::string_view m : kMeasureNames)
-                known += (known.empty() ? "" : ", ") + std::string(m);
-            throw AnalysisError("unknown measure \"" + name + "\" (known: " + known + ")");
-        }
+        if (findMeasure(name) == nullptr)
+            throw AnalysisError("unknown measure \"" + name + "\" (known: " + measureIdList() + ")");
     }
     if (std::string problem = unknownPhaseProblem(model, options.lens.phase); !problem.empty())
         throw AnalysisError(problem);
 }
 
 }  // namespace
+
+std::size_t sampledSources(std::size_t nodes, const AnalysisOptions& options) {
+    if (options.exact)
+        return 0;
+    if (options.approxSources > 0)
+        return options.approxSources < nodes ? options.approxSources : 0;
+    return nodes > kSampleAbove ? kDefaultSampleSources : 0;
+}
 
 AnalysisResult analyze(const Model& model, const AnalysisOptions& options) {
     checkOptions(model, options);
@@ -79,20 +87,21 @@ AnalysisResult analyze(const Model& model, const AnalysisOptions& options) {
         net.density = static_cast<double>(g.edgeCount()) * (g.isDirected() ? 1.0 : 2.0) / pairs;
     }
 
-    DegreeCentrality degree(g);
+    // One CSR snapshot shared by every measure (they keep it alive while they run).
+    const GraphSnapshot graph = std::make_shared<const Graph>(g);
+    const MeasureOptions& run = options.run;
+
+    DegreeCentrality degree(graph);
     degree.run();
     if (wants("degree"))
         r.degree = degree.centrality();
     net.degreeCentralization = degree.centralization();
 
+    // Betweenness, closeness, harmonic and the distance statistics: one search per source, on
+    // every thread.
     const bool paths = wants("betweenness") | wants("closeness") | wants("harmonic");
     if (paths) {
-        PathCentralityOptions po;
-        po.threads = options.threads;
-        po.sampleSources = options.approxSources;
-        po.seed = options.seed;
-        po.cancel = options.cancel;
-        ShortestPathCentralities sp(g, po);
+        ShortestPathCentralities sp(graph, run, sampledSources(n, options));
         sp.run();
         r.betweenness = sp.betweenness();
         r.closeness = sp.closeness();
@@ -102,50 +111,84 @@ AnalysisResult analyze(const Model& model, const AnalysisOptions& options) {
         net.diameter = sp.diameter();
         net.averagePathLength = sp.averagePathLength();
         if (r.approximate) {
+            r.betweennessErrorBound = sp.betweennessErrorBound();
+            r.betweennessConfidence = ShortestPathCentralities::kBoundConfidence;
+            char bound[32];
+            std::snprintf(bound, sizeof bound, "%.3g", r.betweennessErrorBound);
             r.notes.push_back(
-                "betweenness, closeness, harmonic, diameter and average path length are estimated from " +
-                std::to_string(sp.sourcesUsed()) + " sampled sources (--approx)");
+                "betweenness, closeness, harmonic, diameter and average path length are estimated "
+                "from " +
+                std::to_string(sp.sourcesUsed()) + " of " + std::to_string(n) +
+                " sources; every betweenness is within ±" + bound +
+                " of the exact value with 95% probability (ask for exact values with "
+                "--exact)");
         }
     }
+
+    // The other measures are independent of each other: one task each, side by side on the
+    // threads (heaviest first), each single-threaded.
+    MeasureOptions single = run;
+    single.threads = 1;
+    single.progress = nullptr;
+    bool eigenvectorConverged = true;
+    bool pagerankConverged = true;
+    std::vector<std::function<void()>> tasks;
+    if (wants("brokerage")) {
+        tasks.emplace_back([&] {
+            Brokerage b(graph, r.partition.groupOf, single);
+            b.run();
+            r.brokerage = b.counts();
+        });
+    }
+    const bool holes = wants("constraint") | wants("effective_size") | wants("efficiency");
+    if (wants("clustering") || holes) {
+        tasks.emplace_back([&] {
+            LocalClustering clustering(graph);
+            clustering.run();
+            if (r.has("clustering"))
+                r.clustering = clustering.clustering();
+            if (holes) {
+                StructuralHoles sh(graph,
+                                   g.isDirected() ? std::vector<std::uint64_t>{} : clustering.triangles());
+                sh.run();
+                r.constraint = sh.constraint();
+                r.effectiveSize = sh.effectiveSize();
+                r.efficiency = sh.efficiency();
+            }
+        });
+    }
+    if (wants("communities")) {
+        tasks.emplace_back([&] {
+            LouvainCommunities louvain(graph, single);
+            louvain.run();
+            r.community = louvain.communityOf();
+            net.communityCount = louvain.communityCount();
+            net.communityModularity = louvain.modularity();
+        });
+    }
     if (wants("eigenvector")) {
-        EigenvectorCentrality ev(g);
-        ev.run();
-        r.eigenvector = ev.centrality();
-        if (!ev.converged())
-            r.notes.push_back("eigenvector centrality did not converge in 1000 iterations");
+        tasks.emplace_back([&] {
+            EigenvectorCentrality ev(graph, single);
+            ev.run();
+            r.eigenvector = ev.centrality();
+            eigenvectorConverged = ev.converged();
+        });
     }
     if (wants("pagerank")) {
-        PageRank pr(g);
-        pr.run();
-        r.pagerank = pr.rank();
-        if (!pr.converged())
-            r.notes.push_back("PageRank did not converge in 1000 iterations");
+        tasks.emplace_back([&] {
+            PageRank pr(graph, single);
+            pr.run();
+            r.pagerank = pr.rank();
+            pagerankConverged = pr.converged();
+        });
     }
-    LocalClustering clustering(g);
-    const bool holes = wants("constraint") | wants("effective_size") | wants("efficiency");
-    if (wants("clustering") || holes)
-        clustering.run();
-    if (r.has("clustering"))
-        r.clustering = clustering.clustering();
-    if (holes) {
-        const std::vector<std::uint64_t> noTriangles;
-        StructuralHoles sh(g, g.isDirected() ? noTriangles : clustering.triangles());
-        sh.run();
-        r.constraint = sh.constraint();
-        r.effectiveSize = sh.effectiveSize();
-        r.efficiency = sh.efficiency();
-    }
-    if (wants("brokerage")) {
-        Brokerage b(g, r.partition.groupOf);
-        b.run();
-        r.brokerage = b.counts();
-    }
-    {
-        BoundarySpanning bs(g, r.partition);
+    const bool spans = wants("ei_index"), spanners = wants("boundary_spanner");
+    tasks.emplace_back([&] {
+        BoundarySpanning bs(graph, r.partition);
         bs.run();
-        if (wants("ei_index"))
+        if (spans)
             r.eiIndex = bs.eiIndex();
-        if (wants("boundary_spanner")) {
+        if (spanners) {
             r.boundarySpanner = bs.isSpanner();
             r.multilateral = bs.isMultilateral();
             r.groupsReached = bs.groupsReached();
@@ -156,40 +199,50 @@ AnalysisResult analyze(const Model& model, const AnalysisOptions& options) {
         net.eiIndex = bs.networkEiIndex();
         net.internalTies = bs.networkInternalTies();
         net.externalTies = bs.networkExternalTies();
-    }
-    {
-        Connectivity c(g);
+    });
+    const bool articulation = wants("articulation_point"), bridges = wants("bridges");
+    tasks.emplace_back([&] {
+        Connectivity c(graph);
         c.run();
         net.components = c.componentCount();
-        if (wants("articulation_point"))
+        if (articulation)
             r.articulationPoint = c.isArticulationPoint();
-        if (wants("bridges")) {
+        if (bridges) {
             for (auto [a, b] : c.bridges())
                 r.bridges.emplace_back(a, b);
         }
+    });
+    tasks.emplace_back([&] { net.partitionModularity = modularity(g, r.partition.groupOf); });
+    parallelFor(tasks.size(), 1, run, "measures", [&](unsigned, std::size_t begin, std::size_t end) {
+        for (std::size_t t = begin; t < end; ++t)
+            tasks[t]();
+    });
+    if (!eigenvectorConverged) {
+        r.notes.push_back("eigenvector centrality did not converge to 1e-12 in " +
+                          std::to_string(EigenvectorCentrality::kMaxIterations) + " iterations");
     }
-    net.partitionModularity = modularity(g, r.partition.groupOf);
-    if (wants("communities")) {
-        LouvainCommunities louvain(g, options.seed);
-        louvain.run();
-        r.community = louvain.communityOf();
-        net.communityCount = louvain.communityCount();
-        net.communityModularity = louvain.modularity();
+    if (!pagerankConverged) {
+        r.notes.push_back("PageRank did not converge to 1e-12 in " +
+                          std::to_string(PageRank::kMaxIterations) + " iterations");
     }
+
     // With sampled sources the network is large: group path counts (one max-flow per pair of
     // groups) run only when asked for by name.
-    const bool pathsAffordable = options.approxSources == 0 || options.measures.count("group_paths") > 0;
+    const bool pathsAffordable = !r.approximate || options.measures.count("group_paths") > 0;
     if (!pathsAffordable && options.measures.empty()) {
         r.notes.push_back(
-            "group path counts are skipped with --approx on a large network; ask for them with --measures "
+            "group path counts are skipped on a network this large; ask for them with --measures "
             "group_paths");
     }
     if (pathsAffordable && wants("group_paths")) {
-        GroupPathCounts gp(g, r.partition, options.pathCap, options.threads);
+        GroupPathCounts gp(graph, r.partition, options.pathCap, run);
         gp.run();
         r.groupPairs = gp.pairs();
         r.pathCap = gp.cap();
     }
+    r.cancelled = run.cancelled();
+    if (r.cancelled)
+        r.notes.push_back("the analysis was cancelled: some measures are missing or incomplete");
     if (n == 0)
         r.notes.push_back("the " + std::string(toString(options.lens.lens)) +
                           " lens has no nodes in this document");

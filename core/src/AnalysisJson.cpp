@@ -1,5 +1,7 @@
 #include "orgweave/core/AnalysisJson.hpp"
 
+#include "orgweave/core/MeasureCatalogue.hpp"
+
 #include <cmath>
 
 namespace orgweave::core {
@@ -47,8 +49,11 @@ ordered_json analysisToJson(const AnalysisResult& r) {
         network["communities"] = {{"count", s.communityCount}, {"modularity", number(s.communityModularity)}};
     }
     network["approximate"] = r.approximate;
-    if (r.approximate)
+    if (r.approximate) {
         network["sampled_sources"] = r.sourcesUsed;
+        network["betweenness_error_bound"] = number(r.betweennessErrorBound);
+        network["betweenness_error_confidence"] = r.betweennessConfidence;
+    }
     if (r.has("group_paths")) {
         ordered_json pairs = ordered_json::array();
         for (const GroupPair& p : r.groupPairs) {
@@ -72,34 +77,24 @@ ordered_json analysisToJson(const AnalysisResult& r) {
                              {"label", r.labels[v]},
                              {"kind", std::string(toString(r.kinds[v]))},
                              {"group", groupValue(r, v)}};
-        auto put = [&](const char* key, const std::vector<double>& values) {
-            if (!values.empty())
-                node[key] = number(values[v]);
-        };
-        put("degree", r.degree);
-        put("betweenness", r.betweenness);
-        put("closeness", r.closeness);
-        put("harmonic", r.harmonic);
-        put("eigenvector", r.eigenvector);
-        put("pagerank", r.pagerank);
-        put("clustering", r.clustering);
-        put("constraint", r.constraint);
-        put("effective_size", r.effectiveSize);
-        put("efficiency", r.efficiency);
-        if (!r.brokerage.empty()) {
-            const BrokerageCounts& b = r.brokerage[v];
-            node["brokerage"] = {{"coordinator", b.coordinator},
-                                 {"consultant", b.consultant},
-                                 {"representative", b.representative},
-                                 {"gatekeeper", b.gatekeeper},
-                                 {"liaison", b.liaison},
-                                 {"total", b.total()}};
+        for (const MeasureInfo& m : measureCatalogue()) {
+            if (m.shape == MeasureShape::Network || !m.computedIn(r))
+                continue;
+            const std::string key(m.id);
+            if (m.id == "brokerage") {
+                const BrokerageCounts& b = r.brokerage[v];
+                node[key] = {{"coordinator", b.coordinator},
+                             {"consultant", b.consultant},
+                             {"representative", b.representative},
+                             {"gatekeeper", b.gatekeeper},
+                             {"liaison", b.liaison},
+                             {"total", b.total()}};
+            } else if (m.shape == MeasureShape::Flag) {
+                node[key] = m.value(r, v) != 0.0;
+            } else {
+                node[key] = number(m.value(r, v));
+            }
         }
-        put("ei_index", r.eiIndex);
-        if (!r.boundarySpanner.empty())
-            node["boundary_spanner"] = r.boundarySpanner[v] != 0;
-        if (!r.articulationPoint.empty())
-            node["articulation_point"] = r.articulationPoint[v] != 0;
         nodes.push_back(std::move(node));
     }
 

@@ -12,7 +12,7 @@ double eiRatio(double external, double internal) {
 }  // namespace
 
 void BoundarySpanning::run() {
-    const UndirectedView view(m_graph);
+    const UndirectedView view(*m_graph);
     const Graph& g = view.get();
     const std::size_t n = g.nodeCount();
     const auto& groupOf = m_partition.groupOf;

@@ -19,7 +19,7 @@ using BoostGraph =
 }  // namespace
 
 void Connectivity::run() {
-    const std::size_t n = m_graph.nodeCount();
+    const std::size_t n = m_graph->nodeCount();
     m_componentOf.assign(n, 0);
     m_articulation.assign(n, 0);
     m_bridges.clear();
@@ -27,7 +27,7 @@ void Connectivity::run() {
     if (n == 0)
         return;
 
-    const std::vector<Graph::Edge> edges = UndirectedView(m_graph).get().edges();
+    const std::vector<Graph::Edge> edges = UndirectedView(*m_graph).get().edges();
     BoostGraph g(n);
     for (const Graph::Edge& e : edges)
         boost::add_edge(e.source, e.target, g);

@@ -5,7 +5,7 @@
 namespace orgweave::core {
 
 void EigenvectorCentrality::run() {
-    const std::size_t n = m_graph.nodeCount();
+    const std::size_t n = m_graph->nodeCount();
     m_centrality.assign(n, 0.0);
     m_converged = false;
     m_iterations = 0;
@@ -14,10 +14,12 @@ void EigenvectorCentrality::run() {
     std::vector<double> x(n, 1.0 / static_cast<double>(n));
     std::vector<double> last(n);
     for (m_iterations = 1; m_iterations <= m_maxIterations; ++m_iterations) {
-        last = x;
+        if (m_options.cancelled())
+            break;
+        last.swap(x);
         for (Graph::Index v = 0; v < n; ++v) {
             double sum = last[v];  // the identity term of (A + I)
-            for (Graph::Index u : m_graph.inNeighbors(v))
+            for (Graph::Index u : m_graph->inNeighbors(v))
                 sum += last[u];
             x[v] = sum;
         }

@@ -1,11 +1,7 @@
 #include "orgweave/core/GroupPathCounts.hpp"
 
-#include "orgweave/core/ShortestPathCentralities.hpp"
-
 #include <algorithm>
-#include <atomic>
 #include <map>
-#include <thread>
 
 namespace orgweave::core {
 
@@ -119,7 +115,7 @@ private:
 
 void GroupPathCounts::run() {
     m_pairs.clear();
-    const UndirectedView view(m_graph);
+    const UndirectedView view(*m_graph);
     const Graph& g = view.get();
     const std::size_t groups = m_partition.groupCount();
     std::vector<std::vector<Graph::Index>> members(groups);
@@ -176,25 +172,25 @@ void GroupPathCounts::run() {
     if (needFlow.empty())
         return;
 
-    const unsigned threads = std::min<std::size_t>(resolveThreads(m_threads), needFlow.size());
-    std::atomic<std::size_t> next{0};
-    auto work = [&] {
-        FlowNetwork network(g);
-        for (std::size_t k = next++; k < needFlow.size(); k = next++) {
-            GroupPair& pair = m_pairs[needFlow[k]];
-            // Search from the smaller group: the breadth-first searches start from fewer nodes.
-            const auto& a = members[static_cast<std::size_t>(pair.groupA)];
-            const auto& b = members[static_cast<std::size_t>(pair.groupB)];
-            pair.paths = a.size() <= b.size() ? network.maxFlow(a, b, m_cap) : network.maxFlow(b, a, m_cap);
-            pair.capped = pair.paths >= m_cap;
-        }
-    };
-    std::vector<std::thread> pool;
-    for (unsigned t = 1; t < threads; ++t)
-        pool.emplace_back(work);
-    work();
-    for (auto& thread : pool)
-        thread.join();
+    // One flow network per worker, built once; a chunk is one pair (max-flows vary a lot in cost).
+    const unsigned workers = workerCount(needFlow.size(), 1, m_options);
+    std::vector<FlowNetwork> networks;
+    networks.reserve(workers);
+    for (unsigned w = 0; w < workers; ++w)
+        networks.emplace_back(g);
+    parallelFor(needFlow.size(), 1, m_options, "group paths",
+                [&](unsigned worker, std::size_t begin, std::size_t end) {
+                    for (std::size_t k = begin; k < end; ++k) {
+                        GroupPair& pair = m_pairs[needFlow[k]];
+                        // Search from the smaller group: the breadth-first searches start from fewer nodes.
+                        const auto& a = members[static_cast<std::size_t>(pair.groupA)];
+                        const auto& b = members[static_cast<std::size_t>(pair.groupB)];
+                        FlowNetwork& network = networks[worker];
+                        pair.paths = a.size() <= b.size() ? network.maxFlow(a, b, m_cap)
+                                                          : network.maxFlow(b, a, m_cap);
+                        pair.capped = pair.paths >= m_cap;
+                    }
+                });
 }
 
 }  // namespace orgweave::core

@@ -3,13 +3,13 @@
 namespace orgweave::core {
 
 void LocalClustering::run() {
-    const std::size_t n = m_graph.nodeCount();
+    const std::size_t n = m_graph->nodeCount();
     m_clustering.assign(n, 0.0);
     m_triangles.assign(n, 0);
-    if (!m_graph.isDirected()) {
+    if (!m_graph->isDirected()) {
         std::vector<char> mark(n, 0);
         for (Graph::Index v = 0; v < n; ++v) {
-            auto neighbors = m_graph.outNeighbors(v);
+            auto neighbors = m_graph->outNeighbors(v);
             const std::size_t d = neighbors.size();
             if (d < 2)
                 continue;
@@ -17,7 +17,7 @@ void LocalClustering::run() {
                 mark[u] = 1;
             std::uint64_t ends = 0;  // each tie among neighbours is seen from both ends
             for (Graph::Index u : neighbors) {
-                for (Graph::Index w : m_graph.outNeighbors(u))
+                for (Graph::Index w : m_graph->outNeighbors(u))
                     ends += mark[w];
             }
             for (Graph::Index u : neighbors)
@@ -31,8 +31,8 @@ void LocalClustering::run() {
     std::vector<char> isPred(n, 0);
     std::vector<char> isSucc(n, 0);
     for (Graph::Index i = 0; i < n; ++i) {
-        auto preds = m_graph.inNeighbors(i);
-        auto succs = m_graph.outNeighbors(i);
+        auto preds = m_graph->inNeighbors(i);
+        auto succs = m_graph->outNeighbors(i);
         for (Graph::Index j : preds)
             isPred[j] = 1;
         for (Graph::Index j : succs)
@@ -40,9 +40,9 @@ void LocalClustering::run() {
         std::uint64_t directed = 0;
         std::uint64_t reciprocal = 0;
         auto countFrom = [&](Graph::Index j) {
-            for (Graph::Index k : m_graph.inNeighbors(j))
+            for (Graph::Index k : m_graph->inNeighbors(j))
                 directed += static_cast<std::uint64_t>(isPred[k] + isSucc[k]);
-            for (Graph::Index k : m_graph.outNeighbors(j))
+            for (Graph::Index k : m_graph->outNeighbors(j))
                 directed += static_cast<std::uint64_t>(isPred[k] + isSucc[k]);
         };
         for (Graph::Index j : preds)

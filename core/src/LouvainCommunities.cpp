@@ -137,7 +137,7 @@ Level aggregate(const Level& level, const std::vector<int>& community, int count
 }  // namespace
 
 void LouvainCommunities::run() {
-    const UndirectedView view(m_graph);
+    const UndirectedView view(*m_graph);
     const Graph& g = view.get();
     const std::size_t n = g.nodeCount();
     m_communityOf.assign(n, 0);
@@ -148,7 +148,7 @@ void LouvainCommunities::run() {
         renumber(m_communityOf);
         return;
     }
-    std::mt19937_64 rng(m_seed);
+    std::mt19937_64 rng(m_options.seed);
     Level level = firstLevel(g);
     std::vector<int> community;
     for (int depth = 0; depth < 64; ++depth) {

@@ -17,7 +17,7 @@ AnalysisResult analyzeSide(const Model& model, std::string_view phase, const Com
     a.lens.lens = options.lens;
     a.lens.phase = std::string(phase);
     a.partition = options.partition;
-    a.threads = options.threads;
+    a.run.threads = options.threads;
     a.pathCap = 3;
     return analyze(model, a);
 }

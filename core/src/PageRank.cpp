@@ -6,7 +6,7 @@
 namespace orgweave::core {
 
 void PageRank::run() {
-    const std::size_t n = m_graph.nodeCount();
+    const std::size_t n = m_graph->nodeCount();
     m_rank.assign(n, 0.0);
     m_converged = false;
     if (n == 0)
@@ -16,16 +16,18 @@ void PageRank::run() {
     std::vector<double> strength(n, 0.0);
     for (Graph::Index v = 0; v < n; ++v) {
         if (m_weighted) {
-            for (double w : m_graph.outWeights(v))
+            for (double w : m_graph->outWeights(v))
                 strength[v] += w;
         } else {
-            strength[v] = static_cast<double>(m_graph.outDegree(v));
+            strength[v] = static_cast<double>(m_graph->outDegree(v));
         }
     }
     std::vector<double> x(n, 1.0 / nd);
     std::vector<double> last(n);
     for (int iteration = 0; iteration < m_maxIterations; ++iteration) {
-        last = x;
+        if (m_options.cancelled())
+            break;
+        last.swap(x);
         double dangling = 0.0;
         for (std::size_t v = 0; v < n; ++v) {
             if (strength[v] == 0.0)
@@ -33,9 +35,9 @@ void PageRank::run() {
         }
         for (Graph::Index v = 0; v < n; ++v) {
             double incoming = 0.0;
-            auto sources = m_graph.inNeighbors(v);
+            auto sources = m_graph->inNeighbors(v);
             for (Graph::Index u : sources) {
-                const double w = m_weighted ? m_graph.arcWeight(u, v) : 1.0;
+                const double w = m_weighted ? m_graph->arcWeight(u, v) : 1.0;
                 incoming += last[u] * w / strength[u];
             }
             x[v] = m_alpha * (incoming + dangling / nd) + (1.0 - m_alpha) / nd;

@@ -1,10 +1,10 @@
 #include "orgweave/core/ShortestPathCentralities.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <numeric>
 #include <random>
-#include <thread>
 
 namespace orgweave::core {
 
@@ -34,98 +34,103 @@ struct Accumulator {
     explicit Accumulator(std::size_t n) : betweenness(n), harmonic(n), distanceSum(n), reachedBy(n) {}
 };
 
-/// Per-node state of one search, kept together so a neighbour costs one cache line, not three.
-struct NodeState {
-    double sigma = 0.0;          // shortest paths from the source
-    double delta = 0.0;          // dependency of the source on this node
-    std::int32_t distance = -1;  // −1: not reached
-};
+/// `value` when `condition` holds, else +0.0, without a branch (exact, also for inf).
+inline double when(bool condition, double value) {
+    const std::uint64_t mask = std::uint64_t{0} - static_cast<std::uint64_t>(condition);
+    return std::bit_cast<double>(std::bit_cast<std::uint64_t>(value) & mask);
+}
 
-/// Per-thread scratch space, allocated once.
+/// Per-thread scratch space of one search, allocated once. The arrays are separate so that the
+/// test every arc makes (the distance of its far end) reads a dense array of 32-bit integers.
 struct Scratch {
-    std::vector<NodeState> state;
+    std::vector<std::int32_t> distance;  // −1: not reached
+    std::vector<double> sigma;           // shortest paths from the source
+    std::vector<double> share;        // Σ over children c of (1 + δ(c)) / σ(c); δ(v) = σ(v) · share(v)
     std::vector<Graph::Index> order;  // BFS order; doubles as the queue
 
-    explicit Scratch(std::size_t n) : state(n) { order.reserve(n); }
+    explicit Scratch(std::size_t n) : distance(n, -1), sigma(n, 0.0), share(n, 0.0), order(n) {}
 };
 
 void processSource(const Graph& g, Graph::Index s, Scratch& w, Accumulator& acc,
                    const std::vector<Fixed>& inverse) {
-    NodeState* state = w.state.data();
-    w.order.clear();
-    w.order.push_back(s);
-    state[s].distance = 0;
-    state[s].sigma = 1.0;
-    for (std::size_t head = 0; head < w.order.size(); ++head) {
-        const Graph::Index v = w.order[head];
-        const std::int32_t next = state[v].distance + 1;
-        const double sv = state[v].sigma;
+    std::int32_t* distance = w.distance.data();
+    double* sigma = w.sigma.data();
+    double* share = w.share.data();
+    Graph::Index* order = w.order.data();
+    std::size_t tail = 0;
+    order[tail++] = s;
+    distance[s] = 0;
+    sigma[s] = 1.0;
+    for (std::size_t head = 0; head < tail; ++head) {
+        const Graph::Index v = order[head];
+        const std::int32_t next = distance[v] + 1;
+        const double sv = sigma[v];
+        // Branch-free on the common case: whether an arc continues a shortest path is not
+        // predictable, so it selects the value to add by a bit mask instead of a branch.
         for (Graph::Index u : g.outNeighbors(v)) {
-            NodeState& su = state[u];
-            if (su.distance < 0) {
-                su.distance = next;
-                su.sigma = sv;
-                w.order.push_back(u);
-            } else if (su.distance == next) {
-                su.sigma += sv;
+            std::int32_t du = distance[u];
+            if (du < 0) {
+                distance[u] = du = next;
+                order[tail++] = u;
             }
+            sigma[u] += when(du == next, sv);
         }
     }
-    const std::size_t reached = w.order.size() - 1;
+    const std::size_t reached = tail - 1;
     acc.pairs += reached;
     if (reached > 0)
         acc.diameter =
-            std::max<std::size_t>(acc.diameter, static_cast<std::size_t>(state[w.order.back()].distance));
+            std::max<std::size_t>(acc.diameter, static_cast<std::size_t>(distance[order[tail - 1]]));
     // Farthest first: distances, then dependencies pushed to the in-neighbours one step closer.
-    for (std::size_t i = w.order.size(); i-- > 1;) {
-        const Graph::Index t = w.order[i];
-        NodeState& st = state[t];
-        const auto d = static_cast<std::uint32_t>(st.distance);
+    // Brandes' δ(v) = Σ_c σ(v)/σ(c) (1 + δ(c)) is kept as share(v) = δ(v)/σ(v), so an arc adds one
+    // number and never reads σ of its far end.
+    for (std::size_t i = tail; i-- > 1;) {
+        const Graph::Index t = order[i];
+        const auto d = static_cast<std::uint32_t>(distance[t]);
         acc.distanceSum[t] += d;
         acc.reachedBy[t] += 1;
         acc.harmonic[t] += inverse[d];
         acc.pairDistanceSum += d;
-        const double coefficient = (1.0 + st.delta) / st.sigma;
-        const std::int32_t previous = st.distance - 1;
-        for (Graph::Index v : g.inNeighbors(t)) {
-            NodeState& sv = state[v];
-            if (sv.distance == previous)
-                sv.delta += sv.sigma * coefficient;
-        }
-        acc.betweenness[t] += toFixed(st.delta);
+        const double delta = sigma[t] * share[t];
+        const double push = 1.0 / sigma[t] + share[t];
+        const std::int32_t previous = distance[t] - 1;
+        for (Graph::Index v : g.inNeighbors(t))
+            share[v] += when(distance[v] == previous, push);
+        acc.betweenness[t] += toFixed(delta);
     }
-    for (Graph::Index v : w.order)
-        state[v] = NodeState{};
+    for (std::size_t i = 0; i < tail; ++i) {
+        const Graph::Index v = order[i];
+        distance[v] = -1;
+        sigma[v] = 0.0;
+        share[v] = 0.0;
+    }
 }
 
 }  // namespace
 
-unsigned resolveThreads(unsigned requested) {
-    if (requested > 0)
-        return requested;
-    return std::max(1u, std::thread::hardware_concurrency());
-}
-
-ShortestPathCentralities::ShortestPathCentralities(const Graph& graph, PathCentralityOptions options)
-    : m_graph(graph), m_options(options) {}
+ShortestPathCentralities::ShortestPathCentralities(GraphSnapshot graph, MeasureOptions options,
+                                                   std::size_t sampleSources)
+    : m_graph(std::move(graph)), m_options(std::move(options)), m_sampleSources(sampleSources) {}
 
 void ShortestPathCentralities::run() {
-    const std::size_t n = m_graph.nodeCount();
+    const Graph& g = *m_graph;
+    const std::size_t n = g.nodeCount();
     m_betweenness.assign(n, 0.0);
     m_closeness.assign(n, 0.0);
     m_harmonic.assign(n, 0.0);
     m_diameter = 0;
     m_averagePathLength = 0.0;
+    m_errorBound = 0.0;
     if (n == 0)
         return;
 
     std::vector<Graph::Index> sources(n);
     std::iota(sources.begin(), sources.end(), Graph::Index{0});
-    m_approximate = m_options.sampleSources > 0 && m_options.sampleSources < n;
+    m_approximate = m_sampleSources > 0 && m_sampleSources < n;
     std::vector<char> sampled(n, 1);
     if (m_approximate) {
         std::mt19937_64 rng(m_options.seed);
-        const std::size_t k = m_options.sampleSources;
+        const std::size_t k = m_sampleSources;
         for (std::size_t i = 0; i < k; ++i) {  // partial Fisher–Yates: the first k are the sample
             std::uniform_int_distribution<std::size_t> pick(i, n - 1);
             std::swap(sources[i], sources[pick(rng)]);
@@ -137,41 +142,26 @@ void ShortestPathCentralities::run() {
     }
     m_sourcesUsed = sources.size();
 
-    const unsigned threads = std::min<std::size_t>(resolveThreads(m_options.threads), sources.size());
-    std::vector<Accumulator> accumulators;
-    accumulators.reserve(threads);
-    for (unsigned t = 0; t < threads; ++t)
-        accumulators.emplace_back(n);
-    std::atomic<std::size_t> next{0};
     constexpr std::size_t kBatch = 16;
+    const unsigned workers = workerCount(sources.size(), kBatch, m_options);
+    std::vector<Accumulator> accumulators;
+    accumulators.reserve(workers);
+    std::vector<Scratch> scratch;
+    scratch.reserve(workers);
+    for (unsigned t = 0; t < workers; ++t) {
+        accumulators.emplace_back(n);
+        scratch.emplace_back(n);
+    }
     // 1/d in fixed point for every possible distance, shared read-only by the workers.
     std::vector<Fixed> inverse(n + 1, 0);
     for (std::size_t d = 1; d <= n; ++d)
         inverse[d] = toFixed(1.0 / static_cast<double>(d));
-    auto work = [&](unsigned t) {
-        Scratch scratch(n);
-        Accumulator& acc = accumulators[t];
-        while (true) {
-            if (m_options.cancel && m_options.cancel->load(std::memory_order_relaxed))
-                return;
-            const std::size_t begin = next.fetch_add(kBatch);
-            if (begin >= sources.size())
-                return;
-            const std::size_t end = std::min(begin + kBatch, sources.size());
-            for (std::size_t i = begin; i < end; ++i)
-                processSource(m_graph, sources[i], scratch, acc, inverse);
-        }
-    };
-    if (threads == 1) {
-        work(0);
-    } else {
-        std::vector<std::thread> pool;
-        for (unsigned t = 0; t < threads; ++t)
-            pool.emplace_back(work, t);
-        for (auto& thread : pool)
-            thread.join();
-    }
-    m_cancelled = m_options.cancel && m_options.cancel->load();
+    m_cancelled =
+        !parallelFor(sources.size(), kBatch, m_options, "shortest paths",
+                     [&](unsigned worker, std::size_t begin, std::size_t end) {
+                         for (std::size_t i = begin; i < end; ++i)
+                             processSource(g, sources[i], scratch[worker], accumulators[worker], inverse);
+                     });
 
     // Reduction: integer sums, identical for any thread count.
     Accumulator total(n);
@@ -205,6 +195,12 @@ void ShortestPathCentralities::run() {
         m_harmonic[v] = harmonic;
         if (distanceSum > 0 && n > 1)
             m_closeness[v] = (reached / distanceSum) * (reached / (nd - 1.0));
+    }
+    if (m_approximate) {
+        const double k = static_cast<double>(sources.size());
+        const double range = nd / (nd - 1.0);
+        const double delta = 1.0 - kBoundConfidence;
+        m_errorBound = range * std::sqrt((1.0 - (k - 1.0) / nd) * std::log(2.0 * nd / delta) / (2.0 * k));
     }
     m_diameter = total.diameter;
     m_averagePathLength =

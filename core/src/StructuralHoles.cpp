@@ -23,14 +23,14 @@ void altersOf(const Graph& g, Graph::Index v, std::vector<Graph::Index>& out) {
 }  // namespace
 
 void StructuralHoles::run() {
-    const std::size_t n = m_graph.nodeCount();
+    const std::size_t n = m_graph->nodeCount();
     const double nan = std::numeric_limits<double>::quiet_NaN();
     m_constraint.assign(n, nan);
     m_effectiveSize.assign(n, nan);
     m_efficiency.assign(n, nan);
 
     auto arc = [&](Graph::Index u, Graph::Index w) {
-        return m_weighted ? m_graph.arcWeight(u, w) : (m_graph.hasArc(u, w) ? 1.0 : 0.0);
+        return m_weighted ? m_graph->arcWeight(u, w) : (m_graph->hasArc(u, w) ? 1.0 : 0.0);
     };
     auto mutual = [&](Graph::Index u, Graph::Index w) { return arc(u, w) + arc(w, u); };
 
@@ -39,7 +39,7 @@ void StructuralHoles::run() {
     std::vector<double> max(n, 0.0);
     std::vector<Graph::Index> alters;
     for (Graph::Index u = 0; u < n; ++u) {
-        altersOf(m_graph, u, alters);
+        altersOf(*m_graph, u, alters);
         for (Graph::Index w : alters) {
             const double m = mutual(u, w);
             sum[u] += m;
@@ -48,12 +48,12 @@ void StructuralHoles::run() {
     }
     auto p = [&](Graph::Index u, Graph::Index w) { return sum[u] == 0.0 ? 0.0 : mutual(u, w) / sum[u]; };
 
-    const bool borgatti = !m_graph.isDirected() && !m_weighted;
+    const bool borgatti = !m_graph->isDirected() && !m_weighted;
     std::vector<Graph::Index> jAlters;
     for (Graph::Index v = 0; v < n; ++v) {
-        altersOf(m_graph, v, alters);
+        altersOf(*m_graph, v, alters);
         // networkx tests `len(G[v]) == 0`: on a directed graph that is "no successors".
-        if (alters.empty() || m_graph.outDegree(v) == 0)
+        if (alters.empty() || m_graph->outDegree(v) == 0)
             continue;
         double constraint = 0.0;
         for (Graph::Index j : alters) {
@@ -76,7 +76,7 @@ void StructuralHoles::run() {
             } else {
                 for (Graph::Index j : alters) {
                     for (Graph::Index q : alters)
-                        ties += (j < q && m_graph.hasArc(j, q)) ? 1 : 0;
+                        ties += (j < q && m_graph->hasArc(j, q)) ? 1 : 0;
                 }
             }
             effective = size - 2.0 * static_cast<double>(ties) / size;

@@ -1,5 +1,6 @@
 #include "orgweave/layouts/NodeMapping.hpp"
 
+#include "orgweave/core/MeasureCatalogue.hpp"
 #include "orgweave/core/Utf8Text.hpp"
 
 #include <algorithm>
@@ -13,9 +14,18 @@ namespace orgweave::layouts {
 
 namespace {
 
-constexpr std::array<std::string_view, 11> kNodeMeasures{
-    "degree",     "betweenness", "closeness",      "harmonic",   "eigenvector", "pagerank",
-    "clustering", "constraint",  "effective_size", "efficiency", "ei_index"};
+/// The catalogue's measures with one real per node, in its order.
+const std::vector<std::string_view>& nodeMeasures() {
+    static const std::vector<std::string_view> names = [] {
+        std::vector<std::string_view> out;
+        for (const core::MeasureInfo& m : core::measureCatalogue()) {
+            if (m.values != nullptr)
+                out.push_back(m.id);
+        }
+        return out;
+    }();
+    return names;
+}
 
 constexpr std::size_t kMaxSwatchChars = 30;
 
@@ -56,39 +66,19 @@ NodeColours byOrganization(const core::Model& model) {
 }  // namespace
 
 std::span<const std::string_view> nodeMeasureNames() {
-    return kNodeMeasures;
+    return nodeMeasures();
 }
 
 bool isNodeMeasure(std::string_view name) {
-    return std::find(kNodeMeasures.begin(), kNodeMeasures.end(), name) != kNodeMeasures.end();
+    const core::MeasureInfo* m = core::findMeasure(name);
+    return m != nullptr && m->values != nullptr;
 }
 
 const std::vector<double>* measureValues(const core::AnalysisResult& result, std::string_view name) {
-    if (!result.has(name))
+    const core::MeasureInfo* m = core::findMeasure(name);
+    if (m == nullptr || m->values == nullptr || !result.has(name))
         return nullptr;
-    if (name == "degree")
-        return &result.degree;
-    if (name == "betweenness")
-        return &result.betweenness;
-    if (name == "closeness")
-        return &result.closeness;
-    if (name == "harmonic")
-        return &result.harmonic;
-    if (name == "eigenvector")
-        return &result.eigenvector;
-    if (name == "pagerank")
-        return &result.pagerank;
-    if (name == "clustering")
-        return &result.clustering;
-    if (name == "constraint")
-        return &result.constraint;
-    if (name == "effective_size")
-        return &result.effectiveSize;
-    if (name == "efficiency")
-        return &result.efficiency;
-    if (name == "ei_index")
-        return &result.eiIndex;
-    return nullptr;
+    return &(result.*(m->values));
 }
 
 MeasureValues measureById(const core::AnalysisResult& result, std::string_view name) {

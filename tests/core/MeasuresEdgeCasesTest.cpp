@@ -9,8 +9,11 @@
 
 #include <catch2/catch.hpp>
 
+#include <atomic>
 #include <cmath>
+#include <memory>
 #include <random>
+#include <string_view>
 
 using namespace orgweave;
 using namespace orgweave::core;
@@ -42,7 +45,7 @@ Model plainGraph(std::size_t n, const std::vector<std::pair<int, int>>& edges,
 AnalysisResult run(const Model& m, const std::string& partition = "org", unsigned threads = 1) {
     AnalysisOptions o;
     o.partition = partition;
-    o.threads = threads;
+    o.run.threads = threads;
     return analyze(m, o);
 }
 
@@ -268,7 +271,7 @@ TEST_CASE("approx with n sources equals the exact result and fewer sources estim
     CHECK(all.betweenness == exact.betweenness);
     CHECK(all.closeness == exact.closeness);
     o.approxSources = 40;
-    o.seed = 5;
+    o.run.seed = 5;
     const AnalysisResult half = analyze(m, o);
     CHECK(half.approximate);
     double exactSum = 0, halfSum = 0;
@@ -277,6 +280,64 @@ TEST_CASE("approx with n sources equals the exact result and fewer sources estim
         halfSum += half.betweenness[v];
     }
     CHECK(halfSum == Approx(exactSum).epsilon(0.25));
+
+    // The stated bound holds for every node, and is 0 for exact runs.
+    CHECK(exact.betweennessErrorBound == 0.0);
+    REQUIRE(half.betweennessErrorBound > 0.0);
+    CHECK(half.betweennessConfidence == Approx(0.95));
+    for (std::size_t v = 0; v < 80; ++v)
+        CHECK(std::abs(half.betweenness[v] - exact.betweenness[v]) <= half.betweennessErrorBound);
+    // More sources, a smaller bound.
+    o.approxSources = 70;
+    CHECK(analyze(m, o).betweennessErrorBound < half.betweennessErrorBound);
+    // --exact wins over a sample size.
+    o.exact = true;
+    const AnalysisResult forced = analyze(m, o);
+    CHECK_FALSE(forced.approximate);
+    CHECK(forced.betweenness == exact.betweenness);
+}
+
+TEST_CASE("betweenness is sampled by default above kSampleAbove nodes only", "[measures][property]") {
+    AnalysisOptions o;
+    CHECK(sampledSources(kSampleAbove, o) == 0);
+    CHECK(sampledSources(kSampleAbove + 1, o) == kDefaultSampleSources);
+    o.exact = true;
+    CHECK(sampledSources(kSampleAbove * 10, o) == 0);
+    o.exact = false;
+    o.approxSources = 50;
+    CHECK(sampledSources(100, o) == 50);
+    CHECK(sampledSources(40, o) == 0);  // a sample as large as the network is the exact run
+}
+
+TEST_CASE("a cancelled analysis says so and stops", "[measures][property]") {
+    const Model m = randomGraph(60, 0.1, 3);
+    std::atomic<bool> cancel{true};
+    AnalysisOptions o;
+    o.partition = "org";
+    o.run.cancel = &cancel;
+    const AnalysisResult r = analyze(m, o);
+    CHECK(r.cancelled);
+    CHECK_FALSE(r.notes.empty());
+}
+
+TEST_CASE("shortest-path progress reaches every source once", "[measures][property]") {
+    const Model m = randomGraph(70, 0.1, 5);
+    AnalysisOptions o;
+    o.partition = "org";
+    o.run.threads = 2;
+    std::size_t last = 0, total = 0, calls = 0;
+    o.run.progress = [&](std::string_view task, std::size_t done, std::size_t all) {
+        if (task != "shortest paths")
+            return;
+        CHECK(done >= last);
+        last = done;
+        total = all;
+        ++calls;
+    };
+    analyze(m, o);
+    CHECK(total == 70);
+    CHECK(last == 70);
+    CHECK(calls >= 1);
 }
 
 TEST_CASE("Louvain finds planted groups and reports the modularity of what it returns",
@@ -296,7 +357,9 @@ TEST_CASE("Louvain finds planted groups and reports the modularity of what it re
     }
     const Model m = plainGraph(60, edges, groups);
     const LensGraph lens = buildLens(m, LensOptions{});
-    LouvainCommunities louvain(lens.graph, 7);
+    MeasureOptions seven;
+    seven.seed = 7;
+    LouvainCommunities louvain(std::make_shared<const Graph>(lens.graph), seven);
     louvain.run();
     CHECK(louvain.modularity() == Approx(modularity(lens.graph, louvain.communityOf())));
     const Partition planted = buildPartition(m, lens, "org");

@@ -4,7 +4,9 @@
 
 #include "orgweave/studio/panels/MeasuresPanel.hpp"
 
+#include "orgweave/core/AnalysisCsv.hpp"
 #include "orgweave/core/AtomicFile.hpp"
+#include "orgweave/core/MeasureCatalogue.hpp"
 #include "orgweave/core/Text.hpp"
 
 #include "orgweave/studio/support/StatusColors.hpp"
@@ -16,7 +18,6 @@
 #include <cstdio>
 #include <limits>
 #include <set>
-#include <sstream>
 
 namespace orgweave::studio {
 
@@ -24,80 +25,46 @@ namespace {
 
 constexpr const char* kDash = "\xE2\x80\x93";  // "–"
 
+/// Text columns carry their own name and help; measure columns (a key) take both from the catalogue.
 struct ColumnInfo {
-    std::string_view name;
     std::string_view key;
+    std::string_view name;
     std::string_view help;
 };
 
 constexpr std::array<ColumnInfo, MeasuresPanel::ColumnCount> kColumns{{
-    {"Label", "", "Label: the node's name (its id when it has no label)."},
-    {"Degree", "degree",
-     "Degree: share of the other nodes this node is tied to; degree / (n-"
-     "1)."},
-    {"Betweenness", "betweenness",
-     "Betweenness: share of shortest paths between other pairs that pass through this node; normalized by (n-"
-     "1)(n-"
-     "2)/2."},
-    {"Closeness", "closeness",
-     "Closeness: inverse mean distance to the nodes it reaches, scaled by the reachable fraction "
-     "(Wasserman\xE2\x80\x93"
-     "Faust)."},
-    {"Harmonic", "harmonic",
-     "Harmonic closeness: the raw sum of 1/d over every other node (unreachable nodes add 0)."},
-    {"Eigenvector", "eigenvector",
-     "Eigenvector: high when tied to nodes that are themselves central; unit Euclidean norm (networkx)."},
-    {"PageRank", "pagerank",
-     "PageRank: share of a random walk's time spent here; alpha 0.85, dangling rank spread uniformly."},
-    {"Clustering", "clustering",
-     "Clustering: share of pairs of this node's neighbours that are tied to each other; 0 below degree 2."},
-    {"Constraint", "constraint",
-     "Constraint (Burt): how much the node's ties lead to the same few contacts; low = spans structural "
-     "holes. Undefined for isolates."},
-    {"Eff. size", "effective_size",
-     "Effective size (Burt): number of non-redundant contacts (degree minus the mean ties among them). "
-     "Undefined for isolates."},
-    {"Brokerage", "brokerage",
-     "Brokerage (Gould\xE2\x80\x93"
-     "Fernandez): open two-paths a\xE2\x86\x92v\xE2\x86\x92"
-     "b this node brokers, all five roles, by the partition; ordered pairs."},
-    {"E-I", "ei_index",
-     "E-I index (Krackhardt\xE2\x80\x93Stern): (external - internal ties) / all ties of the node, by the "
-     "partition; from -"
-     "1 (inward) to +1 (outward)."},
-    {"Spanner", "boundary_spanner",
-     "Boundary spanner: has ties into two or more groups of the partition; multilateral if it also has ties "
-     "inside its own group."},
-    {"Group", "",
+    {"", "Label", "Label: the node's name (its id when it has no label)."},
+    {"degree", "", ""},
+    {"betweenness", "", ""},
+    {"closeness", "", ""},
+    {"harmonic", "", ""},
+    {"eigenvector", "", ""},
+    {"pagerank", "", ""},
+    {"clustering", "", ""},
+    {"constraint", "", ""},
+    {"effective_size", "", ""},
+    {"brokerage", "", ""},
+    {"ei_index", "", ""},
+    {"boundary_spanner", "", ""},
+    {"", "Group",
      "Group: the node's value of the partition attribute (organization by default); brokerage and E-I read "
      "it."},
-    {"Kind", "kind", "Kind: organization, site, committee, role, shared tool or learning action."},
+    {"", "Kind", "Kind: organization, site, committee, role, shared tool or learning action."},
 }};
+
+const core::MeasureInfo* measureOf(int column) {
+    const std::string_view key = kColumns.at(static_cast<std::size_t>(column)).key;
+    return key.empty() ? nullptr : core::findMeasure(key);
+}
 
 constexpr std::array<const char*, 3> kLensNames{"Full network", "People (roles)", "Organizations"};
 constexpr std::array<core::LensKind, 3> kLenses{core::LensKind::Full, core::LensKind::People,
                                                 core::LensKind::Organizations};
 
-double at(const std::vector<double>& values, std::size_t i) {
-    return i < values.size() ? values[i] : std::numeric_limits<double>::quiet_NaN();
-}
-
 std::string formatNumber(double v) {
     char buffer[32];
     std::snprintf(buffer, sizeof buffer, "%.4f", v);
     return buffer;
-}
-
-std::string csvField(const std::string& text) {
-    if (text.find_first_of(",\"\n\r") == std::string::npos)
-        return text;
-    std::string quoted = "\"";
-    for (char c : text) {
-        if (c == '"')
-            quoted += '"';
-        quoted += c;
-    }
-    return quoted + '"';
 }
 
 bool isNumeric(int column) {
@@ -109,49 +76,22 @@ bool isNumeric(int column) {
 // ---- columns ----------------------------------------------------------------------------------
 
 std::string_view MeasuresPanel::columnName(int column) {
-    return kColumns.at(static_cast<std::size_t>(column)).name;
+    const core::MeasureInfo* m = measureOf(column);
+    return m ? m->label : kColumns.at(static_cast<std::size_t>(column)).name;
 }
 std::string_view MeasuresPanel::measureKey(int column) {
     return isNumeric(column) ? kColumns.at(static_cast<std::size_t>(column)).key : std::string_view{};
 }
 std::string_view MeasuresPanel::columnHelp(int column) {
-    return kColumns.at(static_cast<std::size_t>(column)).help;
+    const core::MeasureInfo* m = measureOf(column);
+    return m ? m->help : kColumns.at(static_cast<std::size_t>(column)).help;
 }
 
 // ---- cells and CSV ----------------------------------------------------------------------------
 
 double MeasuresPanel::value(const core::AnalysisResult& r, int column, std::size_t i) {
-    switch (column) {
-        case Degree:
-            return at(r.degree, i);
-        case Betweenness:
-            return at(r.betweenness, i);
-        case Closeness:
-            return at(r.closeness, i);
-        case Harmonic:
-            return at(r.harmonic, i);
-        case Eigenvector:
-            return at(r.eigenvector, i);
-        case PageRank:
-            return at(r.pagerank, i);
-        case Clustering:
-            return at(r.clustering, i);
-        case Constraint:
-            return at(r.constraint, i);
-        case EffectiveSize:
-            return at(r.effectiveSize, i);
-        case Brokerage:
-            return i < r.brokerage.size() ? static_cast<double>(r.brokerage[i].total())
-                                          : std::numeric_limits<double>::quiet_NaN();
-        case EiIndex:
-            return at(r.eiIndex, i);
-        case BoundarySpanner:
-            if (i >= r.boundarySpanner.size())
-                return std::numeric_limits<double>::quiet_NaN();
-            return r.boundarySpanner[i] ? (i < r.multilateral.size() && r.multilateral[i] ? 2.0 : 1.0) : 0.0;
-        default:
-            return std::numeric_limits<double>::quiet_NaN();
-    }
+    const core::MeasureInfo* m = measureOf(column);
+    return m ? m->value(r, i) : std::numeric_limits<double>::quiet_NaN();
 }
 
 std::string MeasuresPanel::cellText(const core::AnalysisResult& r, int column, std::size_t i, bool forCsv) {
@@ -190,23 +130,7 @@ std::string MeasuresPanel::cellText(const core::AnalysisResult& r, int column, s
 }
 
 std::string MeasuresPanel::csv(const core::AnalysisResult& r) {
-    std::ostringstream out;
-    std::vector<int> columns{Label, Kind, Group};
-    for (int c = Degree; c <= BoundarySpanner; ++c)
-        columns.push_back(c);
-    out << "id";
-    for (int c : columns) {
-        const std::string_view key = kColumns[static_cast<std::size_t>(c)].key;
-        out << ',' << (c == Label || c == Group ? core::toLowerAscii(columnName(c)) : std::string(key));
-    }
-    out << '\n';
-    for (std::size_t i = 0; i < r.nodeCount(); ++i) {
-        out << csvField(r.ids[i]);
-        for (int c : columns)
-            out << ',' << csvField(cellText(r, c, i, true));
-        out << '\n';
-    }
-    return out.str();
+    return core::analysisCsv(r);
 }
 
 bool MeasuresPanel::exportCsv(const Workspace& workspace, const std::filesystem::path& path,

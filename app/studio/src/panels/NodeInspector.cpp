@@ -3,6 +3,7 @@
 #include "orgweave/studio/panels/NodeInspector.hpp"
 
 #include "orgweave/core/Commands.hpp"
+#include "orgweave/core/MeasureCatalogue.hpp"
 #include "orgweave/core/Vocabulary.hpp"
 #include "orgweave/studio/panels/DocumentPickers.hpp"
 
@@ -464,11 +465,11 @@ void NodeInspector::drawMeasures(Workspace& workspace, const core::Node& node) {
         ImGui::TextDisabled("Not in the analysed network.");
         return;
     }
-    auto value = [](const std::vector<double>& values, std::size_t i) -> std::string {
-        if (i >= values.size() || std::isnan(values[i]))
+    auto value = [](double v) -> std::string {
+        if (std::isnan(v))
             return "\xE2\x80\x93";  // –
         char text[32];
-        std::snprintf(text, sizeof text, "%.4f", values[i]);
+        std::snprintf(text, sizeof text, "%.4f", v);
         return text;
     };
     if (!ImGui::BeginTable("##measures", 2, ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_RowBg))
@@ -481,15 +482,10 @@ void NodeInspector::drawMeasures(Workspace& workspace, const core::Node& node) {
         ImGui::TableSetColumnIndex(1);
         ImGui::TextUnformatted(text.c_str());
     };
-    row("Degree", value(result.degree, index), "Share of the other nodes it is tied to.");
-    row("Betweenness", value(result.betweenness, index),
-        "How often it lies on shortest paths between others (normalized).");
-    row("Closeness", value(result.closeness, index),
-        "How close it is to everyone it can reach (Wasserman-Faust).");
-    row("Eigenvector", value(result.eigenvector, index), "Tied to nodes that are themselves well tied.");
-    row("PageRank", value(result.pagerank, index), "PageRank with damping 0.85.");
-    row("Constraint", value(result.constraint, index),
-        "Burt's constraint: high when its contacts are tied to each other.");
+    for (const core::MeasureInfo& m : core::measureCatalogue()) {
+        if (m.keyActor)
+            row(m.label.data(), value(m.value(result, index)), m.help.data());
+    }
     const std::string brokerage = index < result.brokerage.size()
                                       ? std::to_string(result.brokerage[index].total())
                                       : std::string("\xE2\x80\x93");

@@ -69,10 +69,10 @@ void AnalysisService::work(Job& job, core::Model model, AnalysisSettings setting
     options.lens.phase = settings.phase;
     options.partition = settings.partition;
     options.partitionChosen = settings.partition != "organization";
-    options.cancel = &job.cancel;
+    options.run.cancel = &job.cancel;
     // The worker shares the machine with the UI thread: leave it one core.
     const unsigned cores = std::thread::hardware_concurrency();
-    options.threads = cores > 1 ? cores - 1 : 1;
+    options.run.threads = cores > 1 ? cores - 1 : 1;
     if (model.nodes.size() > kApproxThreshold)
         options.approxSources = kApproxSources;
     try {

@@ -3,18 +3,24 @@
 // `orgweave analyze`, the studio's measures panel and the reports read.
 //
 // Undefined values (constraint of an isolate, E-I of a node without ties, modularity without
-// ties) are NaN here and null in JSON; `notes` says why when it is not obvious. Cost: dominated
-// by the shortest-path pass, O(sources · (n + m)) on `threads` cores.
+// ties) are NaN here and null in JSON; `notes` says why when it is not obvious.
+//
+// Every measure reads one shared CSR snapshot of the lens graph. Betweenness, closeness, harmonic,
+// diameter and average distance come from one breadth-first search per source. Above
+// kSampleAbove nodes betweenness (and with it closeness and harmonic) is estimated from
+// kDefaultSampleSources sampled sources, with its error bound in `betweennessErrorBound`, unless
+// `exact` is set or `approxSources` chooses the sample size. The other measures run side by side,
+// one per thread. Cost: dominated by the shortest-path pass, O(sources · (n + m)) on
+// `run.threads` cores.
 
 #include "orgweave/core/BoundarySpanning.hpp"
 #include "orgweave/core/Brokerage.hpp"
 #include "orgweave/core/GroupPathCounts.hpp"
 #include "orgweave/core/Lens.hpp"
+#include "orgweave/core/MeasureOptions.hpp"
 #include "orgweave/core/Model.hpp"
 #include "orgweave/core/Partition.hpp"
 
-#include <array>
-#include <atomic>
 #include <cstdint>
 #include <set>
 #include <span>
@@ -26,23 +32,23 @@
 
 namespace orgweave::core {
 
-/// Names accepted by AnalysisOptions::measures (and `analyze --measures`).
-inline constexpr std::array<std::string_view, 17> kMeasureNames{
-    "degree",           "betweenness",        "closeness",      "harmonic",    "eigenvector", "pagerank",
-    "clustering",       "constraint",         "effective_size", "efficiency",  "brokerage",   "ei_index",
-    "boundary_spanner", "articulation_point", "bridges",        "communities", "group_paths"};
+/// Networks with more nodes than this get sampled betweenness by default (see AnalysisOptions).
+inline constexpr std::size_t kSampleAbove = 20000;
+/// Sources sampled by default above kSampleAbove nodes.
+inline constexpr std::size_t kDefaultSampleSources = 4000;
 
 struct AnalysisOptions {
     LensOptions lens;
     std::string partition = "organization";
     /// True when the user chose the partition: an attribute no node has is then an error.
     bool partitionChosen = false;
-    std::set<std::string, std::less<>> measures;  ///< empty: all
-    unsigned threads = 0;                         ///< 0: every core
-    std::size_t approxSources = 0;                ///< 0: exact shortest-path measures
-    std::uint64_t seed = 1;
+    std::set<std::string, std::less<>> measures;  ///< ids of MeasureCatalogue.hpp; empty: all
+    /// Sources of the shortest-path measures: 0 chooses (exact up to kSampleAbove nodes,
+    /// kDefaultSampleSources sampled above); K samples K sources (exact when K ≥ n).
+    std::size_t approxSources = 0;
+    bool exact = false;    ///< every source, whatever the size (overrides approxSources)
     unsigned pathCap = 3;  ///< group path counts stop here ("3 or more")
-    const std::atomic<bool>* cancel = nullptr;
+    MeasureOptions run;    ///< threads, cancel, seed, progress
 };
 
 /// Thrown for options that cannot apply to the document (unknown phase, missing partition).
@@ -74,6 +80,11 @@ struct AnalysisResult {
     std::set<std::string, std::less<>> computed;  ///< measure names that were run
     bool approximate = false;                     ///< shortest-path measures from sampled sources
     std::size_t sourcesUsed = 0;
+    /// With sampled sources: every node's betweenness is within ± this of the exact value with
+    /// probability betweennessConfidence (0 when exact).
+    double betweennessErrorBound = 0.0;
+    double betweennessConfidence = 0.0;
+    bool cancelled = false;  ///< run.cancel was set: some measures are missing or partial
 
     // per node (graph index)
     std::vector<std::string> ids;
@@ -109,6 +120,9 @@ struct AnalysisResult {
     bool has(std::string_view measure) const { return computed.count(measure) > 0; }
     std::size_t nodeCount() const { return ids.size(); }
 };
+
+/// The number of shortest-path sources `options` asks for on a lens of `nodes` nodes (0: all).
+std::size_t sampledSources(std::size_t nodes, const AnalysisOptions& options);
 
 /// Throws AnalysisError for a phase that does not exist, an unknown measure name, or a chosen
 /// partition attribute that no analysed node has.

@@ -5,7 +5,10 @@
 //  "effective_size", "efficiency", "brokerage": {"coordinator", "consultant", "representative",
 //  "gatekeeper", "liaison", "total"}, "ei_index", "boundary_spanner", "articulation_point"}],
 //  "groups": [...], "bridges": [...]}
-// Undefined numbers are null. Measures left out with --measures are left out of each node.
+// Undefined numbers are null. Measures left out with --measures are left out of each node; node keys
+// follow MeasureCatalogue.hpp. With sampled sources the network section has "approximate": true,
+// "sampled_sources", "betweenness_error_bound" (± on every node's betweenness) and
+// "betweenness_error_confidence" (0.95).
 // Multilateral spanners are listed per group ("spanners"). Cost: O(n + m).
 
 #include "orgweave/core/Analysis.hpp"

@@ -9,6 +9,7 @@
 // Network: E-I over ties whose two ends both have a value. Cost: O(n + m).
 
 #include "orgweave/core/Graph.hpp"
+#include "orgweave/core/MeasureOptions.hpp"
 #include "orgweave/core/Partition.hpp"
 
 #include <cstdint>
@@ -25,8 +26,8 @@ struct GroupTies {
 
 class BoundarySpanning {
 public:
-    BoundarySpanning(const Graph& graph, const Partition& partition)
-        : m_graph(graph), m_partition(partition) {}
+    BoundarySpanning(GraphSnapshot graph, Partition partition)
+        : m_graph(std::move(graph)), m_partition(std::move(partition)) {}
     void run();
     const std::vector<double>& eiIndex() const { return m_eiIndex; }
     const std::vector<std::uint32_t>& externalAlters() const { return m_external; }
@@ -41,8 +42,8 @@ public:
     std::uint64_t networkExternalTies() const { return m_networkExternal; }
 
 private:
-    const Graph& m_graph;
-    const Partition& m_partition;
+    GraphSnapshot m_graph;
+    Partition m_partition;
     std::vector<double> m_eiIndex;
     std::vector<std::uint32_t> m_external;
     std::vector<std::uint32_t> m_internal;

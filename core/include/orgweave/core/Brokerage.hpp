@@ -8,6 +8,7 @@
 // Nodes without a partition value form one group "(none)". Cost: O(Σ in-deg · out-deg · log deg).
 
 #include "orgweave/core/Graph.hpp"
+#include "orgweave/core/MeasureOptions.hpp"
 
 #include <cstdint>
 #include <vector>
@@ -26,13 +27,17 @@ struct BrokerageCounts {
 
 class Brokerage {
 public:
-    Brokerage(const Graph& graph, const std::vector<int>& groupOf) : m_graph(graph), m_groupOf(groupOf) {}
+    Brokerage(GraphSnapshot graph, std::vector<int> groupOf, MeasureOptions options = {})
+        : m_graph(std::move(graph)), m_groupOf(std::move(groupOf)), m_options(std::move(options)) {}
     void run();
     const std::vector<BrokerageCounts>& counts() const { return m_counts; }
 
 private:
-    const Graph& m_graph;
-    const std::vector<int>& m_groupOf;
+    void countFor(Graph::Index v);
+
+    GraphSnapshot m_graph;
+    std::vector<int> m_groupOf;
+    MeasureOptions m_options;
     std::vector<BrokerageCounts> m_counts;
 };
 

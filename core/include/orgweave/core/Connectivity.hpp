@@ -5,6 +5,7 @@
 // Cost: O(n + m).
 
 #include "orgweave/core/Graph.hpp"
+#include "orgweave/core/MeasureOptions.hpp"
 
 #include <utility>
 #include <vector>
@@ -13,7 +14,7 @@ namespace orgweave::core {
 
 class Connectivity {
 public:
-    explicit Connectivity(const Graph& graph) : m_graph(graph) {}
+    explicit Connectivity(GraphSnapshot graph) : m_graph(std::move(graph)) {}
     void run();
     std::size_t componentCount() const { return m_componentCount; }
     const std::vector<int>& componentOf() const { return m_componentOf; }
@@ -22,7 +23,7 @@ public:
     const std::vector<std::pair<Graph::Index, Graph::Index>>& bridges() const { return m_bridges; }
 
 private:
-    const Graph& m_graph;
+    GraphSnapshot m_graph;
     std::size_t m_componentCount = 0;
     std::vector<int> m_componentOf;
     std::vector<char> m_articulation;

@@ -5,6 +5,7 @@
 // Cost: O(n).
 
 #include "orgweave/core/Graph.hpp"
+#include "orgweave/core/MeasureOptions.hpp"
 
 #include <vector>
 
@@ -12,14 +13,14 @@ namespace orgweave::core {
 
 class DegreeCentrality {
 public:
-    explicit DegreeCentrality(const Graph& graph) : m_graph(graph) {}
+    explicit DegreeCentrality(GraphSnapshot graph) : m_graph(std::move(graph)) {}
     void run();
     const std::vector<double>& centrality() const { return m_centrality; }
     const std::vector<std::size_t>& degree() const { return m_degree; }
     double centralization() const { return m_centralization; }
 
 private:
-    const Graph& m_graph;
+    GraphSnapshot m_graph;
     std::vector<double> m_centrality;
     std::vector<std::size_t> m_degree;
     double m_centralization = 0.0;

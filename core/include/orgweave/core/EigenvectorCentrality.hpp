@@ -1,11 +1,14 @@
 #pragma once
 // Eigenvector centrality as networkx 2.8 computes it: power iteration on (A + I) from a uniform
-// start, each step normalized to unit Euclidean length, stopping when Σ|x − x_last| < n · 1e−6.
-// Directed graphs use in-arcs (a node is central when central nodes point to it). Unweighted.
-// networkx gives up after 100 steps; we go on to 1000 and report convergence, so slowly mixing
-// graphs still get a value. Cost: O(iterations · (n + m)).
+// start, each step normalized to unit Euclidean length, stopping when Σ|x − x_last| < n · tol.
+// The tolerance is 1e-12 (DOMAIN.md §3: converged values, networkx with `tol=1e-12`), not
+// networkx's default 1e-6. Directed graphs use in-arcs (a node is central when central nodes point
+// to it). Unweighted. We go on to kMaxIterations and report convergence, so slowly mixing graphs
+// still get a value. Stops early (not converged) when options.cancel is set.
+// Cost: O(iterations · (n + m)).
 
 #include "orgweave/core/Graph.hpp"
+#include "orgweave/core/MeasureOptions.hpp"
 
 #include <vector>
 
@@ -13,15 +16,23 @@ namespace orgweave::core {
 
 class EigenvectorCentrality {
 public:
-    explicit EigenvectorCentrality(const Graph& graph, double tolerance = 1e-6, int maxIterations = 1000)
-        : m_graph(graph), m_tolerance(tolerance), m_maxIterations(maxIterations) {}
+    static constexpr double kTolerance = 1e-12;
+    static constexpr int kMaxIterations = 10000;
+
+    explicit EigenvectorCentrality(GraphSnapshot graph, MeasureOptions options = {},
+                                   double tolerance = kTolerance, int maxIterations = kMaxIterations)
+        : m_graph(std::move(graph)),
+          m_options(std::move(options)),
+          m_tolerance(tolerance),
+          m_maxIterations(maxIterations) {}
     void run();
     const std::vector<double>& centrality() const { return m_centrality; }
     bool converged() const { return m_converged; }
     int iterations() const { return m_iterations; }
 
 private:
-    const Graph& m_graph;
+    GraphSnapshot m_graph;
+    MeasureOptions m_options;
     double m_tolerance;
     int m_maxIterations;
     std::vector<double> m_centrality;

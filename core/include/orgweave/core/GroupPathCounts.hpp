@@ -7,6 +7,7 @@
 // skipped. Pairs run in parallel. Cost: O(pairs · cap · (n + m)).
 
 #include "orgweave/core/Graph.hpp"
+#include "orgweave/core/MeasureOptions.hpp"
 #include "orgweave/core/Partition.hpp"
 
 #include <vector>
@@ -22,17 +23,20 @@ struct GroupPair {
 
 class GroupPathCounts {
 public:
-    GroupPathCounts(const Graph& graph, const Partition& partition, unsigned cap = 5, unsigned threads = 0)
-        : m_graph(graph), m_partition(partition), m_cap(cap), m_threads(threads) {}
+    GroupPathCounts(GraphSnapshot graph, Partition partition, unsigned cap = 5, MeasureOptions options = {})
+        : m_graph(std::move(graph)),
+          m_partition(std::move(partition)),
+          m_cap(cap),
+          m_options(std::move(options)) {}
     void run();
     const std::vector<GroupPair>& pairs() const { return m_pairs; }
     unsigned cap() const { return m_cap; }
 
 private:
-    const Graph& m_graph;
-    const Partition& m_partition;
+    GraphSnapshot m_graph;
+    Partition m_partition;
     unsigned m_cap;
-    unsigned m_threads;
+    MeasureOptions m_options;
     std::vector<GroupPair> m_pairs;
 };
 

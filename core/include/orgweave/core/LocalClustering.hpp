@@ -6,6 +6,7 @@
 // Cost: O(Σ deg²) with a marker array, no allocation per node.
 
 #include "orgweave/core/Graph.hpp"
+#include "orgweave/core/MeasureOptions.hpp"
 
 #include <cstdint>
 #include <vector>
@@ -14,14 +15,14 @@ namespace orgweave::core {
 
 class LocalClustering {
 public:
-    explicit LocalClustering(const Graph& graph) : m_graph(graph) {}
+    explicit LocalClustering(GraphSnapshot graph) : m_graph(std::move(graph)) {}
     void run();
     const std::vector<double>& clustering() const { return m_clustering; }
     /// Undirected graphs only: ties among each node's neighbours.
     const std::vector<std::uint64_t>& triangles() const { return m_triangles; }
 
 private:
-    const Graph& m_graph;
+    GraphSnapshot m_graph;
     std::vector<double> m_clustering;
     std::vector<std::uint64_t> m_triangles;
 };

@@ -6,6 +6,7 @@
 // node. Cost: O(m) per pass, typically a few passes per level and a few levels.
 
 #include "orgweave/core/Graph.hpp"
+#include "orgweave/core/MeasureOptions.hpp"
 
 #include <cstdint>
 #include <vector>
@@ -14,15 +15,17 @@ namespace orgweave::core {
 
 class LouvainCommunities {
 public:
-    explicit LouvainCommunities(const Graph& graph, std::uint64_t seed = 1) : m_graph(graph), m_seed(seed) {}
+    /// The node order of each pass is shuffled with options.seed.
+    explicit LouvainCommunities(GraphSnapshot graph, MeasureOptions options = {})
+        : m_graph(std::move(graph)), m_options(std::move(options)) {}
     void run();
     const std::vector<int>& communityOf() const { return m_communityOf; }
     std::size_t communityCount() const { return m_count; }
     double modularity() const { return m_modularity; }
 
 private:
-    const Graph& m_graph;
-    std::uint64_t m_seed;
+    GraphSnapshot m_graph;
+    MeasureOptions m_options;
     std::vector<int> m_communityOf;
     std::size_t m_count = 0;
     double m_modularity = 0.0;

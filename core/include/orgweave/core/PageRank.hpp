@@ -1,10 +1,13 @@
 #pragma once
-// PageRank as networkx 2.8 computes it (`pagerank`, alpha 0.85, uniform teleport, tolerance 1e-6,
-// dangling nodes' rank spread uniformly): x ← α(xP + Σ_dangling x · 1/n) + (1 − α)/n until
-// Σ|x − x_last| < n · tol, then x / Σx. Undirected ties are two arcs. Unweighted unless `weighted`
-// (arc weights as transition strengths). Cost: O(iterations · (n + m)).
+// PageRank as networkx 2.8 computes it (`pagerank`, alpha 0.85, uniform teleport, dangling nodes'
+// rank spread uniformly): x ← α(xP + Σ_dangling x · 1/n) + (1 − α)/n until Σ|x − x_last| < n · tol,
+// then x / Σx. The tolerance is 1e-12 (DOMAIN.md §3: converged values, networkx with `tol=1e-12`),
+// not networkx's default 1e-6; stops early (not converged) when options.cancel is set. Undirected ties are
+// two arcs. Unweighted unless `weighted` (arc weights as transition strengths). Cost: O(iterations · (n +
+// m)).
 
 #include "orgweave/core/Graph.hpp"
+#include "orgweave/core/MeasureOptions.hpp"
 
 #include <vector>
 
@@ -12,9 +15,14 @@ namespace orgweave::core {
 
 class PageRank {
 public:
-    explicit PageRank(const Graph& graph, double alpha = 0.85, double tolerance = 1e-6,
-                      int maxIterations = 1000, bool weighted = false)
-        : m_graph(graph),
+    static constexpr double kTolerance = 1e-12;
+    static constexpr int kMaxIterations = 10000;
+
+    explicit PageRank(GraphSnapshot graph, MeasureOptions options = {}, double alpha = 0.85,
+                      double tolerance = kTolerance, int maxIterations = kMaxIterations,
+                      bool weighted = false)
+        : m_graph(std::move(graph)),
+          m_options(std::move(options)),
           m_alpha(alpha),
           m_tolerance(tolerance),
           m_maxIterations(maxIterations),
@@ -24,7 +32,8 @@ public:
     bool converged() const { return m_converged; }
 
 private:
-    const Graph& m_graph;
+    GraphSnapshot m_graph;
+    MeasureOptions m_options;
     double m_alpha;
     double m_tolerance;
     int m_maxIterations;

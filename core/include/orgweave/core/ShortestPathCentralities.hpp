@@ -14,26 +14,29 @@
 // whatever the number of threads or the order in which sources are processed.
 // Sampling (sampleSources = K < n): K distinct sources drawn with `seed`; betweenness is scaled
 // by n/K, closeness and harmonic by (n−1)/(sources other than t) — unbiased estimators of the sums.
-// Cost: O(K·(n + m)) time, O(threads · n) memory, no allocation per source.
+// betweennessErrorBound() is then ε such that every node's estimate is within ±ε of its exact
+// normalized betweenness with probability kBoundConfidence: each source contributes a value in
+// [0, n/(n−1)] to the mean, so Hoeffding's bound for sampling without replacement (Serfling) with a
+// union bound over the n nodes gives ε = R·sqrt((1 − (K−1)/n) · ln(2n/δ) / (2K)), R = n/(n−1),
+// δ = 1 − confidence. It is 0 for exact runs. Cost: O(K·(n + m)) time, O(threads · n) memory, no
+// allocation per source. Progress ("shortest paths", sources done, K) and cancel through options.
 
 #include "orgweave/core/Graph.hpp"
+#include "orgweave/core/MeasureOptions.hpp"
 
-#include <atomic>
 #include <cstdint>
 #include <vector>
 
 namespace orgweave::core {
 
-struct PathCentralityOptions {
-    unsigned threads = 0;           ///< 0: every core
-    std::size_t sampleSources = 0;  ///< 0 or ≥ n: exact
-    std::uint64_t seed = 1;
-    const std::atomic<bool>* cancel = nullptr;  ///< when set to true, run() stops early
-};
-
 class ShortestPathCentralities {
 public:
-    ShortestPathCentralities(const Graph& graph, PathCentralityOptions options = {});
+    /// Probability with which betweennessErrorBound() holds for every node at once.
+    static constexpr double kBoundConfidence = 0.95;
+
+    /// `sampleSources` 0 or ≥ n: exact.
+    explicit ShortestPathCentralities(GraphSnapshot graph, MeasureOptions options = {},
+                                      std::size_t sampleSources = 0);
     void run();
 
     const std::vector<double>& betweenness() const { return m_betweenness; }
@@ -44,11 +47,14 @@ public:
     /// True when sources were sampled (the values are estimates).
     bool isApproximate() const { return m_approximate; }
     std::size_t sourcesUsed() const { return m_sourcesUsed; }
+    /// ±ε on every node's normalized betweenness with probability kBoundConfidence (0 when exact).
+    double betweennessErrorBound() const { return m_errorBound; }
     bool wasCancelled() const { return m_cancelled; }
 
 private:
-    const Graph& m_graph;
-    PathCentralityOptions m_options;
+    GraphSnapshot m_graph;
+    MeasureOptions m_options;
+    std::size_t m_sampleSources;
     std::vector<double> m_betweenness;
     std::vector<double> m_closeness;
     std::vector<double> m_harmonic;
@@ -57,9 +63,7 @@ private:
     bool m_approximate = false;
     std::size_t m_sourcesUsed = 0;
     bool m_cancelled = false;
+    double m_errorBound = 0.0;
 };
-
-/// Number of worker threads for `requested` (0 = hardware concurrency, at least 1).
-unsigned resolveThreads(unsigned requested);
 
 }  // namespace orgweave::core

@@ -12,6 +12,7 @@
 // Cost: O(Σ deg² · log deg).
 
 #include "orgweave/core/Graph.hpp"
+#include "orgweave/core/MeasureOptions.hpp"
 
 #include <cstdint>
 #include <vector>
@@ -21,17 +22,16 @@ namespace orgweave::core {
 class StructuralHoles {
 public:
     /// `triangles` (from LocalClustering on an undirected graph) saves recounting; may be empty.
-    StructuralHoles(const Graph& graph, const std::vector<std::uint64_t>& triangles = {},
-                    bool weighted = false)
-        : m_graph(graph), m_triangles(triangles), m_weighted(weighted) {}
+    StructuralHoles(GraphSnapshot graph, std::vector<std::uint64_t> triangles = {}, bool weighted = false)
+        : m_graph(std::move(graph)), m_triangles(std::move(triangles)), m_weighted(weighted) {}
     void run();
     const std::vector<double>& constraint() const { return m_constraint; }
     const std::vector<double>& effectiveSize() const { return m_effectiveSize; }
     const std::vector<double>& efficiency() const { return m_efficiency; }
 
 private:
-    const Graph& m_graph;
-    const std::vector<std::uint64_t>& m_triangles;
+    GraphSnapshot m_graph;
+    std::vector<std::uint64_t> m_triangles;
     bool m_weighted;
     std::vector<double> m_constraint;
     std::vector<double> m_effectiveSize;

@@ -2,7 +2,8 @@
 // The Measures panel: the latest analysis of the open document (Workspace::analysis()) as a
 // sortable, filterable table of every node's measures, with the network summary above it, the
 // analysis options (lens, partition), "Colour by" and "Size by" choices for the canvas
-// (Workspace::mapping()) and an export of the table as CSV (written atomically).
+// (Workspace::mapping()) and an export as CSV (core::analysisCsv, written atomically). Column
+// labels and help come from core's measure catalogue.
 //
 // Conventions follow DOMAIN.md §3 and core::analyze; undefined values (NaN) show as "–". Results
 // computed for an older revision stay visible, marked stale. Clicking a row selects its node,
@@ -58,8 +59,7 @@ public:
     /// The cell text as the table and the CSV show it ("–" for undefined in the table, "" in CSV).
     static std::string cellText(const core::AnalysisResult& result, int column, std::size_t node,
                                 bool forCsv = false);
-    /// The whole table (every node in document order; id, label, kind, group, then the measures) as
-    /// CSV with a header line.
+    /// The whole analysis as CSV (core::analysisCsv, the dialect of `orgweave analyze --format csv`).
     static std::string csv(const core::AnalysisResult& result);
 
     const char* title() const override { return "Measures"; }
