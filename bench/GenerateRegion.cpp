@@ -56,6 +56,7 @@ struct Options {
     std::string out;
     bool native = true;
     bool csv = true;
+    bool rich = false;  ///< --rich: GP practices, sites, committees, leadership, spanners, learning
 };
 
 // --------------------------------------------------------------------------------- random numbers
@@ -173,15 +174,34 @@ std::vector<Block> makeBlocks(const Options& options, Random& random) {
     const std::uint64_t minimum = std::min<std::uint64_t>(8, options.nodes / static_cast<std::uint64_t>(k));
     const auto sizes = apportion(options.nodes, weights, minimum);
 
+    std::vector<std::uint64_t> sizesAll(sizes.begin(), sizes.end());
+    // --rich: two GP practices per municipality, 3 to 12 roles each, taken from the municipalities
+    // (largest first) so that the number of roles stays the same.
+    int practices = 0;
+    if (options.rich && k > 1) {
+        practices = 2 * (k - 1);
+        for (int g = 0; g < practices; ++g) {
+            const std::uint64_t size = 3 + random.below(10);
+            auto largest = std::max_element(sizesAll.begin() + 1, sizesAll.end());
+            if (*largest < size + 8)
+                break;
+            *largest -= size;
+            sizesAll.push_back(size);
+        }
+        practices = static_cast<int>(sizesAll.size()) - k;
+    }
+
     std::vector<Block> blocks;
     std::uint64_t first = 0;
-    for (int b = 0; b < k; ++b) {
+    for (int b = 0; b < k + practices; ++b) {
         Block block;
         block.id = "org" + std::to_string(b);
-        block.type = b == 0 ? "hospital_trust" : "municipality";
-        block.label = b == 0 ? "Hospital trust" : "Municipality " + std::to_string(b);
+        block.type = b == 0 ? "hospital_trust" : b < k ? "municipality" : "gp_collective";
+        block.label = b == 0  ? "Hospital trust"
+                      : b < k ? "Municipality " + std::to_string(b)
+                              : "GP practice " + std::to_string(b - k + 1);
         block.first = first;
-        block.size = sizes[static_cast<std::size_t>(b)];
+        block.size = sizesAll[static_cast<std::size_t>(b)];
         first += block.size;
         blocks.push_back(std::move(block));
     }
@@ -262,7 +282,241 @@ std::string roleId(std::uint64_t index) {
     return "r" + std::to_string(index);
 }
 
-void writeNative(const Options& options, const std::vector<Block>& blocks, const std::vector<Edge>& edges,
+/// The institutions around the roles (--rich), drawn with their own generator so that the roles
+/// and the collaborates ties are the same as without --rich:
+///   - sites: the trust gets one per 2,000 roles (clinics), each municipality one per 500 (home care
+///     and nursing homes); every role of an organization with sites works at one of them;
+///   - committees at three levels: one partnership meeting (level 1) with the trust's director and
+///     every municipal director; one strategic committee (level 2) per ten municipalities; one
+///     professional committee (level 3) per municipality with its nurse leads, its chief physician,
+///     a GP and the trust's practice consultants; seats (chair, secretary, members) represent the
+///     member's organization; level 3 reports to level 2, level 2 to level 1;
+///   - leadership on directors (top, full authority) and on one nurse lead in sixteen (middle);
+///   - boundary spanners: one to three practice consultants of the trust per municipality, each
+///     collaborating with three to six of its roles; each GP practice's first GP collaborates with
+///     the municipality's chief physician;
+///   - learning actions: zero to two per professional committee, facilitated by a practice
+///     consultant, with three to six participating roles.
+struct Institutions {
+    std::vector<orgweave::core::Node> nodes;
+    std::vector<orgweave::core::Tie> ties;
+    std::vector<Edge> spannerEdges;  ///< role-role collaborates ties added (also written to the CSV)
+};
+
+class InstitutionBuilder {
+public:
+    InstitutionBuilder(const Options& options, const std::vector<Block>& blocks)
+        : m_blocks(blocks), m_random(options.seed ^ 0x5eed0f1a57u), m_municipalities(0) {
+        for (const auto& block : blocks)
+            m_municipalities += block.type == "municipality" ? 1 : 0;
+    }
+
+    /// Role type of the i-th role of block b (the same in the node and in the structure).
+    std::string roleType(std::size_t b, std::uint64_t i) const {
+        static constexpr const char* kHospital[] = {"nurse_lead", "clinic_director", "geriatrician",
+                                                    "practice_consultant"};
+        static constexpr const char* kMunicipal[] = {"nurse_lead", "gp", "municipal_chief_physician",
+                                                     "municipal_director"};
+        if (m_blocks[b].type == "gp_collective")
+            return "gp";
+        const std::uint64_t pick = i % 16;
+        const auto& roles = b == 0 ? kHospital : kMunicipal;
+        return roles[pick < 13 ? 0 : pick - 12];
+    }
+
+    Institutions build(std::vector<orgweave::core::Node>& roles) {
+        using namespace orgweave::core;
+        Institutions out;
+        // sites
+        std::vector<std::vector<std::string>> sitesOf(m_blocks.size());
+        for (std::size_t b = 0; b < m_blocks.size(); ++b) {
+            const Block& block = m_blocks[b];
+            if (block.type == "gp_collective")
+                continue;
+            const std::uint64_t count = 1 + block.size / (b == 0 ? 2000 : 500);
+            for (std::uint64_t s = 0; s < count; ++s) {
+                Node site;
+                site.id = block.id + "-s" + std::to_string(s);
+                site.kind = NodeKind::Site;
+                site.type = b == 0 ? "clinic" : (s % 2 == 0 ? "home_care" : "nursing_home");
+                site.label = block.label + ", site " + std::to_string(s + 1);
+                site.organization = block.id;
+                sitesOf[b].push_back(site.id);
+                out.nodes.push_back(std::move(site));
+            }
+        }
+        for (std::size_t b = 0; b < m_blocks.size(); ++b) {
+            for (std::uint64_t i = 0; i < m_blocks[b].size && !sitesOf[b].empty(); ++i)
+                roles[m_blocks[b].first + i].site = sitesOf[b][i % sitesOf[b].size()];
+        }
+        // leadership
+        for (std::size_t b = 0; b < m_blocks.size(); ++b) {
+            for (std::uint64_t i = 0; i < m_blocks[b].size; ++i) {
+                Node& role = roles[m_blocks[b].first + i];
+                const std::string type = roleType(b, i);
+                if (type == "clinic_director" || type == "municipal_director") {
+                    role.leadership = Leadership{{"providing_support", "building_learning_climate"},
+                                                 {"cross_boundary_leadership"},
+                                                 "top",
+                                                 "full",
+                                                 json::object()};
+                } else if (type == "nurse_lead" && i % 16 == 5) {
+                    role.leadership =
+                        Leadership{{"providing_support"}, {}, "middle", "delegated", json::object()};
+                }
+            }
+        }
+        // committees
+        Node partnership =
+            committee("c1", "Partnership meeting", "partnership_meeting", 1, "decision_binding");
+        out.nodes.push_back(partnership);
+        seat(out, first(0, "clinic_director"), "c1", "chair", 0);
+        std::vector<std::string> strategic;
+        for (std::size_t m = 0; m < m_municipalities; m += 10) {
+            const std::string id = "c2-" + std::to_string(m / 10);
+            out.nodes.push_back(committee(id, "Strategic committee " + std::to_string(m / 10 + 1),
+                                          "strategic_committee", 2, "advisory"));
+            reportsTo(out, id, "c1");
+            seat(out, first(0, "clinic_director"), id, "member", 0);
+            strategic.push_back(id);
+        }
+        std::vector<std::uint64_t> consultants;
+        for (std::uint64_t i = 0; i < m_blocks[0].size; ++i)
+            if (roleType(0, i) == "practice_consultant")
+                consultants.push_back(i);
+        std::size_t la = 0;
+        for (std::size_t b = 1, m = 0; b < m_blocks.size(); ++b) {
+            if (m_blocks[b].type != "municipality")
+                continue;
+            const std::string parent = strategic[m / 10];
+            const std::string level3 = "c3-" + std::to_string(m);
+            ++m;
+            seat(out, first(b, "municipal_director"), "c1", "member", b);
+            seat(out, first(b, "municipal_director"), parent, m % 10 == 1 ? "chair" : "member", b);
+            out.nodes.push_back(committee(level3, "Professional committee, " + m_blocks[b].label,
+                                          "professional_committee", 3, "preparatory"));
+            reportsTo(out, level3, parent);
+            seat(out, first(b, "municipal_chief_physician"), level3, "chair", b);
+            const std::uint64_t nurses = 2 + m_random.below(4);
+            for (std::uint64_t n = 0; n < nurses; ++n)
+                seat(out, pick(b, "nurse_lead"), level3, n == 0 ? "secretary" : "member", b);
+            // boundary spanners of the trust for this municipality
+            std::vector<std::uint64_t> spanners;
+            const std::uint64_t count = consultants.empty() ? 0 : 1 + m_random.below(3);
+            for (std::uint64_t c = 0; c < count; ++c) {
+                const std::uint64_t who = m_blocks[0].first + consultants[m_random.below(consultants.size())];
+                spanners.push_back(who);
+                seat(out, who, level3, "member", 0);
+                const std::uint64_t partners = 3 + m_random.below(4);
+                for (std::uint64_t p = 0; p < partners; ++p)
+                    collaborate(out, who, m_blocks[b].first + m_random.below(m_blocks[b].size));
+            }
+            // learning actions owned by the professional committee
+            const std::uint64_t actions = m_random.below(3);
+            for (std::uint64_t a = 0; a < actions; ++a, ++la) {
+                Node action;
+                action.id = "la" + std::to_string(la);
+                action.kind = NodeKind::LearningAction;
+                action.type =
+                    a % 2 == 0 ? "joint_patient_record_review" : "cross_site_feedback_on_shared_tool";
+                action.label = "Learning action " + std::to_string(la + 1);
+                action.owner = level3;
+                action.strategies = {"participatory_approach"};
+                action.practices = {"insight_into_complex_realities"};
+                action.iterations = static_cast<int>(m_random.below(4));
+                action.phase = "analysis";
+                action.status = "tested";
+                if (!spanners.empty())
+                    action.facilitator = "r" + std::to_string(spanners.front());
+                action.focalProcess = "Discharge from the trust to " + m_blocks[b].label;
+                const std::uint64_t participants = 3 + m_random.below(4);
+                for (std::uint64_t p = 0; p < participants; ++p) {
+                    const std::size_t from = p % 2 == 0 ? b : 0;
+                    participate(out, m_blocks[from].first + m_random.below(m_blocks[from].size), action.id);
+                }
+                out.nodes.push_back(std::move(action));
+            }
+            m_chiefOf.push_back(first(b, "municipal_chief_physician"));
+        }
+        // GP practices: their first GP works with a municipality's chief physician
+        for (std::size_t b = 1; b < m_blocks.size(); ++b) {
+            if (m_blocks[b].type == "gp_collective" && !m_chiefOf.empty())
+                collaborate(out, m_blocks[b].first, m_chiefOf[m_random.below(m_chiefOf.size())]);
+        }
+        return out;
+    }
+
+private:
+    using json = nlohmann::json;
+
+    static orgweave::core::Node committee(const std::string& id, const std::string& label, const char* type,
+                                          int level, const char* mandate) {
+        orgweave::core::Node c;
+        c.id = id;
+        c.kind = orgweave::core::NodeKind::Committee;
+        c.type = type;
+        c.label = label;
+        c.level = level;
+        c.mandate = mandate;
+        c.decisionRule = "consensus";
+        c.meetingsPerYear = level == 3 ? 10.0 : 4.0;
+        c.permanence = "standing";
+        return c;
+    }
+
+    /// Index of the first role of a type in block b (the block's first role if there is none).
+    std::uint64_t first(std::size_t b, const std::string& type) const {
+        for (std::uint64_t i = 0; i < m_blocks[b].size; ++i)
+            if (roleType(b, i) == type)
+                return m_blocks[b].first + i;
+        return m_blocks[b].first;
+    }
+    /// A random role of a type in block b (any role when the type is rare).
+    std::uint64_t pick(std::size_t b, const std::string& type) {
+        for (int attempt = 0; attempt < 32; ++attempt) {
+            const std::uint64_t i = m_random.below(m_blocks[b].size);
+            if (roleType(b, i) == type)
+                return m_blocks[b].first + i;
+        }
+        return m_blocks[b].first + m_random.below(m_blocks[b].size);
+    }
+
+    void addTie(Institutions& out, orgweave::core::TieKind kind, std::string source, std::string target) {
+        orgweave::core::Tie tie;
+        tie.id = "x" + std::to_string(m_ties++);
+        tie.kind = kind;
+        tie.source = std::move(source);
+        tie.target = std::move(target);
+        out.ties.push_back(std::move(tie));
+    }
+    void seat(Institutions& out, std::uint64_t role, const std::string& committeeId, const char* seatName,
+              std::size_t block) {
+        addTie(out, orgweave::core::TieKind::MemberOf, "r" + std::to_string(role), committeeId);
+        out.ties.back().seat = seatName;
+        out.ties.back().represents = {m_blocks[block].id};
+    }
+    void reportsTo(Institutions& out, const std::string& child, const std::string& parent) {
+        addTie(out, orgweave::core::TieKind::ReportsTo, child, parent);
+    }
+    void collaborate(Institutions& out, std::uint64_t a, std::uint64_t b) {
+        if (a == b)
+            return;
+        addTie(out, orgweave::core::TieKind::Collaborates, "r" + std::to_string(a), "r" + std::to_string(b));
+        out.ties.back().weight = 1.0 + static_cast<double>(m_random.below(4));
+        out.spannerEdges.emplace_back(static_cast<std::uint32_t>(a), static_cast<std::uint32_t>(b));
+    }
+    void participate(Institutions& out, std::uint64_t role, const std::string& action) {
+        addTie(out, orgweave::core::TieKind::ParticipatesIn, "r" + std::to_string(role), action);
+    }
+
+    const std::vector<Block>& m_blocks;
+    Random m_random;
+    std::size_t m_municipalities;
+    std::vector<std::uint64_t> m_chiefOf;
+    std::uint64_t m_ties = 0;
+};
+
+void writeNative(const Options& options, const std::vector<Block>& blocks, std::vector<Edge>& edges,
                  const std::filesystem::path& path) {
     using namespace orgweave::core;
     Model model;
@@ -281,24 +535,33 @@ void writeNative(const Options& options, const std::vector<Block>& blocks, const
         node.label = block.label;
         model.nodes.push_back(std::move(node));
     }
-    static constexpr const char* kHospitalRoles[] = {"nurse_lead", "clinic_director", "geriatrician",
-                                                     "practice_consultant"};
-    static constexpr const char* kMunicipalRoles[] = {"nurse_lead", "gp", "municipal_chief_physician",
-                                                      "municipal_director"};
+    InstitutionBuilder institutions(options, blocks);
+    std::vector<Node> roles;
+    roles.reserve(options.nodes);
     for (std::size_t b = 0; b < blocks.size(); ++b) {
         const auto& block = blocks[b];
-        const auto& roles = b == 0 ? kHospitalRoles : kMunicipalRoles;
         for (std::uint64_t i = 0; i < block.size; ++i) {
             Node node;
             node.id = roleId(block.first + i);
             node.kind = NodeKind::Role;
             // Mostly nurse leads, a few of each other type (i % 16 spreads them deterministically).
-            const std::uint64_t pick = i % 16;
-            node.type = roles[pick < 13 ? 0 : pick - 12];
+            node.type = institutions.roleType(b, i);
             node.organization = block.id;
-            model.nodes.push_back(std::move(node));
+            roles.push_back(std::move(node));
         }
     }
+    Institutions extra;
+    if (options.rich) {
+        extra = institutions.build(roles);
+        model.annotations.meta.description +=
+            " With sites, committees at levels 1-3 with seats, leadership, "
+            "boundary spanners and learning actions (--rich).";
+        model.annotations.governance = "participant_governed";
+    }
+    model.nodes.insert(model.nodes.end(), std::make_move_iterator(extra.nodes.begin()),
+                       std::make_move_iterator(extra.nodes.end()));
+    model.nodes.insert(model.nodes.end(), std::make_move_iterator(roles.begin()),
+                       std::make_move_iterator(roles.end()));
     for (std::size_t t = 0; t < edges.size(); ++t) {
         Tie tie;
         tie.id = "t" + std::to_string(t);
@@ -307,7 +570,10 @@ void writeNative(const Options& options, const std::vector<Block>& blocks, const
         tie.target = roleId(edges[t].second);
         model.ties.push_back(std::move(tie));
     }
+    model.ties.insert(model.ties.end(), std::make_move_iterator(extra.ties.begin()),
+                      std::make_move_iterator(extra.ties.end()));
     saveDocument(model, path);
+    edges.insert(edges.end(), extra.spannerEdges.begin(), extra.spannerEdges.end());
 }
 
 void writeCsv(const std::vector<Block>& blocks, const std::vector<Edge>& edges,
@@ -360,6 +626,9 @@ int main(int argc, char** argv) {
         ->check(CLI::Range(1, 1'000'000));
     app.add_flag("!--no-native", options.native, "do not write PREFIX.orgweave.json");
     app.add_flag("!--no-csv", options.csv, "do not write the CSV files");
+    app.add_flag("--rich", options.rich,
+                 "a whole region: GP practices, sites, committees at levels 1-3 with seats, leadership, "
+                 "boundary spanners (practice consultants) and learning actions around the same roles");
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {
@@ -373,7 +642,7 @@ int main(int argc, char** argv) {
         const auto start = std::chrono::steady_clock::now();
         Random random(options.seed);
         const auto blocks = makeBlocks(options, random);
-        const auto edges = makeTies(options, blocks, random);
+        auto edges = makeTies(options, blocks, random);
         std::uint64_t inside = 0;
         {
             std::vector<std::uint32_t> blockOf(options.nodes);

@@ -10,6 +10,7 @@
 #include <sstream>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 namespace orgweave::core {
 
@@ -43,6 +44,8 @@ public:
     }
     TemporaryFile(const TemporaryFile&) = delete;
     TemporaryFile& operator=(const TemporaryFile&) = delete;
+
+    int fd() const { return m_fd; }
 
     void write(std::string_view content, const std::filesystem::path& target) {
         const char* data = content.data();
@@ -89,6 +92,65 @@ private:
     bool m_released = false;
 };
 
+/// An output stream buffer over a file descriptor: keeps a buffer of 1 MiB and remembers the first
+/// write error (errno) instead of losing it in the stream's badbit.
+class DescriptorBuffer : public std::streambuf {
+public:
+    explicit DescriptorBuffer(int fd) : m_fd(fd), m_buffer(std::size_t{1} << 20) {
+        setp(m_buffer.data(), m_buffer.data() + m_buffer.size());
+    }
+    int error() const { return m_error; }
+
+protected:
+    int_type overflow(int_type c) override {
+        if (!flushBuffer())
+            return traits_type::eof();
+        if (!traits_type::eq_int_type(c, traits_type::eof())) {
+            *pptr() = traits_type::to_char_type(c);
+            pbump(1);
+        }
+        return traits_type::not_eof(c);
+    }
+    int sync() override { return flushBuffer() ? 0 : -1; }
+    std::streamsize xsputn(const char* data, std::streamsize count) override {
+        if (count >= static_cast<std::streamsize>(m_buffer.size())) {  // large writes go straight out
+            if (!flushBuffer() || !writeAll(data, static_cast<std::size_t>(count)))
+                return 0;
+            return count;
+        }
+        return std::streambuf::xsputn(data, count);
+    }
+
+private:
+    bool flushBuffer() {
+        const auto size = static_cast<std::size_t>(pptr() - pbase());
+        if (size > 0 && !writeAll(pbase(), size))
+            return false;
+        setp(m_buffer.data(), m_buffer.data() + m_buffer.size());
+        return true;
+    }
+    bool writeAll(const char* data, std::size_t left) {
+        if (m_error != 0)
+            return false;
+        while (left > 0) {
+            const ssize_t n = ::write(m_fd, data, left);
+            if (n < 0) {
+                if (errno == EINTR)
+                    continue;
+                m_error = errno;
+                return false;
+            }
+            data += n;
+            left -= static_cast<std::size_t>(n);
+        }
+        return true;
+    }
+
+    int m_fd;
+    std::vector<char> m_buffer;
+    int m_error = 0;
+};
+
 }  // namespace
 
 void writeFileAtomically(const std::filesystem::path& path, std::string_view content) {
@@ -110,9 +172,27 @@ void writeFileAtomically(const std::filesystem::path& path, std::string_view con
 
 void writeFileAtomically(const std::filesystem::path& path,
                          const std::function<void(std::ostream&)>& produce) {
-    std::ostringstream buffer;
-    produce(buffer);  // may throw: nothing has touched the disk yet
-    writeFileAtomically(path, buffer.str());
+    std::error_code ec;
+    if (std::filesystem::is_directory(path, ec))
+        throw saveError(path, "a folder with that name exists");
+    if (std::filesystem::exists(path, ec) && !std::filesystem::is_regular_file(path, ec)) {
+        std::ostringstream buffer;  // a device: produce everything first, then write it at once
+        produce(buffer);
+        writeFileAtomically(path, buffer.str());
+        return;
+    }
+    // Streamed into the temporary file; if `produce` throws, the temporary file is removed and the
+    // target is untouched.
+    TemporaryFile temp(path);
+    DescriptorBuffer buffer(temp.fd());
+    std::ostream stream(&buffer);
+    produce(stream);
+    stream.flush();
+    if (buffer.error() != 0)
+        throw saveError(path, std::strerror(buffer.error()));
+    if (!stream)
+        throw saveError(path, "cannot write");
+    temp.commit(path);
 }
 
 }  // namespace orgweave::core

@@ -609,11 +609,30 @@ ordered_json tieToJson(const Tie& tie) {
 
 }  // namespace
 
-Model modelFromJson(const json& root, Diagnostics& diagnostics) {
-    Model model;
+ordered_json nodeElementToJson(const Node& node) {
+    return nodeToJson(node);
+}
+
+ordered_json tieElementToJson(const Tie& tie) {
+    return tieToJson(tie);
+}
+
+void readNodeElement(const json& value, const std::string& pointer, Model& model, Diagnostics& diagnostics) {
+    if (expectObject(value, pointer, "a node", diagnostics))
+        model.nodes.push_back(readNode(value, pointer, diagnostics));
+}
+
+void readTieElement(const json& value, const std::string& pointer, Model& model, Diagnostics& diagnostics) {
+    if (expectObject(value, pointer, "a tie", diagnostics))
+        model.ties.push_back(readTie(value, pointer, diagnostics));
+}
+
+void readDocumentMembers(const json& root, Model& model, Diagnostics& diagnostics) {
     ObjectReader r(root, "", diagnostics);
     r.member("format");
     r.member("version");
+    readArray(r, "nodes", model.nodes, "a node", diagnostics, readNode);
+    readArray(r, "ties", model.ties, "a tie", diagnostics, readTie);
     if (const json* meta = r.member("meta")) {
         const std::string p = r.pointerOf("meta");
         if (expectObject(*meta, p, "\"meta\"", diagnostics)) {
@@ -624,8 +643,6 @@ Model modelFromJson(const json& root, Diagnostics& diagnostics) {
             model.annotations.meta.extra = mr.rest();
         }
     }
-    readArray(r, "nodes", model.nodes, "a node", diagnostics, readNode);
-    readArray(r, "ties", model.ties, "a tie", diagnostics, readTie);
     if (const json* c = r.member("context"))
         model.annotations.context = readContext(*c, r.pointerOf("context"), diagnostics);
     r.string("governance", model.annotations.governance);
@@ -638,10 +655,15 @@ Model modelFromJson(const json& root, Diagnostics& diagnostics) {
         }
     }
     model.extra = r.rest();
+}
+
+Model modelFromJson(const json& root, Diagnostics& diagnostics) {
+    Model model;
+    readDocumentMembers(root, model, diagnostics);
     return model;
 }
 
-ordered_json modelToJson(const Model& model, int version) {
+ordered_json modelToJson(const Model& model, int version, bool withNodesAndTies) {
     const Annotations& a = model.annotations;
     ordered_json out = ordered_json::object();
     out["format"] = "orgweave";
@@ -654,12 +676,14 @@ ordered_json modelToJson(const Model& model, int version) {
     out["meta"] = std::move(meta);
 
     ordered_json nodes = ordered_json::array();
-    for (const Node& node : model.nodes)
-        nodes.push_back(nodeToJson(node));
-    out["nodes"] = std::move(nodes);
     ordered_json ties = ordered_json::array();
-    for (const Tie& tie : model.ties)
-        ties.push_back(tieToJson(tie));
+    if (withNodesAndTies) {
+        for (const Node& node : model.nodes)
+            nodes.push_back(nodeToJson(node));
+        for (const Tie& tie : model.ties)
+            ties.push_back(tieToJson(tie));
+    }
+    out["nodes"] = std::move(nodes);
     out["ties"] = std::move(ties);
 
     if (!a.context.empty())

@@ -1,6 +1,7 @@
 // Sections: migrations · parsing · writing · files
 #include "orgweave/core/NativeFormat.hpp"
 
+#include "DocumentSaxReader.hpp"
 #include "JsonLocator.hpp"
 #include "ModelJson.hpp"
 #include "orgweave/core/AtomicFile.hpp"
@@ -8,6 +9,11 @@
 #include "orgweave/core/NodeIndex.hpp"
 #include "orgweave/core/Text.hpp"
 #include "orgweave/core/Validation.hpp"
+
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <fstream>
 #include <functional>
@@ -23,100 +29,42 @@ namespace {
 
 // ---- migrations -------------------------------------------------------------------------------
 
-/// kMigrations[i] turns a version (i + 1) document into version (i + 2), in place. Version 1 is the
-/// first published format, so the list is empty; add a step here when the format changes.
-const std::vector<std::function<void(json&)>> kMigrations{};
+/// kMigrations[i] turns a version (i + 1) document into version (i + 2), element by element (see
+/// FormatMigration). Version 1 is the first published format, so the list is empty; add a step
+/// here when the format changes.
+const std::vector<FormatMigration> kMigrations{};
 
 constexpr std::size_t kMaxReportedErrors = 100;
 
-Diagnostic error(const std::string& file, std::string pointer, std::string message) {
-    return Diagnostic{Severity::Error, file, 0, 0, std::move(pointer), std::move(message)};
-}
+}  // namespace
 
 // ---- parsing ----------------------------------------------------------------------------------
 
-/// Byte offset of a nlohmann parse error, clamped to the text.
-std::size_t errorOffset(const json::parse_error& e, std::string_view text) {
-    // nlohmann counts the byte *after* the offending one; point at the offending byte.
-    std::size_t byte = e.byte == 0 ? 0 : e.byte - 1;
-    return std::min(byte, text.size());
-}
+namespace {
 
-std::string syntaxMessage(const json::parse_error& e) {
-    // "[json.exception.parse_error.101] parse error at line 3, column 5: syntax error while parsing
-    // object - unexpected end of input; expected '}'" → keep what follows "syntax error".
-    std::string what = e.what();
-    auto pos = what.find("syntax error while parsing");
-    if (pos != std::string::npos)
-        return "invalid JSON: " + what.substr(pos + 13);
-    pos = what.find(": ", what.find("parse error"));
-    return "invalid JSON" + (pos == std::string::npos ? std::string() : what.substr(pos));
-}
-
-}  // namespace
-
-LoadResult parseDocument(std::string_view text, const std::string& fileName) {
+/// parseDocument with a hook that learns how many bytes have been consumed (loadDocument releases
+/// the pages of the mapped file behind the reader).
+LoadResult parseText(std::string_view text, const std::string& fileName,
+                     const std::function<void(std::size_t)>& progress) {
     LoadResult result;
-    auto fail = [&](std::size_t offset, std::string message) {
-        Diagnostic d = error(fileName, {}, std::move(message));
-        std::tie(d.line, d.column) = lineColumnOf(text, offset);
+    auto fail = [&](std::string message) {
+        Diagnostic d{Severity::Error, fileName, 1, 1, {}, std::move(message)};
         result.diagnostics.push_back(std::move(d));
         return result;
     };
-
     if (text.size() > kMaxDocumentBytes) {
-        return fail(0, "file is too large (" + std::to_string(text.size() >> 20) + " MiB; the limit is " +
-                           std::to_string(kMaxDocumentBytes >> 20) + " MiB)");
+        return fail("file is too large (" + std::to_string(text.size() >> 20) + " MiB; the limit is " +
+                    std::to_string(kMaxDocumentBytes >> 20) + " MiB)");
     }
-    if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
-        return fail(0, "file is empty; expected an orgweave document (a JSON object)");
-    }
-    if (auto deep = findExcessiveNesting(text, kMaxJsonDepth)) {
-        return fail(*deep, "JSON nested deeper than " + std::to_string(kMaxJsonDepth) + " levels");
-    }
-
-    json root;
-    try {
-        root = json::parse(text.begin(), text.end());
-    } catch (const json::parse_error& e) {
-        return fail(errorOffset(e, text), syntaxMessage(e));
-    }
-
-    auto failAt = [&](const std::string& pointer, std::string message) {
-        result.diagnostics.push_back(error(fileName, pointer, std::move(message)));
-        locateDiagnostics(text, result.diagnostics);
-        return result;
-    };
-    if (!root.is_object())
-        return failAt("", "expected an orgweave document (a JSON object) at the top level");
-    auto format = root.find("format");
-    if (format == root.end()) {
-        return failAt("", "missing \"format\": \"orgweave\" (is this an orgweave document?)");
-    }
-    if (!format->is_string() || format->get<std::string>() != "orgweave") {
-        return failAt("/format", "\"format\" must be \"orgweave\", found " + format->dump());
-    }
-    auto version = root.find("version");
-    if (version == root.end())
-        return failAt(
-            "", "missing \"version\" (this build writes version " + std::to_string(kFormatVersion) + ")");
-    if (!version->is_number_integer() || version->get<std::int64_t>() < 1) {
-        return failAt("/version", "\"version\" must be a whole number ≥ 1, found " + version->dump());
-    }
-    const std::int64_t fileVersion = version->get<std::int64_t>();
-    if (fileVersion > kFormatVersion) {
-        return failAt("/version", "written by a newer orgweave (format version " +
-                                      std::to_string(fileVersion) + "); this build reads versions up to " +
-                                      std::to_string(kFormatVersion) + ". Update orgweave to open it");
-    }
-    for (std::int64_t v = fileVersion; v < kFormatVersion; ++v)
-        kMigrations.at(static_cast<std::size_t>(v - 1))(root);
+    if (text.find_first_not_of(" \t\r\n") == std::string_view::npos)
+        return fail("file is empty; expected an orgweave document (a JSON object)");
 
     Diagnostics diagnostics;
-    Model model = modelFromJson(root, diagnostics);
+    Model model = DocumentSaxReader(text, kMigrations, progress).read(diagnostics);
     if (!hasErrors(diagnostics)) {
         Diagnostics semantic = validate(model);
-        diagnostics.insert(diagnostics.end(), semantic.begin(), semantic.end());
+        diagnostics.insert(diagnostics.end(), std::make_move_iterator(semantic.begin()),
+                           std::make_move_iterator(semantic.end()));
     }
     // Positions of nodes that do not exist are stale view data: dropped with a warning.
     if (!hasErrors(diagnostics)) {
@@ -156,12 +104,45 @@ LoadResult parseDocument(std::string_view text, const std::string& fileName) {
     return result;
 }
 
+}  // namespace
+
+LoadResult parseDocument(std::string_view text, const std::string& fileName) {
+    return parseText(text, fileName, {});
+}
+
 // ---- writing ----------------------------------------------------------------------------------
 
 namespace {
 
-std::string scalar(const ordered_json& value) {
+/// Bytes gathered before they go to the output stream.
+constexpr std::size_t kWriteChunk = std::size_t{1} << 20;
+
+std::string dumped(const ordered_json& value) {
     return value.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+/// A JSON string. Printable ASCII without quotes or backslashes is copied as it is; anything else
+/// goes through nlohmann (escapes, invalid UTF-8 replaced), so the bytes are those of dump().
+void appendString(std::string& out, std::string_view text) {
+    for (const char c : text) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (byte < 0x20 || byte >= 0x80 || c == '"' || c == '\\') {
+            out += dumped(ordered_json(std::string(text)));
+            return;
+        }
+    }
+    out += '"';
+    out += text;
+    out += '"';
+}
+
+void appendScalar(std::string& out, const ordered_json& value) {
+    if (value.is_string())
+        appendString(out, value.get_ref<const std::string&>());
+    else if (value.is_number_integer() && !value.is_number_unsigned())
+        out += std::to_string(value.get<std::int64_t>());
+    else
+        out += dumped(value);
 }
 
 /// One line, with ", " and ": " separators.
@@ -177,7 +158,7 @@ void writeCompact(std::string& out, const ordered_json& value) {
             if (!first)
                 out += ", ";
             first = false;
-            out += scalar(ordered_json(it.key()));
+            appendString(out, it.key());
             out += ": ";
             writeCompact(out, it.value());
         }
@@ -197,7 +178,7 @@ void writeCompact(std::string& out, const ordered_json& value) {
         }
         out += ']';
     } else {
-        out += scalar(value);
+        appendScalar(out, value);
     }
 }
 
@@ -217,7 +198,7 @@ void writePretty(std::string& out, const ordered_json& value, int indent, int ex
         first = false;
         out += pad;
         if (value.is_object()) {
-            out += scalar(ordered_json(it.key()));
+            appendString(out, it.key());
             out += ": ";
         }
         writePretty(out, it.value(), indent + 2, expandDepth - 1);
@@ -239,38 +220,136 @@ int expandDepthOf(std::string_view key) {
     return 1;
 }
 
-}  // namespace
+/// Writes the document into `buffer`; with `out`, the buffer is emptied into it every
+/// kWriteChunk bytes and at the end, so that memory stays small whatever the size of the model.
+/// Nodes and ties are turned into JSON one at a time (the same lines as writePretty would write).
+void writeDocumentText(const Model& model, std::string& buffer, std::ostream* out) {
+    auto drain = [&](bool force) {
+        if (out && (force || buffer.size() >= kWriteChunk)) {
+            out->write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+            buffer.clear();
+        }
+    };
+    auto writeElements = [&](const auto& elements, const auto& toJson) {
+        if (elements.empty()) {
+            buffer += "[]";
+            return;
+        }
+        buffer += "[\n";
+        bool first = true;
+        for (const auto& element : elements) {
+            buffer += first ? "    " : ",\n    ";
+            first = false;
+            writeCompact(buffer, toJson(element));
+            drain(false);
+        }
+        buffer += "\n  ]";
+    };
 
-std::string writeDocument(const Model& model) {
-    const ordered_json root = modelToJson(model, kFormatVersion);
-    std::string out;
-    out.reserve(256 + model.nodes.size() * 160 + model.ties.size() * 120);
-    out += "{\n";
+    const ordered_json root = modelToJson(model, kFormatVersion, false);
+    buffer += "{\n";
     bool first = true;
     for (auto it = root.begin(); it != root.end(); ++it) {
         if (!first)
-            out += ",\n";
+            buffer += ",\n";
         first = false;
-        out += "  ";
-        out += scalar(ordered_json(it.key()));
-        out += ": ";
-        writePretty(out, it.value(), 2, expandDepthOf(it.key()));
+        buffer += "  ";
+        appendString(buffer, it.key());
+        buffer += ": ";
+        if (it.key() == "nodes")
+            writeElements(model.nodes, nodeElementToJson);
+        else if (it.key() == "ties")
+            writeElements(model.ties, tieElementToJson);
+        else
+            writePretty(buffer, it.value(), 2, expandDepthOf(it.key()));
+        drain(false);
     }
-    out += "\n}\n";
+    buffer += "\n}\n";
+    drain(true);
+}
+
+}  // namespace
+
+std::string writeDocument(const Model& model) {
+    std::string out;
+    out.reserve(256 + model.nodes.size() * 160 + model.ties.size() * 120);
+    writeDocumentText(model, out, nullptr);
     return out;
+}
+
+void writeDocument(const Model& model, std::ostream& out) {
+    std::string buffer;
+    buffer.reserve(kWriteChunk + (kWriteChunk >> 2));
+    writeDocumentText(model, buffer, &out);
 }
 
 // ---- files ------------------------------------------------------------------------------------
 
+namespace {
+
+/// A regular file mapped read-only. The reader tells it how far it has read, and the pages behind
+/// that point are handed back to the kernel (they are clean: reading them again, to locate a
+/// diagnostic, simply faults them in from the page cache). So the text never counts whole
+/// towards the process's memory next to the Model being built.
+class MappedFile {
+public:
+    /// Maps the file, or stays empty (valid() false) when it cannot be mapped.
+    explicit MappedFile(const std::filesystem::path& path) {
+        const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+        if (fd < 0)
+            return;
+        struct stat st {};
+        if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0 &&
+            static_cast<std::uintmax_t>(st.st_size) <= kMaxDocumentBytes) {
+            void* data = ::mmap(nullptr, static_cast<std::size_t>(st.st_size), PROT_READ, MAP_PRIVATE, fd, 0);
+            if (data != MAP_FAILED) {
+                m_data = static_cast<const char*>(data);
+                m_size = static_cast<std::size_t>(st.st_size);
+                ::madvise(data, m_size, MADV_SEQUENTIAL);
+            }
+        }
+        ::close(fd);
+    }
+    ~MappedFile() {
+        if (m_data)
+            ::munmap(const_cast<char*>(m_data), m_size);
+    }
+    MappedFile(const MappedFile&) = delete;
+    MappedFile& operator=(const MappedFile&) = delete;
+
+    bool valid() const { return m_data != nullptr; }
+    std::string_view text() const { return {m_data, m_size}; }
+
+    /// The first `consumed` bytes will not be needed soon: drop their pages from memory.
+    void release(std::size_t consumed) const {
+        const auto page = static_cast<std::size_t>(::sysconf(_SC_PAGESIZE));
+        const std::size_t bytes = consumed / page * page;
+        if (bytes > 0)
+            ::madvise(const_cast<char*>(m_data), bytes, MADV_DONTNEED);
+    }
+
+private:
+    const char* m_data = nullptr;
+    std::size_t m_size = 0;
+};
+
+}  // namespace
+
 LoadResult loadDocument(const std::filesystem::path& path) {
     LoadResult result;
+    {
+        const MappedFile mapped(path);
+        if (mapped.valid())
+            return parseText(mapped.text(), path.string(), [&mapped](std::size_t n) { mapped.release(n); });
+    }
+    // Empty, special or unmappable files: read them whole (this also words the errors).
     if (auto text = readInputFile(path, "a document", result.diagnostics))
         return parseDocument(*text, path.string());
     return result;
 }
 
 void saveDocument(const Model& model, const std::filesystem::path& path) {
-    writeFileAtomically(path, writeDocument(model));
+    writeFileAtomically(path, [&model](std::ostream& out) { writeDocument(model, out); });
 }
 
 bool isNativeDocumentPath(const std::filesystem::path& path) {

@@ -14,8 +14,9 @@ namespace orgweave::core {
 /// Writes `content` to `path` atomically; throws std::runtime_error naming the path and the reason.
 void writeFileAtomically(const std::filesystem::path& path, std::string_view content);
 
-/// Same, but the content is produced by `produce` writing to a stream; if `produce` throws, the
-/// target is untouched and the exception propagates.
+/// Same, but the content is produced by `produce` writing to a stream that goes straight into the
+/// temporary file (buffered, 1 MiB), so the content is never held whole in memory; if `produce`
+/// throws, the target is untouched and the exception propagates.
 void writeFileAtomically(const std::filesystem::path& path,
                          const std::function<void(std::ostream&)>& produce);
 

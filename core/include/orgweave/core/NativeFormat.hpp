@@ -4,8 +4,11 @@
 // Reading: size limit, nesting limit, JSON syntax, format/version (older versions are migrated,
 // newer ones refused), types and required fields, then validate(). Every diagnostic carries the
 // file, line and column of the value it is about. Cost: O(file size).
+// Reading streams: no tree of the whole document is built; each node and tie is parsed, read into
+// the Model and freed (DocumentSaxReader.hpp); loadDocument maps the file instead of copying it.
 // Writing: deterministic (fixed key order, one node/tie/position per line), so that
-// write(read(write(x))) == write(x) byte for byte. save() is atomic (see AtomicFile.hpp).
+// write(read(write(x))) == write(x) byte for byte; streamed element by element. save() is atomic
+// (see AtomicFile.hpp) and streams into the temporary file.
 
 #include "orgweave/core/Diagnostic.hpp"
 #include "orgweave/core/Model.hpp"
@@ -13,6 +16,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <optional>
+#include <ostream>
 #include <string>
 #include <string_view>
 
@@ -38,6 +42,9 @@ LoadResult loadDocument(const std::filesystem::path& path);
 
 /// Serializes deterministically (UTF-8, LF line ends, trailing newline).
 std::string writeDocument(const Model& model);
+/// The same bytes, streamed: nodes and ties are turned into text one at a time and written in
+/// chunks of 1 MiB, so no second copy of the document exists in memory.
+void writeDocument(const Model& model, std::ostream& out);
 /// Writes atomically; throws std::runtime_error with a user-facing message on failure, in which
 /// case the previous file (if any) is untouched.
 void saveDocument(const Model& model, const std::filesystem::path& path);

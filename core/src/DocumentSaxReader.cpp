@@ -1,0 +1,302 @@
+// Sections: position tracking · entry point · SAX events · building trees · top level
+#include "DocumentSaxReader.hpp"
+
+#include "JsonLocator.hpp"
+#include "ModelJson.hpp"
+#include "orgweave/core/NativeFormat.hpp"
+
+#include <iterator>
+#include <utility>
+
+namespace orgweave::core {
+
+using nlohmann::json;
+
+namespace {
+
+// ---- position tracking ------------------------------------------------------------------------
+
+/// A pointer into the text that publishes how far nlohmann's lexer has read, so that events can be
+/// given a byte offset (the SAX interface has none). One store per byte.
+class TrackedIterator {
+public:
+    using iterator_category = std::forward_iterator_tag;
+    using value_type = char;
+    using difference_type = std::ptrdiff_t;
+    using pointer = const char*;
+    using reference = const char&;
+
+    TrackedIterator() = default;
+    TrackedIterator(const char* position, const char** cursor) : m_position(position), m_cursor(cursor) {}
+
+    reference operator*() const { return *m_position; }
+    TrackedIterator& operator++() {
+        *m_cursor = ++m_position;
+        return *this;
+    }
+    TrackedIterator operator++(int) {
+        TrackedIterator before = *this;
+        ++*this;
+        return before;
+    }
+    bool operator==(const TrackedIterator& other) const { return m_position == other.m_position; }
+
+private:
+    const char* m_position = nullptr;
+    const char** m_cursor = nullptr;
+};
+
+/// Called every this many bytes at most (release of consumed pages of a mapped file).
+constexpr std::size_t kProgressStep = std::size_t{8} << 20;
+
+std::string syntaxMessage(const json::parse_error& e) {
+    // "[json.exception.parse_error.101] parse error at line 3, column 5: syntax error while parsing
+    // object - unexpected end of input; expected '}'" → keep what follows "syntax error".
+    std::string what = e.what();
+    auto pos = what.find("syntax error while parsing");
+    if (pos != std::string::npos)
+        return "invalid JSON: " + what.substr(pos + 13);
+    pos = what.find(": ", what.find("parse error"));
+    return "invalid JSON" + (pos == std::string::npos ? std::string() : what.substr(pos));
+}
+
+}  // namespace
+
+// ---- entry point ------------------------------------------------------------------------------
+
+DocumentSaxReader::DocumentSaxReader(std::string_view text, const std::vector<FormatMigration>& migrations,
+                                     std::function<void(std::size_t)> progress)
+    : m_text(text), m_migrations(migrations), m_progress(std::move(progress)) {}
+
+Model DocumentSaxReader::read(Diagnostics& diagnostics) {
+    m_diagnostics = &diagnostics;
+    m_cursor = m_text.data();
+    TrackedIterator first(m_text.data(), &m_cursor);
+    TrackedIterator last(m_text.data() + m_text.size(), &m_cursor);
+    const bool parsed = json::sax_parse(first, last, this);
+    if (!parsed || m_stopped)
+        return Model{};
+    if (!m_formatSeen) {
+        failAt("", "missing \"format\": \"orgweave\" (is this an orgweave document?)");
+        return Model{};
+    }
+    if (!m_version) {
+        failAt("", "missing \"version\" (this build writes version " + std::to_string(kFormatVersion) + ")");
+        return Model{};
+    }
+    for (std::int64_t v = *m_version; v < kFormatVersion; ++v) {
+        if (const auto& step = m_migrations.at(static_cast<std::size_t>(v - 1)).document)
+            step(m_members);
+    }
+    readDocumentMembers(m_members, m_model, diagnostics);
+    m_members = json::object();
+    return std::move(m_model);
+}
+
+bool DocumentSaxReader::fail(std::size_t offset, std::string message) {
+    Diagnostic d{Severity::Error, {}, 0, 0, {}, std::move(message)};
+    std::tie(d.line, d.column) = lineColumnOf(m_text, offset);
+    m_diagnostics->push_back(std::move(d));
+    m_stopped = true;
+    return false;
+}
+
+bool DocumentSaxReader::failAt(std::string pointer, std::string message) {
+    m_diagnostics->push_back(Diagnostic{Severity::Error, {}, 0, 0, std::move(pointer), std::move(message)});
+    m_stopped = true;
+    return false;
+}
+
+// ---- SAX events -------------------------------------------------------------------------------
+
+bool DocumentSaxReader::null() {
+    return scalar(nullptr);
+}
+bool DocumentSaxReader::boolean(bool value) {
+    return scalar(value);
+}
+bool DocumentSaxReader::number_integer(json::number_integer_t value) {
+    return scalar(value);
+}
+bool DocumentSaxReader::number_unsigned(json::number_unsigned_t value) {
+    return scalar(value);
+}
+bool DocumentSaxReader::number_float(json::number_float_t value, const std::string& /*text*/) {
+    return scalar(value);
+}
+bool DocumentSaxReader::string(std::string& value) {
+    return scalar(value);
+}
+bool DocumentSaxReader::binary(json::binary_t& /*value*/) {
+    return fail(offset(), "invalid JSON: binary data");  // never produced by the JSON lexer
+}
+bool DocumentSaxReader::start_object(std::size_t /*size*/) {
+    return openContainer(json::object());
+}
+bool DocumentSaxReader::start_array(std::size_t /*size*/) {
+    return openContainer(json::array());
+}
+bool DocumentSaxReader::end_object() {
+    return closeContainer();
+}
+bool DocumentSaxReader::end_array() {
+    return closeContainer();
+}
+
+bool DocumentSaxReader::key(std::string& name) {
+    if (m_building) {
+        m_slot = &(*m_stack.back())[name];  // a repeated key inside an element: the last one wins
+        return true;
+    }
+    // The lexer stands just after the closing quote (exact for keys without escapes).
+    const std::size_t end = offset();
+    m_keyOffset = end >= name.size() + 2 ? end - name.size() - 2 : 0;
+    for (const std::string& seen : m_seenKeys) {
+        if (seen == name)
+            return fail(m_keyOffset, "\"" + name + "\" appears twice at the top level; keep one of them");
+    }
+    m_seenKeys.push_back(name);
+    m_key = name;
+    return true;
+}
+
+bool DocumentSaxReader::parse_error(std::size_t position, const std::string& lastToken,
+                                    const nlohmann::detail::exception& ex) {
+    if (const auto* syntax = dynamic_cast<const json::parse_error*>(&ex)) {
+        // nlohmann counts the byte *after* the offending one; point at the offending byte.
+        const std::size_t byte = syntax->byte == 0 ? 0 : syntax->byte - 1;
+        return fail(std::min(byte, m_text.size()), syntaxMessage(*syntax));
+    }
+    // The only other error of the JSON parser: a number beyond the range of a double (1e400).
+    const std::size_t start = position >= lastToken.size() ? position - lastToken.size() : 0;
+    return fail(std::min(start, m_text.size()),
+                "invalid JSON: the number " + lastToken + " is too large (beyond ±1.8e308)");
+}
+
+// ---- building trees ---------------------------------------------------------------------------
+
+template <typename Value>
+bool DocumentSaxReader::scalar(Value&& value) {
+    if (m_level == Level::BeforeRoot)
+        return failAt("", "expected an orgweave document (a JSON object) at the top level");
+    if (!m_building)
+        return complete(json(std::forward<Value>(value)));
+    json* top = m_stack.back();
+    if (top->is_array())
+        top->emplace_back(std::forward<Value>(value));
+    else
+        *m_slot = json(std::forward<Value>(value));
+    return true;
+}
+
+bool DocumentSaxReader::openContainer(json container) {
+    if (m_level == Level::BeforeRoot) {
+        if (!container.is_object())
+            return failAt("", "expected an orgweave document (a JSON object) at the top level");
+        m_level = Level::Root;
+        return true;
+    }
+    if (!m_building) {
+        if (m_level == Level::Root && container.is_array() && (m_key == "nodes" || m_key == "ties")) {
+            m_level = Level::Elements;
+            m_elements = m_key == "nodes" ? ElementKind::Node : ElementKind::Tie;
+            m_index = 0;
+            return true;
+        }
+        m_building = true;
+        m_value = std::move(container);
+        m_stack.assign(1, &m_value);
+    } else {
+        json* top = m_stack.back();
+        json* child = nullptr;
+        if (top->is_array()) {
+            top->push_back(std::move(container));
+            child = &top->back();
+        } else {
+            *m_slot = std::move(container);
+            child = m_slot;
+        }
+        m_stack.push_back(child);
+    }
+    const std::size_t depth = (m_level == Level::Root ? 1 : 2) + m_stack.size();
+    if (depth > static_cast<std::size_t>(kMaxJsonDepth)) {
+        return fail(offset() == 0 ? 0 : offset() - 1,
+                    "JSON nested deeper than " + std::to_string(kMaxJsonDepth) + " levels");
+    }
+    return true;
+}
+
+bool DocumentSaxReader::closeContainer() {
+    if (m_building) {
+        m_stack.pop_back();
+        if (!m_stack.empty())
+            return true;
+        m_building = false;
+        return complete(std::move(m_value));
+    }
+    if (m_level == Level::Elements) {
+        m_level = Level::Root;
+        return true;
+    }
+    m_level = Level::AfterRoot;
+    return true;
+}
+
+// ---- top level --------------------------------------------------------------------------------
+
+bool DocumentSaxReader::complete(json value) {
+    if (m_level == Level::Elements) {
+        handleElement(m_elements, m_index++, value);
+        if (m_progress && offset() - m_reportedProgress >= kProgressStep) {
+            m_reportedProgress = offset();
+            m_progress(m_reportedProgress);
+        }
+        return !m_stopped;
+    }
+    return completeMember(std::move(value));
+}
+
+bool DocumentSaxReader::completeMember(json value) {
+    if (m_key == "format") {
+        m_formatSeen = true;
+        if (!value.is_string() || value.get_ref<const std::string&>() != "orgweave")
+            return failAt("/format", "\"format\" must be \"orgweave\", found " + value.dump());
+    } else if (m_key == "version") {
+        if (!value.is_number_integer() || value.get<std::int64_t>() < 1)
+            return failAt("/version", "\"version\" must be a whole number ≥ 1, found " + value.dump());
+        const std::int64_t version = value.get<std::int64_t>();
+        if (version > kFormatVersion) {
+            return failAt("/version", "written by a newer orgweave (format version " +
+                                          std::to_string(version) + "); this build reads versions up to " +
+                                          std::to_string(kFormatVersion) + ". Update orgweave to open it");
+        }
+        m_version = version;
+    } else {
+        m_members[m_key] = std::move(value);
+    }
+    if (formatKnown() && !m_pending.empty()) {
+        std::vector<Pending> pending = std::move(m_pending);
+        m_pending.clear();
+        for (Pending& p : pending)
+            handleElement(p.kind, p.index, p.value);
+    }
+    return true;
+}
+
+void DocumentSaxReader::handleElement(ElementKind kind, std::size_t index, json& value) {
+    if (!formatKnown()) {
+        m_pending.push_back(Pending{kind, index, std::move(value)});
+        return;
+    }
+    for (std::int64_t v = *m_version; v < kFormatVersion; ++v) {
+        const FormatMigration& step = m_migrations.at(static_cast<std::size_t>(v - 1));
+        if (const auto& migrate = kind == ElementKind::Node ? step.node : step.tie)
+            migrate(value);
+    }
+    if (kind == ElementKind::Node)
+        readNodeElement(value, appendPointer("/nodes", index), m_model, *m_diagnostics);
+    else
+        readTieElement(value, appendPointer("/ties", index), m_model, *m_diagnostics);
+}
+
+}  // namespace orgweave::core
