@@ -245,6 +245,53 @@ std::optional<Point> yedPosition(const pugi::xml_node& data) {
     return found;
 }
 
+/// "#RRGGBB" or yEd's "#RRGGBBAA" as "#rrggbb"; nullopt for anything else.
+std::optional<std::string> hexColor(std::string_view text) {
+    if ((text.size() != 7 && text.size() != 9) || text[0] != '#')
+        return std::nullopt;
+    for (char c : text.substr(1)) {
+        if (!std::isxdigit(static_cast<unsigned char>(c)))
+            return std::nullopt;
+    }
+    return toLowerAscii(text.substr(0, 7));
+}
+
+/// yEd's drawing data kept as attrs: y:Fill color → "color", y:Shape type → "shape", y:Geometry
+/// width and height → "width" and "height", y:LineStyle color of an edge → "color" (a <data> of
+/// the same name wins).
+void yedStyle(const pugi::xml_node& data, std::map<std::string, json>& values) {
+    auto put = [&](const char* key, json value) {
+        if (!values.count(key))
+            values[key] = std::move(value);
+    };
+    bool fill = false;
+    data.find_node([&](const pugi::xml_node& node) {
+        if (node.type() != pugi::node_element)
+            return false;
+        const std::string_view name = localName(node);
+        if (name == "Fill" && !fill) {
+            fill = true;
+            if (std::string_view(node.attribute("hasColor").value()) != "false")
+                if (auto c = hexColor(node.attribute("color").value()))
+                    put("color", *c);
+        } else if (name == "Shape") {
+            if (const char* type = node.attribute("type").value(); *type)
+                put("shape", std::string(type));
+        } else if (name == "Geometry") {
+            const double w = node.attribute("width").as_double(std::nan(""));
+            const double h = node.attribute("height").as_double(std::nan(""));
+            if (std::isfinite(w) && std::isfinite(h)) {
+                put("width", w);
+                put("height", h);
+            }
+        } else if (name == "LineStyle") {
+            if (auto c = hexColor(node.attribute("color").value()))
+                put("color", *c);
+        }
+        return false;
+    });
+}
+
 /// A JSON object parsed from a blob value; nullopt when it is not one (or nested absurdly deep).
 std::optional<ordered_json> parseBlob(const json& value) {
     if (!value.is_string())
@@ -277,6 +324,7 @@ struct Problem {
 
 /// parse_default (no DOCTYPE expansion, no external entities) keeping a value that is only blanks.
 constexpr unsigned kParseOptions = pugi::parse_default | pugi::parse_ws_pcdata_single;
+constexpr double kSocnetvCanvas = 1000.0;
 
 class GraphmlReader {
 public:
@@ -303,6 +351,12 @@ public:
             m_text = m_converted;
             parsed = doc.load_buffer(m_text.data(), m_text.size(), kParseOptions, pugi::encoding_utf8);
         }
+        if (parsed && replaceBadCharacterReferences()) {
+            doc.reset();
+            parsed = doc.load_buffer(m_text.data(), m_text.size(), kParseOptions, pugi::encoding_utf8);
+        }
+        if (parsed)
+            checkOutsideRoot(doc);
         if (!parsed) {
             if (parsed.status == pugi::status_no_document_element) {
                 error(0, "not an XML document: no root element (expected <graphml>)");
@@ -369,6 +423,127 @@ public:
     }
 
 private:
+    // ---- what XML parsers drop silently ----
+
+    /// Character references to what XML cannot hold (&#0;, lone surrogates such as &#xDFFF;, other
+    /// control characters, code points above U+10FFFF) would be dropped or cut the text short:
+    /// each becomes U+FFFD with a warning. True when the text was changed (then m_text is the copy).
+    bool replaceBadCharacterReferences() {
+        std::string copy;
+        std::size_t from = 0;
+        std::size_t count = 0;
+        std::size_t pos = 0;
+        while ((pos = m_text.find("&#", pos)) != std::string_view::npos) {
+            const std::size_t semicolon = m_text.find(';', pos);
+            if (semicolon == std::string_view::npos || semicolon - pos > 12) {
+                pos += 2;
+                continue;
+            }
+            std::string_view digits = m_text.substr(pos + 2, semicolon - pos - 2);
+            int base = 10;
+            if (!digits.empty() && (digits[0] == 'x' || digits[0] == 'X')) {
+                base = 16;
+                digits.remove_prefix(1);
+            }
+            std::uint64_t value = 0;
+            const auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), value, base);
+            if (digits.empty() || ec != std::errc() || end != digits.data() + digits.size()) {
+                pos += 2;
+                continue;
+            }
+            const bool allowed = (value >= 0x20 || value == 0x9 || value == 0xA || value == 0xD) &&
+                                 !(value >= 0xD800 && value <= 0xDFFF) && value <= 0x10FFFF &&
+                                 value != 0xFFFE && value != 0xFFFF;
+            if (!allowed) {
+                if (count++ == 0)
+                    m_firstBadReference = static_cast<std::ptrdiff_t>(pos);
+                if (m_badReferenceText.empty())
+                    m_badReferenceText = std::string(m_text.substr(pos, semicolon - pos + 1));
+                copy.append(m_text.substr(from, pos - from));
+                copy += "\xEF\xBF\xBD";  // U+FFFD, shorter than the reference: lines stay where they were
+                from = semicolon + 1;
+            }
+            pos = semicolon + 1;
+        }
+        if (count == 0)
+            return false;
+        copy.append(m_text.substr(from));
+        warning(m_firstBadReference,
+                std::to_string(count) + " character reference(s) such as " + m_badReferenceText +
+                    " name characters XML cannot hold (NUL, a lone surrogate or a control character); "
+                    "each is read as U+FFFD (\xEF\xBF\xBD) and the text around it is kept");
+        m_sanitized = std::move(copy);
+        m_text = m_sanitized;
+        return true;
+    }
+
+    /// Text or elements beside the root element are not part of the GraphML document: a warning.
+    void checkOutsideRoot(const pugi::xml_document& doc) {
+        const pugi::xml_node root = doc.document_element();
+        bool afterRoot = false;
+        for (const pugi::xml_node& child : doc.children()) {
+            if (child == root) {
+                afterRoot = true;
+                continue;
+            }
+            if (child.type() == pugi::node_element) {
+                warning(elementOffset(child), "a second root element <" + std::string(child.name()) +
+                                                  "> is ignored: a GraphML file holds one <graphml> element");
+            }
+        }
+        (void)afterRoot;
+        // pugixml drops text outside the root element without a word: look for it ourselves.
+        const std::string_view blanks = " \t\r\n";
+        std::size_t begin = 0;
+        for (;;) {
+            begin = m_text.find_first_not_of(blanks, begin);
+            if (begin == std::string_view::npos)
+                return;
+            const std::string_view rest = m_text.substr(begin);
+            std::size_t close = std::string_view::npos;
+            if (rest.rfind("<?", 0) == 0)
+                close = m_text.find("?>", begin), close = close == std::string_view::npos ? close : close + 2;
+            else if (rest.rfind("<!--", 0) == 0)
+                close = m_text.find("-->", begin), close = close == std::string_view::npos ? close : close + 3;
+            else if (rest.rfind("<!", 0) == 0)
+                close = m_text.find('>', begin), close = close == std::string_view::npos ? close : close + 1;
+            else
+                break;
+            if (close == std::string_view::npos)
+                return;
+            begin = close;
+        }
+        if (m_text[begin] != '<' && root) {
+            const std::size_t rootAt = static_cast<std::size_t>(std::max<std::ptrdiff_t>(elementOffset(root), 0));
+            warning(static_cast<std::ptrdiff_t>(begin),
+                    "text before the root element is ignored: \"" +
+                        std::string(trim(m_text.substr(begin, std::min<std::size_t>(40, rootAt - begin)))) + "\"");
+        }
+        std::size_t end = m_text.size();
+        for (;;) {
+            const std::size_t last = m_text.find_last_not_of(blanks, end == 0 ? 0 : end - 1);
+            if (last == std::string_view::npos)
+                return;
+            end = last + 1;
+            const std::string_view head = m_text.substr(0, end);
+            std::size_t open = std::string_view::npos;
+            if (head.size() >= 3 && head.substr(head.size() - 3) == "-->")
+                open = head.rfind("<!--");
+            else if (head.size() >= 2 && head.substr(head.size() - 2) == "?>")
+                open = head.rfind("<?");
+            if (open == std::string_view::npos || open == 0)
+                break;
+            end = open;
+        }
+        if (end > 0 && m_text[end - 1] != '>') {
+            std::size_t start = m_text.rfind('>', end - 1);
+            start = start == std::string_view::npos ? 0 : start + 1;
+            warning(static_cast<std::ptrdiff_t>(start),
+                    "text after the root element is ignored: \"" +
+                        std::string(trim(m_text.substr(start, std::min<std::size_t>(40, end - start)))) + "\"");
+        }
+    }
+
     // ---- problems ----
 
     void error(std::ptrdiff_t offset, std::string message) {
@@ -466,11 +641,12 @@ private:
                                                     describe(k.type) + " (attr.type=\"" + k.typeText + "\")");
                 }
             }
-            if (m_keys.count(k.id)) {
-                error(k.offset, "duplicate key id \"" + k.id + "\"");
+            // Cytoscape declares the same key id once per domain (node, edge, graph): one key each.
+            if (m_keys.count(std::pair(k.id, k.domain))) {
+                error(k.offset, "duplicate key id \"" + k.id + "\" for=\"" + k.domain + "\"");
                 continue;
             }
-            m_keys.emplace(k.id, std::move(k));
+            m_keys.emplace(std::pair(k.id, k.domain), std::move(k));
         }
     }
 
@@ -487,7 +663,13 @@ private:
             if (!isElement(data, "data"))
                 continue;
             const std::string keyId = data.attribute("key").value();
-            auto it = m_keys.find(keyId);
+            auto it = m_keys.find(std::pair(keyId, std::string(domain)));
+            if (it == m_keys.end())
+                it = m_keys.find(std::pair(keyId, std::string("all")));
+            if (it == m_keys.end())
+                it = m_keys.lower_bound(std::pair(keyId, std::string()));
+            if (it != m_keys.end() && it->first.first != keyId)
+                it = m_keys.end();
             if (keyId.empty() || it == m_keys.end()) {
                 warning(elementOffset(data), keyId.empty()
                                                  ? std::string("<data> without a key attribute is ignored")
@@ -497,13 +679,15 @@ private:
             }
             const Key& key = it->second;
             seen.insert(key.id);
-            if (!key.yfiles.empty()) {  // yEd's XML-valued keys: only the label matters here
+            if (!key.yfiles.empty()) {  // yEd's XML-valued keys: label, geometry, fill and shape
                 if (yedText && yedText->empty() &&
                     (key.yfiles == "nodegraphics" || key.yfiles == "edgegraphics")) {
                     *yedText = yedLabel(data, domain == "edge" ? "EdgeLabel" : "NodeLabel");
                 }
                 if (yedPoint && !*yedPoint && key.yfiles == "nodegraphics")
                     *yedPoint = yedPosition(data);
+                if (key.yfiles == "nodegraphics" || key.yfiles == "edgegraphics")
+                    yedStyle(data, values);
                 continue;
             }
             if (!key.appliesTo(domain)) {
@@ -527,7 +711,7 @@ private:
             values[key.name] = std::move(*value);
         }
         for (const auto& [id, key] : m_keys) {
-            if (key.defaultValue && key.appliesTo(domain) && !seen.count(id) && !values.count(key.name)) {
+            if (key.defaultValue && key.appliesTo(domain) && !seen.count(id.first) && !values.count(key.name)) {
                 values[key.name] = *key.defaultValue;
             }
         }
@@ -666,6 +850,20 @@ private:
         auto y = values.find("y");
         if (x != values.end() && y != values.end() && x->second.is_number() && y->second.is_number()) {
             m_positions[node.id] = Point{x->second.get<double>(), y->second.get<double>()};
+        } else {
+            // SocNetV writes x_coordinate / y_coordinate (fractions of its canvas, 0–1): scaled by
+            // kSocnetvCanvas so the picture has the size of an orgweave layout.
+            x = values.find("x_coordinate");
+            y = values.find("y_coordinate");
+            if (x != values.end() && y != values.end() && x->second.is_number() && y->second.is_number()) {
+                double px = x->second.get<double>();
+                double py = y->second.get<double>();
+                if (std::fabs(px) <= 1.0 && std::fabs(py) <= 1.0) {
+                    px *= kSocnetvCanvas;
+                    py *= kSocnetvCanvas;
+                }
+                m_positions[node.id] = Point{px, py};
+            }
         }
         for (auto& [name, value] : values)
             node.attrs[name] = std::move(value);
@@ -967,7 +1165,10 @@ private:
     std::string m_file;
     std::string m_converted;  ///< the file re-encoded as UTF-8, when it was not UTF-8
     std::vector<Problem> m_problems;
-    std::map<std::string, Key> m_keys;
+    std::map<std::pair<std::string, std::string>, Key> m_keys;
+    std::string m_sanitized;
+    std::ptrdiff_t m_firstBadReference = 0;
+    std::string m_badReferenceText;  ///< (id, domain) → key
     std::unordered_map<std::string, std::ptrdiff_t> m_nodeIds;  ///< id → offset of its <node>
     std::set<std::string> m_explicitTieIds;
     std::set<std::string> m_generatedTieIds;
