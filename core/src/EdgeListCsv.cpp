@@ -21,8 +21,8 @@
 
 #include <algorithm>
 #include <charconv>
-#include <cstring>
 #include <cmath>
+#include <cstring>
 #include <fstream>
 #include <limits>
 #include <map>
@@ -118,8 +118,8 @@ struct Table {
     std::vector<std::string> headers;  ///< as written (attrs keep the user's spelling)
     std::vector<Record> rows;
     Record header;
-    bool labelIsId = false;       ///< a Kumu elements sheet: the Label names the element
-    std::vector<bool> numeric;    ///< per column: every non-empty cell is a number (kept as one)
+    bool labelIsId = false;     ///< a Kumu elements sheet: the Label names the element
+    std::vector<bool> numeric;  ///< per column: every non-empty cell is a number (kept as one)
     int column(const std::string& name) const {
         const auto it = std::find(columns.begin(), columns.end(), name);
         return it == columns.end() ? -1 : static_cast<int>(it - columns.begin());
@@ -284,7 +284,8 @@ private:
                     continue;
                 any[c] = true;
                 const auto v = parseNumber(cell, table.separator);
-                const bool leadingZero = cell.size() > 1 && cell[0] == '0' && cell[1] != '.' && cell[1] != ',';
+                const bool leadingZero =
+                    cell.size() > 1 && cell[0] == '0' && cell[1] != '.' && cell[1] != ',';
                 if (!v || !std::isfinite(*v) || leadingZero)
                     table.numeric[c] = false;
             }
@@ -381,7 +382,8 @@ private:
             if (id.empty()) {
                 m_nodeProblems.error(
                     {row.line,
-                     row.fields[static_cast<std::size_t>(table.column(table.labelIsId ? "label" : "id"))].column},
+                     row.fields[static_cast<std::size_t>(table.column(table.labelIsId ? "label" : "id"))]
+                         .column},
                     "empty id: every node needs one");
                 ok = false;
             }
@@ -459,10 +461,12 @@ private:
                         ok = false;
                     }
                     tie[name] = f.text;
-                } else if ((name == "type" || name == "direction") && blobColumn < 0 && isDirectionWord(f.text)) {
+                } else if ((name == "type" || name == "direction") && blobColumn < 0 &&
+                           isDirectionWord(f.text)) {
                     // Gephi's Type (Directed / Undirected) and Kumu's Direction decide per tie.
                     tie["directed"] = toLowerAscii(f.text) == "directed";
-                } else if ((name == "type" || (name == "kind" && !tieKindFromString(f.text))) && blobColumn < 0) {
+                } else if ((name == "type" || (name == "kind" && !tieKindFromString(f.text))) &&
+                           blobColumn < 0) {
                     // Gephi's Kind and Kumu's connection Type name a relation, not our tie kind.
                     if (!f.text.empty()) {
                         if (!tie.contains("attrs"))
@@ -660,7 +664,12 @@ CsvShape csvShape(std::string_view text) {
     if (first.fields.size() >= 2 && first.fields[0].text.empty())
         return CsvShape::AdjacencyMatrix;  // Gephi: ;A;B;C then A;0;1;0 …
     const char separator = head.separator();
+    std::size_t maxFields = 0;
+    for (const Record& record : records)
+        maxFields = std::max(maxFields, record.fields.size());
     for (std::size_t r = 0; r < records.size(); ++r) {
+        if (records[r].fields.size() != first.fields.size() && maxFields >= 3)
+            return CsvShape::AdjacencyList;  // rows of different lengths: A;B;C then B;C
         const Record& record = records[r];
         if (record.fields.size() < 2 || record.fields.size() > 3)
             return CsvShape::AdjacencyList;
@@ -712,7 +721,8 @@ LoadResult loadCsv(const std::filesystem::path& path) {
         const CsvTablePaths pair = csvTablePaths(path);
         std::error_code ec;
         const std::string lower = toLowerAscii(path.filename().string());
-        const bool ours = lower.size() > 10 && (lower.ends_with(".nodes.csv") || lower.ends_with(".ties.csv"));
+        const bool ours =
+            lower.size() > 10 && (lower.ends_with(".nodes.csv") || lower.ends_with(".ties.csv"));
         if (!ours && !std::filesystem::is_regular_file(pair.nodes, ec)) {
             auto text = readInputFile(path, "a CSV file", result.diagnostics);
             if (!text)
@@ -778,7 +788,8 @@ LoadResult loadCsv(const std::filesystem::path& path) {
         tiesText ? std::optional<std::string_view>(*tiesText) : std::nullopt, paths.ties.string());
 }
 
-LoadResult parseAdjacencyCsv(std::string_view text, const std::string& fileName, bool matrix, char separator) {
+LoadResult parseAdjacencyCsv(std::string_view text, const std::string& fileName, bool matrix,
+                             char separator) {
     interop::Problems problems(fileName);
     if (!interop::checkText(text, problems, "a CSV file"))
         return problems.finish(std::nullopt);
@@ -854,17 +865,20 @@ LoadResult parseAdjacencyCsv(std::string_view text, const std::string& fileName,
                     continue;
                 }
                 if (!std::isfinite(*v)) {
-                    problems.warning({f.line, f.column}, "\"" + f.text + "\" is not a finite number; the cell is read as 0");
+                    problems.warning({f.line, f.column},
+                                     "\"" + f.text + "\" is not a finite number; the cell is read as 0");
                     continue;
                 }
                 if (*v == 0.0)
                     continue;
                 if (*v < 0) {
-                    problems.warning({f.line, f.column},
-                                     "negative value " + f.text + ": orgweave tie weights are > 0; the cell is dropped");
+                    problems.warning(
+                        {f.line, f.column},
+                        "negative value " + f.text + ": orgweave tie weights are > 0; the cell is dropped");
                     continue;
                 }
-                tie(*from, names[c - 1], *v == 1.0 ? std::nullopt : std::optional<double>(*v), {f.line, f.column});
+                tie(*from, names[c - 1], *v == 1.0 ? std::nullopt : std::optional<double>(*v),
+                    {f.line, f.column});
             }
         }
     } else {

@@ -12,8 +12,8 @@
 #include <pugixml.hpp>
 
 #include <algorithm>
-#include <cstdio>
 #include <cmath>
+#include <cstdio>
 #include <map>
 #include <set>
 #include <sstream>
@@ -388,7 +388,9 @@ private:
         auto less = [&](const std::string& a, const std::string& b) { return before(a, b); };
         std::sort(points.begin(), points.end(), less);
         points.erase(std::unique(points.begin(), points.end(),
-                                 [&](const std::string& a, const std::string& b) { return !less(a, b) && !less(b, a); }),
+                                 [&](const std::string& a, const std::string& b) {
+                                     return !less(a, b) && !less(b, a);
+                                 }),
                      points.end());
         std::vector<Interval> candidates;
         if (openStart || points.size() == 1)
@@ -398,9 +400,12 @@ private:
         if (openEnd && !points.empty())
             candidates.push_back(Interval{points.back(), ""});
         if (candidates.size() > kMaxSlices) {
-            warning(m_graph, "the file has " + std::to_string(points.size()) + " distinct time points; orgweave "
-                             "makes at most " + std::to_string(kMaxSlices) + " phases, so the time data (spells) "
-                             "are not read and every node and tie is in the network at all times");
+            warning(m_graph, "the file has " + std::to_string(points.size()) +
+                                 " distinct time points; orgweave "
+                                 "makes at most " +
+                                 std::to_string(kMaxSlices) +
+                                 " phases, so the time data (spells) "
+                                 "are not read and every node and tie is in the network at all times");
             clearSpells();
             return;
         }
@@ -420,7 +425,8 @@ private:
                     used[c] = true;
                 }
             }
-            // A single instant [t, t] covers no slice between two points: it belongs to the slice that starts at t.
+            // A single instant [t, t] covers no slice between two points: it belongs to the slice that starts
+            // at t.
             if (slicesOf[i].empty()) {
                 for (std::size_t c = 0; c < candidates.size(); ++c) {
                     if (candidates[c].start == m_intervalOrder[i].start ||
@@ -439,7 +445,8 @@ private:
             idOf[c] = "p" + std::to_string(m_slices.size() + 1);
             m_slices.push_back(candidates[c]);
         }
-        auto apply = [&](std::vector<ordered_json>& elements, const std::vector<std::vector<std::size_t>>& spells) {
+        auto apply = [&](std::vector<ordered_json>& elements,
+                         const std::vector<std::vector<std::size_t>>& spells) {
             for (std::size_t e = 0; e < elements.size() && e < spells.size(); ++e) {
                 if (spells[e].empty())
                     continue;
@@ -882,7 +889,8 @@ void writeViz(pugi::xml_node& element, const json& attrs) {
     if (auto c = attrs.find("color"); c != attrs.end() && c->is_string()) {
         const std::string& text = c->get_ref<const std::string&>();
         unsigned r = 0, g = 0, b = 0;
-        if (text.size() == 7 && text[0] == '#' && std::sscanf(text.c_str() + 1, "%2x%2x%2x", &r, &g, &b) == 3) {
+        if (text.size() == 7 && text[0] == '#' &&
+            std::sscanf(text.c_str() + 1, "%2x%2x%2x", &r, &g, &b) == 3) {
             pugi::xml_node color = element.append_child("viz:color");
             color.append_attribute("r") = r;
             color.append_attribute("g") = g;
@@ -890,7 +898,8 @@ void writeViz(pugi::xml_node& element, const json& attrs) {
         }
     }
     if (auto s = attrs.find("size"); s != attrs.end() && s->is_number() && std::isfinite(s->get<double>()))
-        element.append_child("viz:size").append_attribute("value") = interop::formatNumber(s->get<double>()).c_str();
+        element.append_child("viz:size").append_attribute("value") =
+            interop::formatNumber(s->get<double>()).c_str();
     if (auto s = attrs.find("shape"); s != attrs.end() && s->is_string()) {
         static const std::set<std::string> kShapes{"disc", "square", "triangle", "diamond"};
         if (kShapes.count(s->get<std::string>()))

@@ -58,8 +58,8 @@ public:
             return GmlToken::String;
         }
         const std::size_t start = m_pos;
-        while (m_pos < m_text.size() && !isBlank(m_text[m_pos]) && m_text[m_pos] != '[' && m_text[m_pos] != ']' &&
-               m_text[m_pos] != '"')
+        while (m_pos < m_text.size() && !isBlank(m_text[m_pos]) && m_text[m_pos] != '[' &&
+               m_text[m_pos] != ']' && m_text[m_pos] != '"')
             ++m_pos;
         m_word = m_text.substr(start, m_pos - start);
         if (interop::parseNumber(m_word))
@@ -133,7 +133,8 @@ std::string decodeEntities(std::string_view text) {
             std::uint32_t code = 0;
             const bool hex = name[1] == 'x' || name[1] == 'X';
             const std::string_view digits = name.substr(hex ? 2 : 1);
-            const auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), code, hex ? 16 : 10);
+            const auto [end, ec] =
+                std::from_chars(digits.data(), digits.data() + digits.size(), code, hex ? 16 : 10);
             if (ec != std::errc() || end != digits.data() + digits.size() || code == 0 ||
                 (code >= 0xD800 && code <= 0xDFFF) || code > 0x10FFFF) {
                 out.append(text.substr(i, semi - i + 1));
@@ -172,7 +173,8 @@ struct GmlElement {
 
 class GmlReader {
 public:
-    GmlReader(std::string_view text, const std::string& file) : m_text(text), m_problems(file), m_lexer(text) {}
+    GmlReader(std::string_view text, const std::string& file)
+        : m_text(text), m_problems(file), m_lexer(text) {}
 
     LoadResult read() {
         if (!interop::checkText(m_text, m_problems, "a GML file"))
@@ -223,9 +225,11 @@ private:
         if (t == GmlToken::Bad && m_lexer.word().rfind("unterminated", 0) == 0)
             m_problems.error(m_lexer.where(), std::string(m_lexer.word()));
         else if (t == GmlToken::End)
-            m_problems.error(m_lexer.where(), "the file ends early: expected " + expected + " (is a ] missing?)");
+            m_problems.error(m_lexer.where(),
+                             "the file ends early: expected " + expected + " (is a ] missing?)");
         else
-            m_problems.error(m_lexer.where(), "unexpected \"" + std::string(m_lexer.word()) + "\"; expected " + expected);
+            m_problems.error(m_lexer.where(),
+                             "unexpected \"" + std::string(m_lexer.word()) + "\"; expected " + expected);
     }
 
     /// A value after a key: number, string or [ list ] (as an object of its keys).
@@ -236,8 +240,9 @@ private:
                     return json(*i);
                 const double v = *interop::parseNumber(m_lexer.word());
                 if (!std::isfinite(v)) {
-                    m_problems.warning(m_lexer.where(), "\"" + std::string(m_lexer.word()) +
-                                                            "\" is not a finite number; the value is dropped");
+                    m_problems.warning(m_lexer.where(),
+                                       "\"" + std::string(m_lexer.word()) +
+                                           "\" is not a finite number; the value is dropped");
                     return json();
                 }
                 return json(v);
@@ -246,7 +251,8 @@ private:
                 return json(decodeEntities(m_lexer.word()));
             case GmlToken::Open: {
                 if (depth >= kMaxGmlDepth) {
-                    m_problems.error(m_lexer.where(), "lists nested deeper than " + std::to_string(kMaxGmlDepth) + " levels");
+                    m_problems.error(m_lexer.where(),
+                                     "lists nested deeper than " + std::to_string(kMaxGmlDepth) + " levels");
                     return std::nullopt;
                 }
                 json object = json::object();
@@ -358,7 +364,8 @@ private:
                 m_problems.error(n.where, "a node without an id (node [ id 0 … ])");
                 continue;
             }
-            const std::string gmlId = idIt->is_string() ? idIt->get<std::string>() : std::to_string(idIt->get<std::int64_t>());
+            const std::string gmlId =
+                idIt->is_string() ? idIt->get<std::string>() : std::to_string(idIt->get<std::int64_t>());
             Node node;
             node.kind = NodeKind::Role;
             const auto label = uniqueName(v, "label");
@@ -419,10 +426,12 @@ private:
                     m_problems.error(e.where, std::string("an edge without a ") + key);
                     return std::nullopt;
                 }
-                const std::string text = it->is_string() ? it->get<std::string>() : std::to_string(it->get<std::int64_t>());
+                const std::string text =
+                    it->is_string() ? it->get<std::string>() : std::to_string(it->get<std::int64_t>());
                 auto found = idOf.find(text);
                 if (found == idOf.end()) {
-                    m_problems.error(e.where, std::string("the edge's ") + key + " " + text + " is no node's id");
+                    m_problems.error(e.where,
+                                     std::string("the edge's ") + key + " " + text + " is no node's id");
                     return std::nullopt;
                 }
                 return found->second;
@@ -445,8 +454,9 @@ private:
                     tie.weight = w->get<double>();
                     v.erase(w);
                 } else if (signedWeights++ == 0) {
-                    m_problems.warning(e.where, "weight " + w->dump() +
-                                                    " is not positive; such weights are kept as the attribute \"weight\"");
+                    m_problems.warning(
+                        e.where, "weight " + w->dump() +
+                                     " is not positive; such weights are kept as the attribute \"weight\"");
                 }
             }
             if (auto l = v.find("label"); l != v.end() && l->is_string()) {
@@ -500,7 +510,8 @@ std::string writeGml(const Model& model, Diagnostics& warnings, const std::strin
     interop::Carries carries;
     carries.positions = true;
     interop::lossWarnings(model, carries, "GML", fileName, warnings);
-    const bool directed = std::any_of(model.ties.begin(), model.ties.end(), [](const Tie& t) { return t.isDirected(); });
+    const bool directed =
+        std::any_of(model.ties.begin(), model.ties.end(), [](const Tie& t) { return t.isDirected(); });
     std::string out = "graph [\n  directed " + std::string(directed ? "1" : "0") + "\n";
     if (!model.annotations.meta.title.empty())
         out += "  label " + gmlString(model.annotations.meta.title) + "\n";
@@ -523,7 +534,8 @@ std::string writeGml(const Model& model, Diagnostics& warnings, const std::strin
         if (s == number.end() || d == number.end())
             continue;
         mixed += directed && !t.isDirected() ? 1 : 0;
-        out += "  edge [\n    source " + std::to_string(s->second) + "\n    target " + std::to_string(d->second) + "\n";
+        out += "  edge [\n    source " + std::to_string(s->second) + "\n    target " +
+               std::to_string(d->second) + "\n";
         if (t.weight)
             out += "    weight " + interop::formatNumber(*t.weight) + "\n";
         if (!t.label.empty())
@@ -531,7 +543,11 @@ std::string writeGml(const Model& model, Diagnostics& warnings, const std::strin
         out += "  ]\n";
     }
     if (mixed > 0)
-        warnings.push_back(Diagnostic{Severity::Warning, fileName, 0, 0, {},
+        warnings.push_back(Diagnostic{Severity::Warning,
+                                      fileName,
+                                      0,
+                                      0,
+                                      {},
                                       "GML has one direction per graph: " + std::to_string(mixed) +
                                           " undirected tie(s) are written in a directed graph"});
     return out + "]\n";

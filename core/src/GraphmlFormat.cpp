@@ -504,7 +504,8 @@ private:
             if (rest.rfind("<?", 0) == 0)
                 close = m_text.find("?>", begin), close = close == std::string_view::npos ? close : close + 2;
             else if (rest.rfind("<!--", 0) == 0)
-                close = m_text.find("-->", begin), close = close == std::string_view::npos ? close : close + 3;
+                close = m_text.find("-->", begin),
+                close = close == std::string_view::npos ? close : close + 3;
             else if (rest.rfind("<!", 0) == 0)
                 close = m_text.find('>', begin), close = close == std::string_view::npos ? close : close + 1;
             else
@@ -514,10 +515,12 @@ private:
             begin = close;
         }
         if (m_text[begin] != '<' && root) {
-            const std::size_t rootAt = static_cast<std::size_t>(std::max<std::ptrdiff_t>(elementOffset(root), 0));
+            const std::size_t rootAt =
+                static_cast<std::size_t>(std::max<std::ptrdiff_t>(elementOffset(root), 0));
             warning(static_cast<std::ptrdiff_t>(begin),
                     "text before the root element is ignored: \"" +
-                        std::string(trim(m_text.substr(begin, std::min<std::size_t>(40, rootAt - begin)))) + "\"");
+                        std::string(trim(m_text.substr(begin, std::min<std::size_t>(40, rootAt - begin)))) +
+                        "\"");
         }
         std::size_t end = m_text.size();
         for (;;) {
@@ -538,9 +541,11 @@ private:
         if (end > 0 && m_text[end - 1] != '>') {
             std::size_t start = m_text.rfind('>', end - 1);
             start = start == std::string_view::npos ? 0 : start + 1;
+            start = std::min(m_text.find_first_not_of(blanks, start), end - 1);
             warning(static_cast<std::ptrdiff_t>(start),
                     "text after the root element is ignored: \"" +
-                        std::string(trim(m_text.substr(start, std::min<std::size_t>(40, end - start)))) + "\"");
+                        std::string(trim(m_text.substr(start, std::min<std::size_t>(40, end - start)))) +
+                        "\"");
         }
     }
 
@@ -711,7 +716,8 @@ private:
             values[key.name] = std::move(*value);
         }
         for (const auto& [id, key] : m_keys) {
-            if (key.defaultValue && key.appliesTo(domain) && !seen.count(id.first) && !values.count(key.name)) {
+            if (key.defaultValue && key.appliesTo(domain) && !seen.count(id.first) &&
+                !values.count(key.name)) {
                 values[key.name] = *key.defaultValue;
             }
         }
@@ -1168,7 +1174,7 @@ private:
     std::map<std::pair<std::string, std::string>, Key> m_keys;
     std::string m_sanitized;
     std::ptrdiff_t m_firstBadReference = 0;
-    std::string m_badReferenceText;  ///< (id, domain) → key
+    std::string m_badReferenceText;                             ///< (id, domain) → key
     std::unordered_map<std::string, std::ptrdiff_t> m_nodeIds;  ///< id → offset of its <node>
     std::set<std::string> m_explicitTieIds;
     std::set<std::string> m_generatedTieIds;

@@ -48,12 +48,14 @@ struct Link {
 /// Colours Pajek names (its dvips palette, the ones Pajek's own examples use) as "#rrggbb".
 std::string pajekColor(std::string_view name) {
     static const std::map<std::string, std::string, std::less<>> colors{
-        {"black", "#000000"},  {"white", "#ffffff"},     {"red", "#ff0000"},     {"green", "#00ff00"},
-        {"blue", "#0000ff"},   {"yellow", "#ffff00"},    {"cyan", "#00ffff"},    {"magenta", "#ff00ff"},
-        {"gray", "#808080"},   {"grey", "#808080"},      {"orange", "#ff6600"},  {"purple", "#8c24d9"},
-        {"brown", "#994d00"},  {"pink", "#ff8cd9"},      {"lightgreen", "#99ff99"}, {"lightblue", "#99ccff"},
-        {"lightyellow", "#ffffcc"}, {"tan", "#db9370"},  {"navyblue", "#0f0f75"}, {"skyblue", "#61c2ff"},
-        {"lavender", "#d9a6ff"}, {"maroon", "#ad1747"},   {"olivegreen", "#3d8c00"}, {"darkorchid", "#9933cc"},
+        {"black", "#000000"},     {"white", "#ffffff"},       {"red", "#ff0000"},
+        {"green", "#00ff00"},     {"blue", "#0000ff"},        {"yellow", "#ffff00"},
+        {"cyan", "#00ffff"},      {"magenta", "#ff00ff"},     {"gray", "#808080"},
+        {"grey", "#808080"},      {"orange", "#ff6600"},      {"purple", "#8c24d9"},
+        {"brown", "#994d00"},     {"pink", "#ff8cd9"},        {"lightgreen", "#99ff99"},
+        {"lightblue", "#99ccff"}, {"lightyellow", "#ffffcc"}, {"tan", "#db9370"},
+        {"navyblue", "#0f0f75"},  {"skyblue", "#61c2ff"},     {"lavender", "#d9a6ff"},
+        {"maroon", "#ad1747"},    {"olivegreen", "#3d8c00"},  {"darkorchid", "#9933cc"},
     };
     const std::string lower = toLowerAscii(name);
     if (auto it = colors.find(lower); it != colors.end())
@@ -61,12 +63,15 @@ std::string pajekColor(std::string_view name) {
     return std::string(name);
 }
 
-const std::set<std::string, std::less<>> kPajekShapes{"ellipse", "box", "diamond", "triangle", "cross", "empty"};
+const std::set<std::string, std::less<>> kPajekShapes{"ellipse",  "box",   "diamond",
+                                                      "triangle", "cross", "empty"};
 
 /// One line of tokens at a time from a TokenCursor, without holding more than one token ahead.
 class LineTokens {
 public:
-    LineTokens(std::string_view text, char comment) : m_cursor(text, false, comment) { m_next = m_cursor.next(); }
+    LineTokens(std::string_view text, char comment) : m_cursor(text, false, comment) {
+        m_next = m_cursor.next();
+    }
     /// The first token of the next line (skipping what is left of the current one), or nullopt.
     std::optional<TokenView> startLine() {
         while (m_next && m_next->where.line == m_line)
@@ -272,7 +277,8 @@ private:
             }
             const auto n = interop::parseInteger(countToken->text);
             if (!n || *n < 0) {
-                error(countToken->where, "\"" + std::string(countToken->text) + "\" is not a number of vertices");
+                error(countToken->where,
+                      "\"" + std::string(countToken->text) + "\" is not a number of vertices");
                 return Section::Ignored;
             }
             if (*n > kMaxPajekVertices) {
@@ -527,8 +533,9 @@ private:
             }
             if (!std::isfinite(*v)) {
                 if (m_nonFiniteWeights++ == 0)
-                    warning(t->where, "matrix value " + std::string(t->text) +
-                                          " is not a finite number; the cell is read as a tie without a weight");
+                    warning(t->where,
+                            "matrix value " + std::string(t->text) +
+                                " is not a finite number; the cell is read as a tie without a weight");
             }
             if (*v != 0.0) {
                 const std::int64_t to = m_twoModeRows ? m_twoModeRows + column + 1 : column + 1;
@@ -646,8 +653,9 @@ private:
                                             " networks; only the first is read (open the others from "
                                             "Pajek saved one per .net file)");
         if (m_nonFiniteWeights > 1)
-            warning({}, std::to_string(m_nonFiniteWeights) + " weights or matrix values in all are not finite "
-                                                             "numbers and were dropped");
+            warning({}, std::to_string(m_nonFiniteWeights) +
+                            " weights or matrix values in all are not finite "
+                            "numbers and were dropped");
         // Which vertices exist: described ones, linked ones, and the other declared numbers when
         // there are at most kMaxImpliedNodes of them (a header is not a reason to allocate).
         std::set<std::int64_t> linked;
@@ -663,9 +671,11 @@ private:
         const std::int64_t implied = m_count - known;
         const bool createImplied = implied <= interop::kMaxImpliedNodes;
         if (!createImplied)
-            warning({1, 1}, "*Vertices declares " + std::to_string(m_count) + " vertices but the file describes "
-                                "or links only " + std::to_string(known) + "; the other " +
-                                std::to_string(implied) + " (isolated, unnamed) are not created (at most " +
+            warning({1, 1}, "*Vertices declares " + std::to_string(m_count) +
+                                " vertices but the file describes "
+                                "or links only " +
+                                std::to_string(known) + "; the other " + std::to_string(implied) +
+                                " (isolated, unnamed) are not created (at most " +
                                 std::to_string(interop::kMaxImpliedNodes) + " such vertices are)");
         std::unordered_set<std::string> taken;
         for (const auto& [n, v] : m_vertices) {
@@ -923,13 +933,15 @@ std::string writePajek(const Model& model, Diagnostics& warnings, const std::str
             {},
             "Pajek labels cannot hold double quotes or line breaks: they are written as ' and spaces"});
     // One *Arcs and one *Edges section per relation (attrs "relation"), numbered as Pajek does.
-    std::vector<std::string> relations{""};
+    std::vector<std::string> relations;
     for (const Tie& t : model.ties) {
         const std::string r = relationOf(t);
         if (std::find(relations.begin(), relations.end(), r) == relations.end())
             relations.push_back(r);
     }
-    const bool multiRelational = relations.size() > 1;
+    if (relations.empty())
+        relations.push_back({});
+    const bool multiRelational = relations.size() > 1 || !relations.front().empty();
     std::size_t dangling = 0;
     for (std::size_t r = 0; r < relations.size(); ++r) {
         for (const bool directed : {true, false}) {
@@ -953,7 +965,8 @@ std::string writePajek(const Model& model, Diagnostics& warnings, const std::str
             out += directed ? "*Arcs" : "*Edges";
             if (multiRelational)
                 out += " :" + std::to_string(r + 1) + " \"" +
-                       pajekLabel(relations[r].empty() ? std::string("(none)") : relations[r], changed) + "\"";
+                       pajekLabel(relations[r].empty() ? std::string("(none)") : relations[r], changed) +
+                       "\"";
             out += "\n" + section;
         }
     }

@@ -53,7 +53,8 @@ struct Cell {
 
 class DlReader {
 public:
-    DlReader(std::string_view text, const std::string& file) : m_text(text), m_problems(file), m_tokens(text) {}
+    DlReader(std::string_view text, const std::string& file)
+        : m_text(text), m_problems(file), m_tokens(text) {}
 
     LoadResult read() {
         if (!interop::checkText(m_text, m_problems, "a UCINET DL file"))
@@ -118,7 +119,8 @@ private:
         return m_tokens.take();
     }
 
-    std::optional<std::int64_t> countValue(const std::string& key, const TokenView& value, std::int64_t limit) {
+    std::optional<std::int64_t> countValue(const std::string& key, const TokenView& value,
+                                           std::int64_t limit) {
         const auto n = interop::parseInteger(value.text);
         if (!n || *n < 0) {
             error(value.where, key + "= needs a whole number, found \"" + std::string(value.text) + "\"");
@@ -142,7 +144,8 @@ private:
                 break;
             labels.push_back(*m_tokens.take());
             if (labels.back().unterminated)
-                error(labels.back().where, "unterminated quoted label: the quote opened here is never closed");
+                error(labels.back().where,
+                      "unterminated quoted label: the quote opened here is never closed");
         }
         return labels;
     }
@@ -151,8 +154,8 @@ private:
         const auto first = m_tokens.take();
         std::string firstWord = lower(first);
         if (firstWord.rfind("dl", 0) != 0 || (firstWord.size() > 2 && firstWord[2] != '=')) {
-            error(first->where, "not a UCINET DL file: it starts with \"" + std::string(first->text) +
-                                    "\", expected DL");
+            error(first->where,
+                  "not a UCINET DL file: it starts with \"" + std::string(first->text) + "\", expected DL");
             return false;
         }
         bool haveN = false;
@@ -169,12 +172,16 @@ private:
                 }
                 const std::string v = toLowerAscii(value->text);
                 if (key == "n" || key == "nr" || key == "nc") {
-                    const auto n = countValue(key == "n" ? "N" : key == "nr" ? "NR" : "NC", *value, kMaxDlNodes);
+                    const auto n = countValue(key == "n"    ? "N"
+                                              : key == "nr" ? "NR"
+                                                            : "NC",
+                                              *value, kMaxDlNodes);
                     if (!n)
                         return false;
                     if (key != "n" && haveN && *n != m_n) {
-                        error(token.where, "NR and NC differ: two-mode DL files (NR≠NC) are not read; "
-                                           "orgweave reads one-mode networks (N=)");
+                        error(token.where,
+                              "NR and NC differ: two-mode DL files (NR≠NC) are not read; "
+                              "orgweave reads one-mode networks (N=)");
                         return false;
                     }
                     m_n = *n;
@@ -183,8 +190,8 @@ private:
                     const auto nm = countValue("NM", *value, 1000);
                     if (!nm || *nm < 1) {
                         if (nm)
-                            error(value->where, "NM= needs a whole number ≥ 1, found \"" +
-                                                    std::string(value->text) + "\"");
+                            error(value->where,
+                                  "NM= needs a whole number ≥ 1, found \"" + std::string(value->text) + "\"");
                         return false;
                     }
                     m_nm = *nm;
@@ -208,7 +215,8 @@ private:
                 } else if (v == "absent") {
                     m_diagonal = false;
                 } else if (v != "present") {
-                    error(value->where, "DIAGONAL is PRESENT or ABSENT, found \"" + std::string(value->text) + "\"");
+                    error(value->where,
+                          "DIAGONAL is PRESENT or ABSENT, found \"" + std::string(value->text) + "\"");
                     return false;
                 }
                 continue;
@@ -217,12 +225,13 @@ private:
             // optional separate ':' and optional EMBEDDED.
             std::string which;
             std::string labelsWord = word;
-            if (!token.quoted && (word == "row" || word == "column" || word == "col" || word == "level" ||
-                                  word == "matrix")) {
+            if (!token.quoted &&
+                (word == "row" || word == "column" || word == "col" || word == "level" || word == "matrix")) {
                 which = word == "col" ? "column" : word == "matrix" ? "level" : word;
                 labelsWord = lower(m_tokens.peek());
                 if (labelsWord != "labels" && labelsWord != "labels:") {
-                    error(token.where, "\"" + std::string(token.text) + "\" is followed by LABELS in a DL header");
+                    error(token.where,
+                          "\"" + std::string(token.text) + "\" is followed by LABELS in a DL header");
                     return false;
                 }
                 m_tokens.take();
@@ -248,8 +257,8 @@ private:
                 std::vector<TokenView> labels = readLabels(m_n);
                 if (static_cast<std::int64_t>(labels.size()) < m_n) {
                     error(m_tokens.peek() ? m_tokens.peek()->where : m_tokens.last(),
-                          "LABELS lists " + std::to_string(labels.size()) + " labels; N=" + std::to_string(m_n) +
-                              " needs " + std::to_string(m_n));
+                          "LABELS lists " + std::to_string(labels.size()) +
+                              " labels; N=" + std::to_string(m_n) + " needs " + std::to_string(m_n));
                     return false;
                 }
                 if (which == "column" && !m_labels.empty()) {
@@ -296,8 +305,9 @@ private:
         }
         if (!std::isfinite(*v)) {
             if (m_nonFinite++ == 0)
-                warning(token.where, "\"" + std::string(token.text) +
-                                         "\" is not a finite number; the cell is read as 1 (a tie without weight)");
+                warning(token.where,
+                        "\"" + std::string(token.text) +
+                            "\" is not a finite number; the cell is read as 1 (a tie without weight)");
             return 1.0;
         }
         return v;
@@ -326,10 +336,11 @@ private:
     std::optional<TokenView> nextData(std::int64_t matrix) {
         auto t = m_tokens.take();
         if (!t && !m_problems.hasErrors())
-            error(m_tokens.last(), "matrix " + std::to_string(matrix + 1) + " ends early: N=" + std::to_string(m_n) +
-                                       " needs " + std::to_string(m_n) + " rows of " +
-                                       std::to_string(m_diagonal ? m_n : m_n - 1) + " values" +
-                                       (m_nm > 1 ? " in each of NM=" + std::to_string(m_nm) + " matrices" : ""));
+            error(m_tokens.last(),
+                  (m_nm > 1 ? "matrix " + std::to_string(matrix + 1) : std::string("the matrix")) +
+                      " ends early: N=" + std::to_string(m_n) + " needs " + std::to_string(m_n) +
+                      " rows of " + std::to_string(m_diagonal ? m_n : m_n - 1) + " values" +
+                      (m_nm > 1 ? " in each of NM=" + std::to_string(m_nm) + " matrices" : ""));
         return t;
     }
 
@@ -352,7 +363,8 @@ private:
                     const auto rowLabel = nextData(m);
                     if (!rowLabel)
                         return;
-                    if (rowLabel->text != m_labels[static_cast<std::size_t>(r)].text && m_labelMismatch++ == 0)
+                    if (rowLabel->text != m_labels[static_cast<std::size_t>(r)].text &&
+                        m_labelMismatch++ == 0)
                         warning(rowLabel->where, "row label \"" + std::string(rowLabel->text) +
                                                      "\" differs from column label \"" +
                                                      std::string(m_labels[static_cast<std::size_t>(r)].text) +
@@ -370,8 +382,8 @@ private:
             }
         }
         if (!m_problems.hasErrors() && m_tokens.peek())
-            error(m_tokens.peek()->where, "more entries than the " + std::to_string(m_nm) + " matrix(es) of " +
-                                              std::to_string(m_n) + "×" +
+            error(m_tokens.peek()->where, "more entries than the " + std::to_string(m_nm) +
+                                              " matrix(es) of " + std::to_string(m_n) + "×" +
                                               std::to_string(m_diagonal ? m_n : m_n - 1) +
                                               " values hold (are N= and NM= right?)");
     }
@@ -401,12 +413,13 @@ private:
             }
             if (auto it = m_labelIndex.find(std::string(token.text)); it != m_labelIndex.end())
                 return it->second;
-            error(token.where, "\"" + std::string(token.text) +
-                                   "\" is not a node number (use LABELS EMBEDDED for names)");
+            error(token.where,
+                  "\"" + std::string(token.text) + "\" is not a node number (use LABELS EMBEDDED for names)");
             return std::nullopt;
         }
         if (*k < 1 || *k > m_n) {
-            error(token.where, "node " + std::string(token.text) + " does not exist: N=" + std::to_string(m_n));
+            error(token.where,
+                  "node " + std::string(token.text) + " does not exist: N=" + std::to_string(m_n));
             return std::nullopt;
         }
         return *k - 1;
@@ -539,8 +552,9 @@ private:
             if (v < 0) {
                 tie.attrs["weight"] = v;
                 if (signedWeights++ == 0)
-                    warning(entry.where, "negative value " + interop::formatNumber(v) +
-                                             ": kept as the attribute \"weight\" (orgweave tie weights are > 0)");
+                    warning(entry.where,
+                            "negative value " + interop::formatNumber(v) +
+                                ": kept as the attribute \"weight\" (orgweave tie weights are > 0)");
             } else if (v != 1.0) {
                 tie.weight = v;
             }
@@ -688,8 +702,9 @@ std::string writeUcinetDl(const Model& model, Diagnostics& warnings, const std::
             if (m > 0)
                 out += "!\n";
             for (; it != cells.end() && std::get<0>(it->first) == m; ++it)
-                out += std::to_string(std::get<1>(it->first) + 1) + " " + std::to_string(std::get<2>(it->first) + 1) +
-                       " " + interop::formatNumber(it->second) + "\n";
+                out += std::to_string(std::get<1>(it->first) + 1) + " " +
+                       std::to_string(std::get<2>(it->first) + 1) + " " + interop::formatNumber(it->second) +
+                       "\n";
         }
     }
     return out;

@@ -49,7 +49,8 @@ public:
             Row row;
             while (pending && pending->where.line == line) {
                 if (pending->unterminated)
-                    m_problems.error(pending->where, "unterminated quoted field: the quote opened here is never closed");
+                    m_problems.error(pending->where,
+                                     "unterminated quoted field: the quote opened here is never closed");
                 row.fields.push_back(*pending);
                 pending = cursor.next();
                 if (row.fields.size() > 100000) {
@@ -67,13 +68,15 @@ public:
                           : name == "*tie data"        ? VnaSection::TieData
                                                        : VnaSection::Other;
                 if (section == VnaSection::Other)
-                    m_problems.warning(first.where, "section \"" + name + "\" is not read (VNA has *node data, "
-                                                    "*node properties and *tie data)");
+                    m_problems.warning(first.where, "section \"" + name +
+                                                        "\" is not read (VNA has *node data, "
+                                                        "*node properties and *tie data)");
                 header.clear();
                 continue;
             }
             if (section == VnaSection::None) {
-                m_problems.error(first.where, "expected *node data or *tie data first (is this a NetDraw VNA file?)");
+                m_problems.error(first.where,
+                                 "expected *node data or *tie data first (is this a NetDraw VNA file?)");
                 return m_problems.finish(std::nullopt);
             }
             if (section == VnaSection::Other)
@@ -83,7 +86,8 @@ public:
                     header.push_back(std::string(f.text));
                 if (section == VnaSection::TieData) {
                     if (header.size() < 2) {
-                        m_problems.error(first.where, "the *tie data header names from, to and the relations");
+                        m_problems.error(first.where,
+                                         "the *tie data header names from, to and the relations");
                         return m_problems.finish(std::nullopt);
                     }
                     m_relations.assign(header.begin() + 2, header.end());
@@ -91,8 +95,9 @@ public:
                 continue;
             }
             if (row.fields.size() != header.size()) {
-                m_problems.error(first.where, "found " + std::to_string(row.fields.size()) + " fields, expected " +
-                                                  std::to_string(header.size()) + " like the section's header");
+                m_problems.error(first.where, "found " + std::to_string(row.fields.size()) +
+                                                  " fields, expected " + std::to_string(header.size()) +
+                                                  " like the section's header");
                 continue;
             }
             if (section == VnaSection::NodeData)
@@ -141,7 +146,8 @@ private:
             const auto number = interop::parseNumber(text);
             const bool finite = number && std::isfinite(*number);
             if ((key == "x" || key == "y" || key == "size" || key == "color") && !finite) {
-                m_problems.warning(row.fields[c].where, key + " \"" + text + "\" is not a finite number; dropped");
+                m_problems.warning(row.fields[c].where,
+                                   key + " \"" + text + "\" is not a finite number; dropped");
                 continue;
             }
             if (key == "x") {
@@ -151,7 +157,8 @@ private:
             } else if (key == "color") {
                 const long v = static_cast<long>(*number);
                 char hex[8];
-                std::snprintf(hex, sizeof hex, "#%02lx%02lx%02lx", v & 0xFF, (v >> 8) & 0xFF, (v >> 16) & 0xFF);
+                std::snprintf(hex, sizeof hex, "#%02lx%02lx%02lx", v & 0xFF, (v >> 8) & 0xFF,
+                              (v >> 16) & 0xFF);
                 n.attrs["color"] = std::string(hex);
             } else if (key == "size") {
                 n.attrs["size"] = *number;
@@ -180,13 +187,15 @@ private:
                 continue;
             }
             if (!std::isfinite(*v)) {
-                m_problems.warning(cell.where, "\"" + std::string(cell.text) + "\" is not a finite number; "
-                                                                              "read as a tie without weight");
+                m_problems.warning(cell.where, "\"" + std::string(cell.text) +
+                                                   "\" is not a finite number; "
+                                                   "read as a tie without weight");
             }
             if (*v == 0.0)
                 continue;
             if (m_links.size() >= interop::kMaxReadTies) {
-                m_problems.error(cell.where, "the file holds more than " + std::to_string(interop::kMaxReadTies) +
+                m_problems.error(cell.where, "the file holds more than " +
+                                                 std::to_string(interop::kMaxReadTies) +
                                                  " ties, the limit of one file");
                 return;
             }
@@ -209,8 +218,8 @@ private:
                     continue;
                 Node& n = m_nodes[i];
                 const std::string key = toLowerAscii(name);
-                if ((key == "label" || key == "name") && n.label.empty() && text != n.id) {
-                    n.label = text;
+                if ((key == "label" || key == "name") && text != n.id) {
+                    n.label = text;  // the full name wins over NetDraw's shortlabel
                     continue;
                 }
                 if (numeric) {
@@ -307,9 +316,9 @@ std::string writeVna(const Model& model, Diagnostics& warnings, const std::strin
         for (const std::string& c : columns) {
             auto it = n.attrs.find(c);
             out += " " + (it == n.attrs.end() ? std::string("\"\"")
-                          : it->is_string()    ? vnaField(it->get<std::string>())
-                          : it->is_number()    ? interop::formatNumber(it->get<double>())
-                                               : std::string(it->get<bool>() ? "TRUE" : "FALSE"));
+                          : it->is_string()   ? vnaField(it->get<std::string>())
+                          : it->is_number()   ? interop::formatNumber(it->get<double>())
+                                              : std::string(it->get<bool>() ? "TRUE" : "FALSE"));
         }
         out += "\n";
     }
@@ -350,7 +359,11 @@ std::string writeVna(const Model& model, Diagnostics& warnings, const std::strin
         }
     }
     if (undirected > 0)
-        warnings.push_back(Diagnostic{Severity::Warning, fileName, 0, 0, {},
+        warnings.push_back(Diagnostic{Severity::Warning,
+                                      fileName,
+                                      0,
+                                      0,
+                                      {},
                                       "VNA ties point one way: " + std::to_string(undirected) +
                                           " undirected tie(s) are written both ways"});
     return out;

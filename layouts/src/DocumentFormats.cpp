@@ -115,7 +115,8 @@ void saveAny(const core::Model& model, const std::filesystem::path& path, FileFo
             return;
         case FileFormat::Csv:
             if (core::lowercaseExtension(path) != ".csv")
-                throw std::runtime_error(path.string() + ": orgweave reads " + core::lowercaseExtension(path) +
+                throw std::runtime_error(path.string() + ": orgweave reads " +
+                                         core::lowercaseExtension(path) +
                                          " files but writes tables as .csv; save as .csv");
             core::saveCsv(model, path, warnings);
             return;

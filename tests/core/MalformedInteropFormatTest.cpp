@@ -123,7 +123,7 @@ TEST_CASE("Pajek: malformed files give located errors", "[pajek][malformed]") {
     requireError(kPajek, "*Vertices 99999999999\n", 1, 11, "the limit is 1000000");
     requireError(kPajek, "*Vertices 2\n1 \"a\"\n3 \"c\"\n", 3, 1, "vertex 3 does not exist");
     requireError(kPajek, "*Vertices 2\n*Edges\n1 x\n", 3, 3, "not a vertex number");
-        requireError(kPajek, "*Vertices 2\n1 \"a\n", 2, 3, "unterminated quoted label");
+    requireError(kPajek, "*Vertices 2\n1 \"a\n", 2, 3, "unterminated quoted label");
     requireError(kPajek, "*Vertices 2\n1 \"a\"\n1 \"b\"\n", 3, 1, "described twice");
     requireError(kPajek, "*Arcs\n1 2\n", 1, 1, "before *Vertices");
     requireError(kPajek, "*Vertices 2\n*Matrix\n0 1\n1\n", 4, 1, "has 1 values; it needs 2");

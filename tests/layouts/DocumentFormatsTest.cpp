@@ -58,7 +58,8 @@ TEST_CASE("saveAny and loadAny round-trip a sample through every format", "[form
     const core::LoadResult original = layouts::loadAny(sample, FileFormat::Native);
     REQUIRE(original.ok());
     ScratchDir dir;
-    for (const char* name : {"x.graphml", "x.gexf", "x.dot", "x.net", "x.dl", "x.gml", "x.vna", "x.csv", "x.orgweave.json"}) {
+    for (const char* name :
+         {"x.graphml", "x.gexf", "x.dot", "x.net", "x.dl", "x.gml", "x.vna", "x.csv", "x.orgweave.json"}) {
         INFO(name);
         std::string why;
         const auto format = layouts::formatOf(name, why);
