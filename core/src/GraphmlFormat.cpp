@@ -1398,3 +1398,225 @@ bool isGraphmlPath(const std::filesystem::path& path) {
 }
 
 }  // namespace orgweave::core
+
+// ---- yEd flavour ------------------------------------------------------------------------------
+
+namespace orgweave::core {
+
+namespace {
+
+constexpr const char* kYedShapes[] = {"rectangle", "roundrectangle", "ellipse",       "hexagon",  "octagon",
+                                      "diamond",   "triangle",       "parallelogram", "trapezoid"};
+
+std::string toUpperHex(std::string text) {
+    for (char& c : text)
+        c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    return text;
+}
+
+/// yEd's shape for a node: its attrs "shape" when yEd knows the word, else one per kind.
+std::string yedShape(const Node& n) {
+    if (auto s = n.attrs.find("shape"); s != n.attrs.end() && s->is_string()) {
+        for (const char* known : kYedShapes) {
+            if (s->get<std::string>() == known)
+                return known;
+        }
+    }
+    switch (n.kind) {
+        case NodeKind::Committee:
+            return "hexagon";
+        case NodeKind::SharedTool:
+            return "parallelogram";
+        case NodeKind::LearningAction:
+            return "diamond";
+        case NodeKind::Site:
+        case NodeKind::Organization:
+            return "rectangle";
+        case NodeKind::Role:
+            break;
+    }
+    return "ellipse";
+}
+
+std::string yedFill(const Node& n) {
+    if (auto c = n.attrs.find("color"); c != n.attrs.end() && c->is_string()) {
+        if (auto hex = hexColor(c->get<std::string>()))
+            return toUpperHex(*hex);
+    }
+    return n.kind == NodeKind::Role ? "#FFCC00" : "#C0D8F0";
+}
+
+double yedSize(const Node& n, const char* key, double fallback) {
+    if (auto v = n.attrs.find(key);
+        v != n.attrs.end() && v->is_number() && std::isfinite(v->get<double>()) && v->get<double>() > 0)
+        return v->get<double>();
+    return fallback;
+}
+
+class YedWriter {
+public:
+    explicit YedWriter(const Model& model) : m_model(model) {
+        for (std::size_t i = 0; i < model.nodes.size(); ++i)
+            m_index.emplace(model.nodes[i].id, i);
+        // Members of a group: sites and roles of an organization; roles of a site.
+        for (const Node& n : model.nodes) {
+            const bool inSite = n.kind == NodeKind::Role && !n.site.empty() && m_index.count(n.site) &&
+                                m_model.nodes[m_index.at(n.site)].organization == n.organization;
+            if (inSite) {
+                m_members[n.site].push_back(&n);
+            } else if (!n.organization.empty() && m_index.count(n.organization) &&
+                       m_model.nodes[m_index.at(n.organization)].kind == NodeKind::Organization &&
+                       (n.kind == NodeKind::Role || n.kind == NodeKind::Site)) {
+                m_members[n.organization].push_back(&n);
+            } else {
+                m_top.push_back(&n);
+            }
+        }
+    }
+
+    std::string write() {
+        pugi::xml_document xml;
+        pugi::xml_node root = xml.append_child("graphml");
+        root.append_attribute("xmlns") = "http://graphml.graphdrawing.org/xmlns";
+        root.append_attribute("xmlns:xsi") = "http://www.w3.org/2001/XMLSchema-instance";
+        root.append_attribute("xmlns:y") = "http://www.yworks.com/xml/graphml";
+        root.append_attribute("xmlns:yed") = "http://www.yworks.com/xml/yed/3";
+        root.append_attribute("xsi:schemaLocation") =
+            "http://graphml.graphdrawing.org/xmlns http://www.yworks.com/xml/schema/graphml/1.1/ygraphml.xsd";
+        root.append_child(pugi::node_comment).set_value(" written by orgweave for yEd ");
+        addKey(root, "kind", "node", "kind", "string");
+        addKey(root, "type", "node", "type", "string");
+        pugi::xml_node graphics = root.append_child("key");
+        graphics.append_attribute("for") = "node";
+        graphics.append_attribute("id") = "ng";
+        graphics.append_attribute("yfiles.type") = "nodegraphics";
+        addKey(root, "e_kind", "edge", "kind", "string");
+        addKey(root, "e_weight", "edge", "weight", "double");
+        pugi::xml_node edgeGraphics = root.append_child("key");
+        edgeGraphics.append_attribute("for") = "edge";
+        edgeGraphics.append_attribute("id") = "eg";
+        edgeGraphics.append_attribute("yfiles.type") = "edgegraphics";
+        const bool directed = std::any_of(m_model.ties.begin(), m_model.ties.end(),
+                                          [](const Tie& t) { return t.isDirected(); });
+        pugi::xml_node graph = root.append_child("graph");
+        graph.append_attribute("id") = "G";
+        graph.append_attribute("edgedefault") = directed ? "directed" : "undirected";
+        for (const Node* n : m_top)
+            writeNode(graph, *n, 0);
+        for (const Tie& t : m_model.ties) {
+            if (!m_index.count(t.source) || !m_index.count(t.target))
+                continue;
+            pugi::xml_node edge = graph.append_child("edge");
+            edge.append_attribute("id") = t.id.c_str();
+            edge.append_attribute("source") = t.source.c_str();
+            edge.append_attribute("target") = t.target.c_str();
+            addData(edge, "e_kind", std::string(toString(t.kind)));
+            if (t.weight)
+                addData(edge, "e_weight", interop::formatNumber(*t.weight));
+            pugi::xml_node line = edge.append_child("data");
+            line.append_attribute("key") = "eg";
+            pugi::xml_node poly = line.append_child("y:PolyLineEdge");
+            pugi::xml_node style = poly.append_child("y:LineStyle");
+            style.append_attribute("color") = "#000000";
+            style.append_attribute("type") = t.kind == TieKind::Collaborates ? "line" : "dashed";
+            style.append_attribute("width") = "1.0";
+            pugi::xml_node arrows = poly.append_child("y:Arrows");
+            arrows.append_attribute("source") = "none";
+            arrows.append_attribute("target") = t.isDirected() ? "standard" : "none";
+            if (!t.label.empty())
+                poly.append_child("y:EdgeLabel").text().set(t.label.c_str());
+        }
+        std::ostringstream out;
+        xml.save(out, "  ", pugi::format_default, pugi::encoding_utf8);
+        return out.str();
+    }
+
+private:
+    void writeNode(pugi::xml_node graph, const Node& n, int depth) {
+        pugi::xml_node element = graph.append_child("node");
+        element.append_attribute("id") = n.id.c_str();
+        const auto members = m_members.find(n.id);
+        const bool group = members != m_members.end() && depth < 2;
+        if (group)
+            element.append_attribute("yfiles.foldertype") = "group";
+        addData(element, "kind", std::string(toString(n.kind)));
+        if (!n.type.empty())
+            addData(element, "type", n.type);
+        pugi::xml_node data = element.append_child("data");
+        data.append_attribute("key") = "ng";
+        const double width =
+            yedSize(n, "width", std::max(60.0, 7.0 * static_cast<double>(n.displayLabel().size())));
+        const double height = yedSize(n, "height", 30.0);
+        pugi::xml_node shape;
+        if (group) {
+            shape = data.append_child("y:ProxyAutoBoundsNode")
+                        .append_child("y:Realizers")
+                        .append_child("y:GroupNode");
+            shape.parent().append_attribute("active") = "0";
+        } else {
+            shape = data.append_child("y:ShapeNode");
+        }
+        pugi::xml_node geometry = shape.append_child("y:Geometry");
+        if (auto p = m_model.layout.positions.find(n.id); p != m_model.layout.positions.end()) {
+            geometry.append_attribute("x") = interop::formatNumber(p->second.x - width / 2).c_str();
+            geometry.append_attribute("y") = interop::formatNumber(p->second.y - height / 2).c_str();
+        } else {
+            ++m_unplaced;
+            geometry.append_attribute("x") =
+                interop::formatNumber(40.0 * static_cast<double>(m_unplaced)).c_str();
+            geometry.append_attribute("y") = "0";
+        }
+        geometry.append_attribute("width") = interop::formatNumber(width).c_str();
+        geometry.append_attribute("height") = interop::formatNumber(height).c_str();
+        pugi::xml_node fill = shape.append_child("y:Fill");
+        fill.append_attribute("color") = (group ? std::string("#F5F5F5") : yedFill(n)).c_str();
+        fill.append_attribute("transparent") = "false";
+        pugi::xml_node label = shape.append_child("y:NodeLabel");
+        if (group) {
+            label.append_attribute("modelName") = "internal";
+            label.append_attribute("modelPosition") = "t";
+        }
+        label.text().set(n.displayLabel().c_str());
+        pugi::xml_node s = shape.append_child("y:Shape");
+        s.append_attribute("type") = group ? "roundrectangle" : yedShape(n).c_str();
+        if (group) {
+            shape.append_child("y:State").append_attribute("closed") = "false";
+            pugi::xml_node inner = element.append_child("graph");
+            inner.append_attribute("id") = (n.id + ":").c_str();
+            inner.append_attribute("edgedefault") = "directed";
+            for (const Node* member : members->second)
+                writeNode(inner, *member, depth + 1);
+        }
+    }
+
+    const Model& m_model;
+    std::unordered_map<std::string, std::size_t> m_index;
+    std::unordered_map<std::string, std::vector<const Node*>> m_members;
+    std::vector<const Node*> m_top;
+    int m_unplaced = 0;
+};
+
+}  // namespace
+
+std::string writeGraphmlForYed(const Model& model, Diagnostics& warnings, const std::string& fileName) {
+    interop::Carries carries;
+    carries.kinds = true;
+    carries.containment = true;
+    carries.nodeType = true;
+    carries.tieIds = true;
+    carries.tieLabels = true;
+    carries.positions = true;
+    interop::lossWarnings(model, carries, "yEd GraphML", fileName, warnings);
+    return YedWriter(model).write();
+}
+
+void saveGraphmlForYed(const Model& model, const std::filesystem::path& path, Diagnostics& warnings) {
+    writeFileAtomically(path, writeGraphmlForYed(model, warnings, path.string()));
+}
+
+bool isYedGraphmlPath(const std::filesystem::path& path) {
+    const std::string name = toLowerAscii(path.filename().string());
+    return name.size() > 12 && name.ends_with(".yed.graphml");
+}
+
+}  // namespace orgweave::core

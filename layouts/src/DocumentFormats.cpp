@@ -99,7 +99,10 @@ void saveAny(const core::Model& model, const std::filesystem::path& path, FileFo
             core::saveDocument(model, path);
             return;
         case FileFormat::Graphml:
-            core::saveGraphml(model, path);
+            if (core::isYedGraphmlPath(path))
+                core::saveGraphmlForYed(model, path, warnings);
+            else
+                core::saveGraphml(model, path);
             return;
         case FileFormat::Gexf:
             core::saveGexf(model, path);

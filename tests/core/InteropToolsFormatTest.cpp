@@ -501,3 +501,43 @@ TEST_CASE("Tab-separated edge lists", "[formats][csv][tools]") {
     const Model inCsv = readOk(parseEdgeListCsv("a\tb\nb\tc\n", "t.csv"));  // tab detected in a .csv
     CHECK(inCsv.ties.size() == 2);
 }
+
+TEST_CASE("GraphML for yEd: organizations as groups with geometry, fills and labels",
+          "[formats][graphml][tools]") {
+    Model m;
+    auto add = [&](const std::string& id, NodeKind kind, const std::string& label, const std::string& org) {
+        Node n;
+        n.id = id;
+        n.kind = kind;
+        n.label = label;
+        n.organization = org;
+        m.nodes.push_back(std::move(n));
+    };
+    add("so", NodeKind::Organization, "Hospital trust", "");
+    add("pko", NodeKind::Role, "Practice\nconsultant", "so");
+    add("nurse", NodeKind::Role, "Nurse", "");
+    m.nodes[2].attrs["color"] = "#99ccff";
+    m.layout.positions["pko"] = Point{100.0, 50.0};
+    Tie t;
+    t.id = "t1";
+    t.source = "pko";
+    t.target = "nurse";
+    t.label = "weekly";
+    m.ties.push_back(std::move(t));
+    Diagnostics warnings;
+    const std::string text = writeGraphmlForYed(m, warnings, "out.yed.graphml");
+    CHECK(text.find("yfiles.foldertype=\"group\"") != std::string::npos);
+    CHECK(text.find("<y:Fill color=\"#99CCFF\"") != std::string::npos);
+    CHECK(text.find("<y:EdgeLabel>weekly</y:EdgeLabel>") != std::string::npos);
+    const Model back = readOk(parseGraphml(text, "out.yed.graphml"));
+    REQUIRE(back.nodes.size() == 3);
+    CHECK(nodeOf(back, "so").kind == NodeKind::Organization);
+    CHECK(nodeOf(back, "pko").organization == "so");
+    CHECK(nodeOf(back, "pko").label == "Practice\nconsultant");
+    CHECK(nodeOf(back, "nurse").attrs["color"] == "#99ccff");
+    CHECK(back.layout.positions.at("pko") == Point{100.0, 50.0});
+    REQUIRE(back.ties.size() == 1);
+    CHECK(back.ties[0].label == "weekly");
+    CHECK(isYedGraphmlPath("x.yed.graphml"));
+    CHECK_FALSE(isYedGraphmlPath("x.graphml"));
+}
