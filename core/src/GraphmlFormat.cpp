@@ -1080,6 +1080,13 @@ private:
         }
         if (tie.id.empty())
             tie.id = generatedTieId();
+        // A plain `kind` that is one of our tie kinds (as the yEd flavour writes it) sets the kind.
+        if (auto k = values.find("kind"); k != values.end() && k->second.is_string()) {
+            if (auto kind = tieKindFromString(k->second.get<std::string>())) {
+                tie.kind = *kind;
+                values.erase(k);
+            }
+        }
         for (auto& [name, value] : values)
             tie.attrs[name] = std::move(value);
         m_tieOffsets.push_back(offset);
@@ -1510,6 +1517,7 @@ public:
             edge.append_attribute("id") = t.id.c_str();
             edge.append_attribute("source") = t.source.c_str();
             edge.append_attribute("target") = t.target.c_str();
+            edge.append_attribute("directed") = t.isDirected() ? "true" : "false";
             addData(edge, "e_kind", std::string(toString(t.kind)));
             if (t.weight)
                 addData(edge, "e_weight", interop::formatNumber(*t.weight));
