@@ -67,7 +67,9 @@ struct Problem {
 
 class Scanner {
 public:
-    Scanner(std::string_view text, std::vector<Problem>& problems) : m_text(text), m_problems(problems) {}
+    /// `separator` '\0': detected from the first record (';', else a tab, else ',').
+    Scanner(std::string_view text, std::vector<Problem>& problems, char separator = '\0')
+        : m_text(text), m_problems(problems), m_separator(separator) {}
 
     /// Every non-blank, non-comment record.
     std::vector<Record> records() {
@@ -127,9 +129,12 @@ private:
         return true;
     }
 
-    /// ';' when the record starting here has a semicolon outside quotes, else ','.
+    /// ';' when the record starting here has a semicolon outside quotes, else a tab when it has a tab
+    /// and no comma, else ','.
     char detectSeparator() const {
         bool quoted = false;
+        bool tab = false;
+        bool comma = false;
         for (std::size_t p = m_pos; p < m_text.size(); ++p) {
             const char c = m_text[p];
             if (c == '"')
@@ -140,8 +145,10 @@ private:
                 break;
             if (c == ';')
                 return ';';
+            tab = tab || c == '\t';
+            comma = comma || c == ',';
         }
-        return ',';
+        return tab && !comma ? '\t' : ',';
     }
 
     /// Reads fields up to the end of the line; false when the record is unusable (already reported).
@@ -149,7 +156,7 @@ private:
         record.line = m_line;
         bool ok = true;
         while (true) {
-            while (peek() == ' ' || peek() == '\t')
+            while (peek() == ' ' || (peek() == '\t' && m_separator != '\t'))
                 ++m_pos;
             Field field;
             field.line = m_line;
@@ -214,7 +221,7 @@ private:
             field.text += c;
             ++m_pos;
         }
-        while (peek() == ' ' || peek() == '\t')
+        while (peek() == ' ' || (peek() == '\t' && m_separator != '\t'))
             ++m_pos;
         if (!atLineEnd() && m_text[m_pos] != m_separator) {
             problem(m_line, column(),

@@ -22,6 +22,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <cstring>
 #include <fstream>
 #include <limits>
 #include <map>
@@ -100,6 +101,15 @@ std::string columnName(const std::string& header, bool ties) {
     return name;
 }
 
+/// Directed, undirected or mutual (any case).
+bool isDirectionWord(std::string_view text) {
+    const std::string v = toLowerAscii(trimBlanks(text));
+    return v == "directed" || v == "undirected" || v == "mutual";
+}
+
+struct Table;
+ordered_json cellValue(const Table& table, std::size_t column, const std::string& text);
+
 /// One CSV table: its header (field names) and its rows; nullopt when unusable (reported).
 struct Table {
     std::string file;
@@ -108,11 +118,24 @@ struct Table {
     std::vector<std::string> headers;  ///< as written (attrs keep the user's spelling)
     std::vector<Record> rows;
     Record header;
+    bool labelIsId = false;     ///< a Kumu elements sheet: the Label names the element
+    std::vector<bool> numeric;  ///< per column: every non-empty cell is a number (kept as one)
     int column(const std::string& name) const {
         const auto it = std::find(columns.begin(), columns.end(), name);
         return it == columns.end() ? -1 : static_cast<int>(it - columns.begin());
     }
 };
+
+/// A cell for attrs: a number when its whole column holds numbers (integers stay integers), else text.
+ordered_json cellValue(const Table& table, std::size_t column, const std::string& text) {
+    if (column < table.numeric.size() && table.numeric[column]) {
+        if (const auto i = interop::parseInteger(text))
+            return *i;
+        if (const auto v = parseNumber(text, table.separator))
+            return *v;
+    }
+    return text;
+}
 
 class TableReader {
 public:
@@ -250,14 +273,34 @@ private:
                 problems.error({f.line, f.column}, "column \"" + f.text + "\" appears twice in the header");
             }
         }
+        if (!ties && table.column("id") < 0 && table.column("label") >= 0)
+            table.labelIsId = true;  // Kumu's elements sheet: Label, Type, Description, Tags, …
+        table.numeric.assign(table.columns.size(), true);
+        std::vector<bool> any(table.columns.size(), false);
+        for (const Record& row : table.rows) {
+            for (std::size_t c = 0; c < row.fields.size() && c < table.columns.size(); ++c) {
+                const std::string_view cell = row.fields[c].text;
+                if (cell.empty() || !table.numeric[c])
+                    continue;
+                any[c] = true;
+                const auto v = parseNumber(cell, table.separator);
+                const bool leadingZero =
+                    cell.size() > 1 && cell[0] == '0' && cell[1] != '.' && cell[1] != ',';
+                if (!v || !std::isfinite(*v) || leadingZero)
+                    table.numeric[c] = false;
+            }
+        }
+        for (std::size_t c = 0; c < any.size(); ++c)
+            table.numeric[c] = table.numeric[c] && any[c];
         const std::vector<std::string> required =
-            ties ? std::vector<std::string>{"source", "target"} : std::vector<std::string>{"id"};
+            ties ? std::vector<std::string>{"source", "target"}
+                 : std::vector<std::string>{table.labelIsId ? "label" : "id"};
         for (const std::string& column : required) {
             if (table.column(column) < 0) {
                 problems.error({table.header.line, 1},
                                "the header has no \"" + column + "\" column" +
                                    (ties ? " (a ties table needs source and target, or from and to)"
-                                         : " (a nodes table needs id)"));
+                                         : " (a nodes table needs id, or label as Kumu writes it)"));
             }
         }
         if (problems.hasErrors())
@@ -330,13 +373,17 @@ private:
                 } else if (blobColumn < 0 && !f.text.empty()) {
                     if (!node.contains("attrs"))
                         node["attrs"] = ordered_json::object();
-                    node["attrs"][table.headers[c]] = f.text;
+                    node["attrs"][table.headers[c]] = cellValue(table, c, f.text);
                 }
             }
+            if (table.labelIsId)
+                node["id"] = node.value("label", std::string());
             const std::string id = node["id"].get<std::string>();
             if (id.empty()) {
                 m_nodeProblems.error(
-                    {row.line, row.fields[static_cast<std::size_t>(table.column("id"))].column},
+                    {row.line,
+                     row.fields[static_cast<std::size_t>(table.column(table.labelIsId ? "label" : "id"))]
+                         .column},
                     "empty id: every node needs one");
                 ok = false;
             }
@@ -414,13 +461,25 @@ private:
                         ok = false;
                     }
                     tie[name] = f.text;
+                } else if ((name == "type" || name == "direction") && blobColumn < 0 &&
+                           isDirectionWord(f.text)) {
+                    // Gephi's Type (Directed / Undirected) and Kumu's Direction decide per tie.
+                    tie["directed"] = toLowerAscii(f.text) == "directed";
+                } else if ((name == "type" || (name == "kind" && !tieKindFromString(f.text))) &&
+                           blobColumn < 0) {
+                    // Gephi's Kind and Kumu's connection Type name a relation, not our tie kind.
+                    if (!f.text.empty()) {
+                        if (!tie.contains("attrs"))
+                            tie["attrs"] = ordered_json::object();
+                        tie["attrs"]["relation"] = f.text;
+                    }
                 } else if (kTieColumns.count(name)) {
                     if (!f.text.empty())
                         tie[name] = f.text;
                 } else if (blobColumn < 0 && !f.text.empty()) {
                     if (!tie.contains("attrs"))
                         tie["attrs"] = ordered_json::object();
-                    tie["attrs"][table.headers[c]] = f.text;
+                    tie["attrs"][table.headers[c]] = cellValue(table, c, f.text);
                 }
             }
             if (!ok)
@@ -570,8 +629,134 @@ LoadResult parseCsvTables(std::optional<std::string_view> nodes, const std::stri
     return TableReader(nodes, nodesFile, ties, tiesFile).read();
 }
 
+namespace {
+
+/// What a lone CSV file holds, judged from its records.
+enum class CsvShape { EdgeList, TiesTable, NodesTable, AdjacencyMatrix, AdjacencyList };
+
+CsvShape csvShape(std::string_view text) {
+    if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF")
+        text.remove_prefix(3);
+    std::vector<Problem> ignored;
+    // The first records are enough to judge (at most 200 lines: the shape shows early).
+    std::size_t end = 0;
+    int lines = 0;
+    while (end < text.size() && lines < 200) {
+        const std::size_t nl = text.find('\n', end);
+        end = nl == std::string_view::npos ? text.size() : nl + 1;
+        ++lines;
+    }
+    Scanner head(text.substr(0, end), ignored);
+    const std::vector<Record> records = head.records();
+    if (records.empty())
+        return CsvShape::EdgeList;
+    const Record& first = records.front();
+    std::set<std::string> tieNames;
+    std::set<std::string> nodeNames;
+    for (const Field& f : first.fields) {
+        tieNames.insert(columnName(f.text, true));
+        nodeNames.insert(columnName(f.text, false));
+    }
+    if (tieNames.count("source") && tieNames.count("target"))
+        return CsvShape::TiesTable;
+    if (nodeNames.count("id") || nodeNames.count("label"))
+        return CsvShape::NodesTable;
+    if (first.fields.size() >= 2 && first.fields[0].text.empty())
+        return CsvShape::AdjacencyMatrix;  // Gephi: ;A;B;C then A;0;1;0 …
+    const char separator = head.separator();
+    std::size_t maxFields = 0;
+    for (const Record& record : records)
+        maxFields = std::max(maxFields, record.fields.size());
+    for (std::size_t r = 0; r < records.size(); ++r) {
+        if (records[r].fields.size() != first.fields.size() && maxFields >= 3)
+            return CsvShape::AdjacencyList;  // rows of different lengths: A;B;C then B;C
+        const Record& record = records[r];
+        if (record.fields.size() < 2 || record.fields.size() > 3)
+            return CsvShape::AdjacencyList;
+        if (record.fields.size() == 3 && r > 0 && !record.fields[2].text.empty() &&
+            !parseNumber(record.fields[2].text, separator))
+            return CsvShape::AdjacencyList;  // Gephi: A;B;C means A–B and A–C
+    }
+    return CsvShape::EdgeList;
+}
+
+std::string toUpperAscii(std::string text) {
+    for (char& c : text)
+        c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    return text;
+}
+
+/// A path whose file name has `from` (any case) replaced by `to` in the same capitalization.
+std::optional<std::filesystem::path> companion(const std::filesystem::path& path) {
+    static const std::pair<const char*, const char*> kPairs[] = {
+        {"connections", "elements"}, {"elements", "connections"}, {"edges", "nodes"}, {"nodes", "edges"}};
+    const std::string name = path.filename().string();
+    const std::string lower = toLowerAscii(name);
+    std::error_code ec;
+    for (const auto& [from, to] : kPairs) {
+        const std::size_t at = lower.rfind(from);
+        if (at == std::string::npos)
+            continue;
+        std::string replacement = to;
+        const std::string found = name.substr(at, std::strlen(from));
+        if (found == toUpperAscii(found)) {
+            replacement = toUpperAscii(replacement);
+        } else if (std::isupper(static_cast<unsigned char>(found[0]))) {
+            replacement[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(replacement[0])));
+        }
+        const std::filesystem::path other =
+            path.parent_path() / (name.substr(0, at) + replacement + name.substr(at + std::strlen(from)));
+        if (std::filesystem::is_regular_file(other, ec))
+            return other;
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
 LoadResult loadCsv(const std::filesystem::path& path) {
     LoadResult result;
+    {
+        // A lone file (no X.nodes.csv / X.ties.csv pair): Kumu and Gephi shapes, judged by content.
+        const CsvTablePaths pair = csvTablePaths(path);
+        std::error_code ec;
+        const std::string lower = toLowerAscii(path.filename().string());
+        const bool ours =
+            lower.size() > 10 && (lower.ends_with(".nodes.csv") || lower.ends_with(".ties.csv"));
+        if (!ours && !std::filesystem::is_regular_file(pair.nodes, ec)) {
+            auto text = readInputFile(path, "a CSV file", result.diagnostics);
+            if (!text)
+                return result;
+            const char forced = lowercaseExtension(path) == ".tsv" ? '\t' : '\0';
+            switch (csvShape(*text)) {
+                case CsvShape::AdjacencyMatrix:
+                    return parseAdjacencyCsv(*text, path.string(), true, forced);
+                case CsvShape::AdjacencyList:
+                    return parseAdjacencyCsv(*text, path.string(), false, forced);
+                case CsvShape::NodesTable: {
+                    if (auto other = companion(path)) {
+                        auto ties = readInputFile(*other, "a CSV ties table", result.diagnostics);
+                        if (!ties)
+                            return result;
+                        if (csvShape(*ties) == CsvShape::TiesTable)
+                            return parseCsvTables(*text, path.string(), *ties, other->string());
+                    }
+                    return parseCsvTables(*text, path.string(), std::nullopt, {});
+                }
+                case CsvShape::TiesTable:
+                    if (auto other = companion(path)) {
+                        auto nodes = readInputFile(*other, "a CSV nodes table", result.diagnostics);
+                        if (!nodes)
+                            return result;
+                        if (csvShape(*nodes) == CsvShape::NodesTable)
+                            return parseCsvTables(*nodes, other->string(), *text, path.string());
+                    }
+                    break;
+                case CsvShape::EdgeList:
+                    break;
+            }
+        }
+    }
     CsvTablePaths paths = csvTablePaths(path);
     std::error_code ec;
     const bool isNodesFile = std::filesystem::equivalent(path, paths.nodes, ec);
@@ -601,6 +786,114 @@ LoadResult loadCsv(const std::filesystem::path& path) {
     return parseCsvTables(
         nodesText ? std::optional<std::string_view>(*nodesText) : std::nullopt, paths.nodes.string(),
         tiesText ? std::optional<std::string_view>(*tiesText) : std::nullopt, paths.ties.string());
+}
+
+LoadResult parseAdjacencyCsv(std::string_view text, const std::string& fileName, bool matrix,
+                             char separator) {
+    interop::Problems problems(fileName);
+    if (!interop::checkText(text, problems, "a CSV file"))
+        return problems.finish(std::nullopt);
+    std::vector<Problem> scanned;
+    Scanner scanner(text, scanned, separator);
+    const std::vector<Record> records = scanner.records();
+    for (const Problem& p : scanned)
+        problems.error(Location{p.line, p.column}, p.message);
+    if (problems.hasErrors() || records.empty()) {
+        if (records.empty() && !problems.hasErrors())
+            problems.error({1, 1}, "the file is empty");
+        return problems.finish(std::nullopt);
+    }
+    const char sep = scanner.separator();
+    Model model;
+    std::unordered_map<std::string, std::size_t> index;
+    std::vector<Location> nodeLocations;
+    std::vector<Location> tieLocations;
+    auto node = [&](const Field& f) -> std::optional<std::string> {
+        if (f.text.empty()) {
+            problems.error({f.line, f.column}, "empty node name");
+            return std::nullopt;
+        }
+        if (index.emplace(f.text, model.nodes.size()).second) {
+            Node n;
+            n.id = f.text;
+            n.kind = NodeKind::Role;
+            model.nodes.push_back(std::move(n));
+            nodeLocations.push_back({f.line, f.column});
+        }
+        return f.text;
+    };
+    auto tie = [&](const std::string& a, const std::string& b, std::optional<double> weight, Location where) {
+        if (model.ties.size() >= interop::kMaxReadTies) {
+            if (model.ties.size() == interop::kMaxReadTies)
+                problems.error(where, "the file holds more than " + std::to_string(interop::kMaxReadTies) +
+                                          " ties, the limit of one file");
+            return;
+        }
+        Tie t;
+        t.id = "e" + std::to_string(model.ties.size());
+        t.kind = TieKind::Collaborates;
+        t.source = a;
+        t.target = b;
+        t.directed = true;  // Gephi reads its CSV matrices and lists as directed
+        t.weight = weight;
+        model.ties.push_back(std::move(t));
+        tieLocations.push_back(where);
+    };
+    if (matrix) {
+        const Record& header = records.front();
+        std::vector<std::string> names;
+        for (std::size_t c = 1; c < header.fields.size(); ++c) {
+            if (auto id = node(header.fields[c]))
+                names.push_back(*id);
+        }
+        for (std::size_t r = 1; r < records.size() && problems.errorCount() < 100; ++r) {
+            const Record& row = records[r];
+            if (row.fields.size() != header.fields.size()) {
+                problems.error({row.line, 1}, "found " + plural(row.fields.size(), "field") + ", expected " +
+                                                  std::to_string(header.fields.size()) +
+                                                  " like the header row of names");
+                continue;
+            }
+            const auto from = node(row.fields[0]);
+            for (std::size_t c = 1; c < row.fields.size() && from && c - 1 < names.size(); ++c) {
+                const Field& f = row.fields[c];
+                if (f.text.empty())
+                    continue;
+                const auto v = parseNumber(f.text, sep);
+                if (!v) {
+                    problems.error({f.line, f.column}, "\"" + f.text + "\" is not a number");
+                    continue;
+                }
+                if (!std::isfinite(*v)) {
+                    problems.warning({f.line, f.column},
+                                     "\"" + f.text + "\" is not a finite number; the cell is read as 0");
+                    continue;
+                }
+                if (*v == 0.0)
+                    continue;
+                if (*v < 0) {
+                    problems.warning(
+                        {f.line, f.column},
+                        "negative value " + f.text + ": orgweave tie weights are > 0; the cell is dropped");
+                    continue;
+                }
+                tie(*from, names[c - 1], *v == 1.0 ? std::nullopt : std::optional<double>(*v),
+                    {f.line, f.column});
+            }
+        }
+    } else {
+        for (const Record& row : records) {
+            const auto from = node(row.fields[0]);
+            for (std::size_t c = 1; c < row.fields.size() && from; ++c) {
+                if (row.fields[c].text.empty())
+                    continue;
+                if (const auto to = node(row.fields[c]))
+                    tie(*from, *to, std::nullopt, {row.fields[c].line, row.fields[c].column});
+            }
+        }
+    }
+    interop::validateInto(model, nodeLocations, tieLocations, problems);
+    return problems.finish(std::move(model));
 }
 
 CsvTables writeCsvTables(const Model& model, Diagnostics& warnings, const std::string& fileName) {
@@ -903,7 +1196,8 @@ LoadResult loadEdgeListCsv(const std::filesystem::path& path) {
 }
 
 bool isCsvPath(const std::filesystem::path& path) {
-    return lowercaseExtension(path) == ".csv";
+    const std::string ext = lowercaseExtension(path);
+    return ext == ".csv" || ext == ".tsv" || ext == ".txt";
 }
 
 }  // namespace orgweave::core

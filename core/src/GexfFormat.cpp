@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <map>
 #include <set>
 #include <sstream>
@@ -32,6 +33,7 @@ namespace {
 constexpr std::string_view kBlobTitle = "orgweave";
 constexpr const char* kOrgweaveNamespace = "https://orgweave.org/ns/document";
 constexpr int kMaxNodeNesting = 64;
+constexpr std::size_t kMaxSlices = 1000;
 constexpr unsigned kParseOptions = pugi::parse_default | pugi::parse_ws_pcdata_single;
 
 std::string_view localName(const pugi::xml_node& node) {
@@ -152,6 +154,9 @@ public:
         }
         readMeta(root.child("meta"));
         const pugi::xml_node graph = root.child("graph");
+        m_graph = graph;
+        if (!m_ours)
+            m_documentAt = at(graph ? graph : root);
         if (!graph) {
             error(root, "no <graph> element inside <gexf>: the file declares no network");
             return m_problems.finish(std::nullopt);
@@ -173,6 +178,9 @@ public:
             if (isElement(child, "edges"))
                 readEdges(child);
         }
+        for (const pugi::xml_node& nested : m_nestedEdges)
+            readEdges(nested);
+        makeSlices();
         if (m_problems.hasErrors())
             return m_problems.finish(std::nullopt);
         return m_problems.finish(m_ours ? finishOurs() : finishPlain());
@@ -211,6 +219,7 @@ private:
                     ordered_json blob = ordered_json::parse(text);
                     if (blob.is_object() && blob.value("format", json()) == "orgweave") {
                         m_ours = true;
+                        m_documentAt = at(child);
                         m_documentBlob = std::move(blob);
                         continue;
                     }
@@ -309,8 +318,8 @@ private:
         return values;
     }
 
-    /// Phase ids of an element's intervals (start/end attributes and <spells>), creating phases.
-    std::vector<std::string> readSpells(const pugi::xml_node& element) {
+    /// An element's intervals (start/end attributes and <spells>) as indices into m_intervalOrder.
+    std::vector<std::size_t> readSpells(const pugi::xml_node& element) {
         std::vector<Interval> intervals;
         auto add = [&](const pugi::xml_node& e) {
             Interval interval{e.attribute("start").value(), e.attribute("end").value()};
@@ -330,9 +339,9 @@ private:
                     add(spell);
             }
         }
-        std::vector<std::string> ids;
+        std::vector<std::size_t> ids;
         for (const Interval& interval : intervals) {
-            auto [it, inserted] = m_intervals.emplace(interval, "p" + std::to_string(m_intervals.size() + 1));
+            auto [it, inserted] = m_intervalIndex.emplace(interval, m_intervalOrder.size());
             if (inserted)
                 m_intervalOrder.push_back(interval);
             if (std::find(ids.begin(), ids.end(), it->second) == ids.end())
@@ -341,21 +350,231 @@ private:
         return ids;
     }
 
+    // ---- time slices ----
+
+    /// Time points in order: numerically when every point is a number, else as text (ISO dates).
+    bool before(const std::string& a, const std::string& b) const {
+        if (m_numericTime)
+            return *interop::parseNumber(a) < *interop::parseNumber(b);
+        return a < b;
+    }
+
+    /// Phases as time slices: the distinct start and end points cut time into slices; a slice that
+    /// no interval covers is dropped; every node and tie alive during a slice (an interval of its
+    /// that covers the slice) is in that phase. Open starts and ends reach the first and last slices.
+    void makeSlices() {
+        if (m_ours || m_intervalOrder.empty())
+            return;
+        m_numericTime = true;
+        for (const Interval& i : m_intervalOrder) {
+            for (const std::string* t : {&i.start, &i.end}) {
+                if (!t->empty() && !interop::parseNumber(*t))
+                    m_numericTime = false;
+            }
+        }
+        std::vector<std::string> points;
+        bool openStart = false;
+        bool openEnd = false;
+        for (const Interval& i : m_intervalOrder) {
+            if (i.start.empty())
+                openStart = true;
+            else
+                points.push_back(i.start);
+            if (i.end.empty())
+                openEnd = true;
+            else
+                points.push_back(i.end);
+        }
+        auto less = [&](const std::string& a, const std::string& b) { return before(a, b); };
+        std::sort(points.begin(), points.end(), less);
+        points.erase(std::unique(points.begin(), points.end(),
+                                 [&](const std::string& a, const std::string& b) {
+                                     return !less(a, b) && !less(b, a);
+                                 }),
+                     points.end());
+        std::vector<Interval> candidates;
+        if (openStart || points.size() == 1)
+            candidates.push_back(Interval{"", points.empty() ? std::string() : points.front()});
+        for (std::size_t k = 0; k + 1 < points.size(); ++k)
+            candidates.push_back(Interval{points[k], points[k + 1]});
+        if (openEnd && !points.empty())
+            candidates.push_back(Interval{points.back(), ""});
+        if (candidates.size() > kMaxSlices) {
+            warning(m_graph, "the file has " + std::to_string(points.size()) +
+                                 " distinct time points; orgweave "
+                                 "makes at most " +
+                                 std::to_string(kMaxSlices) +
+                                 " phases, so the time data (spells) "
+                                 "are not read and every node and tie is in the network at all times");
+            clearSpells();
+            return;
+        }
+        // interval i covers slice c when i.start ≤ c.start and c.end ≤ i.end (open ends reach anything).
+        auto covers = [&](const Interval& i, const Interval& c) {
+            const bool startOk = i.start.empty() || (!c.start.empty() && !before(c.start, i.start));
+            const bool endOk = i.end.empty() || (!c.end.empty() && !before(i.end, c.end));
+            return startOk && endOk;
+        };
+        std::vector<std::vector<std::size_t>> slicesOf(m_intervalOrder.size());
+        std::vector<bool> used(candidates.size(), false);
+        std::size_t memberships = 0;
+        for (std::size_t i = 0; i < m_intervalOrder.size(); ++i) {
+            for (std::size_t c = 0; c < candidates.size(); ++c) {
+                if (covers(m_intervalOrder[i], candidates[c])) {
+                    slicesOf[i].push_back(c);
+                    used[c] = true;
+                }
+            }
+            // A single instant [t, t] covers no slice between two points: it belongs to the slice that starts
+            // at t.
+            if (slicesOf[i].empty()) {
+                for (std::size_t c = 0; c < candidates.size(); ++c) {
+                    if (candidates[c].start == m_intervalOrder[i].start ||
+                        (m_intervalOrder[i].start.empty() && candidates[c].start.empty())) {
+                        slicesOf[i].push_back(c);
+                        used[c] = true;
+                        break;
+                    }
+                }
+            }
+        }
+        std::vector<std::string> idOf(candidates.size());
+        for (std::size_t c = 0; c < candidates.size(); ++c) {
+            if (!used[c])
+                continue;
+            idOf[c] = "p" + std::to_string(m_slices.size() + 1);
+            m_slices.push_back(candidates[c]);
+        }
+        auto apply = [&](std::vector<ordered_json>& elements,
+                         const std::vector<std::vector<std::size_t>>& spells) {
+            for (std::size_t e = 0; e < elements.size() && e < spells.size(); ++e) {
+                if (spells[e].empty())
+                    continue;
+                std::set<std::size_t> slices;
+                for (std::size_t i : spells[e])
+                    slices.insert(slicesOf[i].begin(), slicesOf[i].end());
+                memberships += slices.size();
+                ordered_json phases = ordered_json::array();
+                for (std::size_t c : slices)
+                    phases.push_back(idOf[c]);
+                elements[e]["phases"] = std::move(phases);
+            }
+        };
+        apply(m_nodes, m_nodeSpells);
+        apply(m_ties, m_tieSpells);
+        if (memberships > interop::kMaxReadTies) {
+            warning(m_graph, "the spells put nodes and ties in " + std::to_string(memberships) +
+                                 " phases in all, more than orgweave keeps; the time data are not read");
+            clearSpells();
+        }
+    }
+
+    void clearSpells() {
+        m_slices.clear();
+        for (auto* elements : {&m_nodes, &m_ties}) {
+            for (ordered_json& e : *elements)
+                e.erase("phases");
+        }
+    }
+
+    // ---- drawing data and hierarchy ----
+
+    /// viz:color (as "#rrggbb", with "opacity" when a < 1), viz:size, viz:shape and viz:thickness go
+    /// to attrs "color", "opacity", "size", "shape" and "thickness" (an attvalue of the same title wins).
+    void readViz(const pugi::xml_node& element, std::map<std::string, json>& values) {
+        auto put = [&](const char* key, json value) {
+            if (!values.count(key))
+                values[key] = std::move(value);
+        };
+        for (const pugi::xml_node& child : element.children()) {
+            if (child.type() != pugi::node_element)
+                continue;
+            const std::string_view name = localName(child);
+            if (name == "color") {
+                int rgb[3] = {0, 0, 0};
+                bool ok = true;
+                const char* channels[3] = {"r", "g", "b"};
+                for (int k = 0; k < 3; ++k) {
+                    const auto v = interop::parseInteger(child.attribute(channels[k]).value());
+                    ok = ok && v && *v >= 0 && *v <= 255;
+                    rgb[k] = v ? static_cast<int>(*v) : 0;
+                }
+                if (!ok) {
+                    warning(child, "viz:color needs r, g and b from 0 to 255; this colour is dropped");
+                    continue;
+                }
+                char hex[8];
+                std::snprintf(hex, sizeof hex, "#%02x%02x%02x", rgb[0], rgb[1], rgb[2]);
+                put("color", std::string(hex));
+                if (const pugi::xml_attribute a = child.attribute("a")) {
+                    const auto alpha = interop::parseNumber(a.value());
+                    if (alpha && std::isfinite(*alpha) && *alpha >= 0 && *alpha < 1)
+                        put("opacity", *alpha);
+                }
+            } else if (name == "size" || name == "thickness") {
+                const auto v = interop::parseNumber(child.attribute("value").value());
+                if (v && std::isfinite(*v)) {
+                    put(name == "size" ? "size" : "thickness", *v);
+                } else {
+                    warning(child, "viz:" + std::string(name) + " value \"" +
+                                       std::string(child.attribute("value").value()) +
+                                       "\" is not a finite number; dropped");
+                }
+            } else if (name == "shape") {
+                if (const char* shape = child.attribute("value").value(); *shape)
+                    put("shape", std::string(shape));
+                if (const char* uri = child.attribute("uri").value(); *uri)
+                    put("shape_uri", std::string(uri));
+            }
+        }
+    }
+
+    /// The parent of a node in a hierarchy: pid="…", <parents><parent for="…"/></parents> (GEXF 1.2),
+    /// or the node it is nested in; kept as attrs "parent" (a list when there are several).
+    void readParents(const pugi::xml_node& element, std::map<std::string, json>& values) {
+        std::vector<std::string> parents;
+        if (!m_parent.empty())
+            parents.push_back(m_parent);
+        if (const char* pid = element.attribute("pid").value(); *pid)
+            parents.push_back(pid);
+        for (const pugi::xml_node& list : element.children()) {
+            if (!isElement(list, "parents"))
+                continue;
+            for (const pugi::xml_node& p : list.children()) {
+                if (isElement(p, "parent") && *p.attribute("for").value())
+                    parents.push_back(p.attribute("for").value());
+            }
+        }
+        std::sort(parents.begin(), parents.end());
+        parents.erase(std::unique(parents.begin(), parents.end()), parents.end());
+        if (parents.empty() || values.count("parent"))
+            return;
+        if (parents.size() == 1)
+            values["parent"] = parents.front();
+        else
+            values["parent"] = parents;
+    }
+
     // ---- nodes ----
 
-    void readNodes(const pugi::xml_node& nodes, int depth) {
+    void readNodes(const pugi::xml_node& nodes, int depth, const std::string& parent = {}) {
         for (const pugi::xml_node& element : nodes.children()) {
             if (!isElement(element, "node"))
                 continue;
+            m_parent = parent;
             readNode(element);
+            m_parent.clear();
+            const std::string id = element.attribute("id").value();
             for (const pugi::xml_node& nested : element.children()) {
+                if (isElement(nested, "edges"))  // GEXF 1.1 hierarchies: edges inside a node
+                    m_nestedEdges.push_back(nested);
                 if (!isElement(nested, "nodes"))
                     continue;
                 if (depth + 1 >= kMaxNodeNesting) {
                     error(nested, "nodes nested deeper than " + std::to_string(kMaxNodeNesting) + " levels");
                     continue;
                 }
-                readNodes(nested, depth + 1);
+                readNodes(nested, depth + 1, id);
             }
         }
     }
@@ -371,18 +590,20 @@ private:
             return;
         }
         std::map<std::string, json> values = readValues(element, true);
-        std::vector<std::string> phases = readSpells(element);
+        std::vector<std::size_t> spells = readSpells(element);
         for (const pugi::xml_node& child : element.children()) {
             if (child.type() == pugi::node_element && localName(child) == "position") {
                 const double x = child.attribute("x").as_double(std::nan(""));
                 const double y = child.attribute("y").as_double(std::nan(""));
                 if (std::isfinite(x) && std::isfinite(y)) {
-                    m_positions[id] = Point{x, -y};
+                    m_positions[id] = Point{x + 0.0, 0.0 - y};  // y up → y down, and never -0
                 } else {
                     warning(child, "node \"" + id + "\": viz:position without finite x and y is ignored");
                 }
             }
         }
+        readViz(element, values);
+        readParents(element, values);
         const std::string label = element.attribute("label").value();
         ordered_json node = ordered_json::object();
         if (m_ours) {
@@ -421,13 +642,12 @@ private:
                 attrs[name] = std::move(value);
             if (!attrs.empty())
                 node["attrs"] = std::move(attrs);
-            if (!phases.empty())
-                node["phases"] = phases;
         }
         if (!node.contains("kind"))
             node["kind"] = "role";
         m_nodeLocations.push_back(at(element));
         m_nodes.push_back(std::move(node));
+        m_nodeSpells.push_back(std::move(spells));
     }
 
     static std::optional<ordered_json> parseBlob(const json& value) {
@@ -495,7 +715,8 @@ private:
                 }
             }
             std::map<std::string, json> values = readValues(element, false);
-            std::vector<std::string> phases = readSpells(element);
+            readViz(element, values);
+            std::vector<std::size_t> spells = readSpells(element);
             if (!ok)
                 continue;
             if (!id.empty() && !used.insert(id).second) {
@@ -528,8 +749,6 @@ private:
                     attrs[name] = std::move(value);
                 if (!attrs.empty())
                     tie["attrs"] = std::move(attrs);
-                if (!phases.empty())
-                    tie["phases"] = phases;
                 (void)explicitDirection;
             }
             tie["id"] = id;
@@ -543,6 +762,7 @@ private:
                 tie["kind"] = "collaborates";
             m_tieLocations.push_back(at(element));
             m_ties.push_back(std::move(tie));
+            m_tieSpells.push_back(std::move(spells));
         }
     }
 
@@ -568,7 +788,7 @@ private:
                 doc["layout"] = ordered_json::object();
             doc["layout"]["positions"] = std::move(positions);
         }
-        return interop::modelFromNative(doc, m_nodeLocations, m_tieLocations, m_problems);
+        return interop::modelFromNative(doc, m_nodeLocations, m_tieLocations, m_problems, m_documentAt);
     }
 
     /// An `organization` attribute naming an organization node becomes containment (as for GraphML).
@@ -607,11 +827,12 @@ private:
             doc["meta"] = std::move(meta);
         doc["nodes"] = ordered_json(m_nodes);
         doc["ties"] = ordered_json(m_ties);
-        if (!m_intervalOrder.empty()) {
+        if (!m_slices.empty()) {
             ordered_json phases = ordered_json::array();
-            for (const Interval& interval : m_intervalOrder) {
+            for (std::size_t k = 0; k < m_slices.size(); ++k) {
+                const Interval& interval = m_slices[k];
                 ordered_json phase = ordered_json::object();
-                phase["id"] = m_intervals.at(interval);
+                phase["id"] = "p" + std::to_string(k + 1);
                 phase["label"] = (interval.start.empty() ? std::string("…") : interval.start) + " – " +
                                  (interval.end.empty() ? std::string("…") : interval.end);
                 // Dates the document understands become the phase's dates; others stay in the label.
@@ -628,7 +849,7 @@ private:
         ordered_json positions = positionsJson();
         if (!positions.empty())
             doc["layout"] = ordered_json{{"positions", std::move(positions)}};
-        return interop::modelFromNative(doc, m_nodeLocations, m_tieLocations, m_problems);
+        return interop::modelFromNative(doc, m_nodeLocations, m_tieLocations, m_problems, m_documentAt);
     }
 
     std::string_view m_text;
@@ -647,11 +868,44 @@ private:
     std::vector<Location> m_nodeLocations;
     std::vector<Location> m_tieLocations;
     std::map<std::string, Point> m_positions;
-    std::map<Interval, std::string> m_intervals;
-    std::vector<Interval> m_intervalOrder;
+    std::string m_parent;
+    pugi::xml_node m_graph;
+    Location m_documentAt{1, 1};
+    bool m_numericTime = false;
+    std::vector<pugi::xml_node> m_nestedEdges;
+    std::vector<Interval> m_intervalOrder;  ///< distinct intervals, in order of appearance
+    std::map<Interval, std::size_t> m_intervalIndex;
+    /// Per node and tie (in m_nodes, m_ties order): indices into m_intervalOrder.
+    std::vector<std::vector<std::size_t>> m_nodeSpells;
+    std::vector<std::vector<std::size_t>> m_tieSpells;
+    std::vector<Interval> m_slices;  ///< the phases made from the intervals
 };
 
 // ---- writer -----------------------------------------------------------------------------------
+
+/// viz:color, viz:size and viz:shape from attrs "color" ("#rrggbb"), "size" and "shape", so Gephi
+/// draws a node as the file that orgweave read drew it.
+void writeViz(pugi::xml_node& element, const json& attrs) {
+    if (auto c = attrs.find("color"); c != attrs.end() && c->is_string()) {
+        const std::string& text = c->get_ref<const std::string&>();
+        unsigned r = 0, g = 0, b = 0;
+        if (text.size() == 7 && text[0] == '#' &&
+            std::sscanf(text.c_str() + 1, "%2x%2x%2x", &r, &g, &b) == 3) {
+            pugi::xml_node color = element.append_child("viz:color");
+            color.append_attribute("r") = r;
+            color.append_attribute("g") = g;
+            color.append_attribute("b") = b;
+        }
+    }
+    if (auto s = attrs.find("size"); s != attrs.end() && s->is_number() && std::isfinite(s->get<double>()))
+        element.append_child("viz:size").append_attribute("value") =
+            interop::formatNumber(s->get<double>()).c_str();
+    if (auto s = attrs.find("shape"); s != attrs.end() && s->is_string()) {
+        static const std::set<std::string> kShapes{"disc", "square", "triangle", "diamond"};
+        if (kShapes.count(s->get<std::string>()))
+            element.append_child("viz:shape").append_attribute("value") = s->get<std::string>().c_str();
+    }
+}
 
 std::optional<std::string_view> gexfType(const json& value) {
     if (value.is_boolean())
@@ -837,10 +1091,11 @@ std::string writeGexf(const Model& model, GexfVersion version) {
         addSpells(element, n.phases, phases, dynamic);
         if (auto p = model.layout.positions.find(n.id); p != model.layout.positions.end()) {
             pugi::xml_node position = element.append_child("viz:position");
-            position.append_attribute("x") = interop::formatNumber(p->second.x).c_str();
-            position.append_attribute("y") = interop::formatNumber(-p->second.y).c_str();
+            position.append_attribute("x") = interop::formatNumber(p->second.x + 0.0).c_str();
+            position.append_attribute("y") = interop::formatNumber(0.0 - p->second.y).c_str();  // never -0
             position.append_attribute("z") = "0";
         }
+        writeViz(element, n.attrs);
     }
     pugi::xml_node edges = graph.append_child("edges");
     const ordered_json& tieJson = doc.at("ties");

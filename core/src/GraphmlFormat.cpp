@@ -245,6 +245,53 @@ std::optional<Point> yedPosition(const pugi::xml_node& data) {
     return found;
 }
 
+/// "#RRGGBB" or yEd's "#RRGGBBAA" as "#rrggbb"; nullopt for anything else.
+std::optional<std::string> hexColor(std::string_view text) {
+    if ((text.size() != 7 && text.size() != 9) || text[0] != '#')
+        return std::nullopt;
+    for (char c : text.substr(1)) {
+        if (!std::isxdigit(static_cast<unsigned char>(c)))
+            return std::nullopt;
+    }
+    return toLowerAscii(text.substr(0, 7));
+}
+
+/// yEd's drawing data kept as attrs: y:Fill color → "color", y:Shape type → "shape", y:Geometry
+/// width and height → "width" and "height", y:LineStyle color of an edge → "color" (a <data> of
+/// the same name wins).
+void yedStyle(const pugi::xml_node& data, std::map<std::string, json>& values) {
+    auto put = [&](const char* key, json value) {
+        if (!values.count(key))
+            values[key] = std::move(value);
+    };
+    bool fill = false;
+    data.find_node([&](const pugi::xml_node& node) {
+        if (node.type() != pugi::node_element)
+            return false;
+        const std::string_view name = localName(node);
+        if (name == "Fill" && !fill) {
+            fill = true;
+            if (std::string_view(node.attribute("hasColor").value()) != "false")
+                if (auto c = hexColor(node.attribute("color").value()))
+                    put("color", *c);
+        } else if (name == "Shape") {
+            if (const char* type = node.attribute("type").value(); *type)
+                put("shape", std::string(type));
+        } else if (name == "Geometry") {
+            const double w = node.attribute("width").as_double(std::nan(""));
+            const double h = node.attribute("height").as_double(std::nan(""));
+            if (std::isfinite(w) && std::isfinite(h)) {
+                put("width", w);
+                put("height", h);
+            }
+        } else if (name == "LineStyle") {
+            if (auto c = hexColor(node.attribute("color").value()))
+                put("color", *c);
+        }
+        return false;
+    });
+}
+
 /// A JSON object parsed from a blob value; nullopt when it is not one (or nested absurdly deep).
 std::optional<ordered_json> parseBlob(const json& value) {
     if (!value.is_string())
@@ -277,6 +324,7 @@ struct Problem {
 
 /// parse_default (no DOCTYPE expansion, no external entities) keeping a value that is only blanks.
 constexpr unsigned kParseOptions = pugi::parse_default | pugi::parse_ws_pcdata_single;
+constexpr double kSocnetvCanvas = 1000.0;
 
 class GraphmlReader {
 public:
@@ -303,6 +351,12 @@ public:
             m_text = m_converted;
             parsed = doc.load_buffer(m_text.data(), m_text.size(), kParseOptions, pugi::encoding_utf8);
         }
+        if (parsed && replaceBadCharacterReferences()) {
+            doc.reset();
+            parsed = doc.load_buffer(m_text.data(), m_text.size(), kParseOptions, pugi::encoding_utf8);
+        }
+        if (parsed)
+            checkOutsideRoot(doc);
         if (!parsed) {
             if (parsed.status == pugi::status_no_document_element) {
                 error(0, "not an XML document: no root element (expected <graphml>)");
@@ -369,6 +423,132 @@ public:
     }
 
 private:
+    // ---- what XML parsers drop silently ----
+
+    /// Character references to what XML cannot hold (&#0;, lone surrogates such as &#xDFFF;, other
+    /// control characters, code points above U+10FFFF) would be dropped or cut the text short:
+    /// each becomes U+FFFD with a warning. True when the text was changed (then m_text is the copy).
+    bool replaceBadCharacterReferences() {
+        std::string copy;
+        std::size_t from = 0;
+        std::size_t count = 0;
+        std::size_t pos = 0;
+        while ((pos = m_text.find("&#", pos)) != std::string_view::npos) {
+            const std::size_t semicolon = m_text.find(';', pos);
+            if (semicolon == std::string_view::npos || semicolon - pos > 12) {
+                pos += 2;
+                continue;
+            }
+            std::string_view digits = m_text.substr(pos + 2, semicolon - pos - 2);
+            int base = 10;
+            if (!digits.empty() && (digits[0] == 'x' || digits[0] == 'X')) {
+                base = 16;
+                digits.remove_prefix(1);
+            }
+            std::uint64_t value = 0;
+            const auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), value, base);
+            if (digits.empty() || ec != std::errc() || end != digits.data() + digits.size()) {
+                pos += 2;
+                continue;
+            }
+            const bool allowed = (value >= 0x20 || value == 0x9 || value == 0xA || value == 0xD) &&
+                                 !(value >= 0xD800 && value <= 0xDFFF) && value <= 0x10FFFF &&
+                                 value != 0xFFFE && value != 0xFFFF;
+            if (!allowed) {
+                if (count++ == 0)
+                    m_firstBadReference = static_cast<std::ptrdiff_t>(pos);
+                if (m_badReferenceText.empty())
+                    m_badReferenceText = std::string(m_text.substr(pos, semicolon - pos + 1));
+                copy.append(m_text.substr(from, pos - from));
+                copy += "\xEF\xBF\xBD";  // U+FFFD, shorter than the reference: lines stay where they were
+                from = semicolon + 1;
+            }
+            pos = semicolon + 1;
+        }
+        if (count == 0)
+            return false;
+        copy.append(m_text.substr(from));
+        warning(m_firstBadReference,
+                std::to_string(count) + " character reference(s) such as " + m_badReferenceText +
+                    " name characters XML cannot hold (NUL, a lone surrogate or a control character); "
+                    "each is read as U+FFFD (\xEF\xBF\xBD) and the text around it is kept");
+        m_sanitized = std::move(copy);
+        m_text = m_sanitized;
+        return true;
+    }
+
+    /// Text or elements beside the root element are not part of the GraphML document: a warning.
+    void checkOutsideRoot(const pugi::xml_document& doc) {
+        const pugi::xml_node root = doc.document_element();
+        bool afterRoot = false;
+        for (const pugi::xml_node& child : doc.children()) {
+            if (child == root) {
+                afterRoot = true;
+                continue;
+            }
+            if (child.type() == pugi::node_element) {
+                warning(elementOffset(child), "a second root element <" + std::string(child.name()) +
+                                                  "> is ignored: a GraphML file holds one <graphml> element");
+            }
+        }
+        (void)afterRoot;
+        // pugixml drops text outside the root element without a word: look for it ourselves.
+        const std::string_view blanks = " \t\r\n";
+        std::size_t begin = 0;
+        for (;;) {
+            begin = m_text.find_first_not_of(blanks, begin);
+            if (begin == std::string_view::npos)
+                return;
+            const std::string_view rest = m_text.substr(begin);
+            std::size_t close = std::string_view::npos;
+            if (rest.rfind("<?", 0) == 0)
+                close = m_text.find("?>", begin), close = close == std::string_view::npos ? close : close + 2;
+            else if (rest.rfind("<!--", 0) == 0)
+                close = m_text.find("-->", begin),
+                close = close == std::string_view::npos ? close : close + 3;
+            else if (rest.rfind("<!", 0) == 0)
+                close = m_text.find('>', begin), close = close == std::string_view::npos ? close : close + 1;
+            else
+                break;
+            if (close == std::string_view::npos)
+                return;
+            begin = close;
+        }
+        if (m_text[begin] != '<' && root) {
+            const std::size_t rootAt =
+                static_cast<std::size_t>(std::max<std::ptrdiff_t>(elementOffset(root), 0));
+            warning(static_cast<std::ptrdiff_t>(begin),
+                    "text before the root element is ignored: \"" +
+                        std::string(trim(m_text.substr(begin, std::min<std::size_t>(40, rootAt - begin)))) +
+                        "\"");
+        }
+        std::size_t end = m_text.size();
+        for (;;) {
+            const std::size_t last = m_text.find_last_not_of(blanks, end == 0 ? 0 : end - 1);
+            if (last == std::string_view::npos)
+                return;
+            end = last + 1;
+            const std::string_view head = m_text.substr(0, end);
+            std::size_t open = std::string_view::npos;
+            if (head.size() >= 3 && head.substr(head.size() - 3) == "-->")
+                open = head.rfind("<!--");
+            else if (head.size() >= 2 && head.substr(head.size() - 2) == "?>")
+                open = head.rfind("<?");
+            if (open == std::string_view::npos || open == 0)
+                break;
+            end = open;
+        }
+        if (end > 0 && m_text[end - 1] != '>') {
+            std::size_t start = m_text.rfind('>', end - 1);
+            start = start == std::string_view::npos ? 0 : start + 1;
+            start = std::min(m_text.find_first_not_of(blanks, start), end - 1);
+            warning(static_cast<std::ptrdiff_t>(start),
+                    "text after the root element is ignored: \"" +
+                        std::string(trim(m_text.substr(start, std::min<std::size_t>(40, end - start)))) +
+                        "\"");
+        }
+    }
+
     // ---- problems ----
 
     void error(std::ptrdiff_t offset, std::string message) {
@@ -466,11 +646,12 @@ private:
                                                     describe(k.type) + " (attr.type=\"" + k.typeText + "\")");
                 }
             }
-            if (m_keys.count(k.id)) {
-                error(k.offset, "duplicate key id \"" + k.id + "\"");
+            // Cytoscape declares the same key id once per domain (node, edge, graph): one key each.
+            if (m_keys.count(std::pair(k.id, k.domain))) {
+                error(k.offset, "duplicate key id \"" + k.id + "\" for=\"" + k.domain + "\"");
                 continue;
             }
-            m_keys.emplace(k.id, std::move(k));
+            m_keys.emplace(std::pair(k.id, k.domain), std::move(k));
         }
     }
 
@@ -487,7 +668,13 @@ private:
             if (!isElement(data, "data"))
                 continue;
             const std::string keyId = data.attribute("key").value();
-            auto it = m_keys.find(keyId);
+            auto it = m_keys.find(std::pair(keyId, std::string(domain)));
+            if (it == m_keys.end())
+                it = m_keys.find(std::pair(keyId, std::string("all")));
+            if (it == m_keys.end())
+                it = m_keys.lower_bound(std::pair(keyId, std::string()));
+            if (it != m_keys.end() && it->first.first != keyId)
+                it = m_keys.end();
             if (keyId.empty() || it == m_keys.end()) {
                 warning(elementOffset(data), keyId.empty()
                                                  ? std::string("<data> without a key attribute is ignored")
@@ -497,13 +684,15 @@ private:
             }
             const Key& key = it->second;
             seen.insert(key.id);
-            if (!key.yfiles.empty()) {  // yEd's XML-valued keys: only the label matters here
+            if (!key.yfiles.empty()) {  // yEd's XML-valued keys: label, geometry, fill and shape
                 if (yedText && yedText->empty() &&
                     (key.yfiles == "nodegraphics" || key.yfiles == "edgegraphics")) {
                     *yedText = yedLabel(data, domain == "edge" ? "EdgeLabel" : "NodeLabel");
                 }
                 if (yedPoint && !*yedPoint && key.yfiles == "nodegraphics")
                     *yedPoint = yedPosition(data);
+                if (key.yfiles == "nodegraphics" || key.yfiles == "edgegraphics")
+                    yedStyle(data, values);
                 continue;
             }
             if (!key.appliesTo(domain)) {
@@ -527,7 +716,8 @@ private:
             values[key.name] = std::move(*value);
         }
         for (const auto& [id, key] : m_keys) {
-            if (key.defaultValue && key.appliesTo(domain) && !seen.count(id) && !values.count(key.name)) {
+            if (key.defaultValue && key.appliesTo(domain) && !seen.count(id.first) &&
+                !values.count(key.name)) {
                 values[key.name] = *key.defaultValue;
             }
         }
@@ -666,6 +856,20 @@ private:
         auto y = values.find("y");
         if (x != values.end() && y != values.end() && x->second.is_number() && y->second.is_number()) {
             m_positions[node.id] = Point{x->second.get<double>(), y->second.get<double>()};
+        } else {
+            // SocNetV writes x_coordinate / y_coordinate (fractions of its canvas, 0–1): scaled by
+            // kSocnetvCanvas so the picture has the size of an orgweave layout.
+            x = values.find("x_coordinate");
+            y = values.find("y_coordinate");
+            if (x != values.end() && y != values.end() && x->second.is_number() && y->second.is_number()) {
+                double px = x->second.get<double>();
+                double py = y->second.get<double>();
+                if (std::fabs(px) <= 1.0 && std::fabs(py) <= 1.0) {
+                    px *= kSocnetvCanvas;
+                    py *= kSocnetvCanvas;
+                }
+                m_positions[node.id] = Point{px, py};
+            }
         }
         for (auto& [name, value] : values)
             node.attrs[name] = std::move(value);
@@ -876,6 +1080,13 @@ private:
         }
         if (tie.id.empty())
             tie.id = generatedTieId();
+        // A plain `kind` that is one of our tie kinds (as the yEd flavour writes it) sets the kind.
+        if (auto k = values.find("kind"); k != values.end() && k->second.is_string()) {
+            if (auto kind = tieKindFromString(k->second.get<std::string>())) {
+                tie.kind = *kind;
+                values.erase(k);
+            }
+        }
         for (auto& [name, value] : values)
             tie.attrs[name] = std::move(value);
         m_tieOffsets.push_back(offset);
@@ -967,7 +1178,10 @@ private:
     std::string m_file;
     std::string m_converted;  ///< the file re-encoded as UTF-8, when it was not UTF-8
     std::vector<Problem> m_problems;
-    std::map<std::string, Key> m_keys;
+    std::map<std::pair<std::string, std::string>, Key> m_keys;
+    std::string m_sanitized;
+    std::ptrdiff_t m_firstBadReference = 0;
+    std::string m_badReferenceText;                             ///< (id, domain) → key
     std::unordered_map<std::string, std::ptrdiff_t> m_nodeIds;  ///< id → offset of its <node>
     std::set<std::string> m_explicitTieIds;
     std::set<std::string> m_generatedTieIds;
@@ -1188,6 +1402,229 @@ LoadResult loadGraphml(const std::filesystem::path& path) {
 
 bool isGraphmlPath(const std::filesystem::path& path) {
     return lowercaseExtension(path) == ".graphml";
+}
+
+}  // namespace orgweave::core
+
+// ---- yEd flavour ------------------------------------------------------------------------------
+
+namespace orgweave::core {
+
+namespace {
+
+constexpr const char* kYedShapes[] = {"rectangle", "roundrectangle", "ellipse",       "hexagon",  "octagon",
+                                      "diamond",   "triangle",       "parallelogram", "trapezoid"};
+
+std::string toUpperHex(std::string text) {
+    for (char& c : text)
+        c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    return text;
+}
+
+/// yEd's shape for a node: its attrs "shape" when yEd knows the word, else one per kind.
+std::string yedShape(const Node& n) {
+    if (auto s = n.attrs.find("shape"); s != n.attrs.end() && s->is_string()) {
+        for (const char* known : kYedShapes) {
+            if (s->get<std::string>() == known)
+                return known;
+        }
+    }
+    switch (n.kind) {
+        case NodeKind::Committee:
+            return "hexagon";
+        case NodeKind::SharedTool:
+            return "parallelogram";
+        case NodeKind::LearningAction:
+            return "diamond";
+        case NodeKind::Site:
+        case NodeKind::Organization:
+            return "rectangle";
+        case NodeKind::Role:
+            break;
+    }
+    return "ellipse";
+}
+
+std::string yedFill(const Node& n) {
+    if (auto c = n.attrs.find("color"); c != n.attrs.end() && c->is_string()) {
+        if (auto hex = hexColor(c->get<std::string>()))
+            return toUpperHex(*hex);
+    }
+    return n.kind == NodeKind::Role ? "#FFCC00" : "#C0D8F0";
+}
+
+double yedSize(const Node& n, const char* key, double fallback) {
+    if (auto v = n.attrs.find(key);
+        v != n.attrs.end() && v->is_number() && std::isfinite(v->get<double>()) && v->get<double>() > 0)
+        return v->get<double>();
+    return fallback;
+}
+
+class YedWriter {
+public:
+    explicit YedWriter(const Model& model) : m_model(model) {
+        for (std::size_t i = 0; i < model.nodes.size(); ++i)
+            m_index.emplace(model.nodes[i].id, i);
+        // Members of a group: sites and roles of an organization; roles of a site.
+        for (const Node& n : model.nodes) {
+            const bool inSite = n.kind == NodeKind::Role && !n.site.empty() && m_index.count(n.site) &&
+                                m_model.nodes[m_index.at(n.site)].organization == n.organization;
+            if (inSite) {
+                m_members[n.site].push_back(&n);
+            } else if (!n.organization.empty() && m_index.count(n.organization) &&
+                       m_model.nodes[m_index.at(n.organization)].kind == NodeKind::Organization &&
+                       (n.kind == NodeKind::Role || n.kind == NodeKind::Site)) {
+                m_members[n.organization].push_back(&n);
+            } else {
+                m_top.push_back(&n);
+            }
+        }
+    }
+
+    std::string write() {
+        pugi::xml_document xml;
+        pugi::xml_node root = xml.append_child("graphml");
+        root.append_attribute("xmlns") = "http://graphml.graphdrawing.org/xmlns";
+        root.append_attribute("xmlns:xsi") = "http://www.w3.org/2001/XMLSchema-instance";
+        root.append_attribute("xmlns:y") = "http://www.yworks.com/xml/graphml";
+        root.append_attribute("xmlns:yed") = "http://www.yworks.com/xml/yed/3";
+        root.append_attribute("xsi:schemaLocation") =
+            "http://graphml.graphdrawing.org/xmlns http://www.yworks.com/xml/schema/graphml/1.1/ygraphml.xsd";
+        root.append_child(pugi::node_comment).set_value(" written by orgweave for yEd ");
+        addKey(root, "kind", "node", "kind", "string");
+        addKey(root, "type", "node", "type", "string");
+        pugi::xml_node graphics = root.append_child("key");
+        graphics.append_attribute("for") = "node";
+        graphics.append_attribute("id") = "ng";
+        graphics.append_attribute("yfiles.type") = "nodegraphics";
+        addKey(root, "e_kind", "edge", "kind", "string");
+        addKey(root, "e_weight", "edge", "weight", "double");
+        pugi::xml_node edgeGraphics = root.append_child("key");
+        edgeGraphics.append_attribute("for") = "edge";
+        edgeGraphics.append_attribute("id") = "eg";
+        edgeGraphics.append_attribute("yfiles.type") = "edgegraphics";
+        const bool directed = std::any_of(m_model.ties.begin(), m_model.ties.end(),
+                                          [](const Tie& t) { return t.isDirected(); });
+        pugi::xml_node graph = root.append_child("graph");
+        graph.append_attribute("id") = "G";
+        graph.append_attribute("edgedefault") = directed ? "directed" : "undirected";
+        for (const Node* n : m_top)
+            writeNode(graph, *n, 0);
+        for (const Tie& t : m_model.ties) {
+            if (!m_index.count(t.source) || !m_index.count(t.target))
+                continue;
+            pugi::xml_node edge = graph.append_child("edge");
+            edge.append_attribute("id") = t.id.c_str();
+            edge.append_attribute("source") = t.source.c_str();
+            edge.append_attribute("target") = t.target.c_str();
+            edge.append_attribute("directed") = t.isDirected() ? "true" : "false";
+            addData(edge, "e_kind", std::string(toString(t.kind)));
+            if (t.weight)
+                addData(edge, "e_weight", interop::formatNumber(*t.weight));
+            pugi::xml_node line = edge.append_child("data");
+            line.append_attribute("key") = "eg";
+            pugi::xml_node poly = line.append_child("y:PolyLineEdge");
+            pugi::xml_node style = poly.append_child("y:LineStyle");
+            style.append_attribute("color") = "#000000";
+            style.append_attribute("type") = t.kind == TieKind::Collaborates ? "line" : "dashed";
+            style.append_attribute("width") = "1.0";
+            pugi::xml_node arrows = poly.append_child("y:Arrows");
+            arrows.append_attribute("source") = "none";
+            arrows.append_attribute("target") = t.isDirected() ? "standard" : "none";
+            if (!t.label.empty())
+                poly.append_child("y:EdgeLabel").text().set(t.label.c_str());
+        }
+        std::ostringstream out;
+        xml.save(out, "  ", pugi::format_default, pugi::encoding_utf8);
+        return out.str();
+    }
+
+private:
+    void writeNode(pugi::xml_node graph, const Node& n, int depth) {
+        pugi::xml_node element = graph.append_child("node");
+        element.append_attribute("id") = n.id.c_str();
+        const auto members = m_members.find(n.id);
+        const bool group = members != m_members.end() && depth < 2;
+        if (group)
+            element.append_attribute("yfiles.foldertype") = "group";
+        addData(element, "kind", std::string(toString(n.kind)));
+        if (!n.type.empty())
+            addData(element, "type", n.type);
+        pugi::xml_node data = element.append_child("data");
+        data.append_attribute("key") = "ng";
+        const double width =
+            yedSize(n, "width", std::max(60.0, 7.0 * static_cast<double>(n.displayLabel().size())));
+        const double height = yedSize(n, "height", 30.0);
+        pugi::xml_node shape;
+        if (group) {
+            shape = data.append_child("y:ProxyAutoBoundsNode")
+                        .append_child("y:Realizers")
+                        .append_child("y:GroupNode");
+            shape.parent().append_attribute("active") = "0";
+        } else {
+            shape = data.append_child("y:ShapeNode");
+        }
+        pugi::xml_node geometry = shape.append_child("y:Geometry");
+        if (auto p = m_model.layout.positions.find(n.id); p != m_model.layout.positions.end()) {
+            geometry.append_attribute("x") = interop::formatNumber(p->second.x - width / 2).c_str();
+            geometry.append_attribute("y") = interop::formatNumber(p->second.y - height / 2).c_str();
+        } else {
+            ++m_unplaced;
+            geometry.append_attribute("x") =
+                interop::formatNumber(40.0 * static_cast<double>(m_unplaced)).c_str();
+            geometry.append_attribute("y") = "0";
+        }
+        geometry.append_attribute("width") = interop::formatNumber(width).c_str();
+        geometry.append_attribute("height") = interop::formatNumber(height).c_str();
+        pugi::xml_node fill = shape.append_child("y:Fill");
+        fill.append_attribute("color") = (group ? std::string("#F5F5F5") : yedFill(n)).c_str();
+        fill.append_attribute("transparent") = "false";
+        pugi::xml_node label = shape.append_child("y:NodeLabel");
+        if (group) {
+            label.append_attribute("modelName") = "internal";
+            label.append_attribute("modelPosition") = "t";
+        }
+        label.text().set(n.displayLabel().c_str());
+        pugi::xml_node s = shape.append_child("y:Shape");
+        s.append_attribute("type") = group ? "roundrectangle" : yedShape(n).c_str();
+        if (group) {
+            shape.append_child("y:State").append_attribute("closed") = "false";
+            pugi::xml_node inner = element.append_child("graph");
+            inner.append_attribute("id") = (n.id + ":").c_str();
+            inner.append_attribute("edgedefault") = "directed";
+            for (const Node* member : members->second)
+                writeNode(inner, *member, depth + 1);
+        }
+    }
+
+    const Model& m_model;
+    std::unordered_map<std::string, std::size_t> m_index;
+    std::unordered_map<std::string, std::vector<const Node*>> m_members;
+    std::vector<const Node*> m_top;
+    int m_unplaced = 0;
+};
+
+}  // namespace
+
+std::string writeGraphmlForYed(const Model& model, Diagnostics& warnings, const std::string& fileName) {
+    interop::Carries carries;
+    carries.kinds = true;
+    carries.containment = true;
+    carries.nodeType = true;
+    carries.tieIds = true;
+    carries.tieLabels = true;
+    carries.positions = true;
+    interop::lossWarnings(model, carries, "yEd GraphML", fileName, warnings);
+    return YedWriter(model).write();
+}
+
+void saveGraphmlForYed(const Model& model, const std::filesystem::path& path, Diagnostics& warnings) {
+    writeFileAtomically(path, writeGraphmlForYed(model, warnings, path.string()));
+}
+
+bool isYedGraphmlPath(const std::filesystem::path& path) {
+    const std::string name = toLowerAscii(path.filename().string());
+    return name.size() > 12 && name.ends_with(".yed.graphml");
 }
 
 }  // namespace orgweave::core

@@ -90,20 +90,27 @@ Location locationOf(std::string_view text, std::size_t offset) {
     return Location{line, column};
 }
 
-LineIndex::LineIndex(std::string_view text) : m_size(text.size()) {
-    m_starts.push_back(0);
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        if (text[i] == '\n')
-            m_starts.push_back(i + 1);
-    }
-}
-
 Location LineIndex::at(std::ptrdiff_t offset) const {
     if (offset < 0)
         return {};
-    const std::size_t o = std::min(static_cast<std::size_t>(offset), m_size);
-    const auto it = std::upper_bound(m_starts.begin(), m_starts.end(), o) - 1;
-    return Location{static_cast<int>(it - m_starts.begin()) + 1, static_cast<int>(o - *it) + 1};
+    const std::size_t o = std::min(static_cast<std::size_t>(offset), m_text.size());
+    if (o < m_offset) {
+        m_offset = m_lineStart = 0;
+        m_line = 1;
+    }
+    for (;;) {
+        const std::size_t nl = m_text.find('\n', m_offset);
+        if (nl == std::string_view::npos || nl >= o)
+            break;
+        ++m_line;
+        m_lineStart = m_offset = nl + 1;
+    }
+    m_offset = o;
+    return Location{m_line, static_cast<int>(o - m_lineStart) + 1};
+}
+
+bool isBlank(std::string_view text) {
+    return text.find_first_not_of(" \t\r\n") == std::string_view::npos;
 }
 
 bool checkText(std::string_view& text, Problems& problems, std::string_view what) {
@@ -170,10 +177,13 @@ LoadResult parseNativeTree(const ordered_json& doc, const std::string& file) {
 }
 
 std::optional<Model> modelFromNative(const ordered_json& doc, const std::vector<Location>& nodeLocations,
-                                     const std::vector<Location>& tieLocations, Problems& problems) {
+                                     const std::vector<Location>& tieLocations, Problems& problems,
+                                     Location elsewhere) {
     LoadResult parsed = parseNativeTree(doc, problems.file());
     for (const Diagnostic& d : parsed.diagnostics) {
-        const Location where = locate(d.pointer, nodeLocations, tieLocations);
+        Location where = locate(d.pointer, nodeLocations, tieLocations);
+        if (where.line == 0)
+            where = elsewhere;
         if (d.severity == Severity::Error) {
             problems.error(where, d.message);
         } else {
@@ -220,6 +230,7 @@ std::optional<double> parseNumber(std::string_view text) {
 }
 
 std::string formatNumber(double value) {
+    value += 0.0;  // -0 is written as 0
     if (!std::isfinite(value))
         return value > 0 ? "inf" : value < 0 ? "-inf" : "nan";
     if (value == std::floor(value) && std::fabs(value) < 1e15) {
@@ -231,6 +242,56 @@ std::string formatNumber(double value) {
 }
 
 // ---- tokens -----------------------------------------------------------------------------------
+
+std::optional<TokenView> TokenCursor::next() {
+    while (m_pos < m_text.size()) {
+        const char c = m_text[m_pos];
+        if (c == '\n') {
+            ++m_pos;
+            ++m_line;
+            m_lineStart = m_pos;
+            m_lineHasToken = false;
+            continue;
+        }
+        if (isSeparator(c)) {
+            ++m_pos;
+            continue;
+        }
+        if (!m_lineHasToken && m_comment && c == m_comment) {
+            const std::size_t nl = m_text.find('\n', m_pos);
+            m_pos = nl == std::string_view::npos ? m_text.size() : nl;
+            continue;
+        }
+        m_lineHasToken = true;
+        TokenView token;
+        token.where = Location{m_line, static_cast<int>(m_pos - m_lineStart) + 1};
+        std::size_t lineEnd = m_text.find('\n', m_pos);
+        if (lineEnd == std::string_view::npos)
+            lineEnd = m_text.size();
+        if (c == '"') {
+            token.quoted = true;
+            const std::size_t close = m_text.substr(0, lineEnd).find('"', m_pos + 1);
+            if (close == std::string_view::npos) {
+                token.unterminated = true;
+                std::size_t end = lineEnd;
+                if (end > m_pos + 1 && m_text[end - 1] == '\r')
+                    --end;
+                token.text = m_text.substr(m_pos + 1, end - m_pos - 1);
+                m_pos = lineEnd;
+            } else {
+                token.text = m_text.substr(m_pos + 1, close - m_pos - 1);
+                m_pos = close + 1;
+            }
+        } else {
+            const std::size_t start = m_pos;
+            while (m_pos < lineEnd && !isSeparator(m_text[m_pos]))
+                ++m_pos;
+            token.text = m_text.substr(start, m_pos - start);
+        }
+        return token;
+    }
+    return std::nullopt;
+}
 
 std::vector<TokenLine> tokenLines(std::string_view text, bool commas, char comment) {
     std::vector<TokenLine> lines;

@@ -48,16 +48,30 @@ private:
 /// Line and column of a byte offset (one scan of the text up to the offset).
 Location locationOf(std::string_view text, std::size_t offset);
 
-/// Line starts of a text, for many offset → line/column lookups (O(log lines) each).
+/// Offset → line/column lookups over one text in O(1) memory: each lookup scans forward from the
+/// previous one (from the start when it goes back), so lookups in increasing order cost O(text) in all.
 class LineIndex {
 public:
-    explicit LineIndex(std::string_view text);
+    LineIndex() = default;
+    explicit LineIndex(std::string_view text) : m_text(text) {}
     Location at(std::ptrdiff_t offset) const;
 
 private:
-    std::vector<std::size_t> m_starts;
-    std::size_t m_size = 0;
+    std::string_view m_text;
+    mutable std::size_t m_offset = 0;     ///< last offset looked up
+    mutable std::size_t m_lineStart = 0;  ///< start of its line
+    mutable int m_line = 1;
 };
+
+/// Nodes a header may declare without describing them (UCINET DL N=, Pajek *Vertices N, …): the
+/// readers create declared nodes that have neither a line nor a tie only up to this many, and warn
+/// about the rest, so a short header that claims a million nodes allocates nothing for them.
+inline constexpr std::int64_t kMaxImpliedNodes = 10'000;
+/// Ties one file may expand to (matrices, node lists, adjacency tables): above it, an error.
+inline constexpr std::size_t kMaxReadTies = 4'000'000;
+
+/// Whether the text holds nothing but blanks (space, tab, CR, LF), scanned without allocating.
+bool isBlank(std::string_view text);
 
 /// Refuses text above kMaxDocumentBytes, with NUL bytes or invalid UTF-8, and strips a UTF-8 BOM.
 /// `what` names the format in messages ("a Pajek file"). False when an error was recorded.
@@ -76,9 +90,11 @@ nlohmann::ordered_json documentBlob(const nlohmann::ordered_json& doc);
 LoadResult parseNativeTree(const nlohmann::ordered_json& doc, const std::string& file);
 /// Reads a native document tree built by a reader (checks, migration and validation as for a
 /// native file); problems about /nodes/i and /ties/i are recorded at those elements' locations.
+/// Problems about the rest of the document (phases, meta, …) are recorded at `elsewhere`.
 std::optional<Model> modelFromNative(const nlohmann::ordered_json& doc,
                                      const std::vector<Location>& nodeLocations,
-                                     const std::vector<Location>& tieLocations, Problems& problems);
+                                     const std::vector<Location>& tieLocations, Problems& problems,
+                                     Location elsewhere = {});
 
 /// A whole decimal number (optional sign), or nullopt.
 std::optional<std::int64_t> parseInteger(std::string_view text);
@@ -97,6 +113,33 @@ struct Token {
     bool unterminated = false;  ///< a quote opened and the line ended first
 };
 using TokenLine = std::vector<Token>;
+
+/// A word of a line-oriented text, viewing the text (no allocation).
+struct TokenView {
+    std::string_view text;
+    Location where;
+    bool quoted = false;
+    bool unterminated = false;
+};
+
+/// Reads the words of a text one at a time (the rules of tokenLines below) in O(1) memory.
+class TokenCursor {
+public:
+    TokenCursor(std::string_view text, bool commas, char comment)
+        : m_text(text), m_commas(commas), m_comment(comment) {}
+    /// The next word, or nullopt at the end of the text.
+    std::optional<TokenView> next();
+
+private:
+    bool isSeparator(char c) const { return c == ' ' || c == '\t' || c == '\r' || (m_commas && c == ','); }
+    std::string_view m_text;
+    bool m_commas;
+    char m_comment;
+    std::size_t m_pos = 0;
+    std::size_t m_lineStart = 0;
+    int m_line = 1;
+    bool m_lineHasToken = false;
+};
 
 /// Splits the text into lines of tokens: blanks (and commas when `commas`) separate tokens, double
 /// quotes group a token (no escapes, as Pajek and UCINET write them), lines whose first non-blank

@@ -16,19 +16,21 @@
 namespace orgweave::core {
 
 using interop::Location;
-using interop::Token;
-using interop::TokenLine;
+using interop::TokenCursor;
+using interop::TokenView;
 
 namespace {
 
 // ---- reader -----------------------------------------------------------------------------------
 
-enum class Section { None, Vertices, Arcs, Edges, Arcslist, Edgeslist, Ignored };
+enum class Section { None, Vertices, Arcs, Edges, Arcslist, Edgeslist, Matrix, Values, Ignored };
 
 struct Vertex {
     std::string label;
+    std::string id;  ///< from an "% orgweave-id N id" comment written by writePajek
     bool hasLine = false;
     std::optional<Point> position;
+    nlohmann::json attrs = nlohmann::json::object();
     Location where;
 };
 
@@ -37,7 +39,64 @@ struct Link {
     std::int64_t to = 0;
     bool directed = false;
     std::optional<double> weight;
+    std::string relation;
+    std::string label;
+    std::string color;
     Location where;
+};
+
+/// Colours Pajek names (its dvips palette, the ones Pajek's own examples use) as "#rrggbb".
+std::string pajekColor(std::string_view name) {
+    static const std::map<std::string, std::string, std::less<>> colors{
+        {"black", "#000000"},     {"white", "#ffffff"},       {"red", "#ff0000"},
+        {"green", "#00ff00"},     {"blue", "#0000ff"},        {"yellow", "#ffff00"},
+        {"cyan", "#00ffff"},      {"magenta", "#ff00ff"},     {"gray", "#808080"},
+        {"grey", "#808080"},      {"orange", "#ff6600"},      {"purple", "#8c24d9"},
+        {"brown", "#994d00"},     {"pink", "#ff8cd9"},        {"lightgreen", "#99ff99"},
+        {"lightblue", "#99ccff"}, {"lightyellow", "#ffffcc"}, {"tan", "#db9370"},
+        {"navyblue", "#0f0f75"},  {"skyblue", "#61c2ff"},     {"lavender", "#d9a6ff"},
+        {"maroon", "#ad1747"},    {"olivegreen", "#3d8c00"},  {"darkorchid", "#9933cc"},
+    };
+    const std::string lower = toLowerAscii(name);
+    if (auto it = colors.find(lower); it != colors.end())
+        return it->second;
+    return std::string(name);
+}
+
+const std::set<std::string, std::less<>> kPajekShapes{"ellipse",  "box",   "diamond",
+                                                      "triangle", "cross", "empty"};
+
+/// One line of tokens at a time from a TokenCursor, without holding more than one token ahead.
+class LineTokens {
+public:
+    LineTokens(std::string_view text, char comment) : m_cursor(text, false, comment) {
+        m_next = m_cursor.next();
+    }
+    /// The first token of the next line (skipping what is left of the current one), or nullopt.
+    std::optional<TokenView> startLine() {
+        while (m_next && m_next->where.line == m_line)
+            m_next = m_cursor.next();
+        if (!m_next)
+            return std::nullopt;
+        m_line = m_next->where.line;
+        return take();
+    }
+    /// The next token of the current line, or nullopt at its end.
+    std::optional<TokenView> inLine() {
+        if (!m_next || m_next->where.line != m_line)
+            return std::nullopt;
+        return take();
+    }
+
+private:
+    std::optional<TokenView> take() {
+        auto t = m_next;
+        m_next = m_cursor.next();
+        return t;
+    }
+    TokenCursor m_cursor;
+    std::optional<TokenView> m_next;
+    int m_line = 0;
 };
 
 class PajekReader {
@@ -47,43 +106,51 @@ public:
     LoadResult read(std::optional<std::string_view> partition, const std::string& partitionName) {
         if (!interop::checkText(m_text, m_problems, "a Pajek file"))
             return m_problems.finish(std::nullopt);
-        const std::vector<TokenLine> lines = interop::tokenLines(m_text, false, '%');
-        if (lines.empty()) {
+        if (interop::isBlank(m_text)) {
             m_problems.error({1, 1},
                              "file is empty; expected a Pajek network (*Vertices N, then *Arcs or *Edges)");
             return m_problems.finish(std::nullopt);
         }
+        readIdComments();
+        LineTokens lines(m_text, '%');
         Section section = Section::None;
-        for (const TokenLine& line : lines) {
-            if (m_problems.errorCount() > 100)
+        while (m_problems.errorCount() <= 100) {
+            const auto first = lines.startLine();
+            if (!first)
                 break;
-            for (const Token& t : line) {
-                if (t.unterminated)
-                    error(t.where, "unterminated quoted label: the quote opened here is never closed");
-            }
-            if (!line[0].quoted && !line[0].text.empty() && line[0].text[0] == '*') {
-                section = readSectionLine(line, section);
+            if (first->unterminated)
+                error(first->where, "unterminated quoted label: the quote opened here is never closed");
+            if (!first->quoted && !first->text.empty() && first->text[0] == '*') {
+                section = readSectionLine(*first, lines, section);
                 continue;
             }
             switch (section) {
                 case Section::None:
-                    error(line[0].where, "expected *Vertices N before any data (is this a Pajek .net file?)");
+                    error(first->where, "expected *Vertices N before any data (is this a Pajek .net file?)");
                     return m_problems.finish(std::nullopt);
                 case Section::Vertices:
-                    readVertex(line);
+                    readVertex(*first, lines);
                     break;
                 case Section::Arcs:
                 case Section::Edges:
-                    readLink(line, section == Section::Arcs);
+                    readLink(*first, lines, section == Section::Arcs);
                     break;
                 case Section::Arcslist:
                 case Section::Edgeslist:
-                    readList(line, section == Section::Arcslist);
+                    readList(*first, lines, section == Section::Arcslist);
+                    break;
+                case Section::Matrix:
+                    readMatrixRow(*first, lines);
+                    break;
+                case Section::Values:
+                    readValue(*first, lines);
                     break;
                 case Section::Ignored:
                     break;
             }
         }
+        finishMatrix();
+        finishValues();
         if (!m_declared && !m_problems.hasErrors())
             error({1, 1}, "no *Vertices line: a Pajek network starts with *Vertices N");
         if (m_problems.hasErrors())
@@ -107,15 +174,41 @@ private:
     void error(Location where, std::string message) { m_problems.error(where, std::move(message)); }
     void warning(Location where, std::string message) { m_problems.warning(where, std::move(message)); }
 
+    /// "% orgweave-id 3 some id" lines (written by writePajek) give vertex 3 its orgweave id.
+    void readIdComments() {
+        constexpr std::string_view kPrefix = "% orgweave-id ";
+        std::size_t pos = 0;
+        while ((pos = m_text.find(kPrefix, pos)) != std::string_view::npos) {
+            if (pos > 0 && m_text[pos - 1] != '\n') {
+                pos += kPrefix.size();
+                continue;
+            }
+            std::size_t end = m_text.find('\n', pos);
+            if (end == std::string_view::npos)
+                end = m_text.size();
+            std::string_view rest = m_text.substr(pos + kPrefix.size(), end - pos - kPrefix.size());
+            if (!rest.empty() && rest.back() == '\r')
+                rest.remove_suffix(1);
+            const std::size_t space = rest.find(' ');
+            if (space != std::string_view::npos) {
+                if (const auto n = interop::parseInteger(rest.substr(0, space)); n && *n >= 1)
+                    m_ids.emplace(*n, std::string(rest.substr(space + 1)));
+            }
+            pos = end;
+        }
+    }
+
+    Vertex& vertex(std::int64_t n) { return m_vertices[n]; }
+
     /// A vertex number in 1..N; nullopt (reported) otherwise.
-    std::optional<std::int64_t> vertexNumber(const Token& token) {
+    std::optional<std::int64_t> vertexNumber(const TokenView& token) {
         const auto n = interop::parseInteger(token.text);
         if (!n) {
-            error(token.where, "\"" + token.text + "\" is not a vertex number");
+            error(token.where, "\"" + std::string(token.text) + "\" is not a vertex number");
             return std::nullopt;
         }
         if (*n < 1 || *n > m_count) {
-            error(token.where, "vertex " + token.text + " does not exist: *Vertices declares " +
+            error(token.where, "vertex " + std::string(token.text) + " does not exist: *Vertices declares " +
                                    std::to_string(m_count) + " (numbered 1 to " + std::to_string(m_count) +
                                    ")");
             return std::nullopt;
@@ -123,49 +216,99 @@ private:
         return n;
     }
 
-    Section readSectionLine(const TokenLine& line, Section current) {
-        const std::string keyword = toLowerAscii(line[0].text);
+    /// `:2 "label"` after *Arcs, *Edges or *Matrix: the relation's name (its number when unnamed).
+    std::string relationOf(LineTokens& lines) {
+        std::string relation;
+        while (const auto t = lines.inLine()) {
+            if (!t->quoted && !t->text.empty() && t->text[0] == ':') {
+                relation = std::string(t->text.substr(1));
+            } else if (!t->text.empty()) {
+                relation = std::string(t->text);
+            }
+        }
+        return relation;
+    }
+
+    Section readSectionLine(const TokenView& first, LineTokens& lines, Section current) {
+        const std::string keyword = toLowerAscii(first.text);
         if (keyword == "*network") {
             std::string title;
-            for (std::size_t i = 1; i < line.size(); ++i)
-                title += (i > 1 ? " " : "") + line[i].text;
-            if (!m_declared)
-                m_title = title;
+            while (const auto t = lines.inLine())
+                title += (title.empty() ? "" : " ") + std::string(t->text);
+            if (m_declared) {
+                ++m_skippedNetworks;
+                if (m_skippedNetworks == 1)
+                    m_skippedNetworkAt = first.where;
+                m_inOtherNetwork = true;
+                return Section::Ignored;
+            }
+            m_title = title;
             return current;
         }
+        if (keyword == "*partition" || keyword == "*vector") {
+            finishMatrix();
+            finishValues();
+            std::string name;
+            while (const auto t = lines.inLine())
+                name += (name.empty() ? "" : " ") + std::string(t->text);
+            if (name.empty())
+                name = keyword.substr(1);
+            m_valuesName = name;
+            m_valuesArePartition = keyword == "*partition";
+            m_valuesAt = first.where;
+            m_valuesPending = true;
+            m_values.clear();
+            m_inOtherNetwork = false;
+            return Section::Ignored;  // until its *Vertices line
+        }
         if (keyword == "*vertices") {
-            if (m_declared) {
-                warning(line[0].where, "a second *Vertices line: only the first network of the file is read");
-                m_stopped = true;
+            const auto countToken = lines.inLine();
+            if (m_valuesPending) {
+                m_valuesPending = false;
+                m_valuesDeclared = countToken ? interop::parseInteger(countToken->text).value_or(-1) : -1;
+                m_inValues = true;
+                return Section::Values;
+            }
+            if (m_declared || m_inOtherNetwork)
+                return Section::Ignored;
+            if (!countToken) {
+                error(first.where, "*Vertices needs the number of vertices (\"*Vertices 34\")");
                 return Section::Ignored;
             }
-            if (line.size() < 2) {
-                error(line[0].where, "*Vertices needs the number of vertices (\"*Vertices 34\")");
-                return Section::Ignored;
-            }
-            const auto n = interop::parseInteger(line[1].text);
+            const auto n = interop::parseInteger(countToken->text);
             if (!n || *n < 0) {
-                error(line[1].where, "\"" + line[1].text + "\" is not a number of vertices");
+                error(countToken->where,
+                      "\"" + std::string(countToken->text) + "\" is not a number of vertices");
                 return Section::Ignored;
             }
             if (*n > kMaxPajekVertices) {
-                error(line[1].where, "*Vertices declares " + line[1].text + " vertices; the limit is " +
-                                         std::to_string(kMaxPajekVertices));
+                error(countToken->where, "*Vertices declares " + std::string(countToken->text) +
+                                             " vertices; the limit is " + std::to_string(kMaxPajekVertices));
                 return Section::Ignored;
+            }
+            if (const auto rows = lines.inLine()) {
+                const auto n1 = interop::parseInteger(rows->text);
+                if (n1 && *n1 > 0 && *n1 < *n)
+                    m_twoModeRows = *n1;
             }
             m_declared = true;
             m_count = *n;
-            m_vertices.resize(static_cast<std::size_t>(*n));
             return Section::Vertices;
         }
-        if (m_stopped)
-            return Section::Ignored;
-        const bool link =
-            keyword == "*arcs" || keyword == "*edges" || keyword == "*arcslist" || keyword == "*edgeslist";
+        if (m_inOtherNetwork || m_inValues) {
+            finishValues();
+            if (m_inOtherNetwork)
+                return Section::Ignored;
+        }
+        const bool link = keyword == "*arcs" || keyword == "*edges" || keyword == "*arcslist" ||
+                          keyword == "*edgeslist" || keyword == "*matrix";
         if (link && !m_declared) {
-            error(line[0].where, line[0].text + " before *Vertices: declare the vertices first");
+            error(first.where, std::string(first.text) + " before *Vertices: declare the vertices first");
             return Section::Ignored;
         }
+        finishMatrix();
+        if (link)
+            m_relation = relationOf(lines);
         if (keyword == "*arcs")
             return Section::Arcs;
         if (keyword == "*edges")
@@ -175,86 +318,329 @@ private:
         if (keyword == "*edgeslist")
             return Section::Edgeslist;
         if (keyword == "*matrix") {
-            error(line[0].where, "*Matrix sections are not read; write the network with *Arcs or *Edges");
+            m_matrixAt = first.where;
+            m_matrixRow = 0;
+            m_inMatrix = true;
+            m_matrixCells.clear();
+            return Section::Matrix;
+        }
+        if (keyword == "*permutation" || keyword == "*cluster" || keyword == "*hierarchy") {
+            warning(first.where, std::string(first.text) +
+                                     " (a Pajek project section) is not read; networks, partitions and "
+                                     "vectors are");
+            m_inOtherNetwork = true;  // skip its data up to the next section we read
             return Section::Ignored;
         }
-        if (keyword == "*partition" || keyword == "*vector" || keyword == "*permutation" ||
-            keyword == "*cluster" || keyword == "*hierarchy") {
-            warning(line[0].where,
-                    line[0].text + " (a Pajek project section) is ignored: only the network is read");
-            m_stopped = true;
-            return Section::Ignored;
-        }
-        error(line[0].where, "unknown section \"" + line[0].text +
-                                 "\"; expected *Vertices, *Arcs, *Edges, *Arcslist or *Edgeslist");
+        error(first.where, "unknown section \"" + std::string(first.text) +
+                               "\"; expected *Vertices, *Arcs, *Edges, *Arcslist, *Edgeslist, *Matrix, "
+                               "*Partition or *Vector");
         return Section::Ignored;
     }
 
-    void readVertex(const TokenLine& line) {
-        const auto n = vertexNumber(line[0]);
+    void readVertex(const TokenView& first, LineTokens& lines) {
+        const auto n = vertexNumber(first);
         if (!n)
             return;
-        Vertex& v = m_vertices[static_cast<std::size_t>(*n - 1)];
+        Vertex& v = vertex(*n);
         if (v.hasLine) {
-            error(line[0].where, "vertex " + line[0].text + " is described twice");
+            error(first.where, "vertex " + std::string(first.text) + " is described twice");
             return;
         }
         v.hasLine = true;
-        v.where = line[0].where;
-        if (line.size() >= 2)
-            v.label = line[1].text;
-        if (line.size() >= 4) {
-            const auto x = interop::parseNumber(line[2].text);
-            const auto y = interop::parseNumber(line[3].text);
-            if (x && y) {
-                if (std::isfinite(*x) && std::isfinite(*y)) {
-                    v.position = Point{*x, *y};
-                } else {
-                    warning(line[2].where,
-                            "vertex " + line[0].text + " has coordinates that are not finite; ignored");
-                }
-            } else if (x) {
-                error(line[3].where,
-                      "vertex " + line[0].text + ": y coordinate \"" + line[3].text + "\" is not a number");
+        v.where = first.where;
+        auto label = lines.inLine();
+        if (!label)
+            return;
+        if (label->unterminated)
+            error(label->where, "unterminated quoted label: the quote opened here is never closed");
+        v.label = std::string(label->text);
+        // Up to three coordinates, then drawing options (keyword value pairs and shape words).
+        std::vector<TokenView> coordinates;
+        std::optional<TokenView> t = lines.inLine();
+        while (t && coordinates.size() < 3 && !t->quoted && interop::parseNumber(t->text)) {
+            coordinates.push_back(*t);
+            t = lines.inLine();
+        }
+        if (coordinates.size() >= 2) {
+            const double x = *interop::parseNumber(coordinates[0].text);
+            const double y = *interop::parseNumber(coordinates[1].text);
+            if (std::isfinite(x) && std::isfinite(y)) {
+                v.position = Point{x, y};
+            } else {
+                warning(coordinates[0].where, "vertex " + std::string(first.text) + " has coordinates " +
+                                                  std::string(coordinates[0].text) + " " +
+                                                  std::string(coordinates[1].text) +
+                                                  " that are not finite numbers; its position is dropped");
             }
+        } else if (coordinates.size() == 1 && t) {
+            error(t->where, "vertex " + std::string(first.text) + ": y coordinate \"" + std::string(t->text) +
+                                "\" is not a number");
+            return;
+        }
+        while (t) {
+            const std::string key = toLowerAscii(t->text);
+            if (!t->quoted && kPajekShapes.count(key)) {
+                v.attrs["shape"] = key;
+                t = lines.inLine();
+                continue;
+            }
+            auto value = lines.inLine();
+            if (!value) {
+                warning(t->where, "vertex " + std::string(first.text) + ": drawing option \"" +
+                                      std::string(t->text) + "\" has no value; ignored");
+                break;
+            }
+            const std::string text(value->text);
+            if (key == "ic") {
+                v.attrs["color"] = pajekColor(text);
+            } else if (key == "bc") {
+                v.attrs["border_color"] = pajekColor(text);
+            } else if (key == "s_size" || key == "x_fact") {
+                const auto size = interop::parseNumber(text);
+                if (size && std::isfinite(*size)) {
+                    v.attrs["size"] = *size;
+                } else {
+                    warning(value->where, "vertex " + std::string(first.text) + ": size \"" + text +
+                                              "\" is not a finite number; dropped");
+                }
+            } else {
+                const auto number = interop::parseNumber(text);
+                if (number && std::isfinite(*number)) {
+                    v.attrs[key] = *number;
+                } else {
+                    v.attrs[key] = text;
+                }
+            }
+            t = lines.inLine();
         }
     }
 
-    std::optional<double> weightOf(const Token& token, const std::string& what) {
+    /// A tie weight; nullopt when the token is a drawing option, or (with a warning) not finite.
+    std::optional<double> weightOf(const TokenView& token, bool& option) {
         const auto w = interop::parseNumber(token.text);
+        option = !w;
         if (!w)
-            return std::nullopt;  // drawing options (e.g. "c Blue") follow, not a weight
+            return std::nullopt;
         if (!std::isfinite(*w)) {
-            error(token.where, what + " has weight " + token.text + ", which is not a finite number");
+            if (m_nonFiniteWeights++ == 0)
+                warning(token.where, "weight " + std::string(token.text) +
+                                         " is not a finite number; the tie is kept without a weight");
             return std::nullopt;
         }
         return w;
     }
 
-    void readLink(const TokenLine& line, bool directed) {
-        if (line.size() < 2) {
-            error(line[0].where, std::string(directed ? "an arc" : "an edge") +
-                                     " needs two vertex numbers (\"1 2 [weight]\")");
-            return;
+    bool addLink(Link link) {
+        if (m_links.size() >= interop::kMaxReadTies) {
+            if (!m_tooManyTies) {
+                m_tooManyTies = true;
+                error(link.where, "the file holds more than " + std::to_string(interop::kMaxReadTies) +
+                                      " ties, the limit of one file");
+            }
+            return false;
         }
-        const auto from = vertexNumber(line[0]);
-        const auto to = vertexNumber(line[1]);
-        if (!from || !to)
-            return;
-        Link link{*from, *to, directed, std::nullopt, line[0].where};
-        if (line.size() >= 3)
-            link.weight = weightOf(line[2], "the line");
-        m_links.push_back(link);
+        m_links.push_back(std::move(link));
+        return true;
     }
 
-    void readList(const TokenLine& line, bool directed) {
-        const auto from = vertexNumber(line[0]);
-        if (!from)
-            return;
-        for (std::size_t i = 1; i < line.size(); ++i) {
-            if (const auto to = vertexNumber(line[i]))
-                m_links.push_back(Link{*from, *to, directed, std::nullopt, line[i].where});
+    /// An optional "3:" relation prefix on a line of *Arcs or *Edges (Pajek's multi-relation form).
+    std::string lineRelation(TokenView& first, LineTokens& lines, bool& ok) {
+        ok = true;
+        if (first.text.size() < 2 || first.text.back() != ':')
+            return m_relation;
+        std::string relation(first.text.substr(0, first.text.size() - 1));
+        auto next = lines.inLine();
+        if (!next) {
+            ok = false;
+            error(first.where, "relation " + relation + ": needs two vertex numbers after it");
+            return relation;
         }
+        first = *next;
+        return relation;
+    }
+
+    void readLink(TokenView first, LineTokens& lines, bool directed) {
+        bool ok = true;
+        std::string relation = lineRelation(first, lines, ok);
+        if (!ok)
+            return;
+        const auto second = lines.inLine();
+        if (!second) {
+            error(first.where, std::string(directed ? "an arc" : "an edge") +
+                                   " needs two vertex numbers (\"1 2 [weight]\")");
+            return;
+        }
+        const auto from = vertexNumber(first);
+        const auto to = vertexNumber(*second);
+        if (!from || !to)
+            return;
+        Link link{*from, *to, directed, std::nullopt, std::move(relation), {}, {}, first.where};
+        std::optional<TokenView> t = lines.inLine();
+        if (t) {
+            bool option = false;
+            link.weight = weightOf(*t, option);
+            if (!option)
+                t = lines.inLine();
+        }
+        while (t) {
+            const std::string key = toLowerAscii(t->text);
+            const auto value = lines.inLine();
+            if (!value)
+                break;
+            if (key == "l")
+                link.label = std::string(value->text);
+            else if (key == "c")
+                link.color = pajekColor(value->text);
+            t = lines.inLine();
+        }
+        addLink(std::move(link));
+    }
+
+    void readList(TokenView first, LineTokens& lines, bool directed) {
+        bool ok = true;
+        std::string relation = lineRelation(first, lines, ok);
+        const auto from = vertexNumber(first);
+        if (!from || !ok)
+            return;
+        while (const auto t = lines.inLine()) {
+            if (const auto to = vertexNumber(*t)) {
+                if (!addLink(Link{*from, *to, directed, std::nullopt, relation, {}, {}, t->where}))
+                    return;
+            }
+        }
+    }
+
+    // ---- *Matrix: N rows of N values (two-mode: N1 rows of N−N1) ----
+
+    void readMatrixRow(const TokenView& first, LineTokens& lines) {
+        const std::int64_t rows = m_twoModeRows ? m_twoModeRows : m_count;
+        const std::int64_t columns = m_twoModeRows ? m_count - m_twoModeRows : m_count;
+        if (m_matrixRow >= rows) {
+            error(first.where, "the matrix has more than its " + std::to_string(rows) + " rows");
+            return;
+        }
+        std::int64_t column = 0;
+        for (std::optional<TokenView> t = first; t; t = lines.inLine()) {
+            if (column >= columns) {
+                error(t->where, "row " + std::to_string(m_matrixRow + 1) + " of the matrix has more than " +
+                                    std::to_string(columns) + " values");
+                return;
+            }
+            const auto v = interop::parseNumber(t->text);
+            if (!v) {
+                error(t->where, "\"" + std::string(t->text) + "\" is not a number");
+                return;
+            }
+            if (!std::isfinite(*v)) {
+                if (m_nonFiniteWeights++ == 0)
+                    warning(t->where,
+                            "matrix value " + std::string(t->text) +
+                                " is not a finite number; the cell is read as a tie without a weight");
+            }
+            if (*v != 0.0) {
+                const std::int64_t to = m_twoModeRows ? m_twoModeRows + column + 1 : column + 1;
+                if (m_matrixCells.size() >= interop::kMaxReadTies) {
+                    addLink(Link{0, 0, true, std::nullopt, {}, {}, {}, t->where});  // reports the limit
+                    return;
+                }
+                m_matrixCells.emplace(std::pair(m_matrixRow + 1, to), std::pair(*v, t->where));
+            }
+            ++column;
+        }
+        if (column < columns)
+            error(first.where, "row " + std::to_string(m_matrixRow + 1) + " of the matrix has " +
+                                   std::to_string(column) + " values; it needs " + std::to_string(columns));
+        ++m_matrixRow;
+    }
+
+    /// Pairs whose two cells hold the same value are one edge, other cells arcs (as for UCINET DL).
+    void finishMatrix() {
+        if (!m_inMatrix)
+            return;
+        m_inMatrix = false;
+        const std::int64_t rows = m_twoModeRows ? m_twoModeRows : m_count;
+        if (m_matrixRow < rows && !m_problems.hasErrors())
+            error(m_matrixAt, "the matrix has " + std::to_string(m_matrixRow) + " rows; it needs " +
+                                  std::to_string(rows));
+        for (const auto& [cell, entry] : m_matrixCells) {
+            const auto [from, to] = cell;
+            const auto& [v, where] = entry;
+            bool directed = m_twoModeRows == 0;
+            if (from == to) {
+                directed = false;
+            } else if (directed) {
+                const auto mirror = m_matrixCells.find(std::pair(to, from));
+                if (mirror != m_matrixCells.end() && mirror->second.first == v) {
+                    if (to < from)
+                        continue;
+                    directed = false;
+                }
+            }
+            std::optional<double> weight;
+            if (std::isfinite(v) && v != 1.0)
+                weight = v;
+            if (!addLink(Link{from, to, directed, weight, m_relation, {}, {}, where}))
+                break;
+        }
+        m_matrixCells.clear();
+    }
+
+    // ---- *Partition and *Vector (in .paj projects): one value per vertex ----
+
+    void readValue(const TokenView& first, LineTokens& lines) {
+        for (std::optional<TokenView> t = first; t; t = lines.inLine()) {
+            const auto v = interop::parseNumber(t->text);
+            if (!v || (m_valuesArePartition && !interop::parseInteger(t->text))) {
+                error(t->where, "\"" + std::string(t->text) + "\" is not a " +
+                                    (m_valuesArePartition ? "cluster number" : "number") + " of " +
+                                    (m_valuesArePartition ? "*Partition " : "*Vector ") + m_valuesName);
+                return;
+            }
+            if (!std::isfinite(*v)) {
+                if (m_nonFiniteValues++ == 0)
+                    warning(t->where, "value " + std::string(t->text) + " of " + m_valuesName +
+                                          " is not a finite number; that vertex gets no value");
+                m_values.push_back(std::nullopt);
+            } else {
+                m_values.push_back(*v);
+            }
+            if (static_cast<std::int64_t>(m_values.size()) > std::max<std::int64_t>(m_valuesDeclared, 0)) {
+                error(t->where, "more values than the " + std::to_string(m_valuesDeclared) + " vertices " +
+                                    m_valuesName + " declares");
+                m_values.clear();
+                m_inValues = false;
+                return;
+            }
+        }
+    }
+
+    void finishValues() {
+        if (!m_inValues)
+            return;
+        m_inValues = false;
+        if (m_valuesDeclared != m_count) {
+            warning(m_valuesAt, (m_valuesArePartition ? "*Partition " : "*Vector ") + m_valuesName + " has " +
+                                    std::to_string(std::max<std::int64_t>(m_valuesDeclared, 0)) +
+                                    " vertices; the network has " + std::to_string(m_count) +
+                                    ": it belongs to another network and is not read");
+            return;
+        }
+        if (static_cast<std::int64_t>(m_values.size()) != m_count) {
+            error(m_valuesAt, std::string(m_valuesArePartition ? "*Partition " : "*Vector ") + m_valuesName +
+                                  " has " + std::to_string(m_values.size()) + " values; it needs " +
+                                  std::to_string(m_count));
+            return;
+        }
+        for (std::size_t i = 0; i < m_values.size(); ++i) {
+            if (!m_values[i])
+                continue;
+            Vertex& v = vertex(static_cast<std::int64_t>(i) + 1);
+            if (m_valuesArePartition)
+                v.attrs[m_valuesName] = static_cast<std::int64_t>(*m_values[i]);
+            else
+                v.attrs[m_valuesName] = *m_values[i];
+        }
+        m_values.clear();
     }
 
     // ---- building ----
@@ -262,41 +648,96 @@ private:
     Model build() {
         Model model;
         model.annotations.meta.title = m_title;
+        if (m_skippedNetworks > 0)
+            warning(m_skippedNetworkAt, "the project holds " + std::to_string(m_skippedNetworks + 1) +
+                                            " networks; only the first is read (open the others from "
+                                            "Pajek saved one per .net file)");
+        if (m_nonFiniteWeights > 1)
+            warning({}, std::to_string(m_nonFiniteWeights) +
+                            " weights or matrix values in all are not finite "
+                            "numbers and were dropped");
+        // Which vertices exist: described ones, linked ones, and the other declared numbers when
+        // there are at most kMaxImpliedNodes of them (a header is not a reason to allocate).
+        std::set<std::int64_t> linked;
+        for (const Link& l : m_links) {
+            linked.insert(l.from);
+            linked.insert(l.to);
+        }
+        std::int64_t known = 0;
+        for (const auto& [n, v] : m_vertices)
+            known += v.hasLine || !v.attrs.empty() || linked.count(n) ? 1 : 0;
+        for (std::int64_t n : linked)
+            known += m_vertices.count(n) ? 0 : 1;
+        const std::int64_t implied = m_count - known;
+        const bool createImplied = implied <= interop::kMaxImpliedNodes;
+        if (!createImplied)
+            warning({1, 1}, "*Vertices declares " + std::to_string(m_count) +
+                                " vertices but the file describes "
+                                "or links only " +
+                                std::to_string(known) + "; the other " + std::to_string(implied) +
+                                " (isolated, unnamed) are not created (at most " +
+                                std::to_string(interop::kMaxImpliedNodes) + " such vertices are)");
         std::unordered_set<std::string> taken;
-        for (const Vertex& v : m_vertices) {
+        for (const auto& [n, v] : m_vertices) {
             if (!v.label.empty())
                 taken.insert(v.label);
         }
         std::unordered_set<std::string> used;
-        model.nodes.reserve(m_vertices.size());
-        for (std::size_t i = 0; i < m_vertices.size(); ++i) {
-            const Vertex& v = m_vertices[i];
+        std::unordered_map<std::int64_t, std::size_t> index;
+        auto addVertex = [&](std::int64_t n, const Vertex* v) {
             Node node;
             node.kind = NodeKind::Role;
-            const std::string number = std::to_string(i + 1);
-            node.id = v.label.empty() ? number : v.label;
+            const std::string number = std::to_string(n);
+            const std::string label = v && !v->label.empty() ? v->label : number;
+            if (auto id = m_ids.find(n); id != m_ids.end() && !id->second.empty()) {
+                node.id = id->second;
+                if (label != node.id && !(v && v->label.empty()))
+                    node.label = label;
+            } else {
+                node.id = label;
+            }
             if (!used.insert(node.id).second) {
                 std::string id = node.id + "#" + number;
                 for (int k = 2; used.count(id) || taken.count(id); ++k)
                     id = node.id + "#" + number + "_" + std::to_string(k);
-                warning(v.where, "vertex " + number + " repeats the label \"" + node.id + "\"; its id is \"" +
-                                     id + "\"");
+                warning(v ? v->where : Location{}, "vertex " + number + " repeats the label \"" + node.id +
+                                                       "\"; its id is \"" + id + "\"");
                 node.label = node.id;
                 node.id = id;
                 used.insert(id);
             }
-            if (v.position)
-                model.layout.positions[node.id] = *v.position;
-            m_nodeLocations.push_back(v.where);
+            if (v) {
+                if (v->position)
+                    model.layout.positions[node.id] = *v->position;
+                node.attrs = v->attrs;
+            }
+            index.emplace(n, model.nodes.size());
+            m_index.emplace(n, model.nodes.size());
+            m_nodeLocations.push_back(v ? v->where : Location{});
             model.nodes.push_back(std::move(node));
+        };
+        if (createImplied) {
+            model.nodes.reserve(static_cast<std::size_t>(m_count));
+            for (std::int64_t n = 1; n <= m_count; ++n) {
+                auto it = m_vertices.find(n);
+                addVertex(n, it == m_vertices.end() ? nullptr : &it->second);
+            }
+        } else {
+            std::set<std::int64_t> numbers = linked;
+            for (const auto& [n, v] : m_vertices)
+                numbers.insert(n);
+            for (std::int64_t n : numbers) {
+                auto it = m_vertices.find(n);
+                addVertex(n, it == m_vertices.end() ? nullptr : &it->second);
+            }
         }
         model.ties.reserve(m_links.size());
         for (const Link& link : m_links) {
             Tie tie;
             tie.id = "e" + std::to_string(model.ties.size());
             tie.kind = TieKind::Collaborates;
-            tie.source = model.nodes[static_cast<std::size_t>(link.from - 1)].id;
-            tie.target = model.nodes[static_cast<std::size_t>(link.to - 1)].id;
+            tie.source = model.nodes[index.at(link.from)].id;
+            tie.target = model.nodes[index.at(link.to)].id;
             if (link.directed)
                 tie.directed = true;
             if (link.weight) {
@@ -311,6 +752,11 @@ private:
                                     "(orgweave tie weights are > 0)");
                 }
             }
+            if (!link.relation.empty())
+                tie.attrs["relation"] = link.relation;
+            if (!link.color.empty())
+                tie.attrs["color"] = link.color;
+            tie.label = link.label;
             m_tieLocations.push_back(link.where);
             model.ties.push_back(std::move(tie));
         }
@@ -322,10 +768,10 @@ private:
     void readPartition(std::string_view text, Model& model, interop::Problems& problems) {
         if (!interop::checkText(text, problems, "a Pajek partition"))
             return;
-        const std::vector<TokenLine> lines = interop::tokenLines(text, false, '%');
+        const std::vector<interop::TokenLine> lines = interop::tokenLines(text, false, '%');
         std::vector<std::pair<std::int64_t, Location>> classes;
         bool declared = false;
-        for (const TokenLine& line : lines) {
+        for (const interop::TokenLine& line : lines) {
             if (!line[0].quoted && !line[0].text.empty() && line[0].text[0] == '*') {
                 const std::string keyword = toLowerAscii(line[0].text);
                 if (keyword == "*vertices") {
@@ -343,7 +789,7 @@ private:
                 }
                 continue;
             }
-            for (const Token& t : line) {
+            for (const interop::Token& t : line) {
                 const auto k = interop::parseInteger(t.text);
                 if (!k) {
                     problems.error(t.where, "\"" + t.text + "\" is not a cluster number");
@@ -377,8 +823,10 @@ private:
             ids.insert(id);
             organizationOf.emplace(k, id);
         }
-        for (std::size_t i = 0; i < classes.size(); ++i)
-            model.nodes[i].organization = organizationOf.at(classes[i].first);
+        for (std::size_t i = 0; i < classes.size(); ++i) {
+            if (auto it = m_index.find(static_cast<std::int64_t>(i) + 1); it != m_index.end())
+                model.nodes[it->second].organization = organizationOf.at(classes[i].first);
+        }
         for (const auto& [k, id] : organizationOf) {
             Node org;
             org.id = id;
@@ -392,11 +840,33 @@ private:
     std::string_view m_text;
     interop::Problems m_problems;
     bool m_declared = false;
-    bool m_stopped = false;
     std::int64_t m_count = 0;
+    std::int64_t m_twoModeRows = 0;
     std::string m_title;
-    std::vector<Vertex> m_vertices;
+    std::map<std::int64_t, Vertex> m_vertices;
+    std::map<std::int64_t, std::string> m_ids;
+    std::unordered_map<std::int64_t, std::size_t> m_index;
     std::vector<Link> m_links;
+    std::string m_relation;
+    int m_skippedNetworks = 0;
+    Location m_skippedNetworkAt;
+    bool m_inOtherNetwork = false;
+    bool m_tooManyTies = false;
+    int m_nonFiniteWeights = 0;
+    int m_nonFiniteValues = 0;
+    // *Matrix
+    bool m_inMatrix = false;
+    Location m_matrixAt;
+    std::int64_t m_matrixRow = 0;
+    std::map<std::pair<std::int64_t, std::int64_t>, std::pair<double, Location>> m_matrixCells;
+    // *Partition / *Vector
+    bool m_valuesPending = false;
+    bool m_inValues = false;
+    bool m_valuesArePartition = false;
+    std::string m_valuesName;
+    Location m_valuesAt;
+    std::int64_t m_valuesDeclared = 0;
+    std::vector<std::optional<double>> m_values;
     std::vector<Location> m_nodeLocations;
     std::vector<Location> m_tieLocations;
     int m_signedWeights = 0;
@@ -417,11 +887,17 @@ std::string pajekLabel(const std::string& text, bool& changed) {
     return out;
 }
 
+/// The relation of a tie: its attrs "relation" when it is text, else none.
+std::string relationOf(const Tie& t) {
+    if (auto it = t.attrs.find("relation"); it != t.attrs.end() && it->is_string())
+        return it->get<std::string>();
+    return {};
+}
+
 }  // namespace
 
 std::string writePajek(const Model& model, Diagnostics& warnings, const std::string& fileName) {
     interop::Carries carries;
-    carries.nodeLabels = false;
     carries.positions = true;
     interop::lossWarnings(model, carries, "Pajek", fileName, warnings);
 
@@ -431,16 +907,23 @@ std::string writePajek(const Model& model, Diagnostics& warnings, const std::str
     if (!model.annotations.meta.title.empty())
         out += "*Network " + pajekLabel(model.annotations.meta.title, changed) + "\n";
     changed = false;
-    out += "*Vertices " + std::to_string(model.nodes.size()) + "\n";
+    // Vertices are named by their labels, as Pajek shows them; ids that differ from the label are
+    // kept in comments Pajek skips and orgweave reads back.
+    std::string ids;
     std::unordered_map<std::string, std::size_t> number;
+    std::string vertices = "*Vertices " + std::to_string(model.nodes.size()) + "\n";
     for (std::size_t i = 0; i < model.nodes.size(); ++i) {
         const Node& n = model.nodes[i];
         number.emplace(n.id, i + 1);
-        out += std::to_string(i + 1) + " \"" + pajekLabel(n.id, changed) + "\"";
+        const std::string label = pajekLabel(n.displayLabel(), changed);
+        if (label != n.id && n.id.find_first_of("\r\n") == std::string::npos)
+            ids += "% orgweave-id " + std::to_string(i + 1) + " " + n.id + "\n";
+        vertices += std::to_string(i + 1) + " \"" + label + "\"";
         if (auto p = model.layout.positions.find(n.id); p != model.layout.positions.end())
-            out += " " + interop::formatNumber(p->second.x) + " " + interop::formatNumber(p->second.y);
-        out += "\n";
+            vertices += " " + interop::formatNumber(p->second.x) + " " + interop::formatNumber(p->second.y);
+        vertices += "\n";
     }
+    out += ids + vertices;
     if (changed)
         warnings.push_back(Diagnostic{
             Severity::Warning,
@@ -449,25 +932,43 @@ std::string writePajek(const Model& model, Diagnostics& warnings, const std::str
             0,
             {},
             "Pajek labels cannot hold double quotes or line breaks: they are written as ' and spaces"});
+    // One *Arcs and one *Edges section per relation (attrs "relation"), numbered as Pajek does.
+    std::vector<std::string> relations;
+    for (const Tie& t : model.ties) {
+        const std::string r = relationOf(t);
+        if (std::find(relations.begin(), relations.end(), r) == relations.end())
+            relations.push_back(r);
+    }
+    if (relations.empty())
+        relations.push_back({});
+    const bool multiRelational = relations.size() > 1 || !relations.front().empty();
     std::size_t dangling = 0;
-    for (const bool directed : {true, false}) {
-        std::string section;
-        for (const Tie& t : model.ties) {
-            if (t.isDirected() != directed)
-                continue;
-            auto s = number.find(t.source);
-            auto d = number.find(t.target);
-            if (s == number.end() || d == number.end()) {
-                dangling += directed ? 1 : 0;
-                continue;
+    for (std::size_t r = 0; r < relations.size(); ++r) {
+        for (const bool directed : {true, false}) {
+            std::string section;
+            for (const Tie& t : model.ties) {
+                if (t.isDirected() != directed || relationOf(t) != relations[r])
+                    continue;
+                auto s = number.find(t.source);
+                auto d = number.find(t.target);
+                if (s == number.end() || d == number.end()) {
+                    dangling += directed ? 1 : 0;
+                    continue;
+                }
+                section += std::to_string(s->second) + " " + std::to_string(d->second);
+                if (t.weight)
+                    section += " " + interop::formatNumber(*t.weight);
+                section += "\n";
             }
-            section += std::to_string(s->second) + " " + std::to_string(d->second);
-            if (t.weight)
-                section += " " + interop::formatNumber(*t.weight);
-            section += "\n";
+            if (section.empty())
+                continue;
+            out += directed ? "*Arcs" : "*Edges";
+            if (multiRelational)
+                out += " :" + std::to_string(r + 1) + " \"" +
+                       pajekLabel(relations[r].empty() ? std::string("(none)") : relations[r], changed) +
+                       "\"";
+            out += "\n" + section;
         }
-        if (!section.empty())
-            out += (directed ? "*Arcs\n" : "*Edges\n") + section;
     }
     if (dangling > 0)
         warnings.push_back(
@@ -511,7 +1012,8 @@ LoadResult loadPajek(const std::filesystem::path& path) {
 }
 
 bool isPajekPath(const std::filesystem::path& path) {
-    return lowercaseExtension(path) == ".net";
+    const std::string ext = lowercaseExtension(path);
+    return ext == ".net" || ext == ".paj";
 }
 
 }  // namespace orgweave::core

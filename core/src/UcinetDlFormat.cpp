@@ -9,13 +9,16 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <set>
+#include <tuple>
 #include <unordered_map>
 #include <unordered_set>
 
 namespace orgweave::core {
 
 using interop::Location;
-using interop::Token;
+using interop::TokenCursor;
+using interop::TokenView;
 
 namespace {
 
@@ -23,23 +26,41 @@ namespace {
 
 enum class DlFormat { FullMatrix, EdgeList, NodeList };
 
+/// A TokenCursor with one token of lookahead.
+class Tokens {
+public:
+    explicit Tokens(std::string_view text) : m_cursor(text, true, '\0') { m_next = m_cursor.next(); }
+    const std::optional<TokenView>& peek() const { return m_next; }
+    std::optional<TokenView> take() {
+        auto t = m_next;
+        if (t)
+            m_last = t->where;
+        m_next = m_cursor.next();
+        return t;
+    }
+    Location last() const { return m_last; }
+
+private:
+    TokenCursor m_cursor;
+    std::optional<TokenView> m_next;
+    Location m_last{1, 1};
+};
+
+struct Cell {
+    double value = 0.0;
+    Location where;
+};
+
 class DlReader {
 public:
-    DlReader(std::string_view text, const std::string& file) : m_text(text), m_problems(file) {}
+    DlReader(std::string_view text, const std::string& file)
+        : m_text(text), m_problems(file), m_tokens(text) {}
 
     LoadResult read() {
         if (!interop::checkText(m_text, m_problems, "a UCINET DL file"))
             return m_problems.finish(std::nullopt);
-        for (interop::TokenLine& line : interop::tokenLines(m_text, true, '\0')) {
-            for (Token& t : line) {
-                if (t.unterminated)
-                    error(t.where, "unterminated quoted label: the quote opened here is never closed");
-                m_tokens.push_back(std::move(t));
-            }
-        }
-        if (m_problems.hasErrors())
-            return m_problems.finish(std::nullopt);
-        if (m_tokens.empty()) {
+        m_tokens = Tokens(m_text);
+        if (interop::isBlank(m_text)) {
             error({1, 1}, "file is empty; expected a UCINET DL file (DL N=…, then DATA:)");
             return m_problems.finish(std::nullopt);
         }
@@ -47,13 +68,11 @@ public:
             return m_problems.finish(std::nullopt);
         switch (m_format) {
             case DlFormat::FullMatrix:
-                readFullMatrix();
+                readFullMatrices();
                 break;
             case DlFormat::EdgeList:
-                readLines(false);
-                break;
             case DlFormat::NodeList:
-                readLines(true);
+                readLines(m_format == DlFormat::NodeList);
                 break;
         }
         if (m_problems.hasErrors())
@@ -67,302 +86,430 @@ private:
     void error(Location where, std::string message) { m_problems.error(where, std::move(message)); }
     void warning(Location where, std::string message) { m_problems.warning(where, std::move(message)); }
 
-    bool atEnd() const { return m_pos >= m_tokens.size(); }
-    std::string lowerAt(std::size_t i) const {
-        return i < m_tokens.size() && !m_tokens[i].quoted ? toLowerAscii(m_tokens[i].text) : std::string();
+    static std::string lower(const std::optional<TokenView>& t) {
+        return t && !t->quoted ? toLowerAscii(t->text) : std::string();
     }
-    Location lastLocation() const { return m_tokens.empty() ? Location{1, 1} : m_tokens.back().where; }
 
     // ---- header ----
 
-    /// The value of `key=value`, `key= value`, `key =value` or `key = value` starting at m_pos.
-    std::optional<Token> valueAfterKey(const std::string& word) {
-        const auto eq = word.find('=');
-        Token value;
-        if (eq != std::string::npos && eq + 1 < word.size()) {
-            value = m_tokens[m_pos];
-            value.text = value.text.substr(eq + 1);
-            ++m_pos;
+    /// The value of `key=value`, `key= value`, `key =value`, `key = value` (or `key value` when
+    /// `bare`) after the key token `keyToken`.
+    std::optional<TokenView> valueAfter(const TokenView& keyToken, bool bare) {
+        const auto eq = keyToken.text.find('=');
+        if (eq != std::string_view::npos && eq + 1 < keyToken.text.size()) {
+            TokenView value = keyToken;
+            value.text = keyToken.text.substr(eq + 1);
+            value.where.column += static_cast<int>(eq) + 1;
             return value;
         }
-        ++m_pos;  // the key (with or without '=')
-        if (eq == std::string::npos) {
-            if (atEnd() || m_tokens[m_pos].text.empty() || m_tokens[m_pos].text[0] != '=')
+        if (eq == std::string_view::npos) {
+            const auto& next = m_tokens.peek();
+            if (next && !next->text.empty() && next->text[0] == '=') {
+                if (next->text.size() > 1) {
+                    TokenView value = *m_tokens.take();
+                    value.text.remove_prefix(1);
+                    value.where.column += 1;
+                    return value;
+                }
+                m_tokens.take();
+            } else if (!bare) {
                 return std::nullopt;
-            if (m_tokens[m_pos].text.size() > 1) {
-                value = m_tokens[m_pos++];
-                value.text = value.text.substr(1);
-                return value;
             }
-            ++m_pos;
         }
-        if (atEnd())
-            return std::nullopt;
-        return m_tokens[m_pos++];
+        return m_tokens.take();
     }
 
-    std::optional<std::int64_t> countValue(const std::string& key, const Token& value) {
+    std::optional<std::int64_t> countValue(const std::string& key, const TokenView& value,
+                                           std::int64_t limit) {
         const auto n = interop::parseInteger(value.text);
         if (!n || *n < 0) {
-            error(value.where, key + "= needs a whole number, found \"" + value.text + "\"");
+            error(value.where, key + "= needs a whole number, found \"" + std::string(value.text) + "\"");
             return std::nullopt;
         }
-        if (*n > kMaxDlNodes) {
-            error(value.where,
-                  key + "=" + value.text + " is too large; the limit is " + std::to_string(kMaxDlNodes));
+        if (*n > limit) {
+            error(value.where, key + "=" + std::string(value.text) + " is too large; the limit is " +
+                                   std::to_string(limit));
             return std::nullopt;
         }
         return n;
     }
 
+    /// Reads `count` labels; stops early at a header keyword ending in ':' (reported by the caller).
+    std::vector<TokenView> readLabels(std::int64_t count) {
+        std::vector<TokenView> labels;
+        while (static_cast<std::int64_t>(labels.size()) < count && m_tokens.peek()) {
+            const std::string word = lower(m_tokens.peek());
+            if (word == "data:" || word == "labels:" || word == "row" || word == "column" || word == "col" ||
+                word == "level" || word == "matrix")
+                break;
+            labels.push_back(*m_tokens.take());
+            if (labels.back().unterminated)
+                error(labels.back().where,
+                      "unterminated quoted label: the quote opened here is never closed");
+        }
+        return labels;
+    }
+
     bool readHeader() {
-        if (lowerAt(0) != "dl") {
-            error(m_tokens[0].where,
-                  "not a UCINET DL file: it starts with \"" + m_tokens[0].text + "\", expected DL");
+        const auto first = m_tokens.take();
+        std::string firstWord = lower(first);
+        if (firstWord.rfind("dl", 0) != 0 || (firstWord.size() > 2 && firstWord[2] != '=')) {
+            error(first->where,
+                  "not a UCINET DL file: it starts with \"" + std::string(first->text) + "\", expected DL");
             return false;
         }
-        m_pos = 1;
         bool haveN = false;
-        while (!atEnd()) {
-            const Token& token = m_tokens[m_pos];
-            const std::string word = lowerAt(m_pos);
-            const std::string key = word.substr(0, word.find('='));
+        while (m_tokens.peek()) {
+            const TokenView token = *m_tokens.take();
+            const std::string word = toLowerAscii(token.text);
+            const std::string key = token.quoted ? std::string() : word.substr(0, word.find('='));
             if (key == "n" || key == "nr" || key == "nc" || key == "nm" || key == "format" ||
                 key == "diagonal") {
-                const auto value = valueAfterKey(word);
+                const auto value = valueAfter(token, key == "diagonal");
                 if (!value) {
-                    error(token.where, "\"" + token.text + "\" needs a value (" + key + "=…)");
+                    error(token.where, "\"" + std::string(token.text) + "\" needs a value (" + key + "=…)");
                     return false;
                 }
-                const std::string lower = toLowerAscii(value->text);
-                if (key == "n") {
-                    const auto n = countValue("N", *value);
+                const std::string v = toLowerAscii(value->text);
+                if (key == "n" || key == "nr" || key == "nc") {
+                    const auto n = countValue(key == "n"    ? "N"
+                                              : key == "nr" ? "NR"
+                                                            : "NC",
+                                              *value, kMaxDlNodes);
                     if (!n)
                         return false;
+                    if (key != "n" && haveN && *n != m_n) {
+                        error(token.where,
+                              "NR and NC differ: two-mode DL files (NR≠NC) are not read; "
+                              "orgweave reads one-mode networks (N=)");
+                        return false;
+                    }
                     m_n = *n;
                     haveN = true;
-                } else if (key == "nr" || key == "nc") {
-                    error(token.where,
-                          "two-mode DL files (NR=, NC=) are not read; orgweave reads one-mode networks (N=)");
-                    return false;
                 } else if (key == "nm") {
-                    const auto nm = interop::parseInteger(value->text);
+                    const auto nm = countValue("NM", *value, 1000);
                     if (!nm || *nm < 1) {
-                        error(value->where, "NM= needs a whole number ≥ 1, found \"" + value->text + "\"");
+                        if (nm)
+                            error(value->where,
+                                  "NM= needs a whole number ≥ 1, found \"" + std::string(value->text) + "\"");
                         return false;
                     }
-                    if (*nm > 1) {
-                        m_moreMatrices = true;
-                        warning(value->where,
-                                "the file holds " + value->text + " matrices; only the first is read");
-                    }
+                    m_nm = *nm;
                 } else if (key == "format") {
-                    if (lower == "fullmatrix" || lower == "fm") {
+                    if (v == "fullmatrix" || v == "fm" || v == "full") {
                         m_format = DlFormat::FullMatrix;
-                    } else if (lower == "edgelist1" || lower == "el1") {
+                    } else if (v == "edgelist1" || v == "el1" || v == "edgelist") {
                         m_format = DlFormat::EdgeList;
-                    } else if (lower == "nodelist1" || lower == "nl1") {
+                    } else if (v == "nodelist1" || v == "nl1" || v == "nodelist") {
                         m_format = DlFormat::NodeList;
+                    } else if (v == "edgelist2" || v == "nodelist2" || v == "el2" || v == "nl2") {
+                        error(value->where, "format " + std::string(value->text) +
+                                                " is two-mode; orgweave reads one-mode networks");
+                        return false;
                     } else {
-                        error(value->where, "format \"" + value->text +
-                                                "\" is not read; use FULLMATRIX, EDGELIST1 or NODELIST1");
+                        error(value->where,
+                              "format \"" + std::string(value->text) +
+                                  "\" is not read; use FULLMATRIX, EDGELIST1 (EDGELIST) or NODELIST1");
                         return false;
                     }
-                } else if (lower == "absent") {
+                } else if (v == "absent") {
                     m_diagonal = false;
-                } else if (lower != "present") {
-                    error(value->where, "DIAGONAL= is PRESENT or ABSENT, found \"" + value->text + "\"");
+                } else if (v != "present") {
+                    error(value->where,
+                          "DIAGONAL is PRESENT or ABSENT, found \"" + std::string(value->text) + "\"");
                     return false;
                 }
                 continue;
             }
-            if (word == "labels" || word == "labels:") {
-                ++m_pos;
-                if (word == "labels" && lowerAt(m_pos) == ":")
-                    ++m_pos;
-                if (lowerAt(m_pos) == "embedded" || lowerAt(m_pos) == "embedded:") {
-                    m_embedded = true;
-                    ++m_pos;
+            // Labels: LABELS:, ROW LABELS:, COLUMN/COL LABELS:, LEVEL/MATRIX LABELS:, each with an
+            // optional separate ':' and optional EMBEDDED.
+            std::string which;
+            std::string labelsWord = word;
+            if (!token.quoted &&
+                (word == "row" || word == "column" || word == "col" || word == "level" || word == "matrix")) {
+                which = word == "col" ? "column" : word == "matrix" ? "level" : word;
+                labelsWord = lower(m_tokens.peek());
+                if (labelsWord != "labels" && labelsWord != "labels:") {
+                    error(token.where,
+                          "\"" + std::string(token.text) + "\" is followed by LABELS in a DL header");
+                    return false;
+                }
+                m_tokens.take();
+            }
+            if (!token.quoted && (labelsWord == "labels" || labelsWord == "labels:")) {
+                if (labelsWord == "labels" && lower(m_tokens.peek()) == ":")
+                    m_tokens.take();
+                const std::string next = lower(m_tokens.peek());
+                if (next == "embedded" || next == "embedded:") {
+                    m_tokens.take();
+                    if (which != "level")
+                        m_embedded = true;
+                    continue;
+                }
+                if (which == "level") {
+                    m_levelLabels = readLabels(m_nm);
                     continue;
                 }
                 if (!haveN) {
                     error(token.where, "LABELS before N=: the number of labels is not known yet");
                     return false;
                 }
-                while (!atEnd() && static_cast<std::int64_t>(m_labels.size()) < m_n &&
-                       lowerAt(m_pos) != "data:") {
-                    m_labels.push_back(m_tokens[m_pos++]);
-                }
-                if (static_cast<std::int64_t>(m_labels.size()) < m_n) {
-                    error(atEnd() ? lastLocation() : m_tokens[m_pos].where,
-                          "LABELS lists " + std::to_string(m_labels.size()) +
+                std::vector<TokenView> labels = readLabels(m_n);
+                if (static_cast<std::int64_t>(labels.size()) < m_n) {
+                    error(m_tokens.peek() ? m_tokens.peek()->where : m_tokens.last(),
+                          "LABELS lists " + std::to_string(labels.size()) +
                               " labels; N=" + std::to_string(m_n) + " needs " + std::to_string(m_n));
                     return false;
                 }
+                if (which == "column" && !m_labels.empty()) {
+                    for (std::size_t i = 0; i < labels.size(); ++i) {
+                        if (labels[i].text != m_labels[i].text) {
+                            warning(labels[i].where, "column label \"" + std::string(labels[i].text) +
+                                                         "\" differs from row label \"" +
+                                                         std::string(m_labels[i].text) +
+                                                         "\"; the row labels name the nodes");
+                            break;
+                        }
+                    }
+                } else {
+                    m_labels = std::move(labels);
+                }
                 continue;
             }
-            if (word == "row" || word == "col" || word == "column" || word == "row labels:" ||
-                word == "col labels:") {
-                error(token.where, "row and column labels belong to two-mode DL files, which are not read");
-                return false;
-            }
-            if (word == "data:" || word == "data") {
-                ++m_pos;
-                if (word == "data" && lowerAt(m_pos) == ":")
-                    ++m_pos;
+            if (!token.quoted && (word == "data:" || word == "data")) {
+                if (word == "data" && lower(m_tokens.peek()) == ":")
+                    m_tokens.take();
                 if (!haveN) {
                     error(token.where, "DATA: before N=: a DL file declares its size first (DL N=5)");
                     return false;
                 }
-                m_dataStart = m_pos;
                 return true;
             }
-            error(token.where,
-                  "unexpected \"" + token.text +
-                      "\" in the DL header; expected N=, FORMAT=, DIAGONAL=, NM=, LABELS: or DATA:");
+            error(token.where, "unexpected \"" + std::string(token.text) +
+                                   "\" in the DL header; expected N=, FORMAT=, DIAGONAL=, NM=, LABELS:, "
+                                   "ROW LABELS:, COLUMN LABELS:, LEVEL LABELS: or DATA:");
             return false;
         }
-        error(lastLocation(), haveN ? "no DATA: section: the file ends in its header"
-                                    : "no N= in the header: a DL file declares its size (DL N=5)");
+        error(m_tokens.last(), haveN ? "no DATA: section: the file ends in its header"
+                                     : "no N= in the header: a DL file declares its size (DL N=5)");
         return false;
     }
 
     // ---- data ----
 
-    std::optional<double> value(const Token& token) {
+    std::optional<double> value(const TokenView& token) {
         const auto v = interop::parseNumber(token.text);
-        if (!v || !std::isfinite(*v)) {
-            error(token.where, "\"" + token.text + "\" is not a number");
+        if (!v) {
+            error(token.where, "\"" + std::string(token.text) + "\" is not a number");
             return std::nullopt;
+        }
+        if (!std::isfinite(*v)) {
+            if (m_nonFinite++ == 0)
+                warning(token.where,
+                        "\"" + std::string(token.text) +
+                            "\" is not a finite number; the cell is read as 1 (a tie without weight)");
+            return 1.0;
         }
         return v;
     }
 
-    void setCell(std::int64_t row, std::int64_t column, double v, Location where) {
+    void setCell(std::int64_t matrix, std::int64_t row, std::int64_t column, double v, Location where) {
         if (v == 0.0)
             return;
-        auto [it, inserted] = m_cells.emplace(std::pair(row, column), std::pair(v, where));
+        if (m_cells.size() >= interop::kMaxReadTies) {
+            if (!m_tooMany)
+                error(where, "the file holds more than " + std::to_string(interop::kMaxReadTies) +
+                                 " ties, the limit of one file");
+            m_tooMany = true;
+            return;
+        }
+        auto [it, inserted] = m_cells.emplace(std::tuple(matrix, row, column), Cell{v, where});
         if (!inserted) {
             if (m_repeatedCells++ == 0)
                 warning(where, "the pair " + std::to_string(row + 1) + " → " + std::to_string(column + 1) +
                                    " is given again; the last value counts");
-            it->second = std::pair(v, where);
+            it->second = Cell{v, where};
         }
     }
 
-    void readFullMatrix() {
-        const std::size_t available = m_tokens.size() - m_dataStart;
-        const std::uint64_t n = static_cast<std::uint64_t>(m_n);
-        const std::uint64_t perRow = m_diagonal ? n : (n == 0 ? 0 : n - 1);
-        const std::uint64_t expected = (m_embedded ? n : 0) + n * (perRow + (m_embedded ? 1 : 0));
-        if (available < expected) {
-            error(available == 0 ? lastLocation() : m_tokens.back().where,
-                  "the matrix ends early: N=" + std::to_string(m_n) + " needs " + std::to_string(expected) +
-                      " entries after DATA:, found " + std::to_string(available));
-            return;
-        }
-        if (available > expected && !m_moreMatrices) {
-            error(m_tokens[m_dataStart + expected].where, "more entries than the " + std::to_string(m_n) +
-                                                              "×" + std::to_string(perRow) +
-                                                              " matrix holds (is N= right?)");
-            return;
-        }
-        std::size_t p = m_dataStart;
-        if (m_embedded) {
-            for (std::uint64_t i = 0; i < n; ++i)
-                m_labels.push_back(m_tokens[p++]);
-        }
-        for (std::uint64_t r = 0; r < n && m_problems.errorCount() < 100; ++r) {
+    /// The next data token, or nullopt with "the matrix ends early" reported once.
+    std::optional<TokenView> nextData(std::int64_t matrix) {
+        auto t = m_tokens.take();
+        if (!t && !m_problems.hasErrors())
+            error(m_tokens.last(),
+                  (m_nm > 1 ? "matrix " + std::to_string(matrix + 1) : std::string("the matrix")) +
+                      " ends early: N=" + std::to_string(m_n) + " needs " + std::to_string(m_n) +
+                      " rows of " + std::to_string(m_diagonal ? m_n : m_n - 1) + " values" +
+                      (m_nm > 1 ? " in each of NM=" + std::to_string(m_nm) + " matrices" : ""));
+        return t;
+    }
+
+    void readFullMatrices() {
+        const std::int64_t n = m_n;
+        for (std::int64_t m = 0; m < m_nm && !m_problems.hasErrors(); ++m) {
+            if (m > 0 && m_tokens.peek() && m_tokens.peek()->text == "!")
+                m_tokens.take();
             if (m_embedded) {
-                const Token& rowLabel = m_tokens[p++];
-                if (rowLabel.text != m_labels[r].text)
-                    warning(rowLabel.where, "row label \"" + rowLabel.text +
-                                                "\" differs from column label \"" + m_labels[r].text +
-                                                "\"; the column label is used");
+                for (std::int64_t i = 0; i < n; ++i) {
+                    const auto label = nextData(m);
+                    if (!label)
+                        return;
+                    if (m == 0 && m_labels.size() < static_cast<std::size_t>(n))
+                        m_labels.push_back(*label);
+                }
             }
-            for (std::uint64_t c = 0; c < n; ++c) {
-                if (!m_diagonal && c == r)
-                    continue;
-                const Token& token = m_tokens[p++];
-                if (auto v = value(token))
-                    setCell(static_cast<std::int64_t>(r), static_cast<std::int64_t>(c), *v, token.where);
+            for (std::int64_t r = 0; r < n && !m_problems.hasErrors(); ++r) {
+                if (m_embedded) {
+                    const auto rowLabel = nextData(m);
+                    if (!rowLabel)
+                        return;
+                    if (rowLabel->text != m_labels[static_cast<std::size_t>(r)].text &&
+                        m_labelMismatch++ == 0)
+                        warning(rowLabel->where, "row label \"" + std::string(rowLabel->text) +
+                                                     "\" differs from column label \"" +
+                                                     std::string(m_labels[static_cast<std::size_t>(r)].text) +
+                                                     "\"; the column label is used");
+                }
+                for (std::int64_t c = 0; c < n; ++c) {
+                    if (!m_diagonal && c == r)
+                        continue;
+                    const auto token = nextData(m);
+                    if (!token)
+                        return;
+                    if (auto v = value(*token))
+                        setCell(m, r, c, *v, token->where);
+                }
             }
         }
+        if (!m_problems.hasErrors() && m_tokens.peek())
+            error(m_tokens.peek()->where, "more entries than the " + std::to_string(m_nm) +
+                                              " matrix(es) of " + std::to_string(m_n) + "×" +
+                                              std::to_string(m_diagonal ? m_n : m_n - 1) +
+                                              " values hold (are N= and NM= right?)");
     }
 
     /// A node named in an edge or node list: a number 1..N, or a label when labels are embedded.
-    std::optional<std::int64_t> endpoint(const Token& token) {
+    std::optional<std::int64_t> endpoint(const TokenView& token) {
         if (m_embedded) {
-            auto it = m_embeddedIndex.find(token.text);
+            auto it = m_embeddedIndex.find(std::string(token.text));
             if (it != m_embeddedIndex.end())
                 return it->second;
             if (static_cast<std::int64_t>(m_labels.size()) >= m_n) {
-                error(token.where, "\"" + token.text + "\" would be label number " +
+                error(token.where, "\"" + std::string(token.text) + "\" would be label number " +
                                        std::to_string(m_labels.size() + 1) + "; N=" + std::to_string(m_n) +
                                        " allows " + std::to_string(m_n));
                 return std::nullopt;
             }
-            m_embeddedIndex.emplace(token.text, static_cast<std::int64_t>(m_labels.size()));
+            m_embeddedIndex.emplace(std::string(token.text), static_cast<std::int64_t>(m_labels.size()));
             m_labels.push_back(token);
             return static_cast<std::int64_t>(m_labels.size()) - 1;
         }
         const auto k = interop::parseInteger(token.text);
         if (!k) {
-            error(token.where, "\"" + token.text + "\" is not a node number (use LABELS EMBEDDED for names)");
+            // A label given in LABELS: may name the node too.
+            if (m_labelIndex.empty()) {
+                for (std::size_t i = 0; i < m_labels.size(); ++i)
+                    m_labelIndex.emplace(std::string(m_labels[i].text), static_cast<std::int64_t>(i));
+            }
+            if (auto it = m_labelIndex.find(std::string(token.text)); it != m_labelIndex.end())
+                return it->second;
+            error(token.where,
+                  "\"" + std::string(token.text) + "\" is not a node number (use LABELS EMBEDDED for names)");
             return std::nullopt;
         }
         if (*k < 1 || *k > m_n) {
-            error(token.where, "node " + token.text + " does not exist: N=" + std::to_string(m_n));
+            error(token.where,
+                  "node " + std::string(token.text) + " does not exist: N=" + std::to_string(m_n));
             return std::nullopt;
         }
         return *k - 1;
     }
 
+    /// EDGELIST1 / NODELIST1: one line per row; a line "!" starts the next matrix (NM > 1).
     void readLines(bool nodeList) {
-        std::size_t p = m_dataStart;
-        while (p < m_tokens.size() && m_problems.errorCount() < 100) {
-            const int line = m_tokens[p].where.line;
-            std::size_t end = p;
-            while (end < m_tokens.size() && m_tokens[end].where.line == line)
-                ++end;
-            const std::size_t count = end - p;
-            if (!nodeList && (count < 2 || count > 3)) {
-                error(m_tokens[p].where, "an EDGELIST1 line holds 2 or 3 entries (from to [value]), found " +
-                                             std::to_string(count));
-            } else if (nodeList) {
-                const auto from = endpoint(m_tokens[p]);
-                for (std::size_t i = p + 1; i < end; ++i) {
-                    const auto to = endpoint(m_tokens[i]);
-                    if (from && to)
-                        setCell(*from, *to, 1.0, m_tokens[i].where);
+        std::int64_t matrix = 0;
+        while (m_tokens.peek() && m_problems.errorCount() < 100 && !m_tooMany) {
+            const TokenView first = *m_tokens.take();
+            const int line = first.where.line;
+            if (first.text == "!" && !first.quoted) {
+                if (++matrix >= m_nm) {
+                    error(first.where, "a matrix separator \"!\" beyond the NM=" + std::to_string(m_nm) +
+                                           " matrices the header declares");
+                    return;
                 }
-            } else {
-                const auto from = endpoint(m_tokens[p]);
-                const auto to = endpoint(m_tokens[p + 1]);
-                std::optional<double> v = 1.0;
-                if (count == 3)
-                    v = value(m_tokens[p + 2]);
-                if (from && to && v)
-                    setCell(*from, *to, *v, m_tokens[p].where);
+                continue;
             }
-            p = end;
+            const auto from = endpoint(first);
+            std::size_t count = 1;
+            std::optional<TokenView> second, third;
+            while (m_tokens.peek() && m_tokens.peek()->where.line == line) {
+                const TokenView t = *m_tokens.take();
+                ++count;
+                if (nodeList) {
+                    const auto to = endpoint(t);
+                    if (from && to)
+                        setCell(matrix, *from, *to, 1.0, t.where);
+                } else if (count == 2) {
+                    second = t;
+                } else if (count == 3) {
+                    third = t;
+                }
+            }
+            if (nodeList)
+                continue;
+            if (count < 2 || count > 3) {
+                error(first.where, "an EDGELIST1 line holds 2 or 3 entries (from to [value]), found " +
+                                       std::to_string(count));
+                continue;
+            }
+            const auto to = endpoint(*second);
+            std::optional<double> v = 1.0;
+            if (third)
+                v = value(*third);
+            if (from && to && v)
+                setCell(matrix, *from, *to, *v, first.where);
         }
     }
 
     // ---- building ----
 
+    /// The name of matrix m as a relation: its level label, else its number.
+    std::string relationName(std::int64_t m) const {
+        if (static_cast<std::size_t>(m) < m_levelLabels.size() && !m_levelLabels[m].text.empty())
+            return std::string(m_levelLabels[static_cast<std::size_t>(m)].text);
+        return std::to_string(m + 1);
+    }
+
     Model build() {
         Model model;
+        // Nodes: every labelled one and every one in a tie; the unnamed isolates a header declares
+        // only when there are at most kMaxImpliedNodes of them.
+        std::set<std::int64_t> linked;
+        for (const auto& [cell, entry] : m_cells) {
+            linked.insert(std::get<1>(cell));
+            linked.insert(std::get<2>(cell));
+        }
+        std::int64_t named = static_cast<std::int64_t>(m_labels.size());
+        for (std::int64_t k : linked)
+            named += k >= static_cast<std::int64_t>(m_labels.size()) ? 1 : 0;
+        const std::int64_t implied = m_n - named;
+        const bool all = implied <= interop::kMaxImpliedNodes;
+        if (!all)
+            warning({1, 1}, "N=" + std::to_string(m_n) + " declares " + std::to_string(implied) +
+                                " nodes that have neither a label nor a tie; they are not created (at most " +
+                                std::to_string(interop::kMaxImpliedNodes) + " such nodes are)");
         std::unordered_set<std::string> used;
-        const std::size_t n = static_cast<std::size_t>(m_n);
-        model.nodes.reserve(n);
-        for (std::size_t i = 0; i < n; ++i) {
+        std::unordered_map<std::int64_t, std::size_t> index;
+        for (std::int64_t i = 0; i < m_n; ++i) {
+            const bool labelled = i < static_cast<std::int64_t>(m_labels.size());
+            if (!all && !labelled && !linked.count(i))
+                continue;
             Node node;
             node.kind = NodeKind::Role;
             Location where;
-            if (i < m_labels.size() && !m_labels[i].text.empty()) {
-                node.id = m_labels[i].text;
-                where = m_labels[i].where;
+            if (labelled && !m_labels[static_cast<std::size_t>(i)].text.empty()) {
+                node.id = std::string(m_labels[static_cast<std::size_t>(i)].text);
+                where = m_labels[static_cast<std::size_t>(i)].where;
             } else {
                 node.id = std::to_string(i + 1);
             }
@@ -376,17 +523,18 @@ private:
                 node.id = id;
                 used.insert(id);
             }
+            index.emplace(i, model.nodes.size());
             m_nodeLocations.push_back(where);
             model.nodes.push_back(std::move(node));
         }
         int signedWeights = 0;
         for (const auto& [cell, entry] : m_cells) {
-            const auto [row, column] = cell;
-            const auto [v, where] = entry;
+            const auto [matrix, row, column] = cell;
+            const double v = entry.value;
             bool directed = true;
             if (row != column) {
-                auto mirror = m_cells.find(std::pair(column, row));
-                if (mirror != m_cells.end() && mirror->second.first == v) {
+                auto mirror = m_cells.find(std::tuple(matrix, column, row));
+                if (mirror != m_cells.end() && mirror->second.value == v) {
                     if (column < row)
                         continue;  // written with its mirror
                     directed = false;
@@ -397,19 +545,22 @@ private:
             Tie tie;
             tie.id = "e" + std::to_string(model.ties.size());
             tie.kind = TieKind::Collaborates;
-            tie.source = model.nodes[static_cast<std::size_t>(row)].id;
-            tie.target = model.nodes[static_cast<std::size_t>(column)].id;
+            tie.source = model.nodes[index.at(row)].id;
+            tie.target = model.nodes[index.at(column)].id;
             if (directed)
                 tie.directed = true;
             if (v < 0) {
                 tie.attrs["weight"] = v;
                 if (signedWeights++ == 0)
-                    warning(where, "negative value " + interop::formatNumber(v) +
-                                       ": kept as the attribute \"weight\" (orgweave tie weights are > 0)");
+                    warning(entry.where,
+                            "negative value " + interop::formatNumber(v) +
+                                ": kept as the attribute \"weight\" (orgweave tie weights are > 0)");
             } else if (v != 1.0) {
                 tie.weight = v;
             }
-            m_tieLocations.push_back(where);
+            if (m_nm > 1)
+                tie.attrs["relation"] = relationName(matrix);
+            m_tieLocations.push_back(entry.where);
             model.ties.push_back(std::move(tie));
         }
         return model;
@@ -417,17 +568,20 @@ private:
 
     std::string_view m_text;
     interop::Problems m_problems;
-    std::vector<Token> m_tokens;
-    std::size_t m_pos = 0;
-    std::size_t m_dataStart = 0;
+    Tokens m_tokens;
     std::int64_t m_n = 0;
+    std::int64_t m_nm = 1;
     DlFormat m_format = DlFormat::FullMatrix;
     bool m_diagonal = true;
     bool m_embedded = false;
-    bool m_moreMatrices = false;
-    std::vector<Token> m_labels;
+    bool m_tooMany = false;
+    int m_nonFinite = 0;
+    int m_labelMismatch = 0;
+    std::vector<TokenView> m_labels;
+    std::vector<TokenView> m_levelLabels;
     std::unordered_map<std::string, std::int64_t> m_embeddedIndex;
-    std::map<std::pair<std::int64_t, std::int64_t>, std::pair<double, Location>> m_cells;
+    std::unordered_map<std::string, std::int64_t> m_labelIndex;
+    std::map<std::tuple<std::int64_t, std::int64_t, std::int64_t>, Cell> m_cells;
     int m_repeatedCells = 0;
     std::vector<Location> m_nodeLocations;
     std::vector<Location> m_tieLocations;
@@ -447,6 +601,13 @@ std::string dlLabel(const std::string& text, bool& changed) {
     return "\"" + out + "\"";
 }
 
+/// The relation of a tie: its attrs "relation" when it is text, else none.
+std::string tieRelation(const Tie& t) {
+    if (auto it = t.attrs.find("relation"); it != t.attrs.end() && it->is_string())
+        return it->get<std::string>();
+    return {};
+}
+
 }  // namespace
 
 std::string writeUcinetDl(const Model& model, Diagnostics& warnings, const std::string& fileName) {
@@ -459,16 +620,27 @@ std::string writeUcinetDl(const Model& model, Diagnostics& warnings, const std::
     std::unordered_map<std::string, std::size_t> index;
     for (std::size_t i = 0; i < n; ++i)
         index.emplace(model.nodes[i].id, i);
-    std::map<std::pair<std::size_t, std::size_t>, double> cells;
+    // One matrix per relation (attrs "relation"), in order of first use; ties without one first.
+    std::vector<std::string> relations;
+    for (const Tie& t : model.ties) {
+        const std::string r = tieRelation(t);
+        if (std::find(relations.begin(), relations.end(), r) == relations.end())
+            relations.push_back(r);
+    }
+    if (relations.empty())
+        relations.push_back({});
+    std::map<std::tuple<std::size_t, std::size_t, std::size_t>, double> cells;
     std::size_t merged = 0;
     for (const Tie& t : model.ties) {
         auto s = index.find(t.source);
         auto d = index.find(t.target);
         if (s == index.end() || d == index.end())
             continue;
+        const std::size_t m = static_cast<std::size_t>(
+            std::find(relations.begin(), relations.end(), tieRelation(t)) - relations.begin());
         const double w = t.weight.value_or(1.0);
         auto add = [&](std::size_t a, std::size_t b) {
-            auto [it, inserted] = cells.emplace(std::pair(a, b), w);
+            auto [it, inserted] = cells.emplace(std::tuple(m, a, b), w);
             if (!inserted) {
                 it->second += w;
                 ++merged;
@@ -487,11 +659,24 @@ std::string writeUcinetDl(const Model& model, Diagnostics& warnings, const std::
                                       "UCINET DL holds one value per pair: " + std::to_string(merged) +
                                           " tie(s) sharing a pair with another are merged (weights added)"});
     const bool matrix = n <= kDlFullMatrixLimit;
-    std::string out =
-        "DL N=" + std::to_string(n) + " FORMAT=" + (matrix ? "FULLMATRIX" : "EDGELIST1") + "\nLABELS:\n";
+    const std::size_t nm = relations.size();
     bool changed = false;
+    // The header as UCINET 6 writes it: one statement per line.
+    std::string out = "DL N=" + std::to_string(n) + (nm > 1 ? " NM=" + std::to_string(nm) : "") + "\n";
+    out += matrix ? "FORMAT = FULLMATRIX DIAGONAL PRESENT\n" : "FORMAT = EDGELIST1\n";
+    std::string labels;
     for (std::size_t i = 0; i < n; ++i)
-        out += dlLabel(model.nodes[i].id, changed) + (i + 1 < n ? ",\n" : "\n");
+        labels += dlLabel(model.nodes[i].id, changed) + "\n";
+    if (matrix) {
+        out += "ROW LABELS:\n" + labels + "COLUMN LABELS:\n" + labels;
+    } else {
+        out += "LABELS:\n" + labels;
+    }
+    if (nm > 1) {
+        out += "LEVEL LABELS:\n";
+        for (const std::string& r : relations)
+            out += dlLabel(r.empty() ? std::string("(none)") : r, changed) + "\n";
+    }
     if (changed)
         warnings.push_back(Diagnostic{
             Severity::Warning,
@@ -501,21 +686,26 @@ std::string writeUcinetDl(const Model& model, Diagnostics& warnings, const std::
             {},
             "DL labels cannot hold double quotes or line breaks: they are written as ' and spaces"});
     out += "DATA:\n";
-    if (matrix) {
-        auto it = cells.begin();
-        for (std::size_t r = 0; r < n; ++r) {
-            for (std::size_t c = 0; c < n; ++c) {
-                double v = 0.0;
-                if (it != cells.end() && it->first == std::pair(r, c))
-                    v = (it++)->second;
-                out += (c ? " " : "") + interop::formatNumber(v);
+    auto it = cells.begin();
+    for (std::size_t m = 0; m < nm; ++m) {
+        if (matrix) {
+            for (std::size_t r = 0; r < n; ++r) {
+                for (std::size_t c = 0; c < n; ++c) {
+                    double v = 0.0;
+                    if (it != cells.end() && it->first == std::tuple(m, r, c))
+                        v = (it++)->second;
+                    out += (c ? " " : "") + interop::formatNumber(v);
+                }
+                out += "\n";
             }
-            out += "\n";
+        } else {
+            if (m > 0)
+                out += "!\n";
+            for (; it != cells.end() && std::get<0>(it->first) == m; ++it)
+                out += std::to_string(std::get<1>(it->first) + 1) + " " +
+                       std::to_string(std::get<2>(it->first) + 1) + " " + interop::formatNumber(it->second) +
+                       "\n";
         }
-    } else {
-        for (const auto& [cell, v] : cells)
-            out += std::to_string(cell.first + 1) + " " + std::to_string(cell.second + 1) + " " +
-                   interop::formatNumber(v) + "\n";
     }
     return out;
 }

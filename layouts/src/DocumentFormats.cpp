@@ -4,15 +4,19 @@
 
 #include <orgweave/core/EdgeListCsv.hpp>
 #include <orgweave/core/GexfFormat.hpp>
+#include <orgweave/core/GmlFormat.hpp>
 #include <orgweave/core/GraphmlFormat.hpp>
 #include <orgweave/core/PajekFormat.hpp>
 #include <orgweave/core/Text.hpp>
 #include <orgweave/core/UcinetDlFormat.hpp>
+#include <orgweave/core/VnaFormat.hpp>
+
+#include <stdexcept>
 
 namespace orgweave::layouts {
 
 std::string_view knownExtensions() {
-    return ".orgweave.json .graphml .gexf .net .dl .csv .dot .gv";
+    return ".orgweave.json .graphml .gexf .gml .net .paj .dl .vna .csv .tsv .dot .gv";
 }
 
 std::string_view formatName(FileFormat format) {
@@ -31,6 +35,10 @@ std::string_view formatName(FileFormat format) {
             return "UCINET DL";
         case FileFormat::Csv:
             return "CSV";
+        case FileFormat::Gml:
+            return "GML";
+        case FileFormat::Vna:
+            return "NetDraw VNA";
     }
     return "unknown";
 }
@@ -48,6 +56,10 @@ std::optional<FileFormat> formatOf(const std::filesystem::path& path, std::strin
         return FileFormat::Pajek;
     if (core::isUcinetDlPath(path))
         return FileFormat::UcinetDl;
+    if (core::isGmlPath(path))
+        return FileFormat::Gml;
+    if (core::isVnaPath(path))
+        return FileFormat::Vna;
     if (core::isCsvPath(path))
         return FileFormat::Csv;
     const std::string ext = core::lowercaseExtension(path);
@@ -72,6 +84,10 @@ core::LoadResult loadAny(const std::filesystem::path& path, FileFormat format) {
             return core::loadUcinetDl(path);
         case FileFormat::Csv:
             return core::loadCsv(path);
+        case FileFormat::Gml:
+            return core::loadGml(path);
+        case FileFormat::Vna:
+            return core::loadVna(path);
     }
     return core::loadDocument(path);
 }
@@ -83,7 +99,10 @@ void saveAny(const core::Model& model, const std::filesystem::path& path, FileFo
             core::saveDocument(model, path);
             return;
         case FileFormat::Graphml:
-            core::saveGraphml(model, path);
+            if (core::isYedGraphmlPath(path))
+                core::saveGraphmlForYed(model, path, warnings);
+            else
+                core::saveGraphml(model, path);
             return;
         case FileFormat::Gexf:
             core::saveGexf(model, path);
@@ -98,7 +117,17 @@ void saveAny(const core::Model& model, const std::filesystem::path& path, FileFo
             core::saveUcinetDl(model, path, warnings);
             return;
         case FileFormat::Csv:
+            if (core::lowercaseExtension(path) != ".csv")
+                throw std::runtime_error(path.string() + ": orgweave reads " +
+                                         core::lowercaseExtension(path) +
+                                         " files but writes tables as .csv; save as .csv");
             core::saveCsv(model, path, warnings);
+            return;
+        case FileFormat::Gml:
+            core::saveGml(model, path, warnings);
+            return;
+        case FileFormat::Vna:
+            core::saveVna(model, path, warnings);
             return;
     }
 }

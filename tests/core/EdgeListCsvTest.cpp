@@ -175,7 +175,7 @@ TEST_CASE("malformed rows are located", "[csv][malformed]") {
                  "found 4 fields, expected 3 like the header on line 1");
     requireError("a,b\nb\n", 2, 2, "found 1 field, expected 2 like line 1");
     requireError("a,b,c,d\n", 1, 7, "expected 2 or 3 columns");
-    requireError("a\tb\n", 1, 4, "comma or a semicolon");
+    requireError("a;b;c\nd\n", 2, 2, "found 1 field");
     requireError("source,target\na,b\n,c\n", 3, 1, "empty source id");
     requireError("source,target\na,  \n", 2, 5, "empty target id");
     requireError("source,target,weight\na,b,1\na,c,heavy\n", 3, 5, "weight \"heavy\" is not a number");
@@ -245,7 +245,8 @@ TEST_CASE("loadEdgeListCsv reports unreadable paths and isCsvPath knows the exte
     CHECK(missing.diagnostics[0].message.find("cannot read") != std::string::npos);
     CHECK(isCsvPath("ties.csv"));
     CHECK(isCsvPath("TIES.CSV"));
-    CHECK_FALSE(isCsvPath("ties.tsv"));
+    CHECK(isCsvPath("ties.tsv"));
+    CHECK_FALSE(isCsvPath("ties.xlsx"));
 }
 
 TEST_CASE("loadEdgeListCsv refuses a file above kMaxDocumentBytes before reading it", "[csv][malformed]") {

@@ -37,6 +37,17 @@ std::string writeGraphml(const Model& model);
 /// Atomic write; throws std::runtime_error with a user-facing message on failure.
 void saveGraphml(const Model& model, const std::filesystem::path& path);
 
+/// GraphML as yEd 3.x reads it: organizations with members as group nodes (sites with roles nested
+/// in them), every node a y:ShapeNode with its geometry (centred on its position), fill (attrs
+/// "color" or one per kind), shape (attrs "shape" when yEd knows it, else one per kind) and label
+/// (line breaks kept); ties as y:PolyLineEdge with arrows for directed ones and their labels; kind,
+/// type and weight as data keys. Read back by parseGraphml as a yEd file. Losses are warnings.
+std::string writeGraphmlForYed(const Model& model, Diagnostics& warnings, const std::string& fileName = {});
+/// Atomic write of writeGraphmlForYed; throws std::runtime_error with a user-facing message on failure.
+void saveGraphmlForYed(const Model& model, const std::filesystem::path& path, Diagnostics& warnings);
+/// True for "X.yed.graphml": `orgweave convert` writes yEd's flavour for such names.
+bool isYedGraphmlPath(const std::filesystem::path& path);
+
 /// True for ".graphml".
 bool isGraphmlPath(const std::filesystem::path& path);
 

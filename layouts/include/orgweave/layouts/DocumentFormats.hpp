@@ -3,8 +3,10 @@
 // line and the studio alike. It lives in layouts because DOT goes through Graphviz.
 //
 // Extensions (case-insensitive): .orgweave.json and .json (native), .graphml, .gexf, .dot and .gv,
-// .net (Pajek, with a .clu partition beside it when present), .dl (UCINET DL), .csv (a ties table
-// or edge list, with X.nodes.csv beside it; X.nodes.csv and X.ties.csv name the pair). Reading
+// .net and .paj (Pajek, with a .clu partition beside it when present), .dl (UCINET DL), .gml, .vna
+// (NetDraw), .csv (a ties table or edge list, with X.nodes.csv beside it; X.nodes.csv and X.ties.csv
+// name the pair; Kumu and Gephi table exports; Gephi adjacency matrices and lists), .tsv and .txt
+// (read as tab-separated CSV; written only as .csv). Reading
 // never throws: problems are diagnostics. Writing is atomic; what the format cannot carry is
 // returned as warning diagnostics. Cost: that of the format's reader or writer.
 
@@ -19,7 +21,7 @@
 
 namespace orgweave::layouts {
 
-enum class FileFormat { Native, Graphml, Gexf, Dot, Pajek, UcinetDl, Csv };
+enum class FileFormat { Native, Graphml, Gexf, Dot, Pajek, UcinetDl, Csv, Gml, Vna };
 
 /// Every extension formatOf() knows, for help texts: ".orgweave.json .graphml .gexf …".
 std::string_view knownExtensions();

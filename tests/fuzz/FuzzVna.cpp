@@ -1,0 +1,19 @@
+// libFuzzer target: parseVna on arbitrary bytes; a model it returns must write and read back with
+// the same number of nodes.
+#include "FuzzSupport.hpp"
+
+#include <orgweave/core/VnaFormat.hpp>
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    using namespace orgweave;
+    const std::string_view text = fuzz::asText(data, size);
+    const core::LoadResult r = core::parseVna(text, "fuzz.vna");
+    fuzz::checkResult(r, "fuzz.vna");
+    if (r.ok()) {
+        core::Diagnostics warnings;
+        const core::LoadResult back = core::parseVna(core::writeVna(*r.model, warnings), "back.vna");
+        fuzz::require(back.ok(), "what we write reads back");
+        fuzz::require(back.model->nodes.size() == r.model->nodes.size(), "same number of nodes");
+    }
+    return 0;
+}
