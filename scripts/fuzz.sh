@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer targets (tests/fuzz, one per reader) in build-fuzz/ with clang++ and
+# Builds the libFuzzer targets (tests/fuzz, one per reader: the interop formats, the native
+# document, DOT and the relational coordination survey) in build-fuzz/ with clang++ and
 # -fsanitize=fuzzer,address,undefined, seeds each corpus from samples/ (converted to every format)
 # and tests/core/data, and runs each target for a bounded time.
-# Usage: scripts/fuzz.sh [SECONDS_PER_READER] [READER...]   (default 60; readers: Graphml Gexf Pajek UcinetDl Csv)
+# Usage: scripts/fuzz.sh [SECONDS_PER_READER] [READER...]   (default 60; readers: Graphml Gexf Pajek UcinetDl Csv Native Dot RcSurvey)
 # Crashes are written to build-fuzz/crashes/; the script exits 1 when any target found one.
 # Needs clang and libclang-rt-14-dev (scripts/install-deps.sh --fuzz).
 set -euo pipefail
@@ -10,7 +11,7 @@ set -euo pipefail
 seconds="${1:-60}"
 shift || true
 readers=("$@")
-[[ ${#readers[@]} -eq 0 ]] && readers=(Graphml Gexf Pajek UcinetDl Csv)
+[[ ${#readers[@]} -eq 0 ]] && readers=(Graphml Gexf Pajek UcinetDl Csv Native Dot RcSurvey)
 root="$(cd "$(dirname "$0")/.." && pwd)"
 build="$root/build-fuzz"
 jobs="${ORGWEAVE_FUZZ_JOBS:-2}"
@@ -36,6 +37,9 @@ seed Graphml "$data"/*.graphml "$data"/interop/*.graphml
 seed Gexf "$data"/interop/*.gexf
 seed Pajek "$data"/interop/*.net
 seed Csv "$data"/*.csv "$data"/interop/*.csv "$root"/samples/*.csv
+seed Native "$data"/*.json "$data"/native/*.json
+seed Dot "$root"/tests/layouts/data/*.dot
+seed RcSurvey "$root"/samples/*.survey.csv "$data"/rc/*.csv
 
 status=0
 for reader in "${readers[@]}"; do

@@ -1,6 +1,8 @@
 // Sections: migrations · parsing · writing · files
 #include "orgweave/core/NativeFormat.hpp"
 
+#include "orgweave/core/ReadGuard.hpp"
+
 #include "JsonLocator.hpp"
 #include "ModelJson.hpp"
 #include "orgweave/core/AtomicFile.hpp"
@@ -9,6 +11,7 @@
 #include "orgweave/core/Text.hpp"
 #include "orgweave/core/Validation.hpp"
 
+#include <algorithm>
 #include <fstream>
 #include <functional>
 #include <sstream>
@@ -42,6 +45,38 @@ std::size_t errorOffset(const json::parse_error& e, std::string_view text) {
     return std::min(byte, text.size());
 }
 
+/// Where a JSON text fails to parse, and why, for any exception the parser throws: a parse_error
+/// carries its byte; others (out_of_range 406 for a number such as 1e400 that no double holds)
+/// are found again by a SAX pass that only records the position of the failure.
+struct JsonFailure {
+    std::size_t offset = 0;
+    std::string message;
+};
+
+class FailureProbe : public nlohmann::json_sax<json> {
+public:
+    bool null() override { return true; }
+    bool boolean(bool) override { return true; }
+    bool number_integer(number_integer_t) override { return true; }
+    bool number_unsigned(number_unsigned_t) override { return true; }
+    bool number_float(number_float_t, const string_t&) override { return true; }
+    bool string(string_t&) override { return true; }
+    bool binary(binary_t&) override { return true; }
+    bool start_object(std::size_t) override { return true; }
+    bool key(string_t&) override { return true; }
+    bool end_object() override { return true; }
+    bool start_array(std::size_t) override { return true; }
+    bool end_array() override { return true; }
+    bool parse_error(std::size_t position, const std::string& lastToken,
+                     const nlohmann::detail::exception&) override {
+        m_position = position;
+        m_token = lastToken;
+        return false;
+    }
+    std::size_t m_position = 0;
+    std::string m_token;
+};
+
 std::string syntaxMessage(const json::parse_error& e) {
     // "[json.exception.parse_error.101] parse error at line 3, column 5: syntax error while parsing
     // object - unexpected end of input; expected '}'" → keep what follows "syntax error".
@@ -55,7 +90,13 @@ std::string syntaxMessage(const json::parse_error& e) {
 
 }  // namespace
 
+static LoadResult parseDocumentUnguarded(std::string_view text, const std::string& fileName);
+
 LoadResult parseDocument(std::string_view text, const std::string& fileName) {
+    return readGuarded<LoadResult>(fileName, [&] { return parseDocumentUnguarded(text, fileName); });
+}
+
+static LoadResult parseDocumentUnguarded(std::string_view text, const std::string& fileName) {
     LoadResult result;
     auto fail = [&](std::size_t offset, std::string message) {
         Diagnostic d = error(fileName, {}, std::move(message));
@@ -80,6 +121,15 @@ LoadResult parseDocument(std::string_view text, const std::string& fileName) {
         root = json::parse(text.begin(), text.end());
     } catch (const json::parse_error& e) {
         return fail(errorOffset(e, text), syntaxMessage(e));
+    } catch (const json::exception& e) {
+        // Not a syntax error (a number out of range): find where the parser stopped.
+        FailureProbe probe;
+        json::sax_parse(text.begin(), text.end(), &probe);
+        const std::size_t end = std::min(probe.m_position, text.size());
+        const std::size_t start = end >= probe.m_token.size() ? end - probe.m_token.size() : 0;
+        if (e.id == 406)
+            return fail(start, "number " + probe.m_token + " is too large (out of the range of a double)");
+        return fail(start, std::string("invalid JSON: ") + e.what());
     }
 
     auto failAt = [&](const std::string& pointer, std::string message) {
@@ -137,10 +187,15 @@ LoadResult parseDocument(std::string_view text, const std::string& fileName) {
         }
     }
     if (diagnostics.size() > kMaxReportedErrors) {
+        // Errors first, so that none hides behind warnings; the summary line is an error only
+        // when an error is among the ones left out (warnings never block opening).
+        std::stable_partition(diagnostics.begin(), diagnostics.end(),
+                              [](const Diagnostic& d) { return d.severity == Severity::Error; });
         const std::size_t total = diagnostics.size();
+        const bool errorLeftOut = diagnostics[kMaxReportedErrors].severity == Severity::Error;
         diagnostics.resize(kMaxReportedErrors);
         diagnostics.push_back(
-            Diagnostic{Severity::Error,
+            Diagnostic{errorLeftOut ? Severity::Error : Severity::Warning,
                        {},
                        0,
                        0,
