@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer targets (tests/fuzz, one per reader) in build-fuzz/ with clang++ and
+# Builds the libFuzzer targets (tests/fuzz, one per reader: the interop formats, the native
+# document, DOT and the relational coordination survey) in build-fuzz/ with clang++ and
 # -fsanitize=fuzzer,address,undefined, seeds each corpus from samples/ (converted to every format)
 # and tests/core/data, and runs each target for a bounded time.
-# Usage: scripts/fuzz.sh [SECONDS_PER_READER] [READER...]   (default 60; readers: Graphml Gexf Pajek UcinetDl Csv)
+# Usage: [ORGWEAVE_FUZZ_PARALLEL=N] scripts/fuzz.sh [SECONDS_PER_READER] [READER...]   (default 60; readers: Graphml Gexf Pajek UcinetDl Csv Native Dot RcSurvey)
 # Crashes are written to build-fuzz/crashes/; the script exits 1 when any target found one.
 # Needs clang and libclang-rt-14-dev (scripts/install-deps.sh --fuzz).
 set -euo pipefail
@@ -10,7 +11,7 @@ set -euo pipefail
 seconds="${1:-60}"
 shift || true
 readers=("$@")
-[[ ${#readers[@]} -eq 0 ]] && readers=(Graphml Gexf Pajek UcinetDl Csv)
+[[ ${#readers[@]} -eq 0 ]] && readers=(Graphml Gexf Pajek UcinetDl Csv Native Dot RcSurvey)
 root="$(cd "$(dirname "$0")/.." && pwd)"
 build="$root/build-fuzz"
 jobs="${ORGWEAVE_FUZZ_JOBS:-2}"
@@ -36,16 +37,33 @@ seed Graphml "$data"/*.graphml "$data"/interop/*.graphml
 seed Gexf "$data"/interop/*.gexf
 seed Pajek "$data"/interop/*.net
 seed Csv "$data"/*.csv "$data"/interop/*.csv "$root"/samples/*.csv
+seed Native "$data"/*.json "$data"/native/*.json
+seed Dot "$root"/tests/layouts/data/*.dot
+seed RcSurvey "$root"/samples/*.survey.csv "$data"/rc/*.csv
 
+# ORGWEAVE_FUZZ_PARALLEL targets run at once (default 1; each uses one core).
+parallel="${ORGWEAVE_FUZZ_PARALLEL:-1}"
+run_one() {  # run_one READER: 0 when it found nothing
+  "$build/tests/fuzz/fuzz_$1" "$corpus/$1" -max_total_time="$seconds" -max_len=65536 \
+    -rss_limit_mb=4096 -timeout=30 -print_final_stats=1 -artifact_prefix="$build/crashes/$1-" \
+    2>"$build/fuzz_$1.log"
+}
 status=0
-for reader in "${readers[@]}"; do
-  echo "== fuzz_$reader: ${seconds}s"
-  if ! "$build/tests/fuzz/fuzz_$reader" "$corpus/$reader" -max_total_time="$seconds" -max_len=65536 \
-      -rss_limit_mb=4096 -timeout=30 -print_final_stats=1 -artifact_prefix="$build/crashes/$reader-" \
-      2>"$build/fuzz_$reader.log"; then
-    status=1
-    echo "fuzz_$reader found a problem: see $build/fuzz_$reader.log and $build/crashes/"
-  fi
-  grep -E "^(#[0-9]+ +DONE|stat::number_of_executed_units|stat::peak_rss_mb)" "$build/fuzz_$reader.log" || true
+for ((i = 0; i < ${#readers[@]}; i += parallel)); do
+  pids=()
+  batch=("${readers[@]:i:parallel}")
+  for reader in "${batch[@]}"; do
+    echo "== fuzz_$reader: ${seconds}s"
+    run_one "$reader" &
+    pids+=($!)
+  done
+  for k in "${!batch[@]}"; do
+    reader="${batch[$k]}"
+    if ! wait "${pids[$k]}"; then
+      status=1
+      echo "fuzz_$reader found a problem: see $build/fuzz_$reader.log and $build/crashes/"
+    fi
+    grep -E "^(#[0-9]+ +DONE|stat::number_of_executed_units|stat::peak_rss_mb)" "$build/fuzz_$reader.log" || true
+  done
 done
 exit $status

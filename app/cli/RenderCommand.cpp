@@ -96,7 +96,10 @@ int RenderCommand::run() const {
     options.gaps = m_gaps;
     try {
         layouts::renderDocument(*model, options, m_out);
-    } catch (const layouts::LayoutError& e) {
+    } catch (const std::bad_alloc&) {
+        std::cerr << m_file << ": error: not enough memory to draw this network; draw a view or a phase\n";
+        return kExitBadInput;
+    } catch (const std::exception& e) {  // LayoutError, and whatever else the drawing throws
         std::cerr << m_file << ": error: " << e.what() << '\n';
         return kExitBadInput;
     }

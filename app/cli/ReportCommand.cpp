@@ -50,7 +50,7 @@ int ReportCommand::run() const {
     } catch (const std::invalid_argument& e) {
         std::cerr << m_file << ": error: " << e.what() << '\n';
         return kExitBadInput;
-    } catch (const std::runtime_error& e) {
+    } catch (const std::exception& e) {  // runtime_error, and whatever else gathering throws
         std::cerr << m_file << ": error: " << e.what() << '\n';
         return kExitBadInput;
     }

@@ -41,8 +41,8 @@ void Document::save() {
     m_history.markSaved();
 }
 
-void Document::saveAs(const std::filesystem::path& path) {
-    saveDocument(m_model, path);
+void Document::saveAs(const std::filesystem::path& path, const AtomicWriteOptions& options) {
+    saveDocument(m_model, path, options);
     m_path = path;
     m_history.markSaved();
 }

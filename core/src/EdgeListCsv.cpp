@@ -7,6 +7,8 @@
 // a weight may use a decimal comma ("1,5").
 #include "orgweave/core/EdgeListCsv.hpp"
 
+#include "orgweave/core/ReadGuard.hpp"
+
 #include "CsvScanner.hpp"
 
 #include "InteropSupport.hpp"
@@ -624,8 +626,17 @@ CsvTablePaths csvTablePaths(const std::filesystem::path& path) {
     return CsvTablePaths{stem.string() + ".nodes.csv", path};
 }
 
+static LoadResult parseCsvTablesUnguarded(std::optional<std::string_view> nodes, const std::string& nodesFile,
+                                          std::optional<std::string_view> ties, const std::string& tiesFile);
+
 LoadResult parseCsvTables(std::optional<std::string_view> nodes, const std::string& nodesFile,
                           std::optional<std::string_view> ties, const std::string& tiesFile) {
+    return readGuarded<LoadResult>(tiesFile,
+                                   [&] { return parseCsvTablesUnguarded(nodes, nodesFile, ties, tiesFile); });
+}
+
+static LoadResult parseCsvTablesUnguarded(std::optional<std::string_view> nodes, const std::string& nodesFile,
+                                          std::optional<std::string_view> ties, const std::string& tiesFile) {
     return TableReader(nodes, nodesFile, ties, tiesFile).read();
 }
 
@@ -758,6 +769,7 @@ LoadResult loadCsv(const std::filesystem::path& path) {
         }
     }
     CsvTablePaths paths = csvTablePaths(path);
+    completeInterruptedSave(paths.nodes);  // a pair save killed between its renames
     std::error_code ec;
     const bool isNodesFile = std::filesystem::equivalent(path, paths.nodes, ec);
     if (isNodesFile && !std::filesystem::is_regular_file(paths.ties, ec)) {
@@ -1006,13 +1018,19 @@ CsvTables writeCsvTables(const Model& model, Diagnostics& warnings, const std::s
 void saveCsv(const Model& model, const std::filesystem::path& path, Diagnostics& warnings) {
     const CsvTablePaths paths = csvTablePaths(path);
     const CsvTables tables = writeCsvTables(model, warnings, path.string());
-    writeFileAtomically(paths.nodes, tables.nodes);
-    writeFileAtomically(paths.ties, tables.ties);
+    // Both or neither: a save killed between the two renames is finished by the next load or save.
+    writeFilesAtomically({{paths.nodes, tables.nodes}, {paths.ties, tables.ties}});
 }
 
 // ---- entry points -----------------------------------------------------------------------------
 
+static LoadResult parseEdgeListCsvUnguarded(std::string_view text, const std::string& fileName);
+
 LoadResult parseEdgeListCsv(std::string_view text, const std::string& fileName) {
+    return readGuarded<LoadResult>(fileName, [&] { return parseEdgeListCsvUnguarded(text, fileName); });
+}
+
+static LoadResult parseEdgeListCsvUnguarded(std::string_view text, const std::string& fileName) {
     LoadResult result;
     std::vector<Problem> problems;
     auto finish = [&]() {
@@ -1022,15 +1040,22 @@ LoadResult parseEdgeListCsv(std::string_view text, const std::string& fileName) 
                    std::pair(b.line == 0 ? kUnknown : b.line, b.column);
         });
         const std::size_t total = problems.size();
-        if (total > kMaxReportedProblems)
+        bool errorLeftOut = false;
+        if (total > kMaxReportedProblems) {
+            // Errors first; the summary line is an error only when it hides one (warnings never
+            // block opening).
+            std::stable_partition(problems.begin(), problems.end(),
+                                  [](const Problem& p) { return p.severity == Severity::Error; });
+            errorLeftOut = problems[kMaxReportedProblems].severity == Severity::Error;
             problems.resize(kMaxReportedProblems);
+        }
         for (Problem& p : problems) {
             result.diagnostics.push_back(
                 Diagnostic{p.severity, fileName, p.line, p.column, {}, std::move(p.message)});
         }
         if (total > kMaxReportedProblems) {
             result.diagnostics.push_back(
-                Diagnostic{Severity::Error,
+                Diagnostic{errorLeftOut ? Severity::Error : Severity::Warning,
                            fileName,
                            0,
                            0,

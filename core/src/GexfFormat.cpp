@@ -3,6 +3,8 @@
 // Nested <nodes> (GEXF hierarchies) are flattened in document order, with the nesting capped.
 #include "orgweave/core/GexfFormat.hpp"
 
+#include "orgweave/core/ReadGuard.hpp"
+
 #include "InteropSupport.hpp"
 #include "JsonLocator.hpp"
 #include "orgweave/core/AtomicFile.hpp"
@@ -1139,7 +1141,13 @@ void saveGexf(const Model& model, const std::filesystem::path& path, GexfVersion
 
 // ---- entry points -----------------------------------------------------------------------------
 
+static LoadResult parseGexfUnguarded(std::string_view text, const std::string& fileName);
+
 LoadResult parseGexf(std::string_view text, const std::string& fileName) {
+    return readGuarded<LoadResult>(fileName, [&] { return parseGexfUnguarded(text, fileName); });
+}
+
+static LoadResult parseGexfUnguarded(std::string_view text, const std::string& fileName) {
     return GexfReader(text, fileName).read();
 }
 

@@ -6,6 +6,8 @@
 // networkx does. Nothing recurses on the input's nesting except nested <graph>s, which are capped.
 #include "orgweave/core/GraphmlFormat.hpp"
 
+#include "orgweave/core/ReadGuard.hpp"
+
 #include "Utf8.hpp"
 #include "orgweave/core/InputFile.hpp"
 #include "orgweave/core/Text.hpp"
@@ -1389,7 +1391,13 @@ void saveGraphml(const Model& model, const std::filesystem::path& path) {
 
 // ---- entry points -----------------------------------------------------------------------------
 
+static LoadResult parseGraphmlUnguarded(std::string_view text, const std::string& fileName);
+
 LoadResult parseGraphml(std::string_view text, const std::string& fileName) {
+    return readGuarded<LoadResult>(fileName, [&] { return parseGraphmlUnguarded(text, fileName); });
+}
+
+static LoadResult parseGraphmlUnguarded(std::string_view text, const std::string& fileName) {
     return GraphmlReader(text, fileName).read();
 }
 

@@ -2,6 +2,7 @@
 #include "orgweave/core/NativeFormat.hpp"
 
 #include "DocumentSaxReader.hpp"
+#include "orgweave/core/ReadGuard.hpp"
 #include "JsonLocator.hpp"
 #include "ModelJson.hpp"
 #include "orgweave/core/AtomicFile.hpp"
@@ -85,10 +86,15 @@ LoadResult parseText(std::string_view text, const std::string& fileName,
         }
     }
     if (diagnostics.size() > kMaxReportedErrors) {
+        // Errors first, so that none hides behind warnings; the summary line is an error only
+        // when an error is among the ones left out (warnings never block opening).
+        std::stable_partition(diagnostics.begin(), diagnostics.end(),
+                              [](const Diagnostic& d) { return d.severity == Severity::Error; });
         const std::size_t total = diagnostics.size();
+        const bool errorLeftOut = diagnostics[kMaxReportedErrors].severity == Severity::Error;
         diagnostics.resize(kMaxReportedErrors);
         diagnostics.push_back(
-            Diagnostic{Severity::Error,
+            Diagnostic{errorLeftOut ? Severity::Error : Severity::Warning,
                        {},
                        0,
                        0,
@@ -107,7 +113,7 @@ LoadResult parseText(std::string_view text, const std::string& fileName,
 }  // namespace
 
 LoadResult parseDocument(std::string_view text, const std::string& fileName) {
-    return parseText(text, fileName, {});
+    return readGuarded<LoadResult>(fileName, [&] { return parseText(text, fileName, {}); });
 }
 
 // ---- writing ----------------------------------------------------------------------------------
@@ -348,8 +354,8 @@ LoadResult loadDocument(const std::filesystem::path& path) {
     return result;
 }
 
-void saveDocument(const Model& model, const std::filesystem::path& path) {
-    writeFileAtomically(path, [&model](std::ostream& out) { writeDocument(model, out); });
+void saveDocument(const Model& model, const std::filesystem::path& path, const AtomicWriteOptions& options) {
+    writeFileAtomically(path, [&model](std::ostream& out) { writeDocument(model, out); }, options);
 }
 
 bool isNativeDocumentPath(const std::filesystem::path& path) {

@@ -1,6 +1,8 @@
 // Sections: reader (sections, vertices, ties, partition, building) · writer · entry points
 #include "orgweave/core/PajekFormat.hpp"
 
+#include "orgweave/core/ReadGuard.hpp"
+
 #include "InteropSupport.hpp"
 #include "orgweave/core/AtomicFile.hpp"
 #include "orgweave/core/InputFile.hpp"
@@ -987,8 +989,19 @@ void savePajek(const Model& model, const std::filesystem::path& path, Diagnostic
 
 // ---- entry points -----------------------------------------------------------------------------
 
+static LoadResult parsePajekUnguarded(std::string_view text, const std::string& fileName,
+                                      std::optional<std::string_view> partition,
+                                      const std::string& partitionName);
+
 LoadResult parsePajek(std::string_view text, const std::string& fileName,
                       std::optional<std::string_view> partition, const std::string& partitionName) {
+    return readGuarded<LoadResult>(
+        fileName, [&] { return parsePajekUnguarded(text, fileName, partition, partitionName); });
+}
+
+static LoadResult parsePajekUnguarded(std::string_view text, const std::string& fileName,
+                                      std::optional<std::string_view> partition,
+                                      const std::string& partitionName) {
     return PajekReader(text, fileName).read(partition, partitionName);
 }
 

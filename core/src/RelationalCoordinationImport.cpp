@@ -5,6 +5,10 @@
 // rest of this file.
 #include "orgweave/core/RelationalCoordinationImport.hpp"
 
+#include "orgweave/core/ReadGuard.hpp"
+
+#include "orgweave/core/NativeFormat.hpp"
+
 #include "CsvScanner.hpp"
 
 #include "orgweave/core/InputFile.hpp"
@@ -364,8 +368,19 @@ double indexOf(const Tie& tie) {
 
 // ---- entry points -----------------------------------------------------------------------------
 
+static RcImportResult importRelationalCoordinationUnguarded(Model& model, std::string_view text,
+                                                            const std::string& fileName,
+                                                            const RcImportOptions& options);
+
 RcImportResult importRelationalCoordination(Model& model, std::string_view text, const std::string& fileName,
                                             const RcImportOptions& options) {
+    return readGuarded<RcImportResult>(
+        fileName, [&] { return importRelationalCoordinationUnguarded(model, text, fileName, options); });
+}
+
+static RcImportResult importRelationalCoordinationUnguarded(Model& model, std::string_view text,
+                                                            const std::string& fileName,
+                                                            const RcImportOptions& options) {
     RcImportResult result;
     Diagnostics& problems = result.diagnostics;
     auto note = [&](int line, const std::string& message) {
@@ -373,6 +388,17 @@ RcImportResult importRelationalCoordination(Model& model, std::string_view text,
                                ": note: " + message);
     };
 
+    if (text.size() > kMaxDocumentBytes) {
+        problems.push_back(Diagnostic{Severity::Error,
+                                      fileName,
+                                      0,
+                                      0,
+                                      {},
+                                      "file is too large (" + std::to_string(text.size() >> 20) +
+                                          " MiB; the limit is " + std::to_string(kMaxDocumentBytes >> 20) +
+                                          " MiB)"});
+        return result;
+    }
     if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF")
         text.remove_prefix(3);
     std::vector<csv::Problem> scanProblems;
@@ -424,7 +450,16 @@ RcImportResult importRelationalCoordination(Model& model, std::string_view text,
     int firstSelfLine = 0;
     std::set<std::string, std::less<>> focalSeen;
 
-    for (std::size_t r = 1; r < records.size() && problems.size() < kMaxErrors; ++r) {
+    // Stop after kMaxErrors errors; warnings never stop the import (every row is read, so none is
+    // dropped without a word), and responses without a score are reported one by one up to
+    // kMaxErrors, then counted.
+    auto errorsSoFar = [&, counted = std::size_t{0}, errors = std::size_t{0}]() mutable {
+        for (; counted < problems.size(); ++counted)
+            errors += problems[counted].severity == Severity::Error ? 1 : 0;
+        return errors;
+    };
+    std::size_t unanswered = 0;
+    for (std::size_t r = 1; r < records.size() && errorsSoFar() < kMaxErrors; ++r) {
         const Record& record = records[r];
         if (record.fields.size() != width) {
             problems.push_back(Diagnostic{Severity::Error,
@@ -477,8 +512,14 @@ RcImportResult importRelationalCoordination(Model& model, std::string_view text,
         const bool answered =
             std::any_of(scores.begin(), scores.end(), [](const auto& s) { return s.has_value(); });
         if (!answered) {
-            problems.push_back(Diagnostic{
-                Severity::Warning, fileName, record.line, 1, {}, "a response without any score; skipped"});
+            if (unanswered++ < kMaxErrors) {
+                problems.push_back(Diagnostic{Severity::Warning,
+                                              fileName,
+                                              record.line,
+                                              1,
+                                              {},
+                                              "a response without any score; skipped"});
+            }
             continue;
         }
         if (rater == rated) {
@@ -512,6 +553,15 @@ RcImportResult importRelationalCoordination(Model& model, std::string_view text,
                     pair.focalProcesses.push_back(focal);
             }
         }
+    }
+    if (unanswered > kMaxErrors) {
+        problems.push_back(Diagnostic{
+            Severity::Warning,
+            fileName,
+            0,
+            0,
+            {},
+            std::to_string(unanswered - kMaxErrors) + " more responses without any score were skipped"});
     }
     roles.reportUnknown(fileName, problems);
     if (hasErrors(problems))

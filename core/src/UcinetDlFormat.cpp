@@ -1,6 +1,8 @@
 // Sections: reader (header, labels, data, building) · writer · entry points
 #include "orgweave/core/UcinetDlFormat.hpp"
 
+#include "orgweave/core/ReadGuard.hpp"
+
 #include "InteropSupport.hpp"
 #include "orgweave/core/AtomicFile.hpp"
 #include "orgweave/core/InputFile.hpp"
@@ -716,7 +718,13 @@ void saveUcinetDl(const Model& model, const std::filesystem::path& path, Diagnos
 
 // ---- entry points -----------------------------------------------------------------------------
 
+static LoadResult parseUcinetDlUnguarded(std::string_view text, const std::string& fileName);
+
 LoadResult parseUcinetDl(std::string_view text, const std::string& fileName) {
+    return readGuarded<LoadResult>(fileName, [&] { return parseUcinetDlUnguarded(text, fileName); });
+}
+
+static LoadResult parseUcinetDlUnguarded(std::string_view text, const std::string& fileName) {
     return DlReader(text, fileName).read();
 }
 

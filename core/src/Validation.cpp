@@ -6,6 +6,7 @@
 #include "orgweave/core/TieRules.hpp"
 
 #include "JsonLocator.hpp"
+#include "orgweave/core/ContainmentCycles.hpp"
 #include "orgweave/core/NodeIndex.hpp"
 #include "orgweave/core/Vocabulary.hpp"
 
@@ -326,6 +327,8 @@ Diagnostics validate(const Model& model) {
                       "learning action \"" + node.id + "\" has no participants (no participates_in ties)");
         }
     }
+    for (Diagnostic& d : findContainmentCycles(model))
+        c.diagnostics().push_back(std::move(d));
     checkAnnotations(c, model.annotations);
     checkLayout(c, model.layout);
     return c.take();

@@ -11,6 +11,9 @@
 
 #include "orgweave/layouts/DotFormat.hpp"
 
+#include <orgweave/core/ReadGuard.hpp>
+
+#include "DotScan.hpp"
 #include "GraphvizSupport.hpp"
 
 #include <orgweave/core/AtomicFile.hpp>
@@ -26,6 +29,7 @@
 #include <cmath>
 #include <fstream>
 #include <optional>
+#include <regex>
 #include <set>
 #include <span>
 #include <unordered_map>
@@ -399,6 +403,51 @@ int lineOf(std::string_view text, std::size_t offset) {
                    std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
 }
 
+/// 1-based line and column (in characters) of a byte offset.
+std::pair<int, int> lineColumnOf(std::string_view text, std::size_t offset) {
+    offset = std::min(offset, text.size());
+    const std::size_t lineStart = offset == 0 ? 0 : text.rfind('\n', offset - 1) + 1;  // npos + 1 == 0
+    int column = 1;
+    for (std::size_t i = lineStart; i < offset; ++i)
+        column += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80 ? 1 : 0;
+    return {lineOf(text, offset), column};
+}
+
+/// Column of a syntax error that cgraph places on `line` near `token`: the token's last occurrence
+/// on that line (an earlier one was read without error), 0 when it is not there.
+int columnOfToken(std::string_view text, int line, std::string_view token) {
+    if (line <= 0 || token.empty())
+        return 0;
+    std::size_t start = 0;
+    for (int l = 1; l < line; ++l) {
+        start = text.find('\n', start);
+        if (start == std::string_view::npos)
+            return 0;
+        ++start;
+    }
+    const std::size_t end = std::min(text.find('\n', start), text.size());
+    const std::size_t at = text.substr(start, end - start).rfind(token);
+    return at == std::string_view::npos ? 0 : lineColumnOf(text, start + at).second;
+}
+
+/// Every string and key of `value` with the placeholders of long tokens put back.
+void restoreStrings(ordered_json& value, const std::vector<std::string>& longTokens) {
+    if (value.is_string()) {
+        value = detail::restoreLongTokens(value.get_ref<const std::string&>(), longTokens);
+    } else if (value.is_array()) {
+        for (ordered_json& item : value)
+            restoreStrings(item, longTokens);
+    } else if (value.is_object()) {
+        ordered_json restored = ordered_json::object();
+        for (auto it = value.begin(); it != value.end(); ++it) {
+            ordered_json item = std::move(it.value());
+            restoreStrings(item, longTokens);
+            restored[detail::restoreLongTokens(it.key(), longTokens)] = std::move(item);
+        }
+        value = std::move(restored);
+    }
+}
+
 /// Offset of the first byte that is not part of well-formed UTF-8, if any.
 std::optional<std::size_t> findInvalidUtf8(std::string_view text) {
     std::size_t i = 0;
@@ -503,6 +552,8 @@ std::optional<core::Point> parsePosition(std::string text, bool& pinned) {
 struct Reader {
     std::string fileName;
     core::Diagnostics diagnostics;
+    const std::vector<std::string>* longTokens = nullptr;
+    std::size_t ignoredBlobs = 0;  ///< `orgweave` attributes of a plain graph's nodes and edges
 
     void warn(std::string message) {
         diagnostics.push_back(
@@ -515,7 +566,8 @@ struct Reader {
 
     /// The `orgweave` attribute of an object as a JSON object (empty when absent or broken).
     ordered_json blobOf(void* object, const std::string& what) {
-        const std::string text = detail::getAttribute(object, kBlobAttribute);
+        const std::string text =
+            detail::restoreLongTokens(detail::getAttribute(object, kBlobAttribute), *longTokens);
         if (text.empty())
             return ordered_json::object();
         try {
@@ -559,6 +611,8 @@ struct Reader {
             for (Agsym_t* sym = agnxtattr(graph, AGNODE, nullptr); sym; sym = agnxtattr(graph, AGNODE, sym)) {
                 const std::string key = sym->name;
                 const std::string value = agxget(n, sym);
+                if (!value.empty() && key == kBlobAttribute && !ours)
+                    ++ignoredBlobs;
                 if (value.empty() || key == kBlobAttribute)
                     continue;
                 if (key == "pos") {
@@ -611,6 +665,8 @@ struct Reader {
             for (Agsym_t* sym = agnxtattr(graph, AGEDGE, nullptr); sym; sym = agnxtattr(graph, AGEDGE, sym)) {
                 const std::string key = sym->name;
                 const std::string value = agxget(e, sym);
+                if (!value.empty() && key == kBlobAttribute && !ours)
+                    ++ignoredBlobs;
                 if (value.empty() || key == kBlobAttribute)
                     continue;
                 if (ours && key == "dir")
@@ -750,7 +806,13 @@ void adoptDiagnostics(core::Diagnostics& diagnostics, const ordered_json& doc, c
 
 }  // namespace
 
+static core::LoadResult parseDotUnguarded(std::string_view text, const std::string& fileName);
+
 core::LoadResult parseDot(std::string_view text, const std::string& fileName) {
+    return core::readGuarded<core::LoadResult>(fileName, [&] { return parseDotUnguarded(text, fileName); });
+}
+
+static core::LoadResult parseDotUnguarded(std::string_view text, const std::string& fileName) {
     core::LoadResult result;
     auto fail = [&](int line, std::string message) {
         result.diagnostics.push_back(
@@ -772,8 +834,27 @@ core::LoadResult parseDot(std::string_view text, const std::string& fileName) {
                     "iconv -f latin1 -t utf-8)");
     }
 
-    const std::string source(text);  // cgraph wants a NUL-terminated string
-    Reader reader{fileName, {}};
+    if (text.find_first_not_of(" \t\r\n\f\v") == std::string_view::npos)
+        return fail(1, "file is empty; expected a DOT graph such as \"digraph { a -> b }\"");
+    detail::DotScan scan = detail::scanDot(text, kMaxDotTies);
+    if (scan.empty)
+        return fail(1, "file has only comments; expected a DOT graph such as \"digraph { a -> b }\"");
+    if (scan.limitOffset != std::string_view::npos) {
+        const auto [line, column] = lineColumnOf(text, scan.limitOffset);
+        result.diagnostics.push_back(core::Diagnostic{
+            core::Severity::Error,
+            fileName,
+            line,
+            column,
+            {},
+            "this edge statement brings the ties of the file over " + std::to_string(kMaxDotTies) +
+                ", the limit of the DOT reader (an edge between subgraphs, {a b} -> {c d}, makes one tie per "
+                "pair of nodes); split the graph or list fewer nodes per subgraph"});
+        return result;
+    }
+    // cgraph wants a NUL-terminated string; long tokens are replaced (see DotScan.hpp).
+    const std::string source = scan.prepared.empty() ? std::string(text) : std::move(scan.prepared);
+    Reader reader{fileName, {}, &scan.longTokens};
     ordered_json doc;
     bool haveGraph = false;
     {
@@ -787,12 +868,27 @@ core::LoadResult parseDot(std::string_view text, const std::string& fileName) {
             // cgraph names no token when the file ends in the middle of a graph.
             std::string what = message.text == "syntax error"
                                    ? "syntax error at the end of the file (is a closing '}' missing?)"
-                                   : message.text;
+                                   : detail::restoreLongTokens(message.text, scan.longTokens);
+            if (what.size() > 400) {  // a long token put back into the message: keep its start
+                std::size_t cut = 400;
+                while (cut > 0 && (static_cast<unsigned char>(what[cut]) & 0xC0) == 0x80)
+                    --cut;
+                what = what.substr(0, cut) + "\xE2\x80\xA6";
+            }
+            // "syntax error near 'X'": the column of X on that line (in the text as cgraph read it).
+            int line = message.line;
+            int column = 0;
+            static const std::regex kNear(R"(near '(.*)'$)");
+            std::smatch near;
+            if (std::regex_search(message.text, near, kNear))
+                column = columnOfToken(source, line, near[1].str());
+            if (column == 0 && message.text == "syntax error")
+                std::tie(line, column) = lineColumnOf(text, text.size());
             result.diagnostics.push_back(
                 core::Diagnostic{message.error ? core::Severity::Error : core::Severity::Warning,
                                  fileName,
-                                 message.line,
-                                 0,
+                                 line,
+                                 column,
                                  {},
                                  std::move(what)});
         }
@@ -802,6 +898,13 @@ core::LoadResult parseDot(std::string_view text, const std::string& fileName) {
             doc = reader.convert(graph.get());
             haveGraph = true;
         }
+    }
+    if (!scan.longTokens.empty())
+        restoreStrings(doc, scan.longTokens);
+    if (reader.ignoredBlobs > 0) {
+        reader.warn(std::to_string(reader.ignoredBlobs) +
+                    " \"orgweave\" attributes of nodes or edges are ignored: the graph has no \"orgweave\" "
+                    "graph attribute with \"format\": \"orgweave\", so it is read as a plain DOT graph");
     }
     if (!haveGraph) {
         return fail(1, "no graph found; expected a DOT graph such as \"digraph { a -> b }\"");

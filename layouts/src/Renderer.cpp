@@ -14,6 +14,7 @@
 #include "GraphvizSupport.hpp"
 
 #include <orgweave/core/Analysis.hpp>
+#include <orgweave/core/AtomicFile.hpp>
 #include <orgweave/core/GapEngine.hpp>
 #include <orgweave/core/PhaseFilter.hpp>
 #include <orgweave/core/Text.hpp>
@@ -31,11 +32,14 @@
 #include <cmath>
 #include <cstdio>
 #include <cstring>
+#include <fstream>
 #include <limits>
 #include <map>
 #include <random>
 #include <set>
+#include <sstream>
 #include <system_error>
+#include <tuple>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -255,6 +259,8 @@ struct Box {
 };
 
 constexpr double kLabelFont = 10.0;
+/// Largest extent of positions drawn as they are (points; 1e5 points is 35 metres).
+constexpr double kMaxExtent = 1e5;
 constexpr double kLabelGap = 3.0;
 constexpr double kCharWidth = 5.6;  // Helvetica at 10 points, on average
 constexpr double kLabelHeight = 13.0;
@@ -322,6 +328,36 @@ std::map<std::string, core::Point> positionsOf(const core::Model& model, const s
             core::Point{right + 120.0 + it->second.x - laidLeft, top + it->second.y - laidTop};
     }
     return positions;
+}
+
+/// "000042": temporary names of the `.NAME.tmp-XXXXXX` pattern that saves clean up after a kill.
+std::string sixDigits(unsigned value) {
+    std::string text = std::to_string(value % 1000000u);
+    return std::string(6 - text.size(), '0') + text;
+}
+
+/// Positions whose extent is absurd (±1e308, or scaled by 1e12: Graphviz then draws an infinite or
+/// 5e14-point canvas, an empty PDF or crashes in PNG) are scaled, keeping their shape, into a
+/// square of about 60 points per node; sane extents are left as they are.
+void normaliseExtent(std::map<std::string, core::Point>& positions) {
+    if (positions.empty())
+        return;
+    // Halves, so that max − min cannot overflow for values near ±DBL_MAX.
+    double minX = std::numeric_limits<double>::infinity(), maxX = -minX, minY = minX, maxY = -minX;
+    for (const auto& [id, p] : positions) {
+        minX = std::min(minX, p.x / 2), maxX = std::max(maxX, p.x / 2);
+        minY = std::min(minY, p.y / 2), maxY = std::max(maxY, p.y / 2);
+    }
+    const double halfSpan = std::max(maxX - minX, maxY - minY);
+    const double centreX = std::abs(minX) + std::abs(maxX);
+    const double centreY = std::abs(minY) + std::abs(maxY);
+    if (std::isfinite(halfSpan) && halfSpan * 2 <= kMaxExtent && centreX <= kMaxExtent &&
+        centreY <= kMaxExtent)
+        return;
+    const double side = std::max(600.0, 60.0 * std::sqrt(static_cast<double>(positions.size())));
+    const double scale = halfSpan > 0 ? side / halfSpan : 0.0;  // of the halved values
+    for (auto& [id, p] : positions)
+        p = core::Point{(p.x / 2 - minX) * scale, (p.y / 2 - minY) * scale};
 }
 
 struct XY {
@@ -500,6 +536,12 @@ void renderDocument(const core::Model& document, const RenderOptions& options,
     }
     const Resolved resolved = resolve(document, options);
     const core::Model model = resolved.filter.apply(core::modelInPhase(document, resolved.phase));
+    if (model.nodes.size() > kMaxRenderedNodes) {
+        throw LayoutError("too many nodes to draw (" + std::to_string(model.nodes.size()) + "; limit " +
+                          std::to_string(kMaxRenderedNodes) +
+                          "): draw a view, a phase or a filtered part of the network, or export it (convert) "
+                          "for Gephi");
+    }
 
     // Sizes.
     MeasureValues sizeValues;
@@ -517,7 +559,12 @@ void renderDocument(const core::Model& document, const RenderOptions& options,
         }
     }
     const Colouring colours = colour(model, resolved.colorBy);
-    const auto positions = positionsOf(model, options.engine);
+    auto positions = positionsOf(model, options.engine);
+    for (auto& [id, p] : positions) {  // non-finite coordinates would make a broken picture
+        if (!std::isfinite(p.x) || !std::isfinite(p.y))
+            p = core::Point{0.0, 0.0};
+    }
+    normaliseExtent(positions);
 
     std::vector<Placed> placed;
     std::unordered_map<std::string, std::size_t> indexOf;
@@ -776,18 +823,50 @@ void renderDocument(const core::Model& document, const RenderOptions& options,
         setAttribute(n, "tooltip", node.displayLabel());
     }
 
-    for (const core::Tie& tie : model.ties) {
-        const auto s = nodes.find(tie.source);
-        const auto t = nodes.find(tie.target);
-        if (s == nodes.end() || t == nodes.end() || s->second == t->second)
-            continue;
-        Agedge_t* e = agedge(g, s->second, t->second, nullptr, 1);
+    // Parallel ties (same ends, same look) are drawn once, a little thicker: Graphviz routes each
+    // edge of a multi-edge on its own and overflows its stack on hundreds of thousands of them.
+    struct Drawn {
+        const core::Tie* tie;
+        std::size_t count;
+    };
+    std::vector<Drawn> drawn;
+    {
+        std::map<std::tuple<Agnode_t*, Agnode_t*, int, bool>, std::size_t> seen;
+        for (const core::Tie& tie : model.ties) {
+            const auto s = nodes.find(tie.source);
+            const auto t = nodes.find(tie.target);
+            if (s == nodes.end() || t == nodes.end() || s->second == t->second)
+                continue;
+            const TieLook look = tieLookOf(tie);
+            Agnode_t* a = s->second;
+            Agnode_t* b = t->second;
+            if (!look.arrow && AGSEQ(b) < AGSEQ(a))
+                std::swap(a, b);
+            const auto key = std::make_tuple(a, b, static_cast<int>(tie.kind), look.arrow);
+            const auto [it, inserted] = seen.emplace(key, drawn.size());
+            if (inserted) {
+                drawn.push_back({&tie, 1});
+            } else {
+                ++drawn[it->second].count;
+            }
+        }
+    }
+    if (drawn.size() > kMaxRenderedTies) {
+        throw LayoutError("too many ties to draw (" + std::to_string(drawn.size()) +
+                          " after merging parallel ties; limit " + std::to_string(kMaxRenderedTies) +
+                          "): draw a view, a phase or a filtered part of the network");
+    }
+    for (const Drawn& d : drawn) {
+        const core::Tie& tie = *d.tie;
+        Agedge_t* e = agedge(g, nodes.at(tie.source), nodes.at(tie.target), nullptr, 1);
         if (!e)
             continue;
         const TieLook look = tieLookOf(tie);
         setAttribute(e, "dir", look.arrow ? "forward" : "none");
         setAttribute(e, "arrowsize", "0.6");
-        setAttribute(e, "penwidth", number(look.width));
+        const double thicker =
+            d.count > 1 ? std::min(3.0, 1.0 + 0.25 * std::log2(static_cast<double>(d.count))) : 1.0;
+        setAttribute(e, "penwidth", number(look.width * thicker));
         const std::string c = hexOf(look.color);
         // Agreements run in bundles (one party to many): translucent so they do not dominate.
         setAttribute(e, "color", look.pattern == LinePattern::Double ? c + "99:invis:" + c + "99" : c + "CC");
@@ -835,7 +914,7 @@ void renderDocument(const core::Model& document, const RenderOptions& options,
         out.parent_path().empty() ? std::filesystem::path(".") : out.parent_path();
     std::random_device random;
     const std::filesystem::path temporary =
-        folder / ("." + out.filename().string() + ".tmp" + std::to_string(random() % 1000000u));
+        folder / ("." + out.filename().string() + ".tmp-" + sixDigits(random() % 1000000u));
     const std::string temporaryName = temporary.string();
     {
         // Graphviz 2.42 ends the process when it cannot open its output: find out first.
@@ -853,11 +932,20 @@ void renderDocument(const core::Model& document, const RenderOptions& options,
         const std::string why = capture.summary();
         throw LayoutError("could not write " + out.string() + (why.empty() ? std::string() : ": " + why));
     }
-    std::filesystem::rename(temporary, out, ec);
-    if (ec) {
-        std::error_code ignored;
-        std::filesystem::remove(temporary, ignored);
-        throw LayoutError("could not write " + out.string() + ": " + ec.message());
+    // The picture replaces `out` as every save does (core::writeFileAtomically): through a symbolic
+    // link, never over a read-only file, atomically.
+    std::string picture;
+    {
+        std::ifstream in(temporary, std::ios::binary);
+        std::ostringstream bytes;
+        bytes << in.rdbuf();
+        picture = std::move(bytes).str();
+    }
+    std::filesystem::remove(temporary, ec);
+    try {
+        core::writeFileAtomically(out, picture);
+    } catch (const std::exception& e) {
+        throw LayoutError(e.what());
     }
 }
 

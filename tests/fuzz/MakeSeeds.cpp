@@ -1,11 +1,13 @@
 // Writes fuzzing seeds: every native document named on the command line, converted to GraphML,
-// GEXF (1.2 and 1.3), Pajek, UCINET DL and CSV tables, into the corpus folders under argv[1].
+// GEXF (1.2 and 1.3), Pajek, UCINET DL, CSV tables and DOT (and the document itself), into the corpus folders
+// under argv[1].
 #include <orgweave/core/EdgeListCsv.hpp>
 #include <orgweave/core/GexfFormat.hpp>
 #include <orgweave/core/GraphmlFormat.hpp>
 #include <orgweave/core/NativeFormat.hpp>
 #include <orgweave/core/PajekFormat.hpp>
 #include <orgweave/core/UcinetDlFormat.hpp>
+#include <orgweave/layouts/DotFormat.hpp>
 
 #include <filesystem>
 #include <fstream>
@@ -36,6 +38,8 @@ int main(int argc, char** argv) {
         const CsvTables tables = writeCsvTables(*r.model, warnings);
         put("Csv", stem + ".nodes.csv", tables.nodes);
         put("Csv", stem + ".ties.csv", tables.ties);
+        put("Dot", stem + ".dot", orgweave::layouts::writeDot(*r.model));
+        put("Native", stem + ".orgweave.json", writeDocument(*r.model));
     }
     return 0;
 }

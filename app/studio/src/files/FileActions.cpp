@@ -3,6 +3,8 @@
 #include "orgweave/studio/files/FileActions.hpp"
 #include "orgweave/studio/support/MenuItems.hpp"
 
+#include "orgweave/core/AtomicFile.hpp"
+
 #include "orgweave/core/NativeFormat.hpp"
 #include "orgweave/core/Text.hpp"
 #include "orgweave/studio/support/Keys.hpp"
@@ -70,6 +72,23 @@ Rect lastItem() {
 }  // namespace
 
 core::LoadResult FileActions::readDocument(const std::filesystem::path& path) {
+    // Whatever a reader throws (it should not), the studio shows it and keeps the work it has.
+    try {
+        return readDocumentUnguarded(path);
+    } catch (const std::bad_alloc&) {
+        core::LoadResult result;
+        result.diagnostics.push_back(core::Diagnostic{
+            core::Severity::Error, path.string(), 0, 0, {}, "not enough memory to read this file"});
+        return result;
+    } catch (const std::exception& e) {
+        core::LoadResult result;
+        result.diagnostics.push_back(core::Diagnostic{
+            core::Severity::Error, path.string(), 0, 0, {}, std::string("cannot read: ") + e.what()});
+        return result;
+    }
+}
+
+core::LoadResult FileActions::readDocumentUnguarded(const std::filesystem::path& path) {
 #if ORGWEAVE_STUDIO_OTHER_FORMATS
     std::string why;
     const std::optional<layouts::FileFormat> format = layouts::formatOf(path, why);
@@ -99,6 +118,7 @@ bool FileActions::open(Workspace& workspace, const std::filesystem::path& path) 
     // so that Save never writes orgweave JSON into a .graphml.
     const bool native = isNative(path);
     workspace.setDocument(std::move(*result.model), native ? path : std::filesystem::path());
+    m_onDisk = native ? path : std::filesystem::path();
     m_suggestedName = native ? std::string() : path.stem().string() + ".orgweave.json";
     m_recoveredGeneration.reset();
     m_loadErrors.clear();
@@ -162,15 +182,78 @@ bool FileActions::saveAs(Workspace& workspace, const std::filesystem::path& path
     }
 #endif
     const std::filesystem::path previous = workspace.document().path();
+    const bool confirmed = m_confirmedPath == path;
+    m_confirmedPath.clear();
+    std::error_code error;
+    if (!confirmed && !m_onDisk.empty() && path == m_onDisk && !std::filesystem::exists(path, error)) {
+        // The file was deleted or moved while open: saving would silently create it again.
+        askBeforeSaving(path,
+                        path.filename().string() +
+                            " was deleted or moved since it was opened. Save the document there again?");
+        return false;
+    }
     try {
-        workspace.document().saveAs(path);
+        core::AtomicWriteOptions options;
+        options.replaceReadOnly = confirmed;
+        workspace.document().saveAs(path, options);
+    } catch (const core::ReadOnlyFileError&) {
+        askBeforeSaving(path,
+                        path.filename().string() + " is read-only. Replace it anyway (it stays read-only)?");
+        return false;
     } catch (const std::exception& e) {
         workspace.notify(std::string("Not saved: ") + e.what(), true);
         return false;
     }
+    m_onDisk = path;
     afterSave(workspace, previous);
     workspace.notify("Saved " + path.filename().string());
     return true;
+}
+
+void FileActions::askBeforeSaving(const std::filesystem::path& path, std::string question) {
+    m_savePath = path;
+    m_saveQuestion = std::move(question);
+    m_saveQuestionRequested = true;
+}
+
+void FileActions::drawSaveQuestion(Workspace& workspace, float scale) {
+    constexpr const char* kId = "Save?###save-question";
+    if (m_saveQuestionRequested) {
+        ImGui::OpenPopup(kId);
+        m_saveQuestionRequested = false;
+    }
+    if (m_saveQuestion.empty())
+        return;
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSize(ImVec2(std::min(520.0f * scale, viewport->Size.x * 0.9f), 0.0f),
+                             ImGuiCond_Appearing);
+    if (!ImGui::BeginPopupModal(kId, nullptr,
+                                ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize))
+        return;
+    ImGui::TextWrapped("%s", m_saveQuestion.c_str());
+    ImGui::Spacing();
+    const float width = 120.0f * scale;
+    const bool save = ImGui::Button("Save", ImVec2(width, 0.0f));
+    m_rects["save-question:Save"] = lastItem();
+    ImGui::SameLine();
+    const bool cancel = ImGui::Button("Cancel", ImVec2(width, 0.0f)) || namedKeyPressed(ImGuiKey_Escape);
+    m_rects["save-question:Cancel"] = lastItem();
+    if (save || cancel) {
+        const std::filesystem::path path = m_savePath;
+        m_saveQuestion.clear();
+        m_savePath.clear();
+        ImGui::CloseCurrentPopup();
+        ImGui::EndPopup();
+        if (save) {
+            m_confirmedPath = path;
+            saveAs(workspace, path);
+        } else {
+            workspace.notify("Not saved: " + path.filename().string() + " was left as it is", true);
+        }
+        return;
+    }
+    ImGui::EndPopup();
 }
 
 void FileActions::afterSave(Workspace& workspace, const std::filesystem::path& previousPath) {
@@ -311,7 +394,7 @@ void FileActions::perform(Workspace& workspace) {
 }
 
 bool FileActions::modalOpen() const {
-    return m_prompt || m_dialog.isOpen() || !m_offers.empty();
+    return m_prompt || m_dialog.isOpen() || !m_offers.empty() || !m_saveQuestion.empty();
 }
 
 void FileActions::drawPrompt(Workspace& workspace, float scale) {
@@ -439,7 +522,7 @@ void FileActions::offerRecovery() {
 }
 
 void FileActions::recover(Workspace& workspace, const RecoveryEntry& entry) {
-    core::LoadResult result = core::loadDocument(entry.file);
+    core::LoadResult result = readDocument(entry.file);
     if (!result.ok()) {
         showLoadErrors(entry.file, std::move(result.diagnostics));
         return;
@@ -570,6 +653,7 @@ void FileActions::drawWindows(Workspace& workspace, float scale) {
     drawRecoveryOffer(workspace, scale);
     drawPrompt(workspace, scale);
     drawDialog(workspace, scale);
+    drawSaveQuestion(workspace, scale);
     drawMessages(scale);
     if (m_recoveryEnabled && m_offers.empty()) {
         const std::string failure =

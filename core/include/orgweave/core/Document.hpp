@@ -3,6 +3,7 @@
 // Every change goes through execute() with a command; panels and caches compare revisions
 // (structureRevision() for the semantic network, revision() for anything including positions).
 
+#include "orgweave/core/AtomicFile.hpp"
 #include "orgweave/core/Command.hpp"
 #include "orgweave/core/Diagnostic.hpp"
 #include "orgweave/core/Model.hpp"
@@ -38,7 +39,7 @@ public:
     /// Saves atomically to path() (or `path`, which becomes the document's path); marks clean.
     /// Throws std::runtime_error on failure; the document stays dirty then.
     void save();
-    void saveAs(const std::filesystem::path& path);
+    void saveAs(const std::filesystem::path& path, const AtomicWriteOptions& options = {});
 
 private:
     void bump(const Command& command);

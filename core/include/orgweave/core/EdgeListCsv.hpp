@@ -66,7 +66,8 @@ struct CsvTables {
 };
 /// Both tables (UTF-8, comma separated, RFC 4180 quotes); losses go to `warnings`.
 CsvTables writeCsvTables(const Model& model, Diagnostics& warnings, const std::string& fileName = {});
-/// Writes both files of csvTablePaths(path), each atomically; throws std::runtime_error on failure.
+/// Writes both files of csvTablePaths(path) as one atomic pair (core::writeFilesAtomically: a kill
+/// leaves the old pair or the new one); throws std::runtime_error on failure.
 void saveCsv(const Model& model, const std::filesystem::path& path, Diagnostics& warnings);
 
 /// True for ".csv", ".tsv" and ".txt".

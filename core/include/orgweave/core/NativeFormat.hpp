@@ -10,6 +10,7 @@
 // write(read(write(x))) == write(x) byte for byte; streamed element by element. save() is atomic
 // (see AtomicFile.hpp) and streams into the temporary file.
 
+#include "orgweave/core/AtomicFile.hpp"
 #include "orgweave/core/Diagnostic.hpp"
 #include "orgweave/core/Model.hpp"
 
@@ -47,7 +48,7 @@ std::string writeDocument(const Model& model);
 void writeDocument(const Model& model, std::ostream& out);
 /// Writes atomically; throws std::runtime_error with a user-facing message on failure, in which
 /// case the previous file (if any) is untouched.
-void saveDocument(const Model& model, const std::filesystem::path& path);
+void saveDocument(const Model& model, const std::filesystem::path& path, const AtomicWriteOptions& options = {});
 
 /// True when the path names a native document (ends in ".orgweave.json" or ".json").
 bool isNativeDocumentPath(const std::filesystem::path& path);

@@ -14,19 +14,28 @@
 // `dir=none`); node and edge `label` become labels, edge `weight` the tie weight, `pos` positions,
 // every other DOT attribute goes to `attrs` as a string; the graph's label becomes the title.
 // Only the first graph of a file is read. The result is checked like a native document.
-// Errors: syntax errors carry the file and line ("f.dot:3: error: syntax error near '->'"); NUL
-// bytes, invalid UTF-8 and files over core::kMaxDocumentBytes are refused; nothing crashes.
-// Cost: O(nodes + ties). Thread-safe (calls into cgraph are serialized).
+// A plain graph's node or edge `orgweave` attributes are ignored with a warning.
+// Errors: syntax errors carry the file, line and column ("f.dot:3:8: error: syntax error near
+// '->'"; the column is the last place of that token on the line); NUL bytes, invalid UTF-8, files
+// over core::kMaxDocumentBytes, files of blanks and comments only and files whose edge statements
+// would make more than kMaxDotTies ties (`{a0 … a2999} -> {b0 … b2999}` makes 9 million) are
+// refused, before cgraph builds anything; nothing crashes.
+// Cost: O(text + nodes + ties), also for very long tokens. Thread-safe (calls into cgraph are
+// serialized).
 
 #include <orgweave/core/Diagnostic.hpp>
 #include <orgweave/core/Model.hpp>
 #include <orgweave/core/NativeFormat.hpp>
 
+#include <cstdint>
 #include <filesystem>
 #include <string>
 #include <string_view>
 
 namespace orgweave::layouts {
+
+/// Most ties a DOT file may make (counted before reading, with subgraph operands expanded).
+inline constexpr std::uint64_t kMaxDotTies = 1'000'000;
 
 core::LoadResult parseDot(std::string_view text, const std::string& fileName);
 core::LoadResult loadDot(const std::filesystem::path& path);

@@ -20,6 +20,12 @@ namespace orgweave::layouts {
 
 enum class RenderFormat { Svg, Png, Pdf };
 
+/// Limits of what renderDocument draws (Graphviz draws every object; beyond these it takes minutes
+/// and gigabytes). Parallel ties with the same look are merged into one line first, so a file of
+/// 700,000 copies of one tie draws one line.
+inline constexpr std::size_t kMaxRenderedNodes = 20'000;
+inline constexpr std::size_t kMaxRenderedTies = 100'000;
+
 /// The format named by a path's extension (.svg, .png, .pdf, any case); nullopt otherwise.
 std::optional<RenderFormat> renderFormatOf(const std::filesystem::path& path);
 
@@ -46,9 +52,12 @@ struct RenderOptions {
 };
 
 /// Draws the document into `out` (format by extension), written to a temporary file in the same
-/// folder and renamed, so `out` is either the old file or the whole new picture. Throws LayoutError
-/// for an unknown extension, view, phase or measure (the message says which) and when Graphviz or
-/// the file system fails.
+/// folder and renamed, so `out` is either the old file or the whole new picture. Non-finite
+/// positions are drawn at the origin and absurd extents (beyond 1e5 points) are scaled down to a
+/// readable square, so the picture always has a finite, drawable size. Throws LayoutError for an
+/// unknown extension, view, phase or measure (the message says which), beyond the limits above,
+/// for a layout engine that cannot lay out that many nodes (naming the engine to use instead) and
+/// when Graphviz or the file system fails.
 void renderDocument(const core::Model& model, const RenderOptions& options, const std::filesystem::path& out);
 
 }  // namespace orgweave::layouts

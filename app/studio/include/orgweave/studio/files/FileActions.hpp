@@ -2,6 +2,10 @@
 // File › New, Open…, Open Recent, Save, Save As…, Close and Quit of the studio: what happens to the
 // Workspace's document when the user opens, saves or leaves it.
 // - Saving is atomic (core::Document::saveAs); a failed save says why and leaves the document dirty.
+//   Saving over a read-only file, or to the document's file after it was deleted or moved while
+//   open, asks first (Save / Cancel) instead of replacing or recreating it silently.
+// - Nothing a reader does ends the program: readDocument turns any exception into a diagnostic, so
+//   Open, Compare › Another file, a dropped file and Recover show a message and keep the edits.
 // - Opening a file that cannot be read shows the reader's messages and leaves the current document
 //   untouched. Other formats (GraphML, GEXF, DOT, Pajek, UCINET DL, CSV; layouts/DocumentFormats)
 //   are imported as untitled documents; Save As to them exports a copy and keeps the document as is.
@@ -66,6 +70,9 @@ public:
 
     /// The document has changes that are not in its file (edits, or it was recovered).
     bool hasUnsavedChanges(const Workspace& workspace) const;
+    /// The question before saving over a read-only or vanished file (empty: none showing).
+    const std::string& saveQuestion() const { return m_saveQuestion; }
+
     /// The unsaved-changes question is showing and this action waits for it.
     bool promptOpen() const { return m_prompt; }
     Action pendingAction() const { return m_pending; }
@@ -106,6 +113,9 @@ public:
     std::optional<Rect> itemRect(const std::string& name) const;
 
 private:
+    static core::LoadResult readDocumentUnguarded(const std::filesystem::path& path);
+    void askBeforeSaving(const std::filesystem::path& path, std::string question);
+    void drawSaveQuestion(Workspace& workspace, float scale);
     void request(Workspace& workspace, Action action, std::filesystem::path path = {});
     void perform(Workspace& workspace);
     void afterSave(Workspace& workspace, const std::filesystem::path& previousPath);
@@ -137,6 +147,12 @@ private:
     std::vector<RecoveryEntry> m_offers;
     bool m_offerRequested = false;
     std::optional<std::uint64_t> m_recoveredGeneration;  ///< the recovered document is unsaved
+
+    std::filesystem::path m_onDisk;  ///< the document's file as last opened or saved
+    std::string m_saveQuestion;      ///< question before saving to m_savePath
+    std::filesystem::path m_savePath;
+    bool m_saveQuestionRequested = false;
+    std::filesystem::path m_confirmedPath;  ///< the user said Save for this path
 
     core::Diagnostics m_loadErrors;
     std::filesystem::path m_failedPath;

@@ -6,6 +6,12 @@
 // time. Both are written atomically. The files are removed when the document is saved or closed
 // cleanly. pending() lists what an earlier run left (it crashed or was killed). The folder is
 // normally Settings::stateFolder()/recovery; the clock is injectable for tests.
+// Recovery files belong to one running instance: each Recovery holds an flock on its own
+// <folder>/<instance>.instance.lock while it lives and names its instance in the origin note.
+// pending() does not offer, and discard()/remove() never delete, a file whose instance still
+// holds its lock (a second studio on the same document); a second instance autosaving a document
+// whose file a live one owns writes <key>-<instance>.orgweave.json instead. Lock files of crashed
+// instances and the temporary files of killed autosaves are removed by pending().
 // Cost: one document write per interval while dirty; pending() lists one folder.
 
 #include "orgweave/core/Document.hpp"
@@ -33,8 +39,11 @@ public:
     static constexpr std::chrono::seconds kDefaultInterval{30};
 
     Recovery();
+    ~Recovery();
+    Recovery(const Recovery&) = delete;
+    Recovery& operator=(const Recovery&) = delete;
 
-    void setFolder(std::filesystem::path folder) { m_folder = std::move(folder); }
+    void setFolder(std::filesystem::path folder);
     const std::filesystem::path& folder() const { return m_folder; }
     void setClock(Clock clock) { m_clock = std::move(clock); }
     void setInterval(std::chrono::steady_clock::duration interval) { m_interval = interval; }
@@ -59,8 +68,17 @@ public:
     /// Recovery files in the folder, oldest first.
     std::vector<RecoveryEntry> pending() const;
 
+    /// This instance's name ("<pid>-<random>"); takes its lock on first use.
+    const std::string& instance();
+
 private:
+    void releaseInstance();
+    bool ownedByAnotherLiveInstance(const std::filesystem::path& recoveryFile) const;
+
     std::filesystem::path m_folder;
+    std::string m_instance;
+    int m_lockFd = -1;
+    std::string m_writtenKey;  ///< keyOf the document whose file m_written is
     Clock m_clock;
     std::chrono::steady_clock::duration m_interval = kDefaultInterval;
     std::chrono::steady_clock::time_point m_dirtySince{};
