@@ -95,10 +95,10 @@ ordered_json comparisonToJson(const Comparison& c) {
             {"gaps",
              {{"new", findingsToJson(c.gapsNew)},
               {"resolved", findingsToJson(c.gapsResolved)},
+              {"no_longer_evaluated", findingsToJson(c.gapsNoLongerEvaluated)},
               {"changed", findingsToJson(c.gapsChanged)}}},
             {"alignment",
-             {{"before", alignmentToJson(c.alignmentBefore, c.organizationLabels)},
-              {"after", alignmentToJson(c.alignmentAfter, c.organizationLabels)}}}};
+             {{"before", alignmentToJson(c.alignmentBefore)}, {"after", alignmentToJson(c.alignmentAfter)}}}};
 }
 
 ordered_json whatIfToJson(const WhatIfImpact& impact) {

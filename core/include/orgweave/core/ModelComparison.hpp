@@ -4,12 +4,14 @@
 // copies), the network summary of each side, per-node deltas of betweenness and degree
 // centrality ("top movers"), organization pairs whose number of vertex-independent role paths
 // changed (GroupPathCounts.hpp, capped at `pathCap`: 3 means "3 or more"), gap findings that are
-// new or resolved, and the alignment of each side.
+// new, resolved or no longer evaluated, and the alignment of each side.
 //
 // Conventions: measures come from core::analyze on options.lens in each side's phase; a node
-// absent from one side has no value there (nullopt) and delta() counts it as 0. Findings match
-// when rule, sorted node ids and sorted tie ids agree; those left over match by rule and first
-// node (the finding's subject) and count as changed, neither new nor resolved. An organization without roles
+// absent from one side has no value there (nullopt) and delta() counts it as 0. Gaps match by rule
+// and subject (CheckSubject::key). A gap before is *resolved* only when the same check on the same
+// subject passes after; when the subject is gone or the check is not evaluable after, it is *no
+// longer evaluated* (learning that stopped is not an improvement, DOMAIN.md §4). A gap on both
+// sides whose details differ is *changed*. An organization without roles
 // in the lens on one side has 0 paths there. Cost: two analyses and two gap evaluations (two of each
 // shortest-path passes), plus O(nodes + ties) for the diff.
 
@@ -67,7 +69,10 @@ struct Comparison {
     /// path, then other losses by size; then gains, biggest first. Document order within a rank.
     std::vector<GroupPairDelta> groupPairs;
     std::vector<Finding> gapsNew, gapsResolved;
+    std::vector<Finding> gapsNoLongerEvaluated;  ///< before side: subject gone or check not evaluable after
     std::vector<Finding> gapsChanged;  ///< still there (same rule and subject), details changed; after side
+    std::string phaseNoteBefore, phaseNoteAfter;  ///< GapReport::phaseNote of each side
+    std::string rcWaveBefore, rcWaveAfter;        ///< the survey wave each side used
     Alignment alignmentBefore, alignmentAfter;
     std::map<std::string, std::string> organizationLabels;  ///< organization id → label, either side
     unsigned pathCap = 3;
