@@ -78,6 +78,12 @@ std::vector<std::string> voiceNames(const std::vector<std::string>& types) {
     return out;
 }
 
+/// A check triggered by a context score is not evaluable while that score is not recorded, even when
+/// another condition already rules the gap out: its verdict is about the context (DOMAIN.md §4).
+Tri triggered(Tri trigger, Tri gap) {
+    return trigger == Tri::Unknown ? Tri::Unknown : gap;
+}
+
 /// Pass, gap or not evaluable from a three-valued gap condition.
 template <typename Gap>
 void decide(CheckWriter& w, Tri gapCondition, CheckSubject subject, std::vector<std::string> needs,
@@ -786,10 +792,9 @@ void g7MandateWithoutAuthority(const GapContext& c, CheckWriter& w) {
             unknownMandate.push_back(committee->displayLabel());
     }
     if (binding.empty()) {
+        // No binding mandate: the check does not apply (no evaluation, neither pass nor gap).
         if (!unknownMandate.empty() && !c.recorded("architecture"))
             w.notEvaluable(subject, {"the mandate of " + joinWords(unknownMandate)});
-        else if (!c.ofKind(NodeKind::Committee).empty())
-            w.pass(subject, "No committee takes binding decisions, so no member needs authority to commit.");
         return;
     }
     std::vector<const Node*> members;
@@ -863,6 +868,11 @@ void g9OverloadedBroker(const GapContext& c, CheckWriter& w) {
         for (const Tie* seat : c.seatsOf(role.id))
             committees.insert(seat->target);
         const CheckSubject subject = nodeSubject(SubjectKind::Role, role);
+        if (!role.leadership && !c.recorded("leadership")) {
+            // Overload is a leadership question: without the role's leadership there is no verdict.
+            w.notEvaluable(subject, {"the leadership of " + role.displayLabel()});
+            continue;
+        }
         if (static_cast<int>(committees.size()) <= c.settings.overloadCommittees) {
             w.pass(subject, role.displayLabel() + " is a top broker but sits on " + std::to_string(committees.size()) +
                                 " committees only.");
@@ -895,7 +905,7 @@ void g10ConfirmedSilo(const GapContext& c, CheckWriter& w) {
         needs.push_back(scoreNeed("siloed_structures"));
     if (!hasTies)
         needs.push_back("ties between roles of organizations");
-    decide(w, allOf({networkHigh, networkSilo}), networkSubject(), needs,
+    decide(w, triggered(networkHigh, allOf({networkHigh, networkSilo})), networkSubject(), needs,
            networkHigh == Tri::No ? "Siloed structures are not scored high."
                                   : "The ties cross organizations about as often as group sizes lead one to expect "
                                     "(E-I " + number(r.network.eiIndex) + ", expected " + number(expected) + ").",
@@ -931,7 +941,7 @@ void g10ConfirmedSilo(const GapContext& c, CheckWriter& w) {
                 silo = triOf(ei < exp - c.settings.siloEiMargin);
             }
         }
-        decide(w, allOf({high, silo}), subject, {"ties of the roles of " + partner->displayLabel()},
+        decide(w, triggered(high, allOf({high, silo})), subject, {"ties of the roles of " + partner->displayLabel()},
                high == Tri::No ? "Siloed structures are not scored high for " + partner->displayLabel() + "."
                                : partner->displayLabel() + "'s roles tie outward about as expected.",
                [&](CheckSubject s) {
@@ -978,7 +988,7 @@ void g11DiverseActorsNotAtTable(const GapContext& c, CheckWriter& w) {
         needs.push_back(scoreNeed("diverse_actors"));
     if (lacking == Tri::Unknown)
         needs.push_back("the level of every committee");
-    decide(w, allOf({high, lacking}), subject, needs,
+    decide(w, triggered(high, allOf({high, lacking})), subject, needs,
            high == Tri::No ? "Diverse actors are not scored high." : "The strategic and professional committees hear the expected voices.",
            [&](CheckSubject s) {
                w.gap(s, committees, {},
@@ -1023,7 +1033,7 @@ void g12SlowArchitecture(const GapContext& c, CheckWriter& w) {
     std::vector<std::string> ids;
     for (const Node* n : committees)
         ids.push_back(n->id);
-    decide(w, allOf({high, noTimeLimited, slow, noIteration}), networkSubject(), needs,
+    decide(w, triggered(high, allOf({high, noTimeLimited, slow, noIteration})), networkSubject(), needs,
            high == Tri::No ? "Emergent change is not scored high."
                            : "The architecture can move fast: time-limited groups, frequent meetings or iterating actions.",
            [&](CheckSubject s) {
@@ -1065,7 +1075,7 @@ void g13UnresourcedLearning(const GapContext& c, CheckWriter& w) {
         needs.push_back(scoreNeed("restricted_resources"));
     if (none == Tri::Unknown)
         needs.push_back("the leadership of the roles in the learning actions");
-    decide(w, allOf({high, none}), networkSubject(), needs,
+    decide(w, triggered(high, allOf({high, none})), networkSubject(), needs,
            high == Tri::No ? "Restricted resources are not scored high."
                            : "A role in the learning actions frees resources for learning or leads under constraints.",
            [&](CheckSubject s) {
@@ -1081,7 +1091,7 @@ void g13UnresourcedLearning(const GapContext& c, CheckWriter& w) {
             continue;
         std::vector<std::string> partnerRoles;
         const Tri partnerNone = unresourced(c, partner->id, partnerRoles);
-        decide(w, allOf({c.high(own), partnerNone}), nodeSubject(SubjectKind::Partner, *partner),
+        decide(w, triggered(c.high(own), allOf({c.high(own), partnerNone})), nodeSubject(SubjectKind::Partner, *partner),
                {"the leadership of " + partner->displayLabel() + "'s roles in the learning actions"},
                partner->displayLabel() + "'s learning is resourced, or its resources are not scored scarce.",
                [&](CheckSubject s) {
@@ -1126,7 +1136,7 @@ void g14SharedGoalsMissing(const GapContext& c, CheckWriter& w) {
         needs.push_back("the characteristics of the committees (shared_goals)");
     if (weakRc == Tri::Unknown)
         needs.push_back("RC shared-goals scores on every scored tie across organizations");
-    decide(w, allOf({high, anyOf({noGoals, weakRc})}), networkSubject(), needs,
+    decide(w, triggered(high, allOf({high, anyOf({noGoals, weakRc})})), networkSubject(), needs,
            high == Tri::No ? "Multiple external drivers are not scored high."
                            : "Shared goals are recorded and not contradicted by the RC survey.",
            [&](CheckSubject s) {
@@ -1211,7 +1221,8 @@ void g15StalledCycle(const GapContext& c, CheckWriter& w) {
             needs.push_back("the date the document describes (meta.as_of) or the phase's end");
         if (noDissemination == Tri::Unknown)
             needs.push_back("the leadership of the roles taking part in " + inQuotes(action->displayLabel()));
-        decide(w, allOf({atRisk, inactive, noDissemination}), nodeSubject(SubjectKind::LearningAction, *action), needs,
+        decide(w, triggered(noDissemination, allOf({atRisk, inactive, noDissemination})),
+               nodeSubject(SubjectKind::LearningAction, *action), needs,
                inQuotes(action->displayLabel()) + " is moving through its cycle or someone spreads what it learns.",
                [&](CheckSubject s) {
                    w.gap(s, {action->id}, {},

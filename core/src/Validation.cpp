@@ -212,8 +212,12 @@ void checkNode(Checker& c, const Node& node, const std::string& p) {
         c.error(p, "node \"" + node.id + "\" cannot contain itself");
     }
     if (node.kind == NodeKind::Role && !node.site.empty() && !node.organization.empty()) {
+        const bool affiliated = std::any_of(node.affiliations.begin(), node.affiliations.end(), [&](const Affiliation& a) {
+            const Node* site = c.node(node.site);
+            return site && a.organization == site->organization;
+        });
         if (const Node* site = c.node(node.site);
-            site && !site->organization.empty() && site->organization != node.organization) {
+            site && !affiliated && !site->organization.empty() && site->organization != node.organization) {
             c.warning(at("site"), "role \"" + node.id + "\" belongs to \"" + node.organization +
                                       "\" but its site \"" + node.site + "\" belongs to \"" +
                                       site->organization + "\"");
