@@ -129,7 +129,34 @@ std::string scoreChange(const AlignmentScore& a, const AlignmentScore& b) {
     return out;
 }
 
+/// Relational coordination per dimension, wave against wave (never averaged).
+void relationalCoordination(Writer& w, const Comparison& c) {
+    if (!c.rcBefore.index && !c.rcAfter.index)
+        return;
+    auto name = [](const RcSummary& s) {
+        return s.wave.empty() ? std::string("scores without a wave") : "wave " + s.wave;
+    };
+    auto value = [](const std::optional<double>& v) {
+        if (!v)
+            return std::string("–");
+        char buffer[16];
+        std::snprintf(buffer, sizeof buffer, "%.2f", *v);
+        return std::string(buffer);
+    };
+    w.heading("Relational coordination (" + name(c.rcBefore) + " → " + name(c.rcAfter) + ")");
+    w.bullet("RC index of the network: " + value(c.rcBefore.index) + " → " + value(c.rcAfter.index));
+    for (std::size_t d = 0; d < kRcDimensions.size(); ++d) {
+        const auto& a = c.rcBefore.dimensions[d];
+        const auto& b = c.rcAfter.dimensions[d];
+        std::string line = std::string(kRcDimensions[d]) + ": " + value(a) + " → " + value(b);
+        if (a && b && std::abs(*b - *a) >= 0.005)
+            line += *b > *a ? "  (better)" : "  (worse)";
+        w.bullet(line);
+    }
+}
+
 void alignment(Writer& w, const Comparison& c) {
+    relationalCoordination(w, c);
     w.heading("Alignment (k of n evaluations pass, weighted by severity)");
     for (const std::string& note : {c.phaseNoteBefore, c.phaseNoteAfter}) {
         if (!note.empty())

@@ -61,9 +61,9 @@ std::string counts(const GapReport& report) {
                                                   : info) += 1;
     }
     return std::to_string(report.evaluations.size()) + " evaluations: " + std::to_string(report.passes()) +
-           " pass, " + std::to_string(report.findings.size()) + " gaps (" + std::to_string(critical) + " critical, " +
-           std::to_string(warning) + " warnings, " + std::to_string(info) + " for information), " +
-           std::to_string(report.notEvaluated.size()) + " not evaluable";
+           " pass, " + std::to_string(report.findings.size()) + " gaps (" + std::to_string(critical) +
+           " critical, " + std::to_string(warning) + " warnings, " + std::to_string(info) +
+           " for information), " + std::to_string(report.notEvaluated.size()) + " not evaluable";
 }
 
 std::string percentText(const std::optional<double>& share) {
@@ -101,8 +101,8 @@ std::string gapsTable(const GapReport& report, const Model& /*model*/, const std
     for (const auto& [name, findings] : grouped(report)) {
         out << "\n" << name << "\n" << std::string(40, '-') << "\n";
         for (const Finding* f : findings) {
-            out << "  [" << f->rule << " " << severityTag(f->severity) << "] " << f->title << " — " << f->subject.label
-                << "\n";
+            out << "  [" << f->rule << " " << severityTag(f->severity) << "] " << f->title << " — "
+                << f->subject.label << "\n";
             out << "    " << f->explanation << "\n";
             out << "    → " << f->suggestion << "\n";
         }
@@ -177,12 +177,14 @@ std::string gapsMarkdown(const GapReport& report, const Model& /*model*/, const 
         out << "\n## " << name << "\n\n";
         for (const Finding* f : findings) {
             out << "- **" << f->rule << " " << f->title << "** — " << f->subject.label << " ("
-                << toString(f->severity) << "). " << f->explanation << "  \n  *Suggestion:* " << f->suggestion << "\n";
+                << toString(f->severity) << "). " << f->explanation << "  \n  *Suggestion:* " << f->suggestion
+                << "\n";
         }
     }
     const Alignment& a = report.alignment;
     const char* names[] = {"Context", "Architecture", "Leadership", "Learning"};
-    out << "\n## Alignment\n\n" << kWeights << ".\n\n|  | Context | Architecture | Leadership | Learning |\n"
+    out << "\n## Alignment\n\n"
+        << kWeights << ".\n\n|  | Context | Architecture | Leadership | Learning |\n"
         << "|---|---|---|---|---|\n";
     for (std::size_t i = 0; i < 4; ++i) {
         out << "| **" << names[i] << "** |";
@@ -192,14 +194,15 @@ std::string gapsMarkdown(const GapReport& report, const Model& /*model*/, const 
     }
     out << "\n| Element | Score | Completeness |\n|---|---|---|\n";
     for (std::size_t i = 0; i < 4; ++i)
-        out << "| " << names[i] << " | " << a.elements[i].text() << " | " << percentText(a.completeness[i]) << " |\n";
+        out << "| " << names[i] << " | " << a.elements[i].text() << " | " << percentText(a.completeness[i])
+            << " |\n";
     if (!a.organizations.empty()) {
         out << "\n| Organization | Party | Score |\n|---|---|---|\n";
         for (const OrganizationAlignment& o : a.organizations) {
             out << "| " << o.label << " | " << o.party << " | "
-                << (!o.scored                                   ? "listed, not scored"
+                << (!o.scored                                  ? "listed, not scored"
                     : o.representedOnly && !o.score.recorded() ? "represented only"
-                                                                : o.score.text())
+                                                               : o.score.text())
                 << " |\n";
         }
     }

@@ -310,9 +310,10 @@ void gatherGaps(const Model& model, const GapReport& report, ReportData& data) {
         if (o.scored)
             data.organizationScores.emplace_back(o.label, o.score);
     }
-    std::stable_sort(data.organizationScores.begin(), data.organizationScores.end(), [](const auto& a, const auto& b) {
-        return a.second.percent().value_or(101) < b.second.percent().value_or(101);
-    });
+    std::stable_sort(data.organizationScores.begin(), data.organizationScores.end(),
+                     [](const auto& a, const auto& b) {
+                         return a.second.percent().value_or(101) < b.second.percent().value_or(101);
+                     });
 }
 
 }  // namespace

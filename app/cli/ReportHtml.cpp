@@ -410,9 +410,12 @@ std::string scoreClassOf(const AlignmentScore& score) {
 
 void writeAlignment(std::ostringstream& out, const ReportData& d) {
     const Alignment& a = d.alignment;
-    out << "<section id=\"alignment\" class=\"major\">\n<h2>Alignment</h2>\n<p class=\"lead\">Each cell: k of n "
-           "evaluations pass, the percent weighted by the severity each check has when it fails (info 0.25, warning 1, "
-           "critical 2); <em>not recorded</em> when nothing could be evaluated. Relational coordination counts as "
+    out << "<section id=\"alignment\" class=\"major\">\n<h2>Alignment</h2>\n<p class=\"lead\">Each cell: k "
+           "of n "
+           "evaluations pass, the percent weighted by the severity each check has when it fails (info 0.25, "
+           "warning 1, "
+           "critical 2); <em>not recorded</em> when nothing could be evaluated. Relational coordination "
+           "counts as "
            "architecture.</p>\n<table class=\"matrix\">\n<thead><tr><th></th>";
     for (Element e : kAlignmentElements)
         out << "<th scope=\"col\">" << escapeHtml(labelOf(e)) << "</th>";
@@ -428,14 +431,18 @@ void writeAlignment(std::ostringstream& out, const ReportData& d) {
     }
     out << "</tbody>\n</table>\n";
     out << "<div class=\"columns\">\n<div>\n<table>\n<caption>Scores per element</caption>\n<thead><tr>"
-           "<th>element</th><th class=\"num\">score</th><th class=\"num\">completeness</th></tr></thead>\n<tbody>\n";
+           "<th>element</th><th class=\"num\">score</th><th "
+           "class=\"num\">completeness</th></tr></thead>\n<tbody>\n";
     for (std::size_t i = 0; i < kAlignmentElements.size(); ++i) {
         const auto& c = a.completeness[i];
-        out << "<tr><td>" << escapeHtml(labelOf(kAlignmentElements[i])) << "</td><td class=\"num\"><span class=\"score "
-            << scoreClassOf(a.elements[i]) << "\">" << escapeHtml(a.elements[i].text()) << "</span></td><td class=\"num\">"
-            << (c ? std::to_string(static_cast<int>(*c * 100.0 + 0.5)) + "%" : std::string("–")) << "</td></tr>\n";
+        out << "<tr><td>" << escapeHtml(labelOf(kAlignmentElements[i]))
+            << "</td><td class=\"num\"><span class=\"score " << scoreClassOf(a.elements[i]) << "\">"
+            << escapeHtml(a.elements[i].text()) << "</span></td><td class=\"num\">"
+            << (c ? std::to_string(static_cast<int>(*c * 100.0 + 0.5)) + "%" : std::string("–"))
+            << "</td></tr>\n";
     }
-    out << "</tbody>\n</table>\n<p class=\"legend-line\">Completeness: the share of partners for which the element "
+    out << "</tbody>\n</table>\n<p class=\"legend-line\">Completeness: the share of partners for which the "
+           "element "
            "is recorded.</p>\n</div>\n";
     if (!d.organizationScores.empty()) {
         out << "<div>\n<table>\n<caption>Scores per partner</caption>\n<thead><tr><th>partner</th>"

@@ -195,8 +195,10 @@ void writeGaps(std::ostringstream& out, const ReportData& d) {
 
 void writeAlignment(std::ostringstream& out, const ReportData& d) {
     const Alignment& a = d.alignment;
-    out << "## Alignment\n\nEach cell: k of n evaluations pass, percent weighted by the severity each check has when "
-           "it fails (info 0.25, warning 1, critical 2); \"not recorded\" when nothing could be evaluated.\n\n|  |";
+    out << "## Alignment\n\nEach cell: k of n evaluations pass, percent weighted by the severity each check "
+           "has when "
+           "it fails (info 0.25, warning 1, critical 2); \"not recorded\" when nothing could be "
+           "evaluated.\n\n|  |";
     for (Element e : kAlignmentElements)
         out << " " << labelOf(e) << " |";
     out << "\n|---|---|---|---|---|\n";

@@ -99,7 +99,8 @@ std::string CheckSubject::key() const {
 }
 
 Finding findingOf(const CheckEvaluation& e) {
-    return Finding{e.rule, e.title, e.severity, e.elements, e.nodes, e.ties, e.explanation, e.suggestion, e.subject};
+    return Finding{e.rule, e.title,       e.severity,   e.elements, e.nodes,
+                   e.ties, e.explanation, e.suggestion, e.subject};
 }
 
 NotEvaluated notEvaluatedOf(const CheckEvaluation& e) {

@@ -41,8 +41,11 @@ Tri notOf(Tri value) {
 // ---- GapContext -------------------------------------------------------------------------------
 
 GapContext::GapContext(const Model& m, const GapSettings& s, const Phase* p)
-    : model(m), settings(s), phase(p),
-      profile(settingProfile(m.annotations.setting, m.annotations.meta.expectedVoices)), m_index(m) {
+    : model(m),
+      settings(s),
+      phase(p),
+      profile(settingProfile(m.annotations.setting, m.annotations.meta.expectedVoices)),
+      m_index(m) {
     for (const Node& n : model.nodes)
         m_byKind[n.kind].push_back(&n);
     for (const Tie& tie : model.ties) {
@@ -130,7 +133,7 @@ bool GapContext::isCare(std::string_view organization) const {
     if (party != "voice")
         return false;
     static const std::set<std::string, std::less<>> careSectors{"specialist_health", "primary_health",
-                                                                 "social_care", "public_health", "welfare"};
+                                                                "social_care", "public_health", "welfare"};
     return careSectors.count(node(organization)->sector) > 0;
 }
 
@@ -265,7 +268,8 @@ std::optional<int> GapContext::systemScore(std::string_view factor) const {
     return it->second.score;
 }
 
-std::optional<int> GapContext::organizationScore(std::string_view organization, std::string_view factor) const {
+std::optional<int> GapContext::organizationScore(std::string_view organization,
+                                                 std::string_view factor) const {
     auto org = model.annotations.context.organizations.find(std::string(organization));
     if (org == model.annotations.context.organizations.end())
         return std::nullopt;
@@ -386,7 +390,8 @@ void CheckWriter::gap(FindingSeverity severity, CheckSubject subject, std::vecto
     m_out.push_back(std::move(e));
 }
 
-void CheckWriter::notEvaluable(CheckSubject subject, std::vector<std::string> needs, std::vector<std::string> nodes) {
+void CheckWriter::notEvaluable(CheckSubject subject, std::vector<std::string> needs,
+                               std::vector<std::string> nodes) {
     CheckEvaluation e = make(CheckStatus::NotEvaluable, m_rule.severity, std::move(subject));
     e.nodes = nodes.empty() ? e.subject.ids : std::move(nodes);
     std::string text;

@@ -90,7 +90,8 @@ public:
 
     /// Does any of `roles` show what `has` asks of its leadership entry? Yes when one does; No when
     /// every role has an entry (or leadership is recorded) and none does; Unknown otherwise.
-    Tri anyLeadership(const std::vector<const Node*>& roles, const std::function<bool(const Leadership&)>& has) const;
+    Tri anyLeadership(const std::vector<const Node*>& roles,
+                      const std::function<bool(const Leadership&)>& has) const;
     static bool hasBehavior(const Leadership& l, std::string_view behavior);
     static bool hasCapability(const Leadership& l, std::string_view capability);
     static bool hasCoreBehavior(const Leadership& l);
@@ -132,7 +133,8 @@ public:
     /// A gap of another severity than the rule's default (G3 represented: info, …).
     void gap(FindingSeverity severity, CheckSubject subject, std::vector<std::string> nodes,
              std::vector<std::string> ties, std::string explanation, std::string suggestion);
-    void notEvaluable(CheckSubject subject, std::vector<std::string> needs, std::vector<std::string> nodes = {});
+    void notEvaluable(CheckSubject subject, std::vector<std::string> needs,
+                      std::vector<std::string> nodes = {});
 
 private:
     CheckEvaluation make(CheckStatus status, FindingSeverity severity, CheckSubject subject);

@@ -30,8 +30,9 @@ const GapRuleInfo* findGapRule(std::string_view id) {
 }
 
 int GapReport::passes() const {
-    return static_cast<int>(std::count_if(evaluations.begin(), evaluations.end(),
-                                          [](const CheckEvaluation& e) { return e.status == CheckStatus::Pass; }));
+    return static_cast<int>(
+        std::count_if(evaluations.begin(), evaluations.end(),
+                      [](const CheckEvaluation& e) { return e.status == CheckStatus::Pass; }));
 }
 
 // ---- phases and waves -------------------------------------------------------------------------
@@ -53,7 +54,9 @@ std::optional<std::string> rcWaveFor(const Model& model, std::string_view phase)
     const auto& waves = model.annotations.rcWaves;
     if (waves.empty())
         return std::string();
-    auto later = [](const RcWave& a, const RcWave& b) { return b.date.empty() || a.date.empty() || b.date >= a.date; };
+    auto later = [](const RcWave& a, const RcWave& b) {
+        return b.date.empty() || a.date.empty() || b.date >= a.date;
+    };
     const RcWave* chosen = nullptr;
     if (phase.empty()) {
         for (const RcWave& w : waves) {
@@ -81,8 +84,42 @@ std::optional<std::string> rcWaveFor(const Model& model, std::string_view phase)
 }
 
 Model assessedModel(const Model& model, std::string_view phase) {
+    return assessedModel(model, phase, rcWaveFor(model, phase));
+}
+
+RcSummary summarizeRc(const Model& assessed, const std::string& wave) {
+    RcSummary s;
+    s.wave = wave;
+    std::array<double, 7> sums{};
+    std::array<int, 7> counts{};
+    double indexSum = 0;
+    for (const Tie& tie : assessed.ties) {
+        if (tie.rc.empty())
+            continue;
+        double tieSum = 0;
+        for (const auto& [dim, score] : tie.rc) {
+            tieSum += score;
+            for (std::size_t d = 0; d < kRcDimensions.size(); ++d) {
+                if (kRcDimensions[d] == dim) {
+                    sums[d] += score;
+                    ++counts[d];
+                }
+            }
+        }
+        indexSum += tieSum / double(tie.rc.size());
+        ++s.ties;
+    }
+    for (std::size_t d = 0; d < 7; ++d) {
+        if (counts[d] > 0)
+            s.dimensions[d] = sums[d] / counts[d];
+    }
+    if (s.ties > 0)
+        s.index = indexSum / double(s.ties);
+    return s;
+}
+
+Model assessedModel(const Model& model, std::string_view phase, const std::optional<std::string>& wave) {
     Model out = modelInPhase(model, phase);
-    const std::optional<std::string> wave = rcWaveFor(model, phase);
     for (Tie& tie : out.ties) {
         // Scores of other waves are never averaged in; a phase without a wave has no RC.
         if (!tie.rc.empty() && (!wave || tie.rcWave != *wave))
@@ -113,7 +150,8 @@ GapReport findGaps(const Model& model, const GapSettings& settings, std::string_
             }
         }
     } else {
-        report.rcWaveNote = "no survey wave belongs to " + phase->displayLabel() + ": relational coordination not recorded";
+        report.rcWaveNote =
+            "no survey wave belongs to " + phase->displayLabel() + ": relational coordination not recorded";
     }
 
     const Model scoped = assessedModel(model, report.phase);

@@ -100,7 +100,8 @@ bool hasDecisionHome(const GapContext& c, const Node& action) {
     if (action.owner.empty())
         return false;
     const auto chain = c.committeeChain(action.owner);
-    return std::any_of(chain.begin(), chain.end(), [](const Node* n) { return n->mandate == "decision_binding"; });
+    return std::any_of(chain.begin(), chain.end(),
+                       [](const Node* n) { return n->mandate == "decision_binding"; });
 }
 
 std::string factorLabel(std::string_view factor) {
@@ -132,9 +133,9 @@ void g1OrphanLearningAction(const GapContext& c, CheckWriter& w) {
         std::vector<std::string> nodes{action->id};
         for (std::size_t i = 0; i < care.size(); ++i) {
             for (std::size_t j = i + 1; j < care.size(); ++j) {
-                const bool shared = std::any_of(seated.begin(), seated.end(), [&](const std::set<std::string>& s) {
-                    return s.count(care[i]) && s.count(care[j]);
-                });
+                const bool shared = std::any_of(
+                    seated.begin(), seated.end(),
+                    [&](const std::set<std::string>& s) { return s.count(care[i]) && s.count(care[j]); });
                 if (shared)
                     continue;
                 unpaired.push_back(c.label(care[i]) + " and " + c.label(care[j]));
@@ -151,14 +152,16 @@ void g1OrphanLearningAction(const GapContext& c, CheckWriter& w) {
             continue;
         }
         const std::size_t shown = std::min<std::size_t>(unpaired.size(), 3);
-        std::vector<std::string> first(unpaired.begin(), unpaired.begin() + static_cast<std::ptrdiff_t>(shown));
-        w.gap(subject, nodes, {},
-              joinWords(first) +
-                  (unpaired.size() > shown ? " (and " + std::to_string(unpaired.size() - shown) + " more pairs)"
-                                           : std::string()) +
-                  " take part in " + inQuotes(action->displayLabel()) +
-                  " but no committee seats or represents both, so what they learn has no shared place to land.",
-              "Give them seats on the committee that owns the action, or on a working group linked to it.");
+        std::vector<std::string> first(unpaired.begin(),
+                                       unpaired.begin() + static_cast<std::ptrdiff_t>(shown));
+        w.gap(
+            subject, nodes, {},
+            joinWords(first) +
+                (unpaired.size() > shown ? " (and " + std::to_string(unpaired.size() - shown) + " more pairs)"
+                                         : std::string()) +
+                " take part in " + inQuotes(action->displayLabel()) +
+                " but no committee seats or represents both, so what they learn has no shared place to land.",
+            "Give them seats on the committee that owns the action, or on a working group linked to it.");
     }
 }
 
@@ -167,7 +170,8 @@ void g2NoDecisionHome(const GapContext& c, CheckWriter& w) {
         const CheckSubject subject = nodeSubject(SubjectKind::LearningAction, *action);
         if (action->owner.empty()) {
             w.gap(subject, {action->id}, {},
-                  inQuotes(action->displayLabel()) + " has no owner committee, so no forum can decide on what it finds.",
+                  inQuotes(action->displayLabel()) +
+                      " has no owner committee, so no forum can decide on what it finds.",
                   "Name the committee that owns the action and will act on its results.");
             continue;
         }
@@ -180,7 +184,8 @@ void g2NoDecisionHome(const GapContext& c, CheckWriter& w) {
                 unknown.push_back(n->displayLabel());
         }
         if (hasDecisionHome(c, *action)) {
-            w.pass(subject, inQuotes(action->displayLabel()) + " reports to a decision-binding committee.", ids);
+            w.pass(subject, inQuotes(action->displayLabel()) + " reports to a decision-binding committee.",
+                   ids);
             continue;
         }
         if (!unknown.empty() && !c.recorded("architecture")) {
@@ -220,7 +225,8 @@ void g18OpenFeedbackLoop(const GapContext& c, CheckWriter& w) {
             if (a->type == "cross_site_feedback_on_shared_tool")
                 t = Tri::Yes;
             else if (a->type == "learning_benchmarking")
-                t = a->purpose.empty() ? Tri::Unknown : triOf(a->purpose == "learning" || a->purpose == "both");
+                t = a->purpose.empty() ? Tri::Unknown
+                                       : triOf(a->purpose == "learning" || a->purpose == "both");
             if (t == Tri::Yes && coveredBy.empty())
                 coveredBy = a->displayLabel();
             covered = anyOf({covered, t});
@@ -236,9 +242,11 @@ void g18OpenFeedbackLoop(const GapContext& c, CheckWriter& w) {
                    std::vector<std::string> ids{tool->id};
                    ids.insert(ids.end(), siteIds.begin(), siteIds.end());
                    w.gap(s, ids, ties,
-                         inQuotes(tool->displayLabel()) + " is used at " + std::to_string(sites.size()) + " sites (" +
-                             c.list(siteIds, 3) + ") but no cross-site feedback action improves it.",
-                         "Start a cross-site feedback action on the tool, owned by a committee where its users sit.");
+                         inQuotes(tool->displayLabel()) + " is used at " + std::to_string(sites.size()) +
+                             " sites (" + c.list(siteIds, 3) +
+                             ") but no cross-site feedback action improves it.",
+                         "Start a cross-site feedback action on the tool, owned by a committee where its "
+                         "users sit.");
                });
     }
 }
@@ -277,7 +285,8 @@ void g20NoRegionWideReflection(const GapContext& c, CheckWriter& w) {
         return;
     }
     if (!anyForum && c.ofKind(NodeKind::LearningAction).empty() && !c.recorded("learning")) {
-        w.notEvaluable(subject, {"the learning actions (or \"learning\" in meta.recorded when there are none)"});
+        w.notEvaluable(subject,
+                       {"the learning actions (or \"learning\" in meta.recorded when there are none)"});
         return;
     }
     std::vector<std::string> missing;
@@ -293,7 +302,8 @@ void g20NoRegionWideReflection(const GapContext& c, CheckWriter& w) {
                     std::to_string(all.size()) + " partners take part."
               : inQuotes(c.label(widest)) + " is the widest reflection, but " + c.list(missing, 4) +
                     " take no part in it (being represented is not taking part).",
-          "Hold a region-wide reflection in " + c.profile.partnershipForum + " with every partner taking part.");
+          "Hold a region-wide reflection in " + c.profile.partnershipForum +
+              " with every partner taking part.");
 }
 
 void g24NoSpread(const GapContext& c, CheckWriter& w) {
@@ -329,20 +339,23 @@ void g24NoSpread(const GapContext& c, CheckWriter& w) {
         const Tri longEnough = (now && since) ? triOf(*now - *since > c.settings.spreadMonths) : Tri::Unknown;
         std::vector<std::string> needs;
         if (!since)
-            needs.push_back("the month " + inQuotes(action->displayLabel()) + " reached its status (status_since)");
+            needs.push_back("the month " + inQuotes(action->displayLabel()) +
+                            " reached its status (status_since)");
         if (!now)
             needs.push_back("the date the document describes (meta.as_of) or the phase's end");
-        decide(w, allOf({oneSite, longEnough}), nodeSubject(SubjectKind::LearningAction, *action), needs,
-               oneSite == Tri::No
-                   ? inQuotes(action->displayLabel()) + " runs at " + std::to_string(units.size()) + " sites."
-                   : inQuotes(action->displayLabel()) + " is recent enough that spread cannot be expected yet.",
-               [&](CheckSubject s) {
-                   w.gap(s, {action->id}, {},
-                         inQuotes(action->displayLabel()) + " has been " + action->status + " for " +
-                             std::to_string(*now - *since) + " months at one site only, and no action spreads it.",
-                         "Start an action that spreads it to more sites (recorded with `spreads`), with the "
-                         "site that made it work as teacher.");
-               });
+        decide(
+            w, allOf({oneSite, longEnough}), nodeSubject(SubjectKind::LearningAction, *action), needs,
+            oneSite == Tri::No
+                ? inQuotes(action->displayLabel()) + " runs at " + std::to_string(units.size()) + " sites."
+                : inQuotes(action->displayLabel()) + " is recent enough that spread cannot be expected yet.",
+            [&](CheckSubject s) {
+                w.gap(s, {action->id}, {},
+                      inQuotes(action->displayLabel()) + " has been " + action->status + " for " +
+                          std::to_string(*now - *since) +
+                          " months at one site only, and no action spreads it.",
+                      "Start an action that spreads it to more sites (recorded with `spreads`), with the "
+                      "site that made it work as teacher.");
+            });
     }
 }
 
@@ -370,10 +383,12 @@ void g3UnrepresentedPartner(const GapContext& c, CheckWriter& w) {
             for (const Tie* seat : c.membersOf(committee->id)) {
                 const Node* member = c.node(seat->source);
                 const bool represents = contains(seat->represents, partner->id);
-                const bool observer = seat->seat == "observer" && c.organizationOf(seat->source) == partner->id;
+                const bool observer =
+                    seat->seat == "observer" && c.organizationOf(seat->source) == partner->id;
                 const bool affiliated =
-                    member && std::any_of(member->affiliations.begin(), member->affiliations.end(),
-                                          [&](const Affiliation& a) { return a.organization == partner->id; });
+                    member &&
+                    std::any_of(member->affiliations.begin(), member->affiliations.end(),
+                                [&](const Affiliation& a) { return a.organization == partner->id; });
                 if ((represents || observer || affiliated) && throughSeatOf.empty()) {
                     throughSeatOf = seat->source;
                     throughCommittee = committee->displayLabel();
@@ -384,16 +399,19 @@ void g3UnrepresentedPartner(const GapContext& c, CheckWriter& w) {
             w.pass(subject, partner->displayLabel() + " has a seat on " + inQuotes(seatedOn) + ".");
         } else if (!throughSeatOf.empty()) {
             w.gap(S::Info, subject, {partner->id, throughSeatOf}, {},
-                  partner->displayLabel() + " has no voting seat of its own on the partnership or strategic level; " +
+                  partner->displayLabel() +
+                      " has no voting seat of its own on the partnership or strategic level; " +
                       c.label(throughSeatOf) + " speaks for it on " + inQuotes(throughCommittee) + ".",
-                  "Check that " + partner->displayLabel() + " agrees to be represented this way and hears back from " +
-                      c.label(throughSeatOf) + " after each meeting.");
+                  "Check that " + partner->displayLabel() +
+                      " agrees to be represented this way and hears back from " + c.label(throughSeatOf) +
+                      " after each meeting.");
         } else if (!unknownLevel.empty() && !c.recorded("architecture")) {
             w.notEvaluable(subject, {"the level of " + joinWords(unknownLevel)});
         } else {
             w.gap(subject, {partner->id}, {},
                   partner->displayLabel() +
-                      " has no seat on any partnership or strategic committee, not even through another party's seat.",
+                      " has no seat on any partnership or strategic committee, not even through another "
+                      "party's seat.",
                   "Give " + partner->displayLabel() + " a seat in " + c.profile.strategicForum +
                       ", or name whose seat represents it.");
         }
@@ -483,7 +501,8 @@ void g4ParityBreach(const GapContext& c, CheckWriter& w) {
         const Tri gap = anyOf({breach, triOf(!missing.empty())});
         decide(w, gap, nodeSubject(SubjectKind::Committee, *committee),
                {"the sector of " + joinWords(unsectored)},
-               inQuotes(committee->displayLabel()) + " keeps the setting's sides within parity and hears the expected voices.",
+               inQuotes(committee->displayLabel()) +
+                   " keeps the setting's sides within parity and hears the expected voices.",
                [&](CheckSubject s) {
                    std::vector<std::string> parts;
                    if (breach == Tri::Yes)
@@ -496,8 +515,9 @@ void g4ParityBreach(const GapContext& c, CheckWriter& w) {
                                     number(c.settings.parityMin) + " and " + number(c.settings.parityMax) +
                                     " of each other";
                    if (!missing.empty())
-                       suggestion += std::string(suggestion.empty() ? "Invite" : "; invite") + " representatives of " +
-                                     joinWords(voiceNames(missing)) + ", at least as observers";
+                       suggestion += std::string(suggestion.empty() ? "Invite" : "; invite") +
+                                     " representatives of " + joinWords(voiceNames(missing)) +
+                                     ", at least as observers";
                    w.gap(s, {committee->id}, {},
                          inQuotes(committee->displayLabel()) + " is meant for equal partners, but " +
                              joinWords(parts) + ".",
@@ -614,7 +634,8 @@ void g8SingleBoundarySpanner(const GapContext& c, CheckWriter& w) {
                 continue;  // not linked at all: not this check's subject
             const CheckSubject subject = pairSubject(c, a, b);
             if (links.count >= 2) {
-                w.pass(subject, c.label(a) + " and " + c.label(b) + " are linked through two or more independent roles.");
+                w.pass(subject, c.label(a) + " and " + c.label(b) +
+                                    " are linked through two or more independent roles.");
                 continue;
             }
             std::vector<std::string> nodes;
@@ -626,10 +647,11 @@ void g8SingleBoundarySpanner(const GapContext& c, CheckWriter& w) {
                 who = role.displayLabel();
                 const std::string home = c.organizationOf(role);
                 const bool voice = c.partyOf(home) == "voice";
-                const bool seatOnly = std::none_of(c.model.ties.begin(), c.model.ties.end(), [&](const Tie& t) {
-                    return (t.kind == TieKind::Collaborates || t.kind == TieKind::ReportsTo) &&
-                           (t.source == role.id || t.target == role.id);
-                });
+                const bool seatOnly =
+                    std::none_of(c.model.ties.begin(), c.model.ties.end(), [&](const Tie& t) {
+                        return (t.kind == TieKind::Collaborates || t.kind == TieKind::ReportsTo) &&
+                               (t.source == role.id || t.target == role.id);
+                    });
                 if (voice && roleCount[home] == 1 && seatOnly)
                     severity = S::Info;
                 else if (roleCount[a] >= 2 && roleCount[b] >= 2)
@@ -675,14 +697,16 @@ void g21OneSidedSpanner(const GapContext& c, CheckWriter& w) {
             continue;  // not a boundary spanner (ties into fewer than two groups)
         const CheckSubject subject = nodeSubject(SubjectKind::Role, role);
         if (inside) {
-            w.pass(subject, role.displayLabel() + " is tied to colleagues in " + c.label(home[v]) + " as well.");
+            w.pass(subject,
+                   role.displayLabel() + " is tied to colleagues in " + c.label(home[v]) + " as well.");
             continue;
         }
         w.gap(subject, {role.id, home[v]}, {},
               role.displayLabel() + " links " + std::to_string(reached.size()) +
                   " other organizations but has no tie inside " + c.label(home[v]) +
                   ", so what crosses the boundary may not reach home.",
-              "Tie " + role.displayLabel() + " to colleagues in " + c.label(home[v]) + ", e.g. a seat in an internal forum.");
+              "Tie " + role.displayLabel() + " to colleagues in " + c.label(home[v]) +
+                  ", e.g. a seat in an internal forum.");
     }
 }
 
@@ -696,7 +720,8 @@ void g5LeaderlessParticipation(const GapContext& c, CheckWriter& w) {
                 continue;  // people's voices and externals are not asked to lead
             std::vector<const Node*> candidates;
             auto add = [&](const Node* n) {
-                if (n && n->kind == NodeKind::Role && std::find(candidates.begin(), candidates.end(), n) == candidates.end())
+                if (n && n->kind == NodeKind::Role &&
+                    std::find(candidates.begin(), candidates.end(), n) == candidates.end())
                     candidates.push_back(n);
             };
             for (const Node* role : inAction) {
@@ -714,7 +739,8 @@ void g5LeaderlessParticipation(const GapContext& c, CheckWriter& w) {
                         add(c.node(seat->source));
                 }
             }
-            CheckSubject subject{SubjectKind::CareOrganizationInAction, {org, action->id},
+            CheckSubject subject{SubjectKind::CareOrganizationInAction,
+                                 {org, action->id},
                                  c.label(org) + " in " + inQuotes(action->displayLabel())};
             Tri noLead = notOf(c.anyLeadership(candidates, GapContext::hasCoreBehavior));
             if (candidates.empty() && !c.recorded("leadership"))
@@ -725,14 +751,18 @@ void g5LeaderlessParticipation(const GapContext& c, CheckWriter& w) {
                     unassessed.push_back(role->id);
             }
             decide(w, noLead, subject,
-                   {candidates.empty() ? "the roles of " + c.label(org) + " taking part in " + inQuotes(action->displayLabel())
+                   {candidates.empty() ? "the roles of " + c.label(org) + " taking part in " +
+                                             inQuotes(action->displayLabel())
                                        : "the leadership of " + c.list(unassessed, 3)},
-                   "A role of " + c.label(org) + " backs " + inQuotes(action->displayLabel()) + " with core leadership behaviours.",
+                   "A role of " + c.label(org) + " backs " + inQuotes(action->displayLabel()) +
+                       " with core leadership behaviours.",
                    [&](CheckSubject s) {
                        w.gap(s, {org, action->id}, {},
                              c.label(org) + " takes part in " + inQuotes(action->displayLabel()) +
-                                 " but none of its roles there, nor those they report to or its members of the owner "
-                                 "committee, is recorded as providing support, building a learning climate or spreading "
+                                 " but none of its roles there, nor those they report to or its members of "
+                                 "the owner "
+                                 "committee, is recorded as providing support, building a learning climate "
+                                 "or spreading "
                                  "knowledge.",
                              "Ask a leader in " + c.label(org) +
                                  " to back the work: time, a learning climate, and sharing what is learned.");
@@ -775,14 +805,16 @@ void g6SingleLevelLeadership(const GapContext& c, CheckWriter& w) {
               "Engage top leaders in " + c.profile.strategicForum + " to back the learning work.");
     } else if (top == Tri::No && first == Tri::No) {
         w.gap(subject, {}, {}, "No core leadership behaviour is recorded at the top or at the first line.",
-              "Ask top and first-line leaders to provide support, build a learning climate and spread knowledge.");
+              "Ask top and first-line leaders to provide support, build a learning climate and spread "
+              "knowledge.");
     } else {
         w.notEvaluable(subject, {"leadership entries (with level) of the roles not yet assessed"});
     }
 }
 
 void g7MandateWithoutAuthority(const GapContext& c, CheckWriter& w) {
-    const CheckSubject subject{SubjectKind::ContextFactor, {"restricted_autonomy"}, factorLabel("restricted_autonomy")};
+    const CheckSubject subject{
+        SubjectKind::ContextFactor, {"restricted_autonomy"}, factorLabel("restricted_autonomy")};
     std::vector<const Node*> binding;
     std::vector<std::string> unknownMandate;
     for (const Node* committee : c.ofKind(NodeKind::Committee)) {
@@ -809,7 +841,8 @@ void g7MandateWithoutAuthority(const GapContext& c, CheckWriter& w) {
             if (!member || member->kind != NodeKind::Role)
                 continue;
             members.push_back(member);
-            if (member->leadership && member->leadership->authority == "none" && !contains(without, member->id)) {
+            if (member->leadership && member->leadership->authority == "none" &&
+                !contains(without, member->id)) {
                 without.push_back(member->id);
                 seats.push_back(seat->id);
             }
@@ -833,7 +866,8 @@ void g7MandateWithoutAuthority(const GapContext& c, CheckWriter& w) {
     if (autonomy == Tri::Unknown)
         needs.push_back(scoreNeed("restricted_autonomy"));
     decide(w, anyOf({lacksKnown, autonomy}), subject, needs,
-           "Members of the decision-binding committees have authority to commit, and autonomy is not strongly restricted.",
+           "Members of the decision-binding committees have authority to commit, and autonomy is not "
+           "strongly restricted.",
            [&](CheckSubject s) {
                std::vector<std::string> parts;
                if (!without.empty())
@@ -846,7 +880,8 @@ void g7MandateWithoutAuthority(const GapContext& c, CheckWriter& w) {
                w.gap(s, ids, seats,
                      c.list(committeeIds, 4) + (committeeIds.size() == 1 ? " takes" : " take") +
                          " binding decisions, but " + joinWords(parts) + ", so decisions may stall at home.",
-                     "Agree in advance what members may decide on the spot, give them a delegated mandate, or seat "
+                     "Agree in advance what members may decide on the spot, give them a delegated mandate, "
+                     "or seat "
                      "someone who can decide.");
            });
 }
@@ -874,15 +909,16 @@ void g9OverloadedBroker(const GapContext& c, CheckWriter& w) {
             continue;
         }
         if (static_cast<int>(committees.size()) <= c.settings.overloadCommittees) {
-            w.pass(subject, role.displayLabel() + " is a top broker but sits on " + std::to_string(committees.size()) +
-                                " committees only.");
+            w.pass(subject, role.displayLabel() + " is a top broker but sits on " +
+                                std::to_string(committees.size()) + " committees only.");
             continue;
         }
         w.gap(subject, {role.id}, {},
               role.displayLabel() + " is among the top brokers (betweenness " + number(r.betweenness[v], 3) +
                   ") and sits on " + std::to_string(committees.size()) +
                   " committees: the network leans on one overloaded person.",
-              "Share the load: deputies or rotating seats on some of " + role.displayLabel() + "'s committees.");
+              "Share the load: deputies or rotating seats on some of " + role.displayLabel() +
+                  "'s committees.");
     }
 }
 
@@ -899,24 +935,27 @@ void g10ConfirmedSilo(const GapContext& c, CheckWriter& w) {
     const bool hasTies = r.network.internalTies + r.network.externalTies > 0;
     const double expected = n > 1 ? 1.0 - 2.0 * pairsInside / (double(n) * double(n - 1)) : 0.0;
     const Tri networkHigh = c.high(c.systemScore("siloed_structures"));
-    const Tri networkSilo = hasTies ? triOf(r.network.eiIndex < expected - c.settings.siloEiMargin) : Tri::Unknown;
+    const Tri networkSilo =
+        hasTies ? triOf(r.network.eiIndex < expected - c.settings.siloEiMargin) : Tri::Unknown;
     std::vector<std::string> needs;
     if (networkHigh == Tri::Unknown)
         needs.push_back(scoreNeed("siloed_structures"));
     if (!hasTies)
         needs.push_back("ties between roles of organizations");
     decide(w, triggered(networkHigh, allOf({networkHigh, networkSilo})), networkSubject(), needs,
-           networkHigh == Tri::No ? "Siloed structures are not scored high."
-                                  : "The ties cross organizations about as often as group sizes lead one to expect "
-                                    "(E-I " + number(r.network.eiIndex) + ", expected " + number(expected) + ").",
+           networkHigh == Tri::No
+               ? "Siloed structures are not scored high."
+               : "The ties cross organizations about as often as group sizes lead one to expect "
+                 "(E-I " +
+                     number(r.network.eiIndex) + ", expected " + number(expected) + ").",
            [&](CheckSubject s) {
                w.gap(s, {}, {},
                      "Siloed structures are scored " + std::to_string(*c.systemScore("siloed_structures")) +
                          " and the network confirms it: the E-I index of ties between organizations is " +
                          number(r.network.eiIndex) + ", well below the " + number(expected) +
                          " expected if ties ignored organizations.",
-                     "Create cross-boundary ties on purpose: joint working groups, " + c.profile.boundaryRoles +
-                         ", shared learning actions.");
+                     "Create cross-boundary ties on purpose: joint working groups, " +
+                         c.profile.boundaryRoles + ", shared learning actions.");
            });
     for (const Node* partner : c.partners()) {
         const auto own = c.organizationScore(partner->id, "siloed_structures");
@@ -941,14 +980,15 @@ void g10ConfirmedSilo(const GapContext& c, CheckWriter& w) {
                 silo = triOf(ei < exp - c.settings.siloEiMargin);
             }
         }
-        decide(w, triggered(high, allOf({high, silo})), subject, {"ties of the roles of " + partner->displayLabel()},
+        decide(w, triggered(high, allOf({high, silo})), subject,
+               {"ties of the roles of " + partner->displayLabel()},
                high == Tri::No ? "Siloed structures are not scored high for " + partner->displayLabel() + "."
                                : partner->displayLabel() + "'s roles tie outward about as expected.",
                [&](CheckSubject s) {
                    w.gap(s, {partner->id}, {},
                          partner->displayLabel() + " scores its own silos " + std::to_string(*own) +
-                             " and its roles' ties confirm it: E-I " + number(ei) + " against " + number(exp) +
-                             " expected by its size.",
+                             " and its roles' ties confirm it: E-I " + number(ei) + " against " +
+                             number(exp) + " expected by its size.",
                          "Give " + partner->displayLabel() + "'s roles seats and tasks across the boundary.");
                });
     }
@@ -958,7 +998,9 @@ void g11DiverseActorsNotAtTable(const GapContext& c, CheckWriter& w) {
     const Tri high = c.high(c.systemScore("diverse_actors"));
     const CheckSubject subject = networkSubject();
     if (high != Tri::No && c.profile.expectedVoices.empty()) {
-        w.notEvaluable(subject, {"the voices the partnership should hear (meta.expected_voices: the setting is generic)"});
+        w.notEvaluable(
+            subject,
+            {"the voices the partnership should hear (meta.expected_voices: the setting is generic)"});
         return;
     }
     std::set<std::string> heard;
@@ -989,11 +1031,14 @@ void g11DiverseActorsNotAtTable(const GapContext& c, CheckWriter& w) {
     if (lacking == Tri::Unknown)
         needs.push_back("the level of every committee");
     decide(w, triggered(high, allOf({high, lacking})), subject, needs,
-           high == Tri::No ? "Diverse actors are not scored high." : "The strategic and professional committees hear the expected voices.",
+           high == Tri::No ? "Diverse actors are not scored high."
+                           : "The strategic and professional committees hear the expected voices.",
            [&](CheckSubject s) {
                w.gap(s, committees, {},
-                     "The system has many diverse actors (score " + std::to_string(*c.systemScore("diverse_actors")) +
-                         "), but no strategic or professional committee hears " + joinWords(voiceNames(missing)) + ".",
+                     "The system has many diverse actors (score " +
+                         std::to_string(*c.systemScore("diverse_actors")) +
+                         "), but no strategic or professional committee hears " +
+                         joinWords(voiceNames(missing)) + ".",
                      "Give " + joinWords(voiceNames(missing)) +
                          " seats or observer places on the committees where the work is shaped.");
            });
@@ -1003,9 +1048,8 @@ void g12SlowArchitecture(const GapContext& c, CheckWriter& w) {
     const auto& committees = c.ofKind(NodeKind::Committee);
     const auto& actions = c.ofKind(NodeKind::LearningAction);
     const Tri high = c.high(c.systemScore("emergent_change"));
-    const Tri noTimeLimited = triOf(std::none_of(committees.begin(), committees.end(), [](const Node* n) {
-        return n->permanence == "time_limited";
-    }));
+    const Tri noTimeLimited = triOf(std::none_of(
+        committees.begin(), committees.end(), [](const Node* n) { return n->permanence == "time_limited"; }));
     Tri slow = Tri::Yes;
     double most = 0;
     for (const Node* n : committees) {
@@ -1033,17 +1077,21 @@ void g12SlowArchitecture(const GapContext& c, CheckWriter& w) {
     std::vector<std::string> ids;
     for (const Node* n : committees)
         ids.push_back(n->id);
-    decide(w, triggered(high, allOf({high, noTimeLimited, slow, noIteration})), networkSubject(), needs,
-           high == Tri::No ? "Emergent change is not scored high."
-                           : "The architecture can move fast: time-limited groups, frequent meetings or iterating actions.",
-           [&](CheckSubject s) {
-               w.gap(s, ids, {},
-                     "Change is fast and unpredictable (score " + std::to_string(*c.systemScore("emergent_change")) +
-                         "), yet there are no time-limited groups, committees meet at most " + number(most, 0) +
-                         " times a year and no learning action iterates.",
-                     "Add time-limited working groups that meet often and learning actions that test and refine in "
-                     "short cycles.");
-           });
+    decide(
+        w, triggered(high, allOf({high, noTimeLimited, slow, noIteration})), networkSubject(), needs,
+        high == Tri::No
+            ? "Emergent change is not scored high."
+            : "The architecture can move fast: time-limited groups, frequent meetings or iterating actions.",
+        [&](CheckSubject s) {
+            w.gap(s, ids, {},
+                  "Change is fast and unpredictable (score " +
+                      std::to_string(*c.systemScore("emergent_change")) +
+                      "), yet there are no time-limited groups, committees meet at most " + number(most, 0) +
+                      " times a year and no learning action iterates.",
+                  "Add time-limited working groups that meet often and learning actions that test and refine "
+                  "in "
+                  "short cycles.");
+        });
 }
 
 /// G13 for one scope: the roles of `actions` (only those of `organization` when given).
@@ -1059,7 +1107,8 @@ Tri unresourced(const GapContext& c, const std::string& organization, std::vecto
         }
     }
     if (roles.empty())
-        return (c.recorded("learning") || !c.ofKind(NodeKind::LearningAction).empty()) ? Tri::Yes : Tri::Unknown;
+        return (c.recorded("learning") || !c.ofKind(NodeKind::LearningAction).empty()) ? Tri::Yes
+                                                                                       : Tri::Unknown;
     return notOf(c.anyLeadership(roles, [](const Leadership& l) {
         return GapContext::hasBehavior(l, "freeing_resources_for_learning") ||
                GapContext::hasCapability(l, "leading_under_resource_constraints");
@@ -1076,12 +1125,14 @@ void g13UnresourcedLearning(const GapContext& c, CheckWriter& w) {
     if (none == Tri::Unknown)
         needs.push_back("the leadership of the roles in the learning actions");
     decide(w, triggered(high, allOf({high, none})), networkSubject(), needs,
-           high == Tri::No ? "Restricted resources are not scored high."
-                           : "A role in the learning actions frees resources for learning or leads under constraints.",
+           high == Tri::No
+               ? "Restricted resources are not scored high."
+               : "A role in the learning actions frees resources for learning or leads under constraints.",
            [&](CheckSubject s) {
                w.gap(s, roles, {},
                      "Resources are scarce (score " + std::to_string(*c.systemScore("restricted_resources")) +
-                         ") and no one in the learning actions frees time or money for learning or leads under those "
+                         ") and no one in the learning actions frees time or money for learning or leads "
+                         "under those "
                          "constraints.",
                      "Ask a leader with budget authority to free time for the participants, and record it.");
            });
@@ -1091,16 +1142,18 @@ void g13UnresourcedLearning(const GapContext& c, CheckWriter& w) {
             continue;
         std::vector<std::string> partnerRoles;
         const Tri partnerNone = unresourced(c, partner->id, partnerRoles);
-        decide(w, triggered(c.high(own), allOf({c.high(own), partnerNone})), nodeSubject(SubjectKind::Partner, *partner),
+        decide(w, triggered(c.high(own), allOf({c.high(own), partnerNone})),
+               nodeSubject(SubjectKind::Partner, *partner),
                {"the leadership of " + partner->displayLabel() + "'s roles in the learning actions"},
                partner->displayLabel() + "'s learning is resourced, or its resources are not scored scarce.",
                [&](CheckSubject s) {
                    std::vector<std::string> ids{partner->id};
                    ids.insert(ids.end(), partnerRoles.begin(), partnerRoles.end());
-                   w.gap(s, ids, {},
-                         partner->displayLabel() + " scores its resources scarce (" + std::to_string(*own) +
-                             ") and none of its roles in the learning actions frees resources for learning.",
-                         "Ask a leader in " + partner->displayLabel() + " to free time for its participants.");
+                   w.gap(
+                       s, ids, {},
+                       partner->displayLabel() + " scores its resources scarce (" + std::to_string(*own) +
+                           ") and none of its roles in the learning actions frees resources for learning.",
+                       "Ask a leader in " + partner->displayLabel() + " to free time for its participants.");
                });
     }
 }
@@ -1109,12 +1162,15 @@ void g14SharedGoalsMissing(const GapContext& c, CheckWriter& w) {
     const Tri high = c.high(c.systemScore("multiple_external_drivers"));
     const auto& committees = c.ofKind(NodeKind::Committee);
     const bool declared = contains(c.model.annotations.characteristics, "shared_goals") ||
-                          std::any_of(committees.begin(), committees.end(),
-                                      [](const Node* n) { return contains(n->characteristics, "shared_goals"); });
+                          std::any_of(committees.begin(), committees.end(), [](const Node* n) {
+                              return contains(n->characteristics, "shared_goals");
+                          });
     const bool anyChecklist = !c.model.annotations.characteristics.empty() ||
                               std::any_of(committees.begin(), committees.end(),
                                           [](const Node* n) { return !n->characteristics.empty(); });
-    const Tri noGoals = declared ? Tri::No : (anyChecklist || c.recorded("architecture")) ? Tri::Yes : Tri::Unknown;
+    const Tri noGoals = declared                                       ? Tri::No
+                        : (anyChecklist || c.recorded("architecture")) ? Tri::Yes
+                                                                       : Tri::Unknown;
     double sum = 0;
     std::size_t count = 0, rcTies = 0;
     for (const Tie& tie : c.model.ties) {
@@ -1128,7 +1184,9 @@ void g14SharedGoalsMissing(const GapContext& c, CheckWriter& w) {
     }
     const double mean = count ? sum / double(count) : 0.0;
     const Tri weakRc = count == 0 ? (rcTies == 0 ? Tri::No : Tri::Unknown)
-                                  : (mean < c.settings.rcWeak ? Tri::Yes : count == rcTies ? Tri::No : Tri::Unknown);
+                                  : (mean < c.settings.rcWeak ? Tri::Yes
+                                     : count == rcTies        ? Tri::No
+                                                              : Tri::Unknown);
     std::vector<std::string> needs;
     if (high == Tri::Unknown)
         needs.push_back(scoreNeed("multiple_external_drivers"));
@@ -1143,8 +1201,9 @@ void g14SharedGoalsMissing(const GapContext& c, CheckWriter& w) {
                w.gap(s, {}, {},
                      "Many external drivers pull the parties in different directions (score " +
                          std::to_string(*c.systemScore("multiple_external_drivers")) + "), " +
-                         (weakRc == Tri::Yes ? "and the roles rate their shared goals weak (mean " + number(mean) + ")."
-                                             : "and no committee records shared goals."),
+                         (weakRc == Tri::Yes
+                              ? "and the roles rate their shared goals weak (mean " + number(mean) + ")."
+                              : "and no committee records shared goals."),
                      "Agree on a few shared goals in " + c.profile.strategicForum +
                          " and check them against each new reform or plan.");
            });
@@ -1163,7 +1222,8 @@ void g19GovernanceMismatch(const GapContext& c, CheckWriter& w) {
         w.gap(S::Info, subject, {}, {},
               "The network is governed by all " + std::to_string(partners) +
                   " partners together; shared governance strains with this many parties (Provan & Kenis).",
-              "Consider a network administrative organization (a joint secretariat) to run the day-to-day work.");
+              "Consider a network administrative organization (a joint secretariat) to run the day-to-day "
+              "work.");
         return;
     }
     if (governance == "lead_organization") {
@@ -1174,14 +1234,16 @@ void g19GovernanceMismatch(const GapContext& c, CheckWriter& w) {
         const AnalysisResult& r = c.organizations();
         const double total = std::accumulate(r.betweenness.begin(), r.betweenness.end(), 0.0);
         if (claimsEquality && total > 0) {
-            const auto top = static_cast<std::size_t>(std::max_element(r.betweenness.begin(), r.betweenness.end()) -
-                                                      r.betweenness.begin());
+            const auto top = static_cast<std::size_t>(
+                std::max_element(r.betweenness.begin(), r.betweenness.end()) - r.betweenness.begin());
             const double share = r.betweenness[top] / total;
             if (share >= c.settings.leadBetweennessShare) {
-                w.gap(subject, {r.ids[top]}, {},
-                      r.labels[top] + " leads the network and holds " + number(100 * share, 0) +
-                          "% of the organizations' betweenness, while the network claims equality of parties.",
-                      "Either say openly that " + r.labels[top] + " leads, or move brokering roles to the other parties.");
+                w.gap(
+                    subject, {r.ids[top]}, {},
+                    r.labels[top] + " leads the network and holds " + number(100 * share, 0) +
+                        "% of the organizations' betweenness, while the network claims equality of parties.",
+                    "Either say openly that " + r.labels[top] +
+                        " leads, or move brokering roles to the other parties.");
                 return;
             }
         }
@@ -1216,22 +1278,26 @@ void g15StalledCycle(const GapContext& c, CheckWriter& w) {
         if (atRisk == Tri::Unknown)
             needs.push_back("the phase of the learning cycle " + inQuotes(action->displayLabel()) + " is in");
         if (!last)
-            needs.push_back("the month of " + inQuotes(action->displayLabel()) + "'s last activity (last_activity)");
+            needs.push_back("the month of " + inQuotes(action->displayLabel()) +
+                            "'s last activity (last_activity)");
         if (!now)
             needs.push_back("the date the document describes (meta.as_of) or the phase's end");
         if (noDissemination == Tri::Unknown)
             needs.push_back("the leadership of the roles taking part in " + inQuotes(action->displayLabel()));
         decide(w, triggered(noDissemination, allOf({atRisk, inactive, noDissemination})),
                nodeSubject(SubjectKind::LearningAction, *action), needs,
-               inQuotes(action->displayLabel()) + " is moving through its cycle or someone spreads what it learns.",
+               inQuotes(action->displayLabel()) +
+                   " is moving through its cycle or someone spreads what it learns.",
                [&](CheckSubject s) {
                    w.gap(s, {action->id}, {},
                          inQuotes(action->displayLabel()) +
-                             (action->phase == "implementing" ? " is being implemented without a round of reflection"
-                                                              : " is still in " + action->phase) +
+                             (action->phase == "implementing"
+                                  ? " is being implemented without a round of reflection"
+                                  : " is still in " + action->phase) +
                              ", with no recorded activity for " + std::to_string(*now - *last) +
                              " months and no participant recorded as spreading what is learned.",
-                         "Give a participant the task of facilitating knowledge dissemination and plan the next step of "
+                         "Give a participant the task of facilitating knowledge dissemination and plan the "
+                         "next step of "
                          "the cycle.");
                });
     }
@@ -1248,28 +1314,34 @@ void g16UnmanagedContradiction(const GapContext& c, CheckWriter& w) {
         }));
         if (roles.empty() && !c.recorded("leadership"))
             noManager = Tri::Unknown;
-        const bool session = std::any_of(actions.begin(), actions.end(), [&](const Node* other) {
-            if (other == action || other->type != "structured_session_conflicting_logics")
-                return false;
-            if (!action->owner.empty() && other->owner == action->owner)
-                return true;
-            if (!action->sharedTool.empty() && other->sharedTool == action->sharedTool)
-                return true;
-            const auto otherRoles = c.rolesInAction(*other);
-            return std::any_of(roles.begin(), roles.end(), [&](const Node* r) {
-                return std::find(otherRoles.begin(), otherRoles.end(), r) != otherRoles.end();
-            });
-        }) || action->type == "structured_session_conflicting_logics";
+        const bool session =
+            std::any_of(actions.begin(), actions.end(),
+                        [&](const Node* other) {
+                            if (other == action || other->type != "structured_session_conflicting_logics")
+                                return false;
+                            if (!action->owner.empty() && other->owner == action->owner)
+                                return true;
+                            if (!action->sharedTool.empty() && other->sharedTool == action->sharedTool)
+                                return true;
+                            const auto otherRoles = c.rolesInAction(*other);
+                            return std::any_of(roles.begin(), roles.end(), [&](const Node* r) {
+                                return std::find(otherRoles.begin(), otherRoles.end(), r) != otherRoles.end();
+                            });
+                        }) ||
+            action->type == "structured_session_conflicting_logics";
         decide(w, allOf({noManager, triOf(!session)}), nodeSubject(SubjectKind::LearningAction, *action),
                {"the leadership of the roles taking part in " + inQuotes(action->displayLabel())},
-               "The contradiction in " + inQuotes(action->displayLabel()) + " has someone to manage it or a structured session.",
+               "The contradiction in " + inQuotes(action->displayLabel()) +
+                   " has someone to manage it or a structured session.",
                [&](CheckSubject s) {
                    w.gap(s, {action->id}, {},
                          inQuotes(action->displayLabel()) + " records a contradiction (" +
                              inQuotes(action->contradictions.front().text) +
-                             ") but no participant manages contradictions and no structured session on conflicting "
+                             ") but no participant manages contradictions and no structured session on "
+                             "conflicting "
                              "logics is linked.",
-                         "Hold a structured session where the parties name their logics, or involve a leader skilled in "
+                         "Hold a structured session where the parties name their logics, or involve a leader "
+                         "skilled in "
                          "contradiction management.");
                });
     }
@@ -1326,15 +1398,17 @@ void g17WeakRelationalBase(const GapContext& c, CheckWriter& w) {
         const CheckSubject subject = nodeSubject(SubjectKind::LearningAction, *action);
         const std::string wave = c.model.annotations.rcWaves.empty() ? std::string() : " in the wave used";
         if (scored == 0) {
-            w.notEvaluable(subject, {"RC scores between the roles of different organizations or professions taking "
-                                     "part in " + inQuotes(action->displayLabel()) + wave});
+            w.notEvaluable(subject,
+                           {"RC scores between the roles of different organizations or professions taking "
+                            "part in " +
+                            inQuotes(action->displayLabel()) + wave});
             continue;
         }
         const double mean = sum / double(scored);
         if (mean >= c.settings.rcWeak) {
             if (complete)
-                w.pass(subject, "Relational coordination between the roles in " + inQuotes(action->displayLabel()) +
-                                    " is " + number(mean) + " of 5.");
+                w.pass(subject, "Relational coordination between the roles in " +
+                                    inQuotes(action->displayLabel()) + " is " + number(mean) + " of 5.");
             else
                 w.notEvaluable(subject, {"all seven RC dimensions on the ties between the roles in " +
                                          inQuotes(action->displayLabel()) + wave});
@@ -1350,7 +1424,8 @@ void g17WeakRelationalBase(const GapContext& c, CheckWriter& w) {
         std::vector<std::string> weakest;
         for (std::size_t i = 0; i < dims.size() && i < 3; ++i) {
             std::string name(vocabulary::rcDimensions().labelOf(dims[i].second));
-            std::transform(name.begin(), name.end(), name.begin(), [](unsigned char ch) { return std::tolower(ch); });
+            std::transform(name.begin(), name.end(), name.begin(),
+                           [](unsigned char ch) { return std::tolower(ch); });
             weakest.push_back(name + " " + number(dims[i].first, 1));
         }
         // A relational intervention that links these roles is a remedy under way.
@@ -1376,9 +1451,10 @@ void g17WeakRelationalBase(const GapContext& c, CheckWriter& w) {
                   std::to_string(scored) + (scored == 1 ? " tie" : " ties") +
                   (weakest.empty() ? std::string() : "; weakest: " + joinWords(weakest)) + ")" +
                   (remedy.empty() ? "." : "; " + inQuotes(remedy) + " is working on it."),
-              remedy.empty() ? "Work on the relationships first: feed the survey results back to these roles, or start "
-                               "relational coaching or huddles between them."
-                             : "Keep " + inQuotes(remedy) + " going and measure again in the next wave.");
+              remedy.empty()
+                  ? "Work on the relationships first: feed the survey results back to these roles, or start "
+                    "relational coaching or huddles between them."
+                  : "Keep " + inQuotes(remedy) + " going and measure again in the next wave.");
     }
 }
 
@@ -1392,10 +1468,12 @@ void g22BenchmarkingForRanking(const GapContext& c, CheckWriter& w) {
             std::string need;
         };
         std::vector<Departure> departures;
-        departures.push_back({action->facilitator.empty() ? (c.recorded("learning") ? Tri::Yes : Tri::Unknown) : Tri::No,
-                              "it has no facilitator", "its facilitator"});
-        departures.push_back({action->participation.empty() ? Tri::Unknown : triOf(action->participation == "mandatory"),
-                              "taking part is mandatory", "whether taking part is voluntary (participation)"});
+        departures.push_back(
+            {action->facilitator.empty() ? (c.recorded("learning") ? Tri::Yes : Tri::Unknown) : Tri::No,
+             "it has no facilitator", "its facilitator"});
+        departures.push_back(
+            {action->participation.empty() ? Tri::Unknown : triOf(action->participation == "mandatory"),
+             "taking part is mandatory", "whether taking part is voluntary (participation)"});
         // Broad participation: a site, an organization or a first-line or clinical role takes part.
         Tri onlyManagers = Tri::Yes;
         for (const Tie* p : c.participantsOf(action->id)) {
@@ -1417,11 +1495,14 @@ void g22BenchmarkingForRanking(const GapContext& c, CheckWriter& w) {
         }
         if (c.participantsOf(action->id).empty())
             onlyManagers = Tri::Unknown;
-        departures.push_back({onlyManagers, "only managers take part", "the leadership level of its participants"});
-        departures.push_back({action->dialogue.empty() ? Tri::Unknown
-                                                       : triOf(action->dialogue == "none" || action->dialogue == "annual_report"),
-                              action->dialogue == "annual_report" ? "the results only go out in an annual report"
-                                                                  : "the results are not discussed together",
+        departures.push_back(
+            {onlyManagers, "only managers take part", "the leadership level of its participants"});
+        departures.push_back({action->dialogue.empty()
+                                  ? Tri::Unknown
+                                  : triOf(action->dialogue == "none" || action->dialogue == "annual_report"),
+                              action->dialogue == "annual_report"
+                                  ? "the results only go out in an annual report"
+                                  : "the results are not discussed together",
                               "how the results are discussed (dialogue)"});
         departures.push_back({action->purpose.empty() ? Tri::Unknown : triOf(action->purpose == "ranking"),
                               "it is built for ranking", "its purpose (learning, ranking or both)"});
@@ -1438,9 +1519,10 @@ void g22BenchmarkingForRanking(const GapContext& c, CheckWriter& w) {
                inQuotes(action->displayLabel()) + " is voluntary, facilitated, broad and dialogue-based.",
                [&](CheckSubject s) {
                    w.gap(s, {action->id}, {},
-                         inQuotes(action->displayLabel()) + " departs from a learning-oriented benchmarking: " +
-                             joinWords(found) + ".",
-                         "Make it voluntary, facilitated, open to front-line staff and discussed in regular meetings "
+                         inQuotes(action->displayLabel()) +
+                             " departs from a learning-oriented benchmarking: " + joinWords(found) + ".",
+                         "Make it voluntary, facilitated, open to front-line staff and discussed in regular "
+                         "meetings "
                          "(seed study: benchmarking for learning, not ranking).");
                });
     }
@@ -1450,7 +1532,8 @@ void g23CoerciveSteering(const GapContext& c, CheckWriter& w) {
     if (!c.phase)
         return;  // the check is about a phase
     const Phase& phase = *c.phase;
-    const Tri coercive = phase.bureaucracyMode.empty() ? Tri::Unknown : triOf(phase.bureaucracyMode == "coercive");
+    const Tri coercive =
+        phase.bureaucracyMode.empty() ? Tri::Unknown : triOf(phase.bureaucracyMode == "coercive");
     const auto& actions = c.ofKind(NodeKind::LearningAction);
     Tri exploring = Tri::No;
     std::vector<std::string> exploringIds;
@@ -1472,16 +1555,20 @@ void g23CoerciveSteering(const GapContext& c, CheckWriter& w) {
         needs.push_back("the bureaucracy mode of " + phase.displayLabel());
     if (exploring == Tri::Unknown)
         needs.push_back("the learning actions of " + phase.displayLabel() + " and their phases of the cycle");
-    decide(w, allOf({coercive, exploring}), CheckSubject{SubjectKind::Phase, {phase.id}, phase.displayLabel()}, needs,
-           coercive == Tri::No ? phase.displayLabel() + "'s steering is " + phase.bureaucracyMode + "."
-                               : "No exploratory learning runs under the coercive steering of " + phase.displayLabel() + ".",
-           [&](CheckSubject s) {
-               w.gap(s, exploringIds, {},
-                     "Steering in " + phase.displayLabel() + " is coercive while " + c.list(exploringIds, 3) +
-                         " still explore (questioning to testing) or have no decision home.",
-                     "Shield exploratory learning from top-down control: give it an enabling frame (clear goals, "
-                     "room to test) and a decision-binding home.");
-           });
+    decide(
+        w, allOf({coercive, exploring}), CheckSubject{SubjectKind::Phase, {phase.id}, phase.displayLabel()},
+        needs,
+        coercive == Tri::No
+            ? phase.displayLabel() + "'s steering is " + phase.bureaucracyMode + "."
+            : "No exploratory learning runs under the coercive steering of " + phase.displayLabel() + ".",
+        [&](CheckSubject s) {
+            w.gap(
+                s, exploringIds, {},
+                "Steering in " + phase.displayLabel() + " is coercive while " + c.list(exploringIds, 3) +
+                    " still explore (questioning to testing) or have no decision home.",
+                "Shield exploratory learning from top-down control: give it an enabling frame (clear goals, "
+                "room to test) and a decision-binding home.");
+        });
 }
 
 // ---- the table --------------------------------------------------------------------------------
@@ -1508,100 +1595,116 @@ const std::array<GapRule, 24> kRules{{
       K::LearningAction, S::Warning},
      g1OrphanLearningAction},
     {{"G2", "No decision home",
-      "a learning action has no owner, or its owner committee (and all it reports to) has no decision-binding mandate",
+      "a learning action has no owner, or its owner committee (and all it reports to) has no "
+      "decision-binding mandate",
       kLA, K::LearningAction, S::Warning},
      g2NoDecisionHome},
     {{"G3", "Unrepresented partner",
-      "a partner has no seat on any level 1 or 2 committee (info when another's seat represents it)", kA, K::Partner,
-      S::Critical},
+      "a partner has no seat on any level 1 or 2 committee (info when another's seat represents it)", kA,
+      K::Partner, S::Critical},
      g3UnrepresentedPartner},
     {{"G4", "Parity breach",
-      "a committee for equal partners holds the setting's sides' seats outside the parity range, or misses a voice the "
+      "a committee for equal partners holds the setting's sides' seats outside the parity range, or misses a "
+      "voice the "
       "setting expects",
       kA, K::Committee, S::Warning},
      g4ParityBreach},
     {{"G5", "Leaderless participation",
-      "a care organization takes part in a learning action but none of its roles there, those they report to or its "
+      "a care organization takes part in a learning action but none of its roles there, those they report to "
+      "or its "
       "members of the owner committee shows a core leadership behaviour",
       kLeL, K::CareOrganizationInAction, S::Warning},
      g5LeaderlessParticipation},
     {{"G6", "Single-level leadership",
-      "core leadership behaviours are recorded at the top but not at the first line, or the reverse", kLeA, K::Network,
-      S::Warning},
+      "core leadership behaviours are recorded at the top but not at the first line, or the reverse", kLeA,
+      K::Network, S::Warning},
      g6SingleLevelLeadership},
     {{"G7", "Mandate without authority",
-      "members of decision-binding committees lack decision authority, or restricted autonomy scores high", kCLeA,
-      K::ContextFactor, S::Warning},
+      "members of decision-binding committees lack decision authority, or restricted autonomy scores high",
+      kCLeA, K::ContextFactor, S::Warning},
      g7MandateWithoutAuthority},
     {{"G8", "Single boundary spanner",
-      "two care organizations are linked through exactly one role in the people lens, counting affiliations", kA,
-      K::OrganizationPair, S::Warning},
+      "two care organizations are linked through exactly one role in the people lens, counting affiliations",
+      kA, K::OrganizationPair, S::Warning},
      g8SingleBoundarySpanner},
-    {{"G9", "Overloaded broker", "a role in the top betweenness decile sits on more than the allowed number of committees",
-      kALe, K::Role, S::Warning},
+    {{"G9", "Overloaded broker",
+      "a role in the top betweenness decile sits on more than the allowed number of committees", kALe,
+      K::Role, S::Warning},
      g9OverloadedBroker},
     {{"G10", "Confirmed silo",
       "siloed structures score high and the E-I index is well below what group sizes alone would give", kCA,
       K::Network, S::Critical},
      g10ConfirmedSilo},
     {{"G11", "Diverse actors not at the table",
-      "diverse actors score high but the strategic and professional committees lack the voices the setting expects",
+      "diverse actors score high but the strategic and professional committees lack the voices the setting "
+      "expects",
       kCA, K::Network, S::Warning},
      g11DiverseActorsNotAtTable},
     {{"G12", "Slow architecture for fast change",
-      "emergent change scores high, there are no time-limited groups, committees meet rarely and no learning action "
+      "emergent change scores high, there are no time-limited groups, committees meet rarely and no learning "
+      "action "
       "iterates",
       kCAL, K::Network, S::Warning},
      g12SlowArchitecture},
     {{"G13", "Unresourced learning",
-      "restricted resources score high and no role in the learning actions frees resources or leads under constraints",
+      "restricted resources score high and no role in the learning actions frees resources or leads under "
+      "constraints",
       kCLeL, K::Network, S::Warning},
      g13UnresourcedLearning},
     {{"G14", "Shared goals missing under many drivers",
-      "multiple external drivers score high and no committee has shared goals (or RC shared goals are weak)", kCA,
-      K::Network, S::Warning},
+      "multiple external drivers score high and no committee has shared goals (or RC shared goals are weak)",
+      kCA, K::Network, S::Warning},
      g14SharedGoalsMissing},
     {{"G15", "Stalled cycle",
-      "a learning action in questioning or analysis, or implementing without reflection, has had no activity for the "
+      "a learning action in questioning or analysis, or implementing without reflection, has had no activity "
+      "for the "
       "stall period and no participant spreads knowledge",
       kLLe, K::LearningAction, S::Warning},
      g15StalledCycle},
     {{"G16", "Unmanaged contradiction",
-      "a learning action records a contradiction but no participant manages contradictions and no structured session is "
+      "a learning action records a contradiction but no participant manages contradictions and no structured "
+      "session is "
       "linked",
       kLLe, K::LearningAction, S::Warning},
      g16UnmanagedContradiction},
     {{"G17", "Weak relational base",
-      "relational coordination between the participating roles of different organizations or professions is weak in "
+      "relational coordination between the participating roles of different organizations or professions is "
+      "weak in "
       "the wave used",
       kLR, K::LearningAction, S::Warning},
      g17WeakRelationalBase},
     {{"G18", "Open feedback loop on a shared tool",
-      "a tool used at two or more sites has no cross-site feedback action nor a learning benchmarking covering it", kLA,
-      K::SharedTool, S::Warning},
+      "a tool used at two or more sites has no cross-site feedback action nor a learning benchmarking "
+      "covering it",
+      kLA, K::SharedTool, S::Warning},
      g18OpenFeedbackLoop},
     {{"G19", "Governance mismatch",
-      "shared governance with more partners than it carries, or a lead organization holding most betweenness in a "
+      "shared governance with more partners than it carries, or a lead organization holding most betweenness "
+      "in a "
       "network that claims equality",
       kAC, K::Network, S::Warning},
      g19GovernanceMismatch},
     {{"G20", "No region-wide reflection",
-      "no region-wide reflection or reflection circle in which every partner takes part", kL, K::Network, S::Warning},
+      "no region-wide reflection or reflection circle in which every partner takes part", kL, K::Network,
+      S::Warning},
      g20NoRegionWideReflection},
-    {{"G21", "One-sided spanner", "a boundary spanner with colleagues modelled has no tie inside its own organization",
-      kA, K::Role, S::Info},
+    {{"G21", "One-sided spanner",
+      "a boundary spanner with colleagues modelled has no tie inside its own organization", kA, K::Role,
+      S::Info},
      g21OneSidedSpanner},
     {{"G22", "Benchmarking built for ranking",
-      "a learning benchmarking has no facilitator, is mandatory, involves only managers, has no dialogue or is for "
+      "a learning benchmarking has no facilitator, is mandatory, involves only managers, has no dialogue or "
+      "is for "
       "ranking",
       kLLe, K::LearningAction, S::Warning},
      g22BenchmarkingForRanking},
     {{"G23", "Coercive steering of exploratory learning",
-      "a phase's steering is coercive while its learning actions explore or have no decision home", kCAL, K::Phase,
-      S::Warning},
+      "a phase's steering is coercive while its learning actions explore or have no decision home", kCAL,
+      K::Phase, S::Warning},
      g23CoerciveSteering},
     {{"G24", "No spread",
-      "a learning action implemented at one site for longer than the spread period has no other site taking part or "
+      "a learning action implemented at one site for longer than the spread period has no other site taking "
+      "part or "
       "spreading it",
       kLA, K::LearningAction, S::Warning},
      g24NoSpread},

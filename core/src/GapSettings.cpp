@@ -29,7 +29,8 @@ SettingProfile settingProfile(std::string_view setting, const std::vector<std::s
         p.strategicForum = "the strategic committee";
         p.boundaryRoles = "practice consultants";
     } else if (p.id == "uk") {
-        p.sides = {{"health care", {"specialist_health", "primary_health"}}, {"social care", {"social_care"}}};
+        p.sides = {{"health care", {"specialist_health", "primary_health"}},
+                   {"social care", {"social_care"}}};
         p.expectedVoices = {"user_organization", "voluntary_organization"};
     } else if (p.id == "nl") {
         p.sides = {{"care", {"specialist_health", "primary_health", "social_care"}},

@@ -114,7 +114,9 @@ std::vector<GroupPairDelta> pairDeltas(const AnalysisResult& before, const Analy
 
 /// Splits the gaps into new, resolved, no longer evaluated and changed, by rule and subject.
 void matchFindings(const GapReport& before, const GapReport& after, Comparison& c) {
-    auto key = [](const std::string& rule, const CheckSubject& subject) { return rule + '|' + subject.key(); };
+    auto key = [](const std::string& rule, const CheckSubject& subject) {
+        return rule + '|' + subject.key();
+    };
     std::map<std::string, const CheckEvaluation*> afterByKey;
     for (const CheckEvaluation& e : after.evaluations)
         afterByKey.emplace(key(e.rule, e.subject), &e);
@@ -171,8 +173,35 @@ Comparison compareModels(const Model& before, std::string_view phaseBefore, cons
     c.degree = measureDeltas(a, a.degree, b, b.degree);
     c.groupPairs = pairDeltas(a, b);
 
-    const GapReport gapsBefore = findGaps(before, options.gaps, phaseBefore);
-    const GapReport gapsAfter = findGaps(after, options.gaps, phaseAfter);
+    // With waves given, each side is the document with that wave's scores (waves defined on it).
+    auto withWave = [](const Model& m, const std::optional<std::string>& wave) {
+        if (!wave)
+            return m;
+        Model copy = m;
+        for (Tie& t : copy.ties) {
+            if (!t.rc.empty() && t.rcWave != *wave)
+                t.rc.clear();
+        }
+        copy.annotations.rcWaves.erase(
+            std::remove_if(copy.annotations.rcWaves.begin(), copy.annotations.rcWaves.end(),
+                           [&](const RcWave& w) { return w.id != *wave; }),
+            copy.annotations.rcWaves.end());
+        return copy;
+    };
+    for (const auto& [m, wave] :
+         {std::pair{&before, options.waveBefore}, std::pair{&after, options.waveAfter}}) {
+        if (!wave || wave->empty())
+            continue;
+        const auto& waves = m->annotations.rcWaves;
+        if (std::none_of(waves.begin(), waves.end(), [&](const RcWave& w) { return w.id == *wave; }))
+            throw ComparisonError("survey wave \"" + *wave + "\" is not defined in this document");
+    }
+    const Model beforeSide = withWave(before, options.waveBefore);
+    const Model afterSide = withWave(after, options.waveAfter);
+    const GapReport gapsBefore = findGaps(beforeSide, options.gaps, phaseBefore);
+    const GapReport gapsAfter = findGaps(afterSide, options.gaps, phaseAfter);
+    c.rcBefore = summarizeRc(assessedModel(beforeSide, phaseBefore), gapsBefore.rcWave);
+    c.rcAfter = summarizeRc(assessedModel(afterSide, phaseAfter), gapsAfter.rcWave);
     matchFindings(gapsBefore, gapsAfter, c);
     c.phaseNoteBefore = gapsBefore.phaseNote;
     c.phaseNoteAfter = gapsAfter.phaseNote;

@@ -261,13 +261,13 @@ std::vector<Affiliation> readAffiliations(const json& value, const std::string& 
                                           Diagnostics& diagnostics) {
     std::vector<Affiliation> out;
     if (!value.is_array()) {
-        diagnostics.push_back(Diagnostic{Severity::Error,
-                                         {},
-                                         0,
-                                         0,
-                                         pointer,
-                                         "\"affiliations\" must be an array of {\"organization\", \"share\"}, found " +
-                                             typeName(value)});
+        diagnostics.push_back(Diagnostic{
+            Severity::Error,
+            {},
+            0,
+            0,
+            pointer,
+            "\"affiliations\" must be an array of {\"organization\", \"share\"}, found " + typeName(value)});
         return out;
     }
     for (std::size_t i = 0; i < value.size(); ++i) {
@@ -421,7 +421,8 @@ Phase readPhase(const json& value, const std::string& pointer, Diagnostics& diag
         const std::string p = r.pointerOf("leadership");
         if (expectObject(*l, p, "a phase's \"leadership\" (role id → leadership)", diagnostics)) {
             for (auto it = l->begin(); it != l->end(); ++it)
-                phase.leadership.emplace(it.key(), readLeadership(*it, appendPointer(p, it.key()), diagnostics));
+                phase.leadership.emplace(it.key(),
+                                         readLeadership(*it, appendPointer(p, it.key()), diagnostics));
         }
     }
     phase.extra = r.rest();

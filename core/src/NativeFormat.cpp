@@ -30,7 +30,7 @@ namespace {
 /// A type this list does not know stays a partner, as every organization counted in version 1.
 std::string inferredParty(const std::string& type) {
     static const std::set<std::string, std::less<>> voices{
-        "gp_collective",     "user_organization",  "union", "voluntary_organization", "citizens_platform",
+        "gp_collective",    "user_organization",   "union", "voluntary_organization", "citizens_platform",
         "nursing_facility", "patient_organization"};
     static const std::set<std::string, std::less<>> externals{
         "university",   "secretariat",   "consultancy",       "health_insurer",
@@ -45,9 +45,12 @@ std::string inferredParty(const std::string& type) {
 /// Version 1 spelled sectors freely in attrs ("specialist_care"); version 2 has a field.
 std::string migratedSector(const std::string& v1Sector, const std::string& type) {
     static const std::map<std::string, std::string, std::less<>> spelled{
-        {"specialist_care", "specialist_health"}, {"specialist", "specialist_health"},
-        {"primary_care", "primary_health"},       {"primary", "primary_health"},
-        {"social", "social_care"},                {"municipal", "primary_health"}};
+        {"specialist_care", "specialist_health"},
+        {"specialist", "specialist_health"},
+        {"primary_care", "primary_health"},
+        {"primary", "primary_health"},
+        {"social", "social_care"},
+        {"municipal", "primary_health"}};
     if (!v1Sector.empty()) {
         auto it = spelled.find(v1Sector);
         return it == spelled.end() ? v1Sector : it->second;

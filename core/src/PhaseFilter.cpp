@@ -41,7 +41,8 @@ Model modelInPhase(const Model& model, std::string_view phase) {
     if (it != nullptr) {
         // The phase's own leadership (DOMAIN.md §2.6): a baseline phase keeps the leadership it had.
         for (Node& node : out.nodes) {
-            if (auto l = it->leadership.find(node.id); l != it->leadership.end() && node.kind == NodeKind::Role)
+            if (auto l = it->leadership.find(node.id);
+                l != it->leadership.end() && node.kind == NodeKind::Role)
                 node.leadership = l->second;
         }
     }

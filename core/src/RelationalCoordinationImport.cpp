@@ -12,8 +12,8 @@
 
 #include <algorithm>
 #include <array>
-#include <charconv>
 #include <cctype>
+#include <charconv>
 #include <cmath>
 #include <map>
 #include <optional>
@@ -366,7 +366,8 @@ double indexOf(const Tie& tie) {
 // ---- entry points -----------------------------------------------------------------------------
 
 namespace {
-bool applyWave(Model& model, const RcImportOptions& options, const std::string& fileName, RcImportResult& result);
+bool applyWave(Model& model, const RcImportOptions& options, const std::string& fileName,
+               RcImportResult& result);
 }  // namespace
 
 RcImportResult importRelationalCoordination(Model& model, std::string_view text, const std::string& fileName,
@@ -589,8 +590,7 @@ RcImportResult importRelationalCoordination(Model& model, std::string_view text,
             continue;
         }
         Tie tie;
-        tie.id = uniqueTieId(tieIds, "rc-" + (options.wave.empty() ? std::string() : options.wave + "-") +
-                                         pair.rater + "-" + pair.rated);
+        tie.id = uniqueTieId(tieIds, "rc-" + pair.rater + "-" + pair.rated);
         tie.rcWave = options.wave;
         tieIds.insert(tie.id);
         tie.kind = TieKind::Collaborates;
@@ -614,14 +614,18 @@ namespace {
 
 bool isMonth(const std::string& text) {
     return text.size() == 7 && text[4] == '-' && std::isdigit(static_cast<unsigned char>(text[0])) &&
-           std::isdigit(static_cast<unsigned char>(text[1])) && std::isdigit(static_cast<unsigned char>(text[2])) &&
-           std::isdigit(static_cast<unsigned char>(text[3])) && std::isdigit(static_cast<unsigned char>(text[5])) &&
-           std::isdigit(static_cast<unsigned char>(text[6])) && text.substr(5, 2) >= "01" && text.substr(5, 2) <= "12";
+           std::isdigit(static_cast<unsigned char>(text[1])) &&
+           std::isdigit(static_cast<unsigned char>(text[2])) &&
+           std::isdigit(static_cast<unsigned char>(text[3])) &&
+           std::isdigit(static_cast<unsigned char>(text[5])) &&
+           std::isdigit(static_cast<unsigned char>(text[6])) && text.substr(5, 2) >= "01" &&
+           text.substr(5, 2) <= "12";
 }
 
 /// Adds or checks the survey wave of `options` (RelationalCoordinationImport.hpp); false with an
 /// error in `result` when it cannot.
-bool applyWave(Model& model, const RcImportOptions& options, const std::string& fileName, RcImportResult& result) {
+bool applyWave(Model& model, const RcImportOptions& options, const std::string& fileName,
+               RcImportResult& result) {
     auto fail = [&](std::string message) {
         result.diagnostics.push_back(Diagnostic{Severity::Error, fileName, 0, 0, {}, std::move(message)});
         return false;
@@ -641,7 +645,8 @@ bool applyWave(Model& model, const RcImportOptions& options, const std::string& 
     auto it = std::find_if(waves.begin(), waves.end(), [&](const RcWave& w) { return w.id == options.wave; });
     if (it == waves.end()) {
         if (options.waveDate.empty() && options.wavePhase.empty())
-            return fail("survey wave \"" + options.wave + "\" is new: give its date (--wave-date YYYY-MM) or phase "
+            return fail("survey wave \"" + options.wave +
+                        "\" is new: give its date (--wave-date YYYY-MM) or phase "
                         "(--wave-phase ID)");
         waves.push_back(RcWave{options.wave, options.waveLabel, options.waveDate, options.wavePhase, {}});
         result.notes.push_back("added survey wave \"" + options.wave + "\"");

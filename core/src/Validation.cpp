@@ -141,12 +141,14 @@ void checkDate(Checker& c, const std::string& pointer, std::string_view field, c
 /// The v2 dates (learning-action dates, meta.as_of, survey waves): a month, "YYYY-MM".
 void checkMonth(Checker& c, const std::string& pointer, std::string_view field, const std::string& value) {
     if (!value.empty() && (value.size() != 7 || !isDate(value))) {
-        c.error(pointer, std::string(field) + " \"" + value + "\" is not a month (use YYYY-MM, e.g. 2024-03)");
+        c.error(pointer,
+                std::string(field) + " \"" + value + "\" is not a month (use YYYY-MM, e.g. 2024-03)");
     }
 }
 
 void checkLeadership(Checker& c, const std::string& lp, const Leadership& leadership) {
-    c.closed(appendPointer(lp, "level"), "leadership level", leadership.level, vocabulary::leadershipLevels());
+    c.closed(appendPointer(lp, "level"), "leadership level", leadership.level,
+             vocabulary::leadershipLevels());
     c.closed(appendPointer(lp, "authority"), "decision authority", leadership.authority,
              vocabulary::decisionAuthority());
 }
@@ -173,18 +175,21 @@ void checkNodeV2(Checker& c, const Node& node, const std::string& p) {
         }
         for (std::size_t j = 0; j < i; ++j) {
             if (node.affiliations[j].organization == a.organization)
-                c.error(appendPointer(ap, "organization"), "affiliation \"" + a.organization + "\" is listed twice");
+                c.error(appendPointer(ap, "organization"),
+                        "affiliation \"" + a.organization + "\" is listed twice");
         }
         if (a.share && !(std::isfinite(*a.share) && *a.share > 0.0 && *a.share <= 1.0)) {
-            c.error(appendPointer(ap, "share"), "share must be above 0 and at most 1 (0.2 is a fifth of a post)");
+            c.error(appendPointer(ap, "share"),
+                    "share must be above 0 and at most 1 (0.2 is a fifth of a post)");
         }
     }
     checkMonth(c, at("start"), "start", node.start);
     checkMonth(c, at("last_activity"), "last activity", node.lastActivity);
     checkMonth(c, at("status_since"), "status since", node.statusSince);
-    if (!node.start.empty() && !node.lastActivity.empty() && isDate(node.start) && isDate(node.lastActivity) &&
-        node.lastActivity < node.start) {
-        c.error(at("last_activity"), "last activity " + node.lastActivity + " is before the start " + node.start);
+    if (!node.start.empty() && !node.lastActivity.empty() && isDate(node.start) &&
+        isDate(node.lastActivity) && node.lastActivity < node.start) {
+        c.error(at("last_activity"),
+                "last activity " + node.lastActivity + " is before the start " + node.start);
     }
     c.reference(at("spreads"), "spread learning action", node.spreads, NodeKind::LearningAction);
     if (!node.spreads.empty() && node.spreads == node.id)
@@ -196,7 +201,8 @@ void checkNodeV2(Checker& c, const Node& node, const std::string& p) {
                             !node.spreads.empty() || !node.participation.empty() || !node.purpose.empty() ||
                             !node.dialogue.empty();
     if (actionOnly && node.kind != NodeKind::LearningAction)
-        c.warning(p, "dates, spreads, participation, purpose and dialogue only mean something on learning actions");
+        c.warning(
+            p, "dates, spreads, participation, purpose and dialogue only mean something on learning actions");
 }
 
 // ---- nodes ------------------------------------------------------------------------------------
@@ -212,10 +218,11 @@ void checkNode(Checker& c, const Node& node, const std::string& p) {
         c.error(p, "node \"" + node.id + "\" cannot contain itself");
     }
     if (node.kind == NodeKind::Role && !node.site.empty() && !node.organization.empty()) {
-        const bool affiliated = std::any_of(node.affiliations.begin(), node.affiliations.end(), [&](const Affiliation& a) {
-            const Node* site = c.node(node.site);
-            return site && a.organization == site->organization;
-        });
+        const bool affiliated =
+            std::any_of(node.affiliations.begin(), node.affiliations.end(), [&](const Affiliation& a) {
+                const Node* site = c.node(node.site);
+                return site && a.organization == site->organization;
+            });
         if (const Node* site = c.node(node.site);
             site && !affiliated && !site->organization.empty() && site->organization != node.organization) {
             c.warning(at("site"), "role \"" + node.id + "\" belongs to \"" + node.organization +
@@ -289,7 +296,8 @@ void checkTie(Checker& c, const Tie& tie, const std::string& p) {
     }
     if (!tie.rcWave.empty()) {
         const auto& waves = c.model().annotations.rcWaves;
-        const bool known = std::any_of(waves.begin(), waves.end(), [&](const RcWave& w) { return w.id == tie.rcWave; });
+        const bool known =
+            std::any_of(waves.begin(), waves.end(), [&](const RcWave& w) { return w.id == tie.rcWave; });
         if (!known) {
             c.error(at("rc_wave"), "survey wave \"" + tie.rcWave + "\" is not defined in \"rc_waves\"");
         } else if (tie.rc.empty()) {
@@ -311,7 +319,8 @@ void checkAnnotations(Checker& c, const Annotations& a) {
     }
     for (std::size_t i = 0; i < a.meta.expectedVoices.size(); ++i) {
         if (a.meta.expectedVoices[i].empty())
-            c.error(appendPointer("/meta/expected_voices", i), "an expected voice is an organization type, not empty");
+            c.error(appendPointer("/meta/expected_voices", i),
+                    "an expected voice is an organization type, not empty");
     }
     std::set<std::string, std::less<>> waveIds;
     for (std::size_t i = 0; i < a.rcWaves.size(); ++i) {

@@ -113,7 +113,8 @@ struct Doc {
     Node& at(const std::string& id) { return *m.findNode(id); }
 };
 
-Leadership lead(std::vector<std::string> behaviors, const std::string& level = "", const std::string& authority = "") {
+Leadership lead(std::vector<std::string> behaviors, const std::string& level = "",
+                const std::string& authority = "") {
     Leadership l;
     l.behaviors = std::move(behaviors);
     l.level = level;
@@ -152,7 +153,8 @@ CheckStatus statusOf(const Model& m, const std::string& rule, const std::string&
 /// Two partners (hospital h, municipality k) with one role each.
 Doc twoPartners() {
     Doc d;
-    d.org("h", "partner", "specialist_health", "hospital_trust").org("k", "partner", "primary_health", "municipality");
+    d.org("h", "partner", "specialist_health", "hospital_trust")
+        .org("k", "partner", "primary_health", "municipality");
     d.role("rh", "h", kSupport).role("rk", "k", kSupport);
     return d;
 }
@@ -174,7 +176,11 @@ TEST_CASE("G1 orphan learning action", "[checks][G1]") {
     CHECK(statusOf(r.m, "G1", "a") == CheckStatus::Pass);
     // A region-wide reflection is exempt; an action with one care organization is not a subject.
     Doc e = twoPartners();
-    e.action("w", "region_wide_reflection").takes("rh", "w").takes("rk", "w").action("one").takes("rh", "one");
+    e.action("w", "region_wide_reflection")
+        .takes("rh", "w")
+        .takes("rk", "w")
+        .action("one")
+        .takes("rh", "one");
     CHECK(of(e.m, "G1").empty());
 }
 
@@ -216,10 +222,19 @@ TEST_CASE("G3 unrepresented partner", "[checks][G3]") {
 TEST_CASE("G4 parity breach", "[checks][G4]") {
     Doc d;
     d.m.annotations.setting = "no";
-    d.org("h", "partner", "specialist_health", "hospital_trust").org("k1", "partner", "primary_health").org("k2", "partner", "primary_health");
-    d.org("users", "voice", "civil_society", "user_organization").org("gp", "voice", "primary_health", "gp_collective");
+    d.org("h", "partner", "specialist_health", "hospital_trust")
+        .org("k1", "partner", "primary_health")
+        .org("k2", "partner", "primary_health");
+    d.org("users", "voice", "civil_society", "user_organization")
+        .org("gp", "voice", "primary_health", "gp_collective");
     d.org("union", "voice", "civil_society", "union");
-    d.role("h1", "h").role("h2", "h").role("h3", "h").role("k1r", "k1").role("u", "users").role("g", "gp").role("n", "union");
+    d.role("h1", "h")
+        .role("h2", "h")
+        .role("h3", "h")
+        .role("k1r", "k1")
+        .role("u", "users")
+        .role("g", "gp")
+        .role("n", "union");
     d.committee("sc", 2);
     d.at("sc").characteristics = {"equality_of_parties"};
     for (const char* r : {"h1", "h2", "h3", "k1r"})
@@ -229,8 +244,9 @@ TEST_CASE("G4 parity breach", "[checks][G4]") {
     CHECK(statusOf(d.m, "G4", "sc") == CheckStatus::Gap);  // 3 hospital seats against 1 municipal
     d.role("k2r", "k2").role("k1b", "k1").seat("k2r", "sc").seat("k1b", "sc");
     CHECK(statusOf(d.m, "G4", "sc") == CheckStatus::Pass);  // 3 against 3; every expected voice heard
-    d.m.ties.erase(std::remove_if(d.m.ties.begin(), d.m.ties.end(), [](const Tie& t) { return t.source == "u"; }),
-                   d.m.ties.end());
+    d.m.ties.erase(
+        std::remove_if(d.m.ties.begin(), d.m.ties.end(), [](const Tie& t) { return t.source == "u"; }),
+        d.m.ties.end());
     CHECK(statusOf(d.m, "G4", "sc") == CheckStatus::Gap);  // users not heard
     // Generic setting, a partner without a sector: parity cannot be judged.
     Doc g = twoPartners();
@@ -281,7 +297,11 @@ TEST_CASE("G7 mandate without authority", "[checks][G7]") {
 
 TEST_CASE("G8 single boundary spanner, counting affiliations", "[checks][G8]") {
     Doc d = twoPartners();
-    d.role("rh2", "h").role("rk2", "k").collaborates("rh", "rk").collaborates("rh", "rh2").collaborates("rk", "rk2");
+    d.role("rh2", "h")
+        .role("rk2", "k")
+        .collaborates("rh", "rk")
+        .collaborates("rh", "rh2")
+        .collaborates("rk", "rk2");
     CHECK(statusOf(d.m, "G8", "h") == CheckStatus::Gap);  // one tie: two roles, but a cut exists
     d.collaborates("rh2", "rk2");
     CHECK(statusOf(d.m, "G8", "h") == CheckStatus::Pass);
@@ -460,7 +480,8 @@ TEST_CASE("G20 no region-wide reflection: represented is not taking part", "[che
 TEST_CASE("G21 one-sided spanner", "[checks][G21]") {
     Doc d;
     d.org("a").org("b").org("c");
-    d.role("x", "a").role("y", "a").role("pb", "b").role("pc", "c").collaborates("x", "pb").collaborates("x", "pc");
+    d.role("x", "a").role("y", "a").role("pb", "b").role("pc", "c").collaborates("x", "pb").collaborates(
+        "x", "pc");
     CHECK(statusOf(d.m, "G21", "x") == CheckStatus::Gap);
     d.collaborates("x", "y");
     CHECK(statusOf(d.m, "G21", "x") == CheckStatus::Pass);
@@ -539,7 +560,8 @@ TEST_CASE("every evaluation carries its rule's title and elements and names labe
 
 // ---- alignment --------------------------------------------------------------------------------
 
-TEST_CASE("alignment is k of n weighted by severity; nothing evaluated is not recorded", "[checks][alignment]") {
+TEST_CASE("alignment is k of n weighted by severity; nothing evaluated is not recorded",
+          "[checks][alignment]") {
     Model empty;
     const GapReport none = findGaps(empty);
     for (const AlignmentScore& s : none.alignment.elements) {
@@ -557,7 +579,8 @@ TEST_CASE("alignment is k of n weighted by severity; nothing evaluated is not re
     CHECK(severityWeight(FindingSeverity::Info) == 0.25);
 }
 
-TEST_CASE("a region with no learning actions does not score better than one with three", "[checks][alignment]") {
+TEST_CASE("a region with no learning actions does not score better than one with three",
+          "[checks][alignment]") {
     Doc with = twoPartners();
     with.committee("c", 2, "decision_binding").seat("rh", "c").seat("rk", "c");
     for (const char* a : {"a1", "a2", "a3"})
@@ -579,7 +602,8 @@ TEST_CASE("a region with no learning actions does not score better than one with
     CHECK(*recorded.percent() <= *learningWith.percent());
 }
 
-TEST_CASE("partners are scored, voices and externals listed, partners without roles represented only", "[checks][alignment]") {
+TEST_CASE("partners are scored, voices and externals listed, partners without roles represented only",
+          "[checks][alignment]") {
     Doc d = twoPartners();
     d.org("z", "partner", "primary_health").org("v", "voice").org("x", "external");
     d.committee("c", 2).seat("rh", "c").seat("rk", "c");
@@ -592,7 +616,7 @@ TEST_CASE("partners are scored, voices and externals listed, partners without ro
     CHECK_FALSE(a.organization("v")->scored);
     CHECK_FALSE(a.organization("x")->scored);
     REQUIRE(a.completeness[1]);
-    CHECK(*a.completeness[1] == Approx(1.0));  // every partner seated or represented
+    CHECK(*a.completeness[1] == Approx(1.0));        // every partner seated or represented
     CHECK(*a.completeness[2] == Approx(2.0 / 3.0));  // z has no roles with leadership
 }
 
@@ -642,7 +666,8 @@ TEST_CASE("survey waves are never averaged: a phase uses its own wave", "[checks
 // ---- settings ---------------------------------------------------------------------------------
 
 TEST_CASE("thresholds come from the settings and a rules file", "[checks][settings]") {
-    const auto parsed = parseGapSettings(R"({"stall_months": 6, "spread_months": 24, "disabled": ["G24"]})", "r.json");
+    const auto parsed =
+        parseGapSettings(R"({"stall_months": 6, "spread_months": 24, "disabled": ["G24"]})", "r.json");
     REQUIRE(parsed.settings);
     CHECK(parsed.settings->stallMonths == 6);
     CHECK(parsed.settings->spreadMonths == 24);
@@ -670,7 +695,8 @@ TEST_CASE("setting profiles decide sides, voices and institutions", "[checks][se
     CHECK(uk.partnershipForum.find("partnership meeting") == std::string::npos);
     CHECK(uk.boundaryRoles.find("practice consultant") == std::string::npos);
     CHECK(std::find(uk.expectedVoices.begin(), uk.expectedVoices.end(), "union") == uk.expectedVoices.end());
-    CHECK(settingProfile("", {"citizens_platform"}).expectedVoices == std::vector<std::string>{"citizens_platform"});
+    CHECK(settingProfile("", {"citizens_platform"}).expectedVoices ==
+          std::vector<std::string>{"citizens_platform"});
     CHECK(settingProfile("").sides.empty());
 }
 

@@ -24,8 +24,8 @@ namespace {
 // ---- helpers ----------------------------------------------------------------------------------
 
 using RuleSet = std::set<std::string>;
-const std::vector<std::string> kSamples{"regional-committee", "fonna-like", "innlandet-like", "midcounty-frailty",
-                                        "relational-coordination"};
+const std::vector<std::string> kSamples{"regional-committee", "fonna-like", "innlandet-like",
+                                        "midcounty-frailty", "relational-coordination"};
 
 Model loadFile(const std::filesystem::path& path, bool expectClean = true) {
     LoadResult r = loadDocument(path);
@@ -69,18 +69,21 @@ std::map<std::string, CheckStatus> verdicts(const Model& model, const std::strin
 std::vector<std::pair<std::string, std::function<void(Model&)>>> deletions(const Model& model) {
     std::vector<std::pair<std::string, std::function<void(Model&)>>> out;
     for (const auto& [factor, score] : model.annotations.context.system)
-        out.push_back({"system score " + factor, [f = factor](Model& m) { m.annotations.context.system.erase(f); }});
+        out.push_back(
+            {"system score " + factor, [f = factor](Model& m) { m.annotations.context.system.erase(f); }});
     for (const auto& [org, scores] : model.annotations.context.organizations) {
         for (const auto& [factor, score] : scores)
-            out.push_back({"score " + org + "/" + factor,
-                           [o = org, f = factor](Model& m) { m.annotations.context.organizations[o].erase(f); }});
+            out.push_back({"score " + org + "/" + factor, [o = org, f = factor](Model& m) {
+                               m.annotations.context.organizations[o].erase(f);
+                           }});
     }
     for (std::size_t p = 0; p < model.annotations.phases.size(); ++p) {
         const Phase& phase = model.annotations.phases[p];
         if (phase.context) {
             for (const auto& [factor, score] : phase.context->system)
-                out.push_back({"phase score " + factor,
-                               [p, f = factor](Model& m) { m.annotations.phases[p].context->system.erase(f); }});
+                out.push_back({"phase score " + factor, [p, f = factor](Model& m) {
+                                   m.annotations.phases[p].context->system.erase(f);
+                               }});
         }
         for (const auto& [role, l] : phase.leadership)
             out.push_back({"phase leadership " + role,
@@ -99,7 +102,8 @@ std::vector<std::pair<std::string, std::function<void(Model&)>>> deletions(const
     }
     for (std::size_t i = 0; i < model.ties.size(); ++i) {
         for (const auto& [dim, score] : model.ties[i].rc)
-            out.push_back({"rc " + model.ties[i].id + "/" + dim, [i, d = dim](Model& m) { m.ties[i].rc.erase(d); }});
+            out.push_back(
+                {"rc " + model.ties[i].id + "/" + dim, [i, d = dim](Model& m) { m.ties[i].rc.erase(d); }});
     }
     if (!model.annotations.meta.asOf.empty())
         out.push_back({"as_of", [](Model& m) { m.annotations.meta.asOf.clear(); }});
@@ -197,7 +201,8 @@ TEST_CASE("deleting all evidence of an element never gives it a better score", "
                      actions.insert(n.id);
              }
              std::erase_if(m.nodes, [&](const Node& n) { return actions.count(n.id) > 0; });
-             std::erase_if(m.ties, [&](const Tie& t) { return actions.count(t.source) || actions.count(t.target); });
+             std::erase_if(m.ties,
+                           [&](const Tie& t) { return actions.count(t.source) || actions.count(t.target); });
          }},
     };
     const std::array<const char*, 4> names{"context", "architecture", "leadership", "learning"};
@@ -220,9 +225,11 @@ TEST_CASE("deleting all evidence of an element never gives it a better score", "
 
 // ---- migration --------------------------------------------------------------------------------
 
-TEST_CASE("a version 1 sample migrates with a notice and agrees with its v2 rewrite", "[samples][gaps][migration]") {
+TEST_CASE("a version 1 sample migrates with a notice and agrees with its v2 rewrite",
+          "[samples][gaps][migration]") {
     for (const std::string& name : {std::string("regional-committee"), std::string("midcounty-frailty")}) {
-        const auto v1path = std::filesystem::path(ORGWEAVE_SOURCE_DIR) / "tests/core/data/v1" / (name + ".v1.orgweave.json");
+        const auto v1path =
+            std::filesystem::path(ORGWEAVE_SOURCE_DIR) / "tests/core/data/v1" / (name + ".v1.orgweave.json");
         const LoadResult loaded = loadDocument(v1path);
         REQUIRE(loaded.ok());
         REQUIRE_FALSE(loaded.diagnostics.empty());

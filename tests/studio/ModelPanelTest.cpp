@@ -83,5 +83,6 @@ TEST_CASE("model panel: the alignment heat map draws once the analysis finished"
     CHECK(studio::AlignmentHeatMap::cellColor(allPass) == IM_COL32(255, 255, 255, 255));
     CHECK(studio::AlignmentHeatMap::cellColor(allFail) != studio::AlignmentHeatMap::cellColor(halfFail));
     // Nothing evaluated is grey, never the colour of a cell where everything passes.
-    CHECK(studio::AlignmentHeatMap::cellColor(core::AlignmentScore{}) != studio::AlignmentHeatMap::cellColor(allPass));
+    CHECK(studio::AlignmentHeatMap::cellColor(core::AlignmentScore{}) !=
+          studio::AlignmentHeatMap::cellColor(allPass));
 }

@@ -52,7 +52,8 @@ float elementLabelWidth() {
 }
 
 /// A bar with "k of n · p%", or a grey "not recorded" (never a full bar for no evidence).
-void scoreBar(const char* label, const core::AlignmentScore& score, float labelWidth, const char* empty = nullptr) {
+void scoreBar(const char* label, const core::AlignmentScore& score, float labelWidth,
+              const char* empty = nullptr) {
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(label);
     ImGui::SameLine(labelWidth);
@@ -215,8 +216,9 @@ void AlignmentHeatMap::drawScores(const core::Model& /*model*/, const core::GapR
     }
     ImGui::Spacing();
     ImGui::TextDisabled("Partner scores (worst first)");
-    itemTooltip("The same over the evaluations whose subject is or involves the partner. Voices and externals "
-                "are listed, not scored.");
+    itemTooltip(
+        "The same over the evaluations whose subject is or involves the partner. Voices and externals "
+        "are listed, not scored.");
     std::vector<const core::OrganizationAlignment*> organizations;
     for (const core::OrganizationAlignment& o : alignment.organizations)
         organizations.push_back(&o);
@@ -230,7 +232,8 @@ void AlignmentHeatMap::drawScores(const core::Model& /*model*/, const core::GapR
     float nameWidth = 0.0f;
     for (const auto* o : organizations)
         nameWidth = std::max(nameWidth, ImGui::CalcTextSize(o->label.c_str()).x);
-    nameWidth = std::min(nameWidth + ImGui::GetStyle().ItemSpacing.x * 2.0f, ImGui::GetContentRegionAvail().x * 0.55f);
+    nameWidth = std::min(nameWidth + ImGui::GetStyle().ItemSpacing.x * 2.0f,
+                         ImGui::GetContentRegionAvail().x * 0.55f);
     for (std::size_t i = 0; i < organizations.size(); ++i) {
         const core::OrganizationAlignment& o = *organizations[i];
         ImGui::PushID(static_cast<int>(i));

@@ -132,7 +132,8 @@ void drawGroupPairs(Workspace& workspace, const core::Comparison& comparison) {
 
 void drawGapChanges(const core::Comparison& comparison) {
     sectionHeading("Gaps");
-    if (comparison.gapsNew.empty() && comparison.gapsResolved.empty() && comparison.gapsNoLongerEvaluated.empty())
+    if (comparison.gapsNew.empty() && comparison.gapsResolved.empty() &&
+        comparison.gapsNoLongerEvaluated.empty())
         ImGui::TextDisabled("No gap appears or goes away.");
     const auto line = [](const core::Finding& finding, const char* what, const ImVec4& color) {
         ImGui::PushStyleColor(ImGuiCol_Text, color);
@@ -148,12 +149,12 @@ void drawGapChanges(const core::Comparison& comparison) {
     for (const core::Finding& finding : comparison.gapsResolved)
         line(finding, "Resolved:", blueText());
     for (const core::Finding& finding : comparison.gapsNoLongerEvaluated)
-        line(finding, "No longer evaluated (not an improvement):", ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+        line(finding,
+             "No longer evaluated (not an improvement):", ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
 }
 
 void drawAlignmentChange(const core::Comparison& comparison) {
-    sectionHeading(
-        "Alignment of the four elements (k of n pass, weighted)");
+    sectionHeading("Alignment of the four elements (k of n pass, weighted)");
     if (!ImGui::BeginTable("##alignment", 3, kTableFlags))
         return;
     ImGui::TableSetupColumn("Element", ImGuiTableColumnFlags_WidthStretch, 2.0f);

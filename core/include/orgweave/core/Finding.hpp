@@ -38,9 +38,9 @@ enum class SubjectKind {
     CareOrganizationInAction,  ///< a care organization taking part in a learning action (G5)
     Committee,
     LearningAction,
-    OrganizationPair,          ///< two care organizations (G8)
+    OrganizationPair,  ///< two care organizations (G8)
     Role,
-    ContextFactor,             ///< a context factor, e.g. restricted_autonomy (G7)
+    ContextFactor,  ///< a context factor, e.g. restricted_autonomy (G7)
     SharedTool,
     Phase,
 };
@@ -70,8 +70,8 @@ struct CheckEvaluation {
     CheckSubject subject;
     std::vector<std::string> nodes;  ///< ids of the nodes involved (gap); the subject's nodes otherwise
     std::vector<std::string> ties;   ///< ids of the ties involved
-    std::string explanation;         ///< gap: what is wrong; pass: why it holds; not evaluable: what is missing
-    std::string suggestion;          ///< gap: what to change (uses the setting's institutions)
+    std::string explanation;  ///< gap: what is wrong; pass: why it holds; not evaluable: what is missing
+    std::string suggestion;   ///< gap: what to change (uses the setting's institutions)
     std::vector<std::string> needs;  ///< not evaluable: the data the check needs, in the user's words
 };
 

@@ -32,6 +32,8 @@
 #include "orgweave/core/GapSettings.hpp"
 #include "orgweave/core/Model.hpp"
 
+#include <array>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -45,8 +47,8 @@ struct GapRuleInfo {
     std::string_view title;      ///< "Orphan learning action"
     std::string_view firesWhen;  ///< the gap condition, one sentence
     std::span<const Element> elements;
-    SubjectKind subject;        ///< what it is evaluated on (G10, G13: also partners)
-    FindingSeverity severity;   ///< the weight it has when it fails, unless an evaluation says otherwise
+    SubjectKind subject;       ///< what it is evaluated on (G10, G13: also partners)
+    FindingSeverity severity;  ///< the weight it has when it fails, unless an evaluation says otherwise
 };
 
 /// G1 … G24 in order.
@@ -55,11 +57,12 @@ std::span<const GapRuleInfo> gapRules();
 const GapRuleInfo* findGapRule(std::string_view id);
 
 struct GapReport {
-    std::string phase;      ///< the phase assessed; empty for a document without phases
-    std::string phaseNote;  ///< e.g. "assessed in the latest phase, Phase IV (no phase given)"; empty otherwise
-    std::string setting;    ///< no | uk | nl | generic
-    std::string rcWave;     ///< the survey wave used ("" = scores without a wave); see rcWaveNote
-    std::string rcWaveNote; ///< e.g. "RC scores of wave w2 (2021-03)"; empty when no RC scores are used
+    std::string phase;  ///< the phase assessed; empty for a document without phases
+    std::string
+        phaseNote;        ///< e.g. "assessed in the latest phase, Phase IV (no phase given)"; empty otherwise
+    std::string setting;  ///< no | uk | nl | generic
+    std::string rcWave;   ///< the survey wave used ("" = scores without a wave); see rcWaveNote
+    std::string rcWaveNote;  ///< e.g. "RC scores of wave w2 (2021-03)"; empty when no RC scores are used
     std::vector<CheckEvaluation> evaluations;
     std::vector<Finding> findings;
     std::vector<NotEvaluated> notEvaluated;
@@ -76,6 +79,19 @@ std::optional<std::string> rcWaveFor(const Model& model, std::string_view phase)
 /// The document as the checks see it in `phase` (modelInPhase, then RC scores of other waves
 /// dropped). `phase` must exist or be empty.
 Model assessedModel(const Model& model, std::string_view phase);
+/// The same with the RC scores of `wave` (an id of rc_waves, "" for scores without a wave).
+Model assessedModel(const Model& model, std::string_view phase, const std::optional<std::string>& wave);
+
+/// Relational coordination of one survey wave (DOMAIN.md §2.5): per dimension the mean over the
+/// ties between roles that score it; the network index is the mean of the ties' indexes (a tie's
+/// index is the mean of its dimensions). nullopt where nothing is scored.
+struct RcSummary {
+    std::string wave;
+    std::array<std::optional<double>, 7> dimensions{};  ///< by kRcDimensions
+    std::optional<double> index;
+    std::size_t ties = 0;
+};
+RcSummary summarizeRc(const Model& assessed, const std::string& wave);
 
 /// Throws std::invalid_argument for a phase the document does not define.
 GapReport findGaps(const Model& model, const GapSettings& settings = {}, std::string_view phase = {});

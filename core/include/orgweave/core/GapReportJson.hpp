@@ -19,7 +19,8 @@ nlohmann::ordered_json gapReportToJson(const GapReport& report, const Model& mod
 
 /// {"kind", "ids", "label"}.
 nlohmann::ordered_json subjectToJson(const CheckSubject& subject);
-/// One finding: {"rule", "title", "severity", "elements", "subject", "nodes", "ties", "explanation", "suggestion"}.
+/// One finding: {"rule", "title", "severity", "elements", "subject", "nodes", "ties", "explanation",
+/// "suggestion"}.
 nlohmann::ordered_json findingToJson(const Finding& finding);
 nlohmann::ordered_json evaluationToJson(const CheckEvaluation& evaluation);
 /// {"passes", "total", "percent"} (percent null when not recorded).

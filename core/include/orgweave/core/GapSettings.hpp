@@ -8,9 +8,9 @@
 #include <filesystem>
 #include <optional>
 #include <set>
-#include <vector>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace orgweave::core {
 
@@ -18,8 +18,8 @@ struct GapSettings {
     int contextHigh = 4;      ///< a context factor "applies strongly" at this score or above (G7, G10–G14)
     double parityMin = 0.8;   ///< G4: the ratio of the setting's sides' seats below this is a breach
     double parityMax = 1.25;  ///< G4: … and above this
-    double siloEiMargin = 0.5;  ///< G10: E-I this far below the E-I expected by group sizes confirms a silo
-    int overloadCommittees = 4;                 ///< G9: sitting on more committees than this is overload
+    double siloEiMargin = 0.5;   ///< G10: E-I this far below the E-I expected by group sizes confirms a silo
+    int overloadCommittees = 4;  ///< G9: sitting on more committees than this is overload
     double brokerTopShare = 0.10;               ///< G9: the top share of roles by betweenness (a decile)
     double rcWeak = 3.5;                        ///< G14, G17: RC below this is weak (DOMAIN.md §2.5)
     double rcStrong = 4.0;                      ///< RC above this is strong

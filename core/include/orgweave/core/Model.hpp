@@ -94,7 +94,7 @@ struct Node {
     std::vector<std::string> characteristics;  ///< open vocabulary, e.g. shared_goals
 
     // role
-    std::optional<Leadership> leadership;  ///< absent: not assessed; present with no behaviours: none shown
+    std::optional<Leadership> leadership;   ///< absent: not assessed; present with no behaviours: none shown
     std::vector<Affiliation> affiliations;  ///< other employers (v2); `organization` stays the main one
 
     // learning_action
@@ -243,7 +243,7 @@ struct Annotations {
     std::vector<std::string> characteristics;  ///< network-wide checklist (open vocabulary)
     std::vector<Phase> phases;
     std::vector<View> views;
-    std::string setting;         ///< v2: no | uk | nl | generic (empty reads as generic)
+    std::string setting;          ///< v2: no | uk | nl | generic (empty reads as generic)
     std::vector<RcWave> rcWaves;  ///< v2: survey waves, in file order
     bool operator==(const Annotations&) const = default;
 };

@@ -18,6 +18,7 @@
 #include "orgweave/core/Alignment.hpp"
 #include "orgweave/core/Analysis.hpp"
 #include "orgweave/core/Finding.hpp"
+#include "orgweave/core/GapEngine.hpp"
 #include "orgweave/core/GapSettings.hpp"
 #include "orgweave/core/Lens.hpp"
 #include "orgweave/core/Model.hpp"
@@ -38,6 +39,9 @@ struct CompareOptions {
     std::string partition = "organization";
     GapSettings gaps;
     std::size_t top = 10;  ///< how many movers the text forms show (every node is in the lists)
+    /// Survey waves to compare instead of each side's own (the phase's wave, else the latest);
+    /// lets `diff FILE --waves W1 W2` compare two waves of one document.
+    std::optional<std::string> waveBefore, waveAfter;
     unsigned threads = 0;  ///< 0: every core
 };
 
@@ -73,6 +77,9 @@ struct Comparison {
     std::vector<Finding> gapsChanged;  ///< still there (same rule and subject), details changed; after side
     std::string phaseNoteBefore, phaseNoteAfter;  ///< GapReport::phaseNote of each side
     std::string rcWaveBefore, rcWaveAfter;        ///< the survey wave each side used
+    /// Relational coordination of each side's wave, dimension by dimension, and the RC index of
+    /// the network before and after (never an average of waves).
+    RcSummary rcBefore, rcAfter;
     Alignment alignmentBefore, alignmentAfter;
     std::map<std::string, std::string> organizationLabels;  ///< organization id → label, either side
     unsigned pathCap = 3;

@@ -2,10 +2,10 @@
 // Reading and writing `*.orgweave.json` (DESIGN.md §3).
 //
 // Reading: size limit, nesting limit, JSON syntax, format/version (older versions are migrated,
-// with a warning diagnostic at /version saying what the migration did; newer ones refused), types and required fields, then validate(). Every diagnostic carries the
-// file, line and column of the value it is about. Cost: O(file size).
-// Writing: deterministic (fixed key order, one node/tie/position per line), so that
-// write(read(write(x))) == write(x) byte for byte. save() is atomic (see AtomicFile.hpp).
+// with a warning diagnostic at /version saying what the migration did; newer ones refused), types and
+// required fields, then validate(). Every diagnostic carries the file, line and column of the value it is
+// about. Cost: O(file size). Writing: deterministic (fixed key order, one node/tie/position per line), so
+// that write(read(write(x))) == write(x) byte for byte. save() is atomic (see AtomicFile.hpp).
 
 #include "orgweave/core/Diagnostic.hpp"
 #include "orgweave/core/Model.hpp"

@@ -22,8 +22,8 @@
 // Survey waves (DOMAIN.md §2.7): with `wave`, the scores belong to that wave (tie `rc_wave`); the
 // wave is added to the document's `rc_waves` with `waveDate` (YYYY-MM) and/or `wavePhase` when new,
 // and only ties of the same wave are replaced, so earlier waves stay as they were (never averaged).
-// Ties of a new wave are named "rc-<wave>-<rater>-<rated>". Without `wave`, a document that already
-// has waves is refused (say which wave the scores belong to).
+// A new wave's ties get fresh ids when "rc-<rater>-<rated>" is taken. Without `wave`, a document
+// that already has waves is refused (say which wave the scores belong to).
 //
 // Errors (each with file:line:col): empty file, missing or repeated column, a row with the wrong
 // number of fields, a value that is not a number or outside 1–5, an unknown role (unless
