@@ -114,43 +114,76 @@ void findings(Writer& w, const std::string& heading, const std::vector<Finding>&
     if (list.empty())
         w.bullet("none");
     for (const Finding& f : list) {
-        w.bullet(w.strong(f.rule + " " + f.title) + " (" + std::string(toString(f.severity)) +
-                 "): " + f.explanation);
+        w.bullet(w.strong(f.rule + " " + f.title) + " — " + f.subject.label + " (" +
+                 std::string(toString(f.severity)) + "): " + f.explanation);
+    }
+}
+
+/// "7 of 9 · 81% → 5 of 6 · 70%", with "(over fewer checks)" when n shrank.
+std::string scoreChange(const AlignmentScore& a, const AlignmentScore& b) {
+    std::string out = a.text() + " → " + b.text();
+    if (b.total < a.total)
+        out += "  (over fewer checks: " + std::to_string(a.total - b.total) + " no longer evaluated)";
+    else if (a.percent() && b.percent() && *a.percent() != *b.percent())
+        out += *b.percent() > *a.percent() ? "  (better)" : "  (worse)";
+    return out;
+}
+
+/// Relational coordination per dimension, wave against wave (never averaged).
+void relationalCoordination(Writer& w, const Comparison& c) {
+    if (!c.rcBefore.index && !c.rcAfter.index)
+        return;
+    auto name = [](const RcSummary& s) {
+        return s.wave.empty() ? std::string("scores without a wave") : "wave " + s.wave;
+    };
+    auto value = [](const std::optional<double>& v) {
+        if (!v)
+            return std::string("–");
+        char buffer[16];
+        std::snprintf(buffer, sizeof buffer, "%.2f", *v);
+        return std::string(buffer);
+    };
+    w.heading("Relational coordination (" + name(c.rcBefore) + " → " + name(c.rcAfter) + ")");
+    w.bullet("RC index of the network: " + value(c.rcBefore.index) + " → " + value(c.rcAfter.index));
+    for (std::size_t d = 0; d < kRcDimensions.size(); ++d) {
+        const auto& a = c.rcBefore.dimensions[d];
+        const auto& b = c.rcAfter.dimensions[d];
+        std::string line = std::string(kRcDimensions[d]) + ": " + value(a) + " → " + value(b);
+        if (a && b && std::abs(*b - *a) >= 0.005)
+            line += *b > *a ? "  (better)" : "  (worse)";
+        w.bullet(line);
     }
 }
 
 void alignment(Writer& w, const Comparison& c) {
-    w.heading("Alignment (100 = no gaps)");
-    for (std::size_t i = 0; i < kAlignmentElements.size(); ++i) {
-        const int a = c.alignmentBefore.elementScores[i];
-        const int b = c.alignmentAfter.elementScores[i];
-        w.bullet(std::string(labelOf(kAlignmentElements[i])) + ": " + std::to_string(a) + " → " +
-                 std::to_string(b) +
-                 (a == b  ? ""
-                  : b > a ? "  (better)"
-                          : "  (worse)"));
+    relationalCoordination(w, c);
+    w.heading("Alignment (k of n evaluations pass, weighted by severity)");
+    for (const std::string& note : {c.phaseNoteBefore, c.phaseNoteAfter}) {
+        if (!note.empty())
+            w.bullet("Note: " + note);
     }
+    if (c.rcWaveBefore != c.rcWaveAfter)
+        w.bullet("Survey waves: " + (c.rcWaveBefore.empty() ? std::string("none") : c.rcWaveBefore) + " → " +
+                 (c.rcWaveAfter.empty() ? std::string("none") : c.rcWaveAfter));
+    for (std::size_t i = 0; i < kAlignmentElements.size(); ++i)
+        w.bullet(std::string(labelOf(kAlignmentElements[i])) + ": " +
+                 scoreChange(c.alignmentBefore.elements[i], c.alignmentAfter.elements[i]));
     std::vector<std::string> changed;
-    std::map<std::string, std::pair<int, int>> scores;
-    for (const auto& [id, s] : c.alignmentBefore.organizationScores)
-        scores[id] = {s, 100};
-    for (const auto& [id, s] : c.alignmentAfter.organizationScores) {
-        auto [it, inserted] = scores.try_emplace(id, 100, s);
-        if (!inserted)
-            it->second.second = s;
-    }
-    for (const auto& [id, s] : scores) {
-        if (s.first == s.second)
+    for (const OrganizationAlignment& after : c.alignmentAfter.organizations) {
+        if (!after.scored)
             continue;
-        auto label = c.organizationLabels.find(id);
-        changed.push_back((label == c.organizationLabels.end() ? id : label->second) + " " +
-                          std::to_string(s.first) + " → " + std::to_string(s.second));
+        const OrganizationAlignment* before = c.alignmentBefore.organization(after.id);
+        const AlignmentScore none;
+        const AlignmentScore& b = before ? before->score : none;
+        if (b == after.score)
+            continue;
+        changed.push_back(after.label + " " + scoreChange(b, after.score));
     }
     if (!changed.empty()) {
         std::string line;
         for (const std::string& s : changed)
-            line += (line.empty() ? "" : ", ") + s;
-        w.bullet("Organizations: " + line);
+            line += (line.empty() ? "" : "; ") + s;
+        w.bullet("Partners: " + line);
     }
 }
 
@@ -225,6 +258,8 @@ std::string whatIfText(const WhatIfImpact& impact, const Model& original, const 
     movers(w, "Betweenness: top movers", c.betweenness, c.top);
     findings(w, "Gaps created", c.gapsNew);
     findings(w, "Gaps resolved", c.gapsResolved);
+    findings(w, "Gaps no longer evaluated (subject gone or data missing; not an improvement)",
+             c.gapsNoLongerEvaluated, false);
     findings(w, "Gaps still there, changed", c.gapsChanged, false);
     alignment(w, c);
     w.heading("Structure");
@@ -249,6 +284,8 @@ std::string comparisonText(const Comparison& c, const std::string& title, TextSt
         w.bullet(pairText(p, c.pathCap));
     findings(w, "Gaps new", c.gapsNew);
     findings(w, "Gaps resolved", c.gapsResolved);
+    findings(w, "Gaps no longer evaluated (subject gone or data missing; not an improvement)",
+             c.gapsNoLongerEvaluated, false);
     findings(w, "Gaps still there, changed", c.gapsChanged, false);
     alignment(w, c);
     network(w, c.networkBefore, c.networkAfter);

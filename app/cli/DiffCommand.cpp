@@ -29,11 +29,20 @@ DiffCommand::DiffCommand(CLI::App& parent) {
         ->expected(1, 2);
     m_app->add_option("--phases", m_phases, "Compare these two phases of one document (before, after)")
         ->expected(2);
+    m_app
+        ->add_option("--waves", m_waves,
+                     "Compare two relational coordination survey waves of one document (before, after)")
+        ->expected(2);
     m_options.addTo(*m_app);
 }
 
 int DiffCommand::run() const {
-    if (m_files.size() == 1 && m_phases.empty()) {
+    if (!m_waves.empty() && (!m_phases.empty() || m_files.size() != 1)) {
+        std::cerr << "orgweave diff: --waves compares two survey waves of one file; give one file and no "
+                     "--phases\n";
+        return kExitUsage;
+    }
+    if (m_files.size() == 1 && m_phases.empty() && m_waves.empty()) {
         std::cerr << "orgweave diff: give two files (orgweave diff A B) or one file and two phases "
                      "(orgweave diff FILE --phases P1 P2)\n";
         return kExitUsage;
@@ -87,7 +96,12 @@ int DiffCommand::run() const {
 
     core::Comparison c;
     try {
-        c = core::compareModels(*before, phaseBefore, after, phaseAfter, m_options.toCore());
+        core::CompareOptions options = m_options.toCore();
+        if (!m_waves.empty()) {
+            options.waveBefore = m_waves[0];
+            options.waveAfter = m_waves[1];
+        }
+        c = core::compareModels(*before, phaseBefore, after, phaseAfter, options);
     } catch (const core::ComparisonError& e) {
         std::cerr << m_files[0] << ": error: " << e.what() << '\n';
         return kExitBadInput;
@@ -96,6 +110,11 @@ int DiffCommand::run() const {
     if (second) {
         c.nameBefore = m_files[0];
         c.nameAfter = m_files[1];
+    } else if (!m_waves.empty()) {
+        c.nameBefore = "wave " + m_waves[0];
+        c.nameAfter = "wave " + m_waves[1];
+        const std::string& docTitle = before->annotations.meta.title;
+        title = (docTitle.empty() ? m_files[0] : docTitle) + ": ";
     } else {
         c.nameBefore = phaseName(*before, phaseBefore);
         c.nameAfter = phaseName(*before, phaseAfter);

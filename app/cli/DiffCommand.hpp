@@ -23,6 +23,7 @@ private:
     CLI::App* m_app = nullptr;
     std::vector<std::string> m_files;
     std::vector<std::string> m_phases;
+    std::vector<std::string> m_waves;
     CompareCliOptions m_options;
 };
 

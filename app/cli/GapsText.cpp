@@ -1,3 +1,4 @@
+// Sections: helpers · table · Markdown
 #include "GapsText.hpp"
 
 #include <algorithm>
@@ -9,6 +10,8 @@ namespace orgweave::cli {
 using namespace orgweave::core;
 
 namespace {
+
+// ---- helpers ----------------------------------------------------------------------------------
 
 /// "Learning ↔ Architecture" for a finding's elements.
 std::string pairName(const Finding& f) {
@@ -57,109 +60,156 @@ std::string counts(const GapReport& report) {
          : f.severity == FindingSeverity::Warning ? warning
                                                   : info) += 1;
     }
-    return std::to_string(report.findings.size()) + " findings: " + std::to_string(critical) + " critical, " +
-           std::to_string(warning) + " warnings, " + std::to_string(info) + " for information";
+    return std::to_string(report.evaluations.size()) + " evaluations: " + std::to_string(report.passes()) +
+           " pass, " + std::to_string(report.findings.size()) + " gaps (" + std::to_string(critical) +
+           " critical, " + std::to_string(warning) + " warnings, " + std::to_string(info) +
+           " for information), " + std::to_string(report.notEvaluated.size()) + " not evaluable";
 }
 
-std::string cell(int count, int weight) {
-    if (count == 0)
-        return "·";
-    return std::to_string(count) + " (" + std::to_string(weight) + ")";
+std::string percentText(const std::optional<double>& share) {
+    if (!share)
+        return "no partners";
+    return std::to_string(static_cast<int>(*share * 100.0 + 0.5)) + "%";
 }
+
+/// Setting, phase and survey wave: what was assessed.
+std::string scopeLines(const GapReport& report) {
+    std::string out = "Setting: " + report.setting;
+    if (!report.phase.empty())
+        out += "; phase: " + report.phase;
+    out += ".\n";
+    if (!report.phaseNote.empty())
+        out += "Note: " + report.phaseNote + ".\n";
+    if (!report.rcWaveNote.empty())
+        out += "Survey: " + report.rcWaveNote + ".\n";
+    return out;
+}
+
+constexpr const char* kWeights =
+    "k of n evaluations pass; percent weighted by the severity of each check when it fails (info 0.25, "
+    "warning 1, critical 2); \"not recorded\" when nothing could be evaluated";
 
 }  // namespace
 
-std::string gapsTable(const GapReport& report, const Model& model, const std::string& title) {
+// ---- table ------------------------------------------------------------------------------------
+
+std::string gapsTable(const GapReport& report, const Model& /*model*/, const std::string& title) {
     std::ostringstream out;
     out << title << "\n"
         << std::string(std::min<std::size_t>(title.size(), 100), '=') << "\n"
-        << counts(report) << ".\n";
+        << scopeLines(report) << counts(report) << ".\n";
     for (const auto& [name, findings] : grouped(report)) {
         out << "\n" << name << "\n" << std::string(40, '-') << "\n";
         for (const Finding* f : findings) {
-            out << "  [" << f->rule << " " << severityTag(f->severity) << "] " << f->title << "\n";
+            out << "  [" << f->rule << " " << severityTag(f->severity) << "] " << f->title << " — "
+                << f->subject.label << "\n";
             out << "    " << f->explanation << "\n";
             out << "    → " << f->suggestion << "\n";
         }
     }
     const Alignment& a = report.alignment;
-    out << "\nAlignment (findings per pair of elements, severity weight in brackets)\n";
+    out << "\nAlignment (" << kWeights << ")\n";
     const char* names[] = {"Context", "Architecture", "Leadership", "Learning"};
-    out << "  " << std::string(14, ' ');
+    constexpr std::size_t width = 18;
+    auto pad = [](const std::string& text, std::size_t w) {
+        // Count UTF-8 code points so "·" pads like one character.
+        std::size_t shown = 0;
+        for (unsigned char ch : text)
+            shown += (ch & 0xC0) != 0x80 ? 1 : 0;
+        return text + std::string(shown < w ? w - shown : 1, ' ');
+    };
+    out << "  " << pad("", 14);
     for (const char* n : names)
-        out << "  " << std::string(n).substr(0, 12)
-            << std::string(12 - std::min<std::size_t>(12, std::string(n).size()), ' ');
+        out << pad(n, width);
     out << "\n";
     for (std::size_t i = 0; i < 4; ++i) {
-        std::string row = std::string(names[i]);
-        out << "  " << row << std::string(14 - row.size(), ' ');
-        for (std::size_t j = 0; j < 4; ++j) {
-            const std::string c = cell(a.counts[i][j], a.weights[i][j]);
-            out << "  " << c << std::string(c.size() < 12 ? 12 - c.size() + (c == "·" ? 1 : 0) : 0, ' ');
+        out << "  " << pad(names[i], 14);
+        for (std::size_t j = 0; j < 4; ++j)
+            out << pad(a.cells[i][j].text(), width);
+        out << "\n";
+    }
+    out << "  Elements:";
+    for (std::size_t i = 0; i < 4; ++i)
+        out << " " << names[i] << " " << a.elements[i].text() << (i < 3 ? ";" : "\n");
+    out << "  Completeness (share of partners for which the element is recorded):";
+    for (std::size_t i = 0; i < 4; ++i)
+        out << " " << names[i] << " " << percentText(a.completeness[i]) << (i < 3 ? "," : "\n");
+    std::vector<const OrganizationAlignment*> scored;
+    std::vector<std::string> listed;
+    for (const OrganizationAlignment& o : a.organizations) {
+        if (o.scored)
+            scored.push_back(&o);
+        else
+            listed.push_back(o.label + " (" + o.party + ")");
+    }
+    std::stable_sort(scored.begin(), scored.end(), [](const auto* x, const auto* y) {
+        return x->score.percent().value_or(101) < y->score.percent().value_or(101);
+    });
+    if (!scored.empty()) {
+        out << "  Partners:";
+        for (std::size_t i = 0; i < scored.size(); ++i) {
+            out << (i ? "; " : " ") << scored[i]->label << " "
+                << (scored[i]->representedOnly && !scored[i]->score.recorded() ? "represented only"
+                                                                               : scored[i]->score.text());
         }
         out << "\n";
     }
-    out << "  Scores (100 = no gaps; each warning −15, each critical −30, each info −5):";
-    for (std::size_t i = 0; i < 4; ++i)
-        out << " " << names[i] << " " << a.elementScores[i] << (i < 3 ? "," : "\n");
-    std::vector<std::pair<int, std::string>> low;
-    for (const auto& [id, score] : a.organizationScores) {
-        if (score < 100) {
-            const Node* n = model.findNode(id);
-            low.emplace_back(score, n ? n->displayLabel() : id);
-        }
-    }
-    std::sort(low.begin(), low.end());
-    if (!low.empty()) {
-        out << "  Organizations with gaps:";
-        for (std::size_t i = 0; i < low.size(); ++i)
-            out << (i ? ", " : " ") << low[i].second << " " << low[i].first;
+    if (!listed.empty()) {
+        out << "  Listed, not scored:";
+        for (std::size_t i = 0; i < listed.size(); ++i)
+            out << (i ? ", " : " ") << listed[i];
         out << "\n";
     }
     if (!report.notEvaluated.empty()) {
-        out << "\nNot evaluated (the data they need is missing)\n";
+        out << "\nNot evaluable (the data they need is not recorded)\n";
         for (const NotEvaluated& n : report.notEvaluated)
-            out << "  " << n.rule << " " << n.title << ": " << n.reason << "\n";
+            out << "  " << n.rule << " " << n.title << " — " << n.subject.label << ": " << n.reason << "\n";
     }
     return out.str();
 }
 
-std::string gapsMarkdown(const GapReport& report, const Model& model, const std::string& title) {
+// ---- Markdown ---------------------------------------------------------------------------------
+
+std::string gapsMarkdown(const GapReport& report, const Model& /*model*/, const std::string& title) {
     std::ostringstream out;
-    out << "# Gaps: " << title << "\n\n" << counts(report) << ".\n";
+    out << "# Gaps: " << title << "\n\n" << scopeLines(report) << "\n" << counts(report) << ".\n";
     for (const auto& [name, findings] : grouped(report)) {
         out << "\n## " << name << "\n\n";
         for (const Finding* f : findings) {
-            out << "- **" << f->rule << " " << f->title << "** (" << toString(f->severity) << "). "
-                << f->explanation << "  \n  *Suggestion:* " << f->suggestion << "\n";
+            out << "- **" << f->rule << " " << f->title << "** — " << f->subject.label << " ("
+                << toString(f->severity) << "). " << f->explanation << "  \n  *Suggestion:* " << f->suggestion
+                << "\n";
         }
     }
     const Alignment& a = report.alignment;
     const char* names[] = {"Context", "Architecture", "Leadership", "Learning"};
-    out << "\n## Alignment\n\nFindings per pair of elements (severity weight in brackets).\n\n|  | Context | "
-           "Architecture | Leadership | Learning |\n|---|---|---|---|---|\n";
+    out << "\n## Alignment\n\n"
+        << kWeights << ".\n\n|  | Context | Architecture | Leadership | Learning |\n"
+        << "|---|---|---|---|---|\n";
     for (std::size_t i = 0; i < 4; ++i) {
         out << "| **" << names[i] << "** |";
         for (std::size_t j = 0; j < 4; ++j)
-            out << " " << cell(a.counts[i][j], a.weights[i][j]) << " |";
+            out << " " << a.cells[i][j].text() << " |";
         out << "\n";
     }
-    out << "\n| Element | Score |\n|---|---|\n";
+    out << "\n| Element | Score | Completeness |\n|---|---|---|\n";
     for (std::size_t i = 0; i < 4; ++i)
-        out << "| " << names[i] << " | " << a.elementScores[i] << " |\n";
-    out << "\nScore = 100 − 5 × (info 1, warning 3, critical 6 for each finding touching the element), at "
-           "least 0.\n";
-    if (!a.organizationScores.empty()) {
-        out << "\n| Organization | Score |\n|---|---|\n";
-        for (const auto& [id, score] : a.organizationScores) {
-            const Node* n = model.findNode(id);
-            out << "| " << (n ? n->displayLabel() : id) << " | " << score << " |\n";
+        out << "| " << names[i] << " | " << a.elements[i].text() << " | " << percentText(a.completeness[i])
+            << " |\n";
+    if (!a.organizations.empty()) {
+        out << "\n| Organization | Party | Score |\n|---|---|---|\n";
+        for (const OrganizationAlignment& o : a.organizations) {
+            out << "| " << o.label << " | " << o.party << " | "
+                << (!o.scored                                  ? "listed, not scored"
+                    : o.representedOnly && !o.score.recorded() ? "represented only"
+                                                               : o.score.text())
+                << " |\n";
         }
     }
     if (!report.notEvaluated.empty()) {
-        out << "\n## Not evaluated\n\n";
+        out << "\n## Not evaluable\n\n";
         for (const NotEvaluated& n : report.notEvaluated)
-            out << "- " << n.rule << " " << n.title << ": " << n.reason << "\n";
+            out << "- " << n.rule << " " << n.title << " — " << n.subject.label << ": " << n.reason << "\n";
     }
     return out.str();
 }

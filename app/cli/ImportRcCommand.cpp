@@ -25,6 +25,11 @@ ImportRcCommand::ImportRcCommand(CLI::App& parent) {
                      "Document to write, atomically (.orgweave.json keeps every score and count)")
         ->required();
     m_app->add_flag("--create-roles", m_createRoles, "Add roles the survey names but the document lacks");
+    m_app->add_option("--wave", m_wave,
+                      "Survey wave the scores belong to (earlier waves are kept, never averaged in)");
+    m_app->add_option("--wave-date", m_waveDate, "Month of a new wave (YYYY-MM)");
+    m_app->add_option("--wave-phase", m_wavePhase, "Phase a new wave belongs to (a phase id)");
+    m_app->add_option("--wave-label", m_waveLabel, "Label of a new wave");
 }
 
 int ImportRcCommand::run() const {
@@ -47,6 +52,10 @@ int ImportRcCommand::run() const {
     core::Model model = std::move(*loaded);
     core::RcImportOptions options;
     options.createRoles = m_createRoles;
+    options.wave = m_wave;
+    options.waveDate = m_waveDate;
+    options.wavePhase = m_wavePhase;
+    options.waveLabel = m_waveLabel;
     const core::RcImportResult imported = core::importRelationalCoordinationFile(model, m_survey, options);
     printDiagnostics(imported.diagnostics);
     for (const std::string& note : imported.notes)

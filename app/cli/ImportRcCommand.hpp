@@ -23,6 +23,10 @@ private:
     std::string m_survey;
     std::string m_out;
     bool m_createRoles = false;
+    std::string m_wave;
+    std::string m_waveDate;
+    std::string m_wavePhase;
+    std::string m_waveLabel;
 };
 
 }  // namespace orgweave::cli

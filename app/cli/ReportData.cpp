@@ -287,10 +287,14 @@ void gatherGaps(const Model& model, const GapReport& report, ReportData& data) {
     }
     data.notEvaluated = report.notEvaluated;
     data.alignment = report.alignment;
-    for (const auto& [id, score] : report.alignment.organizationScores)
-        data.organizationScores.emplace_back(labelOfNode(model, id), score);
+    for (const OrganizationAlignment& o : report.alignment.organizations) {
+        if (o.scored)
+            data.organizationScores.emplace_back(o.label, o.score);
+    }
     std::stable_sort(data.organizationScores.begin(), data.organizationScores.end(),
-                     [](const auto& a, const auto& b) { return a.second < b.second; });
+                     [](const auto& a, const auto& b) {
+                         return a.second.percent().value_or(101) < b.second.percent().value_or(101);
+                     });
 }
 
 }  // namespace

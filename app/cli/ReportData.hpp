@@ -103,7 +103,8 @@ struct ReportData {
     std::size_t infoCount = 0;
     std::vector<core::NotEvaluated> notEvaluated;
     core::Alignment alignment;
-    std::vector<std::pair<std::string, int>> organizationScores;  ///< label → score, lowest first
+    /// Partners' scores (label → k of n), lowest percent first, not recorded last.
+    std::vector<std::pair<std::string, core::AlignmentScore>> organizationScores;
 };
 
 /// Gathers the report of `model` in `phase` (empty: the whole document). `sourceFile` is shown as

@@ -403,53 +403,53 @@ void writeGaps(std::ostringstream& out, const ReportData& d) {
 
 // ---- alignment --------------------------------------------------------------------------------
 
+/// Colour class of a score: by percent, grey ("none") when not recorded.
+std::string scoreClassOf(const AlignmentScore& score) {
+    return score.percent() ? scoreClass(*score.percent()) : std::string("none");
+}
+
 void writeAlignment(std::ostringstream& out, const ReportData& d) {
     const Alignment& a = d.alignment;
-    out << "<section id=\"alignment\" class=\"major\">\n<h2>Alignment</h2>\n<p class=\"lead\">Findings for "
-           "each pair of elements, "
-           "with their severity weight (info 1, warning 3, critical 6); a finding about one element counts "
-           "on the "
-           "diagonal. Relational coordination counts as architecture.</p>\n"
-           "<table class=\"matrix\">\n<thead><tr><th></th>";
+    out << "<section id=\"alignment\" class=\"major\">\n<h2>Alignment</h2>\n<p class=\"lead\">Each cell: k "
+           "of n "
+           "evaluations pass, the percent weighted by the severity each check has when it fails (info 0.25, "
+           "warning 1, "
+           "critical 2); <em>not recorded</em> when nothing could be evaluated. Relational coordination "
+           "counts as "
+           "architecture.</p>\n<table class=\"matrix\">\n<thead><tr><th></th>";
     for (Element e : kAlignmentElements)
         out << "<th scope=\"col\">" << escapeHtml(labelOf(e)) << "</th>";
     out << "</tr></thead>\n<tbody>\n";
     for (std::size_t i = 0; i < kAlignmentElements.size(); ++i) {
         out << "<tr><th scope=\"row\">" << escapeHtml(labelOf(kAlignmentElements[i])) << "</th>";
         for (std::size_t j = 0; j < kAlignmentElements.size(); ++j) {
-            const int count = a.counts[i][j];
-            const int weight = a.weights[i][j];
-            out << "<td class=\"" << weightClass(weight) << "\">";
-            if (count == 0)
-                out << "aligned";
-            else
-                out << count << (count == 1 ? " finding" : " findings") << "<br>weight " << weight;
-            out << "</td>";
+            const AlignmentScore& cell = a.cells[i][j];
+            out << "<td class=\"" << (cell.recorded() ? weightClass(cell.gaps()) : std::string("w0")) << "\">"
+                << escapeHtml(cell.text()) << "</td>";
         }
         out << "</tr>\n";
     }
-    out << "</tbody>\n</table>\n<p class=\"legend-line\">Colour by weight: <span class=\"tag w0\">0</span> "
-           "<span class=\"tag w1\">1–2</span> <span class=\"tag w2\">3–5</span> <span class=\"tag "
-           "w3\">6–11</span> "
-           "<span class=\"tag w4\">12 or more</span></p>\n";
-
-    out << "<div class=\"columns\">\n<div>\n<table>\n<caption>Scores per "
-           "element</caption>\n<thead><tr><th>element</th>"
-           "<th class=\"num\">score</th></tr></thead>\n<tbody>\n";
+    out << "</tbody>\n</table>\n";
+    out << "<div class=\"columns\">\n<div>\n<table>\n<caption>Scores per element</caption>\n<thead><tr>"
+           "<th>element</th><th class=\"num\">score</th><th "
+           "class=\"num\">completeness</th></tr></thead>\n<tbody>\n";
     for (std::size_t i = 0; i < kAlignmentElements.size(); ++i) {
+        const auto& c = a.completeness[i];
         out << "<tr><td>" << escapeHtml(labelOf(kAlignmentElements[i]))
-            << "</td><td class=\"num\"><span class=\"score " << scoreClass(a.elementScores[i]) << "\">"
-            << a.elementScores[i] << "</span></td></tr>\n";
+            << "</td><td class=\"num\"><span class=\"score " << scoreClassOf(a.elements[i]) << "\">"
+            << escapeHtml(a.elements[i].text()) << "</span></td><td class=\"num\">"
+            << (c ? std::to_string(static_cast<int>(*c * 100.0 + 0.5)) + "%" : std::string("–"))
+            << "</td></tr>\n";
     }
-    out << "</tbody>\n</table>\n<p class=\"legend-line\">Score = 100 − 5 × the weights of the findings that "
-           "touch "
-           "it, at least 0: each warning costs 15 points, each critical gap 30, each note 5.</p>\n</div>\n";
+    out << "</tbody>\n</table>\n<p class=\"legend-line\">Completeness: the share of partners for which the "
+           "element "
+           "is recorded.</p>\n</div>\n";
     if (!d.organizationScores.empty()) {
-        out << "<div>\n<table>\n<caption>Scores per organization</caption>\n<thead><tr><th>organization</th>"
+        out << "<div>\n<table>\n<caption>Scores per partner</caption>\n<thead><tr><th>partner</th>"
                "<th class=\"num\">score</th></tr></thead>\n<tbody>\n";
         for (const auto& [label, score] : d.organizationScores) {
             out << "<tr><td>" << escapeHtml(label) << "</td><td class=\"num\"><span class=\"score "
-                << scoreClass(score) << "\">" << score << "</span></td></tr>\n";
+                << scoreClassOf(score) << "\">" << escapeHtml(score.text()) << "</span></td></tr>\n";
         }
         out << "</tbody>\n</table>\n</div>\n";
     }

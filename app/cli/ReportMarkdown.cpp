@@ -195,31 +195,30 @@ void writeGaps(std::ostringstream& out, const ReportData& d) {
 
 void writeAlignment(std::ostringstream& out, const ReportData& d) {
     const Alignment& a = d.alignment;
-    out << "## Alignment\n\nFindings per pair of elements, severity weight in brackets (info 1, warning 3, "
-           "critical "
-           "6).\n\n|  |";
+    out << "## Alignment\n\nEach cell: k of n evaluations pass, percent weighted by the severity each check "
+           "has when "
+           "it fails (info 0.25, warning 1, critical 2); \"not recorded\" when nothing could be "
+           "evaluated.\n\n|  |";
     for (Element e : kAlignmentElements)
         out << " " << labelOf(e) << " |";
     out << "\n|---|---|---|---|---|\n";
     for (std::size_t i = 0; i < kAlignmentElements.size(); ++i) {
         out << "| **" << labelOf(kAlignmentElements[i]) << "** |";
-        for (std::size_t j = 0; j < kAlignmentElements.size(); ++j) {
-            if (a.counts[i][j] == 0)
-                out << " · |";
-            else
-                out << " " << a.counts[i][j] << " (" << a.weights[i][j] << ") |";
-        }
+        for (std::size_t j = 0; j < kAlignmentElements.size(); ++j)
+            out << " " << a.cells[i][j].text() << " |";
         out << "\n";
     }
-    out << "\n| Element | Score |\n|---|---:|\n";
-    for (std::size_t i = 0; i < kAlignmentElements.size(); ++i)
-        out << "| " << labelOf(kAlignmentElements[i]) << " | " << a.elementScores[i] << " |\n";
-    if (!d.organizationScores.empty()) {
-        out << "\n| Organization | Score |\n|---|---:|\n";
-        for (const auto& [label, score] : d.organizationScores)
-            out << "| " << md(label) << " | " << score << " |\n";
+    out << "\n| Element | Score | Completeness |\n|---|---:|---:|\n";
+    for (std::size_t i = 0; i < kAlignmentElements.size(); ++i) {
+        const auto& c = a.completeness[i];
+        out << "| " << labelOf(kAlignmentElements[i]) << " | " << a.elements[i].text() << " | "
+            << (c ? std::to_string(static_cast<int>(*c * 100.0 + 0.5)) + "%" : std::string("–")) << " |\n";
     }
-    out << "\nScore = 100 − 5 × the weights of the findings that touch it, at least 0.\n";
+    if (!d.organizationScores.empty()) {
+        out << "\n| Partner | Score |\n|---|---:|\n";
+        for (const auto& [label, score] : d.organizationScores)
+            out << "| " << md(label) << " | " << score.text() << " |\n";
+    }
 }
 
 }  // namespace

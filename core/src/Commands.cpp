@@ -70,13 +70,16 @@ std::string tieDescription(const char* verb, TieKind kind, const std::string& so
 bool forgetContainer(Node& node, const std::string& id) {
     bool changed = false;
     for (std::string* field :
-         {&node.organization, &node.site, &node.owner, &node.facilitator, &node.sharedTool}) {
+         {&node.organization, &node.site, &node.owner, &node.facilitator, &node.sharedTool, &node.spreads}) {
         if (*field == id) {
             field->clear();
             changed = true;
         }
     }
-    return changed;
+    // A removed organization is no longer anyone's second employer.
+    const auto before = node.affiliations.size();
+    std::erase_if(node.affiliations, [&](const Affiliation& a) { return a.organization == id; });
+    return changed || node.affiliations.size() != before;
 }
 
 /// Removes `id` from the annotations that name nodes; true when something changed.
@@ -85,6 +88,7 @@ bool forgetInAnnotations(Annotations& a, const std::string& id) {
     for (Phase& phase : a.phases) {
         if (phase.context)
             changed |= phase.context->organizations.erase(id) > 0;
+        changed |= phase.leadership.erase(id) > 0;
     }
     for (View& view : a.views) {
         auto end = std::remove(view.highlighted.begin(), view.highlighted.end(), id);

@@ -51,6 +51,14 @@ ordered_json deltasToJson(const std::vector<MeasureDelta>& deltas) {
     return out;
 }
 
+/// {"wave", "ties", "index", "dimensions": {"frequent": 3.4 | null, …}}
+ordered_json rcToJson(const RcSummary& rc) {
+    ordered_json dims = ordered_json::object();
+    for (std::size_t d = 0; d < kRcDimensions.size(); ++d)
+        dims[std::string(kRcDimensions[d])] = optionalNumber(rc.dimensions[d]);
+    return {{"wave", rc.wave}, {"ties", rc.ties}, {"index", optionalNumber(rc.index)}, {"dimensions", dims}};
+}
+
 ordered_json findingsToJson(const std::vector<Finding>& findings) {
     ordered_json out = ordered_json::array();
     for (const Finding& f : findings)
@@ -95,10 +103,11 @@ ordered_json comparisonToJson(const Comparison& c) {
             {"gaps",
              {{"new", findingsToJson(c.gapsNew)},
               {"resolved", findingsToJson(c.gapsResolved)},
+              {"no_longer_evaluated", findingsToJson(c.gapsNoLongerEvaluated)},
               {"changed", findingsToJson(c.gapsChanged)}}},
+            {"relational_coordination", {{"before", rcToJson(c.rcBefore)}, {"after", rcToJson(c.rcAfter)}}},
             {"alignment",
-             {{"before", alignmentToJson(c.alignmentBefore, c.organizationLabels)},
-              {"after", alignmentToJson(c.alignmentAfter, c.organizationLabels)}}}};
+             {{"before", alignmentToJson(c.alignmentBefore)}, {"after", alignmentToJson(c.alignmentAfter)}}}};
 }
 
 ordered_json whatIfToJson(const WhatIfImpact& impact) {

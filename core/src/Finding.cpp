@@ -47,3 +47,69 @@ std::string_view labelOf(Element element) {
 }
 
 }  // namespace orgweave::core
+
+namespace orgweave::core {
+
+std::string_view toString(CheckStatus status) {
+    switch (status) {
+        case CheckStatus::Pass:
+            return "pass";
+        case CheckStatus::Gap:
+            return "gap";
+        case CheckStatus::NotEvaluable:
+            return "not_evaluable";
+    }
+    return "gap";
+}
+
+std::string_view toString(SubjectKind kind) {
+    switch (kind) {
+        case SubjectKind::Network:
+            return "network";
+        case SubjectKind::Partner:
+            return "partner";
+        case SubjectKind::CareOrganizationInAction:
+            return "care_organization_in_action";
+        case SubjectKind::Committee:
+            return "committee";
+        case SubjectKind::LearningAction:
+            return "learning_action";
+        case SubjectKind::OrganizationPair:
+            return "organization_pair";
+        case SubjectKind::Role:
+            return "role";
+        case SubjectKind::ContextFactor:
+            return "context_factor";
+        case SubjectKind::SharedTool:
+            return "shared_tool";
+        case SubjectKind::Phase:
+            return "phase";
+    }
+    return "network";
+}
+
+std::string CheckSubject::key() const {
+    std::string out(toString(kind));
+    if (kind == SubjectKind::Phase)
+        return out;  // the phase assessed: the same subject when two phases are compared
+    out += ':';
+    for (std::size_t i = 0; i < ids.size(); ++i)
+        out += (i == 0 ? "" : ",") + ids[i];
+    return out;
+}
+
+Finding findingOf(const CheckEvaluation& e) {
+    return Finding{e.rule, e.title,       e.severity,   e.elements, e.nodes,
+                   e.ties, e.explanation, e.suggestion, e.subject};
+}
+
+NotEvaluated notEvaluatedOf(const CheckEvaluation& e) {
+    std::string reason;
+    for (std::size_t i = 0; i < e.needs.size(); ++i)
+        reason += (i == 0 ? "needs " : "; ") + e.needs[i];
+    if (reason.empty())
+        reason = e.explanation;
+    return NotEvaluated{e.rule, e.title, reason, e.subject, e.needs};
+}
+
+}  // namespace orgweave::core

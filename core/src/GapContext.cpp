@@ -1,10 +1,53 @@
+// Sections: three-valued logic · GapContext · CheckWriter
 #include "GapContext.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 namespace orgweave::core {
 
-GapContext::GapContext(const Model& m, const GapSettings& s) : model(m), settings(s), m_index(m) {
+// ---- three-valued logic -----------------------------------------------------------------------
+
+Tri triOf(bool value) {
+    return value ? Tri::Yes : Tri::No;
+}
+
+Tri allOf(std::initializer_list<Tri> values) {
+    Tri out = Tri::Yes;
+    for (Tri v : values) {
+        if (v == Tri::No)
+            return Tri::No;
+        if (v == Tri::Unknown)
+            out = Tri::Unknown;
+    }
+    return out;
+}
+
+Tri anyOf(std::initializer_list<Tri> values) {
+    Tri out = Tri::No;
+    for (Tri v : values) {
+        if (v == Tri::Yes)
+            return Tri::Yes;
+        if (v == Tri::Unknown)
+            out = Tri::Unknown;
+    }
+    return out;
+}
+
+Tri notOf(Tri value) {
+    return value == Tri::Unknown ? Tri::Unknown : value == Tri::Yes ? Tri::No : Tri::Yes;
+}
+
+// ---- GapContext -------------------------------------------------------------------------------
+
+GapContext::GapContext(const Model& m, const GapSettings& s, const Phase* p)
+    : model(m),
+      settings(s),
+      phase(p),
+      profile(settingProfile(m.annotations.setting, m.annotations.meta.expectedVoices)),
+      m_index(m) {
+    for (const Node& n : model.nodes)
+        m_byKind[n.kind].push_back(&n);
     for (const Tie& tie : model.ties) {
         if (tie.kind == TieKind::MemberOf) {
             m_members[tie.target].push_back(&tie);
@@ -12,6 +55,12 @@ GapContext::GapContext(const Model& m, const GapSettings& s) : model(m), setting
         } else if (tie.kind == TieKind::ParticipatesIn) {
             m_participants[tie.target].push_back(&tie);
         }
+    }
+    for (const Node* org : ofKind(NodeKind::Organization)) {
+        if (isPartner(org->id))
+            m_partners.push_back(org);
+        if (isCare(org->id))
+            m_care.push_back(org);
     }
 }
 
@@ -23,6 +72,19 @@ const Node* GapContext::node(std::string_view id) const {
 std::string GapContext::label(std::string_view id) const {
     const Node* n = node(id);
     return n ? n->displayLabel() : std::string(id);
+}
+
+std::string GapContext::list(const std::vector<std::string>& ids, std::size_t max) const {
+    std::string out;
+    const std::size_t shown = std::min(ids.size(), max);
+    for (std::size_t i = 0; i < shown; ++i) {
+        if (i > 0)
+            out += (i + 1 == shown && shown == ids.size()) ? " and " : ", ";
+        out += label(ids[i]);
+    }
+    if (ids.size() > shown)
+        out += " and " + std::to_string(ids.size() - shown) + " more";
+    return out;
 }
 
 std::string GapContext::organizationOf(const Node& n) const {
@@ -42,13 +104,47 @@ std::string GapContext::organizationOf(std::string_view id) const {
     return n ? organizationOf(*n) : std::string();
 }
 
-std::vector<const Node*> GapContext::ofKind(NodeKind kind) const {
-    std::vector<const Node*> out;
-    for (const Node& n : model.nodes) {
-        if (n.kind == kind)
-            out.push_back(&n);
+std::vector<std::string> GapContext::presenceOf(const Node& n) const {
+    std::vector<std::string> out;
+    if (std::string main = organizationOf(n); !main.empty())
+        out.push_back(main);
+    for (const Affiliation& a : n.affiliations) {
+        if (node(a.organization) && std::find(out.begin(), out.end(), a.organization) == out.end())
+            out.push_back(a.organization);
     }
     return out;
+}
+
+std::string GapContext::partyOf(std::string_view organization) const {
+    const Node* n = node(organization);
+    if (!n || n->kind != NodeKind::Organization)
+        return {};
+    return n->party.empty() ? std::string("partner") : n->party;
+}
+
+bool GapContext::isPartner(std::string_view organization) const {
+    return partyOf(organization) == "partner";
+}
+
+bool GapContext::isCare(std::string_view organization) const {
+    const std::string party = partyOf(organization);
+    if (party == "partner")
+        return true;
+    if (party != "voice")
+        return false;
+    static const std::set<std::string, std::less<>> careSectors{"specialist_health", "primary_health",
+                                                                "social_care", "public_health", "welfare"};
+    return careSectors.count(node(organization)->sector) > 0;
+}
+
+bool GapContext::recorded(std::string_view element) const {
+    const auto& r = model.annotations.meta.recorded;
+    return std::find(r.begin(), r.end(), element) != r.end();
+}
+
+const std::vector<const Node*>& GapContext::ofKind(NodeKind kind) const {
+    auto it = m_byKind.find(kind);
+    return it == m_byKind.end() ? m_noNodes : it->second;
 }
 
 const std::vector<const Tie*>& GapContext::membersOf(const std::string& committee) const {
@@ -66,29 +162,6 @@ const std::vector<const Tie*>& GapContext::participantsOf(const std::string& act
     return it == m_participants.end() ? m_none : it->second;
 }
 
-std::set<std::string> GapContext::organizationsOnCommittee(const std::string& committee,
-                                                           bool withRepresented) const {
-    std::set<std::string> out;
-    for (const Tie* seat : membersOf(committee)) {
-        const std::string org = organizationOf(seat->source);
-        if (!org.empty())
-            out.insert(org);
-        if (withRepresented)
-            out.insert(seat->represents.begin(), seat->represents.end());
-    }
-    return out;
-}
-
-std::set<std::string> GapContext::organizationsInAction(const std::string& action) const {
-    std::set<std::string> out;
-    for (const Tie* p : participantsOf(action)) {
-        const std::string org = organizationOf(p->source);
-        if (!org.empty())
-            out.insert(org);
-    }
-    return out;
-}
-
 std::vector<const Node*> GapContext::rolesInAction(const Node& action) const {
     std::vector<const Node*> out;
     auto add = [&](const Node* n) {
@@ -104,11 +177,41 @@ std::vector<const Node*> GapContext::rolesInAction(const Node& action) const {
             sites.insert(n->id);
         add(n);
     }
-    for (const Node& n : model.nodes) {
-        if (n.kind == NodeKind::Role && sites.count(n.site))
-            add(&n);
+    for (const Node* n : ofKind(NodeKind::Role)) {
+        if (sites.count(n->site))
+            add(n);
     }
     add(node(action.facilitator));
+    return out;
+}
+
+std::set<std::string> GapContext::organizationsInAction(const Node& action, bool withAffiliations) const {
+    std::set<std::string> out;
+    for (const Tie* p : participantsOf(action.id)) {
+        const Node* n = node(p->source);
+        if (!n)
+            continue;
+        if (withAffiliations) {
+            for (const std::string& org : presenceOf(*n))
+                out.insert(org);
+        } else if (std::string org = organizationOf(*n); !org.empty()) {
+            out.insert(org);
+        }
+    }
+    return out;
+}
+
+std::set<std::string> GapContext::organizationsOnCommittee(const std::string& committee, bool withRepresented,
+                                                           bool withObservers) const {
+    std::set<std::string> out;
+    for (const Tie* seat : membersOf(committee)) {
+        if (!withObservers && seat->seat == "observer")
+            continue;
+        if (std::string org = organizationOf(seat->source); !org.empty())
+            out.insert(org);
+        if (withRepresented)
+            out.insert(seat->represents.begin(), seat->represents.end());
+    }
     return out;
 }
 
@@ -133,6 +236,31 @@ std::vector<const Node*> GapContext::committeeChain(const std::string& committee
     return chain;
 }
 
+std::set<std::string> GapContext::voicesOn(const std::string& committee) const {
+    static const std::map<std::string, std::string, std::less<>> byRoleType{
+        {"user_representative", "user_organization"},
+        {"patient_representative", "user_organization"},
+        {"gp", "gp_collective"},
+        {"practice_consultant", "gp_collective"},
+        {"employee_representative", "union"},
+        {"citizen_representative", "citizens_platform"},
+        {"voluntary_representative", "voluntary_organization"}};
+    std::set<std::string> out;
+    for (const Tie* seat : membersOf(committee)) {
+        if (const Node* member = node(seat->source)) {
+            if (const Node* org = node(organizationOf(*member)); org && !org->type.empty())
+                out.insert(org->type);
+            if (auto it = byRoleType.find(member->type); it != byRoleType.end())
+                out.insert(it->second);
+        }
+        for (const std::string& represented : seat->represents) {
+            if (const Node* org = node(represented); org && !org->type.empty())
+                out.insert(org->type);
+        }
+    }
+    return out;
+}
+
 std::optional<int> GapContext::systemScore(std::string_view factor) const {
     auto it = model.annotations.context.system.find(std::string(factor));
     if (it == model.annotations.context.system.end())
@@ -140,9 +268,9 @@ std::optional<int> GapContext::systemScore(std::string_view factor) const {
     return it->second.score;
 }
 
-std::optional<int> GapContext::organizationScore(const std::string& organization,
+std::optional<int> GapContext::organizationScore(std::string_view organization,
                                                  std::string_view factor) const {
-    auto org = model.annotations.context.organizations.find(organization);
+    auto org = model.annotations.context.organizations.find(std::string(organization));
     if (org == model.annotations.context.organizations.end())
         return std::nullopt;
     auto it = org->second.find(std::string(factor));
@@ -151,59 +279,66 @@ std::optional<int> GapContext::organizationScore(const std::string& organization
     return it->second.score;
 }
 
-bool GapContext::hasBehavior(const Node& role, std::string_view behavior) {
-    if (!role.leadership)
-        return false;
-    const auto& b = role.leadership->behaviors;
-    return std::find(b.begin(), b.end(), behavior) != b.end();
+Tri GapContext::high(std::optional<int> score) const {
+    if (score)
+        return triOf(*score >= settings.contextHigh);
+    return recorded("context") ? Tri::No : Tri::Unknown;
 }
 
-bool GapContext::hasCapability(const Node& role, std::string_view capability) {
-    if (!role.leadership)
-        return false;
-    const auto& c = role.leadership->capabilities;
-    return std::find(c.begin(), c.end(), capability) != c.end();
-}
-
-bool GapContext::hasCoreBehavior(const Node& role) {
-    return hasBehavior(role, "providing_support") || hasBehavior(role, "building_learning_climate") ||
-           hasBehavior(role, "facilitating_knowledge_dissemination");
-}
-
-std::string GapContext::voiceOf(const Node& member) const {
-    auto byType = [](const std::string& type) -> std::string {
-        if (type == "user_representative" || type == "user_organization")
-            return "user";
-        if (type == "gp" || type == "gp_collective" || type == "practice_consultant")
-            return "gp";
-        if (type == "employee_representative" || type == "union")
-            return "employee";
-        return {};
-    };
-    std::string voice = byType(member.type);
-    if (voice.empty()) {
-        if (const Node* org = node(organizationOf(member)))
-            voice = byType(org->type);
+Tri GapContext::anyLeadership(const std::vector<const Node*>& roles,
+                              const std::function<bool(const Leadership&)>& has) const {
+    bool allAssessed = true;
+    for (const Node* role : roles) {
+        if (!role->leadership) {
+            allAssessed = false;
+            continue;
+        }
+        if (has(*role->leadership))
+            return Tri::Yes;
     }
-    return voice;
+    return (allAssessed || recorded("leadership")) ? Tri::No : Tri::Unknown;
 }
 
-bool GapContext::isHospital(const std::string& organization) const {
-    const Node* n = node(organization);
-    return n && n->type == "hospital_trust";
+bool GapContext::hasBehavior(const Leadership& l, std::string_view behavior) {
+    return std::find(l.behaviors.begin(), l.behaviors.end(), behavior) != l.behaviors.end();
 }
 
-bool GapContext::isMunicipality(const std::string& organization) const {
-    const Node* n = node(organization);
-    return n && n->type == "municipality";
+bool GapContext::hasCapability(const Leadership& l, std::string_view capability) {
+    return std::find(l.capabilities.begin(), l.capabilities.end(), capability) != l.capabilities.end();
+}
+
+bool GapContext::hasCoreBehavior(const Leadership& l) {
+    return hasBehavior(l, "providing_support") || hasBehavior(l, "building_learning_climate") ||
+           hasBehavior(l, "facilitating_knowledge_dissemination");
+}
+
+std::optional<int> GapContext::monthOf(const std::string& date) {
+    if (date.size() < 7 || date[4] != '-')
+        return std::nullopt;
+    for (std::size_t i : {0u, 1u, 2u, 3u, 5u, 6u}) {
+        if (!std::isdigit(static_cast<unsigned char>(date[i])))
+            return std::nullopt;
+    }
+    const int year = std::stoi(date.substr(0, 4));
+    const int month = std::stoi(date.substr(5, 2));
+    if (month < 1 || month > 12)
+        return std::nullopt;
+    return year * 12 + (month - 1);
+}
+
+std::optional<int> GapContext::assessedMonth() const {
+    if (phase && !phase->end.empty()) {
+        if (auto m = monthOf(phase->end))
+            return m;
+    }
+    return monthOf(model.annotations.meta.asOf);
 }
 
 const AnalysisResult& GapContext::people() const {
     if (!m_people) {
         AnalysisOptions options;
         options.lens.lens = LensKind::People;
-        options.measures = {"betweenness", "boundary_spanner", "ei_index", "group_paths"};
-        options.pathCap = 2;
+        options.measures = {"betweenness", "boundary_spanner", "ei_index"};
         m_people = analyze(model, options);
     }
     return *m_people;
@@ -219,17 +354,52 @@ const AnalysisResult& GapContext::organizations() const {
     return *m_organizations;
 }
 
-std::string GapContext::list(const std::vector<std::string>& ids, std::size_t max) const {
-    std::string out;
-    const std::size_t shown = std::min(ids.size(), max);
-    for (std::size_t i = 0; i < shown; ++i) {
-        if (i > 0)
-            out += (i + 1 == shown && shown == ids.size()) ? " and " : ", ";
-        out += label(ids[i]);
-    }
-    if (ids.size() > shown)
-        out += " and " + std::to_string(ids.size() - shown) + " more";
-    return out;
+// ---- CheckWriter ------------------------------------------------------------------------------
+
+CheckEvaluation CheckWriter::make(CheckStatus status, FindingSeverity severity, CheckSubject subject) {
+    CheckEvaluation e;
+    e.rule = std::string(m_rule.id);
+    e.title = std::string(m_rule.title);
+    e.status = status;
+    e.severity = severity;
+    e.elements.assign(m_rule.elements.begin(), m_rule.elements.end());
+    e.subject = std::move(subject);
+    return e;
+}
+
+void CheckWriter::pass(CheckSubject subject, std::string why, std::vector<std::string> nodes) {
+    CheckEvaluation e = make(CheckStatus::Pass, m_rule.severity, std::move(subject));
+    e.nodes = nodes.empty() ? e.subject.ids : std::move(nodes);
+    e.explanation = std::move(why);
+    m_out.push_back(std::move(e));
+}
+
+void CheckWriter::gap(CheckSubject subject, std::vector<std::string> nodes, std::vector<std::string> ties,
+                      std::string explanation, std::string suggestion) {
+    gap(m_rule.severity, std::move(subject), std::move(nodes), std::move(ties), std::move(explanation),
+        std::move(suggestion));
+}
+
+void CheckWriter::gap(FindingSeverity severity, CheckSubject subject, std::vector<std::string> nodes,
+                      std::vector<std::string> ties, std::string explanation, std::string suggestion) {
+    CheckEvaluation e = make(CheckStatus::Gap, severity, std::move(subject));
+    e.nodes = std::move(nodes);
+    e.ties = std::move(ties);
+    e.explanation = std::move(explanation);
+    e.suggestion = std::move(suggestion);
+    m_out.push_back(std::move(e));
+}
+
+void CheckWriter::notEvaluable(CheckSubject subject, std::vector<std::string> needs,
+                               std::vector<std::string> nodes) {
+    CheckEvaluation e = make(CheckStatus::NotEvaluable, m_rule.severity, std::move(subject));
+    e.nodes = nodes.empty() ? e.subject.ids : std::move(nodes);
+    std::string text;
+    for (std::size_t i = 0; i < needs.size(); ++i)
+        text += (i == 0 ? "" : "; ") + needs[i];
+    e.explanation = "Not evaluable: needs " + text + ".";
+    e.needs = std::move(needs);
+    m_out.push_back(std::move(e));
 }
 
 }  // namespace orgweave::core

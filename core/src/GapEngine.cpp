@@ -1,3 +1,4 @@
+// Sections: the table · phases and waves · findGaps
 #include "orgweave/core/GapEngine.hpp"
 
 #include "GapContext.hpp"
@@ -8,80 +9,166 @@
 
 namespace orgweave::core {
 
-namespace {
-constexpr std::array<GapRuleInfo, 21> kRules{{
-    {"G1", "Orphan learning action",
-     "a learning action involves two organizations but no committee has members from both"},
-    {"G2", "No decision home",
-     "a learning action has no owner, or its owner committee (and all it reports to) has no decision-binding "
-     "mandate"},
-    {"G3", "Unrepresented organization",
-     "an organization has no member on any level 1 or 2 committee (info when another's seat represents it)"},
-    {"G4", "Parity breach",
-     "a committee for equal partners has hospital:municipal seats outside the parity range, or lacks user, "
-     "GP or employee voices"},
-    {"G5", "Leaderless participation",
-     "an organization takes part in a learning action but none of its roles shows a core leadership "
-     "behaviour"},
-    {"G6", "Single-level leadership",
-     "leadership behaviours are recorded only at the top, none at the first line (or the reverse)"},
-    {"G7", "Mandate without authority",
-     "a member of a decision-binding committee has no decision authority, or restricted autonomy is high"},
-    {"G8", "Single boundary spanner", "two organizations are connected through exactly one role"},
-    {"G9", "Overloaded broker",
-     "a role in the top betweenness decile sits on more than the allowed number of committees"},
-    {"G10", "Confirmed silo",
-     "siloed structures score high and the organizations' E-I index is below the silo threshold"},
-    {"G11", "Diverse actors not at the table",
-     "diverse actors score high but level 2/3 committees lack users, GPs or employee representatives"},
-    {"G12", "Slow architecture for fast change",
-     "emergent change scores high, there are no time-limited groups, committees meet rarely and no learning "
-     "action iterates"},
-    {"G13", "Unresourced learning",
-     "restricted resources score high and no role in the learning actions frees resources or leads under "
-     "constraints"},
-    {"G14", "Shared goals missing under many drivers",
-     "multiple external drivers score high and no committee has shared goals (or RC shared goals are weak)"},
-    {"G15", "Stalled cycle",
-     "a learning action stays in questioning/analysis, or implements without reflecting, and no participant "
-     "spreads knowledge"},
-    {"G16", "Unmanaged contradiction",
-     "a learning action records a contradiction but no participant manages contradictions and no structured "
-     "session is linked"},
-    {"G17", "Weak relational base",
-     "relational coordination between participating roles of different organizations is weak"},
-    {"G18", "Open feedback loop on a shared tool",
-     "a tool used at two or more sites has no cross-site feedback action"},
-    {"G19", "Governance mismatch",
-     "shared governance with many participants, or a lead organization holding most betweenness in a network "
-     "that claims equality"},
-    {"G20", "No region-wide reflection", "no committee or learning action includes every organization"},
-    {"G21", "One-sided spanner", "a boundary spanner has no ties inside its own organization"},
-}};
+// ---- the table --------------------------------------------------------------------------------
 
-int ruleNumber(const std::string& id) {
-    return std::stoi(id.substr(1));
-}
-}  // namespace
-
-const std::array<GapRuleInfo, 21>& gapRules() {
-    return kRules;
+std::span<const GapRuleInfo> gapRules() {
+    static const std::vector<GapRuleInfo> infos = [] {
+        std::vector<GapRuleInfo> out;
+        for (const GapRule& rule : gapRuleTable())
+            out.push_back(rule.info);
+        return out;
+    }();
+    return infos;
 }
 
-GapReport findGaps(const Model& model, const GapSettings& settings, std::string_view phase) {
-    if (std::string problem = unknownPhaseProblem(model, phase); !problem.empty())
+const GapRuleInfo* findGapRule(std::string_view id) {
+    for (const GapRuleInfo& info : gapRules()) {
+        if (info.id == id)
+            return &info;
+    }
+    return nullptr;
+}
+
+int GapReport::passes() const {
+    return static_cast<int>(
+        std::count_if(evaluations.begin(), evaluations.end(),
+                      [](const CheckEvaluation& e) { return e.status == CheckStatus::Pass; }));
+}
+
+// ---- phases and waves -------------------------------------------------------------------------
+
+std::string latestPhase(const Model& model) {
+    const auto& phases = model.annotations.phases;
+    if (phases.empty())
+        return {};
+    std::size_t best = 0;
+    for (std::size_t i = 1; i < phases.size(); ++i) {
+        // Later start wins; an undated phase after a dated one wins by its place in the list.
+        if (phases[i].start.empty() || phases[best].start.empty() || phases[i].start >= phases[best].start)
+            best = i;
+    }
+    return phases[best].id;
+}
+
+std::optional<std::string> rcWaveFor(const Model& model, std::string_view phase) {
+    const auto& waves = model.annotations.rcWaves;
+    if (waves.empty())
+        return std::string();
+    auto later = [](const RcWave& a, const RcWave& b) {
+        return b.date.empty() || a.date.empty() || b.date >= a.date;
+    };
+    const RcWave* chosen = nullptr;
+    if (phase.empty()) {
+        for (const RcWave& w : waves) {
+            if (!chosen || later(*chosen, w))
+                chosen = &w;
+        }
+        return chosen->id;
+    }
+    for (const RcWave& w : waves) {
+        if (w.phase == phase)
+            return w.id;
+    }
+    const Phase* p = model.findPhase(phase);
+    for (const RcWave& w : waves) {
+        if (!p || w.date.empty() || !w.phase.empty())
+            continue;
+        const bool afterStart = p->start.empty() || w.date >= p->start.substr(0, 7);
+        const bool beforeEnd = p->end.empty() || w.date <= p->end.substr(0, 7);
+        if (afterStart && beforeEnd && (!chosen || later(*chosen, w)))
+            chosen = &w;
+    }
+    if (chosen)
+        return chosen->id;
+    return std::nullopt;
+}
+
+Model assessedModel(const Model& model, std::string_view phase) {
+    return assessedModel(model, phase, rcWaveFor(model, phase));
+}
+
+RcSummary summarizeRc(const Model& assessed, const std::string& wave) {
+    RcSummary s;
+    s.wave = wave;
+    std::array<double, 7> sums{};
+    std::array<int, 7> counts{};
+    double indexSum = 0;
+    for (const Tie& tie : assessed.ties) {
+        if (tie.rc.empty())
+            continue;
+        double tieSum = 0;
+        for (const auto& [dim, score] : tie.rc) {
+            tieSum += score;
+            for (std::size_t d = 0; d < kRcDimensions.size(); ++d) {
+                if (kRcDimensions[d] == dim) {
+                    sums[d] += score;
+                    ++counts[d];
+                }
+            }
+        }
+        indexSum += tieSum / double(tie.rc.size());
+        ++s.ties;
+    }
+    for (std::size_t d = 0; d < 7; ++d) {
+        if (counts[d] > 0)
+            s.dimensions[d] = sums[d] / counts[d];
+    }
+    if (s.ties > 0)
+        s.index = indexSum / double(s.ties);
+    return s;
+}
+
+Model assessedModel(const Model& model, std::string_view phase, const std::optional<std::string>& wave) {
+    Model out = modelInPhase(model, phase);
+    for (Tie& tie : out.ties) {
+        // Scores of other waves are never averaged in; a phase without a wave has no RC.
+        if (!tie.rc.empty() && (!wave || tie.rcWave != *wave))
+            tie.rc.clear();
+    }
+    return out;
+}
+
+// ---- findGaps ---------------------------------------------------------------------------------
+
+GapReport findGaps(const Model& model, const GapSettings& settings, std::string_view requested) {
+    if (std::string problem = unknownPhaseProblem(model, requested); !problem.empty())
         throw std::invalid_argument(problem);
-    const Model scoped = modelInPhase(model, phase);
-    const GapContext context(scoped, settings);
-    GapOutput out;
-    evaluateGapRules(context, out);
-    std::stable_sort(out.findings.begin(), out.findings.end(), [](const Finding& a, const Finding& b) {
-        return ruleNumber(a.rule) < ruleNumber(b.rule);
-    });
     GapReport report;
-    report.alignment = computeAlignment(scoped, out.findings);
-    report.findings = std::move(out.findings);
-    report.notEvaluated = std::move(out.notEvaluated);
+    report.phase = requested.empty() ? latestPhase(model) : std::string(requested);
+    const Phase* phase = report.phase.empty() ? nullptr : model.findPhase(report.phase);
+    if (requested.empty() && phase)
+        report.phaseNote = "assessed in the latest phase, " + phase->displayLabel() + " (no phase was given)";
+    report.setting = model.annotations.setting.empty() ? "generic" : model.annotations.setting;
+    const std::optional<std::string> wave = rcWaveFor(model, report.phase);
+    if (wave) {
+        report.rcWave = *wave;
+        if (!wave->empty()) {
+            for (const RcWave& w : model.annotations.rcWaves) {
+                if (w.id == *wave)
+                    report.rcWaveNote = "relational coordination from survey wave " + w.displayLabel() +
+                                        (w.date.empty() ? std::string() : " (" + w.date + ")");
+            }
+        }
+    } else {
+        report.rcWaveNote =
+            "no survey wave belongs to " + phase->displayLabel() + ": relational coordination not recorded";
+    }
+
+    const Model scoped = assessedModel(model, report.phase);
+    const GapContext context(scoped, settings, phase ? scoped.findPhase(report.phase) : nullptr);
+    for (const GapRule& rule : gapRuleTable()) {
+        if (settings.disabled.count(rule.info.id))
+            continue;  // disabled rules are left out entirely (they neither pass nor fail)
+        CheckWriter writer(rule.info, report.evaluations);
+        rule.check(context, writer);
+    }
+    for (const CheckEvaluation& e : report.evaluations) {
+        if (e.status == CheckStatus::Gap)
+            report.findings.push_back(findingOf(e));
+        else if (e.status == CheckStatus::NotEvaluable)
+            report.notEvaluated.push_back(notEvaluatedOf(e));
+    }
+    report.alignment = computeAlignment(scoped, report.evaluations);
     return report;
 }
 

@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cstdint>
 #include <fstream>
 #include <functional>
@@ -13,6 +14,37 @@
 namespace orgweave::core {
 
 using nlohmann::json;
+
+SettingProfile settingProfile(std::string_view setting, const std::vector<std::string>& expectedVoices) {
+    SettingProfile p;
+    p.id = setting.empty() ? "generic" : std::string(setting);
+    p.partnershipForum = "the partnership board";
+    p.strategicForum = "the joint steering group";
+    p.boundaryRoles = "liaison roles";
+    if (p.id == "no") {
+        p.sides = {{"the hospital trust", {"specialist_health"}},
+                   {"the municipalities", {"primary_health", "social_care", "public_health", "welfare"}}};
+        p.expectedVoices = {"user_organization", "gp_collective", "union"};
+        p.partnershipForum = "the partnership meeting";
+        p.strategicForum = "the strategic committee";
+        p.boundaryRoles = "practice consultants";
+    } else if (p.id == "uk") {
+        p.sides = {{"health care", {"specialist_health", "primary_health"}},
+                   {"social care", {"social_care"}}};
+        p.expectedVoices = {"user_organization", "voluntary_organization"};
+    } else if (p.id == "nl") {
+        p.sides = {{"care", {"specialist_health", "primary_health", "social_care"}},
+                   {"welfare and public health", {"welfare", "public_health"}}};
+        p.expectedVoices = {"citizens_platform"};
+        p.partnershipForum = "the regional partnership's board";
+        p.strategicForum = "the regional partnership's steering group";
+    }
+    for (const std::string& voice : expectedVoices) {
+        if (std::find(p.expectedVoices.begin(), p.expectedVoices.end(), voice) == p.expectedVoices.end())
+            p.expectedVoices.push_back(voice);
+    }
+    return p;
+}
 
 GapSettingsResult parseGapSettings(std::string_view text, const std::string& fileName) {
     GapSettingsResult result;
@@ -65,7 +97,9 @@ GapSettingsResult parseGapSettings(std::string_view text, const std::string& fil
         {"context_high", integer(s.contextHigh, 1, 5)},
         {"parity_min", number(s.parityMin, 0.0, 100.0)},
         {"parity_max", number(s.parityMax, 0.0, 100.0)},
-        {"silo_ei_index", number(s.siloEiIndex, -1.0, 1.0)},
+        {"silo_ei_margin", number(s.siloEiMargin, 0.0, 2.0)},
+        {"stall_months", integer(s.stallMonths, 1, 1200)},
+        {"spread_months", integer(s.spreadMonths, 1, 1200)},
         {"overload_committees", integer(s.overloadCommittees, 0, 1000)},
         {"broker_top_share", number(s.brokerTopShare, 0.0, 1.0)},
         {"rc_weak", number(s.rcWeak, 1.0, 5.0)},
@@ -83,9 +117,9 @@ GapSettingsResult parseGapSettings(std::string_view text, const std::string& fil
                  const json& id = value[i];
                  const std::string rule = id.is_string() ? id.get<std::string>() : std::string();
                  const int n = rule.size() >= 2 && rule[0] == 'G' ? std::atoi(rule.c_str() + 1) : 0;
-                 if (n < 1 || n > 21 || rule != "G" + std::to_string(n)) {
+                 if (n < 1 || n > 24 || rule != "G" + std::to_string(n)) {
                      fail("/disabled/" + std::to_string(i),
-                          "unknown rule " + id.dump() + " (rules are G1 to G21)");
+                          "unknown rule " + id.dump() + " (rules are G1 to G24)");
                      continue;
                  }
                  s.disabled.insert(rule);

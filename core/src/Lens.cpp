@@ -87,11 +87,15 @@ struct Builder {
             edges.push_back(Graph::Edge{v, u, weight});
     }
 
-    /// Members of each committee present in the phase: committee id → member node ids.
-    std::map<std::string, std::vector<std::string>> committeeMembers() const {
+    /// Members of each committee present in the phase: committee id → member node ids. An
+    /// observer seat is drawn and listed but makes no co-membership (DOMAIN.md §2.7) unless
+    /// `withObservers`.
+    std::map<std::string, std::vector<std::string>> committeeMembers(bool withObservers) const {
         std::map<std::string, std::vector<std::string>> members;
         for (const Tie& tie : model.ties) {
             if (tie.kind != TieKind::MemberOf || !tieIsPresent(tie))
+                continue;
+            if (!withObservers && tie.seat == "observer")
                 continue;
             members[tie.target].push_back(tie.source);
         }
@@ -130,7 +134,7 @@ LensGraph buildPeople(Builder& b) {
             continue;
         b.link(b.graphNode(tie.source), b.graphNode(tie.target), tie.isDirected());
     }
-    for (const auto& [committee, members] : b.committeeMembers()) {
+    for (const auto& [committee, members] : b.committeeMembers(false)) {
         for (std::size_t i = 0; i < members.size(); ++i) {
             for (std::size_t j = i + 1; j < members.size(); ++j) {
                 b.link(b.graphNode(members[i]), b.graphNode(members[j]), false);
@@ -167,7 +171,7 @@ LensGraph buildOrganizations(Builder& b) {
                 b.link(u, v, tie.isDirected());
         }
     }
-    for (const auto& [committee, members] : b.committeeMembers()) {
+    for (const auto& [committee, members] : b.committeeMembers(true)) {
         std::vector<Graph::Index> orgs;
         for (const std::string& member : members) {
             const Graph::Index o = organizationOf(member);

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <set>
 #include <utility>
 
 namespace orgweave::core {
@@ -111,58 +112,38 @@ std::vector<GroupPairDelta> pairDeltas(const AnalysisResult& before, const Analy
     return out;
 }
 
-std::string findingKey(const Finding& f) {
-    std::vector<std::string> nodes = f.nodes;
-    std::vector<std::string> ties = f.ties;
-    std::sort(nodes.begin(), nodes.end());
-    std::sort(ties.begin(), ties.end());
-    std::string key = f.rule + '|';
-    for (const std::string& n : nodes)
-        key += n + ',';
-    key += '|';
-    for (const std::string& t : ties)
-        key += t + ',';
-    return key;
+/// Splits the gaps into new, resolved, no longer evaluated and changed, by rule and subject.
+void matchFindings(const GapReport& before, const GapReport& after, Comparison& c) {
+    auto key = [](const std::string& rule, const CheckSubject& subject) {
+        return rule + '|' + subject.key();
+    };
+    std::map<std::string, const CheckEvaluation*> afterByKey;
+    for (const CheckEvaluation& e : after.evaluations)
+        afterByKey.emplace(key(e.rule, e.subject), &e);
+    std::set<std::string> gapBefore;
+    for (const CheckEvaluation& e : before.evaluations) {
+        if (e.status != CheckStatus::Gap)
+            continue;
+        gapBefore.insert(key(e.rule, e.subject));
+        auto it = afterByKey.find(key(e.rule, e.subject));
+        if (it == afterByKey.end() || it->second->status == CheckStatus::NotEvaluable) {
+            c.gapsNoLongerEvaluated.push_back(findingOf(e));
+        } else if (it->second->status == CheckStatus::Pass) {
+            c.gapsResolved.push_back(findingOf(e));
+        } else if (it->second->explanation != e.explanation || it->second->severity != e.severity ||
+                   it->second->nodes != e.nodes || it->second->ties != e.ties) {
+            c.gapsChanged.push_back(findingOf(*it->second));
+        }
+    }
+    for (const CheckEvaluation& e : after.evaluations) {
+        if (e.status == CheckStatus::Gap && !gapBefore.count(key(e.rule, e.subject)))
+            c.gapsNew.push_back(findingOf(e));
+    }
 }
 
-/// Splits findings into new, resolved and changed. First pass: rule + sorted node ids + sorted tie
-/// ids. Second pass over what is left: rule + first node (the finding's subject: the role, the
-/// committee, the learning action), so a gap whose list of organizations shrank is "changed", not
-/// both resolved and new.
-void matchFindings(const std::vector<Finding>& before, const std::vector<Finding>& after, Comparison& c) {
-    std::vector<bool> beforeUsed(before.size(), false);
-    std::vector<bool> afterUsed(after.size(), false);
-    auto pass = [&](auto key, bool changed) {
-        std::multimap<std::string, std::size_t> open;
-        for (std::size_t i = 0; i < before.size(); ++i) {
-            if (!beforeUsed[i])
-                open.emplace(key(before[i]), i);
-        }
-        for (std::size_t j = 0; j < after.size(); ++j) {
-            if (afterUsed[j])
-                continue;
-            auto it = open.find(key(after[j]));
-            if (it == open.end())
-                continue;
-            beforeUsed[it->second] = true;
-            afterUsed[j] = true;
-            open.erase(it);
-            if (changed)
-                c.gapsChanged.push_back(after[j]);
-        }
-    };
-    pass(findingKey, false);
-    pass([](const Finding& f) { return f.rule + '|' + (f.nodes.empty() ? std::string() : f.nodes.front()); },
-         true);
-    for (std::size_t j = 0; j < after.size(); ++j) {
-        if (!afterUsed[j])
-            c.gapsNew.push_back(after[j]);
-    }
-    for (std::size_t i = 0; i < before.size(); ++i) {
-        if (!beforeUsed[i])
-            c.gapsResolved.push_back(before[i]);
-    }
-}
+}  // namespace
+
+namespace {
 
 void requirePhase(const Model& model, std::string_view phase) {
     if (std::string problem = unknownPhaseProblem(model, phase); !problem.empty())
@@ -192,9 +173,40 @@ Comparison compareModels(const Model& before, std::string_view phaseBefore, cons
     c.degree = measureDeltas(a, a.degree, b, b.degree);
     c.groupPairs = pairDeltas(a, b);
 
-    const GapReport gapsBefore = findGaps(before, options.gaps, phaseBefore);
-    const GapReport gapsAfter = findGaps(after, options.gaps, phaseAfter);
-    matchFindings(gapsBefore.findings, gapsAfter.findings, c);
+    // With waves given, each side is the document with that wave's scores (waves defined on it).
+    auto withWave = [](const Model& m, const std::optional<std::string>& wave) {
+        if (!wave)
+            return m;
+        Model copy = m;
+        for (Tie& t : copy.ties) {
+            if (!t.rc.empty() && t.rcWave != *wave)
+                t.rc.clear();
+        }
+        copy.annotations.rcWaves.erase(
+            std::remove_if(copy.annotations.rcWaves.begin(), copy.annotations.rcWaves.end(),
+                           [&](const RcWave& w) { return w.id != *wave; }),
+            copy.annotations.rcWaves.end());
+        return copy;
+    };
+    for (const auto& [m, wave] :
+         {std::pair{&before, options.waveBefore}, std::pair{&after, options.waveAfter}}) {
+        if (!wave || wave->empty())
+            continue;
+        const auto& waves = m->annotations.rcWaves;
+        if (std::none_of(waves.begin(), waves.end(), [&](const RcWave& w) { return w.id == *wave; }))
+            throw ComparisonError("survey wave \"" + *wave + "\" is not defined in this document");
+    }
+    const Model beforeSide = withWave(before, options.waveBefore);
+    const Model afterSide = withWave(after, options.waveAfter);
+    const GapReport gapsBefore = findGaps(beforeSide, options.gaps, phaseBefore);
+    const GapReport gapsAfter = findGaps(afterSide, options.gaps, phaseAfter);
+    c.rcBefore = summarizeRc(assessedModel(beforeSide, phaseBefore), gapsBefore.rcWave);
+    c.rcAfter = summarizeRc(assessedModel(afterSide, phaseAfter), gapsAfter.rcWave);
+    matchFindings(gapsBefore, gapsAfter, c);
+    c.phaseNoteBefore = gapsBefore.phaseNote;
+    c.phaseNoteAfter = gapsAfter.phaseNote;
+    c.rcWaveBefore = gapsBefore.rcWave;
+    c.rcWaveAfter = gapsAfter.rcWave;
     for (const Model* m : {&before, &after}) {
         for (const Node& n : m->nodes) {
             if (n.kind == NodeKind::Organization)

@@ -256,6 +256,34 @@ Leadership readLeadership(const json& value, const std::string& pointer, Diagnos
     return leadership;
 }
 
+/// "affiliations": [{"organization": "hf", "share": 0.2}]
+std::vector<Affiliation> readAffiliations(const json& value, const std::string& pointer,
+                                          Diagnostics& diagnostics) {
+    std::vector<Affiliation> out;
+    if (!value.is_array()) {
+        diagnostics.push_back(Diagnostic{
+            Severity::Error,
+            {},
+            0,
+            0,
+            pointer,
+            "\"affiliations\" must be an array of {\"organization\", \"share\"}, found " + typeName(value)});
+        return out;
+    }
+    for (std::size_t i = 0; i < value.size(); ++i) {
+        const std::string p = appendPointer(pointer, i);
+        if (!expectObject(value[i], p, "an affiliation", diagnostics))
+            continue;
+        ObjectReader r(value[i], p, diagnostics);
+        Affiliation affiliation;
+        r.string("organization", affiliation.organization, true);
+        r.number("share", affiliation.share);
+        affiliation.extra = r.rest();
+        out.push_back(std::move(affiliation));
+    }
+    return out;
+}
+
 Node readNode(const json& value, const std::string& pointer, Diagnostics& diagnostics) {
     Node node;
     ObjectReader r(value, pointer, diagnostics);
@@ -277,6 +305,8 @@ Node readNode(const json& value, const std::string& pointer, Diagnostics& diagno
     r.string("organization", node.organization);
     r.string("site", node.site);
     r.string("owner", node.owner);
+    r.string("party", node.party);
+    r.string("sector", node.sector);
     r.integer("level", node.level);
     r.string("mandate", node.mandate);
     r.string("decision_rule", node.decisionRule);
@@ -287,6 +317,8 @@ Node readNode(const json& value, const std::string& pointer, Diagnostics& diagno
     r.strings("characteristics", node.characteristics);
     if (const json* l = r.member("leadership"))
         node.leadership = readLeadership(*l, r.pointerOf("leadership"), diagnostics);
+    if (const json* a = r.member("affiliations"))
+        node.affiliations = readAffiliations(*a, r.pointerOf("affiliations"), diagnostics);
     r.strings("strategies", node.strategies);
     r.strings("practices", node.practices);
     r.integer("iterations", node.iterations);
@@ -295,6 +327,13 @@ Node readNode(const json& value, const std::string& pointer, Diagnostics& diagno
     r.string("facilitator", node.facilitator);
     r.string("focal_process", node.focalProcess);
     r.string("shared_tool", node.sharedTool);
+    r.string("start", node.start);
+    r.string("last_activity", node.lastActivity);
+    r.string("status_since", node.statusSince);
+    r.string("spreads", node.spreads);
+    r.string("participation", node.participation);
+    r.string("purpose", node.purpose);
+    r.string("dialogue", node.dialogue);
     if (const json* cs = r.member("contradictions")) {
         const std::string p = r.pointerOf("contradictions");
         if (!cs->is_array()) {
@@ -358,6 +397,7 @@ Tie readTie(const json& value, const std::string& pointer, Diagnostics& diagnost
             }
         }
     }
+    r.string("rc_wave", tie.rcWave);
     r.string("label", tie.label);
     r.string("note", tie.note);
     r.strings("phases", tie.phases);
@@ -377,8 +417,40 @@ Phase readPhase(const json& value, const std::string& pointer, Diagnostics& diag
     r.string("bureaucracy_mode", phase.bureaucracyMode);
     if (const json* c = r.member("context"))
         phase.context = readContext(*c, r.pointerOf("context"), diagnostics);
+    if (const json* l = r.member("leadership")) {
+        const std::string p = r.pointerOf("leadership");
+        if (expectObject(*l, p, "a phase's \"leadership\" (role id → leadership)", diagnostics)) {
+            for (auto it = l->begin(); it != l->end(); ++it)
+                phase.leadership.emplace(it.key(),
+                                         readLeadership(*it, appendPointer(p, it.key()), diagnostics));
+        }
+    }
     phase.extra = r.rest();
     return phase;
+}
+
+RcWave readRcWave(const json& value, const std::string& pointer, Diagnostics& diagnostics) {
+    RcWave wave;
+    ObjectReader r(value, pointer, diagnostics);
+    r.string("id", wave.id, true);
+    r.string("label", wave.label);
+    r.string("date", wave.date);
+    r.string("phase", wave.phase);
+    wave.extra = r.rest();
+    return wave;
+}
+
+Meta readMeta(const json& value, const std::string& pointer, Diagnostics& diagnostics) {
+    Meta meta;
+    ObjectReader r(value, pointer, diagnostics);
+    r.string("title", meta.title);
+    r.string("description", meta.description);
+    r.strings("sources", meta.sources);
+    r.string("as_of", meta.asOf);
+    r.strings("recorded", meta.recorded);
+    r.strings("expected_voices", meta.expectedVoices);
+    meta.extra = r.rest();
+    return meta;
 }
 
 /// "camera": {"x": 120, "y": -40, "zoom": 1.5}: three finite numbers, zoom above zero.
@@ -525,6 +597,19 @@ ordered_json contextToJson(const Context& context) {
     return out;
 }
 
+ordered_json leadershipToJson(const Leadership& leadership) {
+    ordered_json l = ordered_json::object();
+    if (leadership.behaviors.empty())
+        l["behaviors"] = ordered_json::array();  // "assessed: none shown" survives a round trip
+    else
+        l["behaviors"] = leadership.behaviors;
+    put(l, "capabilities", leadership.capabilities);
+    put(l, "level", leadership.level);
+    put(l, "authority", leadership.authority);
+    putExtra(l, leadership.extra);
+    return l;
+}
+
 ordered_json nodeToJson(const Node& node) {
     ordered_json out = ordered_json::object();
     out["id"] = node.id;
@@ -534,6 +619,8 @@ ordered_json nodeToJson(const Node& node) {
     put(out, "organization", node.organization);
     put(out, "site", node.site);
     put(out, "owner", node.owner);
+    put(out, "party", node.party);
+    put(out, "sector", node.sector);
     put(out, "level", node.level);
     put(out, "mandate", node.mandate);
     put(out, "decision_rule", node.decisionRule);
@@ -542,14 +629,17 @@ ordered_json nodeToJson(const Node& node) {
     put(out, "end_date", node.endDate);
     put(out, "chair_rotation", node.chairRotation);
     put(out, "characteristics", node.characteristics);
-    if (node.leadership) {
-        ordered_json l = ordered_json::object();
-        put(l, "behaviors", node.leadership->behaviors);
-        put(l, "capabilities", node.leadership->capabilities);
-        put(l, "level", node.leadership->level);
-        put(l, "authority", node.leadership->authority);
-        putExtra(l, node.leadership->extra);
-        out["leadership"] = std::move(l);
+    if (node.leadership)
+        out["leadership"] = leadershipToJson(*node.leadership);
+    if (!node.affiliations.empty()) {
+        ordered_json list = ordered_json::array();
+        for (const Affiliation& a : node.affiliations) {
+            ordered_json aj = {{"organization", a.organization}};
+            put(aj, "share", a.share);
+            putExtra(aj, a.extra);
+            list.push_back(std::move(aj));
+        }
+        out["affiliations"] = std::move(list);
     }
     put(out, "strategies", node.strategies);
     put(out, "practices", node.practices);
@@ -559,6 +649,13 @@ ordered_json nodeToJson(const Node& node) {
     put(out, "facilitator", node.facilitator);
     put(out, "focal_process", node.focalProcess);
     put(out, "shared_tool", node.sharedTool);
+    put(out, "start", node.start);
+    put(out, "last_activity", node.lastActivity);
+    put(out, "status_since", node.statusSince);
+    put(out, "spreads", node.spreads);
+    put(out, "participation", node.participation);
+    put(out, "purpose", node.purpose);
+    put(out, "dialogue", node.dialogue);
     if (!node.contradictions.empty()) {
         ordered_json cs = ordered_json::array();
         for (const Contradiction& c : node.contradictions) {
@@ -599,6 +696,7 @@ ordered_json tieToJson(const Tie& tie) {
         }
         out["rc"] = std::move(rc);
     }
+    put(out, "rc_wave", tie.rcWave);
     put(out, "label", tie.label);
     put(out, "phases", tie.phases);
     put(out, "note", tie.note);
@@ -635,19 +733,16 @@ void readDocumentMembers(const json& root, Model& model, Diagnostics& diagnostic
     readArray(r, "ties", model.ties, "a tie", diagnostics, readTie);
     if (const json* meta = r.member("meta")) {
         const std::string p = r.pointerOf("meta");
-        if (expectObject(*meta, p, "\"meta\"", diagnostics)) {
-            ObjectReader mr(*meta, p, diagnostics);
-            mr.string("title", model.annotations.meta.title);
-            mr.string("description", model.annotations.meta.description);
-            mr.strings("sources", model.annotations.meta.sources);
-            model.annotations.meta.extra = mr.rest();
-        }
+        if (expectObject(*meta, p, "\"meta\"", diagnostics))
+            model.annotations.meta = readMeta(*meta, p, diagnostics);
     }
     if (const json* c = r.member("context"))
         model.annotations.context = readContext(*c, r.pointerOf("context"), diagnostics);
+    r.string("setting", model.annotations.setting);
     r.string("governance", model.annotations.governance);
     r.strings("characteristics", model.annotations.characteristics);
     readArray(r, "phases", model.annotations.phases, "a phase", diagnostics, readPhase);
+    readArray(r, "rc_waves", model.annotations.rcWaves, "a survey wave", diagnostics, readRcWave);
     readArray(r, "views", model.annotations.views, "a view", diagnostics, readView);
     if (const json* l = r.member("layout")) {
         if (expectObject(*l, r.pointerOf("layout"), "\"layout\"", diagnostics)) {
@@ -672,6 +767,9 @@ ordered_json modelToJson(const Model& model, int version, bool withNodesAndTies)
     put(meta, "title", a.meta.title);
     put(meta, "description", a.meta.description);
     put(meta, "sources", a.meta.sources);
+    put(meta, "as_of", a.meta.asOf);
+    put(meta, "recorded", a.meta.recorded);
+    put(meta, "expected_voices", a.meta.expectedVoices);
     putExtra(meta, a.meta.extra);
     out["meta"] = std::move(meta);
 
@@ -688,6 +786,7 @@ ordered_json modelToJson(const Model& model, int version, bool withNodesAndTies)
 
     if (!a.context.empty())
         out["context"] = contextToJson(a.context);
+    put(out, "setting", a.setting);
     put(out, "governance", a.governance);
     put(out, "characteristics", a.characteristics);
     if (!a.phases.empty()) {
@@ -700,11 +799,29 @@ ordered_json modelToJson(const Model& model, int version, bool withNodesAndTies)
             put(p, "bureaucracy_mode", phase.bureaucracyMode);
             if (phase.context)
                 p["context"] = contextToJson(*phase.context);
+            if (!phase.leadership.empty()) {
+                ordered_json l = ordered_json::object();
+                for (const auto& [role, leadership] : phase.leadership)
+                    l[role] = leadershipToJson(leadership);
+                p["leadership"] = std::move(l);
+            }
             put(p, "note", phase.note);
             putExtra(p, phase.extra);
             phases.push_back(std::move(p));
         }
         out["phases"] = std::move(phases);
+    }
+    if (!a.rcWaves.empty()) {
+        ordered_json waves = ordered_json::array();
+        for (const RcWave& wave : a.rcWaves) {
+            ordered_json w = {{"id", wave.id}};
+            put(w, "label", wave.label);
+            put(w, "date", wave.date);
+            put(w, "phase", wave.phase);
+            putExtra(w, wave.extra);
+            waves.push_back(std::move(w));
+        }
+        out["rc_waves"] = std::move(waves);
     }
     if (!a.views.empty()) {
         ordered_json views = ordered_json::array();

@@ -18,6 +18,8 @@
 
 #include <fstream>
 #include <functional>
+#include <map>
+#include <set>
 #include <sstream>
 #include <system_error>
 
@@ -30,10 +32,109 @@ namespace {
 
 // ---- migrations -------------------------------------------------------------------------------
 
-/// kMigrations[i] turns a version (i + 1) document into version (i + 2), element by element (see
-/// FormatMigration). Version 1 is the first published format, so the list is empty; add a step
-/// here when the format changes.
-const std::vector<FormatMigration> kMigrations{};
+/// The party an organization of a version 1 document most likely has (DOMAIN.md §2.7): governing
+/// care providers are partners, those heard but not governing are voices, supporters are external.
+/// A type this list does not know stays a partner, as every organization counted in version 1.
+std::string inferredParty(const std::string& type) {
+    static const std::set<std::string, std::less<>> voices{
+        "gp_collective",    "user_organization",   "union", "voluntary_organization", "citizens_platform",
+        "nursing_facility", "patient_organization"};
+    static const std::set<std::string, std::less<>> externals{
+        "university",   "secretariat",   "consultancy",       "health_insurer",
+        "commissioner", "national_body", "research_institute"};
+    if (voices.count(type))
+        return "voice";
+    if (externals.count(type))
+        return "external";
+    return "partner";
+}
+
+/// Version 1 spelled sectors freely in attrs ("specialist_care"); version 2 has a field.
+std::string migratedSector(const std::string& v1Sector, const std::string& type) {
+    static const std::map<std::string, std::string, std::less<>> spelled{
+        {"specialist_care", "specialist_health"},
+        {"specialist", "specialist_health"},
+        {"primary_care", "primary_health"},
+        {"primary", "primary_health"},
+        {"social", "social_care"},
+        {"municipal", "primary_health"}};
+    if (!v1Sector.empty()) {
+        auto it = spelled.find(v1Sector);
+        return it == spelled.end() ? v1Sector : it->second;
+    }
+    static const std::map<std::string, std::string, std::less<>> byType{
+        {"hospital_trust", "specialist_health"},
+        {"acute_trust", "specialist_health"},
+        {"municipality", "primary_health"},
+        {"gp_collective", "primary_health"},
+        {"community_care_provider", "primary_health"},
+        {"community_health_provider", "primary_health"},
+        {"social_care_provider", "social_care"},
+        {"adult_social_care", "social_care"},
+        {"nursing_facility", "social_care"},
+        {"user_organization", "civil_society"},
+        {"union", "civil_society"},
+        {"voluntary_organization", "civil_society"},
+        {"citizens_platform", "civil_society"},
+        {"university", "research"},
+        {"health_insurer", "insurer"}};
+    auto it = byType.find(type);
+    return it == byType.end() ? std::string() : it->second;
+}
+
+/// What migrating a document told the user: counts gathered while its nodes were migrated.
+struct MigrationNotes {
+    std::size_t organizations = 0;
+    std::map<std::string, int> parties;  ///< inferred party → organizations
+};
+
+/// Version 1 → 2 for one node: an organization gets a `party` (inferred from its type) and a
+/// `sector` field (from attrs.sector, else from its type). The document's setting stays absent,
+/// which reads as "generic" (DOMAIN.md §2.7).
+void migrateNodeVersion1(json& node, MigrationNotes& notes) {
+    if (!node.is_object() || node.value("kind", json()) != "organization")
+        return;
+    ++notes.organizations;
+    const json typeValue = node.value("type", json());
+    const std::string type = typeValue.is_string() ? typeValue.get<std::string>() : std::string();
+    if (!node.contains("party")) {
+        node["party"] = inferredParty(type);
+        ++notes.parties[node["party"].get<std::string>()];
+    }
+    std::string v1Sector;
+    if (auto attrs = node.find("attrs"); attrs != node.end() && attrs->is_object()) {
+        if (auto sector = attrs->find("sector"); sector != attrs->end() && sector->is_string()) {
+            v1Sector = sector->get<std::string>();
+            attrs->erase(sector);
+        }
+        if (attrs->empty())
+            node.erase("attrs");
+    }
+    if (!node.contains("sector")) {
+        if (std::string sector = migratedSector(v1Sector, type); !sector.empty())
+            node["sector"] = sector;
+    }
+}
+
+/// The notice of a version 1 → 2 migration (empty when the document has no organizations, so
+/// nothing was inferred).
+std::string version1Notice(const MigrationNotes& notes) {
+    if (notes.organizations == 0)
+        return {};
+    std::string counts;
+    for (const auto& [party, count] : notes.parties)
+        counts += (counts.empty() ? "" : ", ") + std::to_string(count) + " " + party;
+    return "format version 1 migrated to version 2: the party of " + std::to_string(notes.organizations) +
+           " organizations was inferred from their types (" + (counts.empty() ? "none" : counts) +
+           "), sectors moved from attrs to the \"sector\" field, setting \"generic\"; check the parties "
+           "and the setting, saving writes version 2";
+}
+
+/// The migration steps for one read: steps[i] turns a version (i + 1) document into version
+/// (i + 2), element by element (see FormatMigration); what they did is gathered in `notes`.
+std::vector<FormatMigration> migrations(MigrationNotes& notes) {
+    return {FormatMigration{[&notes](json& node) { migrateNodeVersion1(node, notes); }, {}, {}}};
+}
 
 constexpr std::size_t kMaxReportedErrors = 100;
 
@@ -61,7 +162,11 @@ LoadResult parseText(std::string_view text, const std::string& fileName,
         return fail("file is empty; expected an orgweave document (a JSON object)");
 
     Diagnostics diagnostics;
-    Model model = DocumentSaxReader(text, kMigrations, progress).read(diagnostics);
+    MigrationNotes notes;
+    const std::vector<FormatMigration> steps = migrations(notes);
+    Model model = DocumentSaxReader(text, steps, progress).read(diagnostics);
+    if (std::string notice = version1Notice(notes); !notice.empty())
+        diagnostics.push_back(Diagnostic{Severity::Warning, {}, 0, 0, "/version", std::move(notice)});
     if (!hasErrors(diagnostics)) {
         Diagnostics semantic = validate(model);
         diagnostics.insert(diagnostics.end(), std::make_move_iterator(semantic.begin()),
@@ -217,7 +322,7 @@ void writePretty(std::string& out, const ordered_json& value, int indent, int ex
 /// How many levels each top-level member is expanded: nodes and ties one per line, positions one
 /// per line, annotations fully readable.
 int expandDepthOf(std::string_view key) {
-    if (key == "nodes" || key == "ties" || key == "phases" || key == "views")
+    if (key == "nodes" || key == "ties" || key == "phases" || key == "views" || key == "rc_waves")
         return 1;
     if (key == "layout")
         return 2;

@@ -38,6 +38,14 @@ Model modelInPhase(const Model& model, std::string_view phase) {
         }
     }
     const Phase* it = model.findPhase(phase);
+    if (it != nullptr) {
+        // The phase's own leadership (DOMAIN.md §2.6): a baseline phase keeps the leadership it had.
+        for (Node& node : out.nodes) {
+            if (auto l = it->leadership.find(node.id);
+                l != it->leadership.end() && node.kind == NodeKind::Role)
+                node.leadership = l->second;
+        }
+    }
     if (it != nullptr && it->context) {
         // The phase's scores win; factors it does not score keep the document's.
         Context merged = model.annotations.context;

@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <charconv>
 #include <cmath>
 #include <map>
@@ -368,6 +369,11 @@ double indexOf(const Tie& tie) {
 
 // ---- entry points -----------------------------------------------------------------------------
 
+namespace {
+bool applyWave(Model& model, const RcImportOptions& options, const std::string& fileName,
+               RcImportResult& result);
+}  // namespace
+
 static RcImportResult importRelationalCoordinationUnguarded(Model& model, std::string_view text,
                                                             const std::string& fileName,
                                                             const RcImportOptions& options);
@@ -593,6 +599,8 @@ static RcImportResult importRelationalCoordinationUnguarded(Model& model, std::s
 
     // Apply to a copy, so that the model is untouched on failure.
     Model updated = model;
+    if (!applyWave(updated, options, fileName, result))
+        return result;
     const std::string surveyName = std::filesystem::path(fileName).filename().string();
     for (std::size_t i = 0; i < roles.newRoles().size(); ++i) {
         const Node& role = roles.newRoles()[i];
@@ -609,7 +617,8 @@ static RcImportResult importRelationalCoordinationUnguarded(Model& model, std::s
         for (Tie& tie : updated.ties) {
             if (tie.kind != TieKind::Collaborates)
                 continue;
-            if (tie.isDirected() && tie.source == pair.rater && tie.target == pair.rated) {
+            if (tie.isDirected() && tie.source == pair.rater && tie.target == pair.rated &&
+                tie.rcWave == options.wave) {
                 existing = &tie;
                 break;
             }
@@ -632,6 +641,7 @@ static RcImportResult importRelationalCoordinationUnguarded(Model& model, std::s
         }
         Tie tie;
         tie.id = uniqueTieId(tieIds, "rc-" + pair.rater + "-" + pair.rated);
+        tie.rcWave = options.wave;
         tieIds.insert(tie.id);
         tie.kind = TieKind::Collaborates;
         tie.source = pair.rater;
@@ -649,6 +659,66 @@ static RcImportResult importRelationalCoordinationUnguarded(Model& model, std::s
     model = std::move(updated);
     return result;
 }
+
+namespace {
+
+bool isMonth(const std::string& text) {
+    return text.size() == 7 && text[4] == '-' && std::isdigit(static_cast<unsigned char>(text[0])) &&
+           std::isdigit(static_cast<unsigned char>(text[1])) &&
+           std::isdigit(static_cast<unsigned char>(text[2])) &&
+           std::isdigit(static_cast<unsigned char>(text[3])) &&
+           std::isdigit(static_cast<unsigned char>(text[5])) &&
+           std::isdigit(static_cast<unsigned char>(text[6])) && text.substr(5, 2) >= "01" &&
+           text.substr(5, 2) <= "12";
+}
+
+/// Adds or checks the survey wave of `options` (RelationalCoordinationImport.hpp); false with an
+/// error in `result` when it cannot.
+bool applyWave(Model& model, const RcImportOptions& options, const std::string& fileName,
+               RcImportResult& result) {
+    auto fail = [&](std::string message) {
+        result.diagnostics.push_back(Diagnostic{Severity::Error, fileName, 0, 0, {}, std::move(message)});
+        return false;
+    };
+    auto& waves = model.annotations.rcWaves;
+    if (options.wave.empty()) {
+        if (!options.waveDate.empty() || !options.wavePhase.empty())
+            return fail("a wave date or phase needs a wave id (--wave ID)");
+        if (!waves.empty())
+            return fail("the document has survey waves; say which wave these scores belong to (--wave ID)");
+        return true;
+    }
+    if (!options.waveDate.empty() && !isMonth(options.waveDate))
+        return fail("wave date \"" + options.waveDate + "\" is not a month (use YYYY-MM)");
+    if (!options.wavePhase.empty() && !model.findPhase(options.wavePhase))
+        return fail("phase \"" + options.wavePhase + "\" is not defined in the document");
+    auto it = std::find_if(waves.begin(), waves.end(), [&](const RcWave& w) { return w.id == options.wave; });
+    if (it == waves.end()) {
+        if (options.waveDate.empty() && options.wavePhase.empty())
+            return fail("survey wave \"" + options.wave +
+                        "\" is new: give its date (--wave-date YYYY-MM) or phase "
+                        "(--wave-phase ID)");
+        waves.push_back(RcWave{options.wave, options.waveLabel, options.waveDate, options.wavePhase, {}});
+        result.notes.push_back("added survey wave \"" + options.wave + "\"");
+        // Scores without a wave belong to no wave the engine can pick once waves exist.
+        for (const Tie& tie : model.ties) {
+            if (!tie.rc.empty() && tie.rcWave.empty())
+                return fail("the document has RC scores without a wave (tie \"" + tie.id +
+                            "\"); give them a wave (rc_wave) before adding another");
+        }
+        return true;
+    }
+    if ((!options.waveDate.empty() && !it->date.empty() && it->date != options.waveDate) ||
+        (!options.wavePhase.empty() && !it->phase.empty() && it->phase != options.wavePhase))
+        return fail("survey wave \"" + options.wave + "\" already exists with another date or phase");
+    if (it->date.empty())
+        it->date = options.waveDate;
+    if (it->phase.empty())
+        it->phase = options.wavePhase;
+    return true;
+}
+
+}  // namespace
 
 RcImportResult importRelationalCoordinationFile(Model& model, const std::filesystem::path& path,
                                                 const RcImportOptions& options) {

@@ -139,6 +139,73 @@ void checkDate(Checker& c, const std::string& pointer, std::string_view field, c
     }
 }
 
+/// The v2 dates (learning-action dates, meta.as_of, survey waves): a month, "YYYY-MM".
+void checkMonth(Checker& c, const std::string& pointer, std::string_view field, const std::string& value) {
+    if (!value.empty() && (value.size() != 7 || !isDate(value))) {
+        c.error(pointer,
+                std::string(field) + " \"" + value + "\" is not a month (use YYYY-MM, e.g. 2024-03)");
+    }
+}
+
+void checkLeadership(Checker& c, const std::string& lp, const Leadership& leadership) {
+    c.closed(appendPointer(lp, "level"), "leadership level", leadership.level,
+             vocabulary::leadershipLevels());
+    c.closed(appendPointer(lp, "authority"), "decision authority", leadership.authority,
+             vocabulary::decisionAuthority());
+}
+
+/// Fields of format version 2 on a node (DOMAIN.md §2.4, §2.7).
+void checkNodeV2(Checker& c, const Node& node, const std::string& p) {
+    auto at = [&](std::string_view key) { return appendPointer(p, key); };
+    c.closed(at("party"), "party", node.party, vocabulary::parties());
+    if (node.kind != NodeKind::Organization && (!node.party.empty() || !node.sector.empty()))
+        c.warning(p, "party and sector only mean something on organizations");
+    for (std::size_t i = 0; i < node.affiliations.size(); ++i) {
+        const Affiliation& a = node.affiliations[i];
+        const std::string ap = appendPointer(at("affiliations"), i);
+        if (node.kind != NodeKind::Role) {
+            c.error(ap, "only roles have affiliations (\"" + node.id + "\" is a " +
+                            std::string(toString(node.kind)) + ")");
+            break;
+        }
+        c.reference(appendPointer(ap, "organization"), "affiliated organization", a.organization,
+                    NodeKind::Organization);
+        if (!a.organization.empty() && a.organization == node.organization) {
+            c.error(appendPointer(ap, "organization"),
+                    "affiliation \"" + a.organization + "\" is the role's main organization already");
+        }
+        for (std::size_t j = 0; j < i; ++j) {
+            if (node.affiliations[j].organization == a.organization)
+                c.error(appendPointer(ap, "organization"),
+                        "affiliation \"" + a.organization + "\" is listed twice");
+        }
+        if (a.share && !(std::isfinite(*a.share) && *a.share > 0.0 && *a.share <= 1.0)) {
+            c.error(appendPointer(ap, "share"),
+                    "share must be above 0 and at most 1 (0.2 is a fifth of a post)");
+        }
+    }
+    checkMonth(c, at("start"), "start", node.start);
+    checkMonth(c, at("last_activity"), "last activity", node.lastActivity);
+    checkMonth(c, at("status_since"), "status since", node.statusSince);
+    if (!node.start.empty() && !node.lastActivity.empty() && isDate(node.start) &&
+        isDate(node.lastActivity) && node.lastActivity < node.start) {
+        c.error(at("last_activity"),
+                "last activity " + node.lastActivity + " is before the start " + node.start);
+    }
+    c.reference(at("spreads"), "spread learning action", node.spreads, NodeKind::LearningAction);
+    if (!node.spreads.empty() && node.spreads == node.id)
+        c.error(at("spreads"), "learning action \"" + node.id + "\" cannot spread itself");
+    c.closed(at("participation"), "participation", node.participation, vocabulary::participation());
+    c.closed(at("purpose"), "benchmarking purpose", node.purpose, vocabulary::benchmarkingPurposes());
+    c.closed(at("dialogue"), "dialogue", node.dialogue, vocabulary::dialogue());
+    const bool actionOnly = !node.start.empty() || !node.lastActivity.empty() || !node.statusSince.empty() ||
+                            !node.spreads.empty() || !node.participation.empty() || !node.purpose.empty() ||
+                            !node.dialogue.empty();
+    if (actionOnly && node.kind != NodeKind::LearningAction)
+        c.warning(
+            p, "dates, spreads, participation, purpose and dialogue only mean something on learning actions");
+}
+
 // ---- nodes ------------------------------------------------------------------------------------
 
 void checkNode(Checker& c, const Node& node, const std::string& p) {
@@ -152,8 +219,13 @@ void checkNode(Checker& c, const Node& node, const std::string& p) {
         c.error(p, "node \"" + node.id + "\" cannot contain itself");
     }
     if (node.kind == NodeKind::Role && !node.site.empty() && !node.organization.empty()) {
+        const bool affiliated =
+            std::any_of(node.affiliations.begin(), node.affiliations.end(), [&](const Affiliation& a) {
+                const Node* site = c.node(node.site);
+                return site && a.organization == site->organization;
+            });
         if (const Node* site = c.node(node.site);
-            site && !site->organization.empty() && site->organization != node.organization) {
+            site && !affiliated && !site->organization.empty() && site->organization != node.organization) {
             c.warning(at("site"), "role \"" + node.id + "\" belongs to \"" + node.organization +
                                       "\" but its site \"" + node.site + "\" belongs to \"" +
                                       site->organization + "\"");
@@ -171,13 +243,9 @@ void checkNode(Checker& c, const Node& node, const std::string& p) {
     if (node.meetingsPerYear && !(*node.meetingsPerYear >= 0 && *node.meetingsPerYear <= 366)) {
         c.error(at("meetings_per_year"), "meetings per year must be between 0 and 366");
     }
-    if (node.leadership) {
-        const std::string lp = at("leadership");
-        c.closed(appendPointer(lp, "level"), "leadership level", node.leadership->level,
-                 vocabulary::leadershipLevels());
-        c.closed(appendPointer(lp, "authority"), "decision authority", node.leadership->authority,
-                 vocabulary::decisionAuthority());
-    }
+    if (node.leadership)
+        checkLeadership(c, at("leadership"), *node.leadership);
+    checkNodeV2(c, node, p);
     if (node.iterations && *node.iterations < 0)
         c.error(at("iterations"), "iterations cannot be negative");
     c.closed(at("phase"), "learning cycle phase", node.phase, vocabulary::learningPhases());
@@ -227,6 +295,16 @@ void checkTie(Checker& c, const Tie& tie, const std::string& p) {
             c.error(rp, "RC score of \"" + dimension + "\" must be between 1 and 5");
         }
     }
+    if (!tie.rcWave.empty()) {
+        const auto& waves = c.model().annotations.rcWaves;
+        const bool known =
+            std::any_of(waves.begin(), waves.end(), [&](const RcWave& w) { return w.id == tie.rcWave; });
+        if (!known) {
+            c.error(at("rc_wave"), "survey wave \"" + tie.rcWave + "\" is not defined in \"rc_waves\"");
+        } else if (tie.rc.empty()) {
+            c.warning(at("rc_wave"), "tie \"" + tie.id + "\" names a survey wave but has no RC scores");
+        }
+    }
     c.phases(at("phases"), tie.phases);
 }
 
@@ -234,6 +312,27 @@ void checkTie(Checker& c, const Tie& tie, const std::string& p) {
 
 void checkAnnotations(Checker& c, const Annotations& a) {
     c.context("/context", a.context);
+    c.closed("/setting", "setting", a.setting, vocabulary::settings());
+    checkMonth(c, "/meta/as_of", "as_of", a.meta.asOf);
+    for (std::size_t i = 0; i < a.meta.recorded.size(); ++i) {
+        c.closed(appendPointer("/meta/recorded", i), "recorded element", a.meta.recorded[i],
+                 vocabulary::recordedElements());
+    }
+    for (std::size_t i = 0; i < a.meta.expectedVoices.size(); ++i) {
+        if (a.meta.expectedVoices[i].empty())
+            c.error(appendPointer("/meta/expected_voices", i),
+                    "an expected voice is an organization type, not empty");
+    }
+    std::set<std::string, std::less<>> waveIds;
+    for (std::size_t i = 0; i < a.rcWaves.size(); ++i) {
+        const RcWave& wave = a.rcWaves[i];
+        const std::string p = appendPointer("/rc_waves", i);
+        if (!waveIds.insert(wave.id).second)
+            c.error(appendPointer(p, "id"), "duplicate survey wave id \"" + wave.id + "\"");
+        checkMonth(c, appendPointer(p, "date"), "wave date", wave.date);
+        if (!wave.phase.empty() && !c.model().findPhase(wave.phase))
+            c.error(appendPointer(p, "phase"), "phase \"" + wave.phase + "\" is not defined in \"phases\"");
+    }
     c.closed("/governance", "governance form", a.governance, vocabulary::governanceForms());
     std::set<std::string, std::less<>> ids;
     for (std::size_t i = 0; i < a.phases.size(); ++i) {
@@ -250,6 +349,11 @@ void checkAnnotations(Checker& c, const Annotations& a) {
                  vocabulary::bureaucracyModes());
         if (phase.context)
             c.context(appendPointer(p, "context"), *phase.context);
+        for (const auto& [role, leadership] : phase.leadership) {
+            const std::string lp = appendPointer(appendPointer(p, "leadership"), role);
+            c.reference(lp, "role", role, NodeKind::Role);
+            checkLeadership(c, lp, leadership);
+        }
     }
     ids.clear();
     for (std::size_t i = 0; i < a.views.size(); ++i) {

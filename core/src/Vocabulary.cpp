@@ -91,6 +91,18 @@ constexpr std::array kOrganizationTypeEntries = std::to_array<VocabularyEntry>({
      "A university or university college that contributes research, education or evaluation."},
     {"secretariat", "Secretariat",
      "A joint secretariat or unit set up by the parties to run the collaboration day to day."},
+    {"community_care_provider", "Community care provider",
+     "A provider of community health services, such as district nursing or intermediate care (UK)."},
+    {"social_care_provider", "Social care provider",
+     "A provider or authority responsible for adult social care, such as a county's social services."},
+    {"nursing_facility", "Nursing facility", "A nursing home or care home that is heard in the network."},
+    {"health_insurer", "Health insurer",
+     "A health insurer that buys care and, in some regions, governs the partnership with the providers."},
+    {"voluntary_organization", "Voluntary organization",
+     "A charity or voluntary body that supports patients, carers or communities."},
+    {"citizens_platform", "Citizens' platform",
+     "A platform or panel through which citizens take part in a regional partnership."},
+    {"consultancy", "Consultancy", "An outside adviser or consultancy that supports the network."},
 });
 
 constexpr std::array kSiteTypeEntries = std::to_array<VocabularyEntry>({
@@ -219,6 +231,12 @@ constexpr std::array kLearningActionTypeEntries = std::to_array<VocabularyEntry>
     {"region_wide_reflection", "Region-wide reflection",
      "All partners in the region reflect together on shared themes and on what the results mean for "
      "further change."},
+    {"rc_feedback", "Relational coordination feedback",
+     "The results of a relational coordination survey are discussed with the roles who answered it."},
+    {"relational_coaching", "Relational coaching",
+     "A coach helps roles who depend on each other build shared goals, shared knowledge and mutual respect."},
+    {"huddles", "Huddles",
+     "Short, frequent stand-up meetings where the roles around one work process coordinate the day."},
 });
 
 // ---------------------------------------------------------------------------------- context (§2.1)
@@ -448,7 +466,77 @@ constexpr std::array kBureaucracyModeEntries = std::to_array<VocabularyEntry>({
     {"mixed", "Mixed", "Formal steering is enabling in some respects and coercive in others."},
 });
 
+// ---------------------------------------------------------------------- parties and settings (§2.7)
+
+constexpr std::array kPartyEntries = std::to_array<VocabularyEntry>({
+    {"partner", "Partner",
+     "A governing party of the network, such as a municipality or the hospital trust in a Norwegian region."},
+    {"voice", "Voice",
+     "A party that is heard but does not govern, such as users, a GP collective, unions or observers."},
+    {"external", "External",
+     "A party that supports the network but neither governs nor delivers care, such as a university."},
+});
+
+constexpr std::array kSectorEntries = std::to_array<VocabularyEntry>({
+    {"specialist_health", "Specialist health care", "Hospitals and specialist health services."},
+    {"primary_health", "Primary health care",
+     "Primary and community health care, such as GPs, home nursing and municipal health services."},
+    {"social_care", "Social care", "Social care for adults and children, such as care homes and home help."},
+    {"public_health", "Public health", "Prevention and health promotion for the population."},
+    {"welfare", "Welfare", "Social security, housing, work and income support."},
+    {"insurer", "Insurer", "Health insurance that buys care on behalf of the insured."},
+    {"research", "Research and education", "Universities, research institutes and colleges."},
+    {"civil_society", "Civil society",
+     "Patient and user organizations, unions, voluntary organizations and citizens."},
+});
+
+constexpr std::array kSettingEntries = std::to_array<VocabularyEntry>({
+    {"no", "Norway",
+     "A Norwegian region: the hospital trust and the municipalities are the two sides of parity."},
+    {"uk", "United Kingdom",
+     "A UK health and social care partnership: health care and social care are the two sides of parity."},
+    {"nl", "Netherlands",
+     "A Dutch regional partnership: care on one side, welfare and public health on the other."},
+    {"generic", "Generic",
+     "No national profile: every partner sector is a side and the document lists the voices it expects."},
+});
+
+constexpr std::array kParticipationEntries = std::to_array<VocabularyEntry>({
+    {"voluntary", "Voluntary", "The organizations chose to take part."},
+    {"mandatory", "Mandatory", "Taking part is required by an authority or a contract."},
+});
+
+constexpr std::array kBenchmarkingPurposeEntries = std::to_array<VocabularyEntry>({
+    {"learning", "Learning", "The comparison is used to learn from each other and improve."},
+    {"ranking", "Ranking", "The comparison is used to rank or judge the organizations."},
+    {"both", "Both", "The comparison is used both to learn and to rank."},
+});
+
+constexpr std::array kDialogueEntries = std::to_array<VocabularyEntry>({
+    {"regular_meetings", "Regular meetings",
+     "The organizations meet regularly to discuss the results and what to learn from them."},
+    {"annual_report", "Annual report", "The results are sent out in a yearly report."},
+    {"none", "None", "The results are not discussed between the organizations."},
+});
+
+constexpr std::array kRecordedElementEntries = std::to_array<VocabularyEntry>({
+    {"context", "Context", "Every context factor that applies has been scored."},
+    {"architecture", "Architecture", "Every committee, seat and mandate has been mapped."},
+    {"leadership", "Leadership", "Every role's leadership has been assessed."},
+    {"learning", "Collaborative learning", "Every learning action has been mapped."},
+    {"rc", "Relational coordination", "Every relational coordination score of the survey has been imported."},
+    {"dates", "Dates", "Every learning action's dates have been recorded."},
+});
+
 // ------------------------------------------------------------------------------- compile-time checks
+
+static_assert(wellFormed(kPartyEntries));
+static_assert(wellFormed(kSectorEntries));
+static_assert(wellFormed(kSettingEntries));
+static_assert(wellFormed(kParticipationEntries));
+static_assert(wellFormed(kBenchmarkingPurposeEntries));
+static_assert(wellFormed(kDialogueEntries));
+static_assert(wellFormed(kRecordedElementEntries));
 
 static_assert(wellFormed(kNodeKindEntries));
 static_assert(wellFormed(kTieKindEntries));
@@ -512,6 +600,13 @@ constexpr Vocabulary kLearningStatus{"status", false, kLearningStatusEntries};
 constexpr Vocabulary kContradictionLevels{"contradiction_level", false, kContradictionLevelEntries};
 constexpr Vocabulary kRcDimensionVocabulary{"rc_dimension", false, kRcDimensionEntries};
 constexpr Vocabulary kBureaucracyModes{"bureaucracy_mode", false, kBureaucracyModeEntries};
+constexpr Vocabulary kParties{"party", false, kPartyEntries};
+constexpr Vocabulary kSectors{"sector", true, kSectorEntries};
+constexpr Vocabulary kSettings{"setting", false, kSettingEntries};
+constexpr Vocabulary kParticipation{"participation", false, kParticipationEntries};
+constexpr Vocabulary kBenchmarkingPurposes{"purpose", false, kBenchmarkingPurposeEntries};
+constexpr Vocabulary kDialogue{"dialogue", false, kDialogueEntries};
+constexpr Vocabulary kRecordedElements{"recorded", false, kRecordedElementEntries};
 
 }  // namespace
 
@@ -610,6 +705,27 @@ const Vocabulary& rcDimensions() {
 }
 const Vocabulary& bureaucracyModes() {
     return kBureaucracyModes;
+}
+const Vocabulary& parties() {
+    return kParties;
+}
+const Vocabulary& sectors() {
+    return kSectors;
+}
+const Vocabulary& settings() {
+    return kSettings;
+}
+const Vocabulary& participation() {
+    return kParticipation;
+}
+const Vocabulary& benchmarkingPurposes() {
+    return kBenchmarkingPurposes;
+}
+const Vocabulary& dialogue() {
+    return kDialogue;
+}
+const Vocabulary& recordedElements() {
+    return kRecordedElements;
 }
 
 }  // namespace vocabulary

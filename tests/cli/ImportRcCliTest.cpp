@@ -26,7 +26,7 @@ Run importSurvey(const Scratch& scratch, const std::string& survey, const std::s
     const fs::path csv = scratch / "survey.csv";
     writeText(csv, survey);
     return scratch.orgweave("import-rc " + quote(kRcSample) + " " + quote(csv) + " --out " +
-                            quote(scratch / "out.orgweave.json") + " " + extra);
+                            quote(scratch / "out.orgweave.json") + " --wave w1 " + extra);
 }
 
 nlohmann::json tieById(const nlohmann::json& doc, const std::string& id) {
@@ -42,8 +42,8 @@ nlohmann::json tieById(const nlohmann::json& doc, const std::string& id) {
 TEST_CASE("import-rc of the sample survey writes the scores and counts", "[cli][import-rc]") {
     Scratch scratch;
     const fs::path out = scratch / "rc.orgweave.json";
-    const Run run =
-        scratch.orgweave("import-rc " + quote(kRcSample) + " " + quote(kRcSurvey) + " --out " + quote(out));
+    const Run run = scratch.orgweave("import-rc " + quote(kRcSample) + " " + quote(kRcSurvey) + " --out " +
+                                     quote(out) + " --wave w1");
     INFO(run.err);
     REQUIRE(run.status == 0);
     CHECK(run.out.find("0 new and 20 updated RC ties") != std::string::npos);
@@ -171,4 +171,48 @@ TEST_CASE("import-rc wrong usage exits 2", "[cli][import-rc]") {
                          quote(scratch / "o.txt"));
     CHECK(readOnly.status == 2);
     CHECK(readOnly.err.find("o.txt") != std::string::npos);
+}
+
+TEST_CASE("import-rc --wave keeps earlier waves and diff compares them", "[cli][import-rc][waves]") {
+    Scratch scratch;
+    const fs::path out = scratch / "two-waves.orgweave.json";
+    const Run noWave =
+        scratch.orgweave("import-rc " + quote(kRcSample) + " " + quote(kRcSurvey) + " --out " + quote(out));
+    CHECK(noWave.status == 1);
+    CHECK(noWave.err.find("--wave") != std::string::npos);
+    const Run undated = scratch.orgweave("import-rc " + quote(kRcSample) + " " + quote(kRcSurvey) +
+                                         " --out " + quote(out) + " --wave w2");
+    CHECK(undated.status == 1);
+    CHECK(undated.err.find("--wave-date") != std::string::npos);
+    const Run run = scratch.orgweave("import-rc " + quote(kRcSample) + " " + quote(kRcSurvey) + " --out " +
+                                     quote(out) + " --wave w2 --wave-date 2022-03");
+    INFO(run.err);
+    REQUIRE(run.status == 0);
+    const auto doc = nlohmann::json::parse(readText(out));
+    CHECK(doc.at("rc_waves").size() == 2);
+    int w1 = 0, w2 = 0;
+    for (const auto& t : doc.at("ties")) {
+        if (!t.contains("rc_wave"))
+            continue;
+        (t.at("rc_wave") == "w1" ? w1 : w2) += 1;
+    }
+    CHECK(w1 == 20);  // the first wave is kept as it was
+    CHECK(w2 == 20);
+    // The gaps use the latest wave only and say which.
+    const Run gaps = scratch.orgweave("gaps " + quote(out) + " --format json");
+    REQUIRE(gaps.status == 0);
+    CHECK(nlohmann::json::parse(gaps.out).at("rc_wave") == "w2");
+    // diff compares the two waves dimension by dimension, with the network's RC index on each side.
+    const Run diff = scratch.orgweave("diff " + quote(out) + " --waves w1 w2 --format json");
+    INFO(diff.err);
+    REQUIRE(diff.status == 0);
+    const auto rc = nlohmann::json::parse(diff.out).at("relational_coordination");
+    CHECK(rc.at("before").at("wave") == "w1");
+    CHECK(rc.at("after").at("wave") == "w2");
+    CHECK(rc.at("before").at("ties") == 20);
+    CHECK(rc.at("after").at("dimensions").at("timely").is_number());
+    CHECK(rc.at("after").at("index").is_number());
+    const Run text = scratch.orgweave("diff " + quote(out) + " --waves w1 w2");
+    CHECK(text.out.find("RC index of the network") != std::string::npos);
+    CHECK(scratch.orgweave("diff " + quote(out) + " --waves w1 w9").status == 1);
 }

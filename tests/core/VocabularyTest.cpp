@@ -25,12 +25,12 @@ std::vector<Expected> allVocabularies() {
     return {
         {&v::nodeKinds(), false, 6},
         {&v::tieKinds(), false, 7},
-        {&v::typesOf(NodeKind::Organization), true, 7},
+        {&v::typesOf(NodeKind::Organization), true, 14},
         {&v::typesOf(NodeKind::Site), true, 7},
         {&v::typesOf(NodeKind::Committee), true, 9},
         {&v::typesOf(NodeKind::Role), true, 14},
         {&v::typesOf(NodeKind::SharedTool), true, 6},
-        {&v::typesOf(NodeKind::LearningAction), true, 10},
+        {&v::typesOf(NodeKind::LearningAction), true, 13},
         {&v::contextFactors(), true, 6},
         {&v::governanceForms(), false, 4},
         {&v::committeeMandates(), false, 3},
@@ -49,6 +49,13 @@ std::vector<Expected> allVocabularies() {
         {&v::contradictionLevels(), false, 4},
         {&v::rcDimensions(), false, 7},
         {&v::bureaucracyModes(), false, 3},
+        {&v::parties(), false, 3},
+        {&v::sectors(), true, 8},
+        {&v::settings(), false, 4},
+        {&v::participation(), false, 2},
+        {&v::benchmarkingPurposes(), false, 3},
+        {&v::dialogue(), false, 3},
+        {&v::recordedElements(), false, 6},
     };
 }
 

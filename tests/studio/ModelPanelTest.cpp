@@ -59,12 +59,12 @@ TEST_CASE("model panel: the alignment heat map draws once the analysis finished"
     const core::GapReport& gaps = driver.workspace().analysis().latest()->gaps;
     REQUIRE_FALSE(gaps.findings.empty());
 
-    // Hover the busiest cell: its tooltip lists as many findings as the cell counts.
+    // Hover the cell with most gaps: its tooltip lists as many findings as the cell has gaps.
     std::size_t bestRow = 0;
     std::size_t bestColumn = 0;
     for (std::size_t r = 0; r < 4; ++r)
         for (std::size_t c = 0; c < 4; ++c)
-            if (gaps.alignment.counts[r][c] > gaps.alignment.counts[bestRow][bestColumn]) {
+            if (gaps.alignment.cells[r][c].gaps() > gaps.alignment.cells[bestRow][bestColumn].gaps()) {
                 bestRow = r;
                 bestColumn = c;
             }
@@ -73,7 +73,16 @@ TEST_CASE("model panel: the alignment heat map draws once the analysis finished"
     driver.frame();
     REQUIRE(panel.heatMap().hoveredCell() == std::make_pair(bestRow, bestColumn));
     CHECK(static_cast<int>(panel.heatMap().tooltipFindings().size()) ==
-          gaps.alignment.counts[bestRow][bestColumn]);
-    CHECK(studio::AlignmentHeatMap::cellColor(0, 10) == IM_COL32(255, 255, 255, 255));
-    CHECK(studio::AlignmentHeatMap::cellColor(30, 30) != studio::AlignmentHeatMap::cellColor(3, 30));
+          gaps.alignment.cells[bestRow][bestColumn].gaps());
+    core::AlignmentScore allPass;
+    allPass.add(true, 1.0);
+    core::AlignmentScore halfFail = allPass;
+    halfFail.add(false, 1.0);
+    core::AlignmentScore allFail;
+    allFail.add(false, 2.0);
+    CHECK(studio::AlignmentHeatMap::cellColor(allPass) == IM_COL32(255, 255, 255, 255));
+    CHECK(studio::AlignmentHeatMap::cellColor(allFail) != studio::AlignmentHeatMap::cellColor(halfFail));
+    // Nothing evaluated is grey, never the colour of a cell where everything passes.
+    CHECK(studio::AlignmentHeatMap::cellColor(core::AlignmentScore{}) !=
+          studio::AlignmentHeatMap::cellColor(allPass));
 }

@@ -51,14 +51,18 @@ float elementLabelWidth() {
     return width + ImGui::GetStyle().ItemSpacing.x * 2.0f;
 }
 
-void scoreBar(const char* label, int score, float labelWidth) {
+/// A bar with "k of n · p%", or a grey "not recorded" (never a full bar for no evidence).
+void scoreBar(const char* label, const core::AlignmentScore& score, float labelWidth,
+              const char* empty = nullptr) {
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(label);
     ImGui::SameLine(labelWidth);
-    char overlay[16];
-    std::snprintf(overlay, sizeof overlay, "%d", score);
-    ImGui::PushStyleColor(ImGuiCol_PlotHistogram, scoreColor(score));
-    ImGui::ProgressBar(static_cast<float>(score) / 100.0f, ImVec2(-FLT_MIN, 0.0f), overlay);
+    const std::string overlay = score.recorded() ? score.text() : std::string(empty ? empty : "not recorded");
+    const int percent = score.percent().value_or(0);
+    ImGui::PushStyleColor(ImGuiCol_PlotHistogram,
+                          score.recorded() ? scoreColor(percent) : ImVec4(0.62f, 0.62f, 0.62f, 1.0f));
+    ImGui::ProgressBar(score.recorded() ? static_cast<float>(percent) / 100.0f : 0.0f, ImVec2(-FLT_MIN, 0.0f),
+                       overlay.c_str());
     ImGui::PopStyleColor();
 }
 
@@ -81,17 +85,19 @@ std::vector<std::size_t> AlignmentHeatMap::findingsOf(const core::GapReport& gap
     return result;
 }
 
-ImU32 AlignmentHeatMap::cellColor(int weight, int maxWeight) {
+ImU32 AlignmentHeatMap::cellColor(const core::AlignmentScore& score) {
     const ImVec4 white(1.0f, 1.0f, 1.0f, 1.0f);
+    const ImVec4 grey(0.62f, 0.62f, 0.62f, 1.0f);
     const ImVec4 amber(1.0f, 0.76f, 0.28f, 1.0f);
     const ImVec4 red(0.80f, 0.16f, 0.12f, 1.0f);
-    if (weight <= 0)
+    const auto percent = score.percent();
+    if (!percent)
+        return mix(grey, grey, 0.0f);
+    if (*percent >= 100)
         return mix(white, white, 0.0f);
-    // A single warning already shows; the scale never tops out below 12 (two critical gaps).
-    const float t =
-        std::clamp(static_cast<float>(weight) / static_cast<float>(std::max(maxWeight, 12)), 0.0f, 1.0f);
-    const float lifted = 0.15f + 0.85f * t;
-    return lifted < 0.5f ? mix(white, amber, lifted * 2.0f) : mix(amber, red, (lifted - 0.5f) * 2.0f);
+    // Any gap already shows; a cell with half its weight failing is amber, none passing red.
+    const float t = 0.15f + 0.85f * std::clamp(static_cast<float>(100 - *percent) / 100.0f, 0.0f, 1.0f);
+    return t < 0.5f ? mix(white, amber, t * 2.0f) : mix(amber, red, (t - 0.5f) * 2.0f);
 }
 
 std::pair<ImVec2, ImVec2> AlignmentHeatMap::cellRect(std::size_t row, std::size_t column) const {
@@ -121,10 +127,6 @@ void AlignmentHeatMap::drawMatrix(const core::GapReport& gaps) {
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const ImU32 text = ImGui::GetColorU32(ImGuiCol_Text);
     const ImU32 grid = ImGui::GetColorU32(ImGuiCol_Border);
-    int maxWeight = 0;
-    for (const auto& row : alignment.weights)
-        for (int weight : row)
-            maxWeight = std::max(maxWeight, weight);
 
     for (std::size_t c = 0; c < 4; ++c) {
         const ImVec2 size = ImGui::CalcTextSize(kShortLabels[c]);
@@ -140,14 +142,17 @@ void AlignmentHeatMap::drawMatrix(const core::GapReport& gaps) {
                       text, label.c_str());
         for (std::size_t c = 0; c < 4; ++c) {
             const auto [min, max] = cellRect(r, c);
-            const int weight = alignment.weights[r][c];
-            const ImU32 fill = cellColor(weight, maxWeight);
+            const core::AlignmentScore& cell = alignment.cells[r][c];
+            const ImU32 fill = cellColor(cell);
             draw->AddRectFilled(min, max, fill);
             draw->AddRect(min, max, grid);
-            const int count = alignment.counts[r][c];
-            if (count > 0) {
-                char number[16];
-                std::snprintf(number, sizeof number, "%d", count);
+            {
+                // k of n in every cell; "–" for not recorded.
+                char number[24];
+                if (cell.recorded())
+                    std::snprintf(number, sizeof number, "%d/%d", cell.passes, cell.total);
+                else
+                    std::snprintf(number, sizeof number, "\xE2\x80\x93");
                 const ImVec2 size = ImGui::CalcTextSize(number);
                 const ImVec4 rgba = ImGui::ColorConvertU32ToFloat4(fill);
                 const bool dark = rgba.x * 0.3f + rgba.y * 0.59f + rgba.z * 0.11f < 0.5f;
@@ -168,12 +173,12 @@ void AlignmentHeatMap::drawMatrix(const core::GapReport& gaps) {
     ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30.0f);
     const std::string a(core::labelOf(core::kAlignmentElements[r]));
     const std::string b(core::labelOf(core::kAlignmentElements[c]));
+    const std::string scoreText = alignment.cells[r][c].text();
     if (r == c)
-        ImGui::Text("%s alone: %zu findings (weight %d)", a.c_str(), m_tooltip.size(),
-                    alignment.weights[r][c]);
+        ImGui::Text("%s alone: %s", a.c_str(), scoreText.c_str());
     else
-        ImGui::Text("%s \xE2\x86\x94 %s: %zu findings (weight %d)", a.c_str(), b.c_str(), m_tooltip.size(),
-                    alignment.weights[r][c]);
+        ImGui::Text("%s \xE2\x86\x94 %s: %s", a.c_str(), b.c_str(), scoreText.c_str());
+    ImGui::TextDisabled("k of n evaluations pass, weighted by severity (info 0.25, warning 1, critical 2)");
     ImGui::Separator();
     if (m_tooltip.empty())
         ImGui::TextDisabled("No gaps between these elements.");
@@ -190,39 +195,56 @@ void AlignmentHeatMap::drawMatrix(const core::GapReport& gaps) {
 
 // ------------------------------------------------------------------------------------------- scores
 
-void AlignmentHeatMap::drawScores(const core::Model& model, const core::GapReport& gaps) {
+void AlignmentHeatMap::drawScores(const core::Model& /*model*/, const core::GapReport& gaps) {
     const core::Alignment& alignment = gaps.alignment;
     const float labelWidth = elementLabelWidth();
     ImGui::Spacing();
+    if (!gaps.phaseNote.empty())
+        ImGui::TextDisabled("%s", gaps.phaseNote.c_str());
     ImGui::TextDisabled("Element scores");
     itemTooltip(
-        "100 minus 5 per weight of the findings that touch the element: a warning costs 15, a critical gap "
-        "30.");
+        "k of n evaluations of the checks touching the element pass; the percent weighs each by the severity "
+        "its check has when it fails (info 0.25, warning 1, critical 2). Not recorded: nothing could be "
+        "evaluated. Completeness (in brackets): the share of partners for which the element is recorded.");
     for (std::size_t e = 0; e < 4; ++e) {
-        const std::string label(core::labelOf(core::kAlignmentElements[e]));
+        std::string label(core::labelOf(core::kAlignmentElements[e]));
+        if (const auto& c = alignment.completeness[e])
+            label += " (" + std::to_string(static_cast<int>(*c * 100.0 + 0.5)) + "%)";
         ImGui::PushID(static_cast<int>(e));
-        scoreBar(label.c_str(), alignment.elementScores[e], labelWidth);
+        scoreBar(label.c_str(), alignment.elements[e], labelWidth * 1.3f);
         ImGui::PopID();
     }
     ImGui::Spacing();
-    ImGui::TextDisabled("Organization scores (worst first)");
-    itemTooltip("The same score over the findings that name the organization or one of its sites or roles.");
-    std::vector<std::pair<int, std::string>> organizations;
-    for (const auto& [id, score] : alignment.organizationScores) {
-        const core::Node* node = model.findNode(id);
-        organizations.emplace_back(score, node ? node->displayLabel() : id);
-    }
-    std::sort(organizations.begin(), organizations.end());
+    ImGui::TextDisabled("Partner scores (worst first)");
+    itemTooltip(
+        "The same over the evaluations whose subject is or involves the partner. Voices and externals "
+        "are listed, not scored.");
+    std::vector<const core::OrganizationAlignment*> organizations;
+    for (const core::OrganizationAlignment& o : alignment.organizations)
+        organizations.push_back(&o);
+    std::stable_sort(organizations.begin(), organizations.end(), [](const auto* x, const auto* y) {
+        if (x->scored != y->scored)
+            return x->scored;
+        return x->score.percent().value_or(101) < y->score.percent().value_or(101);
+    });
     if (organizations.empty())
         ImGui::TextDisabled("No organizations.");
     float nameWidth = 0.0f;
-    for (const auto& [score, name] : organizations)
-        nameWidth = std::max(nameWidth, ImGui::CalcTextSize(name.c_str()).x);
+    for (const auto* o : organizations)
+        nameWidth = std::max(nameWidth, ImGui::CalcTextSize(o->label.c_str()).x);
     nameWidth = std::min(nameWidth + ImGui::GetStyle().ItemSpacing.x * 2.0f,
                          ImGui::GetContentRegionAvail().x * 0.55f);
     for (std::size_t i = 0; i < organizations.size(); ++i) {
+        const core::OrganizationAlignment& o = *organizations[i];
         ImGui::PushID(static_cast<int>(i));
-        scoreBar(organizations[i].second.c_str(), organizations[i].first, nameWidth);
+        if (!o.scored) {
+            ImGui::AlignTextToFramePadding();
+            ImGui::TextUnformatted(o.label.c_str());
+            ImGui::SameLine(nameWidth);
+            ImGui::TextDisabled("%s: listed, not scored", o.party.c_str());
+        } else {
+            scoreBar(o.label.c_str(), o.score, nameWidth, o.representedOnly ? "represented only" : nullptr);
+        }
         ImGui::PopID();
     }
 }

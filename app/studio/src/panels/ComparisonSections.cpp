@@ -132,7 +132,8 @@ void drawGroupPairs(Workspace& workspace, const core::Comparison& comparison) {
 
 void drawGapChanges(const core::Comparison& comparison) {
     sectionHeading("Gaps");
-    if (comparison.gapsNew.empty() && comparison.gapsResolved.empty())
+    if (comparison.gapsNew.empty() && comparison.gapsResolved.empty() &&
+        comparison.gapsNoLongerEvaluated.empty())
         ImGui::TextDisabled("No gap appears or goes away.");
     const auto line = [](const core::Finding& finding, const char* what, const ImVec4& color) {
         ImGui::PushStyleColor(ImGuiCol_Text, color);
@@ -147,27 +148,32 @@ void drawGapChanges(const core::Comparison& comparison) {
         line(finding, "New:", redText());
     for (const core::Finding& finding : comparison.gapsResolved)
         line(finding, "Resolved:", blueText());
+    for (const core::Finding& finding : comparison.gapsNoLongerEvaluated)
+        line(finding,
+             "No longer evaluated (not an improvement):", ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
 }
 
 void drawAlignmentChange(const core::Comparison& comparison) {
-    sectionHeading(
-        "Alignment of the four elements (0\xE2\x80\x93"
-        "100)");
+    sectionHeading("Alignment of the four elements (k of n pass, weighted)");
     if (!ImGui::BeginTable("##alignment", 3, kTableFlags))
         return;
     ImGui::TableSetupColumn("Element", ImGuiTableColumnFlags_WidthStretch, 2.0f);
     ImGui::TableSetupColumn("Before \xE2\x86\x92 after", ImGuiTableColumnFlags_WidthStretch, 1.6f);
     ImGui::TableSetupColumn("Change", ImGuiTableColumnFlags_WidthStretch, 0.8f);
     for (std::size_t e = 0; e < core::kAlignmentElements.size(); ++e) {
-        const int before = comparison.alignmentBefore.elementScores[e];
-        const int after = comparison.alignmentAfter.elementScores[e];
+        const core::AlignmentScore& scoreBefore = comparison.alignmentBefore.elements[e];
+        const core::AlignmentScore& scoreAfter = comparison.alignmentAfter.elements[e];
+        const int before = scoreBefore.percent().value_or(0);
+        const int after = scoreAfter.percent().value_or(0);
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(std::string(core::labelOf(core::kAlignmentElements[e])).c_str());
         ImGui::TableNextColumn();
-        ImGui::Text("%d \xE2\x86\x92 %d", before, after);
+        ImGui::Text("%s \xE2\x86\x92 %s", scoreBefore.text().c_str(), scoreAfter.text().c_str());
         ImGui::TableNextColumn();
-        if (after == before) {
+        if (scoreAfter.total < scoreBefore.total) {
+            ImGui::TextDisabled("over fewer checks");
+        } else if (!scoreBefore.recorded() || !scoreAfter.recorded() || after == before) {
             ImGui::TextDisabled("=");
         } else {
             ImGui::PushStyleColor(ImGuiCol_Text, after > before ? blueText() : redText());

@@ -206,12 +206,12 @@ void GapsPanel::draw(Workspace& workspace) {
         if (!notEvaluated.empty()) {
             ImGui::Spacing();
             const std::string header =
-                "Not evaluated (" + std::to_string(notEvaluated.size()) + ")###not-evaluated";
+                "Not evaluable (" + std::to_string(notEvaluated.size()) + ")###not-evaluated";
             if (ImGui::CollapsingHeader(header.c_str())) {
                 for (const core::NotEvaluated& rule : notEvaluated) {
                     ImGui::TextDisabled("%s", rule.rule.c_str());
                     ImGui::SameLine();
-                    ImGui::TextUnformatted(rule.title.c_str());
+                    ImGui::TextUnformatted((rule.title + " \xE2\x80\x94 " + rule.subject.label).c_str());
                     ImGui::Indent();
                     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
                     ImGui::TextWrapped("%s", rule.reason.c_str());

@@ -9,8 +9,9 @@
 //   "network": {"before": {...}, "after": {...}},
 //   "betweenness": [{"id", "label", "before", "after", "delta"}], "degree": [...],
 //   "group_pairs": [{"a", "b", "a_label", "b_label", "paths_before", "paths_after"}], "path_cap",
-//   "gaps": {"new": [finding], "resolved": [finding], "changed": [finding]},
-//   "alignment": {"before": {...}, "after": {...}}}
+//   "gaps": {"new": [finding], "resolved": [finding], "no_longer_evaluated": [finding], "changed":
+//   [finding]}, "relational_coordination": {"before": {"wave", "ties", "index", "dimensions"}, "after":
+//   {...}}, "alignment": {"before": {...}, "after": {...}}}
 // what-if: {"removed_nodes", "removed_ties", "notes", "disconnected", "down_to_one_path",
 //   "strengthened", "comparison": {comparison}}. Cost: O(size of the comparison).
 

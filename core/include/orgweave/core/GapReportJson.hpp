@@ -1,26 +1,31 @@
 #pragma once
 // JSON form of a gap report (`orgweave gaps --format json`):
-// {"findings": [{"rule", "title", "severity", "elements", "nodes", "ties", "explanation",
-//   "suggestion"}], "alignment": {"elements", "matrix", "counts", "scores", "organizations"},
-//  "not_evaluated": [{"rule", "title", "reason"}]}. Cost: O(findings).
+// {"phase", "phase_note", "setting", "rc_wave", "rc_wave_note",
+//  "summary": {"evaluations", "passes", "gaps", "not_evaluable"},
+//  "findings": [finding], "not_evaluated": [{"rule", "title", "subject", "needs", "reason"}],
+//  "evaluations": [{"rule", "title", "status", "severity", "elements", "subject", "nodes", "ties",
+//                   "explanation", "suggestion", "needs"}],
+//  "alignment": {"elements", "cells", "scores", "organizations", "completeness"}}
+// A subject is {"kind", "ids", "label"}; a score {"passes", "total", "percent"} with percent null
+// when nothing was evaluated ("not recorded"). Cost: O(evaluations).
 
 #include "orgweave/core/GapEngine.hpp"
 
 #include <nlohmann/json.hpp>
 
-#include <map>
-#include <string>
-
 namespace orgweave::core {
 
 nlohmann::ordered_json gapReportToJson(const GapReport& report, const Model& model);
 
-/// One finding: {"rule", "title", "severity", "elements", "nodes", "ties", "explanation", "suggestion"}.
+/// {"kind", "ids", "label"}.
+nlohmann::ordered_json subjectToJson(const CheckSubject& subject);
+/// One finding: {"rule", "title", "severity", "elements", "subject", "nodes", "ties", "explanation",
+/// "suggestion"}.
 nlohmann::ordered_json findingToJson(const Finding& finding);
-/// {"elements", "matrix", "counts", "scores", "organizations"}; organization labels from `model`.
-nlohmann::ordered_json alignmentToJson(const Alignment& alignment, const Model& model);
-/// The same with organization labels from a map (id → label; the id where missing).
-nlohmann::ordered_json alignmentToJson(const Alignment& alignment,
-                                       const std::map<std::string, std::string>& labels);
+nlohmann::ordered_json evaluationToJson(const CheckEvaluation& evaluation);
+/// {"passes", "total", "percent"} (percent null when not recorded).
+nlohmann::ordered_json scoreToJson(const AlignmentScore& score);
+/// {"elements", "cells", "scores", "organizations", "completeness"}.
+nlohmann::ordered_json alignmentToJson(const Alignment& alignment);
 
 }  // namespace orgweave::core

@@ -3,7 +3,8 @@
 //
 //   full           every node; every tie plus every containment link (site→organization,
 //                  role→organization, role→site, learning_action→owner)
-//   people         roles; tied by collaborates, reports_to and shared committee membership
+//   people         roles; tied by collaborates, reports_to and shared committee membership (an
+//                  observer seat makes no co-membership; taking part in one learning action is no tie)
 //   organizations  organizations; tied when their roles or sites share a committee, collaborate,
 //                  or the organizations hold an agreement; weight = number of such links
 //

@@ -57,6 +57,15 @@ struct Contradiction {
     bool operator==(const Contradiction&) const = default;
 };
 
+/// A role's employment by an organization other than its main one (DOMAIN.md §2.7): a practice
+/// consultant is a GP employed 10–20 % by the hospital. `share` is the fraction of a full post.
+struct Affiliation {
+    std::string organization;
+    std::optional<double> share;  ///< (0, 1] when given
+    nlohmann::json extra = nlohmann::json::object();
+    bool operator==(const Affiliation&) const = default;
+};
+
 /// One node of any kind. Fields that do not apply to the node's kind stay empty.
 struct Node {
     std::string id;
@@ -70,6 +79,10 @@ struct Node {
     std::string site;          ///< role: the site it works at
     std::string owner;         ///< learning_action: the owning committee
 
+    // organization (v2)
+    std::string party;   ///< partner | voice | external (DOMAIN.md §2.7)
+    std::string sector;  ///< specialist_health, primary_health, social_care, … (open)
+
     // committee
     std::optional<int> level;               ///< 1 partnership, 2 strategic, 3 professional/operational
     std::string mandate;                    ///< decision_binding | advisory | preparatory
@@ -81,7 +94,8 @@ struct Node {
     std::vector<std::string> characteristics;  ///< open vocabulary, e.g. shared_goals
 
     // role
-    std::optional<Leadership> leadership;
+    std::optional<Leadership> leadership;   ///< absent: not assessed; present with no behaviours: none shown
+    std::vector<Affiliation> affiliations;  ///< other employers (v2); `organization` stays the main one
 
     // learning_action
     std::vector<std::string> strategies;  ///< open vocabulary
@@ -93,6 +107,13 @@ struct Node {
     std::string focalProcess;             ///< free text: the work process the action is about
     std::string sharedTool;               ///< shared_tool id the action works on
     std::vector<Contradiction> contradictions;
+    std::string start;          ///< v2, "YYYY-MM": when the action started
+    std::string lastActivity;   ///< v2, "YYYY-MM": the latest recorded activity
+    std::string statusSince;    ///< v2, "YYYY-MM": when it reached its status
+    std::string spreads;        ///< v2: the learning action this one spreads to more sites
+    std::string participation;  ///< learning_benchmarking: voluntary | mandatory
+    std::string purpose;        ///< learning_benchmarking: learning | ranking | both
+    std::string dialogue;       ///< learning_benchmarking: regular_meetings | annual_report | none
 
     std::vector<std::string> phases;                  ///< document phase ids; empty = exists in every phase
     nlohmann::json attrs = nlohmann::json::object();  ///< user data, kept as given
@@ -118,6 +139,7 @@ struct Tie {
     std::string seat;                     ///< member_of: chair | deputy | member | secretary | observer
     std::vector<std::string> represents;  ///< member_of: organization ids the seat speaks for
     std::map<std::string, double> rc;     ///< RC dimension → score 1–5
+    std::string rcWave;                   ///< v2: the survey wave of `rc` (Annotations::rcWaves id)
     std::string label;
     std::string note;
     std::vector<std::string> phases;
@@ -150,6 +172,10 @@ struct Meta {
     std::string title;
     std::string description;
     std::vector<std::string> sources;
+    std::string asOf;                         ///< v2, "YYYY-MM": the date the document describes
+    std::vector<std::string> recorded;        ///< v2: elements mapped completely (context, architecture,
+                                              ///< leadership, learning, rc, dates): missing there = none
+    std::vector<std::string> expectedVoices;  ///< v2: organization types a partnership should hear
     nlohmann::json extra = nlohmann::json::object();
     bool operator==(const Meta&) const = default;
 };
@@ -163,10 +189,23 @@ struct Phase {
     std::string note;
     std::string bureaucracyMode;  ///< enabling | coercive | mixed
     std::optional<Context> context;
+    std::map<std::string, Leadership> leadership;  ///< v2: role id → its leadership in this phase
     nlohmann::json extra = nlohmann::json::object();
     /// The label, or the id when there is none.
     const std::string& displayLabel() const { return label.empty() ? id : label; }
     bool operator==(const Phase&) const = default;
+};
+
+/// A relational coordination survey wave (v2): ties carry `rc_wave` = id. A wave is dated, tied to
+/// a phase, or both; waves are never averaged together (DOMAIN.md §2.7).
+struct RcWave {
+    std::string id;
+    std::string label;
+    std::string date;   ///< "YYYY-MM"
+    std::string phase;  ///< a phase id
+    nlohmann::json extra = nlohmann::json::object();
+    const std::string& displayLabel() const { return label.empty() ? id : label; }
+    bool operator==(const RcWave&) const = default;
 };
 
 /// Where a view looks: the world point at the centre of the picture and the zoom (screen pixels
@@ -204,6 +243,8 @@ struct Annotations {
     std::vector<std::string> characteristics;  ///< network-wide checklist (open vocabulary)
     std::vector<Phase> phases;
     std::vector<View> views;
+    std::string setting;          ///< v2: no | uk | nl | generic (empty reads as generic)
+    std::vector<RcWave> rcWaves;  ///< v2: survey waves, in file order
     bool operator==(const Annotations&) const = default;
 };
 

@@ -4,18 +4,21 @@
 // copies), the network summary of each side, per-node deltas of betweenness and degree
 // centrality ("top movers"), organization pairs whose number of vertex-independent role paths
 // changed (GroupPathCounts.hpp, capped at `pathCap`: 3 means "3 or more"), gap findings that are
-// new or resolved, and the alignment of each side.
+// new, resolved or no longer evaluated, and the alignment of each side.
 //
 // Conventions: measures come from core::analyze on options.lens in each side's phase; a node
-// absent from one side has no value there (nullopt) and delta() counts it as 0. Findings match
-// when rule, sorted node ids and sorted tie ids agree; those left over match by rule and first
-// node (the finding's subject) and count as changed, neither new nor resolved. An organization without roles
+// absent from one side has no value there (nullopt) and delta() counts it as 0. Gaps match by rule
+// and subject (CheckSubject::key). A gap before is *resolved* only when the same check on the same
+// subject passes after; when the subject is gone or the check is not evaluable after, it is *no
+// longer evaluated* (learning that stopped is not an improvement, DOMAIN.md §4). A gap on both
+// sides whose details differ is *changed*. An organization without roles
 // in the lens on one side has 0 paths there. Cost: two analyses and two gap evaluations (two of each
 // shortest-path passes), plus O(nodes + ties) for the diff.
 
 #include "orgweave/core/Alignment.hpp"
 #include "orgweave/core/Analysis.hpp"
 #include "orgweave/core/Finding.hpp"
+#include "orgweave/core/GapEngine.hpp"
 #include "orgweave/core/GapSettings.hpp"
 #include "orgweave/core/Lens.hpp"
 #include "orgweave/core/Model.hpp"
@@ -36,6 +39,9 @@ struct CompareOptions {
     std::string partition = "organization";
     GapSettings gaps;
     std::size_t top = 10;  ///< how many movers the text forms show (every node is in the lists)
+    /// Survey waves to compare instead of each side's own (the phase's wave, else the latest);
+    /// lets `diff FILE --waves W1 W2` compare two waves of one document.
+    std::optional<std::string> waveBefore, waveAfter;
     unsigned threads = 0;  ///< 0: every core
 };
 
@@ -67,7 +73,13 @@ struct Comparison {
     /// path, then other losses by size; then gains, biggest first. Document order within a rank.
     std::vector<GroupPairDelta> groupPairs;
     std::vector<Finding> gapsNew, gapsResolved;
+    std::vector<Finding> gapsNoLongerEvaluated;  ///< before side: subject gone or check not evaluable after
     std::vector<Finding> gapsChanged;  ///< still there (same rule and subject), details changed; after side
+    std::string phaseNoteBefore, phaseNoteAfter;  ///< GapReport::phaseNote of each side
+    std::string rcWaveBefore, rcWaveAfter;        ///< the survey wave each side used
+    /// Relational coordination of each side's wave, dimension by dimension, and the RC index of
+    /// the network before and after (never an average of waves).
+    RcSummary rcBefore, rcAfter;
     Alignment alignmentBefore, alignmentAfter;
     std::map<std::string, std::string> organizationLabels;  ///< organization id → label, either side
     unsigned pathCap = 3;

@@ -2,7 +2,7 @@
 // Reading and writing `*.orgweave.json` (DESIGN.md §3).
 //
 // Reading: size limit, nesting limit, JSON syntax, format/version (older versions are migrated,
-// newer ones refused), types and required fields, then validate(). Every diagnostic carries the
+// with a warning at /version saying what the migration did; newer ones refused), types and required fields, then validate(). Every diagnostic carries the
 // file, line and column of the value it is about. Cost: O(file size).
 // Reading streams: no tree of the whole document is built; each node and tie is parsed, read into
 // the Model and freed (DocumentSaxReader.hpp); loadDocument maps the file instead of copying it.
@@ -24,7 +24,7 @@
 namespace orgweave::core {
 
 /// The version this build writes and the newest it reads.
-inline constexpr int kFormatVersion = 1;
+inline constexpr int kFormatVersion = 2;
 /// Files larger than this are refused before parsing.
 inline constexpr std::uintmax_t kMaxDocumentBytes = std::uintmax_t{1} << 30;  // 1 GiB
 /// JSON nested deeper than this is refused (attrs are user data, not a stack bomb).

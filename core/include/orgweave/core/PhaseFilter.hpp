@@ -1,7 +1,8 @@
 #pragma once
 // The document as it stands in one phase: nodes and ties limited to other phases are left out,
-// ties to absent nodes too, and the phase's context scores (when it has them) replace the
-// document's. Used by the gap engine and comparisons. Cost: O(nodes + ties).
+// ties to absent nodes too, the phase's context scores (when it has them) replace the
+// document's, and the phase's `leadership` entries replace those of the roles they name. Used by the gap
+// engine and comparisons. Cost: O(nodes + ties).
 
 #include "orgweave/core/Model.hpp"
 

@@ -19,6 +19,12 @@
 // (reported as a note); otherwise a tie "rc-<rater>-<rated>" is added. Within-role ratings are not
 // ties and are skipped with a note.
 //
+// Survey waves (DOMAIN.md §2.7): with `wave`, the scores belong to that wave (tie `rc_wave`); the
+// wave is added to the document's `rc_waves` with `waveDate` (YYYY-MM) and/or `wavePhase` when new,
+// and only ties of the same wave are replaced, so earlier waves stay as they were (never averaged).
+// A new wave's ties get fresh ids when "rc-<rater>-<rated>" is taken. Without `wave`, a document
+// that already has waves is refused (say which wave the scores belong to).
+//
 // Errors (each with file:line:col): empty file, missing or repeated column, a row with the wrong
 // number of fields, a value that is not a number or outside 1–5, an unknown role (unless
 // createRoles: then a role is added with the name as label), a name that is not a role or matches
@@ -38,6 +44,10 @@ namespace orgweave::core {
 struct RcImportOptions {
     /// Add roles named in the survey but absent from the document instead of failing.
     bool createRoles = false;
+    std::string wave;       ///< survey wave id; empty: scores without a wave
+    std::string waveDate;   ///< "YYYY-MM" of a new wave
+    std::string wavePhase;  ///< phase id of a new wave
+    std::string waveLabel;  ///< label of a new wave
 };
 
 struct RcImportResult {

@@ -54,6 +54,13 @@ const Vocabulary& learningStatus();               // closed
 const Vocabulary& contradictionLevels();          // closed
 const Vocabulary& rcDimensions();                 // closed
 const Vocabulary& bureaucracyModes();             // closed
+const Vocabulary& parties();                      // closed: partner | voice | external (§2.7)
+const Vocabulary& sectors();                      // open
+const Vocabulary& settings();                     // closed: no | uk | nl | generic
+const Vocabulary& participation();                // closed: learning benchmarking (§2.4)
+const Vocabulary& benchmarkingPurposes();         // closed
+const Vocabulary& dialogue();                     // closed
+const Vocabulary& recordedElements();             // closed: meta.recorded (§4)
 }  // namespace vocabulary
 
 }  // namespace orgweave::core

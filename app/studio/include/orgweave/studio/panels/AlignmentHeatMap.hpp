@@ -29,7 +29,9 @@ public:
     static std::vector<std::size_t> findingsOf(const core::GapReport& gaps, std::size_t row,
                                                std::size_t column);
     /// Fill colour of a cell of this weight when the largest weight is `maxWeight`.
-    static ImU32 cellColor(int weight, int maxWeight);
+    /// Fill of a cell: grey when nothing was evaluated ("not recorded"), white when every evaluation
+    /// passes, through amber to red as the weighted share of gaps grows.
+    static ImU32 cellColor(const core::AlignmentScore& score);
 
     /// Whether the matrix was drawn last frame, and the cell the mouse was over (tests).
     bool drawn() const { return m_drawn; }
