@@ -55,4 +55,18 @@ if(ORGWEAVE_BUILD_TESTS)
     COMMAND bash ${PROJECT_SOURCE_DIR}/scripts/update-po.sh --check)
   set_tests_properties("translation: every message id of the sources is translated in po/LINGUAS" PROPERTIES
     LABELS translation SKIP_RETURN_CODE 77)
+  # --lang is global (before or after the command), and LANG=nb_NO.UTF-8 chooses bokmål as well.
+  add_test(NAME "translation: orgweave --lang nb prints its help in bokmål"
+    COMMAND $<TARGET_FILE:orgweave> validate --help --lang nb)
+  add_test(NAME "translation: orgweave follows LANG=nb_NO.UTF-8"
+    COMMAND ${CMAKE_COMMAND} -E env --unset=LANGUAGE --unset=LC_ALL --unset=LC_MESSAGES LANG=nb_NO.UTF-8
+            $<TARGET_FILE:orgweave> --help)
+  set_tests_properties("translation: orgweave --lang nb prints its help in bokmål"
+                       "translation: orgweave follows LANG=nb_NO.UTF-8" PROPERTIES
+    LABELS translation PASS_REGULAR_EXPRESSION "Bruk: orgweave[^\n]*\[VALG\]" FAIL_REGULAR_EXPRESSION "Usage:")
+  add_test(NAME "translation: orgweave --lang with an unknown language is wrong usage"
+    COMMAND sh -c "out=$(\"$0\" --lang sv validate x.orgweave.json 2>&1); status=$?; echo \"$out\"; \
+                   [ $status -eq 2 ] && echo \"$out\" | grep -q \"unknown language 'sv' for --lang\"" $<TARGET_FILE:orgweave>)
+  set_tests_properties("translation: orgweave --lang with an unknown language is wrong usage" PROPERTIES
+    LABELS translation ENVIRONMENT LANGUAGE=en)
 endif()
