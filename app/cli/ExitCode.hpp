@@ -1,6 +1,8 @@
 #pragma once
 // Exit status of the orgweave command (DESIGN.md §7).
 
+#include <orgweave/core/Translate.hpp>
+
 namespace orgweave::cli {
 
 enum ExitCode : int {
@@ -9,5 +11,12 @@ enum ExitCode : int {
     kExitUsage = 2,          ///< wrong arguments; help is printed
     kExitInterrupted = 130,  ///< stopped by Ctrl-C (SIGINT) before finishing; nothing written
 };
+
+/// The exit statuses in one sentence, for the end of the help (in the language of the messages).
+inline const char* exitStatusHelp() {
+    return core::tr(
+        "Exit status: 0 success; 1 bad input (the messages name the file, line and column); 2 wrong "
+        "usage (the help is printed).");
+}
 
 }  // namespace orgweave::cli
