@@ -192,8 +192,7 @@ std::string analysisTable(const AnalysisResult& r, const std::string& title, std
             out << "    " << padLeft(std::to_string(++rank), 2) << ". "
                 << pad(core::shortenUtf8(r.labels[v], 40, core::TextUnit::CodePoints), 40) << "  "
                 << pad(core::shortenUtf8(groupLabelOf(r, v), 24, core::TextUnit::CodePoints), 24) << "  "
-                << fixed(values[v]) << "
-";
+                << fixed(values[v]) << "\n";
         }
     }
 

@@ -171,6 +171,7 @@ public:
             if (!m_positions.empty())
                 doc["layout"] = ordered_json{{"positions", m_positions}};
             definePhases(doc);
+            defineWaves(doc);
             LoadResult parsed = interop::parseNativeTree(doc, m_nodeProblems.file());
             for (const Diagnostic& d : parsed.diagnostics)
                 record(d);
@@ -214,6 +215,30 @@ private:
         m_nodeProblems.warning({}, "phases " + list +
                                        " are named by nodes or ties but a CSV table cannot define "
                                        "them; they are created without labels or dates");
+    }
+
+    /// Survey waves named by ties (rc_wave in their orgweave cells): as with phases, a table cannot
+    /// define them, so they are created with their ids only (no date), and a warning says so.
+    void defineWaves(ordered_json& doc) {
+        std::vector<std::string> ids;
+        for (const ordered_json& tie : doc["ties"]) {
+            auto wave = tie.find("rc_wave");
+            if (wave != tie.end() && wave->is_string() &&
+                std::find(ids.begin(), ids.end(), wave->get<std::string>()) == ids.end())
+                ids.push_back(wave->get<std::string>());
+        }
+        if (ids.empty())
+            return;
+        ordered_json waves = ordered_json::array();
+        std::string list;
+        for (const std::string& id : ids) {
+            waves.push_back(ordered_json{{"id", id}});
+            list += (list.empty() ? "" : ", ") + id;
+        }
+        doc["rc_waves"] = std::move(waves);
+        m_tieProblems.warning({}, "survey waves " + list +
+                                      " are named by ties but a CSV table cannot define them; they are "
+                                      "created without labels or dates");
     }
 
     /// Records a native-reader diagnostic at the row of the node or tie it names.

@@ -1125,7 +1125,11 @@ void g13UnresourcedLearning(const GapContext& c, CheckWriter& w) {
         needs.push_back(scoreNeed("restricted_resources"));
     if (none == Tri::Unknown)
         needs.push_back("the leadership of the roles in the learning actions");
-    decide(w, triggered(high, allOf({high, none})), networkSubject(), needs,
+    // Without evidence of learning (no actions, learning not declared mapped) the check says nothing
+    // about learning, even when resources are not scarce: it is not evaluable, so deleting the
+    // actions never makes learning look better (DOMAIN.md §4).
+    decide(w, none == Tri::Unknown ? Tri::Unknown : triggered(high, allOf({high, none})), networkSubject(),
+           needs,
            high == Tri::No
                ? "Restricted resources are not scored high."
                : "A role in the learning actions frees resources for learning or leads under constraints.",
@@ -1143,7 +1147,9 @@ void g13UnresourcedLearning(const GapContext& c, CheckWriter& w) {
             continue;
         std::vector<std::string> partnerRoles;
         const Tri partnerNone = unresourced(c, partner->id, partnerRoles);
-        decide(w, triggered(c.high(own), allOf({c.high(own), partnerNone})),
+        decide(w,
+               partnerNone == Tri::Unknown ? Tri::Unknown
+                                           : triggered(c.high(own), allOf({c.high(own), partnerNone})),
                nodeSubject(SubjectKind::Partner, *partner),
                {"the leadership of " + partner->displayLabel() + "'s roles in the learning actions"},
                partner->displayLabel() + "'s learning is resourced, or its resources are not scored scarce.",

@@ -48,7 +48,7 @@ struct ScratchFolder {
 };
 
 std::string documentWithNodes(const std::string& nodes) {
-    return R"({"format": "orgweave", "version": 1, "nodes": [)" + nodes + R"(], "ties": []})";
+    return R"({"format": "orgweave", "version": 2, "nodes": [)" + nodes + R"(], "ties": []})";
 }
 
 std::size_t countTemporaries(const fs::path& dir) {

@@ -296,8 +296,12 @@ TEST_CASE("rc import of the sample survey reproduces the sample's scores") {
     const LoadResult loaded = loadDocument(samples + "/relational-coordination.orgweave.json");
     REQUIRE(loaded.ok());
     Model model = *loaded.model;
+    // The sample records its survey as wave w1: re-importing the survey names that wave (a document
+    // with waves refuses scores without one, so waves are never mixed).
+    RcImportOptions options;
+    options.wave = "w1";
     const RcImportResult r =
-        importRelationalCoordinationFile(model, samples + "/relational-coordination.survey.csv");
+        importRelationalCoordinationFile(model, samples + "/relational-coordination.survey.csv", options);
     INFO(messages(r));
     REQUIRE(r.ok());
     CHECK(r.tiesCreated == 0);
