@@ -14,6 +14,7 @@ packages=(
   nlohmann-json3-dev libpugixml-dev libcli11-dev libstb-dev
   catch2 xvfb xauth fonts-dejavu-core
   python3-networkx
+  gettext dpkg-dev help2man librsvg2-bin desktop-file-utils libxml2-utils shared-mime-info
 )
 for arg in "$@"; do
   case "$arg" in

@@ -11,16 +11,114 @@
 #include "ValidateCommand.hpp"
 #include "WhatIfCommand.hpp"
 
+#include <orgweave/core/Translate.hpp>
+
 #include <CLI/CLI.hpp>
 
+#include <cstring>
 #include <exception>
 #include <iostream>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace {
+
+using orgweave::core::tr;
+
+/// `--lang CODE` or `--lang=CODE`, taken out of the arguments before CLI11 sees them so that the
+/// option is global (before or after the command) and the language is known before any text is made.
+struct LangArgument {
+    std::optional<std::string> code;
+    bool missingValue = false;
+};
+
+LangArgument takeLangArgument(std::vector<char*>& args) {
+    LangArgument result;
+    for (std::size_t i = 1; i < args.size();) {
+        const std::string_view argument(args[i]);
+        if (argument == "--")
+            break;
+        if (argument == "--lang") {
+            if (i + 1 >= args.size()) {
+                result.missingValue = true;
+                args.erase(args.begin() + static_cast<std::ptrdiff_t>(i));
+                continue;
+            }
+            result.code = args[i + 1];
+            args.erase(args.begin() + static_cast<std::ptrdiff_t>(i),
+                       args.begin() + static_cast<std::ptrdiff_t>(i + 2));
+            continue;
+        }
+        if (argument.starts_with("--lang=")) {
+            result.code = std::string(argument.substr(7));
+            args.erase(args.begin() + static_cast<std::ptrdiff_t>(i));
+            continue;
+        }
+        ++i;
+    }
+    return result;
+}
+
+/// The headings CLI11 prints in every help ("Options", "Subcommands", "Usage", ...), translated.
+void translateHelpLabels(CLI::App& app) {
+    const std::string options = tr("Options");
+    for (CLI::Option* option : app.get_options()) {
+        if (option->get_group() == "Options")
+            option->group(options);
+    }
+    for (CLI::App* command : app.get_subcommands({})) {
+        if (command->get_group() == "Subcommands")
+            command->group(tr("Subcommands"));
+        translateHelpLabels(*command);
+    }
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
     using namespace orgweave::cli;
-    CLI::App app{"orgweave: design and analyse collaboration networks across healthcare organizations",
+    namespace core = orgweave::core;
+
+    std::vector<char*> args(argv, argv + argc);
+    const LangArgument lang = takeLangArgument(args);
+    core::Language language = core::systemLanguage();
+    std::optional<core::Language> chosen;
+    if (lang.code)
+        chosen = core::parseLanguage(*lang.code);
+    if (chosen)
+        language = *chosen;
+    const std::string notice = core::initTranslation(language);
+    if (!notice.empty())
+        std::cerr << "orgweave: " << notice << '\n';
+    if (lang.missingValue || (lang.code && !chosen)) {
+        std::cerr << "orgweave: "
+                  << (lang.missingValue
+                          ? std::string(tr("--lang needs a language: en (English) or nb (Norwegian bokmål)"))
+                          : core::fill(tr("unknown language '{}' for --lang: choose en (English) or nb "
+                                          "(Norwegian bokmål)"),
+                                       {*lang.code}))
+                  << '\n';
+        return kExitUsage;
+    }
+
+    CLI::App app{tr("orgweave: design and analyse collaboration networks across healthcare organizations"),
                  "orgweave"};
-    app.set_version_flag("--version", std::string("orgweave ") + ORGWEAVE_VERSION);
+    app.set_help_flag("-h,--help", tr("Print this help message and exit"));
+    app.set_version_flag("--version", std::string("orgweave ") + ORGWEAVE_VERSION,
+                         tr("Display program version information and exit"));
+    std::string langHelp;  // parsed by takeLangArgument; listed here for the help
+    app.add_option("--lang", langHelp,
+                   tr("Language of messages and reports: en (English) or nb (Norwegian bokmål); default: the "
+                      "system's (LANGUAGE, LC_ALL, LC_MESSAGES, LANG)"))
+        ->type_name("LANG");
+    app.footer(exitStatusHelp());
+    app.get_formatter()->label("Usage", tr("Usage"));
+    app.get_formatter()->label("OPTIONS", tr("OPTIONS"));
+    app.get_formatter()->label("SUBCOMMAND", tr("COMMAND"));
+    app.get_formatter()->label("SUBCOMMANDS", tr("COMMANDS"));
+    app.get_formatter()->label("REQUIRED", tr("REQUIRED"));
+    app.get_formatter()->label("Positionals", tr("Positionals"));
     app.require_subcommand(1);
     app.fallthrough(false);
     ValidateCommand validate(app);
@@ -33,9 +131,10 @@ int main(int argc, char** argv) {
     ImportRcCommand importRc(app);
     DiffCommand diff(app);
     WhatIfCommand whatIf(app);
+    translateHelpLabels(app);
 
     try {
-        app.parse(argc, argv);
+        app.parse(static_cast<int>(args.size()), args.data());
     } catch (const CLI::CallForHelp& e) {
         return app.exit(e);
     } catch (const CLI::CallForAllHelp& e) {

@@ -112,3 +112,33 @@ TEST_CASE("theme: dark and light colours", "[studio][settings]") {
     CHECK_FALSE(studio::Theme::parse("blue", kind));
     CHECK(std::string(studio::Theme::nameOf(studio::ThemeKind::Light)) == "light");
 }
+
+TEST_CASE("settings: the studio's and the reports' languages", "[studio][settings][translation]") {
+    TempFolder folder("settings-language");
+    const std::filesystem::path file = folder / "studio.json";
+    Settings settings;
+    settings.language = core::Language::English;
+    settings.reportLanguage = core::Language::Bokmal;
+    CHECK(settings.uiLanguage() == core::Language::English);
+    CHECK(settings.reportsLanguage() == core::Language::Bokmal);
+    REQUIRE(settings.save(file).empty());
+    CHECK(settings.toJson().find("\"report_language\": \"nb\"") != std::string::npos);
+    CHECK(Settings::load(file).settings == settings);
+
+    // Unset: not written, and the reports follow the studio.
+    Settings unset;
+    unset.language = core::Language::Bokmal;
+    CHECK(unset.toJson().find("report_language") == std::string::npos);
+    CHECK(unset.reportsLanguage() == core::Language::Bokmal);
+
+    // A code this version does not know (a newer version's) is ignored, the rest is kept.
+    {
+        std::ofstream out(file);
+        out << R"({"version": 1, "theme": "dark", "language": "sv", "report_language": "nb_NO.UTF-8"})";
+    }
+    const Settings::LoadResult loaded = Settings::load(file);
+    CHECK(loaded.notice.empty());
+    CHECK_FALSE(loaded.settings.language.has_value());
+    CHECK(loaded.settings.reportLanguage == core::Language::Bokmal);
+    CHECK(loaded.settings.theme == studio::ThemeKind::Dark);
+}

@@ -83,6 +83,10 @@ std::string Settings::toJson() const {
     json["panel_width"] = panelWidth;
     json["legend_visible"] = legendVisible;
     json["last_folder"] = lastFolder.string();
+    if (language)
+        json["language"] = core::languageCode(*language);
+    if (reportLanguage)
+        json["report_language"] = core::languageCode(*reportLanguage);
     return json.dump(2) + "\n";
 }
 
@@ -127,6 +131,11 @@ Settings::LoadResult Settings::load(const std::filesystem::path& path) {
             s.legendVisible = it->get<bool>();
         if (const auto it = json.find("last_folder"); it != json.end())
             s.lastFolder = it->get<std::string>();
+        // An unknown language code (a newer version's) is ignored: the system's language is used.
+        if (const auto it = json.find("language"); it != json.end())
+            s.language = core::parseLanguage(it->get<std::string>());
+        if (const auto it = json.find("report_language"); it != json.end())
+            s.reportLanguage = core::parseLanguage(it->get<std::string>());
     } catch (const std::exception& e) {
         result.settings = Settings();
         result.notice = ignored + e.what();
