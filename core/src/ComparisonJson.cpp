@@ -51,10 +51,6 @@ ordered_json deltasToJson(const std::vector<MeasureDelta>& deltas) {
     return out;
 }
 
-ordered_json optionalNumber(const std::optional<double>& v) {
-    return v ? ordered_json(*v) : ordered_json(nullptr);
-}
-
 /// {"wave", "ties", "index", "dimensions": {"frequent": 3.4 | null, …}}
 ordered_json rcToJson(const RcSummary& rc) {
     ordered_json dims = ordered_json::object();
