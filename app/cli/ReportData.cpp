@@ -352,7 +352,8 @@ std::string formatValue(double value, bool integer) {
 
 // ---- gatherReport -----------------------------------------------------------------------------
 
-ReportData gatherReport(const Model& model, const std::string& sourceFile, const std::string& requestedPhase) {
+ReportData gatherReport(const Model& model, const std::string& sourceFile,
+                        const std::string& requestedPhase) {
     ReportData data;
     // The file name only: an absolute path tells a committee nothing and leaks the author's folders.
     data.sourceFile = std::filesystem::path(sourceFile).filename().string();

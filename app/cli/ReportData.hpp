@@ -74,8 +74,8 @@ struct ReportContextRow {
 /// One of the first page's priorities: a gap, who can act on it and how widely it is felt.
 struct ReportPriority {
     core::Finding finding;
-    std::string owner;      ///< label of the committee or partner that can act
-    std::string ownerWhy;   ///< why this owner: "owner committee of the action", …
+    std::string owner;         ///< label of the committee or partner that can act
+    std::string ownerWhy;      ///< why this owner: "owner committee of the action", …
     std::size_t partners = 0;  ///< partner organizations the finding involves
     std::string involved;
 };
@@ -119,7 +119,7 @@ struct ReportAction {
 struct ReportRc {
     std::string waveNote;
     std::vector<std::string> roles;
-    std::vector<std::vector<std::optional<double>>> cells;  ///< symmetric, roles × roles
+    std::vector<std::vector<std::optional<double>>> cells;   ///< symmetric, roles × roles
     std::vector<std::pair<std::string, double>> dimensions;  ///< label → mean, weakest first
     std::optional<double> index;
 };
