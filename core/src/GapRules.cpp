@@ -1078,7 +1078,8 @@ void g12SlowArchitecture(const GapContext& c, CheckWriter& w) {
     for (const Node* n : committees)
         ids.push_back(n->id);
     decide(
-        w, triggered(high, allOf({high, noTimeLimited, slow, noIteration})), networkSubject(), needs,
+        w, triggered(noIteration, triggered(high, allOf({high, noTimeLimited, slow, noIteration}))),
+        networkSubject(), needs,
         high == Tri::No
             ? "Emergent change is not scored high."
             : "The architecture can move fast: time-limited groups, frequent meetings or iterating actions.",
@@ -1556,8 +1557,8 @@ void g23CoerciveSteering(const GapContext& c, CheckWriter& w) {
     if (exploring == Tri::Unknown)
         needs.push_back("the learning actions of " + phase.displayLabel() + " and their phases of the cycle");
     decide(
-        w, allOf({coercive, exploring}), CheckSubject{SubjectKind::Phase, {phase.id}, phase.displayLabel()},
-        needs,
+        w, triggered(coercive, triggered(exploring, allOf({coercive, exploring}))),
+        CheckSubject{SubjectKind::Phase, {phase.id}, phase.displayLabel()}, needs,
         coercive == Tri::No
             ? phase.displayLabel() + "'s steering is " + phase.bureaucracyMode + "."
             : "No exploratory learning runs under the coercive steering of " + phase.displayLabel() + ".",

@@ -8,6 +8,8 @@
 
 #include <sys/stat.h>
 
+#include <algorithm>
+#include <cstring>
 #include <fstream>
 #include <random>
 #include <sstream>
@@ -99,7 +101,7 @@ TEST_CASE("unknown attributes and keys are kept unchanged", "[format]") {
 
 TEST_CASE("output is deterministic: one node and one tie per line, fixed key order", "[format]") {
     const std::string text = writeDocument(test::richModel());
-    CHECK(text.rfind("{\n  \"format\": \"orgweave\",\n  \"version\": 1,\n", 0) == 0);
+    CHECK(text.rfind("{\n  \"format\": \"orgweave\",\n  \"version\": 2,\n", 0) == 0);
     CHECK(text.find("    {\"id\": \"hf\", \"kind\": \"organization\", \"type\": \"hospital_trust\"") !=
           std::string::npos);
     CHECK(text.find("    \"hf\": [120.0, 80.0]") != std::string::npos);
@@ -336,4 +338,97 @@ TEST_CASE("writing to a pipe writes through instead of replacing it", "[format][
     reader.join();
     CHECK(received == "through the pipe");
     CHECK(std::filesystem::is_fifo(fifo));
+}
+
+TEST_CASE("version 2 fields round-trip and are validated with their place", "[format][v2]") {
+    const char* text = R"({"format": "orgweave", "version": 2, "setting": "no",
+  "meta": {"as_of": "2024-06", "recorded": ["leadership"], "expected_voices": ["union"]},
+  "nodes": [
+    {"id": "hf", "kind": "organization", "party": "partner", "sector": "specialist_health"},
+    {"id": "gp", "kind": "organization", "party": "voice", "sector": "primary_health"},
+    {"id": "pc", "kind": "role", "organization": "gp", "affiliations": [{"organization": "hf", "share": 0.2}]},
+    {"id": "a", "kind": "learning_action", "type": "learning_benchmarking", "start": "2023-01",
+     "last_activity": "2024-02", "status_since": "2023-06", "participation": "voluntary", "purpose": "learning",
+     "dialogue": "regular_meetings"},
+    {"id": "b", "kind": "learning_action", "spreads": "a"}],
+  "ties": [{"id": "t1", "kind": "participates_in", "source": "pc", "target": "a"},
+           {"id": "t2", "kind": "participates_in", "source": "pc", "target": "b"},
+           {"id": "t3", "kind": "collaborates", "source": "pc", "target": "pc2", "rc": {"timely": 3}, "rc_wave": "w1"}],
+  "rc_waves": [{"id": "w1", "date": "2024-03"}],
+  "phases": [{"id": "p1", "leadership": {"pc": {"behaviors": []}}}]
+})";
+    // pc2 does not exist: fix that first, then everything else is valid.
+    std::string good(text);
+    good.replace(good.find("\"pc2\""), 5, "\"pc\" ");
+    const LoadResult r = parseDocument(good, "v2.json");
+    for (const Diagnostic& d : r.diagnostics)
+        INFO(d.format());
+    REQUIRE(r.ok());
+    const Model& m = *r.model;
+    CHECK(m.annotations.setting == "no");
+    CHECK(m.annotations.meta.asOf == "2024-06");
+    CHECK(m.findNode("pc")->affiliations.at(0).share == Approx(0.2));
+    CHECK(m.findNode("b")->spreads == "a");
+    CHECK(m.annotations.phases.at(0).leadership.at("pc").behaviors.empty());
+    const LoadResult again = parseDocument(writeDocument(m), "again.json");
+    REQUIRE(again.ok());
+    CHECK(*again.model == m);
+
+    struct Bad {
+        const char* from;
+        const char* to;
+        const char* message;
+    };
+    const std::vector<Bad> bad{
+        {"\"party\": \"partner\"", "\"party\": \"governor\"", "unknown party \"governor\""},
+        {"\"organization\": \"hf\", \"share\"", "\"organization\": \"xx\", \"share\"",
+         "affiliated organization \"xx\" does not exist"},
+        {"\"share\": 0.2", "\"share\": 1.5", "share must be above 0"},
+        {"\"start\": \"2023-01\"", "\"start\": \"2023\"", "is not a month"},
+        {"\"as_of\": \"2024-06\"", "\"as_of\": \"June\"", "is not a month"},
+        {"\"recorded\": [\"leadership\"]", "\"recorded\": [\"people\"]",
+         "unknown recorded element \"people\""},
+        {"\"purpose\": \"learning\"", "\"purpose\": \"fun\"", "unknown benchmarking purpose"},
+        {"\"spreads\": \"a\"", "\"spreads\": \"zz\"", "spread learning action \"zz\" does not exist"},
+        {"\"rc_wave\": \"w1\"", "\"rc_wave\": \"w9\"", "survey wave \"w9\" is not defined"},
+        {"\"setting\": \"no\"", "\"setting\": \"se\"", "unknown setting \"se\""},
+        {"\"pc\": {\"behaviors\": []}", "\"ghost\": {\"behaviors\": []}", "role \"ghost\" does not exist"},
+    };
+    for (const Bad& b : bad) {
+        std::string doc = good;
+        const auto at = doc.find(b.from);
+        REQUIRE(at != std::string::npos);
+        doc.replace(at, std::strlen(b.from), b.to);
+        const LoadResult broken = parseDocument(doc, "bad.json");
+        INFO(b.to);
+        REQUIRE_FALSE(broken.ok());
+        const auto error = std::find_if(broken.diagnostics.begin(), broken.diagnostics.end(),
+                                        [](const Diagnostic& x) { return x.severity == Severity::Error; });
+        REQUIRE(error != broken.diagnostics.end());
+        const Diagnostic& d = *error;
+        CHECK(d.message.find(b.message) != std::string::npos);
+        CHECK(d.line > 0);  // every new field is placed: file:line:col
+        CHECK(d.column > 0);
+    }
+}
+
+TEST_CASE("version 1 migrates with a notice; a newer version is refused", "[format][v2]") {
+    const char* v1 = R"({"format": "orgweave", "version": 1, "nodes": [
+      {"id": "hf", "kind": "organization", "type": "hospital_trust", "attrs": {"sector": "specialist_care", "x": 1}},
+      {"id": "u", "kind": "organization", "type": "user_organization"},
+      {"id": "uni", "kind": "organization", "type": "university"}]})";
+    const LoadResult r = parseDocument(v1, "old.json");
+    REQUIRE(r.ok());
+    REQUIRE(r.diagnostics.size() == 1);
+    CHECK(r.diagnostics[0].severity == Severity::Warning);
+    CHECK(r.diagnostics[0].message.find("migrated to version 2") != std::string::npos);
+    const Model& m = *r.model;
+    CHECK(m.findNode("hf")->party == "partner");
+    CHECK(m.findNode("hf")->sector == "specialist_health");
+    CHECK(m.findNode("hf")->attrs == nlohmann::json{{"x", 1}});
+    CHECK(m.findNode("u")->party == "voice");
+    CHECK(m.findNode("uni")->party == "external");
+    const LoadResult newer = parseDocument(R"({"format": "orgweave", "version": 3})", "new.json");
+    REQUIRE_FALSE(newer.ok());
+    CHECK(newer.diagnostics[0].message.find("newer orgweave") != std::string::npos);
 }

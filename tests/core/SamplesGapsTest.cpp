@@ -79,12 +79,8 @@ std::vector<std::pair<std::string, std::function<void(Model&)>>> deletions(const
     }
     for (std::size_t p = 0; p < model.annotations.phases.size(); ++p) {
         const Phase& phase = model.annotations.phases[p];
-        if (phase.context) {
-            for (const auto& [factor, score] : phase.context->system)
-                out.push_back({"phase score " + factor, [p, f = factor](Model& m) {
-                                   m.annotations.phases[p].context->system.erase(f);
-                               }});
-        }
+        // A phase's own context score is not deleted alone: without it the document's score applies
+        // (PhaseFilter.hpp), which replaces evidence rather than removing it.
         for (const auto& [role, l] : phase.leadership)
             out.push_back({"phase leadership " + role,
                            [p, r = role](Model& m) { m.annotations.phases[p].leadership.erase(r); }});
