@@ -73,7 +73,7 @@ void gatherParties(const Model& model, ReportData& data) {
     }
     if (!meta.asOf.empty() && (last.empty() || meta.asOf > last))
         last = meta.asOf;
-    if (!first.empty() || !last.empty())
+    if (!first.empty())  // without phases, "as of" alone says when the document describes
         data.period = (first.empty() ? std::string("…") : first) + " – " + (last.empty() ? "…" : last);
 }
 

@@ -199,6 +199,13 @@ g.node.selected polygon, g.node.selected ellipse, g.node.selected path { stroke:
 #panel .kind { color: var(--muted); }
 #panel ul { padding-left: 1.1rem; font-size: .9rem; }
 #panel button.close { float: right; }
+table.story { font-size: .82rem; }
+table.story td.cell { white-space: nowrap; text-align: center; }
+@media print {
+  .phase-pictures { grid-template-columns: repeat(2, 1fr); }
+  table.story { font-size: 7.5pt; }
+  table.story th, table.story td { padding: .2rem .3rem; }
+}
 )CSS";
 
 // Pan and zoom of the network picture (viewBox), the side panel for nodes and findings, and a test

@@ -419,12 +419,12 @@ void writePhaseStory(std::ostringstream& out, const ReportData& d, const Transla
                   "this "
                   "report assesses {}.",
                   {d.phaseLabel}))
-        << "</p>\n<table class=\"story\">\n<thead><tr><th>" << say(t, "phase") << "</th><th class=\"num\">"
-        << say(t, "organizations") << "</th><th class=\"num\">" << say(t, "roles")
-        << "</th><th class=\"num\">" << say(t, "committees") << "</th><th class=\"num\">" << say(t, "actions")
-        << "</th><th class=\"num\">" << say(t, "ties") << "</th><th class=\"num\">" << say(t, "checks pass")
-        << "</th><th class=\"num\">" << say(t, "gaps") << "</th><th class=\"num\">" << say(t, "not evaluated")
-        << "</th>";
+        << "</p>\n<div class=\"scroll\"><table class=\"story\">\n<thead><tr><th>" << say(t, "phase")
+        << "</th><th class=\"num\">" << say(t, "organizations") << "</th><th class=\"num\">"
+        << say(t, "roles") << "</th><th class=\"num\">" << say(t, "committees") << "</th><th class=\"num\">"
+        << say(t, "actions") << "</th><th class=\"num\">" << say(t, "ties") << "</th><th class=\"num\">"
+        << say(t, "checks pass") << "</th><th class=\"num\">" << say(t, "gaps") << "</th><th class=\"num\">"
+        << say(t, "not evaluated") << "</th>";
     for (Element el : kAlignmentElements)
         out << "<th>" << e(say(t, std::string(labelOf(el)).c_str())) << "</th>";
     out << "</tr></thead>\n<tbody>\n";
@@ -435,12 +435,18 @@ void writePhaseStory(std::ostringstream& out, const ReportData& d, const Transla
             << p.committees << "</td><td class=\"num\">" << p.actions << "</td><td class=\"num\">" << p.ties
             << "</td><td class=\"num\">" << p.passes << "</td><td class=\"num\">" << p.gaps
             << "</td><td class=\"num\">" << p.notEvaluable << "</td>";
-        for (std::size_t i = 0; i < kAlignmentElements.size(); ++i)
-            out << "<td class=\"cell " << scoreClassOf(p.alignment.elements[i]) << "\">"
-                << e(scoreText(t, p.alignment.elements[i])) << "</td>";
+        for (std::size_t i = 0; i < kAlignmentElements.size(); ++i) {
+            const AlignmentScore& score = p.alignment.elements[i];
+            out << "<td class=\"cell " << scoreClassOf(score) << "\">"
+                << (score.recorded() ? e(sayf(t, "{}/{} · {}%",
+                                              {std::to_string(score.passes), std::to_string(score.total),
+                                               std::to_string(*score.percent())}))
+                                     : e(say(t, "not recorded")))
+                << "</td>";
+        }
         out << "</tr>\n";
     }
-    out << "</tbody>\n</table>\n";
+    out << "</tbody>\n</table></div>\n";
     for (std::size_t i = 1; i < d.phases.size(); ++i) {
         const ReportPhaseStep& p = d.phases[i];
         out << "<h3>" << e(sayf(t, "From {} to {}", {d.phases[i - 1].label, p.label})) << "</h3>\n<p>"
