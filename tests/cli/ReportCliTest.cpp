@@ -150,7 +150,8 @@ TEST_CASE("report html has every section a well-formed picture and the top actor
         const Run gapsRun = scratch.orgweave("gaps " + quote(kSample) + " --format json");
         REQUIRE(gapsRun.status == 0);
         int worst = 0;
-        for (const auto& f : nlohmann::json::parse(gapsRun.out).at("findings")) {
+        const auto gapsJson = nlohmann::json::parse(gapsRun.out);
+        for (const auto& f : gapsJson.at("findings")) {
             const std::string sev = f.at("severity").get<std::string>();
             worst = std::max(worst, sev == "critical" ? 2 : sev == "warning" ? 1 : 0);
         }
