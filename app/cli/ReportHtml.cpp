@@ -203,8 +203,16 @@ table.story { font-size: .82rem; }
 table.story td.cell { white-space: nowrap; text-align: center; }
 @media print {
   .phase-pictures { grid-template-columns: repeat(2, 1fr); }
-  table.story { font-size: 7.5pt; }
-  table.story th, table.story td { padding: .2rem .3rem; }
+  table.story { font-size: 7pt; }
+  table.story th, table.story td { padding: .15rem .25rem; }
+  table.story td.cell { white-space: normal; }
+  .scroll { overflow: visible; }
+  section#first-page { font-size: 9pt; }
+  section#first-page p.what { font-size: 10pt; }
+  section#first-page .finding { padding: .3rem .7rem; margin: .3rem 0; }
+  section#first-page .finding p { margin: .1rem 0; }
+  section#first-page table { font-size: 8pt; }
+  section#first-page td, section#first-page th { padding: .2rem .4rem; }
 }
 )CSS";
 

@@ -447,6 +447,16 @@ void writePhaseStory(std::ostringstream& out, const ReportData& d, const Transla
         out << "</tr>\n";
     }
     out << "</tbody>\n</table></div>\n";
+    out << "<div class=\"phase-pictures\">\n";
+    for (const ReportPhaseStep& p : d.phases) {
+        out << "<figure class=\"phase\">";
+        if (p.svg.empty())
+            out << "<p class=\"missing\">" << say(t, "No picture.") << "</p>";
+        else
+            out << p.svg;
+        out << "<figcaption>" << e(p.label) << "</figcaption></figure>\n";
+    }
+    out << "</div>\n";
     for (std::size_t i = 1; i < d.phases.size(); ++i) {
         const ReportPhaseStep& p = d.phases[i];
         out << "<h3>" << e(sayf(t, "From {} to {}", {d.phases[i - 1].label, p.label})) << "</h3>\n<p>"
@@ -469,16 +479,7 @@ void writePhaseStory(std::ostringstream& out, const ReportData& d, const Transla
                 << e(f.rule) << "</strong> " << e(f.explanation) << "</li>\n";
         out << "</ul>\n";
     }
-    out << "<div class=\"phase-pictures\">\n";
-    for (const ReportPhaseStep& p : d.phases) {
-        out << "<figure class=\"phase\">";
-        if (p.svg.empty())
-            out << "<p class=\"missing\">" << say(t, "No picture.") << "</p>";
-        else
-            out << p.svg;
-        out << "<figcaption>" << e(p.label) << "</figcaption></figure>\n";
-    }
-    out << "</div>\n</section>\n";
+    out << "</section>\n";
 }
 
 }  // namespace orgweave::cli::html
