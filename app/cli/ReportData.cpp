@@ -243,6 +243,16 @@ void gatherMeasures(const Model& model, const AnalysisResult& result, ReportData
                                    false, true));
 
     for (std::size_t i = 0; i < result.nodeCount(); ++i) {
+        auto& row = data.measuresById[result.ids[i]];
+        row.emplace_back("Degree", formatValue(result.degree[i], false));
+        row.emplace_back("Betweenness", formatValue(result.betweenness[i], false));
+        row.emplace_back("Closeness", formatValue(result.closeness[i], false));
+        row.emplace_back("Eigenvector", formatValue(result.eigenvector[i], false));
+        row.emplace_back("PageRank", formatValue(result.pagerank[i], false));
+        row.emplace_back("Constraint", formatValue(result.constraint[i], false));
+        row.emplace_back("Brokerage (total)", formatValue(brokerage[i], true));
+    }
+    for (std::size_t i = 0; i < result.nodeCount(); ++i) {
         if (!result.boundarySpanner[i])
             continue;
         const Node& node = model.nodes[result.lens.modelIndex[i]];

@@ -12,6 +12,7 @@
 #include <orgweave/core/Model.hpp>
 
 #include <cstddef>
+#include <map>
 #include <optional>
 #include <string>
 #include <utility>
@@ -165,6 +166,8 @@ struct ReportData {
     core::NetworkSummary network;  ///< people lens
     std::size_t roles = 0;
     std::vector<ReportMeasure> keyActors;
+    /// Every role's measures (name → formatted value), for the side panel.
+    std::map<std::string, std::vector<std::pair<std::string, std::string>>> measuresById;
     std::vector<ReportSpanner> spanners;
     std::vector<ReportPair> pairs;  ///< fewest paths first; only pairs below the cap
     std::size_t pairsAtCap = 0;     ///< pairs with `pathCap` or more paths (not listed)

@@ -369,10 +369,6 @@ void gatherPhases(const Model& model, ReportData& data,
 // ---- side panel -------------------------------------------------------------------------------
 
 void gatherNodes(const Model& assessed, const GapReport& report, ReportData& data) {
-    std::map<std::string, std::vector<std::pair<std::string, std::string>>> measures;
-    for (const ReportMeasure& m : data.keyActors)
-        for (const ReportActor& a : m.top)
-            measures[a.id].emplace_back(m.title, formatValue(a.value, m.integer));
     for (const Node& n : assessed.nodes) {
         ReportNodeInfo info;
         info.id = n.id;
@@ -380,7 +376,7 @@ void gatherNodes(const Model& assessed, const GapReport& report, ReportData& dat
         info.kind = std::string(vocabulary::nodeKinds().labelOf(toString(n.kind)));
         if (n.kind != NodeKind::Organization && !n.organization.empty())
             info.organization = labelIn(assessed, n.organization);
-        if (auto it = measures.find(n.id); it != measures.end())
+        if (auto it = data.measuresById.find(n.id); it != data.measuresById.end())
             info.measures = it->second;
         for (const Finding& f : report.findings)
             if (std::find(f.nodes.begin(), f.nodes.end(), n.id) != f.nodes.end())

@@ -576,7 +576,7 @@ void writePanelData(std::ostringstream& out, const ReportData& d, const Translat
             << ",\"kind\":" << jsonString(n.kind) << ",\"organization\":" << jsonString(n.organization)
             << ",\"measures\":[";
         for (std::size_t m = 0; m < n.measures.size(); ++m)
-            out << (m ? "," : "") << "[" << jsonString(n.measures[m].first) << ","
+            out << (m ? "," : "") << "[" << jsonString(say(t, n.measures[m].first.c_str())) << ","
                 << jsonString(n.measures[m].second) << "]";
         out << "],\"findings\":" << jsonList(n.findings) << ",\"belongs\":" << jsonList(n.belongs) << "}";
     }
