@@ -8,6 +8,7 @@
 
 #include <orgweave/core/AtomicFile.hpp>
 #include <orgweave/core/Text.hpp>
+#include <orgweave/core/Translate.hpp>
 
 #include <filesystem>
 #include <iostream>
@@ -17,9 +18,9 @@
 namespace orgweave::cli {
 
 ReportCommand::ReportCommand(CLI::App& parent) {
-    m_app = parent.add_subcommand(
-        "report",
-        "Write a report (HTML page or Markdown): summary, picture, key actors, spanners, gaps, alignment");
+    m_app = parent.add_subcommand("report",
+                                  "Write a report (HTML page or Markdown): priorities, alignment, one "
+                                  "section per element, phase story, measures");
     m_app->add_option("FILE", m_file, "Document or graph (.orgweave.json, .graphml, .csv edge list, .dot)")
         ->required();
     m_app
@@ -59,7 +60,7 @@ int ReportCommand::run() const {
 
     try {
         if (html) {
-            core::writeFileAtomically(out, reportHtml(data));
+            core::writeFileAtomically(out, reportHtml(data, core::ui()));
         } else {
             std::string picture;
             if (!data.svg.empty()) {
@@ -69,7 +70,7 @@ int ReportCommand::run() const {
                                           "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + data.svg + "\n");
                 picture = svg.filename().string();
             }
-            core::writeFileAtomically(out, reportMarkdown(data, picture));
+            core::writeFileAtomically(out, reportMarkdown(data, picture, core::ui()));
         }
     } catch (const std::exception& e) {
         std::cerr << "orgweave report: " << e.what() << '\n';

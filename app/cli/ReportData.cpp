@@ -132,33 +132,46 @@ std::string inlineSvg(const std::string& file) {
     return out;
 }
 
-void gatherPicture(const Model& model, const std::string& phase, ReportData& data) {
+/// The network picture of `phase` as an inline <svg> element; throws on a rendering failure.
+std::string renderPicture(const Model& model, const std::string& phase) {
     layouts::RenderOptions options;
     options.colorBy = "organization";
     options.sizeBy = "betweenness";
     options.phase = phase;
-    options.title = "The collaboration network";
-    data.pictureNote = model.layout.positions.empty()
-                           ? "Placed by the automatic layout (the document stores no positions)."
-                           : "Drawn at the positions stored in the document.";
-    data.pictureNote += " Colour: organization. Size: betweenness of roles (people lens).";
+    options.title = " ";
     std::random_device random;
     const std::filesystem::path temporary =
         std::filesystem::temp_directory_path() /
         ("orgweave-report-" + std::to_string(random()) + std::to_string(random()) + ".svg");
+    std::string svg;
     try {
         layouts::renderDocument(model, options, temporary);
         std::ifstream in(temporary, std::ios::binary);
         std::ostringstream text;
         text << in.rdbuf();
-        data.svg = inlineSvg(text.str());
+        svg = inlineSvg(text.str());
+    } catch (...) {
+        std::error_code ignored;
+        std::filesystem::remove(temporary, ignored);
+        throw;
+    }
+    std::error_code ignored;
+    std::filesystem::remove(temporary, ignored);
+    return svg;
+}
+
+void gatherPicture(const Model& model, const std::string& phase, ReportData& data) {
+    data.pictureNote = model.layout.positions.empty()
+                           ? "Placed by the automatic layout (the document stores no positions)."
+                           : "Drawn at the positions stored in the document.";
+    data.pictureNote += " Colour: organization. Size: betweenness of roles (people lens).";
+    try {
+        data.svg = renderPicture(model, phase);
         if (data.svg.empty())
             data.svgProblem = "the renderer wrote no picture";
     } catch (const std::exception& e) {
         data.svgProblem = e.what();
     }
-    std::error_code ignored;
-    std::filesystem::remove(temporary, ignored);
 }
 
 // ---- measures ---------------------------------------------------------------------------------
@@ -210,6 +223,16 @@ void gatherMeasures(const Model& model, const AnalysisResult& result, ReportData
             topBy(model, result, m.column(result), m, m.shape == core::MeasureShape::Count));
     }
 
+    for (std::size_t i = 0; i < result.nodeCount(); ++i) {
+        auto& row = data.measuresById[result.ids[i]];
+        row.emplace_back("Degree", formatValue(result.degree[i], false));
+        row.emplace_back("Betweenness", formatValue(result.betweenness[i], false));
+        row.emplace_back("Closeness", formatValue(result.closeness[i], false));
+        row.emplace_back("Eigenvector", formatValue(result.eigenvector[i], false));
+        row.emplace_back("PageRank", formatValue(result.pagerank[i], false));
+        row.emplace_back("Constraint", formatValue(result.constraint[i], false));
+        row.emplace_back("Brokerage (total)", formatValue(brokerage[i], true));
+    }
     for (std::size_t i = 0; i < result.nodeCount(); ++i) {
         if (!result.boundarySpanner[i])
             continue;
@@ -299,6 +322,15 @@ void gatherGaps(const Model& model, const GapReport& report, ReportData& data) {
 
 }  // namespace
 
+/// The picture of a phase for the phase story; "" when it cannot be drawn.
+std::string reportPicture(const Model& model, const std::string& phase) {
+    try {
+        return renderPicture(model, phase);
+    } catch (const std::exception&) {
+        return {};
+    }
+}
+
 std::string formatValue(double value, bool integer) {
     if (std::isnan(value))
         return "–";
@@ -311,9 +343,12 @@ std::string formatValue(double value, bool integer) {
 
 // ---- gatherReport -----------------------------------------------------------------------------
 
-ReportData gatherReport(const Model& model, const std::string& sourceFile, const std::string& phase) {
+ReportData gatherReport(const Model& model, const std::string& sourceFile,
+                        const std::string& requestedPhase) {
     ReportData data;
-    data.sourceFile = sourceFile;
+    // The file name only: an absolute path tells a committee nothing and leaks the author's folders.
+    data.sourceFile = std::filesystem::path(sourceFile).filename().string();
+    const std::string phase = requestedPhase.empty() ? latestPhase(model) : requestedPhase;
     data.phaseId = phase;
     if (!phase.empty()) {
         const Phase* found = model.findPhase(phase);
@@ -334,7 +369,11 @@ ReportData gatherReport(const Model& model, const std::string& sourceFile, const
     const AnalysisResult result = analyze(model, options);
     gatherMeasures(model, result, data);  // the lens indexes the whole document
     gatherPairs(result, data);
-    gatherGaps(inPhase, findGaps(model, GapSettings{}, phase), data);
+    const GapReport report = findGaps(model, GapSettings{}, requestedPhase);
+    gatherGaps(inPhase, report, data);
+    gatherElements(model, assessedModel(model, phase), phase, report, data);
+    if (data.assessedNote.empty() && !phase.empty())
+        data.assessedNote = "Assessed in phase " + data.phaseLabel + ".";
     return data;
 }
 

@@ -1,7 +1,13 @@
-// Sections: escaping · sections in the order of the HTML page
+// Sections: escaping · first page · picture · elements · phase story · findings · appendix · page
+// (the order of the HTML page, compact: one line per priority, finding and action)
 #include "ReportMarkdown.hpp"
 
+#include "ReportText.hpp"
+
 #include <orgweave/core/Alignment.hpp>
+
+#include <algorithm>
+#include <cmath>
 
 #include <sstream>
 
@@ -47,198 +53,263 @@ std::string md(std::string_view text) {
     return escapeMarkdown(text);
 }
 
-void writeSummary(std::ostringstream& out, const ReportData& d) {
-    out << "## Summary\n\n";
-    std::size_t fragile = 0;
-    for (const ReportPair& p : d.pairs)
-        fragile += p.paths == 1 ? 1 : 0;
-    out << "- " << d.nodeTotal << " nodes, " << d.tieTotal << " ties\n"
-        << "- " << d.spanners.size() << " boundary spanners\n"
-        << "- " << fragile << " organization pair" << (fragile == 1 ? "" : "s") << " hanging on one role\n"
-        << "- " << d.criticalCount + d.warningCount + d.infoCount << " gap findings (" << d.criticalCount
-        << " critical, " << d.warningCount << " warnings, " << d.infoCount << " info)\n\n";
-    out << "| Nodes by kind | Count |\n|---|---:|\n";
-    for (const auto& [kind, n] : d.nodeCounts)
-        out << "| " << md(kind) << " | " << n << " |\n";
-    out << "\n| Ties by kind | Count |\n|---|---:|\n";
-    for (const auto& [kind, n] : d.tieCounts)
-        out << "| " << md(kind) << " | " << n << " |\n";
-    out << "\n### Governance\n\n";
-    if (d.governance.empty()) {
-        out << "Not recorded in the document.\n";
-    } else {
-        out << "**" << md(d.governance) << "**" << (d.governanceDescription.empty() ? "" : ": ")
-            << md(d.governanceDescription) << "\n";
-    }
-    if (!d.characteristics.empty()) {
-        out << "\nNetwork characteristics: ";
-        for (std::size_t i = 0; i < d.characteristics.size(); ++i)
-            out << (i ? ", " : "") << md(d.characteristics[i]);
-        out << ".\n";
-    }
-    const NetworkSummary& n = d.network;
-    out << "\n### The network of roles\n\n"
-        << d.roles << " roles and " << n.ties << " ties between them. Density "
-        << formatValue(n.density, false) << ", " << n.components
-        << (n.components == 1 ? " component" : " components") << ", diameter " << n.diameter
-        << ", average path length " << formatValue(n.averagePathLength, false)
-        << ", E-I index by organization " << formatValue(n.eiIndex, false)
-        << ", modularity of the organizations " << formatValue(n.partitionModularity, false) << ".\n";
-    out << "\n### Context\n\n";
-    if (d.context.empty()) {
-        out << "No context scores in the document.\n";
-    } else {
-        out << "| Factor | Scope | Score (1–5) | Note |\n|---|---|---:|---|\n";
-        for (const ReportContextRow& c : d.context) {
-            out << "| " << md(c.factor) << " | " << md(c.scope) << " | " << (c.score >= 4 ? "**" : "")
-                << c.score << (c.score >= 4 ? "**" : "") << " | " << md(c.note) << " |\n";
-        }
-    }
-    out << "\n";
+std::string scoreText(const Translator& t, const AlignmentScore& score) {
+    if (!score.recorded())
+        return say(t, "not recorded");
+    return sayf(
+        t, "{} of {} · {}%",
+        {std::to_string(score.passes), std::to_string(score.total), std::to_string(*score.percent())});
 }
 
-void writePicture(std::ostringstream& out, const ReportData& d, const std::string& pictureFile) {
-    out << "## The network\n\n";
-    if (pictureFile.empty()) {
-        out << "No picture: " << md(d.svgProblem) << "\n\n";
-        return;
-    }
-    out << "![The collaboration network](<" << pictureFile << ">)\n\n*" << md(d.pictureNote)
-        << " The picture is the file " << md(pictureFile) << " next to this one.*\n\n";
+std::string elementName(const Translator& t, Element el) {
+    return say(t, std::string(labelOf(el)).c_str());
 }
 
-void writeKeyActors(std::ostringstream& out, const ReportData& d) {
-    out << "## Key actors\n\nThe ten roles that stand out on each measure (network of roles).\n\n";
-    for (const ReportMeasure& m : d.keyActors) {
-        out << "### " << md(m.title) << "\n\n" << md(m.meaning) << "\n\n";
-        if (m.top.empty()) {
-            out << "No role scores above zero.\n\n";
-            continue;
-        }
-        out << "| # | Role | Organization | " << md(m.name) << " |\n|---:|---|---|---:|\n";
-        for (std::size_t i = 0; i < m.top.size(); ++i) {
-            const ReportActor& a = m.top[i];
-            out << "| " << i + 1 << " | " << md(a.label) << " | " << md(a.organization) << " | "
-                << formatValue(a.value, m.integer) << " |\n";
-        }
+const char* severityWord(FindingSeverity s) {
+    return s == FindingSeverity::Critical ? "critical" : s == FindingSeverity::Warning ? "warning" : "info";
+}
+
+void writeFirstPage(std::ostringstream& out, const ReportData& d, const Translator& t) {
+    out << "## " << say(t, "What this network is and what to do next") << "\n\n";
+    std::size_t partners = 0, voices = 0, externals = 0;
+    for (const ReportParty& p : d.parties)
+        (p.party == "voice" ? voices : p.party == "external" ? externals : partners) += 1;
+    out << sayn(t, "{} partner", "{} partners", partners) << ", " << sayn(t, "{} voice", "{} voices", voices)
+        << ", " << sayn(t, "{} external", "{} externals", externals) << "; "
+        << sayn(t, "{} committee", "{} committees", d.committees.size()) << ", "
+        << sayn(t, "{} learning action", "{} learning actions", d.actions.size()) << ", "
+        << sayn(t, "{} role", "{} roles", d.roles) << ".";
+    if (!d.period.empty())
+        out << " " << md(sayf(t, "Period: {}.", {d.period}));
+    out << " " << md(sayf(t, "Setting: {}.", {d.setting}));
+    if (!d.governance.empty())
+        out << " " << md(sayf(t, "Governance: {}.", {d.governance}));
+    out << "\n\n";
+    for (const auto& [party, title] :
+         {std::pair{"partner", "Partners"}, {"voice", "Voices"}, {"external", "Externals"}}) {
+        std::string labels;
+        for (const ReportParty& p : d.parties)
+            if (p.party == party)
+                labels += (labels.empty() ? "" : ", ") + md(p.label);
+        if (!labels.empty())
+            out << "- **" << say(t, title) << ":** " << labels << "\n";
+    }
+    if (!d.assessedNote.empty())
+        out << "\n> " << md(d.assessedNote) << "\n";
+    out << "\n### " << say(t, "Priorities") << "\n\n";
+    if (d.priorities.empty())
+        out << say(t, "No check found a gap: nothing here is a priority yet. See what was not evaluated.")
+            << "\n";
+    for (std::size_t i = 0; i < d.priorities.size(); ++i) {
+        const ReportPriority& p = d.priorities[i];
+        out << i + 1 << ". **" << say(t, severityWord(p.finding.severity)) << " · " << md(p.finding.rule)
+            << " " << md(p.finding.title) << "** — " << md(p.finding.explanation) << "  \n   "
+            << say(t, "Owner:") << " " << md(p.owner) << " (" << md(p.ownerWhy) << ")";
+        if (p.partners > 0)
+            out << " · " << sayn(t, "{} partner affected", "{} partners affected", p.partners);
+        if (!p.finding.suggestion.empty())
+            out << "  \n   " << say(t, "Suggestion:") << " " << md(p.finding.suggestion);
         out << "\n";
     }
-}
-
-void writeSpanners(std::ostringstream& out, const ReportData& d) {
-    out << "## Boundary spanners and brokerage\n\nRoles with ties into two or more organizations; brokerage "
-           "by "
-           "organization (Gould–Fernandez).\n\n";
-    if (d.spanners.empty()) {
-        out << "No role has ties into more than one organization.\n\n";
-        return;
-    }
-    out << "| Role | Organization | Orgs reached | Kind | Betweenness | Coordinator | Consultant | "
-           "Representative | "
-           "Gatekeeper | Liaison | Total |\n|---|---|---:|---|---:|---:|---:|---:|---:|---:|---:|\n";
-    for (const ReportSpanner& s : d.spanners) {
-        const BrokerageCounts& b = s.brokerage;
-        out << "| " << md(s.label) << " | " << md(s.organization) << " | " << s.groupsReached << " | "
-            << (s.multilateral ? "multilateral" : "one-sided") << " | " << formatValue(s.betweenness, false)
-            << " | " << b.coordinator << " | " << b.consultant << " | " << b.representative << " | "
-            << b.gatekeeper << " | " << b.liaison << " | " << b.total() << " |\n";
-    }
+    out << "\n### " << say(t, "Alignment at a glance") << "\n\n"
+        << md(sayf(t, "{} of {} evaluations pass.",
+                   {std::to_string(d.passes), std::to_string(d.evaluations - d.notEvaluated.size())}))
+        << "\n\n|  |";
+    for (Element el : kAlignmentElements)
+        out << " " << elementName(t, el) << " |";
+    out << " " << say(t, "completeness") << " |\n|---|";
+    for (std::size_t i = 0; i <= kAlignmentElements.size(); ++i)
+        out << "---|";
     out << "\n";
-}
-
-void writePairs(std::ostringstream& out, const ReportData& d) {
-    out << "## Organization pairs and independent role paths\n\nHow many roles would have to leave before "
-           "two "
-           "organizations lose every connection. **1 = fragile**: one vacant post cuts the link.\n\n";
-    if (d.pairs.empty()) {
-        out << "Every pair of organizations is joined by " << d.pathCap
-            << " or more independent role paths.\n\n";
-        return;
-    }
-    out << "| Organization | Organization | Independent role paths |\n|---|---|---:|\n";
-    for (const ReportPair& p : d.pairs) {
-        out << "| " << md(p.organizationA) << " | " << md(p.organizationB) << " | "
-            << (p.paths == 1   ? std::string("**1 (fragile)**")
-                : p.paths == 0 ? std::string("0 (not connected)")
-                               : std::to_string(p.paths))
+    for (std::size_t i = 0; i < kAlignmentElements.size(); ++i) {
+        out << "| **" << elementName(t, kAlignmentElements[i]) << "** |";
+        for (std::size_t j = 0; j < kAlignmentElements.size(); ++j) {
+            const AlignmentScore& c = d.alignment.cells[i][j];
+            out << " " << (c.recorded() ? scoreText(t, c) : "_" + scoreText(t, c) + "_") << " |";
+        }
+        const auto& c = d.alignment.completeness[i];
+        out << " " << (c ? std::to_string(static_cast<int>(std::lround(*c * 100.0))) + "%" : std::string("–"))
             << " |\n";
     }
-    if (d.pairsAtCap > 0) {
-        out << "\nThe other " << d.pairsAtCap << (d.pairsAtCap == 1 ? " pair is" : " pairs are")
-            << " joined by " << d.pathCap << " or more independent role paths.\n";
-    }
-    out << "\n";
-}
-
-void writeGaps(std::ostringstream& out, const ReportData& d) {
-    out << "## Gap findings\n\n"
-        << d.criticalCount + d.warningCount + d.infoCount << " findings: " << d.criticalCount << " critical, "
-        << d.warningCount << " warnings, " << d.infoCount << " for information.\n";
-    for (const ReportFindingGroup& g : d.findingGroups) {
-        out << "\n### " << md(g.elements) << "\n\n";
-        for (const ReportFinding& rf : g.findings) {
-            const Finding& f = rf.finding;
-            out << "- **" << md(f.rule) << " " << md(f.title) << "** `" << toString(f.severity) << "` — "
-                << md(f.explanation);
-            if (!rf.involved.empty())
-                out << "  \n  *Involves:* " << md(rf.involved);
-            out << "  \n  *Suggestion:* " << md(f.suggestion) << "\n";
+    if (!d.notEvaluated.empty()) {
+        out << "\n### " << say(t, "Not evaluated") << "\n\n";
+        std::vector<std::string> rules;
+        for (const NotEvaluated& n : d.notEvaluated) {
+            if (std::find(rules.begin(), rules.end(), n.rule) != rules.end())
+                continue;
+            rules.push_back(n.rule);
+            const auto count = std::count_if(d.notEvaluated.begin(), d.notEvaluated.end(),
+                                             [&](const NotEvaluated& x) { return x.rule == n.rule; });
+            out << "- **" << md(n.rule) << " " << md(n.title) << "** ("
+                << sayn(t, "{} subject", "{} subjects", static_cast<unsigned long>(count))
+                << "): " << md(n.reason) << "\n";
         }
     }
-    if (!d.notEvaluated.empty()) {
-        out << "\n### Not evaluated\n\n";
-        for (const NotEvaluated& n : d.notEvaluated)
-            out << "- " << md(n.rule) << " " << md(n.title) << ": " << md(n.reason) << "\n";
+    out << "\n";
+}
+
+void writeElements(std::ostringstream& out, const ReportData& d, const Translator& t) {
+    out << "## " << say(t, "Context") << "\n\n";
+    if (d.context.empty())
+        out << "_" << say(t, "Not recorded: the document holds no context scores.") << "_\n";
+    for (const ReportContextRow& c : d.context)
+        out << "- " << md(c.factor) << " (" << md(c.scope) << "): **" << c.score << "**"
+            << (c.note.empty() ? "" : " — " + md(c.note)) << "\n";
+    for (const CheckEvaluation& c : d.contextChecks)
+        if (c.status == CheckStatus::Gap)
+            out << "- " << say(t, "implies") << " " << md(c.rule) << " " << md(c.title) << ": "
+                << md(c.explanation) << "\n";
+
+    out << "\n## " << say(t, "Architecture") << "\n\n";
+    if (d.committees.empty())
+        out << "_" << say(t, "No committees recorded.") << "_\n";
+    else
+        out << "| " << say(t, "committee") << " | " << say(t, "level") << " | " << say(t, "mandate") << " | "
+            << say(t, "seats") << " | " << say(t, "parity") << " |\n|---|---|---|---|---|\n";
+    for (const ReportCommittee& c : d.committees)
+        out << "| " << md(c.label) << " | " << (c.level ? std::to_string(*c.level) : "–") << " | "
+            << md(c.mandate) << " | " << c.seats
+            << (c.seatsByOrganization.empty() ? "" : " (" + md(c.seatsByOrganization) + ")") << " | "
+            << md(c.parity.empty() ? std::string("–") : c.parity) << " |\n";
+    for (const ReportPair& p : d.pairs)
+        if (p.paths == 1)
+            out << "- " << say(t, "fragile") << ": " << md(p.organizationA) << " — " << md(p.organizationB)
+                << "\n";
+
+    out << "\n## " << say(t, "Leadership") << "\n\n";
+    if (d.leaders.empty())
+        out << "_" << say(t, "Not recorded: no role has a leadership entry.") << "_\n";
+    for (const ReportLeader& l : d.leaders)
+        out << "- " << md(l.partner) << ": " << md(l.role)
+            << (l.level.empty() ? "" : " (" + md(l.level) + ")") << " — "
+            << (l.behaviors.empty() ? say(t, "none shown") : md(l.behaviors)) << "\n";
+
+    out << "\n## " << say(t, "Collaborative learning") << "\n\n";
+    if (d.actions.empty())
+        out << "_" << say(t, "No learning actions recorded.") << "_\n";
+    for (const ReportAction& a : d.actions) {
+        out << "- **" << md(a.label) << "** — " << say(t, "owner") << " "
+            << (a.owner.empty() ? say(t, "no owner") : md(a.owner)) << "; " << say(t, "stage") << " "
+            << (a.stage.empty() ? "–" : md(a.stage)) << "; " << say(t, "status") << " "
+            << (a.status.empty() ? "–" : md(a.status));
+        if (a.iterations)
+            out << "; "
+                << sayn(t, "{} iteration", "{} iterations", static_cast<unsigned long>(*a.iterations));
+        if (!a.start.empty() || !a.lastActivity.empty())
+            out << "; " << md(a.start) << " → " << md(a.lastActivity);
+        out << "  \n  " << say(t, "participants") << ": "
+            << (a.participants.empty() ? "–" : md(a.participants)) << "\n";
+    }
+    if (d.rc) {
+        out << "\n## " << say(t, "Relational coordination") << "\n\n";
+        if (!d.rc->waveNote.empty())
+            out << md(d.rc->waveNote) << ". ";
+        if (d.rc->index)
+            out << md(
+                sayf(t, "Network RC index {} (1–5; below 3.5 is weak).", {t.formatNumber(*d.rc->index, 2)}));
+        out << "\n\n";
+        for (std::size_t i = 0; i < std::min<std::size_t>(3, d.rc->dimensions.size()); ++i)
+            out << "- " << say(t, "weak:") << " " << md(d.rc->dimensions[i].first) << " "
+                << t.formatNumber(d.rc->dimensions[i].second, 2) << "\n";
     }
     out << "\n";
 }
 
-void writeAlignment(std::ostringstream& out, const ReportData& d) {
-    const Alignment& a = d.alignment;
-    out << "## Alignment\n\nEach cell: k of n evaluations pass, percent weighted by the severity each check "
-           "has when "
-           "it fails (info 0.25, warning 1, critical 2); \"not recorded\" when nothing could be "
-           "evaluated.\n\n|  |";
-    for (Element e : kAlignmentElements)
-        out << " " << labelOf(e) << " |";
-    out << "\n|---|---|---|---|---|\n";
-    for (std::size_t i = 0; i < kAlignmentElements.size(); ++i) {
-        out << "| **" << labelOf(kAlignmentElements[i]) << "** |";
-        for (std::size_t j = 0; j < kAlignmentElements.size(); ++j)
-            out << " " << a.cells[i][j].text() << " |";
+void writePhaseStory(std::ostringstream& out, const ReportData& d, const Translator& t) {
+    if (d.phases.empty())
+        return;
+    out << "## " << say(t, "The phase story") << "\n\n"
+        << md(sayf(t,
+                   "How the network changed from phase to phase, from the analysis of each phase. The rest "
+                   "of this "
+                   "report assesses {}.",
+                   {d.phaseLabel}))
+        << "\n\n| " << say(t, "phase") << " | " << say(t, "roles") << " | " << say(t, "committees") << " | "
+        << say(t, "actions") << " | " << say(t, "checks pass") << " | " << say(t, "gaps") << " | "
+        << say(t, "not evaluated") << " |\n|---|---|---|---|---|---|---|\n";
+    for (const ReportPhaseStep& p : d.phases)
+        out << "| " << md(p.label) << " | " << p.roles << " | " << p.committees << " | " << p.actions << " | "
+            << p.passes << " | " << p.gaps << " | " << p.notEvaluable << " |\n";
+    for (std::size_t i = 1; i < d.phases.size(); ++i) {
+        const ReportPhaseStep& p = d.phases[i];
+        out << "\n**" << md(sayf(t, "From {} to {}", {d.phases[i - 1].label, p.label})) << ":** "
+            << md(sayf(
+                   t,
+                   "{} nodes added, {} removed; {} ties added, {} removed. {} new gaps, {} resolved, {} no "
+                   "longer evaluated.",
+                   {std::to_string(p.nodesAdded), std::to_string(p.nodesRemoved), std::to_string(p.tiesAdded),
+                    std::to_string(p.tiesRemoved), std::to_string(p.gapsNew.size()),
+                    std::to_string(p.gapsResolved.size()), std::to_string(p.gapsNoLongerEvaluated.size())}))
+            << "\n";
+        for (const Finding& f : p.gapsResolved)
+            out << "- " << say(t, "resolved") << ": " << md(f.rule) << " " << md(f.explanation) << "\n";
+        for (const Finding& f : p.gapsNew)
+            out << "- " << say(t, "new") << ": " << md(f.rule) << " " << md(f.explanation) << "\n";
+    }
+    out << "\n";
+}
+
+void writeFindings(std::ostringstream& out, const ReportData& d, const Translator& t) {
+    out << "## " << say(t, "All findings") << "\n\n";
+    for (const ReportFindingGroup& g : d.findingGroups) {
+        out << "### " << md(g.elements) << "\n\n";
+        for (const ReportFinding& rf : g.findings)
+            out << "- **" << say(t, severityWord(rf.finding.severity)) << " · " << md(rf.finding.rule)
+                << "** " << md(rf.finding.explanation) << " _" << say(t, "Suggestion:") << "_ "
+                << md(rf.finding.suggestion) << "\n";
         out << "\n";
     }
-    out << "\n| Element | Score | Completeness |\n|---|---:|---:|\n";
-    for (std::size_t i = 0; i < kAlignmentElements.size(); ++i) {
-        const auto& c = a.completeness[i];
-        out << "| " << labelOf(kAlignmentElements[i]) << " | " << a.elements[i].text() << " | "
-            << (c ? std::to_string(static_cast<int>(*c * 100.0 + 0.5)) + "%" : std::string("–")) << " |\n";
+}
+
+void writeAppendix(std::ostringstream& out, const ReportData& d, const Translator& t) {
+    out << "## " << say(t, "Appendix: measures") << "\n\n### " << say(t, "Key actors") << "\n\n";
+    for (const ReportMeasure& m : d.keyActors) {
+        out << "- **" << md(say(t, m.title.c_str())) << ":** ";
+        for (std::size_t i = 0; i < std::min<std::size_t>(5, m.top.size()); ++i)
+            out << (i ? "; " : "") << md(m.top[i].label) << " " << formatValue(m.top[i].value, m.integer);
+        out << "\n";
     }
-    if (!d.organizationScores.empty()) {
-        out << "\n| Partner | Score |\n|---|---:|\n";
-        for (const auto& [label, score] : d.organizationScores)
-            out << "| " << md(label) << " | " << score.text() << " |\n";
-    }
+    out << "\n### " << say(t, "Boundary spanners and brokerage") << "\n\n";
+    if (!d.spanners.empty())
+        out << "| " << say(t, "role") << " | " << say(t, "organization") << " | " << say(t, "orgs reached")
+            << " | " << say(t, "betweenness") << " | " << say(t, "brokerage")
+            << " |\n|---|---|---|---|---|\n";
+    for (const ReportSpanner& s : d.spanners)
+        out << "| " << md(s.label) << " | " << md(s.organization) << " | " << s.groupsReached << " | "
+            << formatValue(s.betweenness, false) << " | " << s.brokerage.total() << " |\n";
+    out << "\n### " << say(t, "Organization pairs and independent role paths") << "\n\n";
+    for (const ReportPair& p : d.pairs)
+        out << "- " << md(p.organizationA) << " — " << md(p.organizationB) << ": " << p.paths
+            << (p.paths == 1 ? " (" + say(t, "fragile") + ")" : std::string()) << "\n";
+    if (d.pairsAtCap > 0)
+        out << "- "
+            << md(sayf(t, "The other {} pairs are joined by {} or more independent role paths.",
+                       {std::to_string(d.pairsAtCap), std::to_string(d.pathCap)}))
+            << "\n";
+    out << "\n";
 }
 
 }  // namespace
 
-std::string reportMarkdown(const ReportData& d, const std::string& pictureFile) {
+std::string reportMarkdown(const ReportData& d, const std::string& pictureFile, const Translator& t) {
     std::ostringstream out;
-    out << "# " << md(d.title);
+    out << "# " << md(d.title) << "\n\n" << say(t, "Collaboration network report");
     if (!d.phaseLabel.empty())
-        out << " — " << md(d.phaseLabel);
-    out << "\n\nCollaboration network report · source " << md(d.sourceFile) << "\n\n";
+        out << " · " << say(t, "phase") << " **" << md(d.phaseLabel) << "**";
+    out << " · " << say(t, "source") << " `" << d.sourceFile << "`\n\n";
     if (!d.description.empty())
         out << md(d.description) << "\n\n";
-    writeSummary(out, d);
-    writePicture(out, d, pictureFile);
-    writeKeyActors(out, d);
-    writeSpanners(out, d);
-    writePairs(out, d);
-    writeGaps(out, d);
-    writeAlignment(out, d);
-    out << "\n*Made by orgweave " << ORGWEAVE_VERSION << ".*\n";
+    writeFirstPage(out, d, t);
+    out << "## " << say(t, "The network") << "\n\n";
+    if (pictureFile.empty())
+        out << md(sayf(t, "No picture: {}", {d.svgProblem})) << "\n\n";
+    else
+        out << "![" << say(t, "The network") << "](<" << pictureFile << ">)\n\n"
+            << md(d.pictureNote) << "\n\n";
+    writeElements(out, d, t);
+    writePhaseStory(out, d, t);
+    writeFindings(out, d, t);
+    writeAppendix(out, d, t);
     return out.str();
 }
 

@@ -6,6 +6,8 @@
 
 #include "ReportData.hpp"
 
+#include <orgweave/core/Translate.hpp>
+
 #include <string>
 #include <string_view>
 
@@ -16,6 +18,7 @@ std::string escapeMarkdown(std::string_view text);
 
 /// The whole document; `pictureFile` is the relative name of the SVG written beside it, or ""
 /// when there is no picture.
-std::string reportMarkdown(const ReportData& data, const std::string& pictureFile);
+std::string reportMarkdown(const ReportData& data, const std::string& pictureFile,
+                           const core::Translator& translator = core::Translator{});
 
 }  // namespace orgweave::cli

@@ -43,7 +43,8 @@ TEST_CASE("diff of innlandet phases in table markdown and json", "[cli][diff]") 
         Catch::Contains("Nodes: 19 added, 10 removed, 0 changed. Ties: 122 added, 83 removed, 0 changed."));
     CHECK_THAT(table.out, Catch::Contains("− Advisory committee (adv, committee)"));
     CHECK_THAT(table.out, Catch::Contains("+ Strategic committee (strat, committee)"));
-    CHECK_THAT(table.out, Catch::Contains("Hospital trust ↔ User committee: 0 → 1 path")  // observer seats make no co-membership);
+    // observer seats make no co-membership
+    CHECK_THAT(table.out, Catch::Contains("Hospital trust ↔ User committee: 0 → 1 path"));
     CHECK_THAT(table.out, Catch::Contains("G12 Slow architecture for fast change"));
     CHECK_THAT(table.out, Catch::Contains("Collaborative learning: 11 of 16 · 69% → 23 of 25 · 92%  (better)"));
     CHECK_THAT(table.out, Catch::Contains("density: 0.293 → 0.390"));
