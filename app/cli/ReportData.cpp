@@ -231,7 +231,8 @@ void gatherMeasures(const Model& model, const AnalysisResult& result, ReportData
         row.emplace_back("Eigenvector", formatValue(result.eigenvector[i], false));
         row.emplace_back("PageRank", formatValue(result.pagerank[i], false));
         row.emplace_back("Constraint", formatValue(result.constraint[i], false));
-        row.emplace_back("Brokerage (total)", formatValue(brokerage[i], true));
+        row.emplace_back("Brokerage (total)",
+                         formatValue(static_cast<double>(result.brokerage[i].total()), true));
     }
     for (std::size_t i = 0; i < result.nodeCount(); ++i) {
         if (!result.boundarySpanner[i])

@@ -122,8 +122,12 @@ Model assessedModel(const Model& model, std::string_view phase, const std::optio
     Model out = modelInPhase(model, phase);
     for (Tie& tie : out.ties) {
         // Scores of other waves are never averaged in; a phase without a wave has no RC.
-        if (!tie.rc.empty() && (!wave || tie.rcWave != *wave))
+        // The tie keeps no trace of that other wave either, so a check does not take it for a tie
+        // surveyed in this wave with its scores missing.
+        if ((!tie.rc.empty() || !tie.rcWave.empty()) && (!wave || tie.rcWave != *wave)) {
             tie.rc.clear();
+            tie.rcWave.clear();
+        }
     }
     return out;
 }

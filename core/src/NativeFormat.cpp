@@ -2,12 +2,12 @@
 #include "orgweave/core/NativeFormat.hpp"
 
 #include "DocumentSaxReader.hpp"
-#include "orgweave/core/ReadGuard.hpp"
 #include "JsonLocator.hpp"
 #include "ModelJson.hpp"
 #include "orgweave/core/AtomicFile.hpp"
 #include "orgweave/core/InputFile.hpp"
 #include "orgweave/core/NodeIndex.hpp"
+#include "orgweave/core/ReadGuard.hpp"
 #include "orgweave/core/Text.hpp"
 #include "orgweave/core/Validation.hpp"
 
@@ -460,7 +460,8 @@ LoadResult loadDocument(const std::filesystem::path& path) {
 }
 
 void saveDocument(const Model& model, const std::filesystem::path& path, const AtomicWriteOptions& options) {
-    writeFileAtomically(path, [&model](std::ostream& out) { writeDocument(model, out); }, options);
+    writeFileAtomically(
+        path, [&model](std::ostream& out) { writeDocument(model, out); }, options);
 }
 
 bool isNativeDocumentPath(const std::filesystem::path& path) {

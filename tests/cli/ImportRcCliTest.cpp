@@ -167,10 +167,10 @@ TEST_CASE("import-rc wrong usage exits 2", "[cli][import-rc]") {
         scratch.orgweave("import-rc " + quote(kRcSample) + " --out " + quote(scratch / "o.orgweave.json"));
     CHECK(noSurvey.status == 2);
     const Run readOnly =
-        scratch.orgweave("import-rc " + quote(kRcSample) + " " + quote(scratch / "survey.csv") + " --out " +
-                         quote(scratch / "o.txt"));
+        scratch.orgweave("import-rc " + quote(kRcSample) + " " + quote(scratch / "survey.csv") +
+                         " --wave w1 --out " + quote(scratch / "o.xyz"));
     CHECK(readOnly.status == 2);
-    CHECK(readOnly.err.find("o.txt") != std::string::npos);
+    CHECK(readOnly.err.find("o.xyz") != std::string::npos);
 }
 
 TEST_CASE("import-rc --wave keeps earlier waves and diff compares them", "[cli][import-rc][waves]") {

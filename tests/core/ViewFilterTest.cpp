@@ -96,8 +96,9 @@ TEST_CASE("a malformed camera is reported with its line and column", "[format][v
         LoadResult r = parseDocument(document(c.views), "bad.orgweave.json");
         CHECK_FALSE(r.ok());
         // The first error (a version 1 document also carries the migration's notice, a warning).
-        const auto firstError = std::find_if(r.diagnostics.begin(), r.diagnostics.end(),
-                                             [](const Diagnostic& d) { return d.severity == Severity::Error; });
+        const auto firstError =
+            std::find_if(r.diagnostics.begin(), r.diagnostics.end(),
+                         [](const Diagnostic& d) { return d.severity == Severity::Error; });
         REQUIRE(firstError != r.diagnostics.end());
         const Diagnostic& d = *firstError;
         CHECK(d.message.find(c.expected) != std::string::npos);

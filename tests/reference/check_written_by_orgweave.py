@@ -76,7 +76,9 @@ def main():
                         stem + ".graphml")
             check_graph(nx.read_gexf(os.path.join(out, stem + ".gexf")), nodes, ties, stem + ".gexf")
             pajek = nx.read_pajek(os.path.join(out, stem + ".net"))
-            check(sorted(pajek.nodes) == sorted(n["id"] for n in nodes), f"{stem}.net: node ids differ")
+            # Pajek vertices are named by their labels (as Pajek users expect; ids ride in comments).
+            labels = sorted({n.get("label") or n["id"] for n in nodes})
+            check(sorted(set(pajek.nodes)) == labels, f"{stem}.net: vertex names differ from the labels")
             check(pajek.number_of_edges() == len(ties), f"{stem}.net: {pajek.number_of_edges()} edges, expected {len(ties)}")
             G = nx.MultiDiGraph()
             with open(os.path.join(out, stem + ".nodes.csv"), encoding="utf-8", newline="") as f:

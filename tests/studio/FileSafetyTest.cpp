@@ -5,8 +5,8 @@
 #include "HeadlessImGui.hpp"
 #include "TestDocuments.hpp"
 #include "orgweave/core/NativeFormat.hpp"
-#include "orgweave/studio/MainWindow.hpp"
-#include "orgweave/studio/Recovery.hpp"
+#include "orgweave/studio/files/Recovery.hpp"
+#include "orgweave/studio/session/MainWindow.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -35,6 +35,8 @@ std::string manyWarnings() {
 
 void clickItem(HeadlessImGui& imgui, MainWindow& window, const std::string& name) {
     const auto draw = [&] { window.draw(); };
+    // Two frames: an auto-resizing popup is laid out (and placed) in its second frame.
+    imgui.frame(draw);
     imgui.frame(draw);
     const std::optional<studio::Rect> rect = window.files().itemRect(name);
     REQUIRE(rect.has_value());

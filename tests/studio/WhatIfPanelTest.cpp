@@ -46,8 +46,9 @@ TEST_CASE("what if panel: a request from the canvas evaluates the removal withou
     Fixture f;
     const core::Model before = f.workspace.document().model();
     const std::uint64_t revision = f.workspace.revision();
-    // The GP representative is the GP collective's only role: every party loses its link to the GPs.
-    f.workspace.requestWhatIf({"gp-rep"});
+    // Moss's municipal director is Moss's only role: every party loses its link to Moss. (The GP
+    // collective's representative is no longer its only link: its practice consultants carry it.)
+    f.workspace.requestWhatIf({"md-moss"});
     f.driver.frame();
     CHECK_FALSE(f.workspace.whatIfRequested());
     REQUIRE(f.panel.running());
@@ -56,19 +57,19 @@ TEST_CASE("what if panel: a request from the canvas evaluates the removal withou
     REQUIRE(f.panel.impact());
     const core::WhatIfImpact& impact = *f.panel.impact();
 
-    CHECK(Fixture::hasPair(impact.disconnected, "hf", "gp"));
-    CHECK(Fixture::hasPair(impact.disconnected, "m-moss", "gp"));
-    CHECK(impact.scenario.removedNodes == std::vector<std::string>{"gp-rep"});
+    CHECK(Fixture::hasPair(impact.disconnected, "hf", "m-moss"));
+    CHECK(Fixture::hasPair(impact.disconnected, "gp", "m-moss"));
+    CHECK(impact.scenario.removedNodes == std::vector<std::string>{"md-moss"});
     // The document itself is untouched.
     CHECK(f.workspace.revision() == revision);
     CHECK(f.workspace.document().model() == before);
 
-    // The canvas marks: the removed consultants faded and ringed, both organizations ringed.
+    // The canvas marks: the removed director faded and ringed, the organizations cut off ringed.
     const studio::CanvasMarks& marks = f.workspace.marks();
-    CHECK(marks.faded.contains("gp-rep"));
-    CHECK(marks.nodes.at("gp-rep") == studio::kMarkRemoved);
+    CHECK(marks.faded.contains("md-moss"));
+    CHECK(marks.nodes.at("md-moss") == studio::kMarkRemoved);
     CHECK(marks.nodes.at("hf") == studio::kMarkRemoved);
-    CHECK(marks.nodes.at("gp") == studio::kMarkRemoved);
+    CHECK(marks.nodes.at("m-moss") == studio::kMarkRemoved);
     CHECK_FALSE(marks.key.empty());
 
     studio::Canvas canvas;
@@ -76,8 +77,8 @@ TEST_CASE("what if panel: a request from the canvas evaluates the removal withou
     canvas.setModel(f.workspace.model());
     studio::test::HeadlessImGui imgui(ImVec2(900.0f, 700.0f));
     imgui.windowFrame([&] { canvas.draw(); });
-    CHECK(canvas.markColor(*canvas.indexOf("gp")) == studio::kMarkRemoved);
-    CHECK(canvas.ghosted(*canvas.indexOf("gp-rep")));
+    CHECK(canvas.markColor(*canvas.indexOf("m-moss")) == studio::kMarkRemoved);
+    CHECK(canvas.ghosted(*canvas.indexOf("md-moss")));
 
     // Hiding the marks takes them off the canvas; clearing forgets the scenario.
     f.panel.setShowOnCanvas(f.workspace, false);

@@ -2,13 +2,13 @@
 // Reading and writing `*.orgweave.json` (DESIGN.md §3).
 //
 // Reading: size limit, nesting limit, JSON syntax, format/version (older versions are migrated,
-// with a warning at /version saying what the migration did; newer ones refused), types and required fields, then validate(). Every diagnostic carries the
-// file, line and column of the value it is about. Cost: O(file size).
-// Reading streams: no tree of the whole document is built; each node and tie is parsed, read into
-// the Model and freed (DocumentSaxReader.hpp); loadDocument maps the file instead of copying it.
-// Writing: deterministic (fixed key order, one node/tie/position per line), so that
-// write(read(write(x))) == write(x) byte for byte; streamed element by element. save() is atomic
-// (see AtomicFile.hpp) and streams into the temporary file.
+// with a warning at /version saying what the migration did; newer ones refused), types and required fields,
+// then validate(). Every diagnostic carries the file, line and column of the value it is about. Cost: O(file
+// size). Reading streams: no tree of the whole document is built; each node and tie is parsed, read into the
+// Model and freed (DocumentSaxReader.hpp); loadDocument maps the file instead of copying it. Writing:
+// deterministic (fixed key order, one node/tie/position per line), so that write(read(write(x))) == write(x)
+// byte for byte; streamed element by element. save() is atomic (see AtomicFile.hpp) and streams into the
+// temporary file.
 
 #include "orgweave/core/AtomicFile.hpp"
 #include "orgweave/core/Diagnostic.hpp"
@@ -48,7 +48,8 @@ std::string writeDocument(const Model& model);
 void writeDocument(const Model& model, std::ostream& out);
 /// Writes atomically; throws std::runtime_error with a user-facing message on failure, in which
 /// case the previous file (if any) is untouched.
-void saveDocument(const Model& model, const std::filesystem::path& path, const AtomicWriteOptions& options = {});
+void saveDocument(const Model& model, const std::filesystem::path& path,
+                  const AtomicWriteOptions& options = {});
 
 /// True when the path names a native document (ends in ".orgweave.json" or ".json").
 bool isNativeDocumentPath(const std::filesystem::path& path);
