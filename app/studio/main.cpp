@@ -217,7 +217,7 @@ int run(const orgweave::studio::StudioOptions& options) {
     int status = 0;
     // Continuous frames only while something moves (a job, a camera move, a fading notice) and for a
     // few frames after each event, so ImGui settles hover and popups; otherwise the loop sleeps
-    // until input arrives, waking once a second for the autosave timer. Screenshots and benchmarks
+    // until input arrives, waking every 5 s for the autosave timer (30 s). Screenshots and benchmarks
     // never wait.
     const bool alwaysDraw = screenshot || bench || options.framesGiven;
     constexpr int kSettleFrames = 3;
@@ -231,7 +231,7 @@ int run(const orgweave::studio::StudioOptions& options) {
         if (alwaysDraw || window.animating())
             settleFrames = kSettleFrames;
         if (settleFrames == 0)
-            platform->waitEvents(1.0);
+            platform->waitEvents(5.0);
         else
             --settleFrames;
         if (platform->takeCloseRequest())
