@@ -37,15 +37,17 @@ constexpr int kGenerationShift = 40;
 std::vector<FileDialog::Filter> dialogFilters() {
 #if ORGWEAVE_STUDIO_OTHER_FORMATS
     return {FileDialog::Filter{"orgweave networks (*.orgweave.json)", {".orgweave.json"}},
-            FileDialog::Filter{
-                "All readable files",
-                {".orgweave.json", ".json", ".graphml", ".gexf", ".dot", ".gv", ".net", ".dl", ".csv"}},
+            FileDialog::Filter{"All readable files",
+                               {".orgweave.json", ".json", ".graphml", ".gexf", ".gml", ".dot", ".gv", ".net",
+                                ".paj", ".dl", ".vna", ".csv", ".tsv", ".txt"}},
             FileDialog::Filter{"GraphML (*.graphml)", {".graphml"}},
             FileDialog::Filter{"GEXF (*.gexf)", {".gexf"}},
+            FileDialog::Filter{"GML (*.gml)", {".gml"}},
             FileDialog::Filter{"Graphviz DOT (*.dot, *.gv)", {".dot", ".gv"}},
-            FileDialog::Filter{"Pajek (*.net)", {".net"}},
+            FileDialog::Filter{"Pajek (*.net, *.paj)", {".net", ".paj"}},
             FileDialog::Filter{"UCINET DL (*.dl)", {".dl"}},
-            FileDialog::Filter{"CSV ties table (*.csv)", {".csv"}},
+            FileDialog::Filter{"NetDraw VNA (*.vna)", {".vna"}},
+            FileDialog::Filter{"CSV or TSV tables (*.csv, *.tsv, *.txt)", {".csv", ".tsv", ".txt"}},
             FileDialog::Filter{"All files", {}}};
 #else
     return {FileDialog::Filter{"orgweave networks (*.orgweave.json)", {".orgweave.json"}},
