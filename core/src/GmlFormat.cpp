@@ -2,6 +2,7 @@
 #include "orgweave/core/GmlFormat.hpp"
 
 #include "InteropSupport.hpp"
+#include "Utf8.hpp"
 #include "orgweave/core/AtomicFile.hpp"
 #include "orgweave/core/InputFile.hpp"
 #include "orgweave/core/Text.hpp"
@@ -141,21 +142,7 @@ std::string decodeEntities(std::string_view text) {
                 i = semi;
                 continue;
             }
-            if (code < 0x80) {
-                out += static_cast<char>(code);
-            } else if (code < 0x800) {
-                out += static_cast<char>(0xC0 | (code >> 6));
-                out += static_cast<char>(0x80 | (code & 0x3F));
-            } else if (code < 0x10000) {
-                out += static_cast<char>(0xE0 | (code >> 12));
-                out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-                out += static_cast<char>(0x80 | (code & 0x3F));
-            } else {
-                out += static_cast<char>(0xF0 | (code >> 18));
-                out += static_cast<char>(0x80 | ((code >> 12) & 0x3F));
-                out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-                out += static_cast<char>(0x80 | (code & 0x3F));
-            }
+            appendUtf8(out, code);
         } else {
             out.append(text.substr(i, semi - i + 1));
         }
