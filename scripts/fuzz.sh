@@ -3,7 +3,7 @@
 # document, DOT and the relational coordination survey) in build-fuzz/ with clang++ and
 # -fsanitize=fuzzer,address,undefined, seeds each corpus from samples/ (converted to every format)
 # and tests/core/data, and runs each target for a bounded time.
-# Usage: [ORGWEAVE_FUZZ_PARALLEL=N] scripts/fuzz.sh [SECONDS_PER_READER] [READER...]   (default 60; readers: Graphml Gexf Pajek UcinetDl Csv Native Dot RcSurvey)
+# Usage: [ORGWEAVE_FUZZ_PARALLEL=N] scripts/fuzz.sh [SECONDS_PER_READER] [READER...]   (default 60; readers: Graphml Gexf Pajek UcinetDl Csv Gml Vna Native Dot RcSurvey)
 # Crashes are written to build-fuzz/crashes/; the script exits 1 when any target found one.
 # Needs clang and libclang-rt-14-dev (scripts/install-deps.sh --fuzz).
 set -euo pipefail
@@ -11,7 +11,7 @@ set -euo pipefail
 seconds="${1:-60}"
 shift || true
 readers=("$@")
-[[ ${#readers[@]} -eq 0 ]] && readers=(Graphml Gexf Pajek UcinetDl Csv Native Dot RcSurvey)
+[[ ${#readers[@]} -eq 0 ]] && readers=(Graphml Gexf Pajek UcinetDl Csv Gml Vna Native Dot RcSurvey)
 root="$(cd "$(dirname "$0")/.." && pwd)"
 build="$root/build-fuzz"
 jobs="${ORGWEAVE_FUZZ_JOBS:-2}"
@@ -33,10 +33,13 @@ seed() {  # seed READER PATTERN...
   return 0
 }
 shopt -s nullglob
-seed Graphml "$data"/*.graphml "$data"/interop/*.graphml
-seed Gexf "$data"/interop/*.gexf
-seed Pajek "$data"/interop/*.net
-seed Csv "$data"/*.csv "$data"/interop/*.csv "$root"/samples/*.csv
+seed Graphml "$data"/*.graphml "$data"/interop/*.graphml "$data"/interop/*/*.graphml
+seed Gexf "$data"/interop/*.gexf "$data"/interop/*/*.gexf
+seed Pajek "$data"/interop/*.net "$data"/interop/*/*.net "$data"/interop/*/*.paj
+seed UcinetDl "$data"/interop/*/*.dl
+seed Csv "$data"/*.csv "$data"/interop/*.csv "$data"/interop/*/*.csv "$root"/samples/*.csv
+seed Gml "$data"/interop/*/*.gml
+seed Vna "$data"/interop/*/*.vna
 seed Native "$data"/*.json "$data"/native/*.json
 seed Dot "$root"/tests/layouts/data/*.dot
 seed RcSurvey "$root"/samples/*.survey.csv "$data"/rc/*.csv

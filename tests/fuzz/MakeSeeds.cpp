@@ -1,12 +1,14 @@
 // Writes fuzzing seeds: every native document named on the command line, converted to GraphML,
-// GEXF (1.2 and 1.3), Pajek, UCINET DL, CSV tables and DOT (and the document itself), into the corpus folders
-// under argv[1].
+// GEXF (1.2 and 1.3), Pajek, UCINET DL, CSV tables, GML, NetDraw VNA and DOT (and the document itself), into
+// the corpus folders under argv[1].
 #include <orgweave/core/EdgeListCsv.hpp>
 #include <orgweave/core/GexfFormat.hpp>
+#include <orgweave/core/GmlFormat.hpp>
 #include <orgweave/core/GraphmlFormat.hpp>
 #include <orgweave/core/NativeFormat.hpp>
 #include <orgweave/core/PajekFormat.hpp>
 #include <orgweave/core/UcinetDlFormat.hpp>
+#include <orgweave/core/VnaFormat.hpp>
 #include <orgweave/layouts/DotFormat.hpp>
 
 #include <filesystem>
@@ -38,6 +40,8 @@ int main(int argc, char** argv) {
         const CsvTables tables = writeCsvTables(*r.model, warnings);
         put("Csv", stem + ".nodes.csv", tables.nodes);
         put("Csv", stem + ".ties.csv", tables.ties);
+        put("Gml", stem + ".gml", writeGml(*r.model, warnings));
+        put("Vna", stem + ".vna", writeVna(*r.model, warnings));
         put("Dot", stem + ".dot", orgweave::layouts::writeDot(*r.model));
         put("Native", stem + ".orgweave.json", writeDocument(*r.model));
     }
