@@ -3,7 +3,7 @@
 # document, DOT and the relational coordination survey) in build-fuzz/ with clang++ and
 # -fsanitize=fuzzer,address,undefined, seeds each corpus from samples/ (converted to every format)
 # and tests/core/data, and runs each target for a bounded time.
-# Usage: [ORGWEAVE_FUZZ_PARALLEL=N] scripts/fuzz.sh [SECONDS_PER_READER] [READER...]   (default 60; readers: Graphml Gexf Pajek UcinetDl Csv Gml Vna Native Dot RcSurvey)
+# Usage: [ORGWEAVE_FUZZ_PARALLEL=N] [ORGWEAVE_FUZZ_TIMEOUT=S] scripts/fuzz.sh [SECONDS_PER_READER] [READER...]   (default 60; readers: Graphml Gexf Pajek UcinetDl Csv Gml Vna Native Dot RcSurvey)
 # Crashes are written to build-fuzz/crashes/; the script exits 1 when any target found one.
 # Needs clang and libclang-rt-14-dev (scripts/install-deps.sh --fuzz).
 set -euo pipefail
@@ -44,11 +44,13 @@ seed Native "$data"/*.json "$data"/native/*.json
 seed Dot "$root"/tests/layouts/data/*.dot
 seed RcSurvey "$root"/samples/*.survey.csv "$data"/rc/*.csv
 
-# ORGWEAVE_FUZZ_PARALLEL targets run at once (default 1; each uses one core).
+# ORGWEAVE_FUZZ_PARALLEL targets run at once (default 1; each uses one core). ORGWEAVE_FUZZ_TIMEOUT is
+# the seconds one input may take (default 30; raise it on a machine shared with builds, where a
+# starved process would otherwise report a "timeout" for an input that takes a second alone).
 parallel="${ORGWEAVE_FUZZ_PARALLEL:-1}"
 run_one() {  # run_one READER: 0 when it found nothing
   "$build/tests/fuzz/fuzz_$1" "$corpus/$1" -max_total_time="$seconds" -max_len=65536 \
-    -rss_limit_mb=4096 -timeout=30 -print_final_stats=1 -artifact_prefix="$build/crashes/$1-" \
+    -rss_limit_mb=4096 -timeout="${ORGWEAVE_FUZZ_TIMEOUT:-30}" -print_final_stats=1 -artifact_prefix="$build/crashes/$1-" \
     2>"$build/fuzz_$1.log"
 }
 status=0

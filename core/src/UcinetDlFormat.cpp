@@ -154,6 +154,10 @@ private:
 
     bool readHeader() {
         const auto first = m_tokens.take();
+        if (!first) {  // only separators (commas, semicolons): no word at all
+            error({1, 1}, "not a UCINET DL file: it holds no words, expected DL N=… at the start");
+            return false;
+        }
         std::string firstWord = lower(first);
         if (firstWord.rfind("dl", 0) != 0 || (firstWord.size() > 2 && firstWord[2] != '=')) {
             error(first->where,
