@@ -5,6 +5,7 @@
 #include "ModelJson.hpp"
 #include "orgweave/core/NativeFormat.hpp"
 
+#include <algorithm>
 #include <iterator>
 #include <utility>
 
@@ -49,6 +50,33 @@ private:
 /// Called every this many bytes at most (release of consumed pages of a mapped file).
 constexpr std::size_t kProgressStep = std::size_t{8} << 20;
 
+/// Elements per chunk of nodes or ties read (a few hundred KiB to a few MiB).
+constexpr std::size_t kChunkElements = 4096;
+
+/// The chunk the next element goes to.
+template <typename T>
+std::vector<T>& openChunk(std::vector<std::vector<T>>& chunks) {
+    if (chunks.empty() || chunks.back().size() == chunks.back().capacity()) {
+        chunks.emplace_back();
+        chunks.back().reserve(kChunkElements);
+    }
+    return chunks.back();
+}
+
+/// Moves every chunk to the end of `out` (reserved once) and frees each chunk after its move.
+template <typename T>
+void drainChunks(std::vector<std::vector<T>>& chunks, std::vector<T>& out) {
+    std::size_t total = out.size();
+    for (const std::vector<T>& chunk : chunks)
+        total += chunk.size();
+    out.reserve(total);
+    for (std::vector<T>& chunk : chunks) {
+        std::move(chunk.begin(), chunk.end(), std::back_inserter(out));
+        std::vector<T>().swap(chunk);
+    }
+    chunks.clear();
+}
+
 std::string syntaxMessage(const json::parse_error& e) {
     // "[json.exception.parse_error.101] parse error at line 3, column 5: syntax error while parsing
     // object - unexpected end of input; expected '}'" → keep what follows "syntax error".
@@ -88,6 +116,8 @@ Model DocumentSaxReader::read(Diagnostics& diagnostics) {
         if (const auto& step = m_migrations.at(static_cast<std::size_t>(v - 1)).document)
             step(m_members);
     }
+    drainChunks(m_nodeChunks, m_model.nodes);
+    drainChunks(m_tieChunks, m_model.ties);
     readDocumentMembers(m_members, m_model, diagnostics);
     m_members = json::object();
     return std::move(m_model);
@@ -294,9 +324,9 @@ void DocumentSaxReader::handleElement(ElementKind kind, std::size_t index, json&
             migrate(value);
     }
     if (kind == ElementKind::Node)
-        readNodeElement(value, appendPointer("/nodes", index), m_model, *m_diagnostics);
+        readNodeElement(value, appendPointer("/nodes", index), openChunk(m_nodeChunks), *m_diagnostics);
     else
-        readTieElement(value, appendPointer("/ties", index), m_model, *m_diagnostics);
+        readTieElement(value, appendPointer("/ties", index), openChunk(m_tieChunks), *m_diagnostics);
 }
 
 }  // namespace orgweave::core

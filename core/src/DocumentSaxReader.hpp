@@ -94,6 +94,11 @@ private:
     std::size_t m_reportedProgress = 0;
 
     Model m_model;
+    /// Nodes and ties as read, in chunks of fixed capacity: the final vectors are allocated once,
+    /// at their exact size, and each chunk is freed as soon as it has been moved over, so the
+    /// peak is the model plus one chunk (a growing vector would hold its old and new buffers).
+    std::vector<std::vector<Node>> m_nodeChunks;
+    std::vector<std::vector<Tie>> m_tieChunks;
     Diagnostics* m_diagnostics = nullptr;
     bool m_stopped = false;  ///< a fatal error has been reported
 

@@ -959,7 +959,7 @@ CsvTables writeCsvTables(const Model& model, Diagnostics& warnings, const std::s
     {
         std::vector<const json*> attrs;
         for (const Node& n : model.nodes)
-            attrs.push_back(&n.attrs);
+            attrs.push_back(&n.attrs.get());
         const std::vector<std::string> attrNames = attrColumns(attrs, kNodeColumns);
         const std::vector<std::string> nodeBlobs = blobs(doc.at("nodes"), kNodeBlobSkip);
         auto used = [&](auto member) {
@@ -1010,7 +1010,7 @@ CsvTables writeCsvTables(const Model& model, Diagnostics& warnings, const std::s
     {
         std::vector<const json*> attrs;
         for (const Tie& t : model.ties)
-            attrs.push_back(&t.attrs);
+            attrs.push_back(&t.attrs.get());
         const std::vector<std::string> attrNames = attrColumns(attrs, kTieColumns);
         const std::vector<std::string> tieBlobs = blobs(doc.at("ties"), kTieBlobSkip);
         std::string& out = tables.ties;

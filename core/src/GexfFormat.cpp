@@ -1055,9 +1055,9 @@ std::string writeGexf(const Model& model, GexfVersion version) {
     std::vector<const json*> nodeAttrs;
     std::vector<const json*> tieAttrs;
     for (const Node& n : model.nodes)
-        nodeAttrs.push_back(&n.attrs);
+        nodeAttrs.push_back(&n.attrs.get());
     for (const Tie& t : model.ties)
-        tieAttrs.push_back(&t.attrs);
+        tieAttrs.push_back(&t.attrs.get());
     const auto nodeColumns =
         attrColumns(nodeAttrs, {"kind", "type", "organization", "orgweave", "label"}, "na");
     const auto tieColumns = attrColumns(tieAttrs, {"kind", "orgweave", "label", "weight"}, "ea");

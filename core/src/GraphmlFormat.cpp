@@ -1255,9 +1255,9 @@ std::string writeGraphml(const Model& model) {
     std::vector<const json*> nodeAttrs;
     std::vector<const json*> tieAttrs;
     for (const Node& n : model.nodes)
-        nodeAttrs.push_back(&n.attrs);
+        nodeAttrs.push_back(&n.attrs.get());
     for (const Tie& t : model.ties)
-        tieAttrs.push_back(&t.attrs);
+        tieAttrs.push_back(&t.attrs.get());
     const std::set<std::string> nodeReserved{"label", "kind", "type",     "organization",
                                              "x",     "y",    "orgweave", "name"};
     const std::set<std::string> tieReserved{"label", "kind", "weight", "orgweave"};

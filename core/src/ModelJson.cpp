@@ -149,6 +149,16 @@ public:
         }
         out = *v;
     }
+    void object(std::string_view key, JsonObject& out) {
+        const json* v = member(key);
+        if (!v)
+            return;
+        if (!v->is_object()) {
+            error(pointerOf(key), "\"" + std::string(key) + "\" must be an object, found " + typeName(*v));
+            return;
+        }
+        out = *v;
+    }
 
     /// Every member not read so far.
     json rest() const {
@@ -715,14 +725,16 @@ ordered_json tieElementToJson(const Tie& tie) {
     return tieToJson(tie);
 }
 
-void readNodeElement(const json& value, const std::string& pointer, Model& model, Diagnostics& diagnostics) {
+void readNodeElement(const json& value, const std::string& pointer, std::vector<Node>& out,
+                     Diagnostics& diagnostics) {
     if (expectObject(value, pointer, "a node", diagnostics))
-        model.nodes.push_back(readNode(value, pointer, diagnostics));
+        out.push_back(readNode(value, pointer, diagnostics));
 }
 
-void readTieElement(const json& value, const std::string& pointer, Model& model, Diagnostics& diagnostics) {
+void readTieElement(const json& value, const std::string& pointer, std::vector<Tie>& out,
+                    Diagnostics& diagnostics) {
     if (expectObject(value, pointer, "a tie", diagnostics))
-        model.ties.push_back(readTie(value, pointer, diagnostics));
+        out.push_back(readTie(value, pointer, diagnostics));
 }
 
 void readDocumentMembers(const json& root, Model& model, Diagnostics& diagnostics) {

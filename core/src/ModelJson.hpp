@@ -18,11 +18,11 @@ Model modelFromJson(const nlohmann::json& root, Diagnostics& diagnostics);
 /// `withNodesAndTies` false: "nodes" and "ties" are empty arrays (the streaming writer fills them).
 nlohmann::ordered_json modelToJson(const Model& model, int version, bool withNodesAndTies = true);
 
-/// Appends the node (or tie) read from `value` (at JSON pointer `pointer`) to the model; on a type
+/// Appends the node (or tie) read from `value` (at JSON pointer `pointer`) to `out`; on a type
 /// error nothing is appended and the problem is added to `diagnostics`.
-void readNodeElement(const nlohmann::json& value, const std::string& pointer, Model& model,
+void readNodeElement(const nlohmann::json& value, const std::string& pointer, std::vector<Node>& out,
                      Diagnostics& diagnostics);
-void readTieElement(const nlohmann::json& value, const std::string& pointer, Model& model,
+void readTieElement(const nlohmann::json& value, const std::string& pointer, std::vector<Tie>& out,
                     Diagnostics& diagnostics);
 /// Reads every top-level member of `root` but "format" and "version" into the model: "nodes" and
 /// "ties" when present (the streaming reader hands them over one by one instead, so only a value

@@ -45,64 +45,82 @@ inline double when(bool condition, double value) {
 struct Scratch {
     std::vector<std::int32_t> distance;  // −1: not reached
     std::vector<double> sigma;           // shortest paths from the source
-    std::vector<double> share;        // Σ over children c of (1 + δ(c)) / σ(c); δ(v) = σ(v) · share(v)
-    std::vector<Graph::Index> order;  // BFS order; doubles as the queue
+    std::vector<double> push;            // 1/σ(v) + share(v), once v's dependency is known
+    std::vector<Graph::Index> order;     // BFS order; doubles as the queue
 
-    explicit Scratch(std::size_t n) : distance(n, -1), sigma(n, 0.0), share(n, 0.0), order(n) {}
+    explicit Scratch(std::size_t n) : distance(n, -1), sigma(n, 0.0), push(n, 0.0), order(n) {}
 };
 
+/// One breadth-first search from `s` and Brandes' dependency accumulation, both as gathers: every
+/// node reads its neighbours once and writes only itself (no read-modify-write of a neighbour, so
+/// no store waits on another). σ(v) = Σ σ(u) over in-neighbours u one step closer (integers, exact
+/// in a double, so the order of the sum does not matter); share(v) = δ(v)/σ(v) = Σ (1/σ(c) +
+/// share(c)) over out-neighbours c one step farther, read from push(c).
 void processSource(const Graph& g, Graph::Index s, Scratch& w, Accumulator& acc,
                    const std::vector<Fixed>& inverse) {
     std::int32_t* distance = w.distance.data();
     double* sigma = w.sigma.data();
-    double* share = w.share.data();
+    double* push = w.push.data();
     Graph::Index* order = w.order.data();
+    const bool directed = g.isDirected();
     std::size_t tail = 0;
     order[tail++] = s;
     distance[s] = 0;
-    sigma[s] = 1.0;
     for (std::size_t head = 0; head < tail; ++head) {
         const Graph::Index v = order[head];
-        const std::int32_t next = distance[v] + 1;
-        const double sv = sigma[v];
-        // Branch-free on the common case: whether an arc continues a shortest path is not
-        // predictable, so it selects the value to add by a bit mask instead of a branch.
-        for (Graph::Index u : g.outNeighbors(v)) {
-            std::int32_t du = distance[u];
-            if (du < 0) {
-                distance[u] = du = next;
-                order[tail++] = u;
+        const std::int32_t level = distance[v];
+        const std::int32_t next = level + 1;
+        const std::int32_t previous = level - 1;  // −1 at the source: unreached nodes have σ = 0
+        // Whether an arc continues a shortest path is not predictable, so the value to add is
+        // selected by a bit mask instead of a branch.
+        double sv = v == s ? 1.0 : 0.0;
+        if (directed) {
+            for (Graph::Index u : g.outNeighbors(v)) {
+                if (distance[u] < 0) {
+                    distance[u] = next;
+                    order[tail++] = u;
+                }
             }
-            sigma[u] += when(du == next, sv);
+            for (Graph::Index u : g.inNeighbors(v))
+                sv += when(distance[u] == previous, sigma[u]);
+        } else {
+            for (Graph::Index u : g.outNeighbors(v)) {
+                const std::int32_t du = distance[u];
+                if (du < 0) {
+                    distance[u] = next;
+                    order[tail++] = u;
+                }
+                sv += when(du == previous, sigma[u]);
+            }
         }
+        sigma[v] = sv;
     }
     const std::size_t reached = tail - 1;
     acc.pairs += reached;
     if (reached > 0)
         acc.diameter =
             std::max<std::size_t>(acc.diameter, static_cast<std::size_t>(distance[order[tail - 1]]));
-    // Farthest first: distances, then dependencies pushed to the in-neighbours one step closer.
-    // Brandes' δ(v) = Σ_c σ(v)/σ(c) (1 + δ(c)) is kept as share(v) = δ(v)/σ(v), so an arc adds one
-    // number and never reads σ of its far end.
+    // Farthest first, so every node one step farther already has its push value.
     for (std::size_t i = tail; i-- > 1;) {
         const Graph::Index t = order[i];
+        const std::int32_t farther = distance[t] + 1;
+        double share = 0.0;
+        for (Graph::Index c : g.outNeighbors(t))
+            share += when(distance[c] == farther, push[c]);
+        const double st = sigma[t];
+        push[t] = 1.0 / st + share;
         const auto d = static_cast<std::uint32_t>(distance[t]);
         acc.distanceSum[t] += d;
         acc.reachedBy[t] += 1;
         acc.harmonic[t] += inverse[d];
         acc.pairDistanceSum += d;
-        const double delta = sigma[t] * share[t];
-        const double push = 1.0 / sigma[t] + share[t];
-        const std::int32_t previous = distance[t] - 1;
-        for (Graph::Index v : g.inNeighbors(t))
-            share[v] += when(distance[v] == previous, push);
-        acc.betweenness[t] += toFixed(delta);
+        acc.betweenness[t] += toFixed(st * share);
     }
     for (std::size_t i = 0; i < tail; ++i) {
         const Graph::Index v = order[i];
         distance[v] = -1;
         sigma[v] = 0.0;
-        share[v] = 0.0;
+        push[v] = 0.0;
     }
 }
 

@@ -145,3 +145,79 @@ TEST_CASE("measures panel: undefined values show as a dash", "[studio][measures]
     for (int c = 0; c < MeasuresPanel::ColumnCount; ++c)
         CHECK_FALSE(MeasuresPanel::columnHelp(c).empty());
 }
+
+namespace {
+
+/// A network big enough that its analysis runs for a while: `roles` roles in 50 organizations,
+/// five ties per role, mostly inside the organization (a fixed linear congruential sequence).
+core::Model bigNetwork(std::size_t roles) {
+    core::Model model;
+    std::uint64_t state = 12345;
+    const auto next = [&state](std::uint64_t bound) {
+        state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+        return (state >> 33) % bound;
+    };
+    constexpr std::size_t kOrganizations = 50;
+    for (std::size_t o = 0; o < kOrganizations; ++o) {
+        core::Node org;
+        org.id = "org" + std::to_string(o);
+        org.kind = core::NodeKind::Organization;
+        model.nodes.push_back(std::move(org));
+    }
+    for (std::size_t r = 0; r < roles; ++r) {
+        core::Node role;
+        role.id = "r" + std::to_string(r);
+        role.organization = "org" + std::to_string(r % kOrganizations);
+        model.nodes.push_back(std::move(role));
+    }
+    for (std::size_t r = 0; r < roles; ++r) {
+        for (int k = 0; k < 5; ++k) {
+            std::size_t other = next(roles);
+            if (next(10) < 8)  // same organization
+                other = other - other % kOrganizations + r % kOrganizations;
+            if (other >= roles || other == r)
+                continue;
+            core::Tie tie;
+            tie.id = "t" + std::to_string(model.ties.size());
+            tie.source = "r" + std::to_string(r);
+            tie.target = "r" + std::to_string(other);
+            model.ties.push_back(std::move(tie));
+        }
+    }
+    return model;
+}
+
+}  // namespace
+
+TEST_CASE("measures panel: a running analysis shows progress and Cancel stops it", "[studio][measures]") {
+    studio::Workspace workspace;
+    MeasuresPanel panel;
+    PanelDriver driver{panel, workspace};
+    workspace.setDocument(bigNetwork(40000), "big.orgweave.json");
+    driver.frame();  // starts the analysis
+    REQUIRE(workspace.analysis().running());
+    driver.frame();
+    REQUIRE_FALSE(panel.itemRect("cancel").empty());
+    CHECK(panel.itemRect("compute").empty());
+
+    driver.clickAndLeave(panel.itemRect("cancel"));
+    // Back to idle at once: nothing runs, no results, and the revision is not analysed again.
+    CHECK_FALSE(workspace.analysis().running());
+    CHECK(workspace.analysis().cancelled(workspace.structureRevision()));
+    driver.frames(3);
+    CHECK_FALSE(workspace.analysis().running());
+    CHECK_FALSE(workspace.analysis().latest());
+    CHECK(panel.itemRect("cancel").empty());
+    CHECK_FALSE(panel.itemRect("compute").empty());
+    // The cancelled job stops early and its result is dropped.
+    workspace.analysis().waitUntilIdle();
+    driver.frame();
+    CHECK_FALSE(workspace.analysis().latest());
+    CHECK_FALSE(workspace.analysis().running());
+
+    // Compute starts it again.
+    driver.clickAndLeave(panel.itemRect("compute"));
+    driver.frame();
+    CHECK(workspace.analysis().running());
+    CHECK_FALSE(workspace.analysis().cancelled(workspace.structureRevision()));
+}

@@ -194,7 +194,7 @@ void Canvas::draw(ImVec2 size) {
     Painter painter(drawList, m_scale);
     drawOutlines(painter);
     drawTies(painter);
-    m_lastTiesDrawn = m_stats.tiesDrawn;
+    m_lastTiesDrawn = m_stats.tiesDrawn + m_stats.tiesAggregated;
     drawNodes(painter);
     const LabelPlacer::Counts labels =
         m_labels.place(m_scene, m_screen,
@@ -305,6 +305,12 @@ void Canvas::drawTies(Painter& painter) {
     };
     const bool dense = m_lastTiesDrawn > kDenseTies;
     ImDrawList* drawList = painter.drawList();
+    // Sub-pixel ties of the dense path are counted per cell of the viewport (at their midpoint).
+    const float cell = kDensityCell * m_scale;
+    const int columns = std::max(1, static_cast<int>(std::ceil(view.width() / cell)));
+    const int rows = std::max(1, static_cast<int>(std::ceil(view.height() / cell)));
+    if (dense)
+        m_density.assign(static_cast<std::size_t>(columns) * static_cast<std::size_t>(rows), 0);
     for (const Scene::TieItem& tie : m_scene.ties()) {
         if (tie.hidden)
             continue;
@@ -317,8 +323,17 @@ void Canvas::drawTies(Painter& painter) {
         if (dense && !tie.selected && !tie.marked) {
             // Level of detail: a plain thin line, nothing for ties shorter than a few pixels.
             const ImVec2 d = b - a;
-            if (d.x * d.x + d.y * d.y < 9.0f * m_scale * m_scale)
+            if (d.x * d.x + d.y * d.y < 9.0f * m_scale * m_scale) {
+                const ImVec2 mid = (a + b) * 0.5f - view.min;
+                const int cx = static_cast<int>(mid.x / cell);
+                const int cy = static_cast<int>(mid.y / cell);
+                if (cx >= 0 && cy >= 0 && cx < columns && cy < rows) {
+                    ++m_density[static_cast<std::size_t>(cy) * static_cast<std::size_t>(columns) +
+                                static_cast<std::size_t>(cx)];
+                    ++m_stats.tiesAggregated;
+                }
                 continue;
+            }
             const ImU32 color = Style::withAlpha(tie.style.color, tie.ghost ? 0.12f : 0.45f);
             drawList->AddLine(a, b, color, m_scale);
             ++m_stats.tiesDrawn;
@@ -354,6 +369,28 @@ void Canvas::drawTies(Painter& painter) {
             painter.tie(curve, styleOf(tie), tie.style.arrow);
         }
         ++m_stats.tiesDrawn;
+    }
+    if (dense)
+        drawDensity(drawList, view, columns, rows);
+}
+
+void Canvas::drawDensity(ImDrawList* drawList, const Rect& view, int columns, int rows) {
+    // Shade by log2(1 + ties): one tie is faint, a few hundred in a cell are nearly opaque.
+    const float cell = kDensityCell * m_scale;
+    const ImU32 ink = m_dark ? IM_COL32(225, 230, 240, 255) : IM_COL32(60, 70, 90, 255);
+    for (int cy = 0; cy < rows; ++cy) {
+        for (int cx = 0; cx < columns; ++cx) {
+            const std::uint32_t count =
+                m_density[static_cast<std::size_t>(cy) * static_cast<std::size_t>(columns) +
+                          static_cast<std::size_t>(cx)];
+            if (count == 0)
+                continue;
+            const float alpha = std::min(0.85f, 0.10f + 0.09f * std::log2(1.0f + static_cast<float>(count)));
+            const ImVec2 min =
+                view.min + ImVec2(static_cast<float>(cx) * cell, static_cast<float>(cy) * cell);
+            drawList->AddRectFilled(min, min + ImVec2(cell, cell), Style::withAlpha(ink, alpha));
+            ++m_stats.densityCells;
+        }
     }
 }
 

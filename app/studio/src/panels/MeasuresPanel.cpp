@@ -8,6 +8,7 @@
 #include "orgweave/core/AtomicFile.hpp"
 #include "orgweave/core/MeasureCatalogue.hpp"
 #include "orgweave/core/Text.hpp"
+#include "orgweave/core/Translate.hpp"
 
 #include "orgweave/studio/support/StatusColors.hpp"
 
@@ -242,9 +243,36 @@ void MeasuresPanel::drawStatus(Workspace& workspace) {
     AnalysisService& analysis = workspace.analysis();
     const auto& latest = analysis.latest();
     if (analysis.running()) {
-        constexpr std::array<const char*, 4> kSpinner{"|", "/", "\xE2\x80\x94", "\\"};
-        const auto tick = static_cast<std::size_t>(ImGui::GetTime() * 8.0) % kSpinner.size();
-        ImGui::Text("%s Analysing\xE2\x80\xA6 %.1f s", kSpinner[tick], analysis.runningSeconds());
+        // Progress of the measure being computed (as the Layout panel shows a layout's), and Cancel.
+        const std::string task = analysis.task();
+        char overlay[128];
+        std::snprintf(overlay, sizeof overlay, "%s %s  %.1f s", core::tr("Analysing"),
+                      task.empty() ? "" : core::tr(task.c_str()), analysis.runningSeconds());
+        const double progress = analysis.progress();
+        const float buttonWidth =
+            ImGui::CalcTextSize(core::tr("Cancel")).x + ImGui::GetStyle().FramePadding.x * 2.0f;
+        const float barWidth =
+            ImGui::GetContentRegionAvail().x - buttonWidth - ImGui::GetStyle().ItemSpacing.x;
+        if (progress >= 0.0) {
+            ImGui::ProgressBar(static_cast<float>(progress), ImVec2(barWidth, 0.0f), overlay);
+        } else {
+            const float t = static_cast<float>(ImGui::GetTime());
+            ImGui::ProgressBar(0.5f + 0.5f * std::sin(t * 3.0f), ImVec2(barWidth, 0.0f), overlay);
+        }
+        ImGui::SameLine();
+        if (ImGui::Button(core::tr("Cancel")))
+            analysis.cancel();
+        m_items["cancel"] = Rect{ImGui::GetItemRectMin(), ImGui::GetItemRectMax()};
+        if (ImGui::IsItemHovered())
+            ImGui::SetTooltip("%s", core::tr("Stops the analysis; the measures shown stay as they were."));
+    } else if (analysis.cancelled(workspace.structureRevision())) {
+        ImGui::TextDisabled("%s", core::tr("Analysis cancelled."));
+        ImGui::SameLine();
+        if (ImGui::Button(core::tr("Compute")))
+            analysis.resume();
+        m_items["compute"] = Rect{ImGui::GetItemRectMin(), ImGui::GetItemRectMax()};
+        if (ImGui::IsItemHovered())
+            ImGui::SetTooltip("%s", core::tr("Computes the measures of the network as it is now."));
     }
     if (latest && analysis.isStale(workspace.structureRevision())) {
         ImGui::PushStyleColor(ImGuiCol_Text, amberText());
@@ -255,7 +283,7 @@ void MeasuresPanel::drawStatus(Workspace& workspace) {
         ImGui::TextDisabled("%s lens, partition by %s, %.2f s%s",
                             std::string(core::toString(r.lens.lens)).c_str(), r.partition.attribute.c_str(),
                             latest->seconds, r.approximate ? ", sampled shortest paths" : "");
-    } else if (!analysis.running()) {
+    } else if (!analysis.running() && !analysis.cancelled(workspace.structureRevision())) {
         ImGui::TextDisabled("No analysis yet.");
     }
     if (latest && !latest->analysisError.empty()) {

@@ -1,7 +1,9 @@
 // AnalysisService: sections · requests · worker · results
 #include "orgweave/studio/session/AnalysisService.hpp"
 
+#include <algorithm>
 #include <exception>
+#include <string_view>
 #include <utility>
 
 namespace orgweave::studio {
@@ -29,6 +31,9 @@ void AnalysisService::request(const core::Model& model, std::uint64_t structureR
         return;
     if (!m_current && m_latest && matches(m_latest->structureRevision, m_latest->settingsRevision))
         return;
+    if (m_cancelled && matches(m_cancelledStructure, m_cancelledSettings))
+        return;
+    m_cancelled = false;
     if (m_current) {
         m_current->cancel = true;
         m_retired.push_back(std::move(m_current));
@@ -49,7 +54,28 @@ void AnalysisService::setSettings(AnalysisSettings settings) {
     ++m_settingsRevision;
 }
 
+void AnalysisService::cancel() {
+    if (!m_current)
+        return;
+    m_cancelled = true;
+    m_cancelledStructure = m_current->structureRevision;
+    m_cancelledSettings = m_current->settingsRevision;
+    m_current->cancel = true;
+    m_retired.push_back(std::move(m_current));
+    reapFinished();
+}
+
+bool AnalysisService::cancelled(std::uint64_t structureRevision) const {
+    return m_cancelled && m_cancelledStructure == structureRevision &&
+           m_cancelledSettings == m_settingsRevision;
+}
+
+void AnalysisService::resume() {
+    m_cancelled = false;
+}
+
 void AnalysisService::reset() {
+    m_cancelled = false;
     if (m_current) {
         m_current->cancel = true;
         m_retired.push_back(std::move(m_current));
@@ -70,6 +96,15 @@ void AnalysisService::work(Job& job, core::Model model, AnalysisSettings setting
     options.partition = settings.partition;
     options.partitionChosen = settings.partition != "organization";
     options.run.cancel = &job.cancel;
+    options.run.progress = [&job](std::string_view task, std::size_t done, std::size_t total) {
+        {
+            const std::lock_guard<std::mutex> lock(job.taskMutex);
+            if (job.task != task)
+                job.task.assign(task);
+        }
+        job.progressTotal = total;
+        job.progressDone = done;
+    };
     // The worker shares the machine with the UI thread: leave it one core.
     const unsigned cores = std::thread::hardware_concurrency();
     options.run.threads = cores > 1 ? cores - 1 : 1;
@@ -134,6 +169,22 @@ double AnalysisService::runningSeconds() const {
     if (!m_current)
         return 0.0;
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - m_current->started).count();
+}
+
+double AnalysisService::progress() const {
+    if (!m_current)
+        return -1.0;
+    const std::size_t total = m_current->progressTotal;
+    if (total == 0)
+        return -1.0;
+    return std::min(1.0, static_cast<double>(m_current->progressDone) / static_cast<double>(total));
+}
+
+std::string AnalysisService::task() const {
+    if (!m_current)
+        return {};
+    const std::lock_guard<std::mutex> lock(m_current->taskMutex);
+    return m_current->task;
 }
 
 bool AnalysisService::isStale(std::uint64_t structureRevision) const {

@@ -7,14 +7,11 @@
 namespace orgweave::studio {
 
 void FrameBench::moveCamera(Canvas& canvas, int frame) const {
-    if (frame < 2)
-        return;  // the first frames fit the network
-    const Rect view = canvas.viewport();
-    // Pan in a slow circle and zoom in and out by up to 4× around the centre.
+    if (frame < 2 || !panning(frame))
+        return;  // the first half shows the whole network, as fitted
+    // Pan in a slow circle, 6 px a frame, at the fit-all zoom.
     const float t = static_cast<float>(frame);
     canvas.camera().panBy(ImVec2(std::cos(t * 0.05f), std::sin(t * 0.05f)) * 6.0f);
-    const float zoomStep = std::sin(t * 0.03f) > 0.0f ? 1.02f : 1.0f / 1.02f;
-    canvas.camera().zoomAt(view.center(), zoomStep);
 }
 
 void FrameBench::end() {
@@ -28,14 +25,28 @@ std::string FrameBench::report(std::size_t nodes, std::size_t ties) const {
         m_samples.end());
     if (measured.empty())
         return "frame_cpu median_ms=nan p95_ms=nan frames=0";
+    // Medians of each half (frame k of m_samples is frame k of the run).
+    const auto medianOf = [this](bool pan) {
+        std::vector<double> part;
+        for (std::size_t k = 2; k < m_samples.size(); ++k) {
+            if (panning(static_cast<int>(k)) == pan)
+                part.push_back(m_samples[k]);
+        }
+        if (part.empty())
+            return std::nan("");
+        std::sort(part.begin(), part.end());
+        return part[part.size() / 2];
+    };
     std::sort(measured.begin(), measured.end());
     const double median = measured[measured.size() / 2];
     const double p95 = measured[std::min(
         measured.size() - 1,
         static_cast<std::size_t>(std::ceil(0.95 * static_cast<double>(measured.size()))) - 1)];
-    char line[160];
-    std::snprintf(line, sizeof line, "frame_cpu median_ms=%.2f p95_ms=%.2f frames=%zu nodes=%zu ties=%zu",
-                  median, p95, measured.size(), nodes, ties);
+    char line[224];
+    std::snprintf(line, sizeof line,
+                  "frame_cpu median_ms=%.2f p95_ms=%.2f fit_median_ms=%.2f pan_median_ms=%.2f frames=%zu "
+                  "nodes=%zu ties=%zu",
+                  median, p95, medianOf(false), medianOf(true), measured.size(), nodes, ties);
     return line;
 }
 

@@ -8,6 +8,8 @@
 // and are not written. Unknown JSON keys are kept in `extra`, unknown node/tie attributes in `attrs`,
 // and are written back unchanged. Cost: plain value types; copying a Model copies everything.
 
+#include "orgweave/core/JsonObject.hpp"
+
 #include <nlohmann/json.hpp>
 
 #include <array>
@@ -115,9 +117,9 @@ struct Node {
     std::string purpose;        ///< learning_benchmarking: learning | ranking | both
     std::string dialogue;       ///< learning_benchmarking: regular_meetings | annual_report | none
 
-    std::vector<std::string> phases;                  ///< document phase ids; empty = exists in every phase
-    nlohmann::json attrs = nlohmann::json::object();  ///< user data, kept as given
-    nlohmann::json extra = nlohmann::json::object();  ///< unknown keys, kept as given
+    std::vector<std::string> phases;  ///< document phase ids; empty = exists in every phase
+    JsonObject attrs;                 ///< user data, kept as given (no allocation while empty)
+    JsonObject extra;                 ///< unknown keys, kept as given
 
     const std::string& displayLabel() const { return label.empty() ? id : label; }
     bool operator==(const Node&) const = default;
@@ -143,8 +145,8 @@ struct Tie {
     std::string label;
     std::string note;
     std::vector<std::string> phases;
-    nlohmann::json attrs = nlohmann::json::object();
-    nlohmann::json extra = nlohmann::json::object();
+    JsonObject attrs;  ///< user data, kept as given (no allocation while empty)
+    JsonObject extra;  ///< unknown keys, kept as given
 
     bool isDirected() const { return directed.value_or(isDirectedByDefault(kind)); }
     bool operator==(const Tie&) const = default;

@@ -16,8 +16,10 @@
 // the canvas takes one hit snapshot (CanvasHit) and the editor decides what it means (select,
 // drag, connect, box, pan, zoom). Cost per frame: O(nodes + ties) plus
 // O(m log m) per organization outline with m members. Level of detail: when the last frame drew
-// more than kDenseTies ties, ties are plain thin lines (no patterns or arrows, none shorter than
-// 3 px), and nodes smaller than 3.5 px are plain dots.
+// more than kDenseTies ties, ties are plain thin lines (no patterns or arrows); ties shorter than
+// 3 px are not drawn one by one but counted into a grid of kDensityCell px cells drawn as a shade
+// whose darkness grows with the logarithm of the count (a tie density), and nodes smaller than
+// 3.5 px are plain dots. Only what lies in the viewport is drawn (culling).
 
 #include "orgweave/core/Model.hpp"
 #include "orgweave/studio/canvas/Camera.hpp"
@@ -52,11 +54,14 @@ struct CanvasStats {
     int outlinesDrawn = 0;
     int labelsDrawn = 0;
     int labelsSkipped = 0;
+    int tiesAggregated = 0;  ///< sub-pixel ties drawn as density cells, not one by one
+    int densityCells = 0;    ///< density cells drawn
 };
 
 class Canvas {
 public:
     static constexpr int kDenseTies = 4000;
+    static constexpr float kDensityCell = 4.0f;  ///< density cell side, in unscaled pixels
     /// The document to draw (not owned; must outlive its use), or null for an empty canvas.
     /// Call again after the model changed.
     void setModel(const core::Model* model);
@@ -185,6 +190,8 @@ private:
 
     void drawOutlines(Painter& painter);
     void drawTies(Painter& painter);
+    /// The sub-pixel ties counted in m_density, as shaded cells of the viewport.
+    void drawDensity(ImDrawList* drawList, const Rect& view, int columns, int rows);
     void drawNodes(Painter& painter);
     void drawHint(ImDrawList* drawList) const;
     void drawNotes(ImDrawList* drawList);
@@ -216,7 +223,8 @@ private:
     bool m_hasViewport = false;
     std::optional<std::size_t> m_hovered;
     CanvasStats m_stats;
-    int m_lastTiesDrawn = 0;  ///< ties drawn last frame: many means the level-of-detail path
+    int m_lastTiesDrawn = 0;  ///< ties drawn or aggregated last frame: many means level of detail
+    std::vector<std::uint32_t> m_density;  ///< sub-pixel ties per density cell (reused every frame)
 };
 
 }  // namespace orgweave::studio

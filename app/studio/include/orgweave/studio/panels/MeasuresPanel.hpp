@@ -73,7 +73,8 @@ public:
     /// Screen rectangle of a displayed row last frame (empty when clipped away).
     Rect rowRect(std::size_t displayRow) const;
     /// Screen rectangle of a control last frame: "colour-by", "size-by" (the combos) and, while a
-    /// combo is open, its items as "colour-by/<name>" and "size-by/<name>" (empty when not drawn).
+    /// combo is open, its items as "colour-by/<name>" and "size-by/<name>"; "cancel" while an
+    /// analysis runs, "compute" after it was cancelled (empty when not drawn).
     Rect itemRect(const std::string& name) const;
     /// Writes the latest table to `path` atomically; false (with `error`) on failure.
     bool exportCsv(const Workspace& workspace, const std::filesystem::path& path, std::string& error) const;

@@ -6,7 +6,10 @@
 // older one (the gap rules of an old job run to their end but their result is dropped). poll(),
 // called once per frame on the UI thread, publishes a finished job as latest(). Results carry the
 // structure revision they were computed for, so panels can mark them stale. Networks of more than
-// kApproxThreshold nodes use sampled shortest-path measures (kApproxSources sources).
+// kApproxThreshold nodes use sampled shortest-path measures (kApproxSources sources). While a job
+// runs, progress() and task() say how far it is (from core's MeasureOptions::progress); cancel()
+// drops it, and no new job starts for that revision and settings until resume() (the Measures
+// panel's Cancel and Compute buttons).
 // Cost per request: one model copy on the calling thread; the work itself on the worker.
 
 #include "orgweave/core/Analysis.hpp"
@@ -68,6 +71,16 @@ public:
     bool running() const { return m_current != nullptr; }
     /// Seconds the running job has taken so far (0 when idle).
     double runningSeconds() const;
+    /// Fraction of the running job's current step done, in [0, 1]; negative when unknown or idle.
+    double progress() const;
+    /// The measure the running job computes now ("betweenness", …); empty when unknown or idle.
+    std::string task() const;
+    /// Cancels the running job; the current revision is not analysed again until resume().
+    void cancel();
+    /// Whether the user cancelled the analysis of `structureRevision` with the current settings.
+    bool cancelled(std::uint64_t structureRevision) const;
+    /// Allows request() to analyse the cancelled revision again.
+    void resume();
     /// Whether latest() is missing or older than `structureRevision` or the current settings.
     bool isStale(std::uint64_t structureRevision) const;
 
@@ -81,6 +94,10 @@ private:
         std::uint64_t settingsRevision = 0;
         std::atomic<bool> cancel{false};
         std::atomic<bool> done{false};
+        std::atomic<std::size_t> progressDone{0};
+        std::atomic<std::size_t> progressTotal{0};
+        mutable std::mutex taskMutex;
+        std::string task;  ///< guarded by taskMutex
         std::chrono::steady_clock::time_point started;
         std::shared_ptr<AnalysisSnapshot> result;
         std::thread thread;
@@ -93,6 +110,9 @@ private:
     std::unique_ptr<Job> m_current;
     std::vector<std::unique_ptr<Job>> m_retired;  ///< cancelled jobs still finishing
     std::shared_ptr<const AnalysisSnapshot> m_latest;
+    bool m_cancelled = false;  ///< the user cancelled the revision below
+    std::uint64_t m_cancelledStructure = 0;
+    std::uint64_t m_cancelledSettings = 0;
 };
 
 }  // namespace orgweave::studio

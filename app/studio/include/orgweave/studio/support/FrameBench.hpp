@@ -1,9 +1,11 @@
 #pragma once
 // `orgweave-studio FILE --bench-frames N`: measures how long the CPU takes to prepare a frame
 // (from the start of the window's draw to the end of ImGui::Render, not the GPU) while the
-// canvas pans and zooms through the network, and reports one line:
-// "frame_cpu median_ms=X p95_ms=Y frames=N nodes=… ties=…". The camera path is deterministic:
-// the first frame fits, then each frame pans a little and zooms in or out on a slow cycle.
+// canvas shows the whole network and then pans across it, and reports one line:
+// "frame_cpu median_ms=X p95_ms=Y fit_median_ms=F pan_median_ms=P frames=N nodes=… ties=…".
+// The camera path is deterministic: the first frame fits; the first half of the frames keep that
+// fit-all view still (fit_median_ms), the second half pan in a slow circle at the fit-all zoom,
+// a few pixels per frame (pan_median_ms); median_ms and p95_ms are over both.
 // Cost: O(N) samples kept.
 
 #include "orgweave/studio/canvas/Canvas.hpp"
@@ -17,6 +19,8 @@ namespace orgweave::studio {
 class FrameBench {
 public:
     explicit FrameBench(int frames) : m_frames(frames) {}
+    /// Whether frame `frame` (0-based) belongs to the panning half.
+    bool panning(int frame) const { return frame >= m_frames / 2; }
 
     /// Moves the camera for frame `frame` (0-based) before it is drawn.
     void moveCamera(Canvas& canvas, int frame) const;
