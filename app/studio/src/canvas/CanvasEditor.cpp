@@ -46,6 +46,15 @@ bool rimAt(const Canvas& canvas, std::size_t node, ImVec2 pointer) {
     return d >= inner && d <= r * 1.2f + 2.0f * canvas.scale();
 }
 
+/// A short hint beside the pointer, on a pale pill so it reads over ties and labels.
+void drawPointerHint(ImDrawList* drawList, ImVec2 at, const char* text, float scale) {
+    const ImVec2 size = ImGui::CalcTextSize(text);
+    const ImVec2 pad = ImVec2(5.0f, 2.0f) * scale;
+    drawList->AddRectFilled(at - pad, at + size + pad, IM_COL32(255, 255, 255, 235), 4.0f * scale);
+    drawList->AddRect(at - pad, at + size + pad, IM_COL32(21, 101, 192, 160), 4.0f * scale);
+    drawList->AddText(at, kHandle, text);
+}
+
 /// Alt or Ctrl held: a drag from a node ties it.
 bool tieModifier() {
     const ImGuiIO& io = ImGui::GetIO();
@@ -392,15 +401,15 @@ void CanvasEditor::drawOverlay(ImDrawList* drawList, const Canvas& canvas, const
             drawList->AddCircle(canvas.screenPosition(*hovered), r + 1.0f * scale, kHandle, 0,
                                 std::min(kRimWidth, std::max(2.0f, r * 0.3f)) * scale);
             ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-            drawList->AddText(mouse + ImVec2(14.0f, -22.0f) * scale, kHandle,
-                              core::tr("Drag to another node to tie"));
+            drawPointerHint(drawList, mouse + ImVec2(16.0f, -26.0f) * scale,
+                            core::tr("Drag to another node to tie"), scale);
         } else {
             ImGui::SetMouseCursor(ImGuiMouseCursor_ResizeAll);
         }
     }
     if (m_connectMode && ImGui::IsWindowHovered()) {
-        drawList->AddText(mouse + ImVec2(14.0f, 10.0f) * scale, kHandle,
-                          core::tr("Connect mode: drag from one node to another (C or Esc leaves)"));
+        drawPointerHint(drawList, mouse + ImVec2(16.0f, -26.0f) * scale,
+                        core::tr("Connect mode: drag from one node to another (C or Esc leaves)"), scale);
     } else if (m_placing && ImGui::IsWindowHovered()) {
         const std::string text = "Click to place a " + EditActions::kindTitle(*m_placing) + " (Esc cancels)";
         drawList->AddText(mouse + ImVec2(14.0f, 10.0f) * scale, IM_COL32(21, 101, 192, 255), text.c_str());
@@ -544,31 +553,40 @@ void CanvasEditor::drawConnectTo(Canvas& canvas, Workspace& workspace) {
                                                 &m_connectFilter, ImGuiInputTextFlags_EnterReturnsTrue);
     m_menuRects.recordLastItem("connect filter");
     // The nodes that can be tied to the source, best matches first, with the kind the pair makes.
+    struct Candidate {
+        std::size_t index;
+        std::vector<core::TieKind> kinds;
+    };
+    std::vector<Candidate> candidates;
+    constexpr std::size_t kMaxShown = 200;
+    for (const std::size_t i : NodeSearch::find(model, m_connectFilter)) {
+        if (candidates.size() == kMaxShown)
+            break;
+        if (model.nodes[i].id == source->id || canvas.hidden(i))
+            continue;
+        std::vector<core::TieKind> kinds = EditActions::tieKinds(model, source->id, model.nodes[i].id);
+        if (!kinds.empty())
+            candidates.push_back({i, std::move(kinds)});
+    }
     std::optional<std::string> chosen;
-    int shown = 0;
-    constexpr int kMaxShown = 200;
-    if (ImGui::BeginChild("##connect-list", ImVec2(0.0f, 260.0f * scale))) {
-        for (const std::size_t i : NodeSearch::find(model, m_connectFilter)) {
-            const core::Node& node = model.nodes[i];
-            if (node.id == source->id || canvas.hidden(i))
-                continue;
-            const std::vector<core::TieKind> kinds = EditActions::tieKinds(model, source->id, node.id);
-            if (kinds.empty())
-                continue;
-            if (++shown > kMaxShown)
-                break;
+    if (enter && !candidates.empty())
+        chosen = model.nodes[candidates.front().index].id;  // Enter takes the best match
+    const float rows = static_cast<float>(std::clamp<std::size_t>(candidates.size(), 1, 12));
+    if (ImGui::BeginChild("##connect-list", ImVec2(0.0f, rows * ImGui::GetTextLineHeightWithSpacing() +
+                                                             ImGui::GetStyle().WindowPadding.y))) {
+        for (const Candidate& candidate : candidates) {
+            const core::Node& node = model.nodes[candidate.index];
             ImGui::PushID(node.id.c_str());
             if (ImGui::Selectable(node.displayLabel().c_str(), false, ImGuiSelectableFlags_SpanAllColumns))
                 chosen = node.id;
             m_menuRects.recordLastItem(node.displayLabel());
             ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - 120.0f * scale);
-            ImGui::TextDisabled(
-                "%s", kinds.size() == 1 ? tieKindLabel(kinds.front()).c_str() : core::tr("which tie?"));
+            ImGui::TextDisabled("%s", candidate.kinds.size() == 1
+                                          ? tieKindLabel(candidate.kinds.front()).c_str()
+                                          : core::tr("which tie?"));
             ImGui::PopID();
-            if (enter && !chosen)
-                chosen = node.id;  // Enter takes the best match
         }
-        if (shown == 0)
+        if (candidates.empty())
             ImGui::TextDisabled("%s", core::tr("No node can be tied to it by that name."));
     }
     ImGui::EndChild();

@@ -65,8 +65,12 @@ void CanvasFind::draw(Canvas& canvas, Workspace& workspace) {
     refresh(canvas, workspace.revision());
     const float scale = canvas.scale();
     const Rect view = canvas.viewport();
-    ImGui::SetNextWindowPos(ImVec2(view.center().x, view.min.y + 10.0f * scale), ImGuiCond_Always,
-                            ImVec2(0.5f, 0.0f));
+    // At the top of the canvas, under the legend when the legend is there.
+    float top = view.min.y + 10.0f * scale;
+    const Rect& legend = canvas.legend().rect();
+    if (canvas.legend().visible() && legend.width() > 0.0f && legend.min.y < top + 40.0f * scale)
+        top = std::max(top, legend.max.y + 8.0f * scale);
+    ImGui::SetNextWindowPos(ImVec2(view.center().x, top), ImGuiCond_Always, ImVec2(0.5f, 0.0f));
     if (m_focus)
         ImGui::SetNextWindowFocus();
     const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
