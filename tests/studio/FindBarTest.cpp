@@ -77,7 +77,7 @@ TEST_CASE("find bar: attribute values and types are found too; nothing for nonse
     core::Node node = *d.model().findNode("la");
     node.attrs["contact"] = "kari.nordmann@fjordby.kommune.no";
     node.attrs["budget"] = 125000;
-    d.window.workspace().execute(std::make_unique<core::EditNodeCommand>("la", node));
+    d.window.workspace().propose(std::make_unique<core::EditNodeCommand>("la", node));
     d.frame();
 
     d.key('F', true);

@@ -295,7 +295,7 @@ void CanvasEditor::commitMove(Canvas& canvas, Workspace& workspace) {
             to.emplace(id, toPoint(canvas.worldPosition(*i) + m_dragOffset));
     }
     if (!to.empty())
-        workspace.execute(std::make_unique<core::MoveNodesCommand>(std::move(to)));
+        workspace.propose(std::make_unique<core::MoveNodesCommand>(std::move(to)));
 }
 
 // ---------------------------------------------------------------------------------------------- keys
@@ -462,7 +462,7 @@ void CanvasEditor::drawNodeMenu(Canvas& canvas, Workspace& workspace, std::size_
             std::erase(layout.pinned, id);
         else
             layout.pinned.push_back(id);
-        workspace.execute(std::make_unique<core::ReplaceLayoutCommand>(
+        workspace.propose(std::make_unique<core::ReplaceLayoutCommand>(
             std::move(layout), (isPinned ? "Unpin " : "Pin ") + node.displayLabel()));
         return;
     }
@@ -470,7 +470,7 @@ void CanvasEditor::drawNodeMenu(Canvas& canvas, Workspace& workspace, std::size_
         EditActions::duplicateSelection(workspace);
     const bool person = node.kind == core::NodeKind::Role;
     if (recordedMenuItem(m_menuRects, person ? "What if this leaves?" : "What if this goes?"))
-        workspace.requestWhatIf({id});
+        workspace.requests().post(WhatIfRequest{{id}});
     ImGui::Separator();
     if (ImGui::MenuItem("Delete", "Del"))
         EditActions::deleteSelection(workspace);

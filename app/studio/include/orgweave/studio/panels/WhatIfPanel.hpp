@@ -2,7 +2,7 @@
 // The What-if panel: "what if this person leaves, this committee is dissolved, or this tie is
 // added?" on a scenario copy of the document (core/Scenario.hpp); the document never changes.
 // The scenario is a list of removed nodes, proposed ties and proposed committees, built from the selection or
-// from "What if this leaves?" on a node's context menu (Workspace::requestWhatIf). It is evaluated on a
+// from "What if this leaves?" on a node's context menu (a WhatIfRequest on the workspace's requests). It is evaluated on a
 // worker thread after every change of the scenario or of the document's structure, in the phase the canvas
 // shows.
 //
