@@ -18,6 +18,8 @@ pkg_check_modules(SLIDES REQUIRED IMPORTED_TARGET cairo cairo-pdf librsvg-2.0)
 if(ORGWEAVE_BUILD_STUDIO)
   pkg_check_modules(IMGUI REQUIRED IMPORTED_TARGET imgui)
   pkg_check_modules(GLFW REQUIRED IMPORTED_TARGET glfw3)
+  # The desktop's file chooser (files/DesktopFileChooser.cpp): GIO's GDBus talks to xdg-desktop-portal.
+  pkg_check_modules(GIO REQUIRED IMPORTED_TARGET gio-2.0)
   find_package(OpenGL REQUIRED)
 endif()
 

@@ -7,7 +7,7 @@ set -euo pipefail
 
 packages=(
   build-essential cmake pkg-config
-  libimgui-dev libglfw3-dev libgl-dev
+  libimgui-dev libglfw3-dev libgl-dev libglib2.0-dev
   libboost-graph-dev
   libgraphviz-dev graphviz
   libcairo2-dev librsvg2-dev

@@ -7,6 +7,7 @@
 #include "orgweave/core/NativeFormat.hpp"
 #include "orgweave/core/Scenario.hpp"
 #include "orgweave/studio/canvas/PhaseTimeline.hpp"
+#include "orgweave/studio/files/DesktopFileChooser.hpp"
 #include "orgweave/studio/files/PngFile.hpp"
 #include "orgweave/studio/files/Settings.hpp"
 #include "orgweave/studio/panels/ComparePanel.hpp"
@@ -20,7 +21,9 @@
 #define GLFW_INCLUDE_NONE
 #include <GLFW/glfw3.h>
 
+#include <cstdlib>
 #include <iostream>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -199,6 +202,13 @@ int run(const orgweave::studio::StudioOptions& options) {
                   << '\n';
         return 1;
     }
+
+    // The desktop's own file chooser (xdg-desktop-portal) for Open and Save, unless pictures are being
+    // made or ORGWEAVE_FILE_DIALOG=builtin asks for the studio's own dialog.
+    const char* dialogChoice = std::getenv("ORGWEAVE_FILE_DIALOG");
+    if (!screenshot && options.benchFrames == 0 && !options.framesGiven &&
+        (dialogChoice == nullptr || std::string_view(dialogChoice) != "builtin"))
+        window.files().useDesktopChooser(std::make_unique<studio::DesktopFileChooser>());
 
     if (!options.noRestore) {
         window.files().enableRecovery(studio::Settings::stateFolder() / "recovery");

@@ -1,8 +1,6 @@
 // Direct manipulation on the canvas, driven with synthetic mouse and keyboard input through the
 // real main window; assertions are on the document and the selection.
-#include "HeadlessImGui.hpp"
-#include "TestDocuments.hpp"
-#include "orgweave/studio/session/MainWindow.hpp"
+#include "CanvasDriver.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -15,72 +13,8 @@ using studio::operator+;
 using studio::operator-;
 using studio::operator*;
 
-namespace {
-
-struct Driver {
-    HeadlessImGui imgui{ImVec2(1400.0f, 900.0f)};
-    MainWindow window;
-
-    Driver() {
-        window.setDocument(studio::test::smallNetwork(), "network.orgweave.json");
-        frame();
-        frame();
-    }
-    void frame() {
-        imgui.frame([&] { window.draw(); });
-    }
-    std::size_t index(const char* id) const { return *window.canvas().indexOf(id); }
-    ImVec2 at(const char* id) const { return window.canvas().screenPosition(index(id)); }
-    const core::Model& model() const { return *window.workspace().model(); }
-    std::size_t steps() const { return window.document()->history().size(); }
-
-    void click(ImVec2 p) {
-        imgui.mouseAt(p);
-        frame();
-        imgui.mouseButton(0, true);
-        frame();
-        imgui.mouseButton(0, false);
-        frame();
-    }
-    void drag(ImVec2 from, ImVec2 to, int button = 0) {
-        imgui.mouseAt(from);
-        frame();
-        imgui.mouseButton(button, true);
-        frame();
-        for (int k = 1; k <= 4; ++k) {
-            imgui.mouseAt(from + (to - from) * (static_cast<float>(k) / 4.0f));
-            frame();
-        }
-        imgui.mouseButton(button, false);
-        frame();
-    }
-    void press(int key, bool ctrl = false) {
-        ImGui::GetIO().KeyCtrl = ctrl;
-        imgui.key(key, true);
-        frame();
-        imgui.key(key, false);
-        frame();
-        ImGui::GetIO().KeyCtrl = false;
-    }
-    /// A point of the canvas far from every node and outside the legend.
-    ImVec2 emptySpot() const {
-        const studio::Rect view = window.canvas().viewport();
-        for (float y = view.min.y + 40.0f; y < view.max.y - 40.0f; y += 15.0f) {
-            for (float x = view.min.x + 40.0f; x < view.max.x - 40.0f; x += 15.0f) {
-                const ImVec2 p{x, y};
-                bool clear = !window.canvas().legend().rect().contains(p) && !window.canvas().tieAt(p);
-                for (std::size_t i = 0; i < window.canvas().nodeCount() && clear; ++i)
-                    clear = studio::length(window.canvas().screenPosition(i) - p) > 70.0f;
-                if (clear)
-                    return p;
-            }
-        }
-        FAIL("no empty spot on the canvas");
-        return {};
-    }
-};
-
-}  // namespace
+using studio::test::CanvasDriver;
+using Driver = CanvasDriver;
 
 TEST_CASE("canvas editor: click and shift click select nodes and a click on the background clears",
           "[studio][editor]") {

@@ -2,11 +2,14 @@
 #include "orgweave/studio/canvas/CanvasEditor.hpp"
 
 #include "orgweave/core/Commands.hpp"
+#include "orgweave/core/Translate.hpp"
 #include "orgweave/core/Vocabulary.hpp"
 #include "orgweave/studio/canvas/Canvas.hpp"
 #include "orgweave/studio/canvas/CanvasNotes.hpp"
+#include "orgweave/studio/canvas/NodeSearch.hpp"
 #include "orgweave/studio/session/EditActions.hpp"
 #include "orgweave/studio/support/Keys.hpp"
+#include "orgweave/studio/support/MenuItems.hpp"
 
 #include <imgui_stdlib.h>
 
@@ -21,8 +24,10 @@ namespace {
 constexpr ImU32 kHandle = IM_COL32(21, 101, 192, 255);
 constexpr ImU32 kBoxFill = IM_COL32(21, 101, 192, 40);
 constexpr ImU32 kBoxLine = IM_COL32(21, 101, 192, 200);
-constexpr float kDragThreshold = 4.0f;   ///< pixels at scale 1 before a press becomes a drag
-constexpr std::size_t kMaxHandles = 20;  ///< selected nodes that show a connect handle
+constexpr float kDragThreshold = 4.0f;    ///< pixels at scale 1 before a press becomes a drag
+constexpr std::size_t kMaxHandles = 20;   ///< selected nodes that show a connect handle
+constexpr float kMinHandleRadius = 6.0f;  ///< pixels at scale 1: smaller nodes show no handle
+constexpr float kRimWidth = 5.0f;         ///< pixels at scale 1 inside a node's edge that start a tie
 
 std::string tieKindLabel(core::TieKind kind) {
     return std::string(core::vocabulary::tieKinds().labelOf(core::toString(kind)));
@@ -30,6 +35,30 @@ std::string tieKindLabel(core::TieKind kind) {
 
 core::Point toPoint(ImVec2 world) {
     return {static_cast<double>(world.x), static_cast<double>(world.y)};
+}
+
+/// Whether `pointer` lies on the rim of node `node`: from a few pixels inside its edge (at least
+/// the outer 45 % of small nodes) out to the reach of Canvas::nodeAt.
+bool rimAt(const Canvas& canvas, std::size_t node, ImVec2 pointer) {
+    const float r = canvas.screenRadius(node);
+    const float d = length(pointer - canvas.screenPosition(node));
+    const float inner = std::max(r - kRimWidth * canvas.scale(), r * 0.55f);
+    return d >= inner && d <= r * 1.2f + 2.0f * canvas.scale();
+}
+
+/// A short hint beside the pointer, on a pale pill so it reads over ties and labels.
+void drawPointerHint(ImDrawList* drawList, ImVec2 at, const char* text, float scale) {
+    const ImVec2 size = ImGui::CalcTextSize(text);
+    const ImVec2 pad = ImVec2(5.0f, 2.0f) * scale;
+    drawList->AddRectFilled(at - pad, at + size + pad, IM_COL32(255, 255, 255, 235), 4.0f * scale);
+    drawList->AddRect(at - pad, at + size + pad, IM_COL32(21, 101, 192, 160), 4.0f * scale);
+    drawList->AddText(at, kHandle, text);
+}
+
+/// Alt or Ctrl held: a drag from a node ties it.
+bool tieModifier() {
+    const ImGuiIO& io = ImGui::GetIO();
+    return io.KeyAlt || io.KeyCtrl;
 }
 
 }  // namespace
@@ -44,8 +73,13 @@ ImVec2 CanvasEditor::handlePosition(const Canvas& canvas, std::size_t node) {
 
 std::optional<std::size_t> CanvasEditor::handleUnder(const Canvas& canvas, const Workspace& workspace,
                                                      const CanvasHit& hit) const {
+    // A handle counts only on a node large enough to show one, and not where the pointer is on
+    // another node (dense networks: a press between nodes pans, it never grabs a handle).
     const float reach = 6.0f * canvas.scale();
-    const auto near = [&](std::size_t i) { return length(handlePosition(canvas, i) - hit.pointer) <= reach; };
+    const auto near = [&](std::size_t i) {
+        return canvas.screenRadius(i) >= kMinHandleRadius * canvas.scale() && (!hit.node || *hit.node == i) &&
+               length(handlePosition(canvas, i) - hit.pointer) <= reach;
+    };
     if (workspace.selection().nodes().size() <= kMaxHandles) {
         for (const std::string& id : workspace.selection().nodes()) {
             if (const auto i = canvas.indexOf(id); i && near(*i))
@@ -55,6 +89,14 @@ std::optional<std::size_t> CanvasEditor::handleUnder(const Canvas& canvas, const
     if (hit.node && near(*hit.node))
         return hit.node;
     return std::nullopt;
+}
+
+bool CanvasEditor::onRim(const Canvas& canvas, const CanvasHit& hit) {
+    return hit.node && rimAt(canvas, *hit.node, hit.pointer);
+}
+
+bool CanvasEditor::startsTie(const Canvas& canvas, const CanvasHit& hit) const {
+    return hit.node && (m_connectMode || tieModifier() || onRim(canvas, hit));
 }
 
 bool CanvasEditor::panning() const {
@@ -90,6 +132,7 @@ void CanvasEditor::handleEditing(Canvas& canvas, Workspace& workspace, const Can
         m_pressNode.reset();
         m_pressTie.reset();
         m_pressNote.reset();
+        m_pressConnects = false;
         m_connectFrom.reset();
         m_connectTarget.reset();
         if (const auto handle = handleUnder(canvas, workspace, hit)) {
@@ -97,8 +140,10 @@ void CanvasEditor::handleEditing(Canvas& canvas, Workspace& workspace, const Can
             m_connectFrom = handle;
         } else {
             m_pressNote = hit.note;
-            if (!m_pressNote)
+            if (!m_pressNote) {
                 m_pressNode = hit.node;
+                m_pressConnects = startsTie(canvas, hit);
+            }
             if (!m_pressNote && !m_pressNode)
                 m_pressTie = hit.tie;
             if (m_placing && !m_pressNode && !m_pressNote) {
@@ -118,6 +163,9 @@ void CanvasEditor::handleEditing(Canvas& canvas, Workspace& workspace, const Can
             if (m_gesture == Gesture::Pending && length(delta) > kDragThreshold * canvas.scale()) {
                 if (m_pressNote) {
                     m_gesture = Gesture::MoveNote;
+                } else if (m_pressNode && m_pressConnects) {
+                    m_gesture = Gesture::Connect;
+                    m_connectFrom = m_pressNode;
                 } else if (m_pressNode) {
                     const std::string& id = canvas.model()->nodes[*m_pressNode].id;
                     if (!workspace.selection().hasNode(id))
@@ -141,9 +189,13 @@ void CanvasEditor::handleEditing(Canvas& canvas, Workspace& workspace, const Can
         }
     }
 
-    // Double-click on the background creates a node of the default kind.
+    // Double-click on the background creates a node of the default kind; on a node it edits the
+    // node's label in place.
     if (hit.hovered && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left) && hit.note) {
         editNote(canvas, *hit.note);
+        m_gesture = Gesture::None;
+    } else if (hit.hovered && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left) && hit.node) {
+        editLabel(canvas.model()->nodes[*hit.node].id);
         m_gesture = Gesture::None;
     } else if (hit.hovered && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left) && !hit.node && !hit.tie) {
         EditActions::createNode(workspace, m_defaultKind, toPoint(canvas.camera().screenToWorld(mouse)));
@@ -204,21 +256,8 @@ void CanvasEditor::finishLeft(Canvas& canvas, Workspace& workspace) {
             break;
         }
         case Gesture::Connect:
-            if (m_connectFrom && m_connectTarget) {
-                const std::string from = model.nodes[*m_connectFrom].id;
-                const std::string to = model.nodes[*m_connectTarget].id;
-                const std::vector<core::TieKind> kinds = EditActions::tieKinds(model, from, to);
-                if (kinds.empty()) {
-                    workspace.notify(EditActions::whyNoTie(model, from, to), true);
-                } else if (kinds.size() == 1) {
-                    EditActions::connect(workspace, from, to, kinds.front());
-                } else {
-                    m_pendingFrom = from;
-                    m_pendingTo = to;
-                    m_pendingKinds = kinds;
-                    m_openKindMenu = true;
-                }
-            }
+            if (m_connectFrom && m_connectTarget)
+                proposeTie(workspace, model.nodes[*m_connectFrom].id, model.nodes[*m_connectTarget].id);
             break;
         case Gesture::Pan:
         case Gesture::None:
@@ -228,6 +267,23 @@ void CanvasEditor::finishLeft(Canvas& canvas, Workspace& workspace) {
     m_dragOffset = ImVec2(0.0f, 0.0f);
     m_connectFrom.reset();
     m_connectTarget.reset();
+}
+
+void CanvasEditor::proposeTie(Workspace& workspace, const std::string& from, const std::string& to) {
+    if (!workspace.hasDocument())
+        return;
+    const core::Model& model = *workspace.model();
+    const std::vector<core::TieKind> kinds = EditActions::tieKinds(model, from, to);
+    if (kinds.empty()) {
+        workspace.notify(EditActions::whyNoTie(model, from, to), true);
+    } else if (kinds.size() == 1) {
+        EditActions::connect(workspace, from, to, kinds.front());
+    } else {
+        m_pendingFrom = from;
+        m_pendingTo = to;
+        m_pendingKinds = kinds;
+        m_openKindMenu = true;
+    }
 }
 
 void CanvasEditor::commitMove(Canvas& canvas, Workspace& workspace) {
@@ -271,10 +327,18 @@ void CanvasEditor::handleKeys(Canvas& canvas, Workspace& workspace) {
     if (namedKeyPressed(ImGuiKey_Delete) || namedKeyPressed(ImGuiKey_Backspace))
         EditActions::deleteSelection(workspace);
     if (namedKeyPressed(ImGuiKey_Escape)) {
-        if (m_placing)
+        if (m_connectMode)
+            m_connectMode = false;
+        else if (m_placing)
             m_placing.reset();
         else
             workspace.selection().clear();
+    }
+    if (letterPressed('C'))
+        m_connectMode = !m_connectMode;
+    if (ImGui::IsKeyPressed(kKeyF2, false)) {
+        if (const std::optional<std::string> node = workspace.selection().singleNode())
+            editLabel(*node);
     }
     if (letterPressed('F')) {
         std::vector<std::size_t> nodes;
@@ -294,6 +358,7 @@ void CanvasEditor::handleKeys(Canvas& canvas, Workspace& workspace) {
 void CanvasEditor::drawOverlay(ImDrawList* drawList, const Canvas& canvas, const Workspace& workspace) const {
     const float scale = canvas.scale();
     const ImVec2 mouse = ImGui::GetIO().MousePos;
+    m_find.drawHighlights(drawList, canvas);
     if (m_gesture == Gesture::Box) {
         const ImVec2 min{std::min(mouse.x, m_pressScreen.x), std::min(mouse.y, m_pressScreen.y)};
         const ImVec2 max{std::max(mouse.x, m_pressScreen.x), std::max(mouse.y, m_pressScreen.y)};
@@ -314,6 +379,8 @@ void CanvasEditor::drawOverlay(ImDrawList* drawList, const Canvas& canvas, const
         return;
     // Connect handles: on the selected nodes (a few) and on the node under the pointer.
     const auto drawHandle = [&](std::size_t i) {
+        if (canvas.screenRadius(i) < kMinHandleRadius * scale)
+            return;
         const ImVec2 p = handlePosition(canvas, i);
         const bool hot = length(p - mouse) <= 6.0f * scale;
         drawList->AddCircleFilled(p, (hot ? 5.5f : 4.0f) * scale, IM_COL32(255, 255, 255, 255));
@@ -325,9 +392,25 @@ void CanvasEditor::drawOverlay(ImDrawList* drawList, const Canvas& canvas, const
                 drawHandle(*i);
         }
     }
-    if (const auto hovered = canvas.hoveredNode())
+    if (const auto hovered = canvas.hoveredNode()) {
         drawHandle(*hovered);
-    if (m_placing && ImGui::IsWindowHovered()) {
+        // The rim (or Alt/Ctrl, or connect mode) ties: a ring on the node's edge, the hand cursor
+        // and a word saying so; the centre moves the node.
+        if (m_connectMode || tieModifier() || rimAt(canvas, *hovered, mouse)) {
+            const float r = canvas.screenRadius(*hovered);
+            drawList->AddCircle(canvas.screenPosition(*hovered), r + 1.0f * scale, kHandle, 0,
+                                std::min(kRimWidth, std::max(2.0f, r * 0.3f)) * scale);
+            ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+            drawPointerHint(drawList, mouse + ImVec2(16.0f, -26.0f) * scale,
+                            core::tr("Drag to another node to tie"), scale);
+        } else {
+            ImGui::SetMouseCursor(ImGuiMouseCursor_ResizeAll);
+        }
+    }
+    if (m_connectMode && ImGui::IsWindowHovered()) {
+        drawPointerHint(drawList, mouse + ImVec2(16.0f, -26.0f) * scale,
+                        core::tr("Connect mode: drag from one node to another (C or Esc leaves)"), scale);
+    } else if (m_placing && ImGui::IsWindowHovered()) {
         const std::string text = "Click to place a " + EditActions::kindTitle(*m_placing) + " (Esc cancels)";
         drawList->AddText(mouse + ImVec2(14.0f, 10.0f) * scale, IM_COL32(21, 101, 192, 255), text.c_str());
     }
@@ -344,7 +427,185 @@ void CanvasEditor::editNote(const Canvas& canvas, std::size_t index) {
     m_openNoteEditor = true;
 }
 
+void CanvasEditor::editLabel(const std::string& id) {
+    m_labelNode = id;
+    m_labelText.clear();  // filled from the document when the editor is drawn
+    m_labelFocus = true;
+}
+
+void CanvasEditor::openConnectTo(const std::string& id) {
+    m_connectSource = id;
+    m_connectFilter.clear();
+    m_openConnectTo = true;
+}
+
+void CanvasEditor::drawNodeMenu(Canvas& canvas, Workspace& workspace, std::size_t index) {
+    const core::Model& model = *canvas.model();
+    const core::Node& node = model.nodes[index];
+    const std::string id = node.id;  // the node may go or change while the menu acts
+    ImGui::TextDisabled("%s", node.displayLabel().c_str());
+    if (recordedMenuItem(m_menuRects, core::tr("Rename"), "F2"))
+        editLabel(id);
+    if (recordedMenuItem(m_menuRects, core::tr("Select neighbours"))) {
+        workspace.selection().selectNode(id);
+        EditActions::selectNeighbours(workspace);
+    }
+    if (recordedMenuItem(m_menuRects, core::tr("Connect to\xE2\x80\xA6")))
+        openConnectTo(id);
+    if (recordedMenuItem(m_menuRects, core::tr("Frame"), "F"))
+        canvas.frameNodes({index});
+    const auto& pinned = model.layout.pinned;
+    const bool isPinned = std::find(pinned.begin(), pinned.end(), id) != pinned.end();
+    if (ImGui::MenuItem(isPinned ? "Unpin" : "Pin (layouts keep it in place)")) {
+        core::Layout layout = model.layout;
+        if (isPinned)
+            std::erase(layout.pinned, id);
+        else
+            layout.pinned.push_back(id);
+        workspace.propose(std::make_unique<core::ReplaceLayoutCommand>(
+            std::move(layout), (isPinned ? "Unpin " : "Pin ") + node.displayLabel()));
+        return;
+    }
+    if (ImGui::MenuItem("Duplicate", "Ctrl+D"))
+        EditActions::duplicateSelection(workspace);
+    const bool person = node.kind == core::NodeKind::Role;
+    if (recordedMenuItem(m_menuRects, person ? "What if this leaves?" : "What if this goes?"))
+        workspace.requests().post(WhatIfRequest{{id}});
+    ImGui::Separator();
+    if (ImGui::MenuItem("Delete", "Del"))
+        EditActions::deleteSelection(workspace);
+}
+
+void CanvasEditor::drawLabelEditor(Canvas& canvas, Workspace& workspace) {
+    if (!m_labelNode)
+        return;
+    const core::Node* node =
+        workspace.model() != nullptr ? workspace.model()->findNode(*m_labelNode) : nullptr;
+    const std::optional<std::size_t> index = canvas.indexOf(*m_labelNode);
+    if (node == nullptr || !index) {
+        m_labelNode.reset();  // the node went (undo, another edit)
+        return;
+    }
+    if (m_labelFocus && m_labelText.empty())
+        m_labelText = node->label;
+    const float scale = canvas.scale();
+    const float width = std::max(180.0f * scale, ImGui::CalcTextSize(m_labelText.c_str()).x + 40.0f * scale);
+    const ImVec2 at = canvas.screenPosition(*index);
+    ImGui::SetNextWindowPos(at, ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    if (m_labelFocus)
+        ImGui::SetNextWindowFocus();
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(3.0f, 3.0f) * scale);
+    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
+                                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove;
+    if (ImGui::Begin("##label-editor", nullptr, flags)) {
+        const bool appearing = m_labelFocus;
+        if (m_labelFocus) {
+            ImGui::SetKeyboardFocusHere();
+            m_labelFocus = false;
+        }
+        ImGui::SetNextItemWidth(width);
+        const bool enter = ImGui::InputTextWithHint(
+            "##label", core::tr("Label"), &m_labelText,
+            ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_AutoSelectAll);
+        m_menuRects.recordLastItem("label editor");
+        const bool escape = namedKeyPressed(ImGuiKey_Escape);
+        // Enter, or a click elsewhere, commits; Escape cancels.
+        const bool left = !appearing && !ImGui::IsItemActive() && !enter;
+        if (escape) {
+            m_labelNode.reset();
+        } else if (enter || left) {
+            const std::string id = *m_labelNode;
+            m_labelNode.reset();
+            std::string text = m_labelText;
+            const auto first = text.find_first_not_of(" \t");
+            const auto last = text.find_last_not_of(" \t");
+            text = first == std::string::npos ? std::string() : text.substr(first, last - first + 1);
+            if (!text.empty())
+                EditActions::renameNode(workspace, id, text);
+        }
+    }
+    ImGui::End();
+    ImGui::PopStyleVar();
+}
+
+void CanvasEditor::drawConnectTo(Canvas& canvas, Workspace& workspace) {
+    if (m_openConnectTo) {
+        ImGui::OpenPopup("##connect-to");
+        m_openConnectTo = false;
+    }
+    const float scale = canvas.scale();
+    ImGui::SetNextWindowSizeConstraints(ImVec2(320.0f * scale, 0.0f), ImVec2(480.0f * scale, 420.0f * scale));
+    if (!ImGui::BeginPopup("##connect-to"))
+        return;
+    const core::Model& model = *canvas.model();
+    const core::Node* source = model.findNode(m_connectSource);
+    if (source == nullptr) {
+        ImGui::CloseCurrentPopup();
+        ImGui::EndPopup();
+        return;
+    }
+    ImGui::TextDisabled("%s",
+                        core::fill(core::tr("Tie {} to\xE2\x80\xA6"), {source->displayLabel()}).c_str());
+    if (ImGui::IsWindowAppearing())
+        ImGui::SetKeyboardFocusHere();
+    ImGui::SetNextItemWidth(-1.0f);
+    const bool enter = ImGui::InputTextWithHint("##connect-filter", core::tr("Type to find a node"),
+                                                &m_connectFilter, ImGuiInputTextFlags_EnterReturnsTrue);
+    m_menuRects.recordLastItem("connect filter");
+    // The nodes that can be tied to the source, best matches first, with the kind the pair makes.
+    struct Candidate {
+        std::size_t index;
+        std::vector<core::TieKind> kinds;
+    };
+    std::vector<Candidate> candidates;
+    constexpr std::size_t kMaxShown = 200;
+    for (const std::size_t i : NodeSearch::find(model, m_connectFilter)) {
+        if (candidates.size() == kMaxShown)
+            break;
+        if (model.nodes[i].id == source->id || canvas.hidden(i))
+            continue;
+        std::vector<core::TieKind> kinds = EditActions::tieKinds(model, source->id, model.nodes[i].id);
+        if (!kinds.empty())
+            candidates.push_back({i, std::move(kinds)});
+    }
+    std::optional<std::string> chosen;
+    if (enter && !candidates.empty())
+        chosen = model.nodes[candidates.front().index].id;  // Enter takes the best match
+    const float rows = static_cast<float>(std::clamp<std::size_t>(candidates.size(), 1, 12));
+    if (ImGui::BeginChild("##connect-list", ImVec2(0.0f, rows * ImGui::GetTextLineHeightWithSpacing() +
+                                                             ImGui::GetStyle().WindowPadding.y))) {
+        for (const Candidate& candidate : candidates) {
+            const core::Node& node = model.nodes[candidate.index];
+            ImGui::PushID(node.id.c_str());
+            if (ImGui::Selectable(node.displayLabel().c_str(), false, ImGuiSelectableFlags_SpanAllColumns))
+                chosen = node.id;
+            m_menuRects.recordLastItem(node.displayLabel());
+            ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - 120.0f * scale);
+            ImGui::TextDisabled("%s", candidate.kinds.size() == 1
+                                          ? tieKindLabel(candidate.kinds.front()).c_str()
+                                          : core::tr("which tie?"));
+            ImGui::PopID();
+        }
+        if (candidates.empty())
+            ImGui::TextDisabled("%s", core::tr("No node can be tied to it by that name."));
+    }
+    ImGui::EndChild();
+    if (namedKeyPressed(ImGuiKey_Escape))
+        ImGui::CloseCurrentPopup();
+    if (chosen) {
+        ImGui::CloseCurrentPopup();
+        const std::string from = m_connectSource;
+        ImGui::EndPopup();
+        proposeTie(workspace, from, *chosen);
+        return;
+    }
+    ImGui::EndPopup();
+}
+
 void CanvasEditor::drawPopups(Canvas& canvas, Workspace& workspace) {
+    m_find.draw(canvas, workspace);
+    drawLabelEditor(canvas, workspace);
+    drawConnectTo(canvas, workspace);
     if (m_openKindMenu) {
         ImGui::OpenPopup("##tie-kind");
         m_openKindMenu = false;
@@ -411,29 +672,7 @@ void CanvasEditor::drawPopups(Canvas& canvas, Workspace& workspace) {
             if (ImGui::MenuItem("Delete note"))
                 CanvasNotes::remove(workspace, canvas.notes()[*m_contextNote].id);
         } else if (m_contextNode && *m_contextNode < model.nodes.size()) {
-            const core::Node& node = model.nodes[*m_contextNode];
-            ImGui::TextDisabled("%s", node.displayLabel().c_str());
-            if (ImGui::MenuItem("Frame", "F"))
-                canvas.frameNodes({*m_contextNode});
-            const auto& pinned = model.layout.pinned;
-            const bool isPinned = std::find(pinned.begin(), pinned.end(), node.id) != pinned.end();
-            if (ImGui::MenuItem(isPinned ? "Unpin" : "Pin (layouts keep it in place)")) {
-                core::Layout layout = model.layout;
-                if (isPinned)
-                    std::erase(layout.pinned, node.id);
-                else
-                    layout.pinned.push_back(node.id);
-                workspace.propose(std::make_unique<core::ReplaceLayoutCommand>(
-                    std::move(layout), (isPinned ? "Unpin " : "Pin ") + node.displayLabel()));
-            }
-            if (ImGui::MenuItem("Duplicate", "Ctrl+D"))
-                EditActions::duplicateSelection(workspace);
-            const bool person = node.kind == core::NodeKind::Role;
-            if (ImGui::MenuItem(person ? "What if this leaves?" : "What if this goes?"))
-                workspace.requests().post(WhatIfRequest{{node.id}});
-            ImGui::Separator();
-            if (ImGui::MenuItem("Delete", "Del"))
-                EditActions::deleteSelection(workspace);
+            drawNodeMenu(canvas, workspace, *m_contextNode);
         } else {
             if (ImGui::BeginMenu("Add here")) {
                 for (const core::NodeKind kind : core::kAllNodeKinds) {

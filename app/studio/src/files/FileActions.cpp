@@ -1,6 +1,8 @@
 // FileActions: sections · open and save · requests and the unsaved-changes question · recovery ·
 // menu and shortcuts · windows
 #include "orgweave/studio/files/FileActions.hpp"
+
+#include "orgweave/core/Translate.hpp"
 #include "orgweave/studio/support/MenuItems.hpp"
 
 #include "orgweave/core/AtomicFile.hpp"
@@ -53,6 +55,15 @@ std::vector<FileDialog::Filter> dialogFilters() {
     return {FileDialog::Filter{"orgweave networks (*.orgweave.json)", {".orgweave.json"}},
             FileDialog::Filter{"JSON files (*.json)", {".json"}}, FileDialog::Filter{"All files", {}}};
 #endif
+}
+
+/// The name Save As suggests: the document's file name, else the imported file's, else a default.
+std::string saveName(const Workspace& workspace, const std::string& suggested) {
+    std::string name =
+        workspace.hasDocument() ? workspace.document().path().filename().string() : std::string();
+    if (name.empty())
+        name = suggested.empty() ? std::string("network.orgweave.json") : suggested;
+    return name;
 }
 
 /// Whether the studio keeps a document in this file (the native format); others are imported
@@ -325,26 +336,60 @@ std::filesystem::path FileActions::dialogFolder(const Workspace& workspace) cons
 }
 
 void FileActions::requestOpenDialog(Workspace& workspace) {
+    if (desktopChooserPending())
+        return;  // the desktop's chooser is showing
     m_dialogPurpose = DialogPurpose::Open;
     m_continueAfterSave = false;
-    m_dialog.setFilters(dialogFilters());
-    m_dialog.setRecentFiles(m_settings != nullptr ? m_settings->recentFiles
-                                                  : std::vector<std::filesystem::path>{});
-    m_dialog.open(FileDialog::Mode::Open, dialogFolder(workspace));
+    if (m_desktop) {
+        m_desktop->start(PortalRequest::open(core::tr("Open a network"), dialogFilters(),
+                                             dialogFolder(workspace), DesktopFileChooser::newToken()));
+        return;
+    }
+    openBuiltInDialog(workspace);
 }
 
 void FileActions::requestSaveAs(Workspace& workspace) {
-    if (!workspace.hasDocument())
+    if (!workspace.hasDocument() || desktopChooserPending())
         return;
     m_dialogPurpose = DialogPurpose::SaveAs;
+    if (m_desktop) {
+        m_desktop->start(PortalRequest::save(core::tr("Save the network as"), dialogFilters(),
+                                             dialogFolder(workspace), saveName(workspace, m_suggestedName),
+                                             DesktopFileChooser::newToken()));
+        return;
+    }
+    openBuiltInDialog(workspace);
+}
+
+void FileActions::openBuiltInDialog(Workspace& workspace) {
     m_dialog.setFilters(dialogFilters());
     m_dialog.setRecentFiles(m_settings != nullptr ? m_settings->recentFiles
                                                   : std::vector<std::filesystem::path>{});
-    const std::filesystem::path& path = workspace.document().path();
-    std::string name = path.filename().string();
-    if (name.empty())
-        name = m_suggestedName.empty() ? std::string("network.orgweave.json") : m_suggestedName;
-    m_dialog.open(FileDialog::Mode::Save, dialogFolder(workspace), name);
+    if (m_dialogPurpose == DialogPurpose::Open)
+        m_dialog.open(FileDialog::Mode::Open, dialogFolder(workspace));
+    else if (workspace.hasDocument())
+        m_dialog.open(FileDialog::Mode::Save, dialogFolder(workspace), saveName(workspace, m_suggestedName));
+}
+
+void FileActions::takeDesktopOutcome(Workspace& workspace) {
+    if (!m_desktop)
+        return;
+    const std::optional<DesktopFileChooser::Outcome> outcome = m_desktop->takeOutcome();
+    if (!outcome)
+        return;
+    switch (outcome->status) {
+        case DesktopFileChooser::Status::Chosen:
+            chose(workspace, outcome->path);
+            break;
+        case DesktopFileChooser::Status::Cancelled:
+            dropWaitingAction();
+            break;
+        case DesktopFileChooser::Status::Unavailable:
+            // No portal, or it failed: the built-in dialog, now and from then on.
+            m_desktop.reset();
+            openBuiltInDialog(workspace);
+            break;
+    }
 }
 
 void FileActions::showQuestion(Action action) {
@@ -487,26 +532,34 @@ void FileActions::drawPrompt(Workspace& workspace, float scale) {
 }
 
 void FileActions::drawDialog(Workspace& workspace, float scale) {
+    takeDesktopOutcome(workspace);
     const bool wasOpen = m_dialog.isOpen();
     const std::optional<std::filesystem::path> chosen = m_dialog.draw(scale);
-    if (chosen) {
-        if (m_settings != nullptr) {
-            m_settings->lastFolder = m_dialog.folder();
-            m_settingsChanged = true;
-        }
-        if (m_dialogPurpose == DialogPurpose::Open) {
-            requestOpen(workspace, *chosen);
-        } else if (saveAs(workspace, *chosen) && m_continueAfterSave) {
-            m_continueAfterSave = false;
-            perform(workspace);
-        }
+    if (chosen)
+        chose(workspace, *chosen);
+    if (wasOpen && !m_dialog.isOpen())
+        dropWaitingAction();  // cancelled, or the save failed
+}
+
+void FileActions::chose(Workspace& workspace, const std::filesystem::path& path) {
+    if (m_settings != nullptr) {
+        m_settings->lastFolder = path.parent_path();
+        m_settingsChanged = true;
     }
-    if (wasOpen && !m_dialog.isOpen() && m_continueAfterSave) {
-        // Cancelled, or the save failed: the waiting action is dropped.
+    if (m_dialogPurpose == DialogPurpose::Open) {
+        requestOpen(workspace, path);
+    } else if (saveAs(workspace, path) && m_continueAfterSave) {
         m_continueAfterSave = false;
-        m_pending = Action::None;
-        m_pendingPath.clear();
+        perform(workspace);
     }
+}
+
+void FileActions::dropWaitingAction() {
+    if (!m_continueAfterSave)
+        return;
+    m_continueAfterSave = false;
+    m_pending = Action::None;
+    m_pendingPath.clear();
 }
 
 // ------------------------------------------------------------------------------------------ recovery

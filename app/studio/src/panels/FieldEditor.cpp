@@ -78,18 +78,13 @@ void FieldEditor::row(const char* label, std::string_view help) {
 
 bool FieldEditor::text(const char* id, const std::string& value, std::string& committed, const char* hint) {
     const ImGuiID key = ImGui::GetID(id);
-    std::string buffer = m_liveId == key ? m_liveText : value;
+    std::string buffer = shownText(key, value);
     if (hint)
         ImGui::InputTextWithHint(id, hint, &buffer);
     else
         ImGui::InputText(id, &buffer);
-    if (ImGui::IsItemActive()) {
-        m_liveId = key;
-        m_liveText = buffer;
-    }
     const bool finished = ImGui::IsItemDeactivatedAfterEdit();
-    if (!ImGui::IsItemActive() && m_liveId == key)
-        m_liveId = 0;
+    keepText(key, buffer, ImGui::IsItemActive());
     track(id);
     if (finished && buffer != value) {
         committed = std::move(buffer);
@@ -98,18 +93,39 @@ bool FieldEditor::text(const char* id, const std::string& value, std::string& co
     return false;
 }
 
-bool FieldEditor::multiline(const char* id, const std::string& value, std::string& committed, float lines) {
-    const ImGuiID key = ImGui::GetID(id);
-    std::string buffer = m_liveId == key ? m_liveText : value;
-    ImGui::InputTextMultiline(id, &buffer,
-                              ImVec2(ImGui::CalcItemWidth(), ImGui::GetTextLineHeight() * lines + 8.0f));
-    if (ImGui::IsItemActive()) {
+std::string FieldEditor::shownText(ImGuiID key, const std::string& value) const {
+    if (m_liveId == key)
+        return m_liveText;
+    if (m_leavingId == key)
+        return m_leavingText;
+    return value;
+}
+
+void FieldEditor::keepText(ImGuiID key, const std::string& buffer, bool active) {
+    if (active) {
+        if (m_liveId != 0 && m_liveId != key) {
+            m_leavingId = m_liveId;
+            m_leavingText = std::move(m_liveText);
+        }
         m_liveId = key;
         m_liveText = buffer;
+        return;
     }
-    const bool finished = ImGui::IsItemDeactivatedAfterEdit();
-    if (!ImGui::IsItemActive() && m_liveId == key)
+    if (m_liveId == key)
         m_liveId = 0;
+    if (m_leavingId == key) {
+        m_leavingId = 0;
+        m_leavingText.clear();
+    }
+}
+
+bool FieldEditor::multiline(const char* id, const std::string& value, std::string& committed, float lines) {
+    const ImGuiID key = ImGui::GetID(id);
+    std::string buffer = shownText(key, value);
+    ImGui::InputTextMultiline(id, &buffer,
+                              ImVec2(ImGui::CalcItemWidth(), ImGui::GetTextLineHeight() * lines + 8.0f));
+    const bool finished = ImGui::IsItemDeactivatedAfterEdit();
+    keepText(key, buffer, ImGui::IsItemActive());
     track(id);
     if (finished && buffer != value) {
         committed = std::move(buffer);
@@ -235,6 +251,8 @@ void FieldEditor::refuse(Workspace& workspace, std::string reason) {
 void FieldEditor::reset() {
     m_liveId = 0;
     m_liveText.clear();
+    m_leavingId = 0;
+    m_leavingText.clear();
     m_field = 0;
     m_messageField = 0;
     m_message.clear();

@@ -6,6 +6,7 @@
 #include "orgweave/core/MeasureCatalogue.hpp"
 #include "orgweave/core/Vocabulary.hpp"
 #include "orgweave/studio/panels/DocumentPickers.hpp"
+#include "orgweave/studio/session/EditActions.hpp"
 
 #include <imgui.h>
 #include <imgui_stdlib.h>
@@ -95,8 +96,10 @@ void NodeInspector::drawIdentity(Workspace& workspace, const core::Node& node) {
 
     core::Node after = node;
     m_fields.row("Label", "Shown on the canvas and in reports; the id is shown when empty.");
-    if (m_fields.text("##label", node.label, after.label))
-        submit(workspace, node, after);
+    if (m_fields.text("##label", node.label, after.label)) {
+        // One step; while the node has its automatic id ("role-3"), the id follows the label.
+        EditActions::renameNode(workspace, node.id, after.label);
+    }
 
     after = node;
     if (vocabularyRow(

@@ -3,6 +3,7 @@
 
 #include "orgweave/core/Commands.hpp"
 #include "orgweave/core/NativeFormat.hpp"
+#include "orgweave/core/RenameNodeCommand.hpp"
 #include "orgweave/core/TieRules.hpp"
 
 #include <algorithm>
@@ -52,17 +53,19 @@ std::string EditActions::kindTitle(core::NodeKind kind) {
 
 // ---------------------------------------------------------------------------------- create and connect
 
-std::string EditActions::createNode(Workspace& workspace, core::NodeKind kind, core::Point at) {
+std::string EditActions::createNode(Workspace& workspace, core::NodeKind kind, core::Point at,
+                                    const std::string& label) {
     if (!workspace.hasDocument())
         return {};
     core::Node node;
     node.kind = kind;
     std::string prefix(core::toString(kind));
     std::replace(prefix.begin(), prefix.end(), '_', '-');
-    node.id = workspace.freshId(prefix);
+    const std::string slug = core::slugFromLabel(label);
+    node.id = slug.empty() ? workspace.freshId(prefix) : core::uniqueNodeId(*workspace.model(), slug);
     std::string title = kindTitle(kind);
     title[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(title[0])));
-    node.label = "New " + title;
+    node.label = label.empty() ? "New " + title : label;
     if (kind == core::NodeKind::Committee)
         node.level = 3;
     const std::string id = node.id;
@@ -125,6 +128,50 @@ std::string EditActions::connect(Workspace& workspace, const std::string& from, 
         return {};
     workspace.selection().selectTie(id);
     return id;
+}
+
+// ------------------------------------------------------------------------------------------- rename
+
+std::string EditActions::renameNode(Workspace& workspace, const std::string& id, const std::string& label) {
+    if (!workspace.hasDocument())
+        return {};
+    const core::Model& model = *workspace.model();
+    const core::Node* node = model.findNode(id);
+    if (node == nullptr)
+        return {};
+    if (node->label == label)
+        return id;
+    std::string newId = id;
+    if (core::isAutomaticNodeId(id, node->kind)) {
+        const std::string slug = core::slugFromLabel(label);
+        if (!slug.empty() && slug != id)
+            newId = core::uniqueNodeId(model, slug);
+    }
+    const bool wasSelected = workspace.selection().hasNode(id);
+    std::vector<std::string> selected(workspace.selection().nodes().begin(),
+                                      workspace.selection().nodes().end());
+    if (!workspace.propose(std::make_unique<core::RenameNodeCommand>(id, newId, label)).accepted)
+        return id;  // refused: the workspace says why
+    if (wasSelected && newId != id) {
+        std::replace(selected.begin(), selected.end(), id, newId);
+        workspace.selection().setNodes(selected);
+    }
+    return newId;
+}
+
+void EditActions::selectNeighbours(Workspace& workspace) {
+    if (!workspace.hasDocument())
+        return;
+    Selection& selection = workspace.selection();
+    std::vector<std::string> neighbours;
+    for (const core::Tie& tie : workspace.model()->ties) {
+        if (selection.hasNode(tie.source) && !selection.hasNode(tie.target))
+            neighbours.push_back(tie.target);
+        if (selection.hasNode(tie.target) && !selection.hasNode(tie.source))
+            neighbours.push_back(tie.source);
+    }
+    for (const std::string& neighbour : neighbours)
+        selection.selectNode(neighbour, true);
 }
 
 // ------------------------------------------------------------------------------------------- delete

@@ -2,6 +2,7 @@
 #include "orgweave/studio/session/MainWindow.hpp"
 #include "orgweave/studio/support/MenuItems.hpp"
 
+#include "orgweave/core/Translate.hpp"
 #include "orgweave/studio/panels/Panels.hpp"
 #include "orgweave/studio/session/EditActions.hpp"
 #include "orgweave/studio/support/Keys.hpp"
@@ -298,6 +299,8 @@ void MainWindow::handleShortcuts() {
             if (letterPressed('0'))
                 m_canvas.zoomToActualSize();
         }
+        if (letterPressed('F') && m_workspace.hasDocument())
+            m_canvas.editor().find().open();
         if (letterPressed('E') && m_workspace.hasDocument()) {
             if (io.KeyShift)
                 m_slideExport.open(m_workspace);
@@ -412,6 +415,17 @@ void MainWindow::drawEditMenu() {
     ImGui::Separator();
     if (ImGui::MenuItem("Select all", "Ctrl+A", false, hasDocument))
         EditActions::selectAll(m_workspace);
+    if (ImGui::MenuItem(core::tr("Select neighbours"), nullptr, false, hasNodes))
+        EditActions::selectNeighbours(m_workspace);
+    if (ImGui::MenuItem(core::tr("Find\xE2\x80\xA6"), "Ctrl+F", false, hasDocument))
+        m_canvas.editor().find().open();
+    const std::optional<std::string> single =
+        hasDocument ? m_workspace.selection().singleNode() : std::nullopt;
+    if (ImGui::MenuItem(core::tr("Rename"), "F2", false, single.has_value()))
+        m_canvas.editor().editLabel(*single);
+    bool connectMode = m_canvas.editor().connectMode();
+    if (ImGui::MenuItem(core::tr("Connect mode"), "C", &connectMode, hasDocument))
+        m_canvas.editor().setConnectMode(connectMode);
     if (ImGui::MenuItem("Select none", "Esc", false, hasSelection))
         m_workspace.selection().clear();
     const bool canArrange = hasDocument && m_workspace.selection().nodes().size() >= 2;

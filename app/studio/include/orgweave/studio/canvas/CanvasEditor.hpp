@@ -1,13 +1,21 @@
 #pragma once
 // Direct manipulation on the canvas (yEd-like), proposing edits to the Workspace:
 //   click a node or tie selects it; Shift/Ctrl+click toggles; Shift/Ctrl+drag on the background
-//   draws a selection box; dragging a node moves the selection (one undo step on release);
-//   dragging from the handle of the hovered or selected node (the small ring at its upper right)
-//   to another node connects them: the tie kind follows from the pair, a menu asks when several
-//   fit, a notice says why when none does; double-click on the background creates a node of the
-//   palette's kind (or the kind chosen in the palette is placed by a click); right-click opens a
-//   context menu (node: select, frame, pin, delete; background: add a node, paste, select all).
-// Keys while the canvas has the mouse or focus: Delete/Backspace, Ctrl+A/C/V/X/D, Escape, F.
+//   draws a selection box; dragging a node from its centre moves the selection (one undo step on
+//   release); a drag that starts on a node's rim (its outer ring, a few pixels wide, which lights
+//   up with a hand cursor on hover), with Alt or Ctrl held anywhere on the node, in connect mode
+//   (C toggles it), or from the handle of the hovered or selected node (the small ring at its
+//   upper right) ties it to the node where it ends: the tie kind follows from the pair, a menu
+//   asks when several fit, a notice says why when none does; double-click on the background
+//   creates a node of the palette's kind (or the kind chosen in the palette is placed by a
+//   click); double-click or F2 on a node edits its label in place (Enter commits one undo step,
+//   Escape cancels, a click elsewhere commits); right-click opens a context menu (node: rename,
+//   select neighbours, connect to…, frame, pin, duplicate, what if this leaves, delete;
+//   background: add a node, paste, select all); Ctrl+F opens the find bar (CanvasFind).
+// A drag pans only when it starts on empty background; handles are taken only where the pointer is
+// on no other node and the node is large enough to show one, so in dense networks a pan never
+// grabs a handle.
+// Keys while the canvas has the mouse or focus: Delete/Backspace, Ctrl+A/C/V/X/D, Escape, F, F2, C.
 // The editor is the one owner of pointer input on the canvas (as imgui-node-editor has one
 // current action): the canvas computes one hit snapshot per frame (CanvasHit) and the editor's
 // current gesture decides what it means, panning included (drag on the background or with the
@@ -15,7 +23,9 @@
 // The canvas draws; the editor reads the snapshot and tells it how far a drag has moved.
 
 #include "orgweave/core/Model.hpp"
+#include "orgweave/studio/canvas/CanvasFind.hpp"
 #include "orgweave/studio/session/Workspace.hpp"
+#include "orgweave/studio/support/ItemRects.hpp"
 #include "orgweave/studio/support/VecMath.hpp"
 
 #include <imgui.h>
@@ -60,6 +70,32 @@ public:
     void setDefaultKind(core::NodeKind kind) { m_defaultKind = kind; }
     core::NodeKind defaultKind() const { return m_defaultKind; }
 
+    /// Connect mode (key C): a drag from anywhere on a node ties it to another.
+    void setConnectMode(bool on) { m_connectMode = on; }
+    bool connectMode() const { return m_connectMode; }
+    /// Whether a press at the pointer of `hit` would start a tie (rim, Alt/Ctrl, connect mode).
+    bool startsTie(const Canvas& canvas, const CanvasHit& hit) const;
+    /// Whether the pointer of `hit` lies on the rim of the node under it.
+    static bool onRim(const Canvas& canvas, const CanvasHit& hit);
+
+    /// Opens the in-place label editor on node `id` (double-click, F2, the menu's Rename).
+    void editLabel(const std::string& id);
+    /// The node whose label is being edited in place, if any, and the text in the editor.
+    const std::optional<std::string>& editedLabel() const { return m_labelNode; }
+    const std::string& labelText() const { return m_labelText; }
+
+    /// Opens the "Connect to…" list for node `id` (the node menu does the same).
+    void openConnectTo(const std::string& id);
+    /// Proposes a tie from `from` to `to` as the connect gesture does: made when one kind fits,
+    /// a menu when several do, a notice saying why when none does.
+    void proposeTie(Workspace& workspace, const std::string& from, const std::string& to);
+
+    /// The find bar (Ctrl+F).
+    CanvasFind& find() { return m_find; }
+    const CanvasFind& find() const { return m_find; }
+    /// Entries of the canvas's menus and lists drawn last frame, by label (for tests).
+    const ItemRects& menuRects() const { return m_menuRects; }
+
     /// World offset of note `index` while it is dragged (zero otherwise).
     ImVec2 noteOffset(std::size_t index) const {
         return m_gesture == Gesture::MoveNote && m_pressNote == index ? m_dragOffset : ImVec2(0.0f, 0.0f);
@@ -85,6 +121,9 @@ private:
     std::optional<std::size_t> handleUnder(const Canvas& canvas, const Workspace& workspace,
                                            const CanvasHit& hit) const;
     void handleEditing(Canvas& canvas, Workspace& workspace, const CanvasHit& hit);
+    void drawLabelEditor(Canvas& canvas, Workspace& workspace);
+    void drawConnectTo(Canvas& canvas, Workspace& workspace);
+    void drawNodeMenu(Canvas& canvas, Workspace& workspace, std::size_t index);
 
     Gesture m_gesture = Gesture::None;
     bool m_viewPan = false;  ///< a middle drag, or a left drag off the nodes of a read-only canvas
@@ -93,6 +132,8 @@ private:
     std::optional<std::size_t> m_pressTie;
     std::optional<std::size_t> m_pressNote;
     bool m_pressToggle = false;
+    bool m_pressConnects = false;  ///< the press would tie its node when dragged
+    bool m_connectMode = false;
     bool m_dragging = false;
     ImVec2 m_dragOffset{};
     std::optional<std::size_t> m_connectFrom;
@@ -113,6 +154,16 @@ private:
     bool m_openNoteEditor = false;
     ImVec2 m_contextWorld{};
     bool m_openContextMenu = false;
+    // In-place label editor.
+    std::optional<std::string> m_labelNode;
+    std::string m_labelText;
+    bool m_labelFocus = false;
+    // "Connect to…" list.
+    std::string m_connectSource;
+    std::string m_connectFilter;
+    bool m_openConnectTo = false;
+    CanvasFind m_find;
+    ItemRects m_menuRects;
 };
 
 }  // namespace orgweave::studio

@@ -14,10 +14,16 @@
 // - While the document is dirty it is autosaved to a recovery file (Recovery, off until
 //   enableRecovery()); offerRecovery() offers what a crashed run left behind.
 // - Recent files and the dialog's last folder live in Settings (when one is attached).
+// - Open… and Save As… use the desktop's own file chooser (xdg-desktop-portal) when one is attached
+//   (useDesktopChooser; the studio does so when it runs on a desktop): the request runs off the UI
+//   thread and its answer is taken once per frame. When the desktop has no portal, or the portal
+//   fails, the built-in dialog opens instead (and is used from then on); a cancel in the desktop's
+//   chooser cancels.
 // Shortcuts: Ctrl+N, Ctrl+O, Ctrl+S, Ctrl+Shift+S, Ctrl+W, Ctrl+Q.
 
 #include "orgweave/core/Diagnostic.hpp"
 #include "orgweave/core/NativeFormat.hpp"
+#include "orgweave/studio/files/DesktopFileChooser.hpp"
 #include "orgweave/studio/files/FileDialog.hpp"
 #include "orgweave/studio/files/Recovery.hpp"
 #include "orgweave/studio/files/Settings.hpp"
@@ -28,6 +34,7 @@
 #include <filesystem>
 #include <functional>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -79,6 +86,11 @@ public:
     /// Any of the file windows that take the keyboard (question, dialog, recovery offer).
     bool modalOpen() const;
     FileDialog& dialog() { return m_dialog; }
+    /// Open… and Save As… go to the desktop's file chooser first (null: the built-in dialog only).
+    void useDesktopChooser(std::unique_ptr<DesktopFileChooser> chooser) { m_desktop = std::move(chooser); }
+    bool usesDesktopChooser() const { return m_desktop != nullptr; }
+    /// The desktop's file chooser is showing (or being asked for).
+    bool desktopChooserPending() const { return m_desktop != nullptr && m_desktop->pending(); }
 
     /// Autosave to `folder` (normally Settings::stateFolder()/"recovery") and offers from it.
     void enableRecovery(std::filesystem::path folder);
@@ -124,6 +136,10 @@ private:
     std::uint64_t generationOf(const Workspace& workspace) const;
     void drawPrompt(Workspace& workspace, float scale);
     void drawDialog(Workspace& workspace, float scale);
+    void openBuiltInDialog(Workspace& workspace);
+    void takeDesktopOutcome(Workspace& workspace);
+    void chose(Workspace& workspace, const std::filesystem::path& path);
+    void dropWaitingAction();
     void drawRecoveryOffer(Workspace& workspace, float scale);
     void drawMessages(float scale);
     void recover(Workspace& workspace, const RecoveryEntry& entry);
@@ -141,6 +157,7 @@ private:
     enum class DialogPurpose { Open, SaveAs };
     FileDialog m_dialog;
     DialogPurpose m_dialogPurpose = DialogPurpose::Open;
+    std::unique_ptr<DesktopFileChooser> m_desktop;
 
     Recovery m_recovery;
     bool m_recoveryEnabled = false;

@@ -60,10 +60,18 @@ public:
 
 private:
     void drawMessage(ImGuiID id) const;
+    /// What text field `key` shows: its text while being edited (or just left), else `value`.
+    std::string shownText(ImGuiID key, const std::string& value) const;
+    /// Keeps the text of the field being edited. When another field takes the keyboard before this
+    /// one is drawn again (Shift+Tab, a click on a field above), the text moves to the leaving slot
+    /// so this field still commits it when it is drawn later in the frame.
+    void keepText(ImGuiID key, const std::string& buffer, bool active);
 
     ItemRects m_rects;
     ImGuiID m_liveId = 0;  ///< the field being edited
     std::string m_liveText;
+    ImGuiID m_leavingId = 0;  ///< a text field that lost the keyboard to a field drawn before it
+    std::string m_leavingText;
     float m_liveValue = 0.0f;
     int m_liveInt = 0;
     ImGuiID m_field = 0;         ///< the field submit() reports on

@@ -2,9 +2,9 @@
 // The What-if panel: "what if this person leaves, this committee is dissolved, or this tie is
 // added?" on a scenario copy of the document (core/Scenario.hpp); the document never changes.
 // The scenario is a list of removed nodes, proposed ties and proposed committees, built from the selection or
-// from "What if this leaves?" on a node's context menu (Workspace::requestWhatIf). It is evaluated on a
-// worker thread after every change of the scenario or of the document's structure, in the phase the canvas
-// shows.
+// from "What if this leaves?" on a node's context menu (a WhatIfRequest on the workspace's requests). It is
+// evaluated on a worker thread after every change of the scenario or of the document's structure, in the
+// phase the canvas shows.
 //
 // The result reads top-down for a committee: organization pairs cut off and pairs down to one
 // path (click one to frame its organizations), then the roles whose betweenness changes most,

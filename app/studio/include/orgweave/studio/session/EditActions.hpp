@@ -21,8 +21,18 @@ enum class DistributeAxis { Horizontal, Vertical };
 
 class EditActions {
 public:
-    /// Adds a node of `kind` labelled "New <kind>" at `at` and selects it; returns its id.
-    static std::string createNode(Workspace& workspace, core::NodeKind kind, core::Point at);
+    /// Adds a node of `kind` at `at` and selects it; returns its id. Without a label it is labelled
+    /// "New <kind>" with an automatic id ("role-3"); with one, its id is the label's slug, made
+    /// unique ("practice-consultant", "practice-consultant-2").
+    static std::string createNode(Workspace& workspace, core::NodeKind kind, core::Point at,
+                                  const std::string& label = {});
+    /// Sets node `id`'s label as one undo step ("Rename 'New role' to 'GP'"). While the node still
+    /// has its automatic id, the id follows the label (its unique slug) and every reference with
+    /// it; the selection follows the new id. Returns the node's id afterwards (empty when `id` is
+    /// not a node; unchanged when the label is).
+    static std::string renameNode(Workspace& workspace, const std::string& id, const std::string& label);
+    /// Selects the nodes tied to the selected nodes (added to the selection).
+    static void selectNeighbours(Workspace& workspace);
     /// Tie kinds the connect gesture offers from `from` to `to` (ids), most specific first; empty
     /// when none. Collaboration is left out when a specific kind fits nodes of different kinds.
     static std::vector<core::TieKind> tieKinds(const core::Model& model, std::string_view from,
