@@ -186,6 +186,16 @@ Resolved resolve(const core::Model& model, const RenderOptions& options) {
 
 /// Node id → value of the measure on the full lens (NaN where undefined).
 std::unordered_map<std::string, double> measure(const core::Model& model, const std::string& name) {
+    if (name == "community") {
+        core::AnalysisOptions options;
+        options.lens.lens = core::LensKind::Full;
+        options.measures.insert("communities");
+        try {
+            return communityById(core::analyze(model, options));
+        } catch (const core::AnalysisError& e) {
+            throw LayoutError(e.what());
+        }
+    }
     if (!isNodeMeasure(name)) {
         std::string known;
         for (std::string_view m : nodeMeasureNames())
@@ -229,7 +239,7 @@ Colouring colour(const core::Model& model, const std::string& colorBy) {
     for (const OrganizationColour& organization : organizationColours(model))
         c.organizationColor.emplace(organization.id, hexOf(organization.color));  // outlines keep them
     MeasureValues values;
-    if (isNodeMeasure(colorBy))
+    if (needsAnalysis(colorBy))
         values = measure(model, colorBy);
     const NodeColours colours = colourNodes(model, colorBy, &values);
     if (colours.nothingToColour)
