@@ -52,9 +52,9 @@ TEST_CASE("gaps panel: clicking a finding selects and frames its nodes", "[studi
     std::sort(expected.begin(), expected.end());
     expected.erase(std::unique(expected.begin(), expected.end()), expected.end());
     CHECK(selected == expected);
-    const auto focus = f.workspace.takeFocusRequest();
+    const auto focus = f.workspace.requests().take<studio::FocusRequest>();
     REQUIRE(focus);
-    CHECK(*focus == finding.nodes);
+    CHECK(focus->nodeIds == finding.nodes);
     CHECK(f.workspace.mapping().haloRule == finding.rule);
 
     // Clear focus drops the halo rule and the selection.

@@ -251,7 +251,7 @@ void GapsPanel::drawFinding(Workspace& workspace, const core::Finding& finding, 
         }
         workspace.selection().setNodes(present);
         if (!present.empty())
-            workspace.requestFocus(present);
+            workspace.requests().post(FocusRequest{present});
         mapping.haloRule = finding.rule;
     }
     ImGui::Indent(ImGui::GetTextLineHeight() + ImGui::GetStyle().ItemInnerSpacing.x);
