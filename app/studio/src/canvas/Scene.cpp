@@ -341,21 +341,19 @@ bool Scene::decorate(const SceneContext& context, Legend& legend) {
     // Halos: the nodes the gap findings name, in the colour of their most severe finding.
     if (key.halos && snapshot) {
         const auto worst = layouts::worstSeverityPerNode(model, snapshot->gaps.findings, key.haloRule);
-        std::array<bool, 3> present{};
         for (std::size_t i = 0; i < m_nodes.size() && i < worst.size(); ++i) {
-            if (worst[i]) {
+            if (worst[i])
                 m_nodes[i].halo = imColor(layouts::gapColorOf(*worst[i]));
-                present[static_cast<std::size_t>(*worst[i]) % present.size()] = true;
-            }
         }
-        // The legend keys the halo colours drawn, most severe first.
+    }
+    // While halos are on, the legend keys their three colours, most severe first. Always all three,
+    // so the legend (and the fitted view around it) does not change size when the analysis arrives.
+    if (key.halos) {
         std::vector<std::pair<ImU32, std::string>> haloKey;
         for (const core::FindingSeverity severity :
-             {core::FindingSeverity::Critical, core::FindingSeverity::Warning, core::FindingSeverity::Info}) {
-            if (present[static_cast<std::size_t>(severity) % present.size()])
-                haloKey.emplace_back(imColor(layouts::gapColorOf(severity)),
-                                     core::tr(layouts::severityLegendOf(severity)));
-        }
+             {core::FindingSeverity::Critical, core::FindingSeverity::Warning, core::FindingSeverity::Info})
+            haloKey.emplace_back(imColor(layouts::gapColorOf(severity)),
+                                 core::tr(layouts::severityLegendOf(severity)));
         legend.setHaloKey(std::move(haloKey));
     }
     applyMarks(workspace->marks());
