@@ -12,19 +12,7 @@
 
 using namespace orgweave;
 using namespace orgweave::core;
-
-namespace {
-
-Tie makeTie(std::string id, TieKind kind, std::string source, std::string target) {
-    Tie tie;
-    tie.id = std::move(id);
-    tie.kind = kind;
-    tie.source = std::move(source);
-    tie.target = std::move(target);
-    return tie;
-}
-
-}  // namespace
+using orgweave::test::makeTie;
 
 TEST_CASE("edit gate: a valid edit is executed and recorded", "[edit-gate]") {
     Document doc(test::richModel());

@@ -96,3 +96,28 @@ TEST_CASE("gaps panel: findings are grouped by the elements they relate", "[stud
     finding.elements = {core::Element::Architecture};
     CHECK(GapsPanel::elementPairLabel(finding) == "Architecture");
 }
+
+TEST_CASE("gaps panel: the evidence is shown, checks passed as well as gaps", "[studio][gaps]") {
+    Fixture f;
+    REQUIRE(f.workspace.analysis().latest());
+    const core::GapReport& report = f.report();
+    const int passes = report.passes();
+    REQUIRE(passes > 0);
+    const std::size_t evaluated = static_cast<std::size_t>(passes) + report.findings.size();
+    // "k of n checks pass · g gaps · u not evaluable", the numbers of the report.
+    CHECK(f.panel.summary().rfind(
+              std::to_string(passes) + " of " + std::to_string(evaluated) + " checks pass", 0) == 0);
+    CHECK(f.panel.summary().find(std::to_string(report.findings.size()) + " gaps") != std::string::npos);
+    if (!report.notEvaluated.empty())
+        CHECK(f.panel.summary().find(std::to_string(report.notEvaluated.size()) + " not evaluable") !=
+              std::string::npos);
+    // The passed checks are listed once their section is opened.
+    CHECK(f.panel.drawnPasses().empty());
+    const studio::Rect header = f.panel.itemRect("passed");
+    REQUIRE(header.width() > 0.0f);
+    f.driver.clickAndLeave(header);
+    f.driver.frame();
+    CHECK(f.panel.drawnPasses().size() == static_cast<std::size_t>(passes));
+    for (std::size_t k : f.panel.drawnPasses())
+        CHECK(report.evaluations[k].status == core::CheckStatus::Pass);
+}
