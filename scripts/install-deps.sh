@@ -12,7 +12,7 @@ packages=(
   libgraphviz-dev graphviz
   libcairo2-dev librsvg2-dev
   nlohmann-json3-dev libpugixml-dev libcli11-dev libstb-dev
-  catch2 xvfb xauth fonts-dejavu-core
+  catch2 xvfb xauth fonts-dejavu-core fonts-noto-core fonts-noto-cjk fonts-symbola
   python3-networkx clang-format
   gettext dpkg-dev help2man librsvg2-bin desktop-file-utils libxml2-utils shared-mime-info
 )

@@ -23,8 +23,10 @@ RenderCommand::RenderCommand(CLI::App& parent) {
     m_app->add_option("--out", m_out, "Picture to write: .svg, .png or .pdf")->required();
     m_app->add_option("--engine", m_engine, "Layout engine for nodes without a position")
         ->capture_default_str();
-    m_app->add_option("--color-by", m_colorBy,
-                      "organization (default), kind, a measure (e.g. betweenness) or any node attribute");
+    m_app->add_option(
+        "--color-by", m_colorBy,
+        "organization (default), kind, community (detected by Louvain), file_colour (GEXF/yEd "
+        "colours read in), a measure (e.g. betweenness) or any node attribute (type, sector, ...)");
     m_app->add_option("--size-by", m_sizeBy, "A measure: degree, betweenness, closeness, pagerank, ...");
     m_app->add_option("--phase", m_phase, "Only nodes and ties present in this phase");
     m_app->add_option("--view", m_view, "A saved view: its phase, colouring, sizing, title and highlights");

@@ -188,6 +188,10 @@ int run(const orgweave::studio::StudioOptions& options) {
     studio::Theme theme;
     window.setScale(scale);
     window.setTheme(themeKind);
+    // Glyphs for the scripts the first document uses (CJK, Hangul, symbols …), merged from Debian's fonts.
+    std::uint64_t charactersSeen = window.workspace().revision();
+    if (const core::Model* model = window.workspace().model())
+        theme.wantCharacters(studio::Theme::charactersOf(*model));
     theme.loadFonts(*io.Fonts, scale);
     if (!platform->attachImGui()) {
         std::cerr << "orgweave-studio: cannot set up OpenGL 3 rendering on this display\n";
@@ -249,8 +253,18 @@ int run(const orgweave::studio::StudioOptions& options) {
         const std::vector<std::string> dropped = platform->takeDroppedFiles();
         if (!dropped.empty())
             window.requestOpen(dropped.front());  // one document at a time: the first file
+        bool rebuildFonts = false;
         if (platform->takeScaleChange() && platform->contentScale() != scale) {
             scale = platform->contentScale();
+            rebuildFonts = true;
+        }
+        // A document (or an edit) with characters the atlas lacks: rebuild it with their glyphs.
+        if (window.workspace().revision() != charactersSeen) {
+            charactersSeen = window.workspace().revision();
+            if (const core::Model* model = window.workspace().model())
+                rebuildFonts = theme.wantCharacters(studio::Theme::charactersOf(*model)) || rebuildFonts;
+        }
+        if (rebuildFonts) {
             applyScale(window, theme, scale);
             platform->rebuildFontsTexture();
         }

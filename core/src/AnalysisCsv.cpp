@@ -62,6 +62,10 @@ std::string analysisCsv(const AnalysisResult& r) {
             out << ',' << m->id;
         }
     }
+    // Who is in which community (1, 2, …; empty for a node in none).
+    const bool communities = r.has("communities") && r.community.size() == r.nodeCount();
+    if (communities)
+        out << ",community";
     out << '\n';
     for (std::size_t v = 0; v < r.nodeCount(); ++v) {
         out << csvField(r.ids[v]) << ',' << csvField(r.labels[v]) << ',' << toString(r.kinds[v]) << ','
@@ -79,6 +83,11 @@ std::string analysisCsv(const AnalysisResult& r) {
             } else {
                 out << ',' << csvNumber(m->value(r, v));
             }
+        }
+        if (communities) {
+            out << ',';
+            if (r.community[v] >= 0)
+                out << r.community[v] + 1;
         }
         out << '\n';
     }

@@ -3,6 +3,9 @@
 #include "orgweave/core/MeasureCatalogue.hpp"
 
 #include <cmath>
+#include <map>
+#include <string>
+#include <vector>
 
 namespace orgweave::core {
 
@@ -47,6 +50,16 @@ ordered_json analysisToJson(const AnalysisResult& r) {
     network.update(networkSummaryToJson(s));
     if (r.has("communities")) {
         network["communities"] = {{"count", s.communityCount}, {"modularity", number(s.communityModularity)}};
+        // Members of each community (numbered 1, 2, … as the nodes' "community").
+        std::map<int, std::vector<std::string>> members;
+        for (std::size_t v = 0; v < r.nodeCount() && v < r.community.size(); ++v) {
+            if (r.community[v] >= 0)
+                members[r.community[v] + 1].push_back(r.ids[v]);
+        }
+        ordered_json list = ordered_json::array();
+        for (const auto& [community, ids] : members)
+            list.push_back({{"community", community}, {"size", ids.size()}, {"nodes", ids}});
+        network["communities"]["members"] = std::move(list);
     }
     network["approximate"] = r.approximate;
     if (r.approximate) {
@@ -95,6 +108,9 @@ ordered_json analysisToJson(const AnalysisResult& r) {
                 node[key] = number(m.value(r, v));
             }
         }
+        if (r.has("communities") && v < r.community.size())
+            node["community"] =
+                r.community[v] >= 0 ? ordered_json(r.community[v] + 1) : ordered_json(nullptr);
         nodes.push_back(std::move(node));
     }
 

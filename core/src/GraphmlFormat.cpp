@@ -870,23 +870,44 @@ private:
     }
 
     /// Containment named by plain keys: an `organization` value that is the id of an organization.
+    /// A file without organization nodes (networkx, igraph: every node a person) whose nodes carry an
+    /// `organization` column gets one organization per distinct value (id: the value, or
+    /// "organization:" + value when a node already has that id), labelled with the value, so the
+    /// column groups the nodes as organizations.
     void adoptPlainFields() {
-        std::set<std::string> organizations;
+        std::map<std::string, std::string> organizations;  // value → organization id
+        std::set<std::string> ids;
         for (const Node& n : m_model.nodes) {
+            ids.insert(n.id);
             if (n.kind == NodeKind::Organization)
-                organizations.insert(n.id);
+                organizations.emplace(n.id, n.id);
         }
+        const bool createOrganizations = organizations.empty();
+        std::vector<Node> created;
         for (Node& n : m_model.nodes) {
             if (n.kind != NodeKind::Role && n.kind != NodeKind::Site)
                 continue;
             auto it = n.attrs.find("organization");
             if (it == n.attrs.end() || !it->is_string() || !n.organization.empty())
                 continue;
-            if (organizations.count(it->get<std::string>())) {
-                n.organization = it->get<std::string>();
+            const std::string value = it->get<std::string>();
+            auto found = organizations.find(value);
+            if (found == organizations.end() && createOrganizations && !value.empty()) {
+                Node organization;
+                organization.id = ids.count(value) ? "organization:" + value : value;
+                organization.kind = NodeKind::Organization;
+                organization.label = value;
+                ids.insert(organization.id);
+                found = organizations.emplace(value, organization.id).first;
+                created.push_back(std::move(organization));
+            }
+            if (found != organizations.end()) {
+                n.organization = found->second;
                 n.attrs.erase(it);
             }
         }
+        for (Node& organization : created)
+            m_model.nodes.push_back(std::move(organization));
         for (const Node& n : m_model.nodes) {
             if (auto p = m_positions.find(n.id); p != m_positions.end())
                 m_model.layout.positions[n.id] = p->second;

@@ -205,7 +205,7 @@ public:
                                           field.line,
                                           field.column,
                                           {},
-                                          "\"" + name + "\" is a " + std::string(toString(node->kind)) +
+                                          "\"" + name + "\" is " + withArticle(toString(node->kind)) +
                                               ", not a role; RC ties join roles"});
             return {};
         }

@@ -147,7 +147,8 @@ std::string listOfPairs(const std::vector<GroupPairDelta>& pairs, std::size_t sh
                pairs[i].labelA + " ↔ " + pairs[i].labelB;
     }
     if (pairs.size() > shown)
-        out += " and " + std::to_string(pairs.size() - shown) + " more pairs";
+        out += " and " + std::to_string(pairs.size() - shown) +
+               (pairs.size() - shown == 1 ? " more pair" : " more pairs");
     return out;
 }
 

@@ -1,4 +1,5 @@
 #include "orgweave/core/TieRules.hpp"
+#include "orgweave/core/Text.hpp"
 
 #include <algorithm>
 #include <array>
@@ -73,8 +74,7 @@ std::string whyNoTieBetween(NodeKind source, NodeKind target) {
     if (source == K::SharedTool || target == K::SharedTool)
         return "A shared tool is joined only by the sites, roles, committees or organizations that use or "
                "maintain it.";
-    return "No tie kind joins a " + std::string(toString(source)) + " and a " +
-           std::string(toString(target)) +
+    return "No tie kind joins " + withArticle(toString(source)) + " and " + withArticle(toString(target)) +
            "; containment (a site or role in its organization) is set in the Inspector.";
 }
 

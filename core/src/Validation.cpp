@@ -1,5 +1,6 @@
 // Sections: helpers · nodes · ties · annotations · layout
 #include "orgweave/core/Validation.hpp"
+#include "orgweave/core/Text.hpp"
 
 #include "orgweave/core/ViewFilter.hpp"
 
@@ -69,9 +70,8 @@ public:
         if (!target) {
             error(pointer, std::string(field) + " \"" + id + "\" does not exist");
         } else if (target->kind != kind) {
-            error(pointer, std::string(field) + " \"" + id + "\" is a " +
-                               std::string(toString(target->kind)) + ", expected a " +
-                               std::string(toString(kind)));
+            error(pointer, std::string(field) + " \"" + id + "\" is " + withArticle(toString(target->kind)) +
+                               ", expected " + withArticle(toString(kind)));
         }
     }
 
@@ -164,8 +164,8 @@ void checkNodeV2(Checker& c, const Node& node, const std::string& p) {
         const Affiliation& a = node.affiliations[i];
         const std::string ap = appendPointer(at("affiliations"), i);
         if (node.kind != NodeKind::Role) {
-            c.error(ap, "only roles have affiliations (\"" + node.id + "\" is a " +
-                            std::string(toString(node.kind)) + ")");
+            c.error(ap, "only roles have affiliations (\"" + node.id + "\" is " +
+                            withArticle(toString(node.kind)) + ")");
             break;
         }
         c.reference(appendPointer(ap, "organization"), "affiliated organization", a.organization,

@@ -23,6 +23,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <map>
 #include <set>
 #include <unordered_map>
 #include <utility>
@@ -208,6 +209,32 @@ public:
                     addEdge(tie.source, tie.target, kTie);
                     break;
             }
+        }
+    }
+
+    /// dot: committees of one `level` share a rank, level 1 at the top, each level below the one
+    /// before (an invisible edge between the levels' first committees orders them).
+    void rankCommitteesByLevel() {
+        std::map<int, std::vector<const core::Node*>> byLevel;
+        for (const core::Node& node : m_model.nodes) {
+            if (node.kind == core::NodeKind::Committee && node.level.has_value() && m_nodes.count(node.id))
+                byLevel[*node.level].push_back(&node);
+        }
+        if (byLevel.size() < 2)
+            return;
+        static constexpr EdgeStyle kLevel{true, "5", ""};
+        const core::Node* previous = nullptr;
+        for (const auto& [level, committees] : byLevel) {
+            std::string name = "level_" + std::to_string(level);
+            Agraph_t* rank = agsubg(m_graph, name.data(), 1);
+            if (rank == nullptr)
+                continue;
+            setAttribute(rank, "rank", "same");
+            for (const core::Node* committee : committees)
+                agsubnode(rank, m_nodes.at(committee->id), 1);
+            if (previous != nullptr)
+                addEdge(previous->id, committees.front()->id, kLevel);
+            previous = committees.front();
         }
     }
 
@@ -568,6 +595,8 @@ LayoutResult runGraphvizLayout(const core::Model& model, const LayoutOptions& op
     builder.addEdges();
     if (!options.clusterBy.empty() && supportsClusters(options.engine)) {
         addClusters(graph.get(), model, options.clusterBy, builder.nodes());
+    } else if (options.engine == GraphvizEngine::Dot) {
+        builder.rankCommitteesByLevel();
     }
 
     const std::vector<Agnode_t*>& order = builder.order();  // named n0, n1, … in this order
@@ -595,6 +624,20 @@ LayoutResult runGraphvizLayout(const core::Model& model, const LayoutOptions& op
     }
     if (!std::isfinite(result.width) || !std::isfinite(result.height)) {
         throw LayoutError("Graphviz " + engine + " gave no finite bounding box");
+    }
+    // dot's ranks make long strips (the sample: 7.5 : 1): spread the short side so the picture fits
+    // a page or a screen, aspect between 1:2 and 2:1 (as Graphviz's ratio=fill would, keeping ranks).
+    if (options.engine == GraphvizEngine::Dot && builder.pinned().empty() && result.width > 0.0 &&
+        result.height > 0.0) {
+        constexpr double kMaxAspect = 2.0;
+        const double sx =
+            result.height > kMaxAspect * result.width ? result.height / (kMaxAspect * result.width) : 1.0;
+        const double sy =
+            result.width > kMaxAspect * result.height ? result.width / (kMaxAspect * result.height) : 1.0;
+        for (auto& [id, p] : result.positions)
+            p = core::Point{p.x * sx, p.y * sy};
+        result.width *= sx;
+        result.height *= sy;
     }
 
     // Pinned nodes keep their coordinates: translate the picture so that they are where they were

@@ -1,6 +1,7 @@
 #include "orgweave/layouts/NodeMapping.hpp"
 
 #include "orgweave/core/MeasureCatalogue.hpp"
+#include "orgweave/core/Translate.hpp"
 #include "orgweave/core/Utf8Text.hpp"
 
 #include <algorithm>
@@ -9,6 +10,7 @@
 #include <cstdio>
 #include <limits>
 #include <map>
+#include <optional>
 
 namespace orgweave::layouts {
 
@@ -46,11 +48,35 @@ struct Range {
     }
 };
 
+/// "Organizations" with "(12 generated colours)" when some were generated.
+std::string withGenerated(std::string heading, std::size_t generated) {
+    if (generated > 0) {
+        heading += " (";
+        heading += core::fill(core::trn("{} generated colour", "{} generated colours", generated),
+                              {std::to_string(generated)});
+        heading += ")";
+    }
+    return heading;
+}
+
+/// "#rrggbb" or "#rgb" as a colour.
+std::optional<Rgb> parseHex(std::string_view text) {
+    if (text.empty() || text[0] != '#')
+        return std::nullopt;
+    text.remove_prefix(1);
+    std::string digits(text);
+    if (digits.size() == 3)
+        digits = {digits[0], digits[0], digits[1], digits[1], digits[2], digits[2]};
+    if (digits.size() != 6 || digits.find_first_not_of("0123456789abcdefABCDEF") != std::string::npos)
+        return std::nullopt;
+    return static_cast<Rgb>(std::stoul(digits, nullptr, 16));
+}
+
 NodeColours byOrganization(const core::Model& model) {
     NodeColours colours;
-    colours.heading = "Organizations";
     std::map<std::string, Rgb, std::less<>> colourOf;
     for (const OrganizationColour& organization : organizationColours(model)) {
+        colours.generated += organization.generated ? 1 : 0;
         colourOf.emplace(organization.id, organization.color);
         colours.swatches.push_back(
             {organization.color, core::shortenUtf8(organization.label, kMaxSwatchChars)});
@@ -60,6 +86,35 @@ NodeColours byOrganization(const core::Model& model) {
         const auto it = colourOf.find(drawnOrganizationOf(node));
         colours.fill.push_back(it != colourOf.end() ? it->second : neutralFillOf(node.kind));
     }
+    colours.heading = withGenerated(core::tr("Organizations"), colours.generated);
+    return colours;
+}
+
+/// The colour each file gave its node (attrs.color); nodes without one grey.
+NodeColours byFileColour(const core::Model& model) {
+    NodeColours colours;
+    colours.heading = core::tr("Colour: file colour");
+    std::map<Rgb, std::size_t> uses;
+    for (const core::Node& node : model.nodes) {
+        std::optional<Rgb> colour;
+        if (node.attrs.is_object()) {
+            const auto it = node.attrs.find("color");
+            if (it != node.attrs.end() && it->is_string())
+                colour = parseHex(it->get_ref<const std::string&>());
+        }
+        colours.fill.push_back(colour.value_or(palette::kMissing));
+        if (colour)
+            ++uses[*colour];
+    }
+    // The most used file colours, as swatches named by their hex value.
+    std::vector<std::pair<std::size_t, Rgb>> common;
+    for (const auto& [colour, count] : uses)
+        common.emplace_back(count, colour);
+    std::stable_sort(common.begin(), common.end(),
+                     [](const auto& a, const auto& b) { return a.first > b.first; });
+    for (const auto& [count, colour] : common)
+        colours.swatches.push_back({colour, hexOf(colour) + " (" + std::to_string(count) + ")"});
+    colours.nothingToColour = uses.empty();
     return colours;
 }
 
@@ -72,6 +127,25 @@ std::span<const std::string_view> nodeMeasureNames() {
 bool isNodeMeasure(std::string_view name) {
     const core::MeasureInfo* m = core::findMeasure(name);
     return m != nullptr && m->values != nullptr;
+}
+
+bool needsAnalysis(std::string_view colorBy) {
+    return colorBy == "community" || isNodeMeasure(colorBy);
+}
+
+MeasureValues communityById(const core::AnalysisResult& result) {
+    MeasureValues values;
+    if (!result.has("communities"))
+        return values;
+    for (std::size_t i = 0; i < result.ids.size() && i < result.community.size(); ++i) {
+        if (result.community[i] >= 0)
+            values.emplace(result.ids[i], static_cast<double>(result.community[i] + 1));
+    }
+    return values;
+}
+
+MeasureValues coloringValues(const core::AnalysisResult& result, std::string_view colorBy) {
+    return colorBy == "community" ? communityById(result) : measureById(result, colorBy);
 }
 
 const std::vector<double>* measureValues(const core::AnalysisResult& result, std::string_view name) {
@@ -141,6 +215,44 @@ NodeColours colourNodes(const core::Model& model, std::string_view colorBy, cons
         }
         return colours;
     }
+    if (colorBy == "file_colour" || colorBy == "file_color")
+        return byFileColour(model);
+    if (colorBy == "community") {
+        // Categorical by community number, numbered by size of the community (largest first).
+        std::map<long, std::size_t> sizes;
+        if (measure != nullptr) {
+            for (const auto& [id, v] : *measure) {
+                if (std::isfinite(v))
+                    ++sizes[std::lround(v)];
+            }
+        }
+        std::vector<std::pair<std::size_t, long>> bySize;
+        for (const auto& [community, size] : sizes)
+            bySize.emplace_back(size, community);
+        std::stable_sort(bySize.begin(), bySize.end(),
+                         [](const auto& a, const auto& b) { return a.first > b.first; });
+        ColourSequence sequence(palette::kCategory);
+        std::map<long, Rgb> colourOf;
+        for (const auto& [size, community] : bySize) {
+            const Rgb color = sequence.next();
+            colourOf.emplace(community, color);
+            colours.swatches.push_back(
+                {color, core::fill(core::trn("community {} ({} node)", "community {} ({} nodes)", size),
+                                   {std::to_string(community), std::to_string(size)})});
+        }
+        for (const core::Node& node : model.nodes) {
+            const auto it = measure != nullptr ? measure->find(node.id) : MeasureValues::const_iterator{};
+            if (measure == nullptr || it == measure->end() || !std::isfinite(it->second)) {
+                colours.fill.push_back(palette::kMissing);
+                continue;
+            }
+            colours.fill.push_back(colourOf[std::lround(it->second)]);
+        }
+        colours.generated = sequence.generated();
+        colours.heading = withGenerated(core::tr("Colour: community"), colours.generated);
+        colours.nothingToColour = colourOf.empty();
+        return colours;
+    }
     if (isNodeMeasure(colorBy)) {
         colours.heading = "Colour: " + std::string(colorBy);
         Range range;
@@ -166,8 +278,8 @@ NodeColours colourNodes(const core::Model& model, std::string_view colorBy, cons
         }
         return colours;
     }
-    colours.heading = "Colour: " + std::string(colorBy);
     std::map<std::string, Rgb> categories;
+    ColourSequence sequence(palette::kCategory);
     for (const core::Node& node : model.nodes) {
         const std::string value = nodeFieldText(node, colorBy);
         if (value.empty()) {
@@ -176,13 +288,15 @@ NodeColours colourNodes(const core::Model& model, std::string_view colorBy, cons
         }
         auto it = categories.find(value);
         if (it == categories.end()) {
-            const Rgb color = palette::kCategory[categories.size() % palette::kCategory.size()];
+            const Rgb color = sequence.next();
             it = categories.emplace(value, color).first;
             colours.swatches.push_back({color, core::shortenUtf8(value, kMaxSwatchChars)});
         }
         colours.fill.push_back(it->second);
     }
     colours.nothingToColour = categories.empty();
+    colours.generated = sequence.generated();
+    colours.heading = withGenerated("Colour: " + std::string(colorBy), colours.generated);
     return colours;
 }
 
@@ -197,6 +311,67 @@ std::vector<double> sizeUnits(const core::Model& model, const MeasureValues& val
         units.push_back(it == values.end() ? 0.0 : std::sqrt(range.unit(it->second)));
     }
     return units;
+}
+
+namespace {
+constexpr Rgb kWeak = 0xD55E00;
+constexpr Rgb kModerate = 0xE69F00;
+constexpr Rgb kStrong = 0x009E73;
+}  // namespace
+
+bool isTieScore(std::string_view tieColorBy) {
+    if (tieColorBy == "rc_index")
+        return true;
+    return std::find(core::kRcDimensions.begin(), core::kRcDimensions.end(), tieColorBy) !=
+           core::kRcDimensions.end();
+}
+
+TieQuality tieQuality(const core::Tie& tie, std::string_view tieColorBy, double weakBelow,
+                      double strongAbove) {
+    TieQuality quality;
+    double score = 0.0;
+    if (tieColorBy == "rc_index") {
+        double sum = 0.0;
+        int count = 0;
+        for (const auto& [dimension, value] : tie.rc) {
+            if (std::isfinite(value)) {
+                sum += value;
+                ++count;
+            }
+        }
+        if (count == 0)
+            return quality;
+        score = sum / count;
+    } else {
+        const auto it = tie.rc.find(std::string(tieColorBy));
+        if (it == tie.rc.end() || !std::isfinite(it->second))
+            return quality;
+        score = it->second;
+    }
+    quality.score = score;
+    quality.band = score < weakBelow     ? TieQuality::Band::Weak
+                   : score > strongAbove ? TieQuality::Band::Strong
+                                         : TieQuality::Band::Moderate;
+    quality.color = quality.band == TieQuality::Band::Weak       ? kWeak
+                    : quality.band == TieQuality::Band::Moderate ? kModerate
+                                                                 : kStrong;
+    quality.widthFactor = 1.0 + std::clamp((score - 1.0) / 4.0, 0.0, 1.0) * 2.0;
+    return quality;
+}
+
+std::vector<Swatch> tieQualitySwatches(std::string_view, double weakBelow, double strongAbove) {
+    return {{kWeak, core::fill(core::tr("weak (< {})"), {shortNumber(weakBelow)})},
+            {kModerate,
+             core::fill(core::tr("moderate ({}–{})"), {shortNumber(weakBelow), shortNumber(strongAbove)})},
+            {kStrong, core::fill(core::tr("strong (> {})"), {shortNumber(strongAbove)})}};
+}
+
+std::string tieQualityHeading(std::string_view tieColorBy) {
+    if (tieColorBy == "rc_index")
+        return core::tr("Ties: RC index");
+    std::string name(tieColorBy);
+    std::replace(name.begin(), name.end(), '_', ' ');
+    return core::fill(core::tr("Ties: RC {}"), {name});
 }
 
 std::string shortNumber(double value) {

@@ -186,6 +186,16 @@ Resolved resolve(const core::Model& model, const RenderOptions& options) {
 
 /// Node id → value of the measure on the full lens (NaN where undefined).
 std::unordered_map<std::string, double> measure(const core::Model& model, const std::string& name) {
+    if (name == "community") {
+        core::AnalysisOptions options;
+        options.lens.lens = core::LensKind::Full;
+        options.measures.insert("communities");
+        try {
+            return communityById(core::analyze(model, options));
+        } catch (const core::AnalysisError& e) {
+            throw LayoutError(e.what());
+        }
+    }
     if (!isNodeMeasure(name)) {
         std::string known;
         for (std::string_view m : nodeMeasureNames())
@@ -229,7 +239,7 @@ Colouring colour(const core::Model& model, const std::string& colorBy) {
     for (const OrganizationColour& organization : organizationColours(model))
         c.organizationColor.emplace(organization.id, hexOf(organization.color));  // outlines keep them
     MeasureValues values;
-    if (isNodeMeasure(colorBy))
+    if (needsAnalysis(colorBy))
         values = measure(model, colorBy);
     const NodeColours colours = colourNodes(model, colorBy, &values);
     if (colours.nothingToColour)
@@ -339,6 +349,32 @@ std::string sixDigits(unsigned value) {
 /// Positions whose extent is absurd (±1e308, or scaled by 1e12: Graphviz then draws an infinite or
 /// 5e14-point canvas, an empty PDF or crashes in PNG) are scaled, keeping their shape, into a
 /// square of about 60 points per node; sane extents are left as they are.
+/// Spreads the positions along their short side (never shrinking) so that their extent has the
+/// aspect (width / height) `aspect`: a slide's picture fills the page instead of leaving bands.
+/// The legend and labels add a little, so this aims at the nodes' extent only.
+void spreadToAspect(std::map<std::string, core::Point>& positions, double aspect) {
+    if (positions.size() < 2)
+        return;
+    double minX = std::numeric_limits<double>::infinity();
+    double minY = minX;
+    double maxX = -minX;
+    double maxY = -minX;
+    for (const auto& [id, p] : positions) {
+        minX = std::min(minX, p.x);
+        maxX = std::max(maxX, p.x);
+        minY = std::min(minY, p.y);
+        maxY = std::max(maxY, p.y);
+    }
+    const double width = maxX - minX;
+    const double height = maxY - minY;
+    if (width <= 0.0 || height <= 0.0)
+        return;
+    const double sx = width / height < aspect ? aspect * height / width : 1.0;
+    const double sy = width / height > aspect ? width / (aspect * height) : 1.0;
+    for (auto& [id, p] : positions)
+        p = core::Point{minX + (p.x - minX) * sx, minY + (p.y - minY) * sy};
+}
+
 void normaliseExtent(std::map<std::string, core::Point>& positions) {
     if (positions.empty())
         return;
@@ -565,6 +601,8 @@ void renderDocument(const core::Model& document, const RenderOptions& options,
             p = core::Point{0.0, 0.0};
     }
     normaliseExtent(positions);
+    if (options.aspect > 0.0 && std::isfinite(options.aspect))
+        spreadToAspect(positions, options.aspect);
 
     std::vector<Placed> placed;
     std::unordered_map<std::string, std::size_t> indexOf;

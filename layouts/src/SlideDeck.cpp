@@ -107,6 +107,10 @@ void renderSvg(const core::Model& model, const RenderOptions& base, const Slide&
                const std::filesystem::path& svg) {
     RenderOptions options = base;
     options.viewId = slide.viewId;
+    // Fill the 16:9 page (issue 18: no large empty bands): a little wider than the page, since the
+    // legend sits at the right of the nodes.
+    if (options.aspect <= 0.0)
+        options.aspect = kPdfWidth / kPdfHeight * 0.85;
     renderDocument(model, options, svg);
 }
 

@@ -1,5 +1,7 @@
 #include "orgweave/layouts/VisualStyle.hpp"
 
+#include "orgweave/core/Translate.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -180,6 +182,18 @@ Rgb gapColorOf(core::FindingSeverity severity) {
     return 0x000000;
 }
 
+const char* severityLegendOf(core::FindingSeverity severity) {
+    switch (severity) {
+        case core::FindingSeverity::Critical:
+            return core::N_("critical gap");
+        case core::FindingSeverity::Warning:
+            return core::N_("warning");
+        case core::FindingSeverity::Info:
+            return core::N_("information");
+    }
+    return "";
+}
+
 Rgb darker(Rgb color, double factor) {
     const auto channel = [&](int shift) {
         return static_cast<Rgb>(std::lround(static_cast<double>((color >> shift) & 0xFF) * factor)) << shift;
@@ -193,9 +207,57 @@ std::string hexOf(Rgb color) {
     return buffer;
 }
 
+Rgb generatedColour(std::size_t k) {
+    // OKLCH → OKLab → linear sRGB → sRGB (Björn Ottosson's matrices).
+    constexpr std::array<double, 3> kLightness{0.62, 0.50, 0.74};
+    const double lightness = kLightness[k % kLightness.size()];
+    const double hue = std::fmod(25.0 + static_cast<double>(k) * 137.50776, 360.0) * 3.14159265358979 / 180.0;
+    double chroma = 0.13;
+    for (int attempt = 0; attempt < 8; ++attempt, chroma *= 0.85) {
+        const double a = chroma * std::cos(hue);
+        const double b = chroma * std::sin(hue);
+        const double l_ = lightness + 0.3963377774 * a + 0.2158037573 * b;
+        const double m_ = lightness - 0.1055613458 * a - 0.0638541728 * b;
+        const double s_ = lightness - 0.0894841775 * a - 1.2914855480 * b;
+        const double l = l_ * l_ * l_;
+        const double m = m_ * m_ * m_;
+        const double s = s_ * s_ * s_;
+        const std::array<double, 3> linear{4.0767416621 * l - 3.3077115913 * m + 0.2309699292 * s,
+                                           -1.2684380046 * l + 2.6097574011 * m - 0.3413193965 * s,
+                                           -0.0041960863 * l - 0.7034186147 * m + 1.7076147010 * s};
+        if (std::any_of(linear.begin(), linear.end(), [](double v) { return v < 0.0 || v > 1.0; }))
+            continue;  // outside sRGB: less chroma
+        Rgb rgb = 0;
+        for (const double v : linear) {
+            const double encoded = v <= 0.0031308 ? 12.92 * v : 1.055 * std::pow(v, 1.0 / 2.4) - 0.055;
+            rgb = (rgb << 8) | static_cast<Rgb>(std::lround(std::clamp(encoded, 0.0, 1.0) * 255.0));
+        }
+        return rgb;
+    }
+    const auto grey = static_cast<Rgb>(std::lround(lightness * 255.0));
+    return (grey << 16) | (grey << 8) | grey;
+}
+
+Rgb ColourSequence::next() {
+    while (m_index < m_palette.size()) {
+        const Rgb color = m_palette[m_index++];
+        if (m_used.insert(color).second)
+            return color;
+    }
+    for (;;) {
+        const Rgb color = generatedColour(m_generatedIndex++);
+        if (m_used.insert(color).second || m_generatedIndex > 100000) {
+            ++m_generated;
+            return color;
+        }
+    }
+}
+
 std::vector<OrganizationColour> organizationColours(const core::Model& model) {
     std::vector<OrganizationColour> colours;
     std::set<std::string, std::less<>> seen;
+    std::set<Rgb> generatedUsed;
+    std::size_t generatedIndex = 0;
     std::array<std::size_t, 3> used{0, 0, 0};
     for (const core::Node& node : model.nodes) {
         if (node.kind != NodeKind::Organization || !seen.insert(node.id).second)
@@ -205,16 +267,19 @@ std::vector<OrganizationColour> organizationColours(const core::Model& model) {
         colour.label = node.displayLabel();
         colour.category = partyCategoryOf(node);
         std::size_t& n = used[static_cast<std::size_t>(colour.category)];
-        switch (colour.category) {
-            case PartyCategory::Hospital:
-                colour.color = palette::kHospital[n % palette::kHospital.size()];
-                break;
-            case PartyCategory::Municipality:
-                colour.color = palette::kMunicipal[n % palette::kMunicipal.size()];
-                break;
-            case PartyCategory::Other:
-                colour.color = palette::kOther[n % palette::kOther.size()];
-                break;
+        const std::span<const Rgb> own =
+            colour.category == PartyCategory::Hospital       ? std::span<const Rgb>(palette::kHospital)
+            : colour.category == PartyCategory::Municipality ? std::span<const Rgb>(palette::kMunicipal)
+                                                             : std::span<const Rgb>(palette::kOther);
+        if (n < own.size()) {
+            colour.color = own[n];
+        } else {
+            // Beyond the category's palette: one generated sequence shared by all categories.
+            do {
+                colour.color = generatedColour(generatedIndex++);
+            } while (generatedUsed.count(colour.color) > 0 && generatedIndex < 100000);
+            generatedUsed.insert(colour.color);
+            colour.generated = true;
         }
         ++n;
         colours.push_back(std::move(colour));

@@ -194,7 +194,8 @@ TEST_CASE("analyze json output has exactly the keys of the contract", "[cli][ana
                                       "brokerage",
                                       "ei_index",
                                       "boundary_spanner",
-                                      "articulation_point"};
+                                      "articulation_point",
+                                      "community"};  // who is in which community (issue 18)
     std::sort(expected.begin(), expected.end());
     CHECK(keys == expected);
     std::vector<std::string> brokerage;
@@ -330,4 +331,43 @@ TEST_CASE("gaps with a rules file that overrides thresholds or is wrong", "[cli]
     Run phase = s.orgweave("gaps " + quote(kSample) + " --phase nosuch");
     CHECK(phase.status == 1);
     CHECK(phase.err.find("phase \"nosuch\"") != std::string::npos);
+}
+
+TEST_CASE("analyze writes who is in which community (issue 18)", "[cli][analyze][communities]") {
+    Scratch s;
+    Run csv = s.orgweave("analyze " + quote(kReference + "florentine.graphml") + " --format csv");
+    REQUIRE(csv.status == 0);
+    const std::string header = csv.out.substr(0, csv.out.find('\n'));
+    CHECK(header.size() > 10);
+    CHECK(header.substr(header.size() - 10) == ",community");
+    // Every row ends with a community number.
+    std::size_t rows = 0;
+    for (std::size_t start = csv.out.find('\n') + 1; start < csv.out.size();) {
+        const std::size_t end = csv.out.find('\n', start);
+        const std::string row = csv.out.substr(start, end - start);
+        const std::string last = row.substr(row.rfind(',') + 1);
+        CHECK_FALSE(last.empty());
+        CHECK(last.find_first_not_of("0123456789") == std::string::npos);
+        ++rows;
+        start = end + 1;
+    }
+    CHECK(rows == 15);
+
+    Run json = s.orgweave("analyze " + quote(kReference + "florentine.graphml") + " --format json");
+    REQUIRE(json.status == 0);
+    const auto j = nlohmann::ordered_json::parse(json.out);
+    const auto& members = j["network"]["communities"]["members"];
+    REQUIRE(members.size() == j["network"]["communities"]["count"].get<std::size_t>());
+    std::size_t listed = 0;
+    for (const auto& community : members) {
+        listed += community["nodes"].size();
+        CHECK(community["size"] == community["nodes"].size());
+        for (const auto& id : community["nodes"]) {
+            for (const auto& node : j["nodes"]) {
+                if (node["id"] == id)
+                    CHECK(node["community"] == community["community"]);
+            }
+        }
+    }
+    CHECK(listed == j["nodes"].size());
 }

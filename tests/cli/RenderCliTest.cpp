@@ -107,3 +107,14 @@ TEST_CASE("render all views refuses an SVG target or a single view", "[cli][rend
     CHECK(run.status == 2);
     CHECK_FALSE(fs::exists(scratch / "deck.pdf"));
 }
+
+TEST_CASE("render --color-by community colours the detected communities (issue 18)", "[cli][render]") {
+    Scratch scratch;
+    const Run run = render(scratch, "regional-committee", scratch / "c.svg", "--color-by community");
+    INFO(run.err);
+    REQUIRE(run.status == 0);
+    const std::string svg = readText(scratch / "c.svg");
+    CHECK(svg.find("Colour: community") != std::string::npos);
+    CHECK(svg.find("community 1 (") != std::string::npos);
+    CHECK(svg.find("community 2 (") != std::string::npos);
+}

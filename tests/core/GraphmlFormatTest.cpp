@@ -141,6 +141,37 @@ TEST_CASE("networkx GraphML: a directed graph with integer ids and an isolate", 
     CHECK(r.model->ties[4].target == "3");
 }
 
+TEST_CASE("networkx GraphML: an organization column groups people as organizations (issue 18)", "[graphml]") {
+    const std::string text = R"(<?xml version="1.0" encoding="utf-8"?>
+<graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+  <key id="d0" for="node" attr.name="organization" attr.type="string"/>
+  <graph edgedefault="undirected">
+    <node id="anna"><data key="d0">Kalnes hospital</data></node>
+    <node id="bo"><data key="d0">Kalnes hospital</data></node>
+    <node id="cai"><data key="d0">Moss</data></node>
+    <node id="Moss"><data key="d0">Fredrikstad</data></node>
+    <node id="dag"/>
+    <edge source="anna" target="cai"/>
+  </graph>
+</graphml>)";
+    const LoadResult r = parseGraphml(text, "people.graphml");
+    INFO(allMessages(r.diagnostics));
+    REQUIRE(r.ok());
+    const Model& m = *r.model;
+    REQUIRE(m.nodes.size() == 5 + 3);
+    const Node* kalnes = m.findNode("Kalnes hospital");
+    REQUIRE(kalnes != nullptr);
+    CHECK(kalnes->kind == NodeKind::Organization);
+    CHECK(kalnes->label == "Kalnes hospital");
+    CHECK(m.findNode("anna")->organization == "Kalnes hospital");
+    CHECK(m.findNode("bo")->organization == "Kalnes hospital");
+    CHECK_FALSE(m.findNode("anna")->attrs.contains("organization"));
+    // "Moss" is already a person's id: the organization gets a prefixed id.
+    CHECK(m.findNode("cai")->organization == "organization:Moss");
+    CHECK(m.findNode("organization:Moss")->label == "Moss");
+    CHECK(m.findNode("dag")->organization.empty());
+}
+
 TEST_CASE("networkx GraphML: a multigraph keeps parallel edges although its edge ids repeat", "[graphml]") {
     const LoadResult r = loadGraphml(dataPath("networkx-multigraph.graphml"));
     INFO(allMessages(r.diagnostics));
@@ -163,10 +194,12 @@ TEST_CASE("Gephi GraphML: label key, typed columns, edge weights and ids", "[gra
     REQUIRE(r.ok());
     CHECK(r.diagnostics.empty());
     const Model& m = *r.model;
-    REQUIRE(m.nodes.size() == 4);
+    // Four people, and their organization column as three organizations (issue 18).
+    REQUIRE(m.nodes.size() == 4 + 3);
     CHECK(m.nodes[0].label == "Practice consultant");
     CHECK(m.nodes[2].label == "Home care nurse lead");
-    CHECK(m.nodes[0].attrs["organization"] == "Hospital trust");
+    CHECK(m.nodes[0].organization == "Hospital trust");
+    CHECK(m.findNode("Hospital trust")->kind == NodeKind::Organization);
     CHECK(m.nodes[2].attrs["Modularity Class"] == 1);
     CHECK(m.nodes[0].attrs["x"].get<double>() == -112.5);
     CHECK(m.nodes[0].attrs["r"] == 153);

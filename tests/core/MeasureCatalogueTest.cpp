@@ -94,7 +94,8 @@ TEST_CASE("the analysis CSV quotes by RFC 4180 and states a sampled bound", "[me
           0);
     CHECK(csv.find("\na,\"Ann, \"\"the\"\" GP\",role,x,0.5,") != std::string::npos);
     CHECK(csv.find(",brokerage_coordinator,") != std::string::npos);
-    CHECK(csv.find("boundary_spanner,multilateral,groups_reached,articulation_point\n") != std::string::npos);
+    CHECK(csv.find("boundary_spanner,multilateral,groups_reached,articulation_point,community\n") !=
+          std::string::npos);  // who is in which community last (issue 18)
     CHECK(std::count(csv.begin(), csv.end(), '\n') == 4);
     CHECK(csv.find('#') == std::string::npos);
 

@@ -1,5 +1,7 @@
 // The one UTF-8 shortening helper (core/Text.hpp; issue 16): labels, legend entries and table
 // cells are cut at a character boundary with "…", by bytes or by code points.
+#include "orgweave/core/Text.hpp"
+#include "orgweave/core/TieRules.hpp"
 #include "orgweave/core/Utf8Text.hpp"
 
 #include <catch2/catch.hpp>
@@ -28,4 +30,29 @@ TEST_CASE("text: shortenUtf8 keeps short text and never splits a character", "[c
     // Degenerate limits give just the ellipsis.
     CHECK(core::shortenUtf8("abc", 1) == "\xE2\x80\xA6");
     CHECK(core::shortenUtf8("abc", 0, core::TextUnit::CodePoints) == "\xE2\x80\xA6");
+}
+
+TEST_CASE("text: the indefinite article follows the word's first sound (issue 18)", "[core][text]") {
+    CHECK(core::withArticle("organization") == "an organization");
+    CHECK(core::withArticle("Organization") == "an Organization");
+    CHECK(core::withArticle("agreement") == "an agreement");
+    CHECK(core::withArticle("role") == "a role");
+    CHECK(core::withArticle("committee") == "a committee");
+    CHECK(core::withArticle("user organization") == "a user organization");
+    CHECK(core::withArticle("unit") == "a unit");
+    CHECK(core::withArticle("unknown kind") == "an unknown kind");
+    CHECK(core::withArticle("") == "a ");
+}
+
+TEST_CASE("text: messages about kinds say \"an organization\" (issue 18)", "[core][text]") {
+    int messages = 0;
+    for (const core::NodeKind a : core::kAllNodeKinds) {
+        for (const core::NodeKind b : core::kAllNodeKinds) {
+            const std::string why = core::whyNoTieBetween(a, b);
+            CHECK(why.find("a organization") == std::string::npos);
+            CHECK(why.find("a agreement") == std::string::npos);
+            messages += why.empty() ? 0 : 1;
+        }
+    }
+    CHECK(messages > 0);
 }

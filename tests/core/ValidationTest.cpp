@@ -62,7 +62,7 @@ TEST_CASE("each semantic problem is reported with its pointer", "[validation]") 
     SECTION("containment pointing at the wrong kind") {
         m.findNode("pc")->organization = "sc";
         expectedPointer = "/nodes/6/organization";
-        expectedText = "is a committee, expected a organization";
+        expectedText = "is a committee, expected an organization";
     }
     SECTION("owner must be a committee") {
         m.findNode("la")->owner = "pc";

@@ -8,6 +8,7 @@
 
 #include <array>
 #include <cmath>
+#include <map>
 #include <set>
 
 using namespace orgweave;
@@ -175,4 +176,34 @@ TEST_CASE("odd models lay out without errors", "[layout]") {
     model.ties.push_back(test::makeTie("t3", core::TieKind::Collaborates, "x\"y", "back\\"));
     const auto result = layouts::runGraphvizLayout(model, options);
     checkLayout(model, result);
+}
+
+TEST_CASE("the hierarchical layout ranks committees by level and fits a page (issue 18)", "[layout][dot]") {
+    const core::Model model = sampleOrSmall(true);
+    REQUIRE_FALSE(model.nodes.empty());
+    layouts::LayoutOptions options;
+    options.engine = GraphvizEngine::Dot;
+    const layouts::LayoutResult result = layouts::runGraphvizLayout(model, options);
+    checkLayout(model, result);
+    // Aspect between 1:2 and 2:1.
+    REQUIRE(result.height > 0.0);
+    const double aspect = result.width / result.height;
+    CHECK(aspect <= 2.0 + 1e-6);
+    CHECK(aspect >= 0.5 - 1e-6);
+    // Every committee of a lower level number sits above every committee of a higher one.
+    std::map<int, std::pair<double, double>> span;  // level → lowest and highest y
+    for (const core::Node& node : model.nodes) {
+        if (node.kind != core::NodeKind::Committee || !node.level)
+            continue;
+        const double y = result.positions.at(node.id).y;
+        auto [it, added] = span.emplace(*node.level, std::make_pair(y, y));
+        it->second.first = std::min(it->second.first, y);
+        it->second.second = std::max(it->second.second, y);
+    }
+    REQUIRE(span.size() >= 2);
+    for (auto it = span.begin(); std::next(it) != span.end(); ++it) {
+        INFO("level " << it->first);
+        CHECK(it->second.second == Approx(it->second.first));  // one rank per level
+        CHECK(it->second.second < std::next(it)->second.first);
+    }
 }

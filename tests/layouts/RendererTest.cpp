@@ -182,3 +182,28 @@ TEST_CASE("unknown views phases measures and extensions are errors", "[layouts][
                     layouts::LayoutError);
     CHECK(scratch.fileCount() == 0);
 }
+
+TEST_CASE("render: a picture spread to a page's aspect fills it (slides, issue 18)", "[render][slides]") {
+    const core::Model model = loadSample("regional-committee");
+    ScratchFolder scratch;
+    const auto aspectOf = [&](double aspect) {
+        layouts::RenderOptions options;
+        options.aspect = aspect;
+        const fs::path svg = scratch / ("a" + std::to_string(aspect) + ".svg");
+        layouts::renderDocument(model, options, svg);
+        pugi::xml_document doc;
+        REQUIRE(doc.load_file(svg.c_str()));
+        const pugi::xml_node root = doc.child("svg");
+        const double width = std::stod(root.attribute("width").as_string());
+        const double height = std::stod(root.attribute("height").as_string());
+        REQUIRE(height > 0.0);
+        return width / height;
+    };
+    const double asLaidOut = aspectOf(0.0);
+    const double page = 16.0 / 9.0;
+    const double spread = aspectOf(page * 0.85);
+    INFO("as laid out " << asLaidOut << ", spread " << spread);
+    // Closer to the page than the layout itself, within a fifth of it.
+    CHECK(std::abs(spread - page) <= std::abs(asLaidOut - page));
+    CHECK(std::abs(spread - page) / page < 0.2);
+}

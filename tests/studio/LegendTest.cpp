@@ -1,6 +1,7 @@
 #include "HeadlessImGui.hpp"
 #include "TestDocuments.hpp"
 #include "orgweave/studio/canvas/Canvas.hpp"
+#include "orgweave/studio/session/MainWindow.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -123,5 +124,92 @@ TEST_CASE("legend: many organizations wrap into columns and stay inside the canv
     CHECK(rect.min.y >= canvas.viewport().min.y);
     CHECK(rect.max.y <= canvas.viewport().max.y);
     CHECK(canvas.legend().entriesShown() > 6 + 7);
-    CHECK(canvas.legend().entriesShown() < 6 + 7 + 43);  // the rest is summed up as "+N more"
+    // Smaller text first (issue 18); what still does not fit is summed up as "+N more".
+    CHECK(canvas.legend().entriesShown() <= 6 + 7 + 43);
+    // It leaves at least a quarter of the canvas free beside it for the network.
+    CHECK((rect.width() <= canvas.viewport().width() * 0.75f + 1.0f ||
+           rect.height() <= canvas.viewport().height() * 0.75f + 1.0f));
+}
+
+TEST_CASE("legend: follows the dark theme (issue 18)", "[studio][legend]") {
+    HeadlessImGui imgui;
+    const core::Model model = studio::test::smallNetwork();
+    Canvas canvas;
+    canvas.setModel(&model);
+    imgui.windowFrame([&] { canvas.draw(); });
+    CHECK(imgui.hasVertexColor(studio::Legend::backgroundColor(false)));
+    canvas.setDark(true);
+    imgui.windowFrame([&] { canvas.draw(); });
+    CHECK(canvas.legend().dark());
+    CHECK(imgui.hasVertexColor(studio::Legend::backgroundColor(true)));
+    CHECK_FALSE(imgui.hasVertexColor(studio::Legend::backgroundColor(false)));
+    // Light text on the dark panel.
+    CHECK(imgui.hasVertexColor(studio::Legend::textColor(true)));
+}
+
+TEST_CASE("legend: gap halos have a key while they are drawn (issue 18)", "[studio][legend]") {
+    HeadlessImGui imgui{ImVec2(1400.0f, 900.0f)};
+    studio::MainWindow window;
+    window.setDocument(studio::test::smallNetwork(), "network.orgweave.json");
+    imgui.frame([&] { window.draw(); });  // starts the analysis
+    window.workspace().analysis().waitUntilIdle();
+    imgui.frame([&] { window.draw(); });
+    imgui.frame([&] { window.draw(); });
+    const auto snapshot = window.workspace().analysis().latest();
+    REQUIRE(snapshot);
+    REQUIRE_FALSE(snapshot->gaps.findings.empty());
+    CHECK(window.canvas().legend().hasHaloKey());
+    const int withKey = window.canvas().legend().entriesShown();
+    window.workspace().mapping().showGapHalos = false;
+    imgui.frame([&] { window.draw(); });
+    imgui.frame([&] { window.draw(); });
+    CHECK_FALSE(window.canvas().legend().hasHaloKey());
+    CHECK(window.canvas().legend().entriesShown() < withKey);
+}
+
+TEST_CASE("legend: on a small canvas it shrinks, then collapses, and a click opens it (issue 18)",
+          "[studio][legend]") {
+    const core::Model model = studio::test::smallNetwork();
+    {
+        HeadlessImGui imgui{ImVec2(1400.0f, 900.0f)};
+        Canvas canvas;
+        canvas.setModel(&model);
+        imgui.windowFrame([&] { canvas.draw(); });
+        CHECK(canvas.legend().fit() == Approx(1.0f));
+        CHECK_FALSE(canvas.legend().collapsed());
+    }
+    HeadlessImGui imgui{ImVec2(260.0f, 200.0f)};
+    Canvas canvas;
+    canvas.setModel(&model);
+    imgui.windowFrame([&] { canvas.draw(); });
+    const studio::Legend& legend = canvas.legend();
+    CHECK(legend.collapsed());
+    CHECK(legend.entriesShown() == 0);
+    CHECK(legend.rect().width() < canvas.viewport().width() * 0.75f);
+    const studio::Rect header = legend.rect();
+    imgui.mouseAt({header.min.x + 20.0f, header.min.y + 6.0f});
+    imgui.windowFrame([&] { canvas.draw(); });
+    imgui.mouseButton(0, true);
+    imgui.windowFrame([&] { canvas.draw(); });
+    imgui.mouseButton(0, false);
+    imgui.windowFrame([&] { canvas.draw(); });
+    CHECK_FALSE(legend.collapsed());
+    CHECK(legend.entriesShown() > 0);
+}
+
+TEST_CASE("legend: while presenting, the fitted network lies beside it (issue 18)", "[studio][legend]") {
+    HeadlessImGui imgui{ImVec2(1200.0f, 700.0f)};
+    const core::Model model = studio::test::smallNetwork();
+    Canvas canvas;
+    canvas.setReadOnly(true);
+    canvas.setModel(&model);
+    imgui.windowFrame([&] { canvas.draw(); });
+    imgui.windowFrame([&] { canvas.draw(); });
+    const studio::Rect legend = canvas.legend().rect();
+    REQUIRE_FALSE(legend.empty());
+    for (std::size_t i = 0; i < canvas.nodeCount(); ++i) {
+        const ImVec2 p = canvas.screenPosition(i);
+        const float r = canvas.screenRadius(i);
+        CHECK_FALSE(studio::Rect{ImVec2(p.x - r, p.y - r), ImVec2(p.x + r, p.y + r)}.overlaps(legend));
+    }
 }

@@ -221,3 +221,25 @@ TEST_CASE("measures panel: a running analysis shows progress and Cancel stops it
     CHECK(workspace.analysis().running());
     CHECK_FALSE(workspace.analysis().cancelled(workspace.structureRevision()));
 }
+
+TEST_CASE("measures panel: communities list their members and colour the canvas (issue 18)",
+          "[studio][measures][communities]") {
+    Fixture f;
+    REQUIRE(f.result().has("communities"));
+    CHECK(f.panel.communitiesShown() == 0);  // closed at first
+    f.driver.clickAndLeave(f.panel.itemRect("communities"));
+    f.driver.frame();
+    CHECK(f.panel.communitiesShown() == static_cast<int>(f.result().network.communityCount));
+    f.driver.clickAndLeave(f.panel.itemRect("communities/colour"));
+    CHECK(f.workspace.mapping().colorBy == "community");
+
+    f.driver.clickAndLeave(f.panel.itemRect("colour-by"));
+    f.driver.clickAndLeave(f.panel.itemRect("colour-by/Kind"));
+    CHECK(f.workspace.mapping().colorBy == "kind");
+    f.driver.clickAndLeave(f.panel.itemRect("colour-by"));
+    f.driver.clickAndLeave(f.panel.itemRect("colour-by/Community"));
+    CHECK(f.workspace.mapping().colorBy == "community");
+    f.driver.clickAndLeave(f.panel.itemRect("colour-by"));
+    f.driver.clickAndLeave(f.panel.itemRect("colour-by/type"));
+    CHECK(f.workspace.mapping().colorBy == "type");
+}

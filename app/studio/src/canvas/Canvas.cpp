@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <exception>
 #include <limits>
 #include <map>
 #include <numbers>
@@ -57,6 +58,10 @@ void Canvas::modelChanged() {
     m_fit.keepView();
 }
 
+void Canvas::requestExport(std::filesystem::path path, bool fitAll) {
+    m_exportRequest = ExportRequest{std::move(path), fitAll};
+}
+
 void Canvas::setFonts(ImFont* regular, ImFont* bold) {
     m_regular = regular;
     m_bold = bold;
@@ -72,6 +77,8 @@ void Canvas::setMarks(CanvasMarks marks) {
 }
 
 void Canvas::decorate() {
+    m_legend.setDark(m_dark);
+    m_fit.setClearOfLegend(m_readOnly);
     m_scene.decorate({m_workspace, &m_marks, m_marksRevision, m_readOnly, m_dark}, m_legend);
 }
 
@@ -139,7 +146,9 @@ void Canvas::draw(ImVec2 size) {
     if (m_regular == nullptr)
         m_regular = ImGui::GetFont();
 
-    // The legend is laid out first: fitting avoids it, and its button must win over the canvas's.
+    // The legend is laid out first (after the decorations that set its colour and halo blocks):
+    // fitting avoids it, and its button must win over the canvas's.
+    decorate();
     m_legend.layout(area, m_regular, m_bold, m_scale);
     m_legend.interact();
     m_fit.trackLegend(m_legend.rect());
@@ -154,7 +163,6 @@ void Canvas::draw(ImVec2 size) {
     const bool activated = ImGui::IsItemActivated();
     const bool active = ImGui::IsItemActive();
 
-    decorate();
     m_fit.fitIfPending(m_camera, m_scene, m_legend, m_regular, m_bold, m_scale);
     followStage();
     if (m_workspace != nullptr) {
@@ -178,6 +186,13 @@ void Canvas::draw(ImVec2 size) {
         decorate();  // the editor may have changed the selection
     }
 
+    // An export frame: the whole network framed when asked, the camera and fit restored after.
+    std::optional<ExportRequest> exporting = std::exchange(m_exportRequest, std::nullopt);
+    const Camera cameraBefore = m_camera;
+    const CanvasFit fitBefore = m_fit;
+    if (exporting && exporting->fitAll)
+        m_fit.fit(m_camera, m_scene, m_legend, m_regular, m_bold, m_scale);
+
     const std::vector<Scene::NodeItem>& items = nodes();
     m_screen.resize(items.size());
     const ImVec2 dragOffset = m_editor.dragOffset();
@@ -185,13 +200,20 @@ void Canvas::draw(ImVec2 size) {
         const ImVec2 world = items[i].selected ? items[i].world + dragOffset : items[i].world;
         m_screen[i] = m_camera.worldToScreen(world);
     }
-    m_hovered = hit.hovered && !hit.active ? hit.node : std::nullopt;
+    m_hovered = hit.hovered && !hit.active && !exporting ? hit.node : std::nullopt;
 
     m_stats = {};
     ImDrawList* drawList = ImGui::GetWindowDrawList();
     drawList->PushClipRect(area.min, area.max, true);
-    drawList->AddRectFilled(area.min, area.max, background(m_dark));
+    std::optional<layouts::PictureDrawing> picture;
+    std::optional<Painter::Recording> recording;
+    if (exporting) {
+        picture.emplace(area.width(), area.height());
+        picture->setOrigin({area.min.x, area.min.y});
+        recording.emplace(*picture, m_bold);
+    }
     Painter painter(drawList, m_scale);
+    painter.rect(area.min, area.max, background(m_dark), 0, 0.0f, 0.0f);
     drawOutlines(painter);
     drawTies(painter);
     m_lastTiesDrawn = m_stats.tiesDrawn + m_stats.tiesAggregated;
@@ -204,14 +226,31 @@ void Canvas::draw(ImVec2 size) {
     m_stats.labelsDrawn = labels.drawn;
     m_stats.labelsSkipped = labels.skipped;
     drawNotes(drawList);
+    recording.reset();  // the editor's overlay, the hint and the minimap are not part of the picture
     if (editable)
         m_editor.drawOverlay(drawList, *this, *m_workspace);
     if (items.empty())
         drawHint(drawList);
     m_minimap.draw(drawList, m_camera, m_scene, m_scale);
+    if (picture)
+        recording.emplace(*picture, m_bold);
     m_legend.draw(drawList);
+    recording.reset();
     drawMarksKey(drawList, area);
     drawList->PopClipRect();
+    if (exporting) {
+        ExportResult result{exporting->path, {}};
+        try {
+            picture->save(exporting->path);
+        } catch (const std::exception& e) {
+            result.error = e.what();
+        }
+        m_exportResult = std::move(result);
+        if (exporting->fitAll) {
+            m_camera = cameraBefore;
+            m_fit = fitBefore;
+        }
+    }
 
     if (m_hovered && !m_editor.dragging() && !m_readOnly)
         showTooltip(*m_hovered);
@@ -304,7 +343,6 @@ void Canvas::drawTies(Painter& painter) {
         return tie.marked ? markedStyle(tie) : tie.ghost ? ghostStyle(tie.style) : tie.style;
     };
     const bool dense = m_lastTiesDrawn > kDenseTies;
-    ImDrawList* drawList = painter.drawList();
     // Sub-pixel ties of the dense path are counted per cell of the viewport (at their midpoint).
     const float cell = kDensityCell * m_scale;
     const int columns = std::max(1, static_cast<int>(std::ceil(view.width() / cell)));
@@ -335,7 +373,7 @@ void Canvas::drawTies(Painter& painter) {
                 continue;
             }
             const ImU32 color = Style::withAlpha(tie.style.color, tie.ghost ? 0.12f : 0.45f);
-            drawList->AddLine(a, b, color, m_scale);
+            painter.line(a, b, color, m_scale);
             ++m_stats.tiesDrawn;
             continue;
         }
@@ -371,10 +409,10 @@ void Canvas::drawTies(Painter& painter) {
         ++m_stats.tiesDrawn;
     }
     if (dense)
-        drawDensity(drawList, view, columns, rows);
+        drawDensity(painter, view, columns, rows);
 }
 
-void Canvas::drawDensity(ImDrawList* drawList, const Rect& view, int columns, int rows) {
+void Canvas::drawDensity(Painter& painter, const Rect& view, int columns, int rows) {
     // Shade by log2(1 + ties): one tie is faint, a few hundred in a cell are nearly opaque.
     const float cell = kDensityCell * m_scale;
     const ImU32 ink = m_dark ? IM_COL32(225, 230, 240, 255) : IM_COL32(60, 70, 90, 255);
@@ -388,7 +426,7 @@ void Canvas::drawDensity(ImDrawList* drawList, const Rect& view, int columns, in
             const float alpha = std::min(0.85f, 0.10f + 0.09f * std::log2(1.0f + static_cast<float>(count)));
             const ImVec2 min =
                 view.min + ImVec2(static_cast<float>(cx) * cell, static_cast<float>(cy) * cell);
-            drawList->AddRectFilled(min, min + ImVec2(cell, cell), Style::withAlpha(ink, alpha));
+            painter.rect(min, min + ImVec2(cell, cell), Style::withAlpha(ink, alpha), 0, 0.0f, 0.0f);
             ++m_stats.densityCells;
         }
     }
@@ -425,9 +463,8 @@ void Canvas::drawNodes(Painter& painter) {
         }
         if (r < 3.5f * m_scale && !node.selected && node.halo == 0 && node.mark == 0 && m_hovered != i &&
             !node.highlight) {
-            painter.drawList()->AddCircleFilled(
-                p, std::max(r, 1.5f * m_scale),
-                node.ghost ? Style::withAlpha(node.style.fill, 0.2f) : node.style.fill, 6);
+            painter.dot(p, std::max(r, 1.5f * m_scale),
+                        node.ghost ? Style::withAlpha(node.style.fill, 0.2f) : node.style.fill);
             ++m_stats.nodesDrawn;
             continue;
         }
@@ -463,13 +500,12 @@ void Canvas::drawNotes(ImDrawList* drawList) {
         m_noteRects[k] = box;
         if (!box.overlaps(m_camera.viewport()))
             continue;
-        drawList->AddRectFilled(box.min + ImVec2(2.0f, 2.0f) * m_scale,
-                                box.max + ImVec2(2.0f, 2.0f) * m_scale, IM_COL32(0, 0, 0, 28),
-                                3.0f * m_scale);
-        drawList->AddRectFilled(box.min, box.max, IM_COL32(255, 243, 176, 245), 3.0f * m_scale);
-        drawList->AddRect(box.min, box.max, IM_COL32(196, 160, 40, 255), 3.0f * m_scale, 0, 1.0f * m_scale);
-        drawList->AddText(m_regular, fontSize, box.min + ImVec2(pad, pad), kLabelText, note.text.c_str(),
-                          nullptr, wrap);
+        Painter painter(drawList, m_scale);
+        painter.rect(box.min + ImVec2(2.0f, 2.0f) * m_scale, box.max + ImVec2(2.0f, 2.0f) * m_scale,
+                     IM_COL32(0, 0, 0, 28), 0, 3.0f * m_scale, 0.0f);
+        painter.rect(box.min, box.max, IM_COL32(255, 243, 176, 245), IM_COL32(196, 160, 40, 255),
+                     3.0f * m_scale, 1.0f * m_scale);
+        painter.text(m_regular, fontSize, box.min + ImVec2(pad, pad), note.text, kLabelText, wrap);
     }
 }
 

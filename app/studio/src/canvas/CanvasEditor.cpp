@@ -1,7 +1,7 @@
 // CanvasEditor: sections · gestures · finishing a gesture · keys · overlay · menus
 #include "orgweave/studio/canvas/CanvasEditor.hpp"
-
 #include "orgweave/core/Commands.hpp"
+#include "orgweave/core/Text.hpp"
 #include "orgweave/core/Translate.hpp"
 #include "orgweave/core/Vocabulary.hpp"
 #include "orgweave/studio/canvas/Canvas.hpp"
@@ -411,7 +411,10 @@ void CanvasEditor::drawOverlay(ImDrawList* drawList, const Canvas& canvas, const
         drawPointerHint(drawList, mouse + ImVec2(16.0f, -26.0f) * scale,
                         core::tr("Connect mode: drag from one node to another (C or Esc leaves)"), scale);
     } else if (m_placing && ImGui::IsWindowHovered()) {
-        const std::string text = "Click to place a " + EditActions::kindTitle(*m_placing) + " (Esc cancels)";
+        std::string kind(core::toString(*m_placing));
+        std::replace(kind.begin(), kind.end(), '_', ' ');
+        const std::string text =
+            core::fill(core::tr("Click to place {} (Esc cancels)"), {core::withArticle(kind)});
         drawList->AddText(mouse + ImVec2(14.0f, 10.0f) * scale, IM_COL32(21, 101, 192, 255), text.c_str());
     }
 }

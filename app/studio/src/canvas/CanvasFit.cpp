@@ -67,7 +67,7 @@ void CanvasFit::fit(Camera& camera, const Scene& scene, Legend& legendBox, ImFon
             const float r = node.style.radius * scale * 1.3f;
             covered = covered || Rect{p - ImVec2(r, r), p + ImVec2(r, r + fontSize)}.overlaps(legend);
         }
-        if (!covered)
+        if (!covered && !m_clearOfLegend)
             return full;
         const float gap = 6.0f * scale;
         const std::array<Rect, 4> regions{

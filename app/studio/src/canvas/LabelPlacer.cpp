@@ -32,6 +32,11 @@ float bottomExtent(Shape shape) {
     return 1.0f;
 }
 
+/// Nodes whose label is always drawn: the view's highlighted and the selected.
+bool mustShow(const Scene::NodeItem& node) {
+    return node.highlight || node.selected;
+}
+
 std::int64_t cellKey(int x, int y) {
     return (static_cast<std::int64_t>(x) << 32) ^ static_cast<std::int64_t>(static_cast<std::uint32_t>(y));
 }
@@ -76,7 +81,9 @@ LabelPlacer::Counts LabelPlacer::place(const Scene& scene, const std::vector<ImV
             }
         }
     }
-    const auto collides = [&](const Rect& rect, std::size_t self) {
+    // `overNodes`: the label may cover nodes less important than its own (organization and committee
+    // names, the highlighted and the selected); it never covers another label or the legend.
+    const auto collides = [&](const Rect& rect, std::size_t self, bool overNodes) {
         if (rect.overlaps(legend))
             return true;
         const auto cells = cellRange(rect);
@@ -91,7 +98,10 @@ LabelPlacer::Counts LabelPlacer::place(const Scene& scene, const std::vector<ImV
                 }
                 if (const auto found = m_nodeGrid.find(key); found != m_nodeGrid.end()) {
                     for (const std::uint32_t node : found->second) {
-                        if (node != self && m_nodeRects[node].overlaps(rect))
+                        if (node == self || !m_nodeRects[node].overlaps(rect))
+                            continue;
+                        if (!overNodes || nodes[node].priority <= nodes[self].priority ||
+                            nodes[node].highlight || nodes[node].selected)
                             return true;
                     }
                 }
@@ -99,54 +109,68 @@ LabelPlacer::Counts LabelPlacer::place(const Scene& scene, const std::vector<ImV
         }
         return false;
     };
-    // The view's highlighted nodes are named first, then the nodes of the phase shown, ghosts last
-    // (none while presenting); the order changes only with the decorations.
+    // The view's highlighted and the selected nodes are named first, then the nodes of the phase
+    // shown, ghosts last (none while presenting); the order changes only with the decorations.
     if (m_passesFor != scene.decorations()) {
         m_passesFor = scene.decorations();
         m_passes.clear();
         m_passes.reserve(scene.labelOrder().size());
         for (const int pass : {0, 1, 2}) {
             for (const std::size_t i : scene.labelOrder()) {
-                if ((nodes[i].highlight ? 0 : nodes[i].ghost ? 2 : 1) == pass)
+                if ((mustShow(nodes[i]) ? 0 : nodes[i].ghost ? 2 : 1) == pass)
                     m_passes.push_back(i);
             }
         }
     }
     for (const std::size_t i : m_passes) {
         const Scene::NodeItem& node = nodes[i];
-        if (node.label.empty() || node.hidden || (frame.readOnly && node.ghost))
+        if (node.fullLabel.empty() || node.hidden || (frame.readOnly && node.ghost))
             continue;
         ImFont* font = node.bold && frame.bold != nullptr ? frame.bold : frame.regular;
         const float fontSize = frame.regular->FontSize;
         const ImVec2 p = screen[i];
         const float r = node.style.radius * factor;
         const float below = r * bottomExtent(node.style.shape) + 2.0f * scale;
-        const ImVec2 size = Painter::labelRect(font, fontSize, {0.0f, 0.0f}, node.label, scale).size();
-        // Below the node first, then above, right and left; skip the label when all collide.
-        const std::array<ImVec2, 4> candidates{
-            ImVec2{p.x - size.x * 0.5f, p.y + below},
-            ImVec2{p.x - size.x * 0.5f, p.y - r * 1.2f - 2.0f * scale - size.y},
-            ImVec2{p.x + r * 1.5f + 3.0f * scale, p.y - size.y * 0.5f},
-            ImVec2{p.x - r * 1.5f - 3.0f * scale - size.x, p.y - size.y * 0.5f},
-        };
+        const bool must = mustShow(node) && !node.ghost;
+        const bool overNodes = must || node.bold;
         bool placed = false;
         bool onScreen = false;
         ImVec2 topLeft{};
         Rect rect;
-        for (const ImVec2 candidate : candidates) {
-            topLeft = ImVec2(std::round(candidate.x), std::round(candidate.y));
-            rect = {topLeft, topLeft + size};
-            if (!rect.overlaps(view))
+        ImVec2 size{};
+        std::array<ImVec2, 4> candidates{};
+        const std::string* shown = &node.fullLabel;
+        // The full label where there is room, else the shortened one.
+        for (const std::string* label : {&node.fullLabel, &node.label}) {
+            if (label->empty() || (label == &node.label && node.label == node.fullLabel))
                 continue;
-            onScreen = true;
-            const bool inside = rect.min.x >= view.min.x && rect.min.y >= view.min.y &&
-                                rect.max.x <= view.max.x && rect.max.y <= view.max.y;
-            if (inside && !collides(rect, i)) {
-                placed = true;
-                break;
+            shown = label;
+            size = Painter::labelRect(font, fontSize, {0.0f, 0.0f}, *label, scale).size();
+            // Below the node first, then above, right and left; skip the label when all collide.
+            candidates = {
+                ImVec2{p.x - size.x * 0.5f, p.y + below},
+                ImVec2{p.x - size.x * 0.5f, p.y - r * 1.2f - 2.0f * scale - size.y},
+                ImVec2{p.x + r * 1.5f + 3.0f * scale, p.y - size.y * 0.5f},
+                ImVec2{p.x - r * 1.5f - 3.0f * scale - size.x, p.y - size.y * 0.5f},
+            };
+            for (const ImVec2 candidate : candidates) {
+                topLeft = ImVec2(std::round(candidate.x), std::round(candidate.y));
+                rect = {topLeft, topLeft + size};
+                if (!rect.overlaps(view))
+                    continue;
+                onScreen = true;
+                const bool inside = rect.min.x >= view.min.x && rect.min.y >= view.min.y &&
+                                    rect.max.x <= view.max.x && rect.max.y <= view.max.y;
+                if (inside && !collides(rect, i, overNodes)) {
+                    placed = true;
+                    break;
+                }
             }
+            if (placed)
+                break;
         }
-        if (!placed && onScreen && frame.hovered == i) {  // the hovered node always shows its name
+        if (!placed && onScreen && (frame.hovered == i || must)) {
+            // The hovered, the highlighted and the selected nodes always show their names.
             topLeft = ImVec2(std::round(candidates[0].x), std::round(candidates[0].y));
             rect = {topLeft, topLeft + size};
             placed = true;
@@ -158,7 +182,7 @@ LabelPlacer::Counts LabelPlacer::place(const Scene& scene, const std::vector<ImV
         }
         const auto cells = cellRange(rect);
         const ImU32 text = canvas_colors::labelText(frame.dark);
-        painter.label(font, fontSize, topLeft, node.label, node.ghost ? Style::withAlpha(text, 0.45f) : text,
+        painter.label(font, fontSize, topLeft, *shown, node.ghost ? Style::withAlpha(text, 0.45f) : text,
                       frame.dark ? canvas_colors::kDarkLabelBackground : canvas_colors::kLabelBackground);
         m_shown[i] = true;
         const auto id = static_cast<std::uint32_t>(m_placed.size());

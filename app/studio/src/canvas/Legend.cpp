@@ -1,8 +1,8 @@
 // Legend: sections · content · layout · interaction · drawing
 #include "orgweave/studio/canvas/Legend.hpp"
 
+#include "orgweave/core/Translate.hpp"
 #include "orgweave/core/Utf8Text.hpp"
-
 #include "orgweave/core/Vocabulary.hpp"
 #include "orgweave/studio/canvas/Painter.hpp"
 
@@ -16,11 +16,35 @@ namespace orgweave::studio {
 
 namespace {
 
-constexpr ImU32 kBackground = IM_COL32(255, 255, 255, 238);
-constexpr ImU32 kBorder = IM_COL32(170, 176, 186, 255);
-constexpr ImU32 kSeparator = IM_COL32(215, 218, 224, 255);
-constexpr ImU32 kHeaderText = IM_COL32(84, 90, 100, 255);
-constexpr ImU32 kText = IM_COL32(30, 34, 40, 255);
+struct Colours {
+    ImU32 background;
+    ImU32 border;
+    ImU32 separator;
+    ImU32 header;
+    ImU32 text;
+    ImU32 iconFill;     ///< fill of the coloured kinds' shapes
+    ImU32 iconOutline;  ///< outline of shapes and lines too dark for the page
+};
+constexpr Colours kLight{IM_COL32(255, 255, 255, 238), IM_COL32(170, 176, 186, 255),
+                         IM_COL32(215, 218, 224, 255), IM_COL32(84, 90, 100, 255),
+                         IM_COL32(30, 34, 40, 255),    IM_COL32(206, 210, 216, 255),
+                         IM_COL32(70, 74, 80, 255)};
+constexpr Colours kDark{IM_COL32(40, 44, 50, 240),    IM_COL32(84, 90, 100, 255),
+                        IM_COL32(64, 70, 78, 255),    IM_COL32(176, 182, 190, 255),
+                        IM_COL32(232, 234, 237, 255), IM_COL32(120, 126, 134, 255),
+                        IM_COL32(196, 200, 206, 255)};
+
+const Colours& colours(bool dark) {
+    return dark ? kDark : kLight;
+}
+
+/// Relative brightness 0…1 (Rec. 709 weights, no gamma).
+float brightness(ImU32 color) {
+    const float r = static_cast<float>((color >> IM_COL32_R_SHIFT) & 0xFF);
+    const float g = static_cast<float>((color >> IM_COL32_G_SHIFT) & 0xFF);
+    const float b = static_cast<float>((color >> IM_COL32_B_SHIFT) & 0xFF);
+    return (0.2126f * r + 0.7152f * g + 0.0722f * b) / 255.0f;
+}
 constexpr std::size_t kMaxLabelBytes = 26;
 constexpr int kMaxOrganizationColumns = 4;
 
@@ -60,7 +84,9 @@ void Legend::setContent(const core::Model& model, const Style& style) {
         m_tieEntries.push_back(std::move(entry));
     }
     m_organizationEntries.clear();
+    std::size_t generated = 0;
     for (const OrganizationSwatch& swatch : style.organizations()) {
+        generated += swatch.generated ? 1 : 0;
         Entry entry;
         entry.icon = Icon::Swatch;
         entry.color = swatch.color;
@@ -68,13 +94,20 @@ void Legend::setContent(const core::Model& model, const Style& style) {
         m_organizationEntries.push_back(std::move(entry));
     }
     m_organizationSwatches = m_organizationEntries;
-    m_colourHeading = "Organizations";
+    m_organizationHeading = core::tr("Organizations");
+    if (generated > 0) {
+        m_organizationHeading += " (";
+        m_organizationHeading += core::fill(
+            core::trn("{} generated colour", "{} generated colours", generated), {std::to_string(generated)});
+        m_organizationHeading += ")";
+    }
+    m_colourHeading = m_organizationHeading;
 }
 
 void Legend::setColourBlock(std::string heading, std::vector<std::pair<ImU32, std::string>> swatches) {
     if (heading.empty()) {
         m_organizationEntries = m_organizationSwatches;
-        m_colourHeading = "Organizations";
+        m_colourHeading = m_organizationHeading;
         return;
     }
     m_colourHeading = std::move(heading);
@@ -88,6 +121,40 @@ void Legend::setColourBlock(std::string heading, std::vector<std::pair<ImU32, st
     }
 }
 
+void Legend::setHaloKey(std::vector<std::pair<ImU32, std::string>> key) {
+    m_haloEntries.clear();
+    for (auto& [color, label] : key) {
+        Entry entry;
+        entry.icon = Icon::Halo;
+        entry.color = color;
+        entry.label = std::move(label);
+        m_haloEntries.push_back(std::move(entry));
+    }
+}
+
+void Legend::setTieKey(std::string heading, std::vector<std::pair<ImU32, std::string>> key) {
+    m_tieScoreHeading = std::move(heading);
+    m_tieScoreEntries.clear();
+    float thickness = 1.5f;
+    for (auto& [color, label] : key) {
+        Entry entry;
+        entry.icon = Icon::ColourLine;
+        entry.color = color;
+        entry.label = std::move(label);
+        entry.thickness = thickness;
+        thickness += 1.2f;  // weak thin, strong thick, as drawn
+        m_tieScoreEntries.push_back(std::move(entry));
+    }
+}
+
+ImU32 Legend::backgroundColor(bool dark) {
+    return colours(dark).background;
+}
+
+ImU32 Legend::textColor(bool dark) {
+    return colours(dark).text;
+}
+
 void Legend::setPlacement(Corner corner, Arrangement arrangement) {
     m_corner = corner;
     m_arrangement = arrangement;
@@ -99,14 +166,46 @@ Rect Legend::layout(const Rect& canvas, ImFont* regular, ImFont* bold, float sca
     m_canvas = canvas;
     m_regular = regular != nullptr ? regular : ImGui::GetFont();
     m_bold = bold != nullptr ? bold : m_regular;
-    m_scale = scale;
+    m_baseScale = scale;
+    m_autoCollapsed = false;
     if (!m_visible || empty()) {
         m_rect = {};
         return m_rect;
     }
-    const float margin = 10.0f * scale;
-    m_headerHeight = m_regular->FontSize + 13.5f * scale;
-    const float rowHeight = m_regular->FontSize + 7.0f * scale;
+    // Full size when it leaves room for the network; smaller text on a small canvas; collapsed to its
+    // header when even that would leave less than a quarter of the canvas free beside it.
+    const auto leavesRoom = [&](ImVec2 size) {
+        return size.x <= canvas.width() * 0.75f || size.y <= canvas.height() * 0.75f;
+    };
+    const auto modest = [&](ImVec2 size) {
+        return size.x * size.y <= canvas.width() * canvas.height() / 3.0f;
+    };
+    ImVec2 size{};
+    for (const float fit : {1.0f, 0.8f}) {
+        m_fit = fit;
+        m_scale = scale * fit;
+        m_fontSize = m_regular->FontSize * fit;
+        size = measure(canvas);
+        if (!m_expanded || (leavesRoom(size) && (modest(size) || fit < 1.0f)))
+            break;
+    }
+    if (m_expanded && !m_userExpanded && !leavesRoom(size)) {
+        m_autoCollapsed = true;
+        m_fit = 1.0f;
+        m_scale = scale;
+        m_fontSize = m_regular->FontSize;
+        size = measure(canvas);
+    }
+    const ImVec2 topLeft = cornerOf(canvas, size);
+    m_rect = {topLeft, topLeft + size};
+    return m_rect;
+}
+
+ImVec2 Legend::measure(const Rect& canvas) {
+    const float scale = m_scale;
+    const float margin = 10.0f * m_baseScale;
+    m_headerHeight = m_fontSize + 13.5f * scale;
+    const float rowHeight = m_fontSize + 7.0f * scale;
     const int organizations = static_cast<int>(m_organizationEntries.size());
     const int kindRows =
         static_cast<int>(std::max({m_nodeEntries.size(), m_tieEntries.size(), std::size_t{4}}));
@@ -153,6 +252,11 @@ Rect Legend::layout(const Rect& canvas, ImFont* regular, ImFont* bold, float sca
             size = arrange(nullptr, {0.0f, 0.0f}, m_organizationRows, m_organizationColumns);
         }
     }
+    return size;
+}
+
+ImVec2 Legend::cornerOf(const Rect& canvas, ImVec2 size) const {
+    const float margin = 10.0f * m_baseScale;
     ImVec2 topLeft{};
     switch (m_corner) {
         case Corner::TopRight:
@@ -168,8 +272,7 @@ Rect Legend::layout(const Rect& canvas, ImFont* regular, ImFont* bold, float sca
             topLeft = {canvas.min.x + margin, canvas.min.y + margin};
             break;
     }
-    m_rect = {topLeft, topLeft + size};
-    return m_rect;
+    return topLeft;
 }
 
 // --------------------------------------------------------------------------------------- interaction
@@ -180,11 +283,17 @@ void Legend::interact() {
     ImGui::SetCursorScreenPos(m_rect.min);
     const bool onHeader = ImGui::GetIO().MousePos.y <= m_rect.min.y + m_headerHeight;
     if (ImGui::InvisibleButton("##legend", m_rect.size()) && onHeader) {
-        m_expanded = !m_expanded;
-        layout(m_canvas, m_regular, m_bold, m_scale);  // this frame already shows the new state
+        if (m_autoCollapsed) {
+            m_userExpanded = true;  // shown although the canvas is small: the user asked for it
+        } else {
+            m_expanded = !m_expanded;
+            m_userExpanded = m_userExpanded && m_expanded;
+        }
+        layout(m_canvas, m_regular, m_bold, m_baseScale);  // this frame already shows the new state
     }
     if (ImGui::IsItemHovered() && onHeader) {
-        ImGui::SetTooltip(m_expanded ? "Hide the legend's entries" : "Show the legend");
+        ImGui::SetTooltip(
+            "%s", expandedNow() ? core::tr("Hide the legend's entries") : core::tr("Show the legend"));
     }
 }
 
@@ -200,7 +309,7 @@ void Legend::draw(ImDrawList* drawList) const {
 ImVec2 Legend::block(ImDrawList* drawList, ImVec2 topLeft, const char* title, std::span<const Entry> entries,
                      std::size_t rows) const {
     const float s = m_scale;
-    const float fontSize = m_regular->FontSize;
+    const float fontSize = m_fontSize;
     const float rowHeight = fontSize + 7.0f * s;
     const float shapeWidth = 20.0f * s;
     const float lineWidth = 34.0f * s;
@@ -211,7 +320,7 @@ ImVec2 Legend::block(ImDrawList* drawList, ImVec2 topLeft, const char* title, st
     };
     Painter painter(drawList, s);
     if (drawList != nullptr)
-        drawList->AddText(m_bold, fontSize, topLeft, kHeaderText, title);
+        painter.text(m_bold, fontSize, topLeft, title, colours(m_dark).header);
     rows = std::max<std::size_t>(rows, 1);
     float x = topLeft.x;
     float columnWidth = widthOf(m_bold, title);
@@ -226,7 +335,8 @@ ImVec2 Legend::block(ImDrawList* drawList, ImVec2 topLeft, const char* title, st
         }
         const float top = topLeft.y + rowHeight * static_cast<float>(row + 1) - 2.0f * s;
         const float middle = top + rowHeight * 0.5f;
-        const float iconWidth = entry.icon == Icon::TieLine ? lineWidth : shapeWidth;
+        const float iconWidth =
+            entry.icon == Icon::TieLine || entry.icon == Icon::ColourLine ? lineWidth : shapeWidth;
         if (drawList != nullptr) {
             switch (entry.icon) {
                 case Icon::NodeShape: {
@@ -234,16 +344,18 @@ ImVec2 Legend::block(ImDrawList* drawList, ImVec2 topLeft, const char* title, st
                                           entry.nodeKind == core::NodeKind::Site ||
                                           entry.nodeKind == core::NodeKind::Organization;
                     const ImU32 fill =
-                        coloured ? IM_COL32(206, 210, 216, 255) : Style::neutralFill(entry.nodeKind);
+                        coloured ? colours(m_dark).iconFill : Style::neutralFill(entry.nodeKind);
                     const ImU32 outline = entry.nodeKind == core::NodeKind::Committee
-                                              ? Style::darker(fill)
-                                              : IM_COL32(70, 74, 80, 255);
+                                              ? (m_dark ? colours(true).iconOutline : Style::darker(fill))
+                                              : colours(m_dark).iconOutline;
                     painter.shape(Style::shapeOf(entry.nodeKind), {x + shapeWidth * 0.5f, middle}, 6.5f * s,
                                   fill, outline, 1.2f);
                     break;
                 }
                 case Icon::TieLine: {
-                    const TieStyle style = Style::tieStyleOf(entry.tieKind);
+                    TieStyle style = Style::tieStyleOf(entry.tieKind);
+                    if (m_dark && brightness(style.color) < 0.35f)
+                        style.color = colours(true).iconOutline;  // as the canvas draws it
                     const std::array<ImVec2, 2> line{ImVec2{x + 1.0f * s, middle},
                                                      ImVec2{x + lineWidth, middle}};
                     painter.tie(line, style, style.arrow);
@@ -252,16 +364,27 @@ ImVec2 Legend::block(ImDrawList* drawList, ImVec2 topLeft, const char* title, st
                 case Icon::Swatch: {
                     const ImVec2 c{x + shapeWidth * 0.5f, middle};
                     const ImVec2 half{7.0f * s, 5.5f * s};
-                    drawList->AddRectFilled(c - half, c + half, entry.color, 2.5f * s);
-                    drawList->AddRect(c - half, c + half, Style::darker(entry.color), 2.5f * s, 0, 1.0f * s);
+                    painter.rect(c - half, c + half, entry.color, Style::darker(entry.color), 2.5f * s,
+                                 1.0f * s);
                     break;
                 }
+                case Icon::Halo: {
+                    const ImVec2 c{x + shapeWidth * 0.5f, middle};
+                    painter.shape(Shape::Circle, c, 7.0f * s, Style::withAlpha(entry.color, 0.10f),
+                                  Style::withAlpha(entry.color, 0.75f), 1.6f);
+                    painter.shape(Shape::Circle, c, 3.5f * s, colours(m_dark).iconFill,
+                                  colours(m_dark).iconOutline, 1.0f);
+                    break;
+                }
+                case Icon::ColourLine:
+                    painter.line({x + 1.0f * s, middle}, {x + lineWidth, middle}, entry.color,
+                                 entry.thickness * s);
+                    break;
                 case Icon::None:
                     break;
             }
-            drawList->AddText(m_regular, fontSize,
-                              {x + iconWidth + textGap, top + (rowHeight - fontSize) * 0.5f}, kText,
-                              entry.label.c_str());
+            painter.text(m_regular, fontSize, {x + iconWidth + textGap, top + (rowHeight - fontSize) * 0.5f},
+                         entry.label, colours(m_dark).text);
             ++m_entriesShown;
         }
         columnWidth = std::max(columnWidth, iconWidth + textGap + widthOf(m_regular, entry.label));
@@ -274,36 +397,36 @@ ImVec2 Legend::block(ImDrawList* drawList, ImVec2 topLeft, const char* title, st
 ImVec2 Legend::arrange(ImDrawList* drawList, ImVec2 origin, int organizationRows,
                        int organizationColumns) const {
     const float s = m_scale;
-    const float fontSize = m_regular->FontSize;
+    const float fontSize = m_fontSize;
     const float pad = 10.0f * s;
     const float blockGap = 20.0f * s;
     const float sectionGap = 8.0f * s;
 
     // Header: a disclosure triangle and the title.
-    const char* title = "Legend";
+    const char* title = core::tr("Legend");
     const float triangle = fontSize * 0.32f;
     const float textGap = 6.0f * s;
     const ImVec2 titleSize = m_bold->CalcTextSizeA(fontSize, 1e9f, 0.0f, title);
     float width = pad + triangle * 2.0f + textGap + titleSize.x + pad;
     if (drawList != nullptr) {
         // Background first; its size is known because layout() measured it.
-        drawList->AddRectFilled(m_rect.min, m_rect.max, kBackground, 6.0f * s);
-        drawList->AddRect(m_rect.min, m_rect.max, kBorder, 6.0f * s, 0, 1.0f * s);
+        Painter painter(drawList, s);
+        painter.rect(m_rect.min, m_rect.max, colours(m_dark).background, colours(m_dark).border, 6.0f * s,
+                     1.0f * s);
         const ImVec2 c{origin.x + pad + triangle, origin.y + m_headerHeight * 0.5f};
-        if (m_expanded) {
-            drawList->AddTriangleFilled({c.x - triangle, c.y - triangle * 0.55f},
-                                        {c.x + triangle, c.y - triangle * 0.55f},
-                                        {c.x, c.y + triangle * 0.75f}, kHeaderText);
+        if (expandedNow()) {
+            painter.triangle({c.x - triangle, c.y - triangle * 0.55f},
+                             {c.x + triangle, c.y - triangle * 0.55f}, {c.x, c.y + triangle * 0.75f},
+                             colours(m_dark).header);
         } else {
-            drawList->AddTriangleFilled({c.x - triangle * 0.55f, c.y - triangle},
-                                        {c.x + triangle * 0.75f, c.y},
-                                        {c.x - triangle * 0.55f, c.y + triangle}, kHeaderText);
+            painter.triangle({c.x - triangle * 0.55f, c.y - triangle}, {c.x + triangle * 0.75f, c.y},
+                             {c.x - triangle * 0.55f, c.y + triangle}, colours(m_dark).header);
         }
-        drawList->AddText(m_bold, fontSize,
-                          {c.x + triangle + textGap, origin.y + (m_headerHeight - fontSize) * 0.5f},
-                          kHeaderText, title);
+        painter.text(m_bold, fontSize,
+                     {c.x + triangle + textGap, origin.y + (m_headerHeight - fontSize) * 0.5f}, title,
+                     colours(m_dark).header);
     }
-    if (!m_expanded)
+    if (!expandedNow())
         return {width, m_headerHeight};
 
     // Organizations that fit; the rest is one "+N more" entry.
@@ -334,8 +457,10 @@ ImVec2 Legend::arrange(ImDrawList* drawList, ImVec2 origin, int organizationRows
         x += size.x + blockGap;
         bottom = std::max(bottom, atY + size.y);
     };
-    place(top, "Nodes", m_nodeEntries, m_nodeEntries.size());
-    place(top, "Ties", m_tieEntries, m_tieEntries.size());
+    place(top, core::tr("Nodes"), m_nodeEntries, m_nodeEntries.size());
+    place(top, core::tr("Ties"), m_tieEntries, m_tieEntries.size());
+    place(top, m_tieScoreHeading.c_str(), m_tieScoreEntries, m_tieScoreEntries.size());
+    place(top, core::tr("Gap halos"), m_haloEntries, m_haloEntries.size());
     if (m_arrangement == Arrangement::Wide) {
         place(top, m_colourHeading.c_str(), organizations, organizationRowCount);
         width = std::max(width, x - blockGap - origin.x + pad);
@@ -347,7 +472,9 @@ ImVec2 Legend::arrange(ImDrawList* drawList, ImVec2 origin, int organizationRows
                 y = bottom + sectionGap;
                 if (drawList != nullptr) {
                     const float lineY = std::round(y - sectionGap * 0.5f);
-                    drawList->AddLine({left, lineY}, {m_rect.max.x - pad, lineY}, kSeparator, 1.0f * s);
+                    Painter(drawList, s)
+                        .line({left, lineY}, {m_rect.max.x - pad, lineY}, colours(m_dark).separator,
+                              1.0f * s);
                 }
             }
             x = left;

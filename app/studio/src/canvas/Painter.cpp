@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstring>
 #include <numbers>
+#include <string>
 
 namespace orgweave::studio {
 
@@ -36,9 +38,106 @@ std::vector<ImVec2> regular(ImVec2 center, float radius, int corners, float star
     return points;
 }
 
+layouts::PictureDrawing* g_recording = nullptr;
+ImFont* g_recordingBold = nullptr;
+
+layouts::Paint paintOf(ImU32 color) {
+    const auto channel = [&](int shift) { return (color >> shift) & 0xFF; };
+    return {(channel(IM_COL32_R_SHIFT) << 16) | (channel(IM_COL32_G_SHIFT) << 8) | channel(IM_COL32_B_SHIFT),
+            static_cast<double>(channel(IM_COL32_A_SHIFT)) / 255.0};
+}
+
+std::vector<layouts::PicturePoint> pointsOf(std::span<const ImVec2> points) {
+    std::vector<layouts::PicturePoint> out;
+    out.reserve(points.size());
+    for (const ImVec2 p : points)
+        out.push_back({p.x, p.y});
+    return out;
+}
+
+void recordPolygon(std::span<const ImVec2> points, ImU32 fill, ImU32 stroke, float width) {
+    if (g_recording != nullptr)
+        g_recording->polygon(pointsOf(points), paintOf(fill), paintOf(stroke), width);
+}
+
 }  // namespace
 
 Painter::Painter(ImDrawList* drawList, float scale) : m_drawList(drawList), m_scale(scale) {}
+
+Painter::Recording::Recording(layouts::PictureDrawing& drawing, ImFont* bold) {
+    g_recording = &drawing;
+    g_recordingBold = bold;
+}
+
+Painter::Recording::~Recording() {
+    g_recording = nullptr;
+    g_recordingBold = nullptr;
+}
+
+layouts::PictureDrawing* Painter::recording() {
+    return g_recording;
+}
+
+void Painter::rect(ImVec2 min, ImVec2 max, ImU32 fill, ImU32 stroke, float rounding, float strokeWidth) {
+    if ((fill & IM_COL32_A_MASK) != 0)
+        m_drawList->AddRectFilled(min, max, fill, rounding);
+    if ((stroke & IM_COL32_A_MASK) != 0)
+        m_drawList->AddRect(min, max, stroke, rounding, 0, strokeWidth);
+    if (g_recording != nullptr)
+        g_recording->rect({min.x, min.y}, {max.x, max.y}, rounding, paintOf(fill), paintOf(stroke),
+                          strokeWidth);
+}
+
+void Painter::line(ImVec2 a, ImVec2 b, ImU32 color, float width) {
+    m_drawList->AddLine(a, b, color, width);
+    if (g_recording != nullptr)
+        g_recording->polyline({{a.x, a.y}, {b.x, b.y}}, paintOf(color), width);
+}
+
+void Painter::dot(ImVec2 center, float radius, ImU32 color) {
+    m_drawList->AddCircleFilled(center, radius, color, 6);
+    if (g_recording != nullptr)
+        g_recording->circle({center.x, center.y}, radius, paintOf(color), {}, 0.0);
+}
+
+void Painter::triangle(ImVec2 a, ImVec2 b, ImVec2 c, ImU32 color) {
+    m_drawList->AddTriangleFilled(a, b, c, color);
+    const std::array<ImVec2, 3> points{a, b, c};
+    recordPolygon(points, color, 0, 0.0f);
+}
+
+void Painter::text(ImFont* font, float fontSize, ImVec2 topLeft, std::string_view text, ImU32 color,
+                   float wrapWidth) {
+    m_drawList->AddText(font, fontSize, topLeft, color, text.data(), text.data() + text.size(), wrapWidth);
+    if (g_recording == nullptr || font == nullptr)
+        return;
+    // One text item per line, broken where ImGui breaks it (newlines and, with a width, word wrap).
+    const float scale = fontSize / font->FontSize;
+    const double ascent = static_cast<double>(font->Ascent * scale);
+    const bool bold = font == g_recordingBold;
+    const char* s = text.data();
+    const char* end = text.data() + text.size();
+    float y = topLeft.y;
+    while (s < end) {
+        const char* lineEnd = wrapWidth > 0.0f ? font->CalcWordWrapPositionA(scale, s, end, wrapWidth) : end;
+        if (lineEnd == s)
+            lineEnd = s + 1;  // a word wider than the wrap: at least one byte per line
+        const char* newline =
+            static_cast<const char*>(std::memchr(s, '\n', static_cast<std::size_t>(lineEnd - s)));
+        if (newline != nullptr)
+            lineEnd = newline;
+        g_recording->text({topLeft.x, y + ascent}, std::string(s, lineEnd), fontSize, bold, paintOf(color));
+        y += fontSize;
+        s = lineEnd;
+        while (s < end && (*s == ' ' || *s == '\n')) {
+            if (*s == '\n') {
+                ++s;
+                break;
+            }
+            ++s;
+        }
+    }
+}
 
 std::vector<ImVec2> Painter::outlineOf(Shape shape, ImVec2 c, float r) {
     switch (shape) {
@@ -75,11 +174,17 @@ void Painter::shape(Shape shape, ImVec2 c, float r, ImU32 fill, ImU32 outline, f
         case Shape::Circle:
             m_drawList->AddCircleFilled(c, r, fill, 0);
             m_drawList->AddCircle(c, r, outline, 0, t);
+            if (g_recording != nullptr)
+                g_recording->circle({c.x, c.y}, r, paintOf(fill), paintOf(outline), t);
             return;
         case Shape::RoundedRect: {
             const ImVec2 half{r * 1.45f, r * 0.95f};
             m_drawList->AddRectFilled(c - half, c + half, fill, r * 0.4f);
             m_drawList->AddRect(c - half, c + half, outline, r * 0.4f, 0, t);
+            if (g_recording != nullptr) {
+                g_recording->rect({c.x - half.x, c.y - half.y}, {c.x + half.x, c.y + half.y}, r * 0.4f,
+                                  paintOf(fill), paintOf(outline), t);
+            }
             return;
         }
         case Shape::Star: {
@@ -99,6 +204,7 @@ void Painter::shape(Shape shape, ImVec2 c, float r, ImU32 fill, ImU32 outline, f
             m_drawList->Flags = saved;
             m_drawList->AddPolyline(points.data(), static_cast<int>(points.size()), outline,
                                     ImDrawFlags_Closed, t);
+            recordPolygon(points, fill, outline, t);
             return;
         }
         default: {
@@ -106,6 +212,7 @@ void Painter::shape(Shape shape, ImVec2 c, float r, ImU32 fill, ImU32 outline, f
             m_drawList->AddConvexPolyFilled(points.data(), static_cast<int>(points.size()), fill);
             m_drawList->AddPolyline(points.data(), static_cast<int>(points.size()), outline,
                                     ImDrawFlags_Closed, t);
+            recordPolygon(points, fill, outline, t);
             return;
         }
     }
@@ -113,9 +220,13 @@ void Painter::shape(Shape shape, ImVec2 c, float r, ImU32 fill, ImU32 outline, f
 
 void Painter::polyline(std::span<const ImVec2> points, ImU32 color, float thickness) {
     m_drawList->AddPolyline(points.data(), static_cast<int>(points.size()), color, 0, thickness);
+    if (g_recording != nullptr)
+        g_recording->polyline(pointsOf(points), paintOf(color), thickness);
 }
 
 void Painter::dashed(std::span<const ImVec2> points, ImU32 color, float thickness, float on, float off) {
+    if (g_recording != nullptr)
+        g_recording->polyline(pointsOf(points), paintOf(color), thickness, {on, off});
     float phase = 0.0f;  // distance into the current on+off period
     for (std::size_t i = 0; i + 1 < points.size(); ++i) {
         const ImVec2 a = points[i];
@@ -151,6 +262,10 @@ void Painter::dotted(std::span<const ImVec2> points, ImU32 color, float thicknes
         float t = carry;
         for (; t < len; t += spacing)
             m_drawList->AddCircleFilled(a + u * t, radius, color, 6);
+        if (g_recording != nullptr) {
+            for (float k = carry; k < len; k += spacing)
+                g_recording->circle({a.x + u.x * k, a.y + u.y * k}, radius, paintOf(color), {}, 0.0);
+        }
         carry = t - len;
     }
 }
@@ -209,6 +324,7 @@ void Painter::tie(std::span<const ImVec2> input, const TieStyle& style, bool arr
         if (signedArea(head) < 0.0f)
             std::swap(head[1], head[2]);
         m_drawList->AddConvexPolyFilled(head.data(), 3, style.color);
+        recordPolygon(head, style.color, 0, 0.0f);
     }
 }
 
@@ -256,6 +372,7 @@ void Painter::hull(std::span<const ImVec2> centers, float padding, ImU32 fill, I
     const int n = static_cast<int>(outlinePoints.size());
     m_drawList->AddConvexPolyFilled(outlinePoints.data(), n, fill);
     m_drawList->AddPolyline(outlinePoints.data(), n, outline, ImDrawFlags_Closed, 1.5f * m_scale);
+    recordPolygon(outlinePoints, fill, outline, 1.5f * m_scale);
 }
 
 Rect Painter::labelRect(ImFont* font, float fontSize, ImVec2 topLeft, std::string_view text, float scale) {
@@ -267,9 +384,9 @@ Rect Painter::labelRect(ImFont* font, float fontSize, ImVec2 topLeft, std::strin
 Rect Painter::label(ImFont* font, float fontSize, ImVec2 topLeft, std::string_view text, ImU32 textColor,
                     ImU32 background) {
     const Rect rect = labelRect(font, fontSize, topLeft, text, m_scale);
-    m_drawList->AddRectFilled(rect.min, rect.max, background, 3.0f * m_scale);
+    this->rect(rect.min, rect.max, background, 0, 3.0f * m_scale, 0.0f);
     const ImVec2 pad{4.0f * m_scale, 1.0f * m_scale};
-    m_drawList->AddText(font, fontSize, topLeft + pad, textColor, text.data(), text.data() + text.size());
+    this->text(font, fontSize, topLeft + pad, text, textColor);
     return rect;
 }
 

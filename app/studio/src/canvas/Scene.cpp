@@ -1,6 +1,7 @@
 // Scene: sections · rebuilding · decorations · placement of nodes without a position
 #include "orgweave/studio/canvas/Scene.hpp"
 
+#include "orgweave/core/Translate.hpp"
 #include "orgweave/core/Utf8Text.hpp"
 #include "orgweave/layouts/NodeDecorations.hpp"
 #include "orgweave/layouts/NodeMapping.hpp"
@@ -8,6 +9,7 @@
 #include "orgweave/studio/session/Workspace.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <limits>
 #include <map>
@@ -19,6 +21,7 @@ namespace orgweave::studio {
 namespace {
 
 constexpr std::size_t kMaxLabelBytes = 30;
+constexpr std::size_t kMaxFullLabelBytes = 90;
 
 int priorityOf(core::NodeKind kind) {
     switch (kind) {
@@ -87,7 +90,9 @@ void Scene::rebuild(const core::Model* model, Legend& legend) {
         NodeItem& item = m_nodes[i];
         item.base = m_style.nodeStyle(node);
         item.style = item.base;
-        item.label = core::shortenUtf8(node.displayLabel(), kMaxLabelBytes);
+        const std::string display = node.displayLabel();
+        item.label = core::shortenUtf8(display, kMaxLabelBytes);
+        item.fullLabel = core::shortenUtf8(display, kMaxFullLabelBytes);
         item.priority = priorityOf(node.kind);
         item.bold = node.kind == core::NodeKind::Organization || node.kind == core::NodeKind::Committee;
         item.organizationId = std::string(Style::organizationOf(node));
@@ -119,6 +124,7 @@ void Scene::rebuild(const core::Model* model, Legend& legend) {
         item.target = *target;
         item.style = m_style.tieStyle(tie);
         item.baseColor = item.style.color;
+        item.baseThickness = item.style.thickness;
         byPair[std::minmax(*source, *target)].push_back(m_ties.size());
         m_ties.push_back(item);
         ++degree[*source];
@@ -191,6 +197,7 @@ bool Scene::decorate(const SceneContext& context, Legend& legend) {
         key.snapshot = snapshot.get();
         key.colorBy = mapping.colorBy;
         key.sizeBy = mapping.sizeBy;
+        key.tieColorBy = mapping.tieColorBy;
         key.haloRule = mapping.haloRule;
         key.phase = mapping.phase;
         key.halos = mapping.showGapHalos;
@@ -221,6 +228,7 @@ bool Scene::decorate(const SceneContext& context, Legend& legend) {
         tie.marked = false;
         tie.hidden = false;
         tie.style.color = tie.baseColor;
+        tie.style.thickness = tie.baseThickness;
     }
     if (m_model == nullptr)
         return true;
@@ -267,11 +275,13 @@ bool Scene::decorate(const SceneContext& context, Legend& legend) {
     }
 
     // Colour and size by measure or attribute, as rendered pictures do (NodeMapping.hpp).
-    const bool byMeasure = layouts::isNodeMeasure(key.colorBy);
+    const bool byMeasure = layouts::needsAnalysis(key.colorBy);
     legend.setColourBlock({}, {});
+    legend.setHaloKey({});
+    legend.setTieKey({}, {});
     if (!key.colorBy.empty() && key.colorBy != "organization" && (!byMeasure || snapshot)) {
         const layouts::MeasureValues values =
-            byMeasure ? layouts::measureById(snapshot->analysis, key.colorBy) : layouts::MeasureValues{};
+            byMeasure ? layouts::coloringValues(snapshot->analysis, key.colorBy) : layouts::MeasureValues{};
         const layouts::NodeColours colours = layouts::colourNodes(model, key.colorBy, &values);
         for (std::size_t i = 0; i < m_nodes.size() && i < colours.fill.size(); ++i) {
             m_nodes[i].style.fill = imColor(colours.fill[i]);
@@ -289,6 +299,27 @@ bool Scene::decorate(const SceneContext& context, Legend& legend) {
             m_nodes[i].style.radius = static_cast<float>(layouts::sizedRadius(units[i]));  // area ∝ value
     }
     darken();
+
+    // Tie quality: weak to strong relational coordination (DOMAIN.md §2.5), thicker when stronger.
+    if (layouts::isTieScore(key.tieColorBy)) {
+        const core::GapSettings& gapSettings = workspace->analysis().settings().gapSettings;
+        const double weak = gapSettings.rcWeak;
+        const double strong = gapSettings.rcStrong;
+        for (TieItem& tie : m_ties) {
+            const layouts::TieQuality quality =
+                layouts::tieQuality(model.ties[tie.modelIndex], key.tieColorBy, weak, strong);
+            if (quality.band == layouts::TieQuality::Band::None) {
+                tie.style.color = Style::withAlpha(tie.style.color, 0.3f);
+                continue;
+            }
+            tie.style.color = imColor(quality.color);
+            tie.style.thickness = std::max(tie.baseThickness, 1.4f) * static_cast<float>(quality.widthFactor);
+        }
+        std::vector<std::pair<ImU32, std::string>> swatches;
+        for (const layouts::Swatch& swatch : layouts::tieQualitySwatches(key.tieColorBy, weak, strong))
+            swatches.emplace_back(imColor(swatch.color), swatch.label);
+        legend.setTieKey(layouts::tieQualityHeading(key.tieColorBy), std::move(swatches));
+    }
 
     // Ghosts: what does not exist in the mapping's phase.
     if (!key.phase.empty()) {
@@ -314,6 +345,16 @@ bool Scene::decorate(const SceneContext& context, Legend& legend) {
             if (worst[i])
                 m_nodes[i].halo = imColor(layouts::gapColorOf(*worst[i]));
         }
+    }
+    // While halos are on, the legend keys their three colours, most severe first. Always all three,
+    // so the legend (and the fitted view around it) does not change size when the analysis arrives.
+    if (key.halos) {
+        std::vector<std::pair<ImU32, std::string>> haloKey;
+        for (const core::FindingSeverity severity :
+             {core::FindingSeverity::Critical, core::FindingSeverity::Warning, core::FindingSeverity::Info})
+            haloKey.emplace_back(imColor(layouts::gapColorOf(severity)),
+                                 core::tr(layouts::severityLegendOf(severity)));
+        legend.setHaloKey(std::move(haloKey));
     }
     applyMarks(workspace->marks());
     return true;

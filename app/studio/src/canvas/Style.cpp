@@ -9,8 +9,8 @@ namespace orgweave::studio {
 Style::Style(const core::Model& model) {
     for (const layouts::OrganizationColour& organization : layouts::organizationColours(model)) {
         m_byId.emplace(organization.id, m_organizations.size());
-        m_organizations.push_back(
-            {organization.id, organization.label, organization.category, imColor(organization.color)});
+        m_organizations.push_back({organization.id, organization.label, organization.category,
+                                   imColor(organization.color), organization.generated});
     }
 }
 

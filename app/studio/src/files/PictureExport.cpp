@@ -1,6 +1,7 @@
 #include "orgweave/studio/files/PictureExport.hpp"
 
 #include "orgweave/core/Text.hpp"
+#include "orgweave/core/Translate.hpp"
 
 #include <exception>
 #include <string>
@@ -47,11 +48,29 @@ void PictureExport::open(const Workspace& workspace) {
                   name + ".svg");
 }
 
-void PictureExport::draw(Workspace& workspace, float scale) {
+bool PictureExport::exportCanvas(Workspace& workspace, Canvas& canvas, const std::filesystem::path& path,
+                                 bool fitAll) {
+    if (!workspace.hasDocument())
+        return false;
+    if (!layouts::renderFormatOf(path)) {
+        workspace.notify(core::tr("Not exported: the picture's name must end in .svg, .png or .pdf."), true);
+        return false;
+    }
+    canvas.requestExport(path, fitAll);
+    return true;
+}
+
+void PictureExport::draw(Workspace& workspace, Canvas& canvas, float scale) {
+    if (const auto result = canvas.takeExportResult()) {
+        if (result->error.empty())
+            workspace.notify(core::fill(core::tr("Exported {}"), {result->path.filename().string()}));
+        else
+            workspace.notify(core::fill(core::tr("Not exported: {}"), {result->error}), true);
+    }
     if (!m_dialog.isOpen())
         return;
     if (const auto chosen = m_dialog.draw(scale))
-        exportTo(workspace, *chosen);
+        exportCanvas(workspace, canvas, *chosen);
 }
 
 }  // namespace orgweave::studio

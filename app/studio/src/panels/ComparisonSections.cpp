@@ -1,4 +1,5 @@
 #include "orgweave/studio/panels/ComparisonSections.hpp"
+#include "orgweave/core/Translate.hpp"
 
 #include "orgweave/core/Alignment.hpp"
 #include "orgweave/studio/panels/FieldEditor.hpp"
@@ -113,7 +114,10 @@ void drawPairTable(Workspace& workspace, const std::vector<core::GroupPairDelta>
     };
     rows(0, std::min(pairs.size(), kFirstRows));
     if (pairs.size() > kFirstRows) {
-        const std::string more = std::to_string(pairs.size() - kFirstRows) + " more pairs###more-pairs";
+        const std::size_t rest = pairs.size() - kFirstRows;
+        const std::string more =
+            core::fill(core::trn("{} more pair", "{} more pairs", rest), {std::to_string(rest)}) +
+            "###more-pairs";
         if (ImGui::TreeNode(more.c_str())) {
             rows(kFirstRows, pairs.size());
             ImGui::TreePop();

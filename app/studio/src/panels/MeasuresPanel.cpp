@@ -235,6 +235,7 @@ void MeasuresPanel::draw(Workspace& workspace) {
         m_orderDirty = true;
     }
     drawSummary(*snapshot);
+    drawCommunities(workspace, *snapshot);
     drawTable(workspace, *snapshot);
     drawExportPopup(workspace);
 }
@@ -336,6 +337,42 @@ void MeasuresPanel::drawOptions(Workspace& workspace) {
         analysis.setSettings(std::move(settings));
 }
 
+/// The node fields and attributes one can colour by: type, status, level …, then every attribute
+/// some node has (at most 40, sorted), "color" included when a file gave nodes colours.
+std::vector<std::string> MeasuresPanel::colourAttributes(const Workspace& workspace) {
+    const core::Model* model = workspace.model();
+    if (model == nullptr)
+        return {};
+    if (m_attributesFor == model && m_attributesRevision == workspace.revision())
+        return m_attributes;
+    std::set<std::string> attrs;
+    bool type = false;
+    bool level = false;
+    bool status = false;
+    for (const core::Node& node : model->nodes) {
+        type = type || !node.type.empty();
+        level = level || node.level.has_value();
+        status = status || !node.status.empty();
+        if (node.attrs.is_object()) {
+            for (auto it = node.attrs.begin(); it != node.attrs.end() && attrs.size() < 40; ++it) {
+                if (it->is_string() || it->is_number() || it->is_boolean())
+                    attrs.insert(it.key());
+            }
+        }
+    }
+    m_attributes.clear();
+    if (type)
+        m_attributes.emplace_back("type");
+    if (level)
+        m_attributes.emplace_back("level");
+    if (status)
+        m_attributes.emplace_back("status");
+    m_attributes.insert(m_attributes.end(), attrs.begin(), attrs.end());
+    m_attributesFor = model;
+    m_attributesRevision = workspace.revision();
+    return m_attributes;
+}
+
 void MeasuresPanel::drawMapping(Workspace& workspace) {
     CanvasMapping& mapping = workspace.mapping();
     const float width = ImGui::GetContentRegionAvail().x * 0.5f - ImGui::GetStyle().ItemSpacing.x;
@@ -343,7 +380,11 @@ void MeasuresPanel::drawMapping(Workspace& workspace) {
         if (key.empty())
             return "Same size";
         if (key == "organization")
-            return "Organization";
+            return core::tr("Organization");
+        if (key == "community")
+            return core::tr("Community");
+        if (key == "file_colour")
+            return core::tr("File colour");
         for (int c = Degree; c < ColumnCount; ++c) {
             if (kColumns[static_cast<std::size_t>(c)].key == key)
                 return std::string(columnName(c));
@@ -369,6 +410,20 @@ void MeasuresPanel::drawMapping(Workspace& workspace) {
             mapping.colorBy = "organization";
         if (item("colour-by", "Kind", mapping.colorBy == "kind"))
             mapping.colorBy = "kind";
+        if (item("colour-by", core::tr("Community"), mapping.colorBy == "community"))
+            mapping.colorBy = "community";
+        if (ImGui::IsItemHovered())
+            ImGui::SetTooltip("%s",
+                              core::tr("Groups detected by Louvain modularity (see Communities below)."));
+        const std::vector<std::string> attributes = colourAttributes(workspace);
+        if (std::find(attributes.begin(), attributes.end(), "color") != attributes.end() &&
+            item("colour-by", core::tr("File colour"), mapping.colorBy == "file_colour"))
+            mapping.colorBy = "file_colour";
+        ImGui::Separator();
+        for (const std::string& attribute : attributes) {
+            if (attribute != "color" && item("colour-by", attribute, mapping.colorBy == attribute))
+                mapping.colorBy = attribute;
+        }
         ImGui::Separator();
         for (int c = Degree; c < ColumnCount; ++c) {
             const std::string key(measureKey(c));
@@ -392,6 +447,35 @@ void MeasuresPanel::drawMapping(Workspace& workspace) {
         }
         ImGui::EndCombo();
     }
+    // Ties by tie quality: relational coordination, weak to strong (DOMAIN.md §2.5).
+    const auto tieLabel = [](const std::string& key) -> std::string {
+        if (key.empty())
+            return core::tr("Ties by kind");
+        if (key == "rc_index")
+            return core::tr("RC index");
+        std::string name = key;
+        std::replace(name.begin(), name.end(), '_', ' ');
+        return "RC " + name;
+    };
+    ImGui::SetNextItemWidth(width);
+    const bool tiesOpen = ImGui::BeginCombo("##ties-by", tieLabel(mapping.tieColorBy).c_str());
+    remember("ties-by");
+    if (tiesOpen) {
+        if (item("ties-by", tieLabel(""), mapping.tieColorBy.empty()))
+            mapping.tieColorBy.clear();
+        if (item("ties-by", tieLabel("rc_index"), mapping.tieColorBy == "rc_index"))
+            mapping.tieColorBy = "rc_index";
+        ImGui::Separator();
+        for (const std::string_view dimension : core::kRcDimensions) {
+            const std::string key(dimension);
+            if (item("ties-by", tieLabel(key), mapping.tieColorBy == key))
+                mapping.tieColorBy = key;
+        }
+        ImGui::EndCombo();
+    }
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip(
+            "%s", core::tr("Colour and weight ties by relational coordination: weak, moderate, strong."));
 }
 
 void MeasuresPanel::drawSummary(const AnalysisSnapshot& snapshot) {
@@ -444,6 +528,56 @@ void MeasuresPanel::drawSummary(const AnalysisSnapshot& snapshot) {
         }
         ImGui::EndTable();
     }
+}
+
+void MeasuresPanel::drawCommunities(Workspace& workspace, const AnalysisSnapshot& snapshot) {
+    const core::AnalysisResult& r = snapshot.analysis;
+    m_communitiesShown = 0;
+    if (!r.has("communities") || r.community.size() != r.nodeCount())
+        return;
+    // Members by community, largest first (numbers as analyze writes them: 1, 2, …).
+    std::map<int, std::vector<std::size_t>> members;
+    for (std::size_t v = 0; v < r.nodeCount(); ++v) {
+        if (r.community[v] >= 0)
+            members[r.community[v] + 1].push_back(v);
+    }
+    std::vector<std::pair<int, const std::vector<std::size_t>*>> order;
+    for (const auto& [community, nodes] : members)
+        order.emplace_back(community, &nodes);
+    std::stable_sort(order.begin(), order.end(),
+                     [](const auto& a, const auto& b) { return a.second->size() > b.second->size(); });
+    const std::string header = core::fill(core::trn("Communities ({})", "Communities ({})", order.size()),
+                                          {std::to_string(order.size())}) +
+                               "###communities";
+    const bool open = ImGui::CollapsingHeader(header.c_str());
+    m_items["communities"] = Rect{ImGui::GetItemRectMin(), ImGui::GetItemRectMax()};
+    if (!open)
+        return;
+    ImGui::PushID("communities");
+    if (ImGui::SmallButton(core::tr("Colour the canvas by community")))
+        workspace.mapping().colorBy = "community";
+    m_items["communities/colour"] = Rect{ImGui::GetItemRectMin(), ImGui::GetItemRectMax()};
+    for (const auto& [community, nodes] : order) {
+        const std::string title = core::fill(core::trn("Community {} \xE2\x80\x94 {} node",
+                                                       "Community {} \xE2\x80\x94 {} nodes", nodes->size()),
+                                             {std::to_string(community), std::to_string(nodes->size())});
+        ImGui::PushID(community);
+        const bool expanded = ImGui::TreeNode("##community", "%s", title.c_str());
+        ++m_communitiesShown;
+        if (expanded) {
+            for (const std::size_t v : *nodes) {
+                const std::string& id = r.ids[v];
+                ImGui::PushID(static_cast<int>(v));
+                if (ImGui::Selectable(r.labels[v].empty() ? id.c_str() : r.labels[v].c_str(),
+                                      workspace.selection().hasNode(id)))
+                    workspace.selection().selectNode(id);
+                ImGui::PopID();
+            }
+            ImGui::TreePop();
+        }
+        ImGui::PopID();
+    }
+    ImGui::PopID();
 }
 
 void MeasuresPanel::drawTable(Workspace& workspace, const AnalysisSnapshot& snapshot) {

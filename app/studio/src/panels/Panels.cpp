@@ -8,6 +8,7 @@
 #include "orgweave/studio/panels/MeasuresPanel.hpp"
 #include "orgweave/studio/panels/ModelPanel.hpp"
 #include "orgweave/studio/panels/PhasesPanel.hpp"
+#include "orgweave/studio/panels/RcMatrixPanel.hpp"
 #include "orgweave/studio/panels/ViewsPanel.hpp"
 #include "orgweave/studio/panels/WhatIfPanel.hpp"
 
@@ -18,6 +19,7 @@ std::vector<std::unique_ptr<Panel>> makePanels() {
     panels.push_back(std::make_unique<InspectorPanel>());
     panels.push_back(std::make_unique<MeasuresPanel>());
     panels.push_back(std::make_unique<GapsPanel>());
+    panels.push_back(std::make_unique<RcMatrixPanel>());
     auto model = std::make_unique<ModelPanel>();
     auto phases = std::make_unique<PhasesPanel>(model.get());
     panels.push_back(std::move(model));

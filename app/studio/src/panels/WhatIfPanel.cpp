@@ -1,5 +1,6 @@
 // WhatIfPanel: sections · scenario · evaluation · canvas marks · drawing
 #include "orgweave/studio/panels/WhatIfPanel.hpp"
+#include "orgweave/core/Translate.hpp"
 
 #include "orgweave/core/TieRules.hpp"
 #include "orgweave/studio/panels/ComparisonSections.hpp"
@@ -377,13 +378,21 @@ void WhatIfPanel::drawPairs(Workspace& workspace) {
     pairs.insert(pairs.end(), impact.strengthened.begin(), impact.strengthened.end());
     if (!impact.disconnected.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, redText());
-        ImGui::TextWrapped("%zu pairs of organizations lose their last link.", impact.disconnected.size());
+        const std::size_t n = impact.disconnected.size();
+        ImGui::TextWrapped("%s", core::fill(core::trn("{} pair of organizations loses its last link.",
+                                                      "{} pairs of organizations lose their last link.", n),
+                                            {std::to_string(n)})
+                                     .c_str());
         ImGui::PopStyleColor();
     }
     if (!impact.downToOnePath.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, amberText());
-        ImGui::TextWrapped("%zu pairs are down to one path: one more departure cuts them.",
-                           impact.downToOnePath.size());
+        const std::size_t n = impact.downToOnePath.size();
+        ImGui::TextWrapped(
+            "%s", core::fill(core::trn("{} pair is down to one path: one more departure cuts it.",
+                                       "{} pairs are down to one path: one more departure cuts them.", n),
+                             {std::to_string(n)})
+                      .c_str());
         ImGui::PopStyleColor();
     }
     drawPairTable(workspace, pairs, impact.comparison.pathCap);

@@ -234,7 +234,7 @@ void MainWindow::draw() {
     m_statusBar.draw(statusArea);
     drawNotices(canvasArea);
     m_files.drawWindows(m_workspace, m_scale);
-    m_pictureExport.draw(m_workspace, m_scale);
+    m_pictureExport.draw(m_workspace, m_canvas, m_scale);
     m_slideExport.draw(m_workspace, m_scale);
     m_shortcuts.draw(m_scale);
     if (m_files.takeSettingsChanged())

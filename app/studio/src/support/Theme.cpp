@@ -1,15 +1,40 @@
 #include "orgweave/studio/support/Theme.hpp"
 
+#include "orgweave/studio/canvas/CanvasNotes.hpp"
+
+#include <imgui_internal.h>
+
 #include <algorithm>
 #include <array>
+#include <fstream>
+#include <iterator>
 #include <system_error>
 
 namespace orgweave::studio {
 
 namespace {
 
-// Latin Extended-A, general punctuation (– — ‘ ’ “ ” • … ›), arrows; the middle dot is Latin-1.
-constexpr std::array<ImWchar, 7> kExtraRanges{0x0100, 0x017F, 0x2010, 0x203A, 0x2190, 0x2193, 0};
+// Latin Extended-A, Greek, Cyrillic, general punctuation (– — ‘ ’ “ ” • … ›), arrows, the replacement
+// character (drawn for what no font has); the middle dot is Latin-1. DejaVu Sans has all of them.
+constexpr std::array<ImWchar, 13> kExtraRanges{0x0100, 0x017F, 0x0370, 0x03FF, 0x0400, 0x052F, 0x2010,
+                                               0x203A, 0x2190, 0x2193, 0xFFFD, 0xFFFD, 0};
+constexpr ImWchar kLatin1End = 0x00FF;
+
+bool inBaseRanges(ImWchar c) {
+    if (c < 0x20)
+        return true;  // control characters are never drawn
+    if (c <= kLatin1End)
+        return true;
+    for (std::size_t k = 0; kExtraRanges[k] != 0; k += 2) {
+        if (c >= kExtraRanges[k] && c <= kExtraRanges[k + 1])
+            return true;
+    }
+    return false;
+}
+
+/// More glyphs than this are not merged into the large presentation fonts (the atlas would grow
+/// past a 4096² texture); the title font takes a tenth of it.
+constexpr std::size_t kMaxLargeGlyphs = 3000;
 
 bool isFile(const std::filesystem::path& path) {
     std::error_code error;
@@ -27,12 +52,123 @@ std::vector<std::filesystem::path> Theme::fontCandidates() {
             "/Library/Fonts/DejaVuSans.ttf"};
 }
 
+std::vector<std::filesystem::path> Theme::fallbackCandidates() {
+    // Debian: fonts-noto-cjk (CJK, Hangul, kana), fonts-noto-core (other Latin, Greek and Cyrillic
+    // extensions), fonts-symbola (symbols, dingbats and monochrome emoji of the BMP).
+    return {"/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
+            "/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf",
+            "/usr/share/fonts/truetype/ancient-scripts/Symbola_hint.ttf",
+            "/usr/share/fonts/truetype/unifont/unifont.ttf"};
+}
+
+void Theme::collectCharacters(std::string_view text, std::set<ImWchar>& out) {
+    const char* p = text.data();
+    const char* end = text.data() + text.size();
+    while (p < end) {
+        unsigned int c = 0;
+        const int bytes = ImTextCharFromUtf8(&c, p, end);
+        if (bytes <= 0)
+            break;
+        p += bytes;
+        if (c > 0 && c <= 0xFFFF && !inBaseRanges(static_cast<ImWchar>(c)))
+            out.insert(static_cast<ImWchar>(c));
+    }
+}
+
+std::set<ImWchar> Theme::charactersOf(const core::Model& model) {
+    std::set<ImWchar> out;
+    const auto attributes = [&](const nlohmann::json& attrs) {
+        if (!attrs.is_object())
+            return;
+        for (auto it = attrs.begin(); it != attrs.end(); ++it) {
+            collectCharacters(it.key(), out);
+            if (it->is_string())
+                collectCharacters(it->get_ref<const std::string&>(), out);
+        }
+    };
+    for (const core::Node& node : model.nodes) {
+        collectCharacters(node.id, out);
+        collectCharacters(node.label, out);
+        collectCharacters(node.type, out);
+        attributes(node.attrs);
+    }
+    for (const core::Tie& tie : model.ties) {
+        collectCharacters(tie.label, out);
+        attributes(tie.attrs);
+    }
+    for (const CanvasNote& note : CanvasNotes::read(model))
+        collectCharacters(note.text, out);
+    for (const core::Phase& phase : model.annotations.phases)
+        collectCharacters(phase.label, out);
+    for (const core::View& view : model.annotations.views)
+        collectCharacters(view.title, out);
+    collectCharacters(model.annotations.meta.title, out);
+    collectCharacters(model.annotations.meta.description, out);
+    return out;
+}
+
+bool Theme::wantCharacters(const std::set<ImWchar>& characters) {
+    const std::size_t before = m_extra.size();
+    m_extra.insert(characters.begin(), characters.end());
+    return m_extra.size() != before;
+}
+
+Theme::FontFile* Theme::fontFile(const std::filesystem::path& path) {
+    for (const auto& file : m_files) {
+        if (file->path == path)
+            return file->bytes.empty() ? nullptr : file.get();
+    }
+    auto file = std::make_unique<FontFile>();
+    file->path = path;
+    if (isFile(path)) {
+        std::ifstream in(path, std::ios::binary);
+        file->bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    }
+    m_files.push_back(std::move(file));
+    return m_files.back()->bytes.empty() ? nullptr : m_files.back().get();
+}
+
+void Theme::mergeFallbacks(ImFontAtlas& atlas, float size, bool bold, const ImFontConfig& base) {
+    if (m_extraRanges.Size <= 1)
+        return;
+    for (const std::filesystem::path& regular : fallbackCandidates()) {
+        std::filesystem::path path = regular;
+        if (bold) {
+            // NotoSansCJK-Bold.ttc, NotoSans-Bold.ttf beside the regular faces.
+            std::string name = regular.filename().string();
+            if (const auto at = name.find("Regular"); at != std::string::npos) {
+                name.replace(at, 7, "Bold");
+                if (isFile(regular.parent_path() / name))
+                    path = regular.parent_path() / name;
+            }
+        }
+        FontFile* file = fontFile(path);
+        if (file == nullptr)
+            continue;
+        ImFontConfig config = base;
+        config.MergeMode = true;
+        config.FontDataOwnedByAtlas = false;
+        config.OversampleH = 1;  // thousands of CJK glyphs: keep the atlas small
+        config.OversampleV = 1;
+        // Glyphs a previous font already gave are skipped; so are those this font lacks.
+        atlas.AddFontFromMemoryTTF(file->bytes.data(), static_cast<int>(file->bytes.size()), size, &config,
+                                   m_extraRanges.Data);
+        ++m_fallbacksMerged;
+    }
+}
+
 void Theme::loadFonts(ImFontAtlas& atlas, float scale) {
     ImFontGlyphRangesBuilder builder;
     builder.AddRanges(atlas.GetGlyphRangesDefault());
     builder.AddRanges(kExtraRanges.data());
     m_glyphRanges.clear();
     builder.BuildRanges(&m_glyphRanges);
+    ImFontGlyphRangesBuilder extra;
+    for (const ImWchar c : m_extra)
+        extra.AddChar(c);
+    m_extraRanges.clear();
+    extra.BuildRanges(&m_extraRanges);
+    m_fallbacksMerged = 0;
 
     const float size = kFontSize * scale;
     m_trueType = false;
@@ -46,20 +182,30 @@ void Theme::loadFonts(ImFontAtlas& atlas, float scale) {
         m_regular = atlas.AddFontFromFileTTF(regular.string().c_str(), size, &config, m_glyphRanges.Data);
         if (m_regular == nullptr)
             continue;
+        mergeFallbacks(atlas, size, false, config);
         const std::filesystem::path bold = regular.parent_path() / "DejaVuSans-Bold.ttf";
         m_bold = isFile(bold)
                      ? atlas.AddFontFromFileTTF(bold.string().c_str(), size, &config, m_glyphRanges.Data)
                      : nullptr;
         if (m_bold == nullptr)
             m_bold = m_regular;
+        else
+            mergeFallbacks(atlas, size, true, config);
         const std::string boldName = isFile(bold) ? bold.string() : regular.string();
+        const bool largeToo = m_extra.size() <= kMaxLargeGlyphs;
         m_large = atlas.AddFontFromFileTTF(regular.string().c_str(), kLargeSize * scale, &config,
                                            m_glyphRanges.Data);
+        if (largeToo)
+            mergeFallbacks(atlas, kLargeSize * scale, false, config);
         m_largeBold =
             atlas.AddFontFromFileTTF(boldName.c_str(), kLargeSize * scale, &config, m_glyphRanges.Data);
+        if (largeToo)
+            mergeFallbacks(atlas, kLargeSize * scale, true, config);
         config.OversampleH = 1;  // big glyphs need no oversampling
         config.OversampleV = 1;
         m_title = atlas.AddFontFromFileTTF(boldName.c_str(), kTitleSize * scale, &config, m_glyphRanges.Data);
+        if (m_extra.size() <= kMaxLargeGlyphs / 10)
+            mergeFallbacks(atlas, kTitleSize * scale, true, config);
         m_trueType = true;
         return;
     }

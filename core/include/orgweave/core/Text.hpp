@@ -18,6 +18,36 @@ inline std::string toLowerAscii(std::string_view text) {
     return out;
 }
 
+/// "an" before a word that starts with a vowel sound ("an organization", "an agreement"), else "a"
+/// ("a role", "a user organization", "a unit"). English only: translated texts carry their own.
+inline std::string_view indefiniteArticle(std::string_view word) {
+    const std::string lower = toLowerAscii(word.substr(0, 3));
+    if (lower.empty())
+        return "a";
+    switch (lower[0]) {
+        case 'a':
+        case 'e':
+        case 'i':
+        case 'o':
+            return "an";
+        case 'u':
+            // "u" sounds like "you" in user, unit, union, university; "un-" before a consonant
+            // and "ud", "um", "up" … are vowels ("an unknown", "an update").
+            return lower.starts_with("us") || lower.starts_with("uni") || lower.starts_with("uti") ? "a"
+                                                                                                   : "an";
+        default:
+            return "a";
+    }
+}
+
+/// `word` with its indefinite article: "an organization", "a role".
+inline std::string withArticle(std::string_view word) {
+    std::string out(indefiniteArticle(word));
+    out += ' ';
+    out += word;
+    return out;
+}
+
 /// The extension of `path` in lower case, with its dot (".graphml"), or "" when it has none.
 inline std::string lowercaseExtension(const std::filesystem::path& path) {
     return toLowerAscii(path.extension().string());

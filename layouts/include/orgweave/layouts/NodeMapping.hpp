@@ -1,11 +1,14 @@
 #pragma once
 // Colour by and size by, as the studio's canvas and the renderer both apply them.
 //
-// colorBy: "organization" (VisualStyle's organization colours), "kind", a node measure of
-// core::analyze (five light → dark bins over the measure's range; undefined values grey) or any
-// node field or attribute (categorical palette in order of first appearance; nodes without it
-// grey). sizeBy: a node measure; sizeUnit() gives 0…1 with area proportional to the value
-// (square root of the position in the range). Cost: O(nodes) per mapping.
+// colorBy: "organization" (VisualStyle's organization colours), "kind", "community" (the Louvain
+// community of core::analyze, pass its values as the measure), "file_colour" (the colour a GEXF or
+// yEd file gave the node, attrs.color "#rrggbb"), a node measure of core::analyze (five light →
+// dark bins over the measure's range; undefined values grey) or any node field or attribute
+// (categorical palette in order of first appearance, generated colours beyond it; nodes without
+// it grey). Headings say when colours beyond the palette were generated. sizeBy: a node measure; sizeUnit()
+// gives 0…1 with area proportional to the value (square root of the position in the range). Cost: O(nodes)
+// per mapping.
 
 #include "orgweave/core/Analysis.hpp"
 #include "orgweave/core/Model.hpp"
@@ -25,6 +28,12 @@ using MeasureValues = std::unordered_map<std::string, double>;
 /// The per-node measures one can colour or size by, in display order.
 std::span<const std::string_view> nodeMeasureNames();
 bool isNodeMeasure(std::string_view name);
+/// Whether colouring by `colorBy` needs an analysis (a node measure or "community").
+bool needsAnalysis(std::string_view colorBy);
+/// Node id → community number (1, 2, …) of `result` (empty when communities were not computed).
+MeasureValues communityById(const core::AnalysisResult& result);
+/// The values colouring by `colorBy` needs from `result`: a measure's or the communities.
+MeasureValues coloringValues(const core::AnalysisResult& result, std::string_view colorBy);
 /// The values of a measure in an analysis result (null for an unknown name or one not computed).
 const std::vector<double>* measureValues(const core::AnalysisResult& result, std::string_view name);
 /// Node id → value of `name` in `result`.
@@ -44,6 +53,8 @@ struct NodeColours {
     std::vector<Swatch> swatches;
     /// Set when colouring by a field no node has (the fill is then grey everywhere).
     bool nothingToColour = false;
+    /// Colours generated beyond the categorical palette (said in the heading).
+    std::size_t generated = 0;
 };
 
 /// Colours every node. `measure` must hold the values when `colorBy` is a node measure.
@@ -52,6 +63,27 @@ NodeColours colourNodes(const core::Model& model, std::string_view colorBy, cons
 /// Position of each node's value in the range, 0…1, square-rooted (by index in model.nodes; 0
 /// for nodes without a value).
 std::vector<double> sizeUnits(const core::Model& model, const MeasureValues& values);
+
+/// Tie quality drawn (DOMAIN.md §2.5): a tie's relational coordination by "rc_index" (the mean of the
+/// dimensions present) or one dimension ("shared_goals", …), in the bands weak (< weakBelow), moderate
+/// and strong (> strongAbove), coloured red-orange → amber → bluish green (Okabe–Ito) and drawn
+/// thicker as the score rises (1–5 → 1×–3×). Ties without the score are drawn thin and faint.
+struct TieQuality {
+    enum class Band { None, Weak, Moderate, Strong };
+    Band band = Band::None;
+    double score = 0.0;  ///< 1–5; 0 with Band::None
+    Rgb color = 0;
+    double widthFactor = 1.0;
+};
+/// Whether `tieColorBy` names a tie score: "rc_index" or an RC dimension.
+bool isTieScore(std::string_view tieColorBy);
+/// The quality of `tie` by `tieColorBy` with the bands of DOMAIN.md §2.5 (settings may move them).
+TieQuality tieQuality(const core::Tie& tie, std::string_view tieColorBy, double weakBelow = 3.5,
+                      double strongAbove = 4.0);
+/// Legend swatches of the three bands ("weak (< 3.5)", …) and the heading "Ties: RC index".
+std::vector<Swatch> tieQualitySwatches(std::string_view tieColorBy, double weakBelow = 3.5,
+                                       double strongAbove = 4.0);
+std::string tieQualityHeading(std::string_view tieColorBy);
 
 /// "0.123", "12.3", "1.2e+03": three significant digits for legends.
 std::string shortNumber(double value);

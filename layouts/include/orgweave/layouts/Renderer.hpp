@@ -49,6 +49,9 @@ struct RenderOptions {
     /// Outlines the nodes that gap findings name in the colour of their most severe finding
     /// (critical red, warning amber, info blue), as the studio's halos; the legend says so.
     bool gaps = false;
+    /// When > 0: the node positions are spread along their short side (never shrunk) to this
+    /// width : height, so the picture fills a page of that shape (slides: 16 : 9). 0: as laid out.
+    double aspect = 0.0;
 };
 
 /// Draws the document into `out` (format by extension), written to a temporary file in the same

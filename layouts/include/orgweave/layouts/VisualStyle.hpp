@@ -16,6 +16,8 @@
 
 #include <array>
 #include <cstdint>
+#include <set>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -80,6 +82,32 @@ std::string_view drawnOrganizationOf(const core::Node& node);
 /// Halo or outline of a node that gap findings name, by the most severe finding: critical red,
 /// warning amber, info blue.
 Rgb gapColorOf(core::FindingSeverity severity);
+/// The halo colour's legend entry: "critical gap", "warning", "information" (an English message id).
+const char* severityLegendOf(core::FindingSeverity severity);
+
+/// The k-th generated colour, for organizations or categories beyond the palettes: hues a golden
+/// angle apart at three lightness levels (OKLCH, chroma 0.13), so neighbours in k differ in hue and
+/// lightness. Deterministic; distinct for k < 1000 (callers still skip colours already used).
+Rgb generatedColour(std::size_t k);
+
+/// Hands out the palette's colours, then generated ones, never the same colour twice.
+class ColourSequence {
+public:
+    explicit ColourSequence(std::span<const Rgb> palette) : m_palette(palette) {}
+    /// The next colour of the palette, or a generated one once it is used up.
+    Rgb next();
+    /// How many generated colours were handed out.
+    std::size_t generated() const { return m_generated; }
+    /// Marks a colour as taken (by another sequence) so this one never repeats it.
+    void reserve(Rgb color) { m_used.insert(color); }
+
+private:
+    std::span<const Rgb> m_palette;
+    std::size_t m_index = 0;
+    std::size_t m_generatedIndex = 0;
+    std::size_t m_generated = 0;
+    std::set<Rgb> m_used;
+};
 
 /// `color` scaled towards black by `factor`.
 Rgb darker(Rgb color, double factor = 0.62);
@@ -91,9 +119,11 @@ struct OrganizationColour {
     std::string label;
     PartyCategory category = PartyCategory::Other;
     Rgb color = 0;
+    bool generated = false;  ///< beyond the palettes: a generated colour
 };
 
-/// Every organization of the model with its colour, in file order.
+/// Every organization of the model with its colour, in file order: the category's palette first,
+/// then generated colours (generatedColour), every organization a colour of its own.
 std::vector<OrganizationColour> organizationColours(const core::Model& model);
 
 }  // namespace orgweave::layouts

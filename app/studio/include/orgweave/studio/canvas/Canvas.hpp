@@ -39,8 +39,10 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <filesystem>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace orgweave::studio {
@@ -102,6 +104,19 @@ public:
     /// Draws the canvas at the current ImGui cursor with `size` (zero components take the rest of
     /// the window's content region) and handles its input.
     void draw(ImVec2 size = {0.0f, 0.0f});
+
+    /// File › Export picture: the next draw() also records the canvas as a vector picture (its items,
+    /// labels, notes, ghosts, halos, selection and legend; not the minimap or the editor's overlay)
+    /// and writes it to `path` (SVG, PNG at twice the size, or PDF by the extension). With
+    /// `fitAll` that frame frames the whole network first (the view returns after). The outcome
+    /// comes from takeExportResult() after that draw.
+    void requestExport(std::filesystem::path path, bool fitAll = false);
+    struct ExportResult {
+        std::filesystem::path path;
+        std::string error;  ///< empty: written
+    };
+    std::optional<ExportResult> takeExportResult() { return std::exchange(m_exportResult, std::nullopt); }
+    bool exportPending() const { return m_exportRequest.has_value(); }
 
     /// Frames all nodes (this frame if the viewport is known, else at the next draw) and keeps them
     /// framed while the viewport changes, until the user pans or zooms.
@@ -191,7 +206,7 @@ private:
     void drawOutlines(Painter& painter);
     void drawTies(Painter& painter);
     /// The sub-pixel ties counted in m_density, as shaded cells of the viewport.
-    void drawDensity(ImDrawList* drawList, const Rect& view, int columns, int rows);
+    void drawDensity(Painter& painter, const Rect& view, int columns, int rows);
     void drawNodes(Painter& painter);
     void drawHint(ImDrawList* drawList) const;
     void drawNotes(ImDrawList* drawList);
@@ -217,6 +232,13 @@ private:
     ImFont* m_regular = nullptr;
     ImFont* m_bold = nullptr;
     std::string m_hint = "No document open.";
+
+    struct ExportRequest {
+        std::filesystem::path path;
+        bool fitAll = false;
+    };
+    std::optional<ExportRequest> m_exportRequest;
+    std::optional<ExportResult> m_exportResult;
 
     CameraTween m_tween;
     bool m_readOnly = false;

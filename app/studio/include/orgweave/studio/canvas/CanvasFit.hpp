@@ -42,6 +42,8 @@ public:
     }
     /// The legend's rectangle this frame; a change counts as layoutChanged().
     void trackLegend(const Rect& legend);
+    /// Presentation: the fitted picture always lies beside the legend, never under it.
+    void setClearOfLegend(bool clear) { m_clearOfLegend = clear; }
 
     /// Fits the visible nodes into the camera's viewport, placing the legend where it hides least.
     void fit(Camera& camera, const Scene& scene, Legend& legend, ImFont* regular, ImFont* bold, float scale);
@@ -57,6 +59,7 @@ public:
 
 private:
     bool m_pending = true;
+    bool m_clearOfLegend = false;
     bool m_follow = true;
     float m_referenceZoom = 1.0f;  ///< zoom of the last fit; node sizes grow gently from it
     float m_density = 1.0f;        ///< node size factor chosen at the last fit (dense pictures: smaller)

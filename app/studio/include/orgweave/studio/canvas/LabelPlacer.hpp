@@ -1,10 +1,13 @@
 #pragma once
 // Places and draws the canvas's node labels each frame. Labels go in the scene's label order (the
-// view's highlighted nodes first, ghosts last; priority organization > committee > site > role >
-// others), each below its node, or above, right or left when that place overlaps the legend, an
-// already placed label or another node; when all four do it is skipped (the hovered node always
-// shows its name). Collisions are found in a uniform grid of 128 px cells. Cost per frame:
-// O(n) plus the labels' grid cells; the pass order is remade only when the decorations change.
+// view's highlighted and the selected nodes first, ghosts last; priority organization > committee >
+// site > role > others), each below its node, or above, right or left when that place overlaps the
+// legend, an already placed label or another node; the full label first, the shortened one when the
+// full one finds no place; when all places collide it is skipped. Organization and committee names
+// (and the highlighted and selected) may cover less important nodes, so at scale they win over role
+// labels; the hovered, highlighted and selected nodes always show their names. Collisions are found in a
+// uniform grid of 128 px cells. Cost per frame: O(n) plus the labels' grid cells; the pass order is remade
+// only when the decorations change.
 
 #include "orgweave/studio/canvas/Scene.hpp"
 #include "orgweave/studio/support/VecMath.hpp"

@@ -6,7 +6,10 @@
 // Two arrangements: Tall (node and tie kinds side by side, organizations below them) and Wide (all
 // three side by side, organizations in as many columns as needed). The canvas picks the corner and
 // arrangement that leave the biggest picture when it fits the content (Canvas::requestFit), so the
-// legend hides no node where that can be avoided. Cost: O(kinds + organizations) per frame.
+// legend hides no node where that can be avoided. It follows the theme (setDark), shrinks its text
+// (to 75 %) when it would take more than a third of a small canvas, and collapses to its header
+// when even that is too big; while gap halos are drawn it keys their colours (critical, warning,
+// info). Cost: O(kinds + organizations) per frame.
 
 #include "orgweave/core/Model.hpp"
 #include "orgweave/studio/canvas/Style.hpp"
@@ -35,6 +38,20 @@ public:
     /// swatches, e.g. "Colour: betweenness" low/high; an empty heading restores the organizations.
     void setColourBlock(std::string heading, std::vector<std::pair<ImU32, std::string>> swatches);
     const std::string& colourHeading() const { return m_colourHeading; }
+    /// The key of the gap halos drawn (colour, "critical" …); empty: no halo block.
+    void setHaloKey(std::vector<std::pair<ImU32, std::string>> key);
+    bool hasHaloKey() const { return !m_haloEntries.empty(); }
+    /// The key of ties coloured by a score ("Ties: RC index", weak/moderate/strong); empty: none.
+    void setTieKey(std::string heading, std::vector<std::pair<ImU32, std::string>> key);
+    bool hasTieKey() const { return !m_tieScoreEntries.empty(); }
+    /// Dark panel with light text (the dark theme).
+    void setDark(bool dark) { m_dark = dark; }
+    bool dark() const { return m_dark; }
+    /// Text scale the last layout() chose (1, or less on a small canvas).
+    float fit() const { return m_fit; }
+    /// Background and text colours of the panel in a theme.
+    static ImU32 backgroundColor(bool dark);
+    static ImU32 textColor(bool dark);
 
     void setVisible(bool visible) { m_visible = visible; }
     bool visible() const { return m_visible; }
@@ -50,6 +67,8 @@ public:
     /// Places the legend in its corner of `canvas` and returns its rectangle (empty when hidden or
     /// empty). Fonts may be null (the current ImGui font is used).
     Rect layout(const Rect& canvas, ImFont* regular, ImFont* bold, float scale);
+    /// Whether the legend is shown collapsed (by the user, or because the canvas is too small).
+    bool collapsed() const { return !m_expanded || m_autoCollapsed; }
     /// Submits an invisible button over the legend so clicks and wheel turns over it do not reach
     /// the canvas; a click on the header collapses or expands it. Call after layout() and before the
     /// canvas's own item.
@@ -62,12 +81,13 @@ public:
     int entriesShown() const { return m_entriesShown; }
 
 private:
-    enum class Icon { None, NodeShape, TieLine, Swatch };
+    enum class Icon { None, NodeShape, TieLine, Swatch, Halo, ColourLine };
     struct Entry {
         Icon icon = Icon::None;
         core::NodeKind nodeKind = core::NodeKind::Role;
         core::TieKind tieKind = core::TieKind::Collaborates;
         ImU32 color = 0;
+        float thickness = 1.0f;  ///< ColourLine
         std::string label;
     };
 
@@ -75,6 +95,11 @@ private:
     /// columns of `organizationRows` rows (at most `organizationColumns` columns, the rest summed
     /// up as "+N more"); returns its size.
     ImVec2 arrange(ImDrawList* drawList, ImVec2 origin, int organizationRows, int organizationColumns) const;
+    /// Chooses the organization columns and rows for `canvas` at the current scale; returns the size.
+    ImVec2 measure(const Rect& canvas);
+    /// The top-left corner of a legend of `size` in its corner of `canvas`.
+    ImVec2 cornerOf(const Rect& canvas, ImVec2 size) const;
+    bool expandedNow() const { return m_expanded && !m_autoCollapsed; }
     /// A titled block of entries in columns of `rows`; returns its size.
     ImVec2 block(ImDrawList* drawList, ImVec2 topLeft, const char* title, std::span<const Entry> entries,
                  std::size_t rows) const;
@@ -83,7 +108,14 @@ private:
     std::vector<Entry> m_tieEntries;
     std::vector<Entry> m_organizationEntries;   ///< the colour block shown
     std::vector<Entry> m_organizationSwatches;  ///< the organizations, kept to restore them
+    std::vector<Entry> m_haloEntries;
+    std::vector<Entry> m_tieScoreEntries;
+    std::string m_tieScoreHeading;
+    bool m_dark = false;
+    bool m_autoCollapsed = false;  ///< collapsed by layout() because the canvas is too small
+    float m_fit = 1.0f;
     std::string m_colourHeading = "Organizations";
+    std::string m_organizationHeading = "Organizations";  ///< with "(N generated colours)"
     bool m_visible = true;
     bool m_expanded = true;
     Corner m_corner = Corner::TopRight;
@@ -95,7 +127,10 @@ private:
     float m_headerHeight = 0.0f;
     ImFont* m_regular = nullptr;
     ImFont* m_bold = nullptr;
-    float m_scale = 1.0f;
+    float m_scale = 1.0f;         ///< the caller's scale × m_fit
+    float m_baseScale = 1.0f;     ///< the caller's scale
+    float m_fontSize = 13.0f;     ///< the regular font's size × m_fit
+    bool m_userExpanded = false;  ///< the user opened it on a small canvas: no automatic collapse
     int m_organizationRows = 1;
     int m_organizationColumns = 1;
     mutable int m_entriesShown = 0;

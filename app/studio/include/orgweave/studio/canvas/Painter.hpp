@@ -1,9 +1,12 @@
 #pragma once
 // Draws the studio's primitives (node shapes, tie lines with patterns and arrows, hulls, labels)
 // into an ImGui draw list. Shared by the canvas and the legend so both look the same.
-// Polygons are emitted clockwise on screen, as ImGui's anti-aliased fill expects.
+// Polygons are emitted clockwise on screen, as ImGui's anti-aliased fill expects. While a
+// Painter::Recording is alive, every Painter also records what it draws as vector primitives into
+// a layouts::PictureDrawing (File › Export picture: the picture is the canvas's own drawing).
 // Cost: constant per shape; linear in the number of points for lines and hulls.
 
+#include "orgweave/layouts/PictureDrawing.hpp"
 #include "orgweave/studio/canvas/Style.hpp"
 #include "orgweave/studio/support/VecMath.hpp"
 
@@ -20,6 +23,27 @@ public:
     /// `scale` multiplies line widths and pattern lengths (high-DPI).
     Painter(ImDrawList* drawList, float scale);
     ImDrawList* drawList() const { return m_drawList; }
+
+    /// Records every Painter's drawing into `drawing` (screen coordinates; the drawing's origin
+    /// maps them) while alive; `bold` is the font whose text is written bold. One at a time.
+    class Recording {
+    public:
+        Recording(layouts::PictureDrawing& drawing, ImFont* bold);
+        ~Recording();
+        Recording(const Recording&) = delete;
+        Recording& operator=(const Recording&) = delete;
+    };
+    /// The drawing being recorded into, or null.
+    static layouts::PictureDrawing* recording();
+
+    /// Plain primitives (recorded too): a rectangle, one line, a filled dot, a filled triangle, and
+    /// text at its top-left corner (wrapped at `wrapWidth` when > 0).
+    void rect(ImVec2 min, ImVec2 max, ImU32 fill, ImU32 stroke, float rounding, float strokeWidth);
+    void line(ImVec2 a, ImVec2 b, ImU32 color, float width);
+    void dot(ImVec2 center, float radius, ImU32 color);
+    void triangle(ImVec2 a, ImVec2 b, ImVec2 c, ImU32 color);
+    void text(ImFont* font, float fontSize, ImVec2 topLeft, std::string_view text, ImU32 color,
+              float wrapWidth = 0.0f);
 
     /// A node shape centred at `center`; `radius` is in screen pixels.
     void shape(Shape shape, ImVec2 center, float radius, ImU32 fill, ImU32 outline, float outlineThickness);

@@ -50,9 +50,10 @@ public:
         bool hidden = false;     ///< outside the mapping's filter, or absent from the phase with hideAbsent
         bool highlight = false;  ///< in the mapping's highlighted nodes
         ImU32 halo = 0;
-        ImU32 mark = 0;     ///< comparison or scenario ring (CanvasMarks)
-        std::string label;  ///< shortened display label
-        int priority = 0;   ///< lower is more important
+        ImU32 mark = 0;         ///< comparison or scenario ring (CanvasMarks)
+        std::string label;      ///< shortened display label (30 bytes)
+        std::string fullLabel;  ///< the display label, at most 90 bytes: drawn where there is room
+        int priority = 0;       ///< lower is more important
         bool bold = false;
         std::string organizationId;
     };
@@ -65,6 +66,7 @@ public:
         std::size_t target = 0;
         TieStyle style;
         ImU32 baseColor = 0;  ///< the style's colour before the theme's adjustment
+        float baseThickness = 1.0f;
         bool marked = false;  ///< drawn in a CanvasMarks colour
         float bend = 0.0f;    ///< sideways offset of the curve's middle (parallel ties), at scale 1
     };
@@ -128,6 +130,7 @@ private:
         std::uint64_t marks = 0;
         std::string colorBy;
         std::string sizeBy;
+        std::string tieColorBy;
         std::string haloRule;
         std::string phase;
         std::vector<std::string> highlighted;

@@ -47,6 +47,7 @@ struct OrganizationSwatch {
     std::string label;
     PartyCategory category = PartyCategory::Other;
     ImU32 color = 0;
+    bool generated = false;  ///< beyond the palettes (VisualStyle.hpp's generatedColour)
 };
 
 class Style {

@@ -1,10 +1,12 @@
 #pragma once
-// File › Export picture: the document as SVG, PNG or PDF, drawn by layouts' renderer with the
-// canvas's current mapping (colour by, size by, phase, gap halos) and the same style table, with
-// its title and legend inside the picture. The file is chosen in a FileDialog and written
-// atomically; success or failure is a notice. Cost: one render (Graphviz) on the UI thread.
+// File › Export picture: what the canvas shows as SVG, PNG or PDF, recorded from the canvas's own
+// drawing (Canvas::requestExport: the same scene, camera, labels, notes, ghosts, halos and legend;
+// issue 18). The file is chosen in a FileDialog and written atomically after the next frame;
+// success or failure is a notice. exportTo() is the older path: layouts' renderer (Graphviz) with
+// the canvas's mapping, as `orgweave render` draws it. Cost: one recorded frame on the UI thread.
 
 #include "orgweave/layouts/Renderer.hpp"
+#include "orgweave/studio/canvas/Canvas.hpp"
 #include "orgweave/studio/files/FileDialog.hpp"
 #include "orgweave/studio/session/Workspace.hpp"
 
@@ -16,8 +18,12 @@ class PictureExport {
 public:
     /// Opens the save dialog next to the document, named after it.
     void open(const Workspace& workspace);
-    /// Draws the dialog when open and exports when a file is chosen.
-    void draw(Workspace& workspace, float scale);
+    /// Draws the dialog when open and asks `canvas` for the picture when a file is chosen; reports
+    /// the outcome of the canvas's last export as a notice.
+    void draw(Workspace& workspace, Canvas& canvas, float scale);
+    /// Asks `canvas` to export its next frame to `path`; false with a notice for a bad extension.
+    static bool exportCanvas(Workspace& workspace, Canvas& canvas, const std::filesystem::path& path,
+                             bool fitAll = false);
     bool isOpen() const { return m_dialog.isOpen(); }
 
     /// The render options the canvas's mapping stands for.

@@ -16,6 +16,7 @@
 
 #include <array>
 #include <cstddef>
+#include <cstdint>
 #include <filesystem>
 #include <map>
 #include <memory>
@@ -79,6 +80,9 @@ public:
     /// Writes the latest table to `path` atomically; false (with `error`) on failure.
     bool exportCsv(const Workspace& workspace, const std::filesystem::path& path, std::string& error) const;
 
+    /// Communities listed in the last frame (0 when the section is closed or not computed).
+    int communitiesShown() const { return m_communitiesShown; }
+
     void setFilter(std::string_view text);
     void setColumnVisible(int column, bool visible) { m_visible[static_cast<std::size_t>(column)] = visible; }
 
@@ -87,6 +91,8 @@ private:
     void drawOptions(Workspace& workspace);
     void drawMapping(Workspace& workspace);
     void drawSummary(const AnalysisSnapshot& snapshot);
+    /// Who is in which community, largest first; a click on a member selects it.
+    void drawCommunities(Workspace& workspace, const AnalysisSnapshot& snapshot);
     void drawTable(Workspace& workspace, const AnalysisSnapshot& snapshot);
     void drawExportPopup(Workspace& workspace);
     void rebuildOrder(const core::AnalysisResult& result);
@@ -104,6 +110,11 @@ private:
     std::size_t m_firstRectRow = 0;
     std::vector<Rect> m_rowRects;  ///< rows m_firstRectRow … drawn last frame
     std::map<std::string, Rect> m_items;
+    std::vector<std::string> colourAttributes(const Workspace& workspace);
+    int m_communitiesShown = 0;
+    std::vector<std::string> m_attributes;  ///< colourAttributes() of the model and revision below
+    const core::Model* m_attributesFor = nullptr;
+    std::uint64_t m_attributesRevision = 0;
     std::array<char, 512> m_exportPath{};
     std::string m_exportError;
     bool m_openExport = false;

@@ -37,6 +37,9 @@ namespace orgweave::studio {
 struct CanvasMapping {
     /// "organization" (default), "kind", a measure name (light to dark) or any node attribute.
     std::string colorBy = "organization";
+    /// Ties coloured and weighted by a score (layouts::isTieScore: "rc_index" or an RC dimension);
+    /// empty: by kind.
+    std::string tieColorBy;
     /// A measure name; empty: every node of a kind has the same size.
     std::string sizeBy;
     /// Halos around the nodes that the gap findings name.
