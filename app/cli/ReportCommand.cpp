@@ -47,7 +47,7 @@ int ReportCommand::run() const {
 
     ReportData data;
     try {
-        data = gatherReport(*model, m_file, m_phase);
+        data = gatherReport(*model, m_file, m_phase, core::ui());
     } catch (const std::invalid_argument& e) {
         std::cerr << m_file << ": error: " << e.what() << '\n';
         return kExitBadInput;

@@ -266,7 +266,7 @@ void writeAppendix(std::ostringstream& out, const ReportData& d, const Translato
     for (const ReportMeasure& m : d.keyActors) {
         out << "- **" << md(say(t, m.title.c_str())) << ":** ";
         for (std::size_t i = 0; i < std::min<std::size_t>(5, m.top.size()); ++i)
-            out << (i ? "; " : "") << md(m.top[i].label) << " " << formatValue(m.top[i].value, m.integer);
+            out << (i ? "; " : "") << md(m.top[i].label) << " " << formatValue(t, m.top[i].value, m.integer);
         out << "\n";
     }
     out << "\n### " << say(t, "Boundary spanners and brokerage") << "\n\n";
@@ -276,7 +276,7 @@ void writeAppendix(std::ostringstream& out, const ReportData& d, const Translato
             << " |\n|---|---|---|---|---|\n";
     for (const ReportSpanner& s : d.spanners)
         out << "| " << md(s.label) << " | " << md(s.organization) << " | " << s.groupsReached << " | "
-            << formatValue(s.betweenness, false) << " | " << s.brokerage.total() << " |\n";
+            << formatValue(t, s.betweenness, false) << " | " << s.brokerage.total() << " |\n";
     out << "\n### " << say(t, "Organization pairs and independent role paths") << "\n\n";
     for (const ReportPair& p : d.pairs)
         out << "- " << md(p.organizationA) << " — " << md(p.organizationB) << ": " << p.paths
