@@ -64,7 +64,8 @@ void gatherParties(const Model& model, ReportData& data) {
         });
     const Meta& meta = model.annotations.meta;
     data.asOf = meta.asOf;
-    data.setting = model.annotations.setting.empty() ? std::string("generic") : model.annotations.setting;
+    data.setting = data.texts.text(vocabulary::settings().labelOf(
+        model.annotations.setting.empty() ? std::string("generic") : model.annotations.setting));
     std::string first, last;
     for (const Phase& p : model.annotations.phases) {
         if (!p.start.empty() && (first.empty() || p.start < first))

@@ -5,6 +5,7 @@
 #include "ReportHtmlParts.hpp"
 
 #include <orgweave/core/Alignment.hpp>
+#include <orgweave/core/MeasureCatalogue.hpp>
 
 #include <cstdio>
 #include <sstream>
@@ -469,7 +470,9 @@ void writeKeyActors(std::ostringstream& out, const ReportData& d, const Translat
             continue;
         }
         out << "<table>\n<thead><tr><th class=\"rank\">#</th><th>" << say(t, "role")
-            << "</th><th class=\"num\">" << e(m.name) << "</th></tr></thead>\n<tbody>\n";
+            << "</th><th class=\"num\">"
+            << e(core::findMeasure(m.name) ? t.text(core::findMeasure(m.name)->label) : m.name)
+            << "</th></tr></thead>\n<tbody>\n";
         for (std::size_t i = 0; i < m.top.size(); ++i) {
             const ReportActor& a = m.top[i];
             out << "<tr><td class=\"rank\">" << i + 1 << "</td><td>" << e(a.label);

@@ -66,7 +66,7 @@ std::string elementName(const Translator& t, Element el) {
 }
 
 const char* severityWord(FindingSeverity s) {
-    return s == FindingSeverity::Critical ? "critical" : s == FindingSeverity::Warning ? "warning" : "info";
+    return s == FindingSeverity::Critical ? N_("critical") : s == FindingSeverity::Warning ? N_("warning") : N_("info");
 }
 
 void writeFirstPage(std::ostringstream& out, const ReportData& d, const Translator& t) {
@@ -86,7 +86,7 @@ void writeFirstPage(std::ostringstream& out, const ReportData& d, const Translat
         out << " " << md(sayf(t, "Governance: {}.", {d.governance}));
     out << "\n\n";
     for (const auto& [party, title] :
-         {std::pair{"partner", "Partners"}, {"voice", "Voices"}, {"external", "Externals"}}) {
+         {std::pair{"partner", N_("Partners")}, {"voice", N_("Voices")}, {"external", N_("Externals")}}) {
         std::string labels;
         for (const ReportParty& p : d.parties)
             if (p.party == party)
@@ -170,7 +170,11 @@ void writeElements(std::ostringstream& out, const ReportData& d, const Translato
         out << "| " << md(c.label) << " | " << (c.level ? std::to_string(*c.level) : "–") << " | "
             << md(c.mandate) << " | " << c.seats
             << (c.seatsByOrganization.empty() ? "" : " (" + md(c.seatsByOrganization) + ")") << " | "
-            << md(c.parity.empty() ? std::string("–") : c.parity) << " |\n";
+            << md(c.parity.empty()      ? std::string("–")
+                  : c.parity == "pass" ? say(t, "balanced")
+                  : c.parity == "gap"  ? say(t, "breach")
+                                       : say(t, "not evaluated"))
+            << " |\n";
     for (const ReportPair& p : d.pairs)
         if (p.paths == 1)
             out << "- " << say(t, "fragile") << ": " << md(p.organizationA) << " — " << md(p.organizationB)
