@@ -20,8 +20,9 @@ std::string orDash(const std::string& text) {
     return text.empty() ? std::string("<span class=\"nr\">–</span>") : escapeHtml(text);
 }
 
-std::string percentOf(std::optional<double> share) {
-    return share ? std::to_string(static_cast<int>(std::lround(*share * 100.0))) + "%" : std::string("–");
+std::string percentOf(const Translator& t, std::optional<double> share) {
+    return share ? sayf(t, "{}%", {std::to_string(static_cast<int>(std::lround(*share * 100.0)))})
+                 : std::string("–");
 }
 
 /// "node ids" attribute value of a finding, for the side panel.
@@ -67,7 +68,7 @@ void writeMatrix(std::ostringstream& out, const Alignment& a, const Translator& 
             out << "<td class=\"cell " << scoreClassOf(cell) << "\">" << e(scoreText(t, cell)) << "</td>";
         }
         if (withCompleteness)
-            out << "<td class=\"compl\">" << percentOf(a.completeness[i]) << "</td>";
+            out << "<td class=\"compl\">" << percentOf(t, a.completeness[i]) << "</td>";
         out << "</tr>\n";
     }
     out << "</tbody>\n</table>\n";

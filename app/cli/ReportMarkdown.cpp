@@ -128,7 +128,7 @@ void writeFirstPage(std::ostringstream& out, const ReportData& d, const Translat
             out << " " << (c.recorded() ? scoreText(t, c) : "_" + scoreText(t, c) + "_") << " |";
         }
         const auto& c = d.alignment.completeness[i];
-        out << " " << (c ? std::to_string(static_cast<int>(std::lround(*c * 100.0))) + "%" : std::string("–"))
+        out << " " << (c ? sayf(t, "{}%", {std::to_string(static_cast<int>(std::lround(*c * 100.0)))}) : std::string("–"))
             << " |\n";
     }
     if (!d.notEvaluated.empty()) {

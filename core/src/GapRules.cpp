@@ -26,8 +26,9 @@ namespace {
 using E = Element;
 using S = FindingSeverity;
 
-std::string inQuotes(const std::string& text) {
-    return "‘" + text + "’";
+/// A name in the quotation marks of the language of the texts ("‘…’", bokmål "«…»").
+std::string inQuotes(const GapContext& c, const std::string& text) {
+    return sayf(c, "‘{}’", {text});
 }
 
 /// `value` with `digits` decimals in the language of the texts (comma decimals in bokmål).
@@ -159,7 +160,7 @@ void g1OrphanLearningAction(const GapContext& c, CheckWriter& w) {
         const CheckSubject subject = nodeSubject(SubjectKind::LearningAction, *action);
         if (unpaired.empty()) {
             w.pass(subject, sayf(c, "Every pair of care organizations in {} shares a committee.",
-                                 {inQuotes(action->displayLabel())}));
+                                 {inQuotes(c, action->displayLabel())}));
             continue;
         }
         const std::size_t shown = std::min<std::size_t>(unpaired.size(), 3);
@@ -174,7 +175,7 @@ void g1OrphanLearningAction(const GapContext& c, CheckWriter& w) {
                   unpaired.size() > shown
                       ? sayn(c, " (and {} more pair)", " (and {} more pairs)", unpaired.size() - shown)
                       : std::string(),
-                  inQuotes(action->displayLabel())}),
+                  inQuotes(c, action->displayLabel())}),
             say(c, "Give them seats on the committee that owns the action, or on a working group linked to it."));
     }
 }
@@ -185,7 +186,7 @@ void g2NoDecisionHome(const GapContext& c, CheckWriter& w) {
         if (action->owner.empty()) {
             w.gap(subject, {action->id}, {},
                   sayf(c, "{} has no owner committee, so no forum can decide on what it finds.",
-                       {inQuotes(action->displayLabel())}),
+                       {inQuotes(c, action->displayLabel())}),
                   say(c, "Name the committee that owns the action and will act on its results."));
             continue;
         }
@@ -198,7 +199,7 @@ void g2NoDecisionHome(const GapContext& c, CheckWriter& w) {
                 unknown.push_back(n->displayLabel());
         }
         if (hasDecisionHome(c, *action)) {
-            w.pass(subject, sayf(c, "{} reports to a decision-binding committee.", {inQuotes(action->displayLabel())}),
+            w.pass(subject, sayf(c, "{} reports to a decision-binding committee.", {inQuotes(c, action->displayLabel())}),
                    ids);
             continue;
         }
@@ -208,7 +209,7 @@ void g2NoDecisionHome(const GapContext& c, CheckWriter& w) {
         }
         w.gap(subject, ids, {},
               sayf(c, "{} is owned by {}, and neither it nor any committee it reports to can take binding decisions.",
-                   {inQuotes(action->displayLabel()), inQuotes(c.label(action->owner))}),
+                   {inQuotes(c, action->displayLabel()), inQuotes(c, c.label(action->owner))}),
               sayf(c,
                    "Let the owner report to a decision-binding committee such as {}, or give it a mandate for this "
                    "work.",
@@ -252,15 +253,15 @@ void g18OpenFeedbackLoop(const GapContext& c, CheckWriter& w) {
         std::vector<std::string> siteIds(sites.begin(), sites.end());
         decide(w, notOf(covered), nodeSubject(SubjectKind::SharedTool, *tool),
                {sayf(c, "learning actions working on {} (or the purpose of the benchmarking that covers it)",
-                     {inQuotes(tool->displayLabel())})},
-               sayf(c, "{} closes the feedback loop on {}.", {inQuotes(coveredBy), inQuotes(tool->displayLabel())}),
+                     {inQuotes(c, tool->displayLabel())})},
+               sayf(c, "{} closes the feedback loop on {}.", {inQuotes(c, coveredBy), inQuotes(c, tool->displayLabel())}),
                [&](CheckSubject s) {
                    std::vector<std::string> ids{tool->id};
                    ids.insert(ids.end(), siteIds.begin(), siteIds.end());
                    w.gap(s, ids, ties,
                          sayn(c, "{1} is used at {0} site ({2}) but no cross-site feedback action improves it.",
                               "{1} is used at {0} sites ({2}) but no cross-site feedback action improves it.",
-                              sites.size(), {inQuotes(tool->displayLabel()), c.list(siteIds, 3)}),
+                              sites.size(), {inQuotes(c, tool->displayLabel()), c.list(siteIds, 3)}),
                          say(c, "Start a cross-site feedback action on the tool, owned by a committee where its "
                                 "users sit."));
                });
@@ -297,7 +298,7 @@ void g20NoRegionWideReflection(const GapContext& c, CheckWriter& w) {
     }
     const CheckSubject subject = networkSubject(c);
     if (anyForum && widestCovered.size() == all.size()) {
-        w.pass(subject, sayf(c, "{} brings every partner together to reflect.", {inQuotes(c.label(widest))}),
+        w.pass(subject, sayf(c, "{} brings every partner together to reflect.", {inQuotes(c, c.label(widest))}),
                {widest});
         return;
     }
@@ -319,7 +320,7 @@ void g20NoRegionWideReflection(const GapContext& c, CheckWriter& w) {
                      "No region-wide reflection or reflection circle is recorded in which all {} partners take part.",
                      all.size())
               : sayf(c, "{} is the widest reflection, but {} take no part in it (being represented is not taking part).",
-                     {inQuotes(c.label(widest)), c.list(missing, 4)}),
+                     {inQuotes(c, c.label(widest)), c.list(missing, 4)}),
           sayf(c, "Hold a region-wide reflection in {} with every partner taking part.",
                {c.profile.partnershipForum}));
 }
@@ -358,22 +359,22 @@ void g24NoSpread(const GapContext& c, CheckWriter& w) {
         std::vector<std::string> needs;
         if (!since)
             needs.push_back(sayf(c, "the month {} reached its status (status_since)",
-                                 {inQuotes(action->displayLabel())}));
+                                 {inQuotes(c, action->displayLabel())}));
         if (!now)
             needs.push_back(say(c, "the date the document describes (meta.as_of) or the phase's end"));
         decide(
             w, allOf({oneSite, longEnough}), nodeSubject(SubjectKind::LearningAction, *action), needs,
             oneSite == Tri::No
                 ? sayn(c, "{1} runs at {0} site.", "{1} runs at {0} sites.", units.size(),
-                       {inQuotes(action->displayLabel())})
+                       {inQuotes(c, action->displayLabel())})
                 : sayf(c, "{} is recent enough that spread cannot be expected yet.",
-                       {inQuotes(action->displayLabel())}),
+                       {inQuotes(c, action->displayLabel())}),
             [&](CheckSubject s) {
                 const auto months = static_cast<unsigned long>(*now - *since);
                 w.gap(s, {action->id}, {},
                       sayn(c, "{1} has been {2} for {0} month at one site only, and no action spreads it.",
                            "{1} has been {2} for {0} months at one site only, and no action spreads it.", months,
-                           {inQuotes(action->displayLabel()),
+                           {inQuotes(c, action->displayLabel()),
                             lowerLabel(c, vocabulary::learningStatus(), action->status)}),
                       say(c, "Start an action that spreads it to more sites (recorded with `spreads`), with the "
                              "site that made it work as teacher."));
@@ -418,13 +419,13 @@ void g3UnrepresentedPartner(const GapContext& c, CheckWriter& w) {
             }
         }
         if (!seatedOn.empty()) {
-            w.pass(subject, sayf(c, "{} has a seat on {}.", {partner->displayLabel(), inQuotes(seatedOn)}));
+            w.pass(subject, sayf(c, "{} has a seat on {}.", {partner->displayLabel(), inQuotes(c, seatedOn)}));
         } else if (!throughSeatOf.empty()) {
             w.gap(S::Info, subject, {partner->id, throughSeatOf}, {},
                   sayf(c,
                        "{} has no voting seat of its own on the partnership or strategic level; {} speaks for it "
                        "on {}.",
-                       {partner->displayLabel(), c.label(throughSeatOf), inQuotes(throughCommittee)}),
+                       {partner->displayLabel(), c.label(throughSeatOf), inQuotes(c, throughCommittee)}),
                   sayf(c,
                        "Check that {} agrees to be represented this way and hears back from {} after each "
                        "meeting.",
@@ -527,7 +528,7 @@ void g4ParityBreach(const GapContext& c, CheckWriter& w) {
         decide(w, gap, nodeSubject(SubjectKind::Committee, *committee),
                {sayf(c, "the sector of {}", {joinWords(c, unsectored)})},
                sayf(c, "{} keeps the setting's sides within parity and hears the expected voices.",
-                    {inQuotes(committee->displayLabel())}),
+                    {inQuotes(c, committee->displayLabel())}),
                [&](CheckSubject s) {
                    std::vector<std::string> parts;
                    if (breach == Tri::Yes)
@@ -548,7 +549,7 @@ void g4ParityBreach(const GapContext& c, CheckWriter& w) {
                                       {joinWords(c, voiceNames(c, missing))});
                    w.gap(s, {committee->id}, {},
                          sayf(c, "{} is meant for equal partners, but {}.",
-                              {inQuotes(committee->displayLabel()), joinWords(c, parts)}),
+                              {inQuotes(c, committee->displayLabel()), joinWords(c, parts)}),
                          suggestion + ".");
                });
     }
@@ -774,7 +775,7 @@ void g5LeaderlessParticipation(const GapContext& c, CheckWriter& w) {
             }
             CheckSubject subject{SubjectKind::CareOrganizationInAction,
                                  {org, action->id},
-                                 sayf(c, "{} in {}", {c.label(org), inQuotes(action->displayLabel())})};
+                                 sayf(c, "{} in {}", {c.label(org), inQuotes(c, action->displayLabel())})};
             Tri noLead = notOf(c.anyLeadership(candidates, GapContext::hasCoreBehavior));
             if (candidates.empty() && !c.recorded("leadership"))
                 noLead = Tri::Unknown;
@@ -785,17 +786,17 @@ void g5LeaderlessParticipation(const GapContext& c, CheckWriter& w) {
             }
             decide(w, noLead, subject,
                    {candidates.empty() ? sayf(c, "the roles of {} taking part in {}",
-                                              {c.label(org), inQuotes(action->displayLabel())})
+                                              {c.label(org), inQuotes(c, action->displayLabel())})
                                        : sayf(c, "the leadership of {}", {c.list(unassessed, 3)})},
                    sayf(c, "A role of {} backs {} with core leadership behaviours.",
-                        {c.label(org), inQuotes(action->displayLabel())}),
+                        {c.label(org), inQuotes(c, action->displayLabel())}),
                    [&](CheckSubject s) {
                        w.gap(s, {org, action->id}, {},
                              sayf(c,
                                   "{} takes part in {} but none of its roles there, nor those they report to or its "
                                   "members of the owner committee, is recorded as providing support, building a "
                                   "learning climate or spreading knowledge.",
-                                  {c.label(org), inQuotes(action->displayLabel())}),
+                                  {c.label(org), inQuotes(c, action->displayLabel())}),
                              sayf(c, "Ask a leader in {} to back the work: time, a learning climate, and sharing what "
                                      "is learned.",
                                   {c.label(org)}));
@@ -1301,7 +1302,7 @@ void g19GovernanceMismatch(const GapContext& c, CheckWriter& w) {
                 w.gap(
                     subject, {r.ids[top]}, {},
                     sayf(c,
-                         "{} leads the network and holds {} % of the organizations' betweenness, while the network "
+                         "{} leads the network and holds {} percent of the organizations' betweenness, while the network "
                          "claims equality of parties.",
                          {r.labels[top], number(c, 100 * share, 0)}),
                     sayf(c, "Either say openly that {} leads, or move brokering roles to the other parties.",
@@ -1338,19 +1339,19 @@ void g15StalledCycle(const GapContext& c, CheckWriter& w) {
             noDissemination = Tri::Unknown;
         std::vector<std::string> needs;
         if (atRisk == Tri::Unknown)
-            needs.push_back(sayf(c, "the phase of the learning cycle {} is in", {inQuotes(action->displayLabel())}));
+            needs.push_back(sayf(c, "the phase of the learning cycle {} is in", {inQuotes(c, action->displayLabel())}));
         if (!last)
             needs.push_back(sayf(c, "the month of the last activity of {} (last_activity)",
-                                 {inQuotes(action->displayLabel())}));
+                                 {inQuotes(c, action->displayLabel())}));
         if (!now)
             needs.push_back(say(c, "the date the document describes (meta.as_of) or the phase's end"));
         if (noDissemination == Tri::Unknown)
             needs.push_back(
-                sayf(c, "the leadership of the roles taking part in {}", {inQuotes(action->displayLabel())}));
+                sayf(c, "the leadership of the roles taking part in {}", {inQuotes(c, action->displayLabel())}));
         decide(w, triggered(noDissemination, allOf({atRisk, inactive, noDissemination})),
                nodeSubject(SubjectKind::LearningAction, *action), needs,
                sayf(c, "{} is moving through its cycle or someone spreads what it learns.",
-                    {inQuotes(action->displayLabel())}),
+                    {inQuotes(c, action->displayLabel())}),
                [&](CheckSubject s) {
                    const auto months = static_cast<unsigned long>(*now - *last);
                    const std::string where = lowerLabel(c, vocabulary::learningPhases(), action->phase);
@@ -1363,13 +1364,13 @@ void g15StalledCycle(const GapContext& c, CheckWriter& w) {
                                     "{1} is being implemented without a round of reflection, with no recorded "
                                     "activity for {0} months and no participant recorded as spreading what is "
                                     "learned.",
-                                    months, {inQuotes(action->displayLabel())})
+                                    months, {inQuotes(c, action->displayLabel())})
                              : sayn(c,
                                     "{1} is still in {2}, with no recorded activity for {0} month and no "
                                     "participant recorded as spreading what is learned.",
                                     "{1} is still in {2}, with no recorded activity for {0} months and no "
                                     "participant recorded as spreading what is learned.",
-                                    months, {inQuotes(action->displayLabel()), where}),
+                                    months, {inQuotes(c, action->displayLabel()), where}),
                          say(c, "Give a participant the task of facilitating knowledge dissemination and plan the "
                                 "next step of the cycle."));
                });
@@ -1403,15 +1404,15 @@ void g16UnmanagedContradiction(const GapContext& c, CheckWriter& w) {
                         }) ||
             action->type == "structured_session_conflicting_logics";
         decide(w, allOf({noManager, triOf(!session)}), nodeSubject(SubjectKind::LearningAction, *action),
-               {sayf(c, "the leadership of the roles taking part in {}", {inQuotes(action->displayLabel())})},
+               {sayf(c, "the leadership of the roles taking part in {}", {inQuotes(c, action->displayLabel())})},
                sayf(c, "The contradiction in {} has someone to manage it or a structured session.",
-                    {inQuotes(action->displayLabel())}),
+                    {inQuotes(c, action->displayLabel())}),
                [&](CheckSubject s) {
                    w.gap(s, {action->id}, {},
                          sayf(c,
                               "{} records a contradiction ({}) but no participant manages contradictions and no "
                               "structured session on conflicting logics is linked.",
-                              {inQuotes(action->displayLabel()), inQuotes(action->contradictions.front().text)}),
+                              {inQuotes(c, action->displayLabel()), inQuotes(c, action->contradictions.front().text)}),
                          say(c, "Hold a structured session where the parties name their logics, or involve a leader "
                                 "skilled in contradiction management."));
                });
@@ -1472,17 +1473,17 @@ void g17WeakRelationalBase(const GapContext& c, CheckWriter& w) {
             w.notEvaluable(subject, {sayf(c,
                                           "RC scores between the roles of different organizations or professions "
                                           "taking part in {}{}",
-                                          {inQuotes(action->displayLabel()), wave})});
+                                          {inQuotes(c, action->displayLabel()), wave})});
             continue;
         }
         const double mean = sum / double(scored);
         if (mean >= c.settings.rcWeak) {
             if (complete)
                 w.pass(subject, sayf(c, "Relational coordination between the roles in {} is {} of 5.",
-                                     {inQuotes(action->displayLabel()), number(c, mean)}));
+                                     {inQuotes(c, action->displayLabel()), number(c, mean)}));
             else
                 w.notEvaluable(subject, {sayf(c, "all seven RC dimensions on the ties between the roles in {}{}",
-                                              {inQuotes(action->displayLabel()), wave})});
+                                              {inQuotes(c, action->displayLabel()), wave})});
             continue;
         }
         std::vector<std::pair<double, std::string>> dims;
@@ -1523,13 +1524,13 @@ void g17WeakRelationalBase(const GapContext& c, CheckWriter& w) {
                    "The roles of different organizations or professions in {1} rate their relational coordination "
                    "weak (mean {2} of 5 over {0} ties{3}){4}",
                    scored,
-                   {inQuotes(action->displayLabel()), number(c, mean),
+                   {inQuotes(c, action->displayLabel()), number(c, mean),
                     weakest.empty() ? std::string() : sayf(c, "; weakest: {}", {joinWords(c, weakest)}),
-                    remedy.empty() ? std::string(".") : sayf(c, "; {} is working on it.", {inQuotes(remedy)})}),
+                    remedy.empty() ? std::string(".") : sayf(c, "; {} is working on it.", {inQuotes(c, remedy)})}),
               remedy.empty()
                   ? say(c, "Work on the relationships first: feed the survey results back to these roles, or start "
                            "relational coaching or huddles between them.")
-                  : sayf(c, "Keep {} going and measure again in the next wave.", {inQuotes(remedy)}));
+                  : sayf(c, "Keep {} going and measure again in the next wave.", {inQuotes(c, remedy)}));
     }
 }
 
@@ -1591,11 +1592,11 @@ void g22BenchmarkingForRanking(const GapContext& c, CheckWriter& w) {
                 needs.push_back(d.need);
         }
         decide(w, any, nodeSubject(SubjectKind::LearningAction, *action), needs,
-               sayf(c, "{} is voluntary, facilitated, broad and dialogue-based.", {inQuotes(action->displayLabel())}),
+               sayf(c, "{} is voluntary, facilitated, broad and dialogue-based.", {inQuotes(c, action->displayLabel())}),
                [&](CheckSubject s) {
                    w.gap(s, {action->id}, {},
                          sayf(c, "{} departs from a learning-oriented benchmarking: {}.",
-                              {inQuotes(action->displayLabel()), joinWords(c, found)}),
+                              {inQuotes(c, action->displayLabel()), joinWords(c, found)}),
                          say(c, "Make it voluntary, facilitated, open to front-line staff and discussed in regular "
                                 "meetings (seed study: benchmarking for learning, not ranking)."));
                });
