@@ -83,14 +83,16 @@ void gatherSummary(const Model& inPhase, ReportData& data) {
         data.governanceDescription = entry ? std::string(entry->description) : std::string();
     }
     for (const std::string& c : a.characteristics)
-        data.characteristics.emplace_back(data.texts.text(vocabulary::architectureCharacteristics().labelOf(c)));
+        data.characteristics.emplace_back(
+            data.texts.text(vocabulary::architectureCharacteristics().labelOf(c)));
 
     const Vocabulary& factors = vocabulary::contextFactors();
     auto addScores = [&](const ContextScores& scores, const std::string& scope) {
         // Built-in factors in the thesis's order first, then the user's own.
         for (const VocabularyEntry& entry : factors.entries) {
             if (auto it = scores.find(std::string(entry.id)); it != scores.end())
-                data.context.push_back({data.texts.text(entry.label), scope, it->second.score, it->second.note});
+                data.context.push_back(
+                    {data.texts.text(entry.label), scope, it->second.score, it->second.note});
         }
         for (const auto& [id, score] : scores) {
             if (!factors.contains(id))
@@ -162,9 +164,10 @@ std::string renderPicture(const Model& model, const std::string& phase) {
 }
 
 void gatherPicture(const Model& model, const std::string& phase, ReportData& data) {
-    data.pictureNote = model.layout.positions.empty()
-                           ? say(data.texts, "Placed by the automatic layout (the document stores no positions).")
-                           : say(data.texts, "Drawn at the positions stored in the document.");
+    data.pictureNote =
+        model.layout.positions.empty()
+            ? say(data.texts, "Placed by the automatic layout (the document stores no positions).")
+            : say(data.texts, "Drawn at the positions stored in the document.");
     data.pictureNote += say(data.texts, " Colour: organization. Size: betweenness of roles (people lens).");
     try {
         data.svg = renderPicture(model, phase);
@@ -344,8 +347,8 @@ std::string formatValue(const Translator& t, double value, bool integer) {
 
 // ---- gatherReport -----------------------------------------------------------------------------
 
-ReportData gatherReport(const Model& model, const std::string& sourceFile,
-                        const std::string& requestedPhase, const Translator& texts) {
+ReportData gatherReport(const Model& model, const std::string& sourceFile, const std::string& requestedPhase,
+                        const Translator& texts) {
     ReportData data;
     data.texts = texts;
     // The file name only: an absolute path tells a committee nothing and leaks the author's folders.

@@ -54,8 +54,9 @@ void gatherParties(const Model& model, ReportData& data) {
         if (node.kind != NodeKind::Organization)
             continue;
         const std::string party = node.party.empty() ? "partner" : node.party;
-        data.parties.push_back({node.displayLabel(), party,
-                                data.texts.text(vocabulary::typesOf(NodeKind::Organization).labelOf(node.type))});
+        data.parties.push_back(
+            {node.displayLabel(), party,
+             data.texts.text(vocabulary::typesOf(NodeKind::Organization).labelOf(node.type))});
     }
     std::stable_sort(
         data.parties.begin(), data.parties.end(), [](const ReportParty& a, const ReportParty& b) {
@@ -242,8 +243,9 @@ void gatherLeaders(const Model& model, ReportData& data) {
                  l.level.empty() ? std::string()
                                  : data.texts.text(vocabulary::leadershipLevels().labelOf(l.level)),
                  joined(behaviors),
-                 l.authority.empty() ? std::string()
-                                     : data.texts.text(vocabulary::decisionAuthority().labelOf(l.authority))});
+                 l.authority.empty()
+                     ? std::string()
+                     : data.texts.text(vocabulary::decisionAuthority().labelOf(l.authority))});
         }
     }
 }
@@ -271,8 +273,8 @@ void gatherActions(const Model& model, ReportData& data) {
         row.participants = joined(participants, "; ");
         row.stage =
             a.phase.empty() ? std::string() : data.texts.text(vocabulary::learningPhases().labelOf(a.phase));
-        row.status =
-            a.status.empty() ? std::string() : data.texts.text(vocabulary::learningStatus().labelOf(a.status));
+        row.status = a.status.empty() ? std::string()
+                                      : data.texts.text(vocabulary::learningStatus().labelOf(a.status));
         row.start = a.start;
         row.lastActivity = a.lastActivity;
         row.statusSince = a.statusSince;
@@ -391,8 +393,8 @@ void gatherNodes(const Model& assessed, const GapReport& report, ReportData& dat
                 continue;
             if (t.kind == TieKind::MemberOf || t.kind == TieKind::ParticipatesIn ||
                 t.kind == TieKind::ReportsTo)
-                info.belongs.push_back(data.texts.text(vocabulary::tieKinds().labelOf(toString(t.kind))) + ": " +
-                                       labelIn(assessed, t.target));
+                info.belongs.push_back(data.texts.text(vocabulary::tieKinds().labelOf(toString(t.kind))) +
+                                       ": " + labelIn(assessed, t.target));
         }
         if (n.kind == NodeKind::LearningAction && !n.owner.empty())
             info.belongs.push_back(sayf(data.texts, "owner: {}", {labelIn(assessed, n.owner)}));

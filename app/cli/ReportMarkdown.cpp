@@ -66,7 +66,9 @@ std::string elementName(const Translator& t, Element el) {
 }
 
 const char* severityWord(FindingSeverity s) {
-    return s == FindingSeverity::Critical ? N_("critical") : s == FindingSeverity::Warning ? N_("warning") : N_("info");
+    return s == FindingSeverity::Critical  ? N_("critical")
+           : s == FindingSeverity::Warning ? N_("warning")
+                                           : N_("info");
 }
 
 void writeFirstPage(std::ostringstream& out, const ReportData& d, const Translator& t) {
@@ -128,7 +130,9 @@ void writeFirstPage(std::ostringstream& out, const ReportData& d, const Translat
             out << " " << (c.recorded() ? scoreText(t, c) : "_" + scoreText(t, c) + "_") << " |";
         }
         const auto& c = d.alignment.completeness[i];
-        out << " " << (c ? sayf(t, "{}%", {std::to_string(static_cast<int>(std::lround(*c * 100.0)))}) : std::string("–"))
+        out << " "
+            << (c ? sayf(t, "{}%", {std::to_string(static_cast<int>(std::lround(*c * 100.0)))})
+                  : std::string("–"))
             << " |\n";
     }
     if (!d.notEvaluated.empty()) {
@@ -170,7 +174,7 @@ void writeElements(std::ostringstream& out, const ReportData& d, const Translato
         out << "| " << md(c.label) << " | " << (c.level ? std::to_string(*c.level) : "–") << " | "
             << md(c.mandate) << " | " << c.seats
             << (c.seatsByOrganization.empty() ? "" : " (" + md(c.seatsByOrganization) + ")") << " | "
-            << md(c.parity.empty()      ? std::string("–")
+            << md(c.parity.empty()     ? std::string("–")
                   : c.parity == "pass" ? say(t, "balanced")
                   : c.parity == "gap"  ? say(t, "breach")
                                        : say(t, "not evaluated"))

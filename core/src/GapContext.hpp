@@ -124,7 +124,8 @@ private:
 /// check never spells them.
 class CheckWriter {
 public:
-    CheckWriter(const GapRuleInfo& rule, std::vector<CheckEvaluation>& out, const Translator& texts = Translator{})
+    CheckWriter(const GapRuleInfo& rule, std::vector<CheckEvaluation>& out,
+                const Translator& texts = Translator{})
         : m_rule(rule), m_out(out), m_texts(texts) {}
 
     const GapRuleInfo& rule() const { return m_rule; }

@@ -141,8 +141,8 @@ GapReport findGaps(const Model& model, const GapSettings& settings, std::string_
     report.phase = requested.empty() ? latestPhase(model) : std::string(requested);
     const Phase* phase = report.phase.empty() ? nullptr : model.findPhase(report.phase);
     if (requested.empty() && phase)
-        report.phaseNote =
-            fill(settings.texts.tr("assessed in the latest phase, {} (no phase was given)"), {phase->displayLabel()});
+        report.phaseNote = fill(settings.texts.tr("assessed in the latest phase, {} (no phase was given)"),
+                                {phase->displayLabel()});
     report.setting = model.annotations.setting.empty() ? "generic" : model.annotations.setting;
     const std::optional<std::string> wave = rcWaveFor(model, report.phase);
     if (wave) {
@@ -152,14 +152,16 @@ GapReport findGaps(const Model& model, const GapSettings& settings, std::string_
                 if (w.id == *wave)
                     report.rcWaveNote =
                         w.date.empty()
-                            ? fill(settings.texts.tr("relational coordination from survey wave {}"), {w.displayLabel()})
+                            ? fill(settings.texts.tr("relational coordination from survey wave {}"),
+                                   {w.displayLabel()})
                             : fill(settings.texts.tr("relational coordination from survey wave {} ({})"),
                                    {w.displayLabel(), w.date});
             }
         }
     } else {
-        report.rcWaveNote = fill(settings.texts.tr("no survey wave belongs to {}: relational coordination not recorded"),
-                                 {phase->displayLabel()});
+        report.rcWaveNote =
+            fill(settings.texts.tr("no survey wave belongs to {}: relational coordination not recorded"),
+                 {phase->displayLabel()});
     }
 
     const Model scoped = assessedModel(model, report.phase);

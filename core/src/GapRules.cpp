@@ -63,7 +63,8 @@ CheckSubject nodeSubject(SubjectKind kind, const Node& node) {
 CheckSubject pairSubject(const GapContext& c, std::string a, std::string b) {
     if (b < a)
         std::swap(a, b);
-    return CheckSubject{SubjectKind::OrganizationPair, {a, b}, sayf(c, "{} and {}", {c.label(a), c.label(b)})};
+    return CheckSubject{
+        SubjectKind::OrganizationPair, {a, b}, sayf(c, "{} and {}", {c.label(a), c.label(b)})};
 }
 
 /// Label of an organization type for texts: "user organization", "GP collective", …
@@ -176,7 +177,9 @@ void g1OrphanLearningAction(const GapContext& c, CheckWriter& w) {
                       ? sayn(c, " (and {} more pair)", " (and {} more pairs)", unpaired.size() - shown)
                       : std::string(),
                   inQuotes(c, action->displayLabel())}),
-            say(c, "Give them seats on the committee that owns the action, or on a working group linked to it."));
+            say(c,
+                "Give them seats on the committee that owns the action, or on a working group linked to "
+                "it."));
     }
 }
 
@@ -199,8 +202,10 @@ void g2NoDecisionHome(const GapContext& c, CheckWriter& w) {
                 unknown.push_back(n->displayLabel());
         }
         if (hasDecisionHome(c, *action)) {
-            w.pass(subject, sayf(c, "{} reports to a decision-binding committee.", {inQuotes(c, action->displayLabel())}),
-                   ids);
+            w.pass(
+                subject,
+                sayf(c, "{} reports to a decision-binding committee.", {inQuotes(c, action->displayLabel())}),
+                ids);
             continue;
         }
         if (!unknown.empty() && !c.recorded("architecture")) {
@@ -208,10 +213,13 @@ void g2NoDecisionHome(const GapContext& c, CheckWriter& w) {
             continue;
         }
         w.gap(subject, ids, {},
-              sayf(c, "{} is owned by {}, and neither it nor any committee it reports to can take binding decisions.",
+              sayf(c,
+                   "{} is owned by {}, and neither it nor any committee it reports to can take binding "
+                   "decisions.",
                    {inQuotes(c, action->displayLabel()), inQuotes(c, c.label(action->owner))}),
               sayf(c,
-                   "Let the owner report to a decision-binding committee such as {}, or give it a mandate for this "
+                   "Let the owner report to a decision-binding committee such as {}, or give it a mandate "
+                   "for this "
                    "work.",
                    {c.profile.strategicForum}));
     }
@@ -254,16 +262,19 @@ void g18OpenFeedbackLoop(const GapContext& c, CheckWriter& w) {
         decide(w, notOf(covered), nodeSubject(SubjectKind::SharedTool, *tool),
                {sayf(c, "learning actions working on {} (or the purpose of the benchmarking that covers it)",
                      {inQuotes(c, tool->displayLabel())})},
-               sayf(c, "{} closes the feedback loop on {}.", {inQuotes(c, coveredBy), inQuotes(c, tool->displayLabel())}),
+               sayf(c, "{} closes the feedback loop on {}.",
+                    {inQuotes(c, coveredBy), inQuotes(c, tool->displayLabel())}),
                [&](CheckSubject s) {
                    std::vector<std::string> ids{tool->id};
                    ids.insert(ids.end(), siteIds.begin(), siteIds.end());
-                   w.gap(s, ids, ties,
-                         sayn(c, "{1} is used at {0} site ({2}) but no cross-site feedback action improves it.",
-                              "{1} is used at {0} sites ({2}) but no cross-site feedback action improves it.",
-                              sites.size(), {inQuotes(c, tool->displayLabel()), c.list(siteIds, 3)}),
-                         say(c, "Start a cross-site feedback action on the tool, owned by a committee where its "
-                                "users sit."));
+                   w.gap(
+                       s, ids, ties,
+                       sayn(c, "{1} is used at {0} site ({2}) but no cross-site feedback action improves it.",
+                            "{1} is used at {0} sites ({2}) but no cross-site feedback action improves it.",
+                            sites.size(), {inQuotes(c, tool->displayLabel()), c.list(siteIds, 3)}),
+                       say(c,
+                           "Start a cross-site feedback action on the tool, owned by a committee where its "
+                           "users sit."));
                });
     }
 }
@@ -298,13 +309,14 @@ void g20NoRegionWideReflection(const GapContext& c, CheckWriter& w) {
     }
     const CheckSubject subject = networkSubject(c);
     if (anyForum && widestCovered.size() == all.size()) {
-        w.pass(subject, sayf(c, "{} brings every partner together to reflect.", {inQuotes(c, c.label(widest))}),
+        w.pass(subject,
+               sayf(c, "{} brings every partner together to reflect.", {inQuotes(c, c.label(widest))}),
                {widest});
         return;
     }
     if (!anyForum && c.ofKind(NodeKind::LearningAction).empty() && !c.recorded("learning")) {
-        w.notEvaluable(subject,
-                       {say(c, "the learning actions (or \"learning\" in meta.recorded when there are none)")});
+        w.notEvaluable(
+            subject, {say(c, "the learning actions (or \"learning\" in meta.recorded when there are none)")});
         return;
     }
     std::vector<std::string> missing;
@@ -315,12 +327,16 @@ void g20NoRegionWideReflection(const GapContext& c, CheckWriter& w) {
         ids.push_back(widest);
     ids.insert(ids.end(), missing.begin(), missing.end());
     w.gap(subject, ids, {},
-          widest.empty()
-              ? sayn(c, "No region-wide reflection or reflection circle is recorded in which all {} partners take part.",
-                     "No region-wide reflection or reflection circle is recorded in which all {} partners take part.",
-                     all.size())
-              : sayf(c, "{} is the widest reflection, but {} take no part in it (being represented is not taking part).",
-                     {inQuotes(c, c.label(widest)), c.list(missing, 4)}),
+          widest.empty() ? sayn(c,
+                                "No region-wide reflection or reflection circle is recorded in which all {} "
+                                "partners take part.",
+                                "No region-wide reflection or reflection circle is recorded in which all {} "
+                                "partners take part.",
+                                all.size())
+                         : sayf(c,
+                                "{} is the widest reflection, but {} take no part in it (being represented "
+                                "is not taking part).",
+                                {inQuotes(c, c.label(widest)), c.list(missing, 4)}),
           sayf(c, "Hold a region-wide reflection in {} with every partner taking part.",
                {c.profile.partnershipForum}));
 }
@@ -364,20 +380,21 @@ void g24NoSpread(const GapContext& c, CheckWriter& w) {
             needs.push_back(say(c, "the date the document describes (meta.as_of) or the phase's end"));
         decide(
             w, allOf({oneSite, longEnough}), nodeSubject(SubjectKind::LearningAction, *action), needs,
-            oneSite == Tri::No
-                ? sayn(c, "{1} runs at {0} site.", "{1} runs at {0} sites.", units.size(),
-                       {inQuotes(c, action->displayLabel())})
-                : sayf(c, "{} is recent enough that spread cannot be expected yet.",
-                       {inQuotes(c, action->displayLabel())}),
+            oneSite == Tri::No ? sayn(c, "{1} runs at {0} site.", "{1} runs at {0} sites.", units.size(),
+                                      {inQuotes(c, action->displayLabel())})
+                               : sayf(c, "{} is recent enough that spread cannot be expected yet.",
+                                      {inQuotes(c, action->displayLabel())}),
             [&](CheckSubject s) {
                 const auto months = static_cast<unsigned long>(*now - *since);
                 w.gap(s, {action->id}, {},
                       sayn(c, "{1} has been {2} for {0} month at one site only, and no action spreads it.",
-                           "{1} has been {2} for {0} months at one site only, and no action spreads it.", months,
+                           "{1} has been {2} for {0} months at one site only, and no action spreads it.",
+                           months,
                            {inQuotes(c, action->displayLabel()),
                             lowerLabel(c, vocabulary::learningStatus(), action->status)}),
-                      say(c, "Start an action that spreads it to more sites (recorded with `spreads`), with the "
-                             "site that made it work as teacher."));
+                      say(c,
+                          "Start an action that spreads it to more sites (recorded with `spreads`), with the "
+                          "site that made it work as teacher."));
             });
     }
 }
@@ -419,11 +436,13 @@ void g3UnrepresentedPartner(const GapContext& c, CheckWriter& w) {
             }
         }
         if (!seatedOn.empty()) {
-            w.pass(subject, sayf(c, "{} has a seat on {}.", {partner->displayLabel(), inQuotes(c, seatedOn)}));
+            w.pass(subject,
+                   sayf(c, "{} has a seat on {}.", {partner->displayLabel(), inQuotes(c, seatedOn)}));
         } else if (!throughSeatOf.empty()) {
             w.gap(S::Info, subject, {partner->id, throughSeatOf}, {},
                   sayf(c,
-                       "{} has no voting seat of its own on the partnership or strategic level; {} speaks for it "
+                       "{} has no voting seat of its own on the partnership or strategic level; {} speaks "
+                       "for it "
                        "on {}.",
                        {partner->displayLabel(), c.label(throughSeatOf), inQuotes(c, throughCommittee)}),
                   sayf(c,
@@ -538,15 +557,15 @@ void g4ParityBreach(const GapContext& c, CheckWriter& w) {
                            sayf(c, "it hears no voice for {}", {joinWords(c, voiceNames(c, missing))}));
                    std::string suggestion;
                    if (breach == Tri::Yes)
-                       suggestion = sayf(c, "Rebalance the voting seats so the sides stay between {} and {} of each other",
-                                         {number(c, c.settings.parityMin), number(c, c.settings.parityMax)});
+                       suggestion = sayf(
+                           c, "Rebalance the voting seats so the sides stay between {} and {} of each other",
+                           {number(c, c.settings.parityMin), number(c, c.settings.parityMax)});
                    if (!missing.empty())
-                       suggestion +=
-                           suggestion.empty()
-                               ? sayf(c, "Invite representatives of {}, at least as observers",
-                                      {joinWords(c, voiceNames(c, missing))})
-                               : sayf(c, "; invite representatives of {}, at least as observers",
-                                      {joinWords(c, voiceNames(c, missing))});
+                       suggestion += suggestion.empty()
+                                         ? sayf(c, "Invite representatives of {}, at least as observers",
+                                                {joinWords(c, voiceNames(c, missing))})
+                                         : sayf(c, "; invite representatives of {}, at least as observers",
+                                                {joinWords(c, voiceNames(c, missing))});
                    w.gap(s, {committee->id}, {},
                          sayf(c, "{} is meant for equal partners, but {}.",
                               {inQuotes(c, committee->displayLabel()), joinWords(c, parts)}),
@@ -688,13 +707,17 @@ void g8SingleBoundarySpanner(const GapContext& c, CheckWriter& w) {
             }
             nodes.push_back(a);
             nodes.push_back(b);
-            w.gap(severity, subject, nodes, {},
-                  sayf(c, "{} and {} are linked through one role only ({}); if that post falls vacant, the link is gone.",
-                       {c.label(a), c.label(b), who}),
-                  sayf(c,
-                       "Add a second, independent link: another role on a shared committee, a deputy for {}, or "
-                       "one of the {}.",
-                       {who, c.profile.boundaryRoles}));
+            w.gap(
+                severity, subject, nodes, {},
+                sayf(c,
+                     "{} and {} are linked through one role only ({}); if that post falls vacant, the link "
+                     "is gone.",
+                     {c.label(a), c.label(b), who}),
+                sayf(
+                    c,
+                    "Add a second, independent link: another role on a shared committee, a deputy for {}, or "
+                    "one of the {}.",
+                    {who, c.profile.boundaryRoles}));
         }
     }
 }
@@ -728,15 +751,17 @@ void g21OneSidedSpanner(const GapContext& c, CheckWriter& w) {
             continue;  // not a boundary spanner (ties into fewer than two groups)
         const CheckSubject subject = nodeSubject(SubjectKind::Role, role);
         if (inside) {
-            w.pass(subject,
-                   sayf(c, "{} is tied to colleagues in {} as well.", {role.displayLabel(), c.label(home[v])}));
+            w.pass(subject, sayf(c, "{} is tied to colleagues in {} as well.",
+                                 {role.displayLabel(), c.label(home[v])}));
             continue;
         }
         w.gap(subject, {role.id, home[v]}, {},
               sayn(c,
-                   "{1} links {0} other organization but has no tie inside {2}, so what crosses the boundary may "
+                   "{1} links {0} other organization but has no tie inside {2}, so what crosses the boundary "
+                   "may "
                    "not reach home.",
-                   "{1} links {0} other organizations but has no tie inside {2}, so what crosses the boundary may "
+                   "{1} links {0} other organizations but has no tie inside {2}, so what crosses the "
+                   "boundary may "
                    "not reach home.",
                    reached.size(), {role.displayLabel(), c.label(home[v])}),
               sayf(c, "Tie {} to colleagues in {}, e.g. a seat in an internal forum.",
@@ -784,23 +809,28 @@ void g5LeaderlessParticipation(const GapContext& c, CheckWriter& w) {
                 if (!role->leadership)
                     unassessed.push_back(role->id);
             }
-            decide(w, noLead, subject,
-                   {candidates.empty() ? sayf(c, "the roles of {} taking part in {}",
-                                              {c.label(org), inQuotes(c, action->displayLabel())})
-                                       : sayf(c, "the leadership of {}", {c.list(unassessed, 3)})},
-                   sayf(c, "A role of {} backs {} with core leadership behaviours.",
-                        {c.label(org), inQuotes(c, action->displayLabel())}),
-                   [&](CheckSubject s) {
-                       w.gap(s, {org, action->id}, {},
-                             sayf(c,
-                                  "{} takes part in {} but none of its roles there, nor those they report to or its "
-                                  "members of the owner committee, is recorded as providing support, building a "
-                                  "learning climate or spreading knowledge.",
-                                  {c.label(org), inQuotes(c, action->displayLabel())}),
-                             sayf(c, "Ask a leader in {} to back the work: time, a learning climate, and sharing what "
-                                     "is learned.",
-                                  {c.label(org)}));
-                   });
+            decide(
+                w, noLead, subject,
+                {candidates.empty() ? sayf(c, "the roles of {} taking part in {}",
+                                           {c.label(org), inQuotes(c, action->displayLabel())})
+                                    : sayf(c, "the leadership of {}", {c.list(unassessed, 3)})},
+                sayf(c, "A role of {} backs {} with core leadership behaviours.",
+                     {c.label(org), inQuotes(c, action->displayLabel())}),
+                [&](CheckSubject s) {
+                    w.gap(
+                        s, {org, action->id}, {},
+                        sayf(c,
+                             "{} takes part in {} but none of its roles there, nor those they report to or "
+                             "its "
+                             "members of the owner committee, is recorded as providing support, building a "
+                             "learning climate or spreading knowledge.",
+                             {c.label(org), inQuotes(c, action->displayLabel())}),
+                        sayf(
+                            c,
+                            "Ask a leader in {} to back the work: time, a learning climate, and sharing what "
+                            "is learned.",
+                            {c.label(org)}));
+                });
         }
     }
 }
@@ -828,23 +858,27 @@ void g6SingleLevelLeadership(const GapContext& c, CheckWriter& w) {
     if (top == Tri::Yes && first == Tri::Yes) {
         w.pass(subject, say(c, "Core leadership behaviours are recorded at the top and at the first line."));
     } else if (top == Tri::Yes && first == Tri::No) {
-        w.gap(subject, topIds, {},
-              sayf(c,
-                   "Leadership for learning is recorded only at the top ({}); no first-line or clinical leader "
-                   "carries it where the work is done.",
-                   {c.list(topIds, 3)}),
-              say(c, "Name first-line leaders who support learning where the care is given."));
+        w.gap(
+            subject, topIds, {},
+            sayf(c,
+                 "Leadership for learning is recorded only at the top ({}); no first-line or clinical leader "
+                 "carries it where the work is done.",
+                 {c.list(topIds, 3)}),
+            say(c, "Name first-line leaders who support learning where the care is given."));
     } else if (top == Tri::No && first == Tri::Yes) {
         w.gap(subject, firstIds, {},
               sayf(c,
-                   "Leadership for learning is recorded only at the first line ({}); no top leader backs it with "
+                   "Leadership for learning is recorded only at the first line ({}); no top leader backs it "
+                   "with "
                    "mandate and resources.",
                    {c.list(firstIds, 3)}),
               sayf(c, "Engage top leaders in {} to back the learning work.", {c.profile.strategicForum}));
     } else if (top == Tri::No && first == Tri::No) {
-        w.gap(subject, {}, {}, say(c, "No core leadership behaviour is recorded at the top or at the first line."),
-              say(c, "Ask top and first-line leaders to provide support, build a learning climate and spread "
-                     "knowledge."));
+        w.gap(subject, {}, {},
+              say(c, "No core leadership behaviour is recorded at the top or at the first line."),
+              say(c,
+                  "Ask top and first-line leaders to provide support, build a learning climate and spread "
+                  "knowledge."));
     } else {
         w.notEvaluable(subject, {say(c, "leadership entries (with level) of the roles not yet assessed")});
     }
@@ -904,8 +938,9 @@ void g7MandateWithoutAuthority(const GapContext& c, CheckWriter& w) {
     if (autonomy == Tri::Unknown)
         needs.push_back(scoreNeed(c, "restricted_autonomy"));
     decide(w, anyOf({lacksKnown, autonomy}), subject, needs,
-           say(c, "Members of the decision-binding committees have authority to commit, and autonomy is not "
-                  "strongly restricted."),
+           say(c,
+               "Members of the decision-binding committees have authority to commit, and autonomy is not "
+               "strongly restricted."),
            [&](CheckSubject s) {
                std::vector<std::string> parts;
                if (!without.empty())
@@ -916,12 +951,14 @@ void g7MandateWithoutAuthority(const GapContext& c, CheckWriter& w) {
                    parts.push_back(say(c, "leaders' autonomy is strongly restricted"));
                std::vector<std::string> ids = committeeIds;
                ids.insert(ids.end(), without.begin(), without.end());
-               w.gap(s, ids, seats,
-                     sayn(c, "{1} takes binding decisions, but {2}, so decisions may stall at home.",
-                          "{1} take binding decisions, but {2}, so decisions may stall at home.", committeeIds.size(),
-                          {c.list(committeeIds, 4), joinWords(c, parts)}),
-                     say(c, "Agree in advance what members may decide on the spot, give them a delegated mandate, "
-                            "or seat someone who can decide."));
+               w.gap(
+                   s, ids, seats,
+                   sayn(c, "{1} takes binding decisions, but {2}, so decisions may stall at home.",
+                        "{1} take binding decisions, but {2}, so decisions may stall at home.",
+                        committeeIds.size(), {c.list(committeeIds, 4), joinWords(c, parts)}),
+                   say(c,
+                       "Agree in advance what members may decide on the spot, give them a delegated mandate, "
+                       "or seat someone who can decide."));
            });
 }
 
@@ -955,9 +992,11 @@ void g9OverloadedBroker(const GapContext& c, CheckWriter& w) {
         }
         w.gap(subject, {role.id}, {},
               sayn(c,
-                   "{1} is among the top brokers (betweenness {2}) and sits on {0} committee: the network leans on "
+                   "{1} is among the top brokers (betweenness {2}) and sits on {0} committee: the network "
+                   "leans on "
                    "one overloaded person.",
-                   "{1} is among the top brokers (betweenness {2}) and sits on {0} committees: the network leans "
+                   "{1} is among the top brokers (betweenness {2}) and sits on {0} committees: the network "
+                   "leans "
                    "on one overloaded person.",
                    committees.size(), {role.displayLabel(), number(c, r.betweenness[v], 3)}),
               sayf(c, "Share the load: deputies or rotating seats on some of the committees {} sits on.",
@@ -985,22 +1024,27 @@ void g10ConfirmedSilo(const GapContext& c, CheckWriter& w) {
         needs.push_back(scoreNeed(c, "siloed_structures"));
     if (!hasTies)
         needs.push_back(say(c, "ties between roles of organizations"));
-    decide(w, triggered(networkHigh, allOf({networkHigh, networkSilo})), networkSubject(c), needs,
-           networkHigh == Tri::No
-               ? say(c, "Siloed structures are not scored high.")
-               : sayf(c, "The ties cross organizations about as often as group sizes lead one to expect (E-I {}, "
-                         "expected {}).",
-                      {number(c, r.network.eiIndex), number(c, expected)}),
-           [&](CheckSubject s) {
-               w.gap(s, {}, {},
-                     sayf(c,
-                          "Siloed structures are scored {} and the network confirms it: the E-I index of ties "
-                          "between organizations is {}, well below the {} expected if ties ignored organizations.",
-                          {std::to_string(*c.systemScore("siloed_structures")), number(c, r.network.eiIndex),
-                           number(c, expected)}),
-                     sayf(c, "Create cross-boundary ties on purpose: joint working groups, {}, shared learning actions.",
-                          {c.profile.boundaryRoles}));
-           });
+    decide(
+        w, triggered(networkHigh, allOf({networkHigh, networkSilo})), networkSubject(c), needs,
+        networkHigh == Tri::No
+            ? say(c, "Siloed structures are not scored high.")
+            : sayf(c,
+                   "The ties cross organizations about as often as group sizes lead one to expect (E-I {}, "
+                   "expected {}).",
+                   {number(c, r.network.eiIndex), number(c, expected)}),
+        [&](CheckSubject s) {
+            w.gap(
+                s, {}, {},
+                sayf(c,
+                     "Siloed structures are scored {} and the network confirms it: the E-I index of ties "
+                     "between organizations is {}, well below the {} expected if ties ignored organizations.",
+                     {std::to_string(*c.systemScore("siloed_structures")), number(c, r.network.eiIndex),
+                      number(c, expected)}),
+                sayf(c,
+                     "Create cross-boundary ties on purpose: joint working groups, {}, shared learning "
+                     "actions.",
+                     {c.profile.boundaryRoles}));
+        });
     for (const Node* partner : c.partners()) {
         const auto own = c.organizationScore(partner->id, "siloed_structures");
         if (!own)
@@ -1026,8 +1070,9 @@ void g10ConfirmedSilo(const GapContext& c, CheckWriter& w) {
         }
         decide(w, triggered(high, allOf({high, silo})), subject,
                {sayf(c, "ties of the roles of {}", {partner->displayLabel()})},
-               high == Tri::No ? sayf(c, "Siloed structures are not scored high for {}.", {partner->displayLabel()})
-                               : sayf(c, "The roles of {} tie outward about as expected.", {partner->displayLabel()}),
+               high == Tri::No
+                   ? sayf(c, "Siloed structures are not scored high for {}.", {partner->displayLabel()})
+                   : sayf(c, "The roles of {} tie outward about as expected.", {partner->displayLabel()}),
                [&](CheckSubject s) {
                    w.gap(s, {partner->id}, {},
                          sayf(c,
@@ -1046,7 +1091,8 @@ void g11DiverseActorsNotAtTable(const GapContext& c, CheckWriter& w) {
     if (high != Tri::No && c.profile.expectedVoices.empty()) {
         w.notEvaluable(
             subject,
-            {say(c, "the voices the partnership should hear (meta.expected_voices: the setting is generic)")});
+            {say(c,
+                 "the voices the partnership should hear (meta.expected_voices: the setting is generic)")});
         return;
     }
     std::set<std::string> heard;
@@ -1081,9 +1127,11 @@ void g11DiverseActorsNotAtTable(const GapContext& c, CheckWriter& w) {
                            : say(c, "The strategic and professional committees hear the expected voices."),
            [&](CheckSubject s) {
                w.gap(s, committees, {},
-                     sayf(c, "The system has many diverse actors (score {}), but no strategic or professional "
-                             "committee hears {}.",
-                          {std::to_string(*c.systemScore("diverse_actors")), joinWords(c, voiceNames(c, missing))}),
+                     sayf(c,
+                          "The system has many diverse actors (score {}), but no strategic or professional "
+                          "committee hears {}.",
+                          {std::to_string(*c.systemScore("diverse_actors")),
+                           joinWords(c, voiceNames(c, missing))}),
                      sayf(c, "Give {} seats or observer places on the committees where the work is shaped.",
                           {joinWords(c, voiceNames(c, missing))}));
            });
@@ -1122,21 +1170,24 @@ void g12SlowArchitecture(const GapContext& c, CheckWriter& w) {
     std::vector<std::string> ids;
     for (const Node* n : committees)
         ids.push_back(n->id);
-    decide(
-        w, triggered(noIteration, triggered(high, allOf({high, noTimeLimited, slow, noIteration}))),
-        networkSubject(c), needs,
-        high == Tri::No
-            ? say(c, "Emergent change is not scored high.")
-            : say(c, "The architecture can move fast: time-limited groups, frequent meetings or iterating actions."),
-        [&](CheckSubject s) {
-            w.gap(s, ids, {},
-                  sayf(c,
-                       "Change is fast and unpredictable (score {}), yet there are no time-limited groups, "
-                       "committees meet at most {} times a year and no learning action iterates.",
-                       {std::to_string(*c.systemScore("emergent_change")), number(c, most, 0)}),
-                  say(c, "Add time-limited working groups that meet often and learning actions that test and refine "
-                         "in short cycles."));
-        });
+    decide(w, triggered(noIteration, triggered(high, allOf({high, noTimeLimited, slow, noIteration}))),
+           networkSubject(c), needs,
+           high == Tri::No ? say(c, "Emergent change is not scored high.")
+                           : say(c,
+                                 "The architecture can move fast: time-limited groups, frequent meetings or "
+                                 "iterating actions."),
+           [&](CheckSubject s) {
+               w.gap(
+                   s, ids, {},
+                   sayf(c,
+                        "Change is fast and unpredictable (score {}), yet there are no time-limited groups, "
+                        "committees meet at most {} times a year and no learning action iterates.",
+                        {std::to_string(*c.systemScore("emergent_change")), number(c, most, 0)}),
+                   say(c,
+                       "Add time-limited working groups that meet often and learning actions that test and "
+                       "refine "
+                       "in short cycles."));
+           });
 }
 
 /// G13 for one scope: the roles of `actions` (only those of `organization` when given).
@@ -1172,43 +1223,49 @@ void g13UnresourcedLearning(const GapContext& c, CheckWriter& w) {
     // Without evidence of learning (no actions, learning not declared mapped) the check says nothing
     // about learning, even when resources are not scarce: it is not evaluable, so deleting the
     // actions never makes learning look better (DOMAIN.md §4).
-    decide(w, none == Tri::Unknown ? Tri::Unknown : triggered(high, allOf({high, none})), networkSubject(c),
-           needs,
-           high == Tri::No
-               ? say(c, "Restricted resources are not scored high.")
-               : say(c, "A role in the learning actions frees resources for learning or leads under constraints."),
-           [&](CheckSubject s) {
-               w.gap(s, roles, {},
-                     sayf(c,
-                          "Resources are scarce (score {}) and no one in the learning actions frees time or money "
-                          "for learning or leads under those constraints.",
-                          {std::to_string(*c.systemScore("restricted_resources"))}),
-                     say(c, "Ask a leader with budget authority to free time for the participants, and record it."));
-           });
+    decide(
+        w, none == Tri::Unknown ? Tri::Unknown : triggered(high, allOf({high, none})), networkSubject(c),
+        needs,
+        high == Tri::No
+            ? say(c, "Restricted resources are not scored high.")
+            : say(c,
+                  "A role in the learning actions frees resources for learning or leads under constraints."),
+        [&](CheckSubject s) {
+            w.gap(
+                s, roles, {},
+                sayf(c,
+                     "Resources are scarce (score {}) and no one in the learning actions frees time or money "
+                     "for learning or leads under those constraints.",
+                     {std::to_string(*c.systemScore("restricted_resources"))}),
+                say(c,
+                    "Ask a leader with budget authority to free time for the participants, and record it."));
+        });
     for (const Node* partner : c.partners()) {
         const auto own = c.organizationScore(partner->id, "restricted_resources");
         if (!own)
             continue;
         std::vector<std::string> partnerRoles;
         const Tri partnerNone = unresourced(c, partner->id, partnerRoles);
-        decide(w,
-               partnerNone == Tri::Unknown ? Tri::Unknown
-                                           : triggered(c.high(own), allOf({c.high(own), partnerNone})),
-               nodeSubject(SubjectKind::Partner, *partner),
-               {sayf(c, "the leadership of the roles of {} in the learning actions", {partner->displayLabel()})},
-               sayf(c, "The learning of {} is resourced, or its resources are not scored scarce.",
-                    {partner->displayLabel()}),
-               [&](CheckSubject s) {
-                   std::vector<std::string> ids{partner->id};
-                   ids.insert(ids.end(), partnerRoles.begin(), partnerRoles.end());
-                   w.gap(
-                       s, ids, {},
-                       sayf(c,
-                            "{} scores its resources scarce ({}) and none of its roles in the learning actions frees "
-                            "resources for learning.",
-                            {partner->displayLabel(), std::to_string(*own)}),
-                       sayf(c, "Ask a leader in {} to free time for its participants.", {partner->displayLabel()}));
-               });
+        decide(
+            w,
+            partnerNone == Tri::Unknown ? Tri::Unknown
+                                        : triggered(c.high(own), allOf({c.high(own), partnerNone})),
+            nodeSubject(SubjectKind::Partner, *partner),
+            {sayf(c, "the leadership of the roles of {} in the learning actions", {partner->displayLabel()})},
+            sayf(c, "The learning of {} is resourced, or its resources are not scored scarce.",
+                 {partner->displayLabel()}),
+            [&](CheckSubject s) {
+                std::vector<std::string> ids{partner->id};
+                ids.insert(ids.end(), partnerRoles.begin(), partnerRoles.end());
+                w.gap(s, ids, {},
+                      sayf(c,
+                           "{} scores its resources scarce ({}) and none of its roles in the learning "
+                           "actions frees "
+                           "resources for learning.",
+                           {partner->displayLabel(), std::to_string(*own)}),
+                      sayf(c, "Ask a leader in {} to free time for its participants.",
+                           {partner->displayLabel()}));
+            });
     }
 }
 
@@ -1248,24 +1305,27 @@ void g14SharedGoalsMissing(const GapContext& c, CheckWriter& w) {
         needs.push_back(say(c, "the characteristics of the committees (shared_goals)"));
     if (weakRc == Tri::Unknown)
         needs.push_back(say(c, "RC shared-goals scores on every scored tie across organizations"));
-    decide(w, triggered(high, allOf({high, anyOf({noGoals, weakRc})})), networkSubject(c), needs,
-           high == Tri::No ? say(c, "Multiple external drivers are not scored high.")
-                           : say(c, "Shared goals are recorded and not contradicted by the RC survey."),
-           [&](CheckSubject s) {
-               const std::string score = std::to_string(*c.systemScore("multiple_external_drivers"));
-               w.gap(s, {}, {},
-                     weakRc == Tri::Yes
-                         ? sayf(c,
-                                "Many external drivers pull the parties in different directions (score {}), and "
-                                "the roles rate their shared goals weak (mean {}).",
-                                {score, number(c, mean)})
-                         : sayf(c,
-                                "Many external drivers pull the parties in different directions (score {}), and no "
-                                "committee records shared goals.",
-                                {score}),
-                     sayf(c, "Agree on a few shared goals in {} and check them against each new reform or plan.",
-                          {c.profile.strategicForum}));
-           });
+    decide(
+        w, triggered(high, allOf({high, anyOf({noGoals, weakRc})})), networkSubject(c), needs,
+        high == Tri::No ? say(c, "Multiple external drivers are not scored high.")
+                        : say(c, "Shared goals are recorded and not contradicted by the RC survey."),
+        [&](CheckSubject s) {
+            const std::string score = std::to_string(*c.systemScore("multiple_external_drivers"));
+            w.gap(
+                s, {}, {},
+                weakRc == Tri::Yes
+                    ? sayf(c,
+                           "Many external drivers pull the parties in different directions (score {}), and "
+                           "the roles rate their shared goals weak (mean {}).",
+                           {score, number(c, mean)})
+                    : sayf(
+                          c,
+                          "Many external drivers pull the parties in different directions (score {}), and no "
+                          "committee records shared goals.",
+                          {score}),
+                sayf(c, "Agree on a few shared goals in {} and check them against each new reform or plan.",
+                     {c.profile.strategicForum}));
+        });
 }
 
 void g19GovernanceMismatch(const GapContext& c, CheckWriter& w) {
@@ -1278,13 +1338,16 @@ void g19GovernanceMismatch(const GapContext& c, CheckWriter& w) {
     const std::size_t partners = c.partners().size();
     if (governance == "participant_governed" &&
         static_cast<int>(partners) > c.settings.sharedGovernanceMaxOrganizations) {
-        w.gap(S::Info, subject, {}, {},
-              sayf(c,
-                   "The network is governed by all {} partners together; shared governance strains with this many "
-                   "parties (Provan & Kenis).",
-                   {std::to_string(partners)}),
-              say(c, "Consider a network administrative organization (a joint secretariat) to run the day-to-day "
-                     "work."));
+        w.gap(
+            S::Info, subject, {}, {},
+            sayf(c,
+                 "The network is governed by all {} partners together; shared governance strains with this "
+                 "many "
+                 "parties (Provan & Kenis).",
+                 {std::to_string(partners)}),
+            say(c,
+                "Consider a network administrative organization (a joint secretariat) to run the day-to-day "
+                "work."));
         return;
     }
     if (governance == "lead_organization") {
@@ -1302,7 +1365,8 @@ void g19GovernanceMismatch(const GapContext& c, CheckWriter& w) {
                 w.gap(
                     subject, {r.ids[top]}, {},
                     sayf(c,
-                         "{} leads the network and holds {} percent of the organizations' betweenness, while the network "
+                         "{} leads the network and holds {} percent of the organizations' betweenness, while "
+                         "the network "
                          "claims equality of parties.",
                          {r.labels[top], number(c, 100 * share, 0)}),
                     sayf(c, "Either say openly that {} leads, or move brokering roles to the other parties.",
@@ -1339,15 +1403,16 @@ void g15StalledCycle(const GapContext& c, CheckWriter& w) {
             noDissemination = Tri::Unknown;
         std::vector<std::string> needs;
         if (atRisk == Tri::Unknown)
-            needs.push_back(sayf(c, "the phase of the learning cycle {} is in", {inQuotes(c, action->displayLabel())}));
+            needs.push_back(
+                sayf(c, "the phase of the learning cycle {} is in", {inQuotes(c, action->displayLabel())}));
         if (!last)
             needs.push_back(sayf(c, "the month of the last activity of {} (last_activity)",
                                  {inQuotes(c, action->displayLabel())}));
         if (!now)
             needs.push_back(say(c, "the date the document describes (meta.as_of) or the phase's end"));
         if (noDissemination == Tri::Unknown)
-            needs.push_back(
-                sayf(c, "the leadership of the roles taking part in {}", {inQuotes(c, action->displayLabel())}));
+            needs.push_back(sayf(c, "the leadership of the roles taking part in {}",
+                                 {inQuotes(c, action->displayLabel())}));
         decide(w, triggered(noDissemination, allOf({atRisk, inactive, noDissemination})),
                nodeSubject(SubjectKind::LearningAction, *action), needs,
                sayf(c, "{} is moving through its cycle or someone spreads what it learns.",
@@ -1355,24 +1420,26 @@ void g15StalledCycle(const GapContext& c, CheckWriter& w) {
                [&](CheckSubject s) {
                    const auto months = static_cast<unsigned long>(*now - *last);
                    const std::string where = lowerLabel(c, vocabulary::learningPhases(), action->phase);
-                   w.gap(s, {action->id}, {},
-                         action->phase == "implementing"
-                             ? sayn(c,
-                                    "{1} is being implemented without a round of reflection, with no recorded "
-                                    "activity for {0} month and no participant recorded as spreading what is "
-                                    "learned.",
-                                    "{1} is being implemented without a round of reflection, with no recorded "
-                                    "activity for {0} months and no participant recorded as spreading what is "
-                                    "learned.",
-                                    months, {inQuotes(c, action->displayLabel())})
-                             : sayn(c,
-                                    "{1} is still in {2}, with no recorded activity for {0} month and no "
-                                    "participant recorded as spreading what is learned.",
-                                    "{1} is still in {2}, with no recorded activity for {0} months and no "
-                                    "participant recorded as spreading what is learned.",
-                                    months, {inQuotes(c, action->displayLabel()), where}),
-                         say(c, "Give a participant the task of facilitating knowledge dissemination and plan the "
-                                "next step of the cycle."));
+                   w.gap(
+                       s, {action->id}, {},
+                       action->phase == "implementing"
+                           ? sayn(c,
+                                  "{1} is being implemented without a round of reflection, with no recorded "
+                                  "activity for {0} month and no participant recorded as spreading what is "
+                                  "learned.",
+                                  "{1} is being implemented without a round of reflection, with no recorded "
+                                  "activity for {0} months and no participant recorded as spreading what is "
+                                  "learned.",
+                                  months, {inQuotes(c, action->displayLabel())})
+                           : sayn(c,
+                                  "{1} is still in {2}, with no recorded activity for {0} month and no "
+                                  "participant recorded as spreading what is learned.",
+                                  "{1} is still in {2}, with no recorded activity for {0} months and no "
+                                  "participant recorded as spreading what is learned.",
+                                  months, {inQuotes(c, action->displayLabel()), where}),
+                       say(c,
+                           "Give a participant the task of facilitating knowledge dissemination and plan the "
+                           "next step of the cycle."));
                });
     }
 }
@@ -1403,19 +1470,23 @@ void g16UnmanagedContradiction(const GapContext& c, CheckWriter& w) {
                             });
                         }) ||
             action->type == "structured_session_conflicting_logics";
-        decide(w, allOf({noManager, triOf(!session)}), nodeSubject(SubjectKind::LearningAction, *action),
-               {sayf(c, "the leadership of the roles taking part in {}", {inQuotes(c, action->displayLabel())})},
-               sayf(c, "The contradiction in {} has someone to manage it or a structured session.",
-                    {inQuotes(c, action->displayLabel())}),
-               [&](CheckSubject s) {
-                   w.gap(s, {action->id}, {},
-                         sayf(c,
-                              "{} records a contradiction ({}) but no participant manages contradictions and no "
-                              "structured session on conflicting logics is linked.",
-                              {inQuotes(c, action->displayLabel()), inQuotes(c, action->contradictions.front().text)}),
-                         say(c, "Hold a structured session where the parties name their logics, or involve a leader "
-                                "skilled in contradiction management."));
-               });
+        decide(
+            w, allOf({noManager, triOf(!session)}), nodeSubject(SubjectKind::LearningAction, *action),
+            {sayf(c, "the leadership of the roles taking part in {}", {inQuotes(c, action->displayLabel())})},
+            sayf(c, "The contradiction in {} has someone to manage it or a structured session.",
+                 {inQuotes(c, action->displayLabel())}),
+            [&](CheckSubject s) {
+                w.gap(
+                    s, {action->id}, {},
+                    sayf(c,
+                         "{} records a contradiction ({}) but no participant manages contradictions and no "
+                         "structured session on conflicting logics is linked.",
+                         {inQuotes(c, action->displayLabel()),
+                          inQuotes(c, action->contradictions.front().text)}),
+                    say(c,
+                        "Hold a structured session where the parties name their logics, or involve a leader "
+                        "skilled in contradiction management."));
+            });
     }
 }
 
@@ -1468,12 +1539,14 @@ void g17WeakRelationalBase(const GapContext& c, CheckWriter& w) {
             ++scored;
         }
         const CheckSubject subject = nodeSubject(SubjectKind::LearningAction, *action);
-        const std::string wave = c.model.annotations.rcWaves.empty() ? std::string() : say(c, " in the wave used");
+        const std::string wave =
+            c.model.annotations.rcWaves.empty() ? std::string() : say(c, " in the wave used");
         if (scored == 0) {
-            w.notEvaluable(subject, {sayf(c,
-                                          "RC scores between the roles of different organizations or professions "
-                                          "taking part in {}{}",
-                                          {inQuotes(c, action->displayLabel()), wave})});
+            w.notEvaluable(subject,
+                           {sayf(c,
+                                 "RC scores between the roles of different organizations or professions "
+                                 "taking part in {}{}",
+                                 {inQuotes(c, action->displayLabel()), wave})});
             continue;
         }
         const double mean = sum / double(scored);
@@ -1482,8 +1555,9 @@ void g17WeakRelationalBase(const GapContext& c, CheckWriter& w) {
                 w.pass(subject, sayf(c, "Relational coordination between the roles in {} is {} of 5.",
                                      {inQuotes(c, action->displayLabel()), number(c, mean)}));
             else
-                w.notEvaluable(subject, {sayf(c, "all seven RC dimensions on the ties between the roles in {}{}",
-                                              {inQuotes(c, action->displayLabel()), wave})});
+                w.notEvaluable(subject,
+                               {sayf(c, "all seven RC dimensions on the ties between the roles in {}{}",
+                                     {inQuotes(c, action->displayLabel()), wave})});
             continue;
         }
         std::vector<std::pair<double, std::string>> dims;
@@ -1519,17 +1593,22 @@ void g17WeakRelationalBase(const GapContext& c, CheckWriter& w) {
         }
         w.gap(remedy.empty() ? S::Warning : S::Info, subject, {action->id}, tieIds,
               sayn(c,
-                   "The roles of different organizations or professions in {1} rate their relational coordination "
+                   "The roles of different organizations or professions in {1} rate their relational "
+                   "coordination "
                    "weak (mean {2} of 5 over {0} tie{3}){4}",
-                   "The roles of different organizations or professions in {1} rate their relational coordination "
+                   "The roles of different organizations or professions in {1} rate their relational "
+                   "coordination "
                    "weak (mean {2} of 5 over {0} ties{3}){4}",
                    scored,
                    {inQuotes(c, action->displayLabel()), number(c, mean),
                     weakest.empty() ? std::string() : sayf(c, "; weakest: {}", {joinWords(c, weakest)}),
-                    remedy.empty() ? std::string(".") : sayf(c, "; {} is working on it.", {inQuotes(c, remedy)})}),
+                    remedy.empty() ? std::string(".")
+                                   : sayf(c, "; {} is working on it.", {inQuotes(c, remedy)})}),
               remedy.empty()
-                  ? say(c, "Work on the relationships first: feed the survey results back to these roles, or start "
-                           "relational coaching or huddles between them.")
+                  ? say(c,
+                        "Work on the relationships first: feed the survey results back to these roles, or "
+                        "start "
+                        "relational coaching or huddles between them.")
                   : sayf(c, "Keep {} going and measure again in the next wave.", {inQuotes(c, remedy)}));
     }
 }
@@ -1571,8 +1650,8 @@ void g22BenchmarkingForRanking(const GapContext& c, CheckWriter& w) {
         }
         if (c.participantsOf(action->id).empty())
             onlyManagers = Tri::Unknown;
-        departures.push_back(
-            {onlyManagers, say(c, "only managers take part"), say(c, "the leadership level of its participants")});
+        departures.push_back({onlyManagers, say(c, "only managers take part"),
+                              say(c, "the leadership level of its participants")});
         departures.push_back({action->dialogue.empty()
                                   ? Tri::Unknown
                                   : triOf(action->dialogue == "none" || action->dialogue == "annual_report"),
@@ -1581,7 +1660,8 @@ void g22BenchmarkingForRanking(const GapContext& c, CheckWriter& w) {
                                   : say(c, "the results are not discussed together"),
                               say(c, "how the results are discussed (dialogue)")});
         departures.push_back({action->purpose.empty() ? Tri::Unknown : triOf(action->purpose == "ranking"),
-                              say(c, "it is built for ranking"), say(c, "its purpose (learning, ranking or both)")});
+                              say(c, "it is built for ranking"),
+                              say(c, "its purpose (learning, ranking or both)")});
         Tri any = Tri::No;
         std::vector<std::string> found, needs;
         for (const Departure& d : departures) {
@@ -1591,15 +1671,18 @@ void g22BenchmarkingForRanking(const GapContext& c, CheckWriter& w) {
             if (d.is == Tri::Unknown)
                 needs.push_back(d.need);
         }
-        decide(w, any, nodeSubject(SubjectKind::LearningAction, *action), needs,
-               sayf(c, "{} is voluntary, facilitated, broad and dialogue-based.", {inQuotes(c, action->displayLabel())}),
-               [&](CheckSubject s) {
-                   w.gap(s, {action->id}, {},
-                         sayf(c, "{} departs from a learning-oriented benchmarking: {}.",
-                              {inQuotes(c, action->displayLabel()), joinWords(c, found)}),
-                         say(c, "Make it voluntary, facilitated, open to front-line staff and discussed in regular "
-                                "meetings (seed study: benchmarking for learning, not ranking)."));
-               });
+        decide(
+            w, any, nodeSubject(SubjectKind::LearningAction, *action), needs,
+            sayf(c, "{} is voluntary, facilitated, broad and dialogue-based.",
+                 {inQuotes(c, action->displayLabel())}),
+            [&](CheckSubject s) {
+                w.gap(s, {action->id}, {},
+                      sayf(c, "{} departs from a learning-oriented benchmarking: {}.",
+                           {inQuotes(c, action->displayLabel()), joinWords(c, found)}),
+                      say(c,
+                          "Make it voluntary, facilitated, open to front-line staff and discussed in regular "
+                          "meetings (seed study: benchmarking for learning, not ranking)."));
+            });
     }
 }
 
@@ -1629,22 +1712,27 @@ void g23CoerciveSteering(const GapContext& c, CheckWriter& w) {
     if (coercive == Tri::Unknown)
         needs.push_back(sayf(c, "the bureaucracy mode of {}", {phase.displayLabel()}));
     if (exploring == Tri::Unknown)
-        needs.push_back(sayf(c, "the learning actions of {} and their phases of the cycle", {phase.displayLabel()}));
+        needs.push_back(
+            sayf(c, "the learning actions of {} and their phases of the cycle", {phase.displayLabel()}));
     decide(
         w, triggered(coercive, triggered(exploring, allOf({coercive, exploring}))),
         CheckSubject{SubjectKind::Phase, {phase.id}, phase.displayLabel()}, needs,
-        coercive == Tri::No
-            ? sayf(c, "The steering in {} is {}.",
-                   {phase.displayLabel(), lowerLabel(c, vocabulary::bureaucracyModes(), phase.bureaucracyMode)})
-            : sayf(c, "No exploratory learning runs under the coercive steering of {}.", {phase.displayLabel()}),
+        coercive == Tri::No ? sayf(c, "The steering in {} is {}.",
+                                   {phase.displayLabel(),
+                                    lowerLabel(c, vocabulary::bureaucracyModes(), phase.bureaucracyMode)})
+                            : sayf(c, "No exploratory learning runs under the coercive steering of {}.",
+                                   {phase.displayLabel()}),
         [&](CheckSubject s) {
-            w.gap(s, exploringIds, {},
-                  sayf(c,
-                       "Steering in {} is coercive while {} still explore (questioning to testing) or have no "
-                       "decision home.",
-                       {phase.displayLabel(), c.list(exploringIds, 3)}),
-                  say(c, "Shield exploratory learning from top-down control: give it an enabling frame (clear goals, "
-                         "room to test) and a decision-binding home."));
+            w.gap(
+                s, exploringIds, {},
+                sayf(c,
+                     "Steering in {} is coercive while {} still explore (questioning to testing) or have no "
+                     "decision home.",
+                     {phase.displayLabel(), c.list(exploringIds, 3)}),
+                say(c,
+                    "Shield exploratory learning from top-down control: give it an enabling frame (clear "
+                    "goals, "
+                    "room to test) and a decision-binding home."));
         });
 }
 

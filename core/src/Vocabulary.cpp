@@ -288,7 +288,8 @@ constexpr std::array kCommitteeMandateEntries = std::to_array<VocabularyEntry>({
 constexpr std::array kDecisionRuleEntries = std::to_array<VocabularyEntry>({
     {"consensus", N_("Consensus"), "Decisions are made only when all parties agree."},
     {"majority", N_("Majority"), "Decisions are made by a vote in which the majority decides."},
-    {"none", N_("None"), "The committee makes no decisions, for instance because it only advises or prepares."},
+    {"none", N_("None"),
+     "The committee makes no decisions, for instance because it only advises or prepares."},
 });
 
 constexpr std::array kPermanenceEntries = std::to_array<VocabularyEntry>({
@@ -317,7 +318,8 @@ constexpr std::array kArchitectureCharacteristicEntries = std::to_array<Vocabula
 constexpr std::array kSeatEntries = std::to_array<VocabularyEntry>({
     {"chair", N_("Chair"), "Leads the meetings of the committee."},
     {"deputy", N_("Deputy chair"), "Stands in for the chair when needed."},
-    {"member", N_("Member"), "A full member who takes part in the discussions and decisions of the committee."},
+    {"member", N_("Member"),
+     "A full member who takes part in the discussions and decisions of the committee."},
     {"secretary", N_("Secretary"),
      "Prepares the meetings, writes the minutes and follows up decisions, often from the secretariat."},
     {"observer", N_("Observer"),
@@ -371,7 +373,8 @@ constexpr std::array kLeadershipLevelEntries = std::to_array<VocabularyEntry>({
 });
 
 constexpr std::array kDecisionAuthorityEntries = std::to_array<VocabularyEntry>({
-    {"full", N_("Full"), "The role can make decisions on behalf of its organization without asking anyone else."},
+    {"full", N_("Full"),
+     "The role can make decisions on behalf of its organization without asking anyone else."},
     {"delegated", N_("Delegated"),
      "The role can decide within limits that its organization has delegated to it."},
     {"none", N_("None"), "The role cannot decide and has to take matters back to its organization."},
@@ -414,7 +417,8 @@ constexpr std::array kLearningPhaseEntries = std::to_array<VocabularyEntry>({
     {"testing", N_("Testing"),
      "Trying the new solution in practice to see how it works and where it falls short."},
     {"implementing", N_("Implementing"), "Putting the new solution into use in daily work."},
-    {"reflecting", N_("Reflecting"), "Looking back together on the process and its results to learn from them."},
+    {"reflecting", N_("Reflecting"),
+     "Looking back together on the process and its results to learn from them."},
     {"consolidating", N_("Consolidating"),
      "Making the new practice the normal way of working and spreading it further."},
 });
@@ -483,7 +487,8 @@ constexpr std::array kSectorEntries = std::to_array<VocabularyEntry>({
     {"specialist_health", N_("Specialist health care"), "Hospitals and specialist health services."},
     {"primary_health", N_("Primary health care"),
      "Primary and community health care, such as GPs, home nursing and municipal health services."},
-    {"social_care", N_("Social care"), "Social care for adults and children, such as care homes and home help."},
+    {"social_care", N_("Social care"),
+     "Social care for adults and children, such as care homes and home help."},
     {"public_health", N_("Public health"), "Prevention and health promotion for the population."},
     {"welfare", N_("Welfare"), "Social security, housing, work and income support."},
     {"insurer", N_("Insurer"), "Health insurance that buys care on behalf of the insured."},
@@ -526,7 +531,8 @@ constexpr std::array kRecordedElementEntries = std::to_array<VocabularyEntry>({
     {"architecture", N_("Architecture"), "Every committee, seat and mandate has been mapped."},
     {"leadership", N_("Leadership"), "Every role's leadership has been assessed."},
     {"learning", N_("Collaborative learning"), "Every learning action has been mapped."},
-    {"rc", N_("Relational coordination"), "Every relational coordination score of the survey has been imported."},
+    {"rc", N_("Relational coordination"),
+     "Every relational coordination score of the survey has been imported."},
     {"dates", N_("Dates"), "Every learning action's dates have been recorded."},
 });
 
