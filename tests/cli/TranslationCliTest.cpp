@@ -253,3 +253,26 @@ TEST_CASE("report --lang nb leaves no English sentence in the HTML and the Markd
         }
     }
 }
+
+TEST_CASE("--lang nb: an error message and the gap findings come out in bokmål, JSON stays English",
+          "[cli][translation]") {
+    Scratch dir;
+    const Run missing = dir.orgweave("--lang nb validate " + quote(dir / "missing.orgweave.json"));
+    CHECK(missing.status == 1);
+    CHECK(missing.err.find(": feil: kan ikke lese: filen finnes ikke") != std::string::npos);
+    CHECK(missing.err.find("error") == std::string::npos);
+
+    const fs::path sample = fs::path(ORGWEAVE_SAMPLES_DIR) / "regional-committee.orgweave.json";
+    const Run table = dir.orgweave("gaps --lang nb " + quote(sample));
+    REQUIRE(table.status == 0);
+    CHECK(table.out.find("Ingen regional refleksjon") != std::string::npos);
+    CHECK(
+        table.out.find("Hold en regional refleksjonssamling i partnerskapsmøtet der alle partene deltar.") !=
+        std::string::npos);
+    CHECK(table.out.find("No region-wide reflection") == std::string::npos);
+
+    const Run json = dir.orgweave("gaps --lang nb --format json " + quote(sample));
+    REQUIRE(json.status == 0);
+    CHECK(json.out.find("No region-wide reflection") != std::string::npos);
+    CHECK(json.out.find("Ingen regional refleksjon") == std::string::npos);
+}
