@@ -1,6 +1,7 @@
 // The Gaps panel.
 
 #include "orgweave/studio/panels/GapsPanel.hpp"
+#include <orgweave/core/Translate.hpp>
 
 #include "orgweave/studio/support/StatusColors.hpp"
 
@@ -101,26 +102,26 @@ void GapsPanel::draw(Workspace& workspace) {
         m_items[name] = Rect{ImGui::GetItemRectMin(), ImGui::GetItemRectMax()};
     };
     if (!workspace.hasDocument()) {
-        ImGui::TextDisabled("No document.");
+        ImGui::TextDisabled("%s", core::tr("No document."));
         return;
     }
     AnalysisService& analysis = workspace.analysis();
     const auto latest = analysis.latest();
     if (analysis.running())
-        ImGui::Text("Evaluating the gap rules\xE2\x80\xA6 %.1f s", analysis.runningSeconds());
+        ImGui::Text(core::tr("Evaluating the gap rules\xE2\x80\xA6 %.1f s"), analysis.runningSeconds());
     if (!latest) {
         if (!analysis.running())
-            ImGui::TextDisabled("No analysis yet.");
+            ImGui::TextDisabled("%s", core::tr("No analysis yet."));
         return;
     }
     if (analysis.isStale(workspace.structureRevision())) {
         ImGui::PushStyleColor(ImGuiCol_Text, amberText());
-        ImGui::TextWrapped("Computed for an older version of the network.");
+        ImGui::TextWrapped("%s", core::tr("Computed for an older version of the network."));
         ImGui::PopStyleColor();
     }
     if (!latest->gapsError.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, redText());
-        ImGui::TextWrapped("The gap rules could not be evaluated: %s", latest->gapsError.c_str());
+        ImGui::TextWrapped(core::tr("The gap rules could not be evaluated: %s"), latest->gapsError.c_str());
         ImGui::PopStyleColor();
     }
 
@@ -140,11 +141,11 @@ void GapsPanel::draw(Workspace& workspace) {
         ImGui::SameLine();
     }
     ImGui::NewLine();
-    ImGui::Checkbox("Show halos on canvas", &mapping.showGapHalos);
+    ImGui::Checkbox(core::tr("Show halos on canvas"), &mapping.showGapHalos);
     remember("halos");
     ImGui::SameLine();
     ImGui::BeginDisabled(mapping.haloRule.empty() && workspace.selection().empty());
-    const bool clear = ImGui::Button("Clear focus");
+    const bool clear = ImGui::Button(core::tr("Clear focus"));
     remember("clear-focus");
     if (clear) {
         mapping.haloRule.clear();
@@ -153,7 +154,7 @@ void GapsPanel::draw(Workspace& workspace) {
     ImGui::EndDisabled();
     if (!mapping.haloRule.empty()) {
         ImGui::SameLine();
-        ImGui::TextDisabled("halos: %s only", mapping.haloRule.c_str());
+        ImGui::TextDisabled(core::tr("halos: %s only"), mapping.haloRule.c_str());
     }
     ImGui::Separator();
 
@@ -171,9 +172,9 @@ void GapsPanel::draw(Workspace& workspace) {
             it->second.push_back(k);
         }
         if (findings.empty() && latest->gapsError.empty())
-            ImGui::TextWrapped("No gaps found: every rule that could be evaluated passed.");
+            ImGui::TextWrapped("%s", core::tr("No gaps found: every rule that could be evaluated passed."));
         else if (groupOrder.empty())
-            ImGui::TextDisabled("Every finding is hidden by the severity filter.");
+            ImGui::TextDisabled("%s", core::tr("Every finding is hidden by the severity filter."));
         for (const std::string& group : groupOrder) {
             const std::vector<std::size_t>& members = groups[group];
             core::FindingSeverity worst = core::FindingSeverity::Info;
@@ -194,7 +195,7 @@ void GapsPanel::draw(Workspace& workspace) {
             draw->AddText(ImVec2(at.x + (size - t.x) * 0.5f, at.y + (size - t.y) * 0.5f), badgeLetterColor(),
                           severityLetter(worst));
             if (ImGui::IsItemHovered())
-                ImGui::SetTooltip("%zu finding%s, worst: %s", members.size(), members.size() == 1 ? "" : "s",
+                ImGui::SetTooltip(core::tr("%zu finding%s, worst: %s"), members.size(), members.size() == 1 ? "" : "s",
                                   severityName(worst));
             if (!open)
                 continue;
@@ -240,7 +241,7 @@ void GapsPanel::drawFinding(Workspace& workspace, const core::Finding& finding, 
     m_drawn.push_back(findingIndex);
     m_drawnRects.push_back(Rect{ImGui::GetItemRectMin(), ImGui::GetItemRectMax()});
     if (ImGui::IsItemHovered())
-        ImGui::SetTooltip("%s \xE2\x80\x94 click to select and frame its %zu node%s",
+        ImGui::SetTooltip(core::tr("%s \xE2\x80\x94 click to select and frame its %zu node%s"),
                           severityName(finding.severity), finding.nodes.size(),
                           finding.nodes.size() == 1 ? "" : "s");
     if (clicked) {
@@ -258,7 +259,7 @@ void GapsPanel::drawFinding(Workspace& workspace, const core::Finding& finding, 
     ImGui::TextWrapped("%s", finding.explanation.c_str());
     if (!finding.suggestion.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-        ImGui::TextWrapped("\xE2\x86\x92 %s", finding.suggestion.c_str());
+        ImGui::TextWrapped(core::tr("\xE2\x86\x92 %s"), finding.suggestion.c_str());
         ImGui::PopStyleColor();
     }
     ImGui::Unindent(ImGui::GetTextLineHeight() + ImGui::GetStyle().ItemInnerSpacing.x);
