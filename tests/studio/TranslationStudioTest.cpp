@@ -35,7 +35,7 @@ TEST_CASE("the main menu is drawn in bokmål and switches back to English at onc
     REQUIRE(window.setLanguage(core::Language::Bokmal, false).empty());
     CHECK(core::ui().language() == core::Language::Bokmal);
     imgui.frame(draw);
-    for (const char* menu : {"Fil", "Rediger", "Vis", "Hjelp"}) {
+    for (const char* menu : {"Fil", "Vis", "Hjelp"}) {
         INFO("menu " << menu);
         CHECK(window.menuRects().find(menu).has_value());
     }
