@@ -130,7 +130,7 @@ int run(const orgweave::studio::StudioOptions& options) {
                 return 2;
             }
         }
-        window.workspace().requestWhatIf(options.whatIf);
+        window.workspace().requests().post(studio::WhatIfRequest{options.whatIf});
     }
     if (options.compare) {
         auto* compare = dynamic_cast<studio::ComparePanel*>(window.panel("Compare"));

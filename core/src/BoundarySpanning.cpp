@@ -44,6 +44,13 @@ void BoundarySpanning::run() {
                 continue;
             (gu == gv ? m_internal[v] : m_external[v]) += 1;
         }
+        // Present in another organization (an affiliation): the node itself joins that group.
+        for (int also : m_partition.alsoInOf(v)) {
+            if (seenAt[static_cast<std::size_t>(also)] != v) {
+                seenAt[static_cast<std::size_t>(also)] = v;
+                ++reached;
+            }
+        }
         m_groupsReached[v] = reached;
         if (!hasValue(v))
             continue;

@@ -9,6 +9,29 @@ namespace orgweave::core {
 Document::Document(Model model, std::filesystem::path path)
     : m_model(std::move(model)), m_path(std::move(path)) {}
 
+EditVerdict Document::propose(CommandPtr command) {
+    EditVerdict verdict;
+    if (!command)
+        return verdict;
+    if (!m_problems || m_problemsRevision != m_revision)
+        m_problems = editProblems(m_model);
+    command->apply(m_model);
+    EditProblems after = editProblems(m_model);
+    EditProblemDelta added = newProblems(*m_problems, after);
+    if (!added.errors.empty()) {
+        command->revert(m_model);
+        verdict.accepted = false;
+        verdict.reason = std::move(added.errors.front());
+        return verdict;
+    }
+    verdict.warnings = std::move(added.warnings);
+    m_history.record(std::move(command));
+    bump(m_history.at(m_history.index() - 1));
+    m_problems = std::move(after);
+    m_problemsRevision = m_revision;
+    return verdict;
+}
+
 void Document::execute(CommandPtr command) {
     m_history.push(std::move(command), m_model);
     bump(m_history.at(m_history.index() - 1));

@@ -129,9 +129,20 @@ public:
             m_problems.error({1, 1}, "file is empty; expected a GEXF document (<gexf> … </gexf>)");
             return m_problems.finish(std::nullopt);
         }
+        // What XML cannot hold (raw control characters, &#0;, lone surrogates) becomes U+FFFD.
+        std::optional<Location> repaired;
+        if (std::optional<interop::XmlCharacterRepair> repair = interop::repairXmlCharacters(m_text)) {
+            repaired = m_lines.at(static_cast<std::ptrdiff_t>(repair->firstOffset));
+            m_repairMessage = interop::xmlCharacterRepairMessage(*repair);
+            m_repaired = std::move(repair->text);
+            m_text = m_repaired;
+            m_lines = interop::LineIndex(m_text);
+        }
         pugi::xml_document doc;
         const pugi::xml_parse_result parsed =
             doc.load_buffer(m_text.data(), m_text.size(), kParseOptions, pugi::encoding_utf8);
+        if (repaired)
+            m_problems.warning(*repaired, m_repairMessage);
         if (!parsed) {
             if (parsed.status == pugi::status_no_document_element) {
                 m_problems.error({1, 1}, "not an XML document: no root element (expected <gexf>)");
@@ -855,6 +866,8 @@ private:
     }
 
     std::string_view m_text;
+    std::string m_repaired;  ///< the text with what XML cannot hold replaced, when it had any
+    std::string m_repairMessage;
     interop::Problems m_problems;
     interop::LineIndex m_lines;
     bool m_directedDefault = false;

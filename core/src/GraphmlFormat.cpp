@@ -427,54 +427,15 @@ public:
 private:
     // ---- what XML parsers drop silently ----
 
-    /// Character references to what XML cannot hold (&#0;, lone surrogates such as &#xDFFF;, other
-    /// control characters, code points above U+10FFFF) would be dropped or cut the text short:
-    /// each becomes U+FFFD with a warning. True when the text was changed (then m_text is the copy).
+    /// What XML cannot hold, raw or as a character reference (interop::repairXmlCharacters): each
+    /// becomes U+FFFD with a warning. True when the text was changed (then m_text is the copy).
     bool replaceBadCharacterReferences() {
-        std::string copy;
-        std::size_t from = 0;
-        std::size_t count = 0;
-        std::size_t pos = 0;
-        while ((pos = m_text.find("&#", pos)) != std::string_view::npos) {
-            const std::size_t semicolon = m_text.find(';', pos);
-            if (semicolon == std::string_view::npos || semicolon - pos > 12) {
-                pos += 2;
-                continue;
-            }
-            std::string_view digits = m_text.substr(pos + 2, semicolon - pos - 2);
-            int base = 10;
-            if (!digits.empty() && (digits[0] == 'x' || digits[0] == 'X')) {
-                base = 16;
-                digits.remove_prefix(1);
-            }
-            std::uint64_t value = 0;
-            const auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), value, base);
-            if (digits.empty() || ec != std::errc() || end != digits.data() + digits.size()) {
-                pos += 2;
-                continue;
-            }
-            const bool allowed = (value >= 0x20 || value == 0x9 || value == 0xA || value == 0xD) &&
-                                 !(value >= 0xD800 && value <= 0xDFFF) && value <= 0x10FFFF &&
-                                 value != 0xFFFE && value != 0xFFFF;
-            if (!allowed) {
-                if (count++ == 0)
-                    m_firstBadReference = static_cast<std::ptrdiff_t>(pos);
-                if (m_badReferenceText.empty())
-                    m_badReferenceText = std::string(m_text.substr(pos, semicolon - pos + 1));
-                copy.append(m_text.substr(from, pos - from));
-                copy += "\xEF\xBF\xBD";  // U+FFFD, shorter than the reference: lines stay where they were
-                from = semicolon + 1;
-            }
-            pos = semicolon + 1;
-        }
-        if (count == 0)
+        std::optional<interop::XmlCharacterRepair> repair = interop::repairXmlCharacters(m_text);
+        if (!repair)
             return false;
-        copy.append(m_text.substr(from));
-        warning(m_firstBadReference,
-                std::to_string(count) + " character reference(s) such as " + m_badReferenceText +
-                    " name characters XML cannot hold (NUL, a lone surrogate or a control character); "
-                    "each is read as U+FFFD (\xEF\xBF\xBD) and the text around it is kept");
-        m_sanitized = std::move(copy);
+        warning(static_cast<std::ptrdiff_t>(repair->firstOffset),
+                interop::xmlCharacterRepairMessage(*repair));
+        m_sanitized = std::move(repair->text);
         m_text = m_sanitized;
         return true;
     }
@@ -1180,10 +1141,8 @@ private:
     std::string m_file;
     std::string m_converted;  ///< the file re-encoded as UTF-8, when it was not UTF-8
     std::vector<Problem> m_problems;
-    std::map<std::pair<std::string, std::string>, Key> m_keys;
+    std::map<std::pair<std::string, std::string>, Key> m_keys;  ///< (id, domain) → key
     std::string m_sanitized;
-    std::ptrdiff_t m_firstBadReference = 0;
-    std::string m_badReferenceText;                             ///< (id, domain) → key
     std::unordered_map<std::string, std::ptrdiff_t> m_nodeIds;  ///< id → offset of its <node>
     std::set<std::string> m_explicitTieIds;
     std::set<std::string> m_generatedTieIds;

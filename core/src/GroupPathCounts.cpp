@@ -119,8 +119,11 @@ void GroupPathCounts::run() {
     const Graph& g = view.get();
     const std::size_t groups = m_partition.groupCount();
     std::vector<std::vector<Graph::Index>> members(groups);
-    for (Graph::Index v = 0; v < g.nodeCount(); ++v)
+    for (Graph::Index v = 0; v < g.nodeCount(); ++v) {
         members[static_cast<std::size_t>(m_partition.groupOf[v])].push_back(v);
+        for (int also : m_partition.alsoInOf(v))  // affiliations: a member there too
+            members[static_cast<std::size_t>(also)].push_back(v);
+    }
     for (std::size_t a = 0; a < groups; ++a) {
         if (m_partition.groupIds[a].empty())
             continue;

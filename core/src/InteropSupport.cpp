@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <cstdio>
 #include <functional>
 #include <limits>
 #include <system_error>
@@ -84,6 +85,62 @@ LoadResult Problems::finish(std::optional<Model> model) {
 }
 
 // ---- text checks ------------------------------------------------------------------------------
+
+std::optional<XmlCharacterRepair> repairXmlCharacters(std::string_view text) {
+    XmlCharacterRepair repair;
+    std::size_t from = 0;  // text[from, pos) is copied when the first repair happens
+    const auto replace = [&](std::size_t pos, std::size_t length, std::string example) {
+        if (repair.count++ == 0) {
+            repair.firstOffset = pos;
+            repair.example = std::move(example);
+            repair.text.reserve(text.size() + 16);
+        }
+        repair.text.append(text.substr(from, pos - from));
+        repair.text += "\xEF\xBF\xBD";  // U+FFFD
+        from = pos + length;
+    };
+    for (std::size_t pos = 0; pos < text.size(); ++pos) {
+        const unsigned char c = static_cast<unsigned char>(text[pos]);
+        if (c < 0x20 && c != 0x9 && c != 0xA && c != 0xD) {
+            char name[8];
+            std::snprintf(name, sizeof name, "U+%04X", static_cast<unsigned>(c));
+            replace(pos, 1, name);
+            continue;
+        }
+        if (c != '&' || pos + 2 >= text.size() || text[pos + 1] != '#')
+            continue;
+        const std::size_t semicolon = text.find(';', pos);
+        if (semicolon == std::string_view::npos || semicolon - pos > 12)
+            continue;
+        std::string_view digits = text.substr(pos + 2, semicolon - pos - 2);
+        int base = 10;
+        if (!digits.empty() && (digits[0] == 'x' || digits[0] == 'X')) {
+            base = 16;
+            digits.remove_prefix(1);
+        }
+        std::uint64_t value = 0;
+        const auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), value, base);
+        if (digits.empty() || ec != std::errc() || end != digits.data() + digits.size())
+            continue;
+        const bool allowed = (value >= 0x20 || value == 0x9 || value == 0xA || value == 0xD) &&
+                             !(value >= 0xD800 && value <= 0xDFFF) && value <= 0x10FFFF && value != 0xFFFE &&
+                             value != 0xFFFF;
+        if (!allowed) {
+            replace(pos, semicolon - pos + 1, std::string(text.substr(pos, semicolon - pos + 1)));
+            pos = semicolon;
+        }
+    }
+    if (repair.count == 0)
+        return std::nullopt;
+    repair.text.append(text.substr(from));
+    return repair;
+}
+
+std::string xmlCharacterRepairMessage(const XmlCharacterRepair& repair) {
+    return std::to_string(repair.count) + " character(s) such as " + repair.example +
+           " that XML cannot hold (NUL, a lone surrogate or a control character); each is read as U+FFFD "
+           "(\xEF\xBF\xBD) and the text around it is kept";
+}
 
 Location locationOf(std::string_view text, std::size_t offset) {
     const auto [line, column] = lineColumnOf(text, offset);

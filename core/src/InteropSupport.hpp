@@ -77,6 +77,23 @@ bool isBlank(std::string_view text);
 /// `what` names the format in messages ("a Pajek file"). False when an error was recorded.
 bool checkText(std::string_view& text, Problems& problems, std::string_view what);
 
+/// Characters XML 1.0 cannot hold: NUL and the other C0 controls but tab, LF and CR, lone
+/// surrogates, U+FFFE, U+FFFF and code points above U+10FFFF. pugixml accepts them raw and drops or
+/// cuts text at character references to them, while a writer can only write them as references.
+/// So each one, raw or as a reference (&#0;, &#xDFFF;), becomes U+FFFD in a copy of the text, and
+/// what a reader returns is what the writers write back. Lines stay where they were (a reference is
+/// longer than U+FFFD; a raw control byte grows by two bytes within its line).
+struct XmlCharacterRepair {
+    std::string text;             ///< the repaired copy
+    std::size_t count = 0;        ///< characters replaced
+    std::size_t firstOffset = 0;  ///< of the first one, in the original text
+    std::string example;          ///< the first one as written: "&#0;" or "U+0014"
+};
+/// nullopt when the text holds none of them. Cost: one pass over the text.
+std::optional<XmlCharacterRepair> repairXmlCharacters(std::string_view text);
+/// The warning for a repair: "N character(s) XML cannot hold, such as …, each read as U+FFFD".
+std::string xmlCharacterRepairMessage(const XmlCharacterRepair& repair);
+
 /// Runs validate() and records its findings at the locations of the nodes and ties they name.
 void validateInto(const Model& model, const std::vector<Location>& nodeLocations,
                   const std::vector<Location>& tieLocations, Problems& problems);

@@ -2,6 +2,7 @@
 
 #include "orgweave/core/NodeIndex.hpp"
 
+#include <algorithm>
 #include <unordered_map>
 
 namespace orgweave::core {
@@ -62,6 +63,29 @@ Partition buildPartition(const Model& model, const LensGraph& lens, const std::s
             p.groupLabels.push_back(std::move(label));
         }
         p.groupOf.push_back(it->second);
+    }
+    if (attribute != "organization")
+        return p;
+    for (std::size_t v = 0; v < lens.modelIndex.size(); ++v) {
+        const Node& node = model.nodes[lens.modelIndex[v]];
+        for (const Affiliation& affiliation : node.affiliations) {
+            const auto org = index.find(affiliation.organization);
+            if (!org || model.nodes[*org].kind != NodeKind::Organization)
+                continue;
+            auto [it, inserted] =
+                groupIndex.emplace(affiliation.organization, static_cast<int>(p.groupIds.size()));
+            if (inserted) {
+                p.groupIds.push_back(affiliation.organization);
+                p.groupLabels.push_back(model.nodes[*org].displayLabel());
+            }
+            if (it->second == p.groupOf[v])
+                continue;  // its main organization again
+            if (p.alsoIn.empty())
+                p.alsoIn.resize(lens.modelIndex.size());
+            std::vector<int>& also = p.alsoIn[v];
+            if (std::find(also.begin(), also.end(), it->second) == also.end())
+                also.push_back(it->second);
+        }
     }
     return p;
 }

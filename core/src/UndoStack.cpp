@@ -6,6 +6,10 @@ namespace orgweave::core {
 
 void UndoStack::push(CommandPtr command, Model& model) {
     command->apply(model);
+    record(std::move(command));
+}
+
+void UndoStack::record(CommandPtr command) {
     if (m_savedIndex > m_index && m_savedIndex != std::numeric_limits<std::size_t>::max()) {
         m_savedIndex = std::numeric_limits<std::size_t>::max();  // the saved state was in the redo tail
     }

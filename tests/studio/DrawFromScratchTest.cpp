@@ -46,7 +46,7 @@ void edit(studio::Workspace& workspace, const std::string& id, const std::string
     node.label = label;
     node.organization = organization;
     node.type = type;
-    workspace.execute(std::make_unique<core::EditNodeCommand>(id, node));
+    workspace.propose(std::make_unique<core::EditNodeCommand>(id, node));
 }
 
 }  // namespace
@@ -76,7 +76,7 @@ TEST_CASE("studio scenario: draw a strategic committee from an empty page then s
         node.type = "strategic_committee";
         node.level = 2;
         node.mandate = "decision_binding";
-        workspace.execute(std::make_unique<core::EditNodeCommand>(committee, node));
+        workspace.propose(std::make_unique<core::EditNodeCommand>(committee, node));
     }
     std::vector<std::string> members;
     const std::array<std::tuple<float, const char*, std::string, const char*>, 4> roles{{
@@ -134,7 +134,7 @@ TEST_CASE("studio scenario: draw a strategic committee from an empty page then s
     const layouts::LayoutResult laid = layouts::runLayout(*workspace.model(), request);
     core::Layout layout = workspace.model()->layout;
     layout.positions = laid.positions;
-    workspace.execute(std::make_unique<core::ReplaceLayoutCommand>(layout, "Layout: dot"));
+    workspace.propose(std::make_unique<core::ReplaceLayoutCommand>(layout, "Layout: dot"));
     const std::filesystem::path folder = std::filesystem::temp_directory_path() / "orgweave-scenario-test";
     std::filesystem::create_directories(folder);
     const std::filesystem::path file = folder / "strategic.orgweave.json";

@@ -1,11 +1,14 @@
 // The studio's editing operations on a real document: each is one undo step and refuses what the
 // document cannot hold.
 #include "TestDocuments.hpp"
+#include "orgweave/core/Commands.hpp"
 #include "orgweave/core/Validation.hpp"
 #include "orgweave/studio/session/EditActions.hpp"
 #include "orgweave/studio/session/Workspace.hpp"
 
 #include <catch2/catch.hpp>
+
+#include <cmath>
 
 using namespace orgweave;
 using studio::EditActions;
@@ -148,4 +151,31 @@ TEST_CASE("edit actions: align and distribute move only the selection", "[studio
     CHECK(workspace.document().history().size() == 2);
     workspace.selection().setNodes({"hs"});
     CHECK_FALSE(EditActions::align(workspace, studio::AlignMode::Left));
+}
+
+TEST_CASE("edit actions: every edit passes the document's one gate, refusals say why", "[studio][edit]") {
+    Workspace workspace;
+    workspace.setDocument(studio::test::smallNetwork());
+    // A repeated tie: the notice names both ends by label.
+    REQUIRE_FALSE(EditActions::connect(workspace, "m2-dir", "pc", core::TieKind::MemberOf).empty());
+    const std::size_t steps = workspace.document().history().size();
+    CHECK(EditActions::connect(workspace, "pc", "m2-dir", core::TieKind::MemberOf).empty());
+    CHECK(workspace.document().history().size() == steps);
+    REQUIRE_FALSE(workspace.recentNotices().empty());
+    CHECK(workspace.recentNotices().back().text.rfind("Edit refused: ", 0) == 0);
+    CHECK(workspace.recentNotices().back().text.find("already joined") != std::string::npos);
+
+    // View data (positions) is judged too: a non-finite position never reaches the document.
+    core::Layout layout = workspace.model()->layout;
+    layout.positions["pc"] = core::Point{std::nan(""), 0.0};
+    const core::EditVerdict refused =
+        workspace.propose(std::make_unique<core::ReplaceLayoutCommand>(layout, "Move"));
+    CHECK_FALSE(refused.accepted);
+    CHECK(refused.reason.find("not a finite number") != std::string::npos);
+    CHECK(workspace.document().history().size() == steps);
+    // Pinning a node that exists is accepted as one step.
+    layout = workspace.model()->layout;
+    layout.pinned.push_back("pc");
+    CHECK(workspace.propose(std::make_unique<core::ReplaceLayoutCommand>(layout, "Pin")).accepted);
+    CHECK(workspace.document().history().size() == steps + 1);
 }

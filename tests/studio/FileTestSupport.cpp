@@ -91,7 +91,7 @@ void doubleClick(HeadlessImGui& imgui, const Rect& rect, const std::function<voi
 void editTitle(Workspace& workspace, const std::string& title) {
     core::Annotations annotations = workspace.document().model().annotations;
     annotations.meta.title = title;
-    workspace.execute(std::make_unique<core::EditAnnotationsCommand>(std::move(annotations), "Rename"));
+    workspace.propose(std::make_unique<core::EditAnnotationsCommand>(std::move(annotations), "Rename"));
 }
 
 std::string readText(const std::filesystem::path& path) {

@@ -52,9 +52,9 @@ TEST_CASE("gaps panel: clicking a finding selects and frames its nodes", "[studi
     std::sort(expected.begin(), expected.end());
     expected.erase(std::unique(expected.begin(), expected.end()), expected.end());
     CHECK(selected == expected);
-    const auto focus = f.workspace.takeFocusRequest();
+    const auto focus = f.workspace.requests().take<studio::FocusRequest>();
     REQUIRE(focus);
-    CHECK(*focus == finding.nodes);
+    CHECK(focus->nodeIds == finding.nodes);
     CHECK(f.workspace.mapping().haloRule == finding.rule);
 
     // Clear focus drops the halo rule and the selection.
@@ -95,4 +95,29 @@ TEST_CASE("gaps panel: findings are grouped by the elements they relate", "[stud
     CHECK(GapsPanel::elementPairLabel(finding) == "Collaborative learning \xE2\x80\x93 Architecture");
     finding.elements = {core::Element::Architecture};
     CHECK(GapsPanel::elementPairLabel(finding) == "Architecture");
+}
+
+TEST_CASE("gaps panel: the evidence is shown, checks passed as well as gaps", "[studio][gaps]") {
+    Fixture f;
+    REQUIRE(f.workspace.analysis().latest());
+    const core::GapReport& report = f.report();
+    const int passes = report.passes();
+    REQUIRE(passes > 0);
+    const std::size_t evaluated = static_cast<std::size_t>(passes) + report.findings.size();
+    // "k of n checks pass · g gaps · u not evaluable", the numbers of the report.
+    CHECK(f.panel.summary().rfind(
+              std::to_string(passes) + " of " + std::to_string(evaluated) + " checks pass", 0) == 0);
+    CHECK(f.panel.summary().find(std::to_string(report.findings.size()) + " gaps") != std::string::npos);
+    if (!report.notEvaluated.empty())
+        CHECK(f.panel.summary().find(std::to_string(report.notEvaluated.size()) + " not evaluable") !=
+              std::string::npos);
+    // The passed checks are listed once their section is opened.
+    CHECK(f.panel.drawnPasses().empty());
+    const studio::Rect header = f.panel.itemRect("passed");
+    REQUIRE(header.width() > 0.0f);
+    f.driver.clickAndLeave(header);
+    f.driver.frame();
+    CHECK(f.panel.drawnPasses().size() == static_cast<std::size_t>(passes));
+    for (std::size_t k : f.panel.drawnPasses())
+        CHECK(report.evaluations[k].status == core::CheckStatus::Pass);
 }

@@ -1,6 +1,7 @@
 #include "PanelDriver.hpp"
 #include "TestDocuments.hpp"
 #include "orgweave/core/Commands.hpp"
+#include "orgweave/core/NativeFormat.hpp"
 #include "orgweave/core/Vocabulary.hpp"
 #include "orgweave/studio/panels/InspectorPanel.hpp"
 #include "orgweave/studio/panels/TieInspector.hpp"
@@ -101,18 +102,23 @@ TEST_CASE("inspector: a site of another organization is a warning and an unknown
     REQUIRE(role->site == "fredrikstad-home");
     core::Node moved = *role;
     moved.organization = "m-halden";
-    const studio::EditVerdict mismatched = studio::checkEdit(
-        driver.model(), [&] { return std::make_unique<core::EditNodeCommand>("hc-fredrikstad", moved); });
+    const std::size_t steps = driver.undoSteps();
+    const core::EditVerdict mismatched =
+        driver.workspace().propose(std::make_unique<core::EditNodeCommand>("hc-fredrikstad", moved));
     CHECK(mismatched.accepted);
+    CHECK(driver.undoSteps() == steps + 1);
     REQUIRE_FALSE(mismatched.warnings.empty());
     CHECK(mismatched.warnings.front().find("belongs to") != std::string::npos);
 
-    core::Node dangling = *role;
+    core::Node dangling = *driver.model().findNode("hc-fredrikstad");
     dangling.site = "no-such-site";
-    const studio::EditVerdict refused = studio::checkEdit(
-        driver.model(), [&] { return std::make_unique<core::EditNodeCommand>("hc-fredrikstad", dangling); });
+    const std::string before = core::writeDocument(driver.model());
+    const core::EditVerdict refused =
+        driver.workspace().propose(std::make_unique<core::EditNodeCommand>("hc-fredrikstad", dangling));
     CHECK_FALSE(refused.accepted);
     CHECK(refused.reason == "site \"no-such-site\" does not exist");
+    CHECK(driver.undoSteps() == steps + 1);
+    CHECK(core::writeDocument(driver.model()) == before);  // reverted exactly
 }
 
 TEST_CASE("inspector: a negative tie weight is refused and the RC slider commits on release",

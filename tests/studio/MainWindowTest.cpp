@@ -112,3 +112,26 @@ TEST_CASE("status bar: counts per kind", "[studio][window]") {
     CHECK(studio::StatusBar::summary(untitled, "file.json").rfind("file.json", 0) == 0);
     CHECK(studio::StatusBar::summary(core::Model{}, "") == "0 nodes   \xC2\xB7   0 ties");
 }
+
+TEST_CASE("main window: it takes the requests it handles from the workspace's queue",
+          "[studio][window][requests]") {
+    HeadlessImGui imgui;
+    MainWindow window;
+    window.setDocument(studio::test::smallNetwork(), "network.orgweave.json");
+    imgui.frame([&] { window.draw(); });
+    studio::RequestQueue& requests = window.workspace().requests();
+    // A panel asked for another panel's tab: the main window takes it.
+    requests.post(studio::ShowPanelRequest{"Model"});
+    imgui.frame([&] { window.draw(); });
+    CHECK_FALSE(requests.has<studio::ShowPanelRequest>());
+    // "What if this leaves?": the What-if panel is shown and takes the request when it draws.
+    requests.post(studio::WhatIfRequest{{"pc"}});
+    imgui.frame([&] { window.draw(); });
+    imgui.frame([&] { window.draw(); });
+    CHECK_FALSE(requests.has<studio::WhatIfRequest>());
+    // A request to present: the main window enters presentation mode.
+    requests.post(studio::PresentRequest{""});
+    imgui.frame([&] { window.draw(); });
+    CHECK_FALSE(requests.has<studio::PresentRequest>());
+    CHECK(window.presenting());
+}

@@ -73,7 +73,7 @@ TEST_CASE("measures panel: clicking a row selects its node", "[studio][measures]
     f.driver.clickAndLeave(f.panel.rowRect(0));
     REQUIRE(f.workspace.selection().singleNode());
     CHECK(*f.workspace.selection().singleNode() == f.result().ids[top]);
-    CHECK_FALSE(f.workspace.takeFocusRequest());  // one click selects, it does not frame
+    CHECK_FALSE(f.workspace.requests().take<studio::FocusRequest>());  // one click selects, it does not frame
 
     const std::size_t third = f.panel.rowOrder()[2];
     f.driver.clickAndLeave(f.panel.rowRect(2));

@@ -212,6 +212,8 @@ TEST_CASE("phases panel: context scores open the model panel on the phase", "[st
     openOn(driver, panel, "p2");
     clickButton(driver, panel, "Context");
     CHECK(model.phaseScope() == "p2");
-    CHECK(panel.takeTabRequest() == "Model");
-    CHECK(panel.takeTabRequest().empty());
+    const auto request = driver.workspace().requests().take<studio::ShowPanelRequest>();
+    REQUIRE(request);
+    CHECK(request->title == "Model");
+    CHECK_FALSE(driver.workspace().requests().has<studio::ShowPanelRequest>());
 }

@@ -48,9 +48,9 @@ TEST_CASE("what if panel: a request from the canvas evaluates the removal withou
     const std::uint64_t revision = f.workspace.revision();
     // Moss's municipal director is Moss's only role: every party loses its link to Moss. (The GP
     // collective's representative is no longer its only link: its practice consultants carry it.)
-    f.workspace.requestWhatIf({"md-moss"});
+    f.workspace.requests().post(studio::WhatIfRequest{{"md-moss"}});
     f.driver.frame();
-    CHECK_FALSE(f.workspace.whatIfRequested());
+    CHECK_FALSE(f.workspace.requests().has<studio::WhatIfRequest>());
     REQUIRE(f.panel.running());
     f.panel.finish(f.workspace);
     REQUIRE(f.panel.error().empty());
@@ -135,7 +135,7 @@ TEST_CASE("what if panel: an edit of the document re-evaluates the scenario and 
     f.panel.finish(f.workspace);
     REQUIRE(f.panel.impact());
     // The user deletes pc-1 for real: the scenario has nothing left to remove.
-    REQUIRE(f.workspace.execute(std::make_unique<core::RemoveNodeCommand>("pc-1")));
+    REQUIRE(f.workspace.propose(std::make_unique<core::RemoveNodeCommand>("pc-1")).accepted);
     f.driver.frame();
     f.panel.finish(f.workspace);
     CHECK(f.panel.scenario().removeNodes.empty());

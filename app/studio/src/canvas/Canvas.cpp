@@ -159,9 +159,9 @@ void Canvas::draw(ImVec2 size) {
     m_fit.fitIfPending(m_camera, m_scene, m_legend, m_regular, m_bold, m_scale);
     followStage();
     if (m_workspace != nullptr) {
-        if (auto focus = m_workspace->takeFocusRequest()) {
+        if (auto focus = m_workspace->requests().take<FocusRequest>()) {
             std::vector<std::size_t> framed;
-            for (const std::string& id : *focus) {
+            for (const std::string& id : focus->nodeIds) {
                 if (const auto i = indexOf(id))
                     framed.push_back(*i);
             }
@@ -224,7 +224,7 @@ void Canvas::followStage() {
     if (m_workspace == nullptr)
         return;
     ViewStage& stage = m_workspace->stage();
-    if (auto request = stage.takeCameraRequest()) {
+    if (auto request = m_workspace->requests().take<CameraRequest>()) {
         if (!request->camera) {
             m_tween.stop();
             // The visible nodes: decorations (the filter) are already applied.

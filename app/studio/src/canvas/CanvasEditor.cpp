@@ -240,7 +240,7 @@ void CanvasEditor::commitMove(Canvas& canvas, Workspace& workspace) {
             to.emplace(id, toPoint(canvas.worldPosition(*i) + m_dragOffset));
     }
     if (!to.empty())
-        workspace.execute(std::make_unique<core::MoveNodesCommand>(std::move(to)));
+        workspace.propose(std::make_unique<core::MoveNodesCommand>(std::move(to)));
 }
 
 // ---------------------------------------------------------------------------------------------- keys
@@ -424,14 +424,14 @@ void CanvasEditor::drawPopups(Canvas& canvas, Workspace& workspace) {
                     std::erase(layout.pinned, node.id);
                 else
                     layout.pinned.push_back(node.id);
-                workspace.execute(std::make_unique<core::ReplaceLayoutCommand>(
+                workspace.propose(std::make_unique<core::ReplaceLayoutCommand>(
                     std::move(layout), (isPinned ? "Unpin " : "Pin ") + node.displayLabel()));
             }
             if (ImGui::MenuItem(core::tr("Duplicate"), "Ctrl+D"))
                 EditActions::duplicateSelection(workspace);
             const bool person = node.kind == core::NodeKind::Role;
             if (ImGui::MenuItem(person ? "What if this leaves?" : "What if this goes?"))
-                workspace.requestWhatIf({node.id});
+                workspace.requests().post(WhatIfRequest{{node.id}});
             ImGui::Separator();
             if (ImGui::MenuItem(core::tr("Delete"), "Del"))
                 EditActions::deleteSelection(workspace);

@@ -32,8 +32,8 @@ bool change(Workspace& workspace, const std::string& description,
         return false;
     if (notes.empty())
         layout.extra.erase(kKey);
-    workspace.execute(std::make_unique<core::ReplaceLayoutCommand>(std::move(layout), description));
-    return true;
+    return workspace.propose(std::make_unique<core::ReplaceLayoutCommand>(std::move(layout), description))
+        .accepted;
 }
 
 }  // namespace

@@ -94,7 +94,7 @@ void drawPairTable(Workspace& workspace, const std::vector<core::GroupPairDelta>
             ImGui::PushID(static_cast<int>(k));
             const std::string names = pair.labelA + " \xE2\x80\x94 " + pair.labelB;
             if (ImGui::Selectable(names.c_str(), false, ImGuiSelectableFlags_SpanAllColumns))
-                workspace.requestFocus({pair.groupA, pair.groupB});
+                workspace.requests().post(FocusRequest{{pair.groupA, pair.groupB}});
             itemTooltip(names + ": " + verdict + ", " + pathsText(pair.pathsBefore, cap) + " before, " +
                         pathsText(pair.pathsAfter, cap) +
                         " after (independent chains of roles between them). Click to frame both.");

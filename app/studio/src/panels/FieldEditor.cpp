@@ -212,17 +212,17 @@ void FieldEditor::drawMessage(ImGuiID id) const {
 bool FieldEditor::submit(Workspace& workspace, const CommandFactory& makeCommand) {
     if (!workspace.hasDocument())
         return false;
-    const EditVerdict verdict = checkEdit(workspace.document().model(), makeCommand);
+    const core::EditVerdict verdict = workspace.propose(makeCommand());
+    m_messageField = m_field;
+    m_messageIsError = !verdict.accepted;
+    m_message.clear();
     if (!verdict.accepted) {
-        refuse(workspace, verdict.reason);
+        m_message = verdict.reason;
         return false;
     }
-    m_messageField = m_field;
-    m_messageIsError = false;
-    m_message.clear();
     for (const std::string& warning : verdict.warnings)
         m_message += (m_message.empty() ? "" : "\n") + warning;
-    return workspace.execute(makeCommand());
+    return true;
 }
 
 void FieldEditor::refuse(Workspace& workspace, std::string reason) {

@@ -71,13 +71,21 @@ void badge(core::FindingSeverity severity, bool frameLine = false) {
 }  // namespace
 
 std::string GapsPanel::elementPairLabel(const core::Finding& finding) {
+    return elementsLabel(finding.elements);
+}
+
+std::string GapsPanel::elementsLabel(const std::vector<core::Element>& elements) {
     std::string label;
-    for (core::Element element : finding.elements) {
+    for (core::Element element : elements) {
         if (!label.empty())
             label += " \xE2\x80\x93 ";  // " – " (the font has no "↔")
         label += std::string(core::labelOf(element));
     }
     return label.empty() ? std::string("Other") : label;
+}
+
+void GapsPanel::remember(const std::string& name) {
+    m_items[name] = Rect{ImGui::GetItemRectMin(), ImGui::GetItemRectMax()};
 }
 
 Rect GapsPanel::itemRect(const std::string& name) const {
@@ -97,10 +105,9 @@ std::size_t GapsPanel::visibleCount(const Workspace& workspace) const {
 void GapsPanel::draw(Workspace& workspace) {
     m_drawn.clear();
     m_drawnRects.clear();
+    m_drawnPasses.clear();
+    m_summary.clear();
     m_items.clear();
-    auto remember = [this](const std::string& name) {
-        m_items[name] = Rect{ImGui::GetItemRectMin(), ImGui::GetItemRectMax()};
-    };
     if (!workspace.hasDocument()) {
         ImGui::TextDisabled("%s", core::tr("No document."));
         return;
@@ -124,6 +131,8 @@ void GapsPanel::draw(Workspace& workspace) {
         ImGui::TextWrapped(core::tr("The gap rules could not be evaluated: %s"), latest->gapsError.c_str());
         ImGui::PopStyleColor();
     }
+
+    drawSummary(latest->gaps);
 
     // Filter and canvas options.
     CanvasMapping& mapping = workspace.mapping();
@@ -180,7 +189,18 @@ void GapsPanel::draw(Workspace& workspace) {
             core::FindingSeverity worst = core::FindingSeverity::Info;
             for (std::size_t k : members)
                 worst = std::max(worst, findings[k].severity);
-            const std::string header = group + "  (" + std::to_string(members.size()) + ")###" + group;
+            // The group's evidence: its checks that passed of those evaluated.
+            int passes = 0, evaluated = 0;
+            for (const core::CheckEvaluation& e : latest->gaps.evaluations) {
+                if (e.status == core::CheckStatus::NotEvaluable || elementsLabel(e.elements) != group)
+                    continue;
+                ++evaluated;
+                passes += e.status == core::CheckStatus::Pass ? 1 : 0;
+            }
+            const std::string header = group + "  (" + std::to_string(members.size()) +
+                                       (members.size() == 1 ? " gap" : " gaps") + " \xC2\xB7 " +
+                                       std::to_string(passes) + " of " + std::to_string(evaluated) +
+                                       " pass)###" + group;
             const bool open = ImGui::CollapsingHeader(header.c_str(), ImGuiTreeNodeFlags_DefaultOpen);
             // Worst severity as a badge at the right end of the header.
             const ImVec2 max = ImGui::GetItemRectMax();
@@ -203,6 +223,8 @@ void GapsPanel::draw(Workspace& workspace) {
                 drawFinding(workspace, findings[k], k);
         }
 
+        drawPasses(workspace, latest->gaps);
+
         const auto& notEvaluated = latest->gaps.notEvaluated;
         if (!notEvaluated.empty()) {
             ImGui::Spacing();
@@ -223,6 +245,95 @@ void GapsPanel::draw(Workspace& workspace) {
         }
     }
     ImGui::EndChild();
+}
+
+void GapsPanel::drawSummary(const core::GapReport& report) {
+    const int passes = report.passes();
+    const int evaluated = static_cast<int>(std::count_if(
+        report.evaluations.begin(), report.evaluations.end(),
+        [](const core::CheckEvaluation& e) { return e.status != core::CheckStatus::NotEvaluable; }));
+    const std::size_t gaps = report.findings.size();
+    if (evaluated == 0) {
+        m_summary =
+            "No check could be evaluated: record the data listed under \xE2\x80\x9CNot "
+            "evaluable\xE2\x80\x9D.";
+    } else {
+        m_summary = std::to_string(passes) + " of " + std::to_string(evaluated) + " checks pass \xC2\xB7 " +
+                    std::to_string(gaps) + (gaps == 1 ? " gap" : " gaps");
+    }
+    if (!report.notEvaluated.empty())
+        m_summary += " \xC2\xB7 " + std::to_string(report.notEvaluated.size()) + " not evaluable";
+    ImGui::TextWrapped("%s", m_summary.c_str());
+    remember("summary");
+    if (!report.phaseNote.empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+        ImGui::TextWrapped("%s", report.phaseNote.c_str());
+        ImGui::PopStyleColor();
+    }
+    // Each element's score over the checks that touch it; "not recorded" where none was evaluated.
+    if (ImGui::BeginTable("##element-scores", 2, ImGuiTableFlags_SizingStretchProp)) {
+        for (std::size_t slot = 0; slot < core::kAlignmentElements.size(); ++slot) {
+            const core::AlignmentScore& score = report.alignment.elements[slot];
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(std::string(core::labelOf(core::kAlignmentElements[slot])).c_str());
+            ImGui::TableNextColumn();
+            if (score.recorded()) {
+                ImGui::TextUnformatted(score.text().c_str());
+            } else {
+                ImGui::TextDisabled("%s", score.text().c_str());
+                if (ImGui::IsItemHovered())
+                    ImGui::SetTooltip(
+                        "No check of this element could be evaluated: its data is not recorded.");
+            }
+            if (const auto& share = report.alignment.completeness[slot]) {
+                ImGui::SameLine();
+                ImGui::TextDisabled("(recorded for %d%% of partners)",
+                                    static_cast<int>(*share * 100.0 + 0.5));
+            }
+        }
+        ImGui::EndTable();
+    }
+}
+
+void GapsPanel::drawPasses(Workspace& workspace, const core::GapReport& report) {
+    const int passes = report.passes();
+    if (passes == 0)
+        return;
+    ImGui::Spacing();
+    const std::string header = "Passed (" + std::to_string(passes) + ")###passed";
+    const bool open = ImGui::CollapsingHeader(header.c_str());
+    remember("passed");
+    if (!open)
+        return;
+    for (std::size_t k = 0; k < report.evaluations.size(); ++k) {
+        const core::CheckEvaluation& e = report.evaluations[k];
+        if (e.status != core::CheckStatus::Pass)
+            continue;
+        m_drawnPasses.push_back(k);
+        ImGui::PushID(static_cast<int>(k));
+        ImGui::TextDisabled("%s", e.rule.c_str());
+        ImGui::SameLine();
+        const std::string title = e.title + " \xE2\x80\x94 " + e.subject.label;
+        if (ImGui::Selectable(title.c_str(), false)) {
+            std::vector<std::string> present;
+            for (const std::string& id : e.nodes) {
+                if (workspace.document().model().findNode(id))
+                    present.push_back(id);
+            }
+            workspace.selection().setNodes(present);
+            if (!present.empty())
+                workspace.requests().post(FocusRequest{present});
+        }
+        if (!e.explanation.empty()) {
+            ImGui::Indent();
+            ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+            ImGui::TextWrapped("%s", e.explanation.c_str());
+            ImGui::PopStyleColor();
+            ImGui::Unindent();
+        }
+        ImGui::PopID();
+    }
 }
 
 void GapsPanel::drawFinding(Workspace& workspace, const core::Finding& finding, std::size_t findingIndex) {
@@ -252,7 +363,7 @@ void GapsPanel::drawFinding(Workspace& workspace, const core::Finding& finding, 
         }
         workspace.selection().setNodes(present);
         if (!present.empty())
-            workspace.requestFocus(present);
+            workspace.requests().post(FocusRequest{present});
         mapping.haloRule = finding.rule;
     }
     ImGui::Indent(ImGui::GetTextLineHeight() + ImGui::GetStyle().ItemInnerSpacing.x);

@@ -248,7 +248,7 @@ void LayoutPanel::finish(Workspace& workspace) {
     char seconds[32];
     std::snprintf(seconds, sizeof seconds, "%.1f s", job->elapsedSeconds());
     m_lastRun = job->engine() + ", " + seconds;
-    workspace.execute(
+    workspace.propose(
         std::make_unique<core::ReplaceLayoutCommand>(std::move(layout), "Layout: " + job->engine()));
 }
 
@@ -273,7 +273,7 @@ void LayoutPanel::pinSelected(Workspace& workspace, bool pin) {
     if (changed == 0)
         return;
     const std::string what = std::to_string(changed) + (changed == 1 ? " node" : " nodes");
-    workspace.execute(
+    workspace.propose(
         std::make_unique<core::ReplaceLayoutCommand>(std::move(layout), (pin ? "Pin " : "Unpin ") + what));
 }
 

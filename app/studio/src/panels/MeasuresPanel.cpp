@@ -575,7 +575,7 @@ void MeasuresPanel::drawTable(Workspace& workspace, const AnalysisSnapshot& snap
         else
             workspace.selection().selectNode(id);
         if (doubleClicked && workspace.document().model().findNode(id))
-            workspace.requestFocus({id});
+            workspace.requests().post(FocusRequest{{id}});
     }
 }
 

@@ -31,10 +31,6 @@ std::string plural(std::size_t count, const char* one, const char* many) {
 
 // --------------------------------------------------------------------------------------------- page
 
-std::string PhasesPanel::takeTabRequest() {
-    return std::exchange(m_tabRequest, std::string());
-}
-
 bool PhasesPanel::button(const char* label, const char* key, bool enabled) {
     ImGui::BeginDisabled(!enabled);
     const bool clicked = ImGui::Button(label);
@@ -268,7 +264,7 @@ void PhasesPanel::drawActions(Workspace& workspace, std::size_t index) {
     if (m_model != nullptr) {
         if (button("Context scores\xE2\x80\xA6", "Context")) {
             m_model->setPhaseScope(phase.id);
-            m_tabRequest = m_model->title();
+            workspace.requests().post(ShowPanelRequest{m_model->title()});
         }
         itemTooltip("Open the Model panel on this phase's context scores.");
     }

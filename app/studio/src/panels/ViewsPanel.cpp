@@ -62,8 +62,8 @@ void ViewsPanel::drawSave(Workspace& workspace) {
     ImGui::SameLine();
     if (ImGui::Button(core::tr("Present"))) {
         const auto& views = workspace.model()->annotations.views;
-        workspace.stage().requestPresentation(m_chosen && *m_chosen < views.size() ? views[*m_chosen].id
-                                                                                   : std::string());
+        workspace.requests().post(
+            PresentRequest{m_chosen && *m_chosen < views.size() ? views[*m_chosen].id : std::string()});
     }
     m_rects.recordLastItem("present");
     if (ImGui::IsItemHovered())

@@ -210,8 +210,8 @@ void WhatIfPanel::draw(Workspace& workspace) {
         m_impact.reset();
         m_error.clear();
     }
-    if (auto request = workspace.takeWhatIfRequest())
-        removeOnly(workspace, std::move(*request));
+    if (auto request = workspace.requests().take<WhatIfRequest>())
+        removeOnly(workspace, std::move(request->nodeIds));
     poll(workspace);
     // Nodes the document no longer has leave the scenario; a changed structure or phase re-evaluates.
     const core::Model& model = workspace.document().model();

@@ -4,7 +4,6 @@
 #include "orgweave/core/Commands.hpp"
 #include "orgweave/core/NativeFormat.hpp"
 #include "orgweave/core/TieRules.hpp"
-#include "orgweave/core/Validation.hpp"
 
 #include <algorithm>
 #include <array>
@@ -41,12 +40,6 @@ std::map<std::string, core::Point> selectedPositions(const Workspace& workspace)
     return positions;
 }
 
-std::size_t errorCount(const core::Diagnostics& diagnostics) {
-    return static_cast<std::size_t>(
-        std::count_if(diagnostics.begin(), diagnostics.end(),
-                      [](const core::Diagnostic& d) { return d.severity == core::Severity::Error; }));
-}
-
 }  // namespace
 
 std::string EditActions::kindTitle(core::NodeKind kind) {
@@ -73,7 +66,8 @@ std::string EditActions::createNode(Workspace& workspace, core::NodeKind kind, c
     if (kind == core::NodeKind::Committee)
         node.level = 3;
     const std::string id = node.id;
-    workspace.execute(std::make_unique<core::AddNodeCommand>(std::move(node), at));
+    if (!workspace.propose(std::make_unique<core::AddNodeCommand>(std::move(node), at)).accepted)
+        return {};
     workspace.selection().selectNode(id);
     return id;
 }
@@ -114,35 +108,21 @@ std::string EditActions::connect(Workspace& workspace, const std::string& from, 
     const core::Model& model = *workspace.model();
     const core::Node* a = model.findNode(from);
     const core::Node* b = model.findNode(to);
-    if (a == nullptr || b == nullptr || a == b) {
-        workspace.notify(whyNoTie(model, from, to), true);
-        return {};
-    }
     core::Tie tie;
     tie.kind = kind;
     tie.source = from;
     tie.target = to;
-    if (!core::tieEndpointProblem(kind, a->kind, b->kind).empty()) {
-        if (!core::tieEndpointProblem(kind, b->kind, a->kind).empty()) {
-            workspace.notify("Cannot add this tie: " + core::tieEndpointProblem(kind, a->kind, b->kind) + ".",
-                             true);
-            return {};
-        }
-        std::swap(tie.source, tie.target);  // e.g. dragged from the committee to its member
-    }
-    for (const core::Tie& existing : model.ties) {
-        if (existing.kind == kind && ((existing.source == tie.source && existing.target == tie.target) ||
-                                      (kind == core::TieKind::Collaborates && existing.source == tie.target &&
-                                       existing.target == tie.source))) {
-            workspace.notify("These two are already joined by this kind of tie.", true);
-            return {};
-        }
-    }
+    // Dragged from the committee to its member: the tie points the way its kind reads. Whether
+    // the tie may be made at all is the document's decision (the edit gate), not the gesture's.
+    if (a != nullptr && b != nullptr && !core::tieEndpointProblem(kind, a->kind, b->kind).empty() &&
+        core::tieEndpointProblem(kind, b->kind, a->kind).empty())
+        std::swap(tie.source, tie.target);
     std::string prefix(core::toString(kind));
     std::replace(prefix.begin(), prefix.end(), '_', '-');
     tie.id = workspace.freshId(prefix);
     const std::string id = tie.id;
-    workspace.execute(std::make_unique<core::AddTieCommand>(std::move(tie)));
+    if (!workspace.propose(std::make_unique<core::AddTieCommand>(std::move(tie))).accepted)
+        return {};
     workspace.selection().selectTie(id);
     return id;
 }
@@ -175,7 +155,8 @@ bool EditActions::deleteSelection(Workspace& workspace) {
         description += " " + std::to_string(nodes) + (nodes == 1 ? " node" : " nodes");
     if (ties > 0)
         description += (nodes > 0 ? " and " : " ") + std::to_string(ties) + (ties == 1 ? " tie" : " ties");
-    workspace.execute(std::make_unique<core::CommandGroup>(std::move(commands), description));
+    if (!workspace.propose(std::make_unique<core::CommandGroup>(std::move(commands), description)).accepted)
+        return false;
     workspace.selection().clear();
     return true;
 }
@@ -262,7 +243,8 @@ bool EditActions::paste(Workspace& workspace, std::string_view text, core::Point
             reference.clear();
     };
 
-    // The pasted content as data first: validated on a copy of the model, then added as one step.
+    // The pasted content as data first, then proposed as one step (the document refuses it, with
+    // the reason, when it would not fit).
     std::vector<std::pair<core::Node, std::optional<core::Point>>> nodes;
     std::vector<core::Tie> ties;
     std::vector<std::string> pasted;
@@ -302,18 +284,6 @@ bool EditActions::paste(Workspace& workspace, std::string_view text, core::Point
         ties.push_back(std::move(tie));
     }
 
-    // Refuse a paste that would make the document invalid (it should not, but say so if it does).
-    core::Model check = model;
-    for (const auto& [node, position] : nodes) {
-        check.nodes.push_back(node);
-        if (position)
-            check.layout.positions[node.id] = *position;
-    }
-    check.ties.insert(check.ties.end(), ties.begin(), ties.end());
-    if (errorCount(core::validate(check)) > errorCount(core::validate(model))) {
-        workspace.notify("The copied nodes do not fit this document; nothing was pasted.", true);
-        return false;
-    }
     std::vector<core::CommandPtr> commands;
     for (auto& [node, position] : nodes)
         commands.push_back(std::make_unique<core::AddNodeCommand>(std::move(node), position));
@@ -321,7 +291,8 @@ bool EditActions::paste(Workspace& workspace, std::string_view text, core::Point
         commands.push_back(std::make_unique<core::AddTieCommand>(std::move(tie)));
     const std::string description =
         "Paste " + std::to_string(pasted.size()) + (pasted.size() == 1 ? " node" : " nodes");
-    workspace.execute(std::make_unique<core::CommandGroup>(std::move(commands), description));
+    if (!workspace.propose(std::make_unique<core::CommandGroup>(std::move(commands), description)).accepted)
+        return false;
     workspace.selection().setNodes(pasted);
     return true;
 }
@@ -382,8 +353,7 @@ bool EditActions::align(Workspace& workspace, AlignMode mode) {
                 break;
         }
     }
-    workspace.execute(std::make_unique<core::MoveNodesCommand>(std::move(positions)));
-    return true;
+    return workspace.propose(std::make_unique<core::MoveNodesCommand>(std::move(positions))).accepted;
 }
 
 bool EditActions::distribute(Workspace& workspace, DistributeAxis axis) {
@@ -403,8 +373,7 @@ bool EditActions::distribute(Workspace& workspace, DistributeAxis axis) {
         core::Point& p = positions.at(order[k].second);
         (horizontal ? p.x : p.y) = first + step * static_cast<double>(k);
     }
-    workspace.execute(std::make_unique<core::MoveNodesCommand>(std::move(positions)));
-    return true;
+    return workspace.propose(std::make_unique<core::MoveNodesCommand>(std::move(positions))).accepted;
 }
 
 }  // namespace orgweave::studio

@@ -209,10 +209,13 @@ void MainWindow::showPanel(std::string_view title) {
 
 void MainWindow::draw() {
     m_workspace.update();
-    if (m_workspace.whatIfRequested())
-        showPanel("What if");
-    if (const auto request = m_workspace.stage().takePresentationRequest())
-        present(*request);
+    RequestQueue& requests = m_workspace.requests();
+    if (requests.has<WhatIfRequest>())
+        showPanel("What if");  // the What-if panel takes the request when it draws
+    if (const auto request = requests.take<ShowPanelRequest>())
+        showPanel(request->title);
+    if (const auto request = requests.take<PresentRequest>())
+        present(request->viewId);
     if (m_presentation.active()) {
         m_presentation.draw(m_workspace);  // the whole window, until Escape
         return;
@@ -523,7 +526,6 @@ void MainWindow::drawPanels(const Rect& area) {
         m_panelWidth = std::max(m_panelWidth, kMinPanelWidth);
         ImGui::SetCursorScreenPos(area.min + ImGui::GetStyle().WindowPadding);
 
-        std::string requested;  // a tab a panel asked for (e.g. Phases › Context scores…)
         if (ImGui::BeginTabBar("##panel-tabs", ImGuiTabBarFlags_FittingPolicyScroll)) {
             for (const auto& panel : m_panels) {
                 ImGuiTabItemFlags flags = ImGuiTabItemFlags_None;
@@ -534,8 +536,6 @@ void MainWindow::drawPanels(const Rect& area) {
                 if (ImGui::BeginTabItem(tabLabel.c_str(), nullptr, flags)) {
                     if (ImGui::BeginChild(panel->title(), ImVec2(0.0f, 0.0f), false)) {
                         panel->draw(m_workspace);
-                        if (std::string tab = panel->takeTabRequest(); !tab.empty())
-                            requested = std::move(tab);
                     }
                     ImGui::EndChild();
                     ImGui::EndTabItem();
@@ -543,7 +543,7 @@ void MainWindow::drawPanels(const Rect& area) {
             }
             ImGui::EndTabBar();
         }
-        m_panelToShow = std::move(requested);
+        m_panelToShow.clear();
     }
     ImGui::End();
     ImGui::PopStyleVar();

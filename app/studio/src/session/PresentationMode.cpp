@@ -83,7 +83,7 @@ void PresentationMode::leave(Workspace& workspace) {
     m_active = false;
     workspace.mapping() = m_savedMapping;
     workspace.selection().setNodes(m_savedSelection);
-    (void)workspace.stage().takeCameraRequest();  // the desk's canvas keeps its own camera
+    (void)workspace.requests().take<CameraRequest>();  // the desk's canvas keeps its own camera
     m_canvas.setModel(nullptr);
 }
 

@@ -10,8 +10,9 @@ namespace orgweave::studio {
 namespace {
 
 bool commit(Workspace& workspace, core::Annotations annotations, const std::string& description) {
-    return workspace.execute(
-        std::make_unique<core::EditAnnotationsCommand>(std::move(annotations), description));
+    return workspace
+        .propose(std::make_unique<core::EditAnnotationsCommand>(std::move(annotations), description))
+        .accepted;
 }
 
 std::string nameOf(const core::View& view) {
@@ -93,14 +94,14 @@ void ViewActions::apply(Workspace& workspace, const core::View& view, bool smoot
     mapping.highlighted = view.highlighted;
     if (select)
         workspace.selection().setNodes(view.highlighted);
-    workspace.stage().requestCamera(view.camera, smooth);
+    workspace.requests().post(CameraRequest{view.camera, smooth});
 }
 
 void ViewActions::applyWholeNetwork(Workspace& workspace) {
     CanvasMapping& mapping = workspace.mapping();
     mapping.filter = {};
     mapping.highlighted.clear();
-    workspace.stage().requestCamera(std::nullopt, false);
+    workspace.requests().post(CameraRequest{std::nullopt, false});
 }
 
 std::size_t ViewActions::indexOf(const core::Model& model, const std::string& id) {

@@ -20,8 +20,7 @@ void Workspace::setDocument(core::Model model, std::filesystem::path path) {
     m_document.emplace(std::move(model), std::move(path));
     ++m_generation;
     m_selection.clear();
-    m_focus.reset();
-    m_whatIf.reset();
+    m_requests.clear();
     setMarks({});
 }
 
@@ -31,8 +30,7 @@ void Workspace::closeDocument() {
     m_document.reset();
     ++m_generation;
     m_selection.clear();
-    m_focus.reset();
-    m_whatIf.reset();
+    m_requests.clear();
     setMarks({});
 }
 
@@ -44,12 +42,15 @@ void Workspace::newDocument() {
 
 // -------------------------------------------------------------------------------------------- edits
 
-bool Workspace::execute(core::CommandPtr command) {
+core::EditVerdict Workspace::propose(core::CommandPtr command) {
     if (!m_document || !command)
-        return false;
-    m_document->execute(std::move(command));
-    m_selection.prune(m_document->model());
-    return true;
+        return core::EditVerdict{false, "There is no document to edit.", {}};
+    core::EditVerdict verdict = m_document->propose(std::move(command));
+    if (verdict.accepted)
+        m_selection.prune(m_document->model());
+    else
+        notify("Edit refused: " + verdict.reason, true);
+    return verdict;
 }
 
 bool Workspace::undo() {
@@ -104,23 +105,11 @@ void Workspace::clearPreview() {
     ++m_previewRevision;
 }
 
-std::optional<std::vector<std::string>> Workspace::takeFocusRequest() {
-    std::optional<std::vector<std::string>> focus = std::move(m_focus);
-    m_focus.reset();
-    return focus;
-}
-
 void Workspace::setMarks(CanvasMarks marks) {
     if (marks.empty() && m_marks.empty())
         return;
     m_marks = std::move(marks);
     ++m_marksRevision;
-}
-
-std::optional<std::vector<std::string>> Workspace::takeWhatIfRequest() {
-    std::optional<std::vector<std::string>> request = std::move(m_whatIf);
-    m_whatIf.reset();
-    return request;
 }
 
 // --------------------------------------------------------------------------------- notices and ids

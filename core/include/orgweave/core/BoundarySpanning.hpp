@@ -2,8 +2,9 @@
 // E-I index (Krackhardt & Stern) and boundary spanners by a partition, on the undirected view.
 //
 // Node: E = alters in other groups, I = alters in its own group; E-I = (E − I)/(E + I), NaN when
-// E + I = 0. Boundary spanner: its alters belong to two or more groups; multilateral when one of
-// them is its own group (a spanner without ties in its own group is one-sided). Nodes without a
+// E + I = 0. Boundary spanner: its alters, together with the groups it is itself present in by
+// affiliation (Partition::alsoIn, DOMAIN.md §2.7), make two or more groups; multilateral when it
+// also has ties in its own group (a spanner without ties in its own group is one-sided). Nodes without a
 // partition value (group "") are neither counted as alters' groups nor classified.
 // Group: size, internal ties (both ends inside), external ties (one end inside), E-I of those.
 // Network: E-I over ties whose two ends both have a value. Cost: O(n + m).
@@ -34,7 +35,7 @@ public:
     const std::vector<std::uint32_t>& internalAlters() const { return m_internal; }
     const std::vector<char>& isSpanner() const { return m_spanner; }
     const std::vector<char>& isMultilateral() const { return m_multilateral; }
-    /// Distinct groups among each node's alters (the number of groups it reaches).
+    /// Distinct groups among each node's alters and its affiliations (the number of groups it reaches).
     const std::vector<std::uint32_t>& groupsReached() const { return m_groupsReached; }
     const std::vector<GroupTies>& groups() const { return m_groups; }
     double networkEiIndex() const { return m_networkEi; }

@@ -1,16 +1,22 @@
 #pragma once
 // An open document: the model, where it lives on disk, its undo history and its revisions.
-// Every change goes through execute() with a command; panels and caches compare revisions
-// (structureRevision() for the semantic network, revision() for anything including positions).
+// Every change is a command. An edit a user proposes goes through propose(), the one edit gate:
+// the document applies it, judges it (EditRules.hpp: no new validation error, no repeated tie) and
+// keeps it on the undo stack or reverts it and says why. execute() is the unchecked primitive for
+// programs that build commands known to be valid (importers, tests). Panels and caches compare
+// revisions (structureRevision() for the semantic network, revision() for anything including positions).
 
 #include "orgweave/core/AtomicFile.hpp"
 #include "orgweave/core/Command.hpp"
 #include "orgweave/core/Diagnostic.hpp"
+#include "orgweave/core/EditRules.hpp"
+#include "orgweave/core/EditVerdict.hpp"
 #include "orgweave/core/Model.hpp"
 #include "orgweave/core/UndoStack.hpp"
 
 #include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <string>
 
 namespace orgweave::core {
@@ -24,6 +30,12 @@ public:
     const std::filesystem::path& path() const { return m_path; }
     void setPath(std::filesystem::path path) { m_path = std::move(path); }
 
+    /// The edit gate: applies `command`; keeps it on the undo stack when it introduces no new
+    /// problem (EditRules.hpp), else reverts it exactly and returns the first new problem as the
+    /// reason. Warnings never refuse. Undo and redo are not judged (they return to judged states).
+    /// Cost: the command plus one editProblems() pass, O(nodes + ties + annotations); one more
+    /// after an undo, redo or execute() (the state before is cached between proposals).
+    EditVerdict propose(CommandPtr command);
     /// Applies and records a command. Checks nothing: the caller builds only valid commands.
     void execute(CommandPtr command);
     bool undo();
@@ -49,6 +61,8 @@ private:
     UndoStack m_history;
     std::uint64_t m_revision = 0;
     std::uint64_t m_structureRevision = 0;
+    std::optional<EditProblems> m_problems;  ///< of the model at m_problemsRevision
+    std::uint64_t m_problemsRevision = 0;
 };
 
 }  // namespace orgweave::core

@@ -15,6 +15,8 @@ class UndoStack {
 public:
     /// Applies `command` to `model` and records it. Drops anything that could be redone.
     void push(CommandPtr command, Model& model);
+    /// Records a command the caller has already applied. Drops anything that could be redone.
+    void record(CommandPtr command);
     bool canUndo() const { return m_index > 0; }
     bool canRedo() const { return m_index < m_commands.size(); }
     /// Reverts the last applied command; returns it (nullptr when there is none).

@@ -1,25 +1,28 @@
 #pragma once
 // Form fields of the Inspector and Model panels: label/value rows in a two-column table, text and
 // number fields that commit once when the user leaves them (ImGui's IsItemDeactivatedAfterEdit),
-// sliders that commit once on release, and the gate every edit passes: submit() checks the edit on
-// a copy of the model (EditCheck.hpp) and executes it, or refuses it and shows the reason in red
-// under the field (and as a notice). New validation warnings show in amber under the field.
+// sliders that commit once on release. submit() proposes the edit to the document's one edit gate
+// (Workspace::propose, core Document::propose) and shows a refusal's reason in red under the field
+// (the workspace also shows it as a notice); new validation warnings show in amber under the field.
 //
 // Convention: a field's value is the document's value except while the user edits it; the live
 // text or value of the one active field is kept here, so typing never creates a command per
 // character. Field ids are ImGui ids of "##<label>" in the current id stack. Cost: O(1) per field
-// per frame; submit() validates the model twice.
+// per frame; submit() costs one proposal (a validation of the model).
 
-#include "orgweave/studio/session/EditCheck.hpp"
 #include "orgweave/studio/session/Workspace.hpp"
 #include "orgweave/studio/support/ItemRects.hpp"
 
 #include <imgui.h>
 
+#include <functional>
 #include <optional>
 #include <string>
 
 namespace orgweave::studio {
+
+/// Builds the command of one edit (called once, when the edit is submitted).
+using CommandFactory = std::function<core::CommandPtr()>;
 
 class FieldEditor {
 public:
@@ -42,7 +45,7 @@ public:
 
     /// Makes `id` the field that the next submit() reports on, and draws its message if it has one.
     void track(const char* id);
-    /// Checks and executes an edit. Returns whether it was executed.
+    /// Proposes an edit to the document; returns whether it was accepted (and is on the undo stack).
     bool submit(Workspace& workspace, const CommandFactory& makeCommand);
     /// Refuses on behalf of the tracked field with `reason` (e.g. text that is not a number).
     void refuse(Workspace& workspace, std::string reason);

@@ -30,8 +30,6 @@ public:
     /// Whether the panel has work running in the background (a layout, a comparison): the window
     /// keeps drawing frames while it does, and waits for input otherwise.
     virtual bool busy() const { return false; }
-    /// The title of a tab this panel asks to bring to the front, once (empty: none).
-    virtual std::string takeTabRequest() { return {}; }
 };
 
 }  // namespace orgweave::studio

@@ -39,7 +39,6 @@ public:
 
     const char* title() const override { return core::N_("Phases"); }
     void draw(Workspace& workspace) override;
-    std::string takeTabRequest() override;
 
     /// The phase whose section is open ("" = none).
     const std::string& expanded() const { return m_expanded; }
@@ -71,7 +70,6 @@ private:
     ItemRects m_rects;
     std::string m_expanded;
     std::string m_followed;  ///< the canvas phase last seen (a new one opens its section)
-    std::string m_tabRequest;
     std::string m_deleting;  ///< phase id of the open delete question
     std::string m_question;
     bool m_askDelete = false;  ///< open the question at the next drawDeleteQuestion()

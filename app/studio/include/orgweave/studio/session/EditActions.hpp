@@ -1,9 +1,10 @@
 #pragma once
 // The studio's editing operations on the open document, each one undo step: create a node,
 // connect two nodes, delete, copy and paste, duplicate, select all, align and distribute. The
-// canvas gestures, menus and shortcuts call these; they never bypass the undo stack and refuse an
-// edit that would make the document invalid (with a notice saying why). No ImGui here, so tests
-// drive them directly. Cost: O(n + m) per operation (id lookups, validation of pasted content).
+// canvas gestures, menus and shortcuts call these; each builds a command and proposes it to the
+// document's edit gate (Workspace::propose), which refuses an edit that would make the document
+// invalid, with a notice saying why. No ImGui here, so tests drive them directly.
+// Cost: O(n + m) per operation (id lookups and the gate's validation).
 
 #include "orgweave/core/Model.hpp"
 #include "orgweave/studio/session/Workspace.hpp"
@@ -28,8 +29,9 @@ public:
                                                std::string_view to);
     /// Why nothing can join these two nodes (empty when something can).
     static std::string whyNoTie(const core::Model& model, std::string_view from, std::string_view to);
-    /// Adds a tie of `kind` (reversing the direction when only the reverse fits) and selects it;
-    /// returns its id, or empty with a notice when the kind cannot join them.
+    /// Proposes a tie of `kind` (reversed when only the reverse fits) and selects it; returns its
+    /// id, or empty when the document refused it (the notice says why: the kind cannot join these
+    /// nodes, or they are already joined by a tie of this kind).
     static std::string connect(Workspace& workspace, const std::string& from, const std::string& to,
                                core::TieKind kind);
 

@@ -1,19 +1,23 @@
 #pragma once
 // Everything the studio's panels and canvas share: the open document with its undo stack, the
-// selection, the background analysis, how the canvas maps measures to colour and size, requests
-// to frame nodes, and short notices for the user. There is no event bus: panels read the
-// document's revisions and the selection's revision each frame (DESIGN.md §3, §6).
+// selection, the background analysis, how the canvas maps measures to colour and size, the one
+// queue of requests between the studio's parts (Requests.hpp), and short notices for the user. There is no
+// event bus: panels read the document's revisions and the selection's revision each frame (DESIGN.md §3, §6).
 //
-// Edits go through execute(), which applies the command on the document's undo stack and keeps
-// the selection valid. Cost: execute() is the command's cost plus O(selection · n) for pruning.
+// Every edit goes through propose(): the document's one edit gate (core Document::propose) keeps
+// it on the undo stack or refuses it with a reason, which the workspace shows as a notice; then the
+// selection is kept valid. Cost: propose() is the gate's cost (one validation of the model) plus
+// O(selection · n) for pruning.
 
 #include "orgweave/core/Command.hpp"
 #include "orgweave/core/Diagnostic.hpp"
 #include "orgweave/core/Document.hpp"
+#include "orgweave/core/EditVerdict.hpp"
 #include "orgweave/core/Model.hpp"
 #include "orgweave/core/ViewFilter.hpp"
 #include "orgweave/studio/canvas/CanvasMarks.hpp"
 #include "orgweave/studio/session/AnalysisService.hpp"
+#include "orgweave/studio/session/Requests.hpp"
 #include "orgweave/studio/session/Selection.hpp"
 #include "orgweave/studio/session/ViewStage.hpp"
 
@@ -74,9 +78,10 @@ public:
     /// A new empty document titled "Untitled network".
     void newDocument();
 
-    /// Applies `command` on the undo stack and prunes the selection. Without a document it does
-    /// nothing and returns false.
-    bool execute(core::CommandPtr command);
+    /// Proposes `command` to the document's edit gate. Accepted: it is on the undo stack and the
+    /// selection is pruned. Refused: the document is unchanged and a notice says why ("Edit
+    /// refused: …"). Without a document (or command) nothing happens and the verdict is a refusal.
+    core::EditVerdict propose(core::CommandPtr command);
     bool undo();
     bool redo();
     /// Undoes or redoes until the history index is `index` (History panel).
@@ -94,7 +99,7 @@ public:
     const AnalysisService& analysis() const { return m_analysis; }
     CanvasMapping& mapping() { return m_mapping; }
     const CanvasMapping& mapping() const { return m_mapping; }
-    /// Camera and presentation requests between the Views panel, canvas and main window.
+    /// What the canvas publishes of its camera (the Views panel saves it in a view).
     ViewStage& stage() { return m_stage; }
     const ViewStage& stage() const { return m_stage; }
 
@@ -112,21 +117,17 @@ public:
     /// Grows whenever the preview changes (set or cleared).
     std::uint64_t previewRevision() const { return m_previewRevision; }
 
-    /// Asks the canvas to frame these nodes (taken by the canvas at its next draw).
-    void requestFocus(std::vector<std::string> nodeIds) { m_focus = std::move(nodeIds); }
-    std::optional<std::vector<std::string>> takeFocusRequest();
+    /// Requests between the studio's parts: post one, and the part that handles its type takes
+    /// it at its next frame (Requests.hpp says who handles what). Emptied when the document is
+    /// replaced.
+    RequestQueue& requests() { return m_requests; }
+    const RequestQueue& requests() const { return m_requests; }
 
     /// Marks the main canvas draws over the document (a what-if scenario); empty: none.
     void setMarks(CanvasMarks marks);
     const CanvasMarks& marks() const { return m_marks; }
     /// Grows whenever the marks change.
     std::uint64_t marksRevision() const { return m_marksRevision; }
-
-    /// Asks the What-if panel to evaluate the removal of these nodes ("what if this leaves?"),
-    /// taken by the panel at its next draw; the main window shows that panel.
-    void requestWhatIf(std::vector<std::string> nodeIds) { m_whatIf = std::move(nodeIds); }
-    bool whatIfRequested() const { return m_whatIf.has_value(); }
-    std::optional<std::vector<std::string>> takeWhatIfRequest();
 
     void notify(std::string text, bool error = false);
     /// Notices younger than `seconds`, oldest first.
@@ -142,13 +143,12 @@ private:
     AnalysisService m_analysis;
     CanvasMapping m_mapping;
     ViewStage m_stage;
-    std::optional<std::vector<std::string>> m_focus;
+    RequestQueue m_requests;
     std::optional<std::map<std::string, core::Point>> m_preview;
     std::uint64_t m_previewRevision = 0;
     std::deque<Notice> m_notices;
     CanvasMarks m_marks;
     std::uint64_t m_marksRevision = 0;
-    std::optional<std::vector<std::string>> m_whatIf;
 };
 
 }  // namespace orgweave::studio
