@@ -451,7 +451,8 @@ void CanvasEditor::drawPopups(Canvas& canvas, Workspace& workspace) {
                 m_openNoteEditor = true;
             }
             const char* clipboard = ImGui::GetClipboardText();
-            if (ImGui::MenuItem(core::tr("Paste"), "Ctrl+V", false, clipboard != nullptr && *clipboard != '\0'))
+            if (ImGui::MenuItem(core::tr("Paste"), "Ctrl+V", false,
+                                clipboard != nullptr && *clipboard != '\0'))
                 EditActions::paste(workspace, clipboard, core::Point{40.0, 40.0});
             if (ImGui::MenuItem(core::tr("Select all"), "Ctrl+A"))
                 EditActions::selectAll(workspace);

@@ -1,5 +1,6 @@
 // Legend: sections · content · layout · interaction · drawing
 #include "orgweave/studio/canvas/Legend.hpp"
+#include <orgweave/core/Translate.hpp>
 
 #include "orgweave/core/Utf8Text.hpp"
 
@@ -46,7 +47,7 @@ void Legend::setContent(const core::Model& model, const Style& style) {
         Entry entry;
         entry.icon = Icon::NodeShape;
         entry.nodeKind = kind;
-        entry.label = std::string(core::vocabulary::nodeKinds().labelOf(core::toString(kind)));
+        entry.label = core::ui().text(core::vocabulary::nodeKinds().labelOf(core::toString(kind)));
         m_nodeEntries.push_back(std::move(entry));
     }
     m_tieEntries.clear();
@@ -56,7 +57,7 @@ void Legend::setContent(const core::Model& model, const Style& style) {
         Entry entry;
         entry.icon = Icon::TieLine;
         entry.tieKind = kind;
-        entry.label = std::string(core::vocabulary::tieKinds().labelOf(core::toString(kind)));
+        entry.label = core::ui().text(core::vocabulary::tieKinds().labelOf(core::toString(kind)));
         m_tieEntries.push_back(std::move(entry));
     }
     m_organizationEntries.clear();
@@ -68,13 +69,13 @@ void Legend::setContent(const core::Model& model, const Style& style) {
         m_organizationEntries.push_back(std::move(entry));
     }
     m_organizationSwatches = m_organizationEntries;
-    m_colourHeading = "Organizations";
+    m_colourHeading = core::tr("Organizations");
 }
 
 void Legend::setColourBlock(std::string heading, std::vector<std::pair<ImU32, std::string>> swatches) {
     if (heading.empty()) {
         m_organizationEntries = m_organizationSwatches;
-        m_colourHeading = "Organizations";
+        m_colourHeading = core::tr("Organizations");
         return;
     }
     m_colourHeading = std::move(heading);
@@ -280,7 +281,7 @@ ImVec2 Legend::arrange(ImDrawList* drawList, ImVec2 origin, int organizationRows
     const float sectionGap = 8.0f * s;
 
     // Header: a disclosure triangle and the title.
-    const char* title = "Legend";
+    const char* title = core::tr("Legend");
     const float triangle = fontSize * 0.32f;
     const float textGap = 6.0f * s;
     const ImVec2 titleSize = m_bold->CalcTextSizeA(fontSize, 1e9f, 0.0f, title);
@@ -334,8 +335,8 @@ ImVec2 Legend::arrange(ImDrawList* drawList, ImVec2 origin, int organizationRows
         x += size.x + blockGap;
         bottom = std::max(bottom, atY + size.y);
     };
-    place(top, "Nodes", m_nodeEntries, m_nodeEntries.size());
-    place(top, "Ties", m_tieEntries, m_tieEntries.size());
+    place(top, core::tr("Nodes"), m_nodeEntries, m_nodeEntries.size());
+    place(top, core::tr("Ties"), m_tieEntries, m_tieEntries.size());
     if (m_arrangement == Arrangement::Wide) {
         place(top, m_colourHeading.c_str(), organizations, organizationRowCount);
         width = std::max(width, x - blockGap - origin.x + pad);

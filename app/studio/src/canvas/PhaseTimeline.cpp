@@ -224,7 +224,8 @@ void PhaseTimeline::draw(Workspace& workspace, const Rect& area, float scale) {
     if (button("##all", m_segments.back(), shown.empty(), "All phases", ""))
         select(workspace, "");
     if (ImGui::IsItemHovered())
-        ImGui::SetTooltip("%s", core::tr("Every node and tie, whatever its phases (Left/Right step through the phases)"));
+        ImGui::SetTooltip(
+            "%s", core::tr("Every node and tie, whatever its phases (Left/Right step through the phases)"));
     float x = left;
     for (std::size_t k = 0; k < phases.size(); ++k) {
         const core::Phase& phase = phases[k];

@@ -240,7 +240,8 @@ void FileActions::drawSaveQuestion(Workspace& workspace, float scale) {
     const bool save = ImGui::Button(core::tr("Save"), ImVec2(width, 0.0f));
     m_rects["save-question:Save"] = lastItem();
     ImGui::SameLine();
-    const bool cancel = ImGui::Button(core::tr("Cancel"), ImVec2(width, 0.0f)) || namedKeyPressed(ImGuiKey_Escape);
+    const bool cancel =
+        ImGui::Button(core::tr("Cancel"), ImVec2(width, 0.0f)) || namedKeyPressed(ImGuiKey_Escape);
     m_rects["save-question:Cancel"] = lastItem();
     if (save || cancel) {
         const std::filesystem::path path = m_savePath;

@@ -179,7 +179,8 @@ void AlignmentHeatMap::drawMatrix(const core::GapReport& gaps) {
         ImGui::Text(core::tr("%s alone: %s"), a.c_str(), scoreText.c_str());
     else
         ImGui::Text(core::tr("%s \xE2\x86\x94 %s: %s"), a.c_str(), b.c_str(), scoreText.c_str());
-    ImGui::TextDisabled("%s", core::tr("k of n evaluations pass, weighted by severity (info 0.25, warning 1, critical 2)"));
+    ImGui::TextDisabled(
+        "%s", core::tr("k of n evaluations pass, weighted by severity (info 0.25, warning 1, critical 2)"));
     ImGui::Separator();
     if (m_tooltip.empty())
         ImGui::TextDisabled("%s", core::tr("No gaps between these elements."));

@@ -35,7 +35,8 @@ bool AttributeTable::draw(const char* id, const nlohmann::json& attrs, nlohmann:
                     ImGui::AlignTextToFramePadding();
                     ImGui::TextDisabled("%s", json.c_str());
                     if (ImGui::IsItemHovered())
-                        ImGui::SetTooltip("%s", core::tr("Not a string: kept as given, edit it in the file."));
+                        ImGui::SetTooltip("%s",
+                                          core::tr("Not a string: kept as given, edit it in the file."));
                 }
                 ImGui::TableSetColumnIndex(2);
                 if (ImGui::SmallButton("x") && !changed) {

@@ -41,7 +41,7 @@ const char* severityLetter(core::FindingSeverity severity) {
 }
 
 const char* severityName(core::FindingSeverity severity) {
-    return core::toString(severity).data();
+    return core::tr(core::toString(severity).data());
 }
 
 /// The letter on a badge: white on the dark shades of the light theme, near-black on the light
@@ -79,9 +79,9 @@ std::string GapsPanel::elementsLabel(const std::vector<core::Element>& elements)
     for (core::Element element : elements) {
         if (!label.empty())
             label += " \xE2\x80\x93 ";  // " – " (the font has no "↔")
-        label += std::string(core::labelOf(element));
+        label += core::tr(std::string(core::labelOf(element)).c_str());
     }
-    return label.empty() ? std::string("Other") : label;
+    return label.empty() ? std::string(core::tr("Other")) : label;
 }
 
 void GapsPanel::remember(const std::string& name) {
@@ -215,8 +215,8 @@ void GapsPanel::draw(Workspace& workspace) {
             draw->AddText(ImVec2(at.x + (size - t.x) * 0.5f, at.y + (size - t.y) * 0.5f), badgeLetterColor(),
                           severityLetter(worst));
             if (ImGui::IsItemHovered())
-                ImGui::SetTooltip(core::tr("%zu finding%s, worst: %s"), members.size(), members.size() == 1 ? "" : "s",
-                                  severityName(worst));
+                ImGui::SetTooltip(core::tr("%zu finding%s, worst: %s"), members.size(),
+                                  members.size() == 1 ? "" : "s", severityName(worst));
             if (!open)
                 continue;
             for (std::size_t k : members)
@@ -276,7 +276,8 @@ void GapsPanel::drawSummary(const core::GapReport& report) {
             const core::AlignmentScore& score = report.alignment.elements[slot];
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(std::string(core::labelOf(core::kAlignmentElements[slot])).c_str());
+            ImGui::TextUnformatted(
+                core::tr(std::string(core::labelOf(core::kAlignmentElements[slot])).c_str()));
             ImGui::TableNextColumn();
             if (score.recorded()) {
                 ImGui::TextUnformatted(score.text().c_str());

@@ -118,14 +118,15 @@ void InspectorPanel::drawSeveral(Workspace& workspace) {
         if (node->kind == core::NodeKind::Site || node->kind == core::NodeKind::Role)
             contained.push_back(node);
     }
-    if (!contained.empty() && ImGui::CollapsingHeader(core::tr("Organization"), ImGuiTreeNodeFlags_DefaultOpen)) {
+    if (!contained.empty() &&
+        ImGui::CollapsingHeader(core::tr("Organization"), ImGuiTreeNodeFlags_DefaultOpen)) {
         std::set<std::string> organizations;
         for (const core::Node* node : contained)
             organizations.insert(node->organization);
         std::string organization = organizations.size() == 1 ? *organizations.begin() : std::string();
         if (organizations.size() > 1)
-            ImGui::TextDisabled(core::tr("The %zu sites and roles belong to %zu organizations."), contained.size(),
-                                organizations.size());
+            ImGui::TextDisabled(core::tr("The %zu sites and roles belong to %zu organizations."),
+                                contained.size(), organizations.size());
         ImGui::SetNextItemWidth(-FLT_MIN);
         const bool changed = pickNode("##organization", model, core::NodeKind::Organization, organization);
         m_fields.track("##organization");

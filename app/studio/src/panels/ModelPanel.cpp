@@ -238,7 +238,8 @@ void ModelPanel::drawAlignment(Workspace& workspace) {
     if (snapshot->structureRevision < workspace.structureRevision())
         ImGui::TextColored(kStaleColor, "Stale: computed before the last edit; updating\xE2\x80\xA6");
     else
-        ImGui::TextDisabled(core::tr("%zu findings; hover a cell for its gaps."), snapshot->gaps.findings.size());
+        ImGui::TextDisabled(core::tr("%zu findings; hover a cell for its gaps."),
+                            snapshot->gaps.findings.size());
     m_heatMap.draw(workspace.document().model(), snapshot->gaps);
 }
 

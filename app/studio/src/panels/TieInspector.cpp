@@ -201,8 +201,8 @@ void TieInspector::drawCoordination(Workspace& workspace, const core::Tie& tie) 
         double sum = 0.0;
         for (const auto& [dimension, score] : tie.rc)
             sum += score;
-        ImGui::TextDisabled(core::tr("RC index %.2f over %zu dimensions"), sum / static_cast<double>(tie.rc.size()),
-                            tie.rc.size());
+        ImGui::TextDisabled(core::tr("RC index %.2f over %zu dimensions"),
+                            sum / static_cast<double>(tie.rc.size()), tie.rc.size());
     } else {
         ImGui::TextDisabled(
             "Not rated. Tick a dimension to rate it (1\xE2\x80\x93"

@@ -67,7 +67,8 @@ void ViewsPanel::drawSave(Workspace& workspace) {
     }
     m_rects.recordLastItem("present");
     if (ImGui::IsItemHovered())
-        ImGui::SetTooltip("%s", core::tr("Full screen, one view after another (F5). Arrow keys step, Escape leaves."));
+        ImGui::SetTooltip(
+            "%s", core::tr("Full screen, one view after another (F5). Arrow keys step, Escape leaves."));
 }
 
 // --------------------------------------------------------------------------------------------- list

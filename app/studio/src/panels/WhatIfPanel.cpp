@@ -320,8 +320,9 @@ void WhatIfPanel::drawScenario(Workspace& workspace) {
         if (ImGui::SmallButton("x"))
             dropTie = k;
         ImGui::SameLine();
-        ImGui::Text(core::tr("With a %s tie %s \xE2\x80\x94 %s"), std::string(core::toString(tie.kind)).c_str(),
-                    labelOf(model, tie.source).c_str(), labelOf(model, tie.target).c_str());
+        ImGui::Text(core::tr("With a %s tie %s \xE2\x80\x94 %s"),
+                    std::string(core::toString(tie.kind)).c_str(), labelOf(model, tie.source).c_str(),
+                    labelOf(model, tie.target).c_str());
         ImGui::PopID();
     }
     if (dropRemoval) {
@@ -370,7 +371,8 @@ void WhatIfPanel::drawPairs(Workspace& workspace) {
     const core::WhatIfImpact& impact = *m_impact;
     sectionHeading("Organizations");
     if (impact.disconnected.empty() && impact.downToOnePath.empty() && impact.strengthened.empty()) {
-        ImGui::TextWrapped("%s", core::tr("No pair of organizations loses or gains a path between its roles."));
+        ImGui::TextWrapped("%s",
+                           core::tr("No pair of organizations loses or gains a path between its roles."));
         return;
     }
     std::vector<core::GroupPairDelta> pairs = impact.disconnected;
@@ -378,7 +380,8 @@ void WhatIfPanel::drawPairs(Workspace& workspace) {
     pairs.insert(pairs.end(), impact.strengthened.begin(), impact.strengthened.end());
     if (!impact.disconnected.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, redText());
-        ImGui::TextWrapped(core::tr("%zu pairs of organizations lose their last link."), impact.disconnected.size());
+        ImGui::TextWrapped(core::tr("%zu pairs of organizations lose their last link."),
+                           impact.disconnected.size());
         ImGui::PopStyleColor();
     }
     if (!impact.downToOnePath.empty()) {

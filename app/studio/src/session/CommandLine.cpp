@@ -139,7 +139,8 @@ CommandLineResult CommandLine::parse(std::span<const std::string_view> arguments
             if (!needValue())
                 return result;
             if (!core::parseLanguage(value)) {
-                result.error = "--lang expects en (English) or nb (Norwegian bokmal), got '" + std::string(value) + "'";
+                result.error =
+                    "--lang expects en (English) or nb (Norwegian bokmal), got '" + std::string(value) + "'";
                 return result;
             }
             o.language = std::string(value);

@@ -19,13 +19,13 @@ namespace orgweave::studio {
 
 namespace {
 
-constexpr const char* kNoDocumentHint =
-    core::N_("No document open.\n\n"
+constexpr const char* kNoDocumentHint = core::N_(
+    "No document open.\n\n"
     "File \xE2\x80\xBA New starts an empty network; File \xE2\x80\xBA Open reads one.\n"
     "Example networks are in the samples/ folder.");
 
-constexpr const char* kEmptyNetworkHint =
-    core::N_("This network has no nodes yet.\n\n"
+constexpr const char* kEmptyNetworkHint = core::N_(
+    "This network has no nodes yet.\n\n"
     "Pick a kind in the palette at the left, then click here to place it;\n"
     "a double-click on the background adds another of the same kind.\n"
     "Drag from the ring at a node's upper right to another node to tie them.");
@@ -53,8 +53,9 @@ bool MainWindow::open(const std::filesystem::path& path) {
     const bool opened = m_files.open(m_workspace, path);
     m_statusRevision = ~std::uint64_t{0};
     if (!opened && !m_workspace.hasDocument())
-        m_canvas.setHint(core::fill(core::tr("Could not open {}.\n\nThe messages window lists what is wrong."),
-                                    {path.filename().string()}));
+        m_canvas.setHint(
+            core::fill(core::tr("Could not open {}.\n\nThe messages window lists what is wrong."),
+                       {path.filename().string()}));
     return opened;
 }
 
@@ -69,8 +70,9 @@ void MainWindow::showLoadErrors(const std::filesystem::path& path, core::Diagnos
     m_files.showLoadErrors(path, std::move(diagnostics));
     m_statusRevision = ~std::uint64_t{0};
     if (!m_workspace.hasDocument())
-        m_canvas.setHint(core::fill(core::tr("Could not open {}.\n\nThe messages window lists what is wrong."),
-                                    {path.filename().string()}));
+        m_canvas.setHint(
+            core::fill(core::tr("Could not open {}.\n\nThe messages window lists what is wrong."),
+                       {path.filename().string()}));
 }
 
 void MainWindow::syncCanvas() {
@@ -100,9 +102,10 @@ void MainWindow::refreshStatus() {
     m_statusSnapshot = snapshot;
     m_statusRunning = running;
     if (!m_workspace.hasDocument()) {
-        m_statusBar.setText(m_files.loadErrors().empty()
-                                ? std::string(core::tr("No document"))
-                                : core::fill(core::tr("Could not open {}"), {m_files.failedPath().filename().string()}));
+        m_statusBar.setText(
+            m_files.loadErrors().empty()
+                ? std::string(core::tr("No document"))
+                : core::fill(core::tr("Could not open {}"), {m_files.failedPath().filename().string()}));
         return;
     }
     const core::Document& document = m_workspace.document();
@@ -113,7 +116,8 @@ void MainWindow::refreshStatus() {
     if (running) {
         analysis += core::tr(" \xC2\xB7 analysing\xE2\x80\xA6");
     } else if (const auto& latest = m_workspace.analysis().latest()) {
-        analysis += core::fill(core::tr(" \xC2\xB7 analysed in {} s"), {core::ui().formatNumber(latest->seconds, 2)});
+        analysis +=
+            core::fill(core::tr(" \xC2\xB7 analysed in {} s"), {core::ui().formatNumber(latest->seconds, 2)});
     }
     const std::string separator = "   \xC2\xB7   ";
     std::string phase = PhaseTimeline::caption(document.model(), m_statusPhase);  // "Phase II · 2016 – 2018"
@@ -143,12 +147,14 @@ void MainWindow::setTheme(ThemeKind kind) {
 }
 
 std::string MainWindow::setLanguage(core::Language language, bool remember) {
-    const std::string notice = core::initTranslation(language, {m_settings.reportLanguage.value_or(language)});
+    const std::string notice =
+        core::initTranslation(language, {m_settings.reportLanguage.value_or(language)});
     if (remember) {
         m_settings.language = language;
         m_files.setSettingsChanged();
     }
-    // Texts kept between frames: the canvas hint and the status bar.
+    // Texts kept between frames: the findings (analysed again), the canvas hint and the status bar.
+    m_workspace.analysis().setSettings(m_workspace.analysis().settings());
     if (m_workspace.hasDocument() ? m_workspace.model()->nodes.empty() : m_files.loadErrors().empty())
         m_canvas.setHint(core::tr(m_workspace.hasDocument() ? kEmptyNetworkHint : kNoDocumentHint));
     m_statusRevision = ~std::uint64_t{0};
@@ -340,8 +346,8 @@ void MainWindow::drawMenuBar() {
             if (recordedMenuItem(m_menuRects, core::tr("Export picture\xE2\x80\xA6"), "Ctrl+E", false,
                                  m_workspace.hasDocument()))
                 m_pictureExport.open(m_workspace);
-            if (recordedMenuItem(m_menuRects, core::tr("Export views as slides\xE2\x80\xA6"), "Ctrl+Shift+E", false,
-                                 m_workspace.hasDocument()))
+            if (recordedMenuItem(m_menuRects, core::tr("Export views as slides\xE2\x80\xA6"), "Ctrl+Shift+E",
+                                 false, m_workspace.hasDocument()))
                 m_slideExport.open(m_workspace);
         });
         ImGui::EndMenu();
@@ -414,8 +420,9 @@ void MainWindow::drawEditMenu() {
             ? core::fill(core::tr("Undo: {}"), {history->at(history->index() - 1).description()})
             : std::string(core::tr("Undo"));
     const std::string redoLabel =
-        history && history->canRedo() ? core::fill(core::tr("Redo: {}"), {history->at(history->index()).description()})
-                                      : std::string(core::tr("Redo"));
+        history && history->canRedo()
+            ? core::fill(core::tr("Redo: {}"), {history->at(history->index()).description()})
+            : std::string(core::tr("Redo"));
     if (ImGui::MenuItem(undoLabel.c_str(), "Ctrl+Z", false, history && history->canUndo()))
         m_workspace.undo();
     if (ImGui::MenuItem(redoLabel.c_str(), "Ctrl+Y", false, history && history->canRedo()))
@@ -430,7 +437,8 @@ void MainWindow::drawEditMenu() {
     if (ImGui::MenuItem(core::tr("Copy"), "Ctrl+C", false, hasNodes))
         ImGui::SetClipboardText(EditActions::copySelection(m_workspace).c_str());
     const char* clipboard = ImGui::GetClipboardText();
-    if (ImGui::MenuItem(core::tr("Paste"), "Ctrl+V", false, hasDocument && clipboard != nullptr && *clipboard != '\0'))
+    if (ImGui::MenuItem(core::tr("Paste"), "Ctrl+V", false,
+                        hasDocument && clipboard != nullptr && *clipboard != '\0'))
         EditActions::paste(m_workspace, clipboard, core::Point{40.0, 40.0});
     if (ImGui::MenuItem(core::tr("Duplicate"), "Ctrl+D", false, hasNodes))
         EditActions::duplicateSelection(m_workspace);

@@ -36,7 +36,8 @@ struct StudioOptions {
     bool sizeGiven = false;
     std::optional<std::string> panel;  ///< tab title, matched without case
     std::optional<std::string> theme;  ///< "light" or "dark"; unset: the remembered one
-    std::optional<std::string> language;  ///< --lang: "en", "nb" (checked); unset: remembered, else the system's
+    std::optional<std::string>
+        language;  ///< --lang: "en", "nb" (checked); unset: remembered, else the system's
     bool noRestore = false;
     std::optional<std::string> show;     ///< "open", "save" or "unsaved"
     std::optional<std::string> phase;    ///< phase id shown at start
