@@ -197,10 +197,12 @@ void GapsPanel::draw(Workspace& workspace) {
                 ++evaluated;
                 passes += e.status == core::CheckStatus::Pass ? 1 : 0;
             }
-            const std::string header = group + "  (" + std::to_string(members.size()) +
-                                       (members.size() == 1 ? " gap" : " gaps") + " \xC2\xB7 " +
-                                       std::to_string(passes) + " of " + std::to_string(evaluated) +
-                                       " pass)###" + group;
+            const std::string header =
+                group + "  (" +
+                core::fill(
+                    core::trn("{} gap · {} of {} pass", "{} gaps · {} of {} pass", members.size()),
+                    {std::to_string(members.size()), std::to_string(passes), std::to_string(evaluated)}) +
+                ")###" + group;
             const bool open = ImGui::CollapsingHeader(header.c_str(), ImGuiTreeNodeFlags_DefaultOpen);
             // Worst severity as a badge at the right end of the header.
             const ImVec2 max = ImGui::GetItemRectMax();
@@ -258,11 +260,13 @@ void GapsPanel::drawSummary(const core::GapReport& report) {
             "No check could be evaluated: record the data listed under \xE2\x80\x9CNot "
             "evaluable\xE2\x80\x9D.";
     } else {
-        m_summary = std::to_string(passes) + " of " + std::to_string(evaluated) + " checks pass \xC2\xB7 " +
-                    std::to_string(gaps) + (gaps == 1 ? " gap" : " gaps");
+        m_summary = core::fill(core::trn("{} of {} checks pass · {} gap", "{} of {} checks pass · {} gaps",
+                                         static_cast<unsigned long>(gaps)),
+                               {std::to_string(passes), std::to_string(evaluated), std::to_string(gaps)});
     }
     if (!report.notEvaluated.empty())
-        m_summary += " \xC2\xB7 " + std::to_string(report.notEvaluated.size()) + " not evaluable";
+        m_summary +=
+            core::fill(core::tr(" · {} not evaluable"), {std::to_string(report.notEvaluated.size())});
     ImGui::TextWrapped("%s", m_summary.c_str());
     remember("summary");
     if (!report.phaseNote.empty()) {
@@ -271,7 +275,7 @@ void GapsPanel::drawSummary(const core::GapReport& report) {
         ImGui::PopStyleColor();
     }
     // Each element's score over the checks that touch it; "not recorded" where none was evaluated.
-    if (ImGui::BeginTable("##element-scores", 2, ImGuiTableFlags_SizingStretchProp)) {
+    if (ImGui::BeginTable("##element-scores", 2, ImGuiTableFlags_SizingFixedFit)) {
         for (std::size_t slot = 0; slot < core::kAlignmentElements.size(); ++slot) {
             const core::AlignmentScore& score = report.alignment.elements[slot];
             ImGui::TableNextRow();
@@ -289,7 +293,7 @@ void GapsPanel::drawSummary(const core::GapReport& report) {
             }
             if (const auto& share = report.alignment.completeness[slot]) {
                 ImGui::SameLine();
-                ImGui::TextDisabled("(recorded for %d%% of partners)",
+                ImGui::TextDisabled(core::tr("(recorded for %d%% of partners)"),
                                     static_cast<int>(*share * 100.0 + 0.5));
             }
         }
