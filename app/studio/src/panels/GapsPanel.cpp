@@ -275,7 +275,7 @@ void GapsPanel::drawSummary(const core::GapReport& report) {
         ImGui::PopStyleColor();
     }
     // Each element's score over the checks that touch it; "not recorded" where none was evaluated.
-    if (ImGui::BeginTable("##element-scores", 2, ImGuiTableFlags_SizingFixedFit)) {
+    if (ImGui::BeginTable("##element-scores", 2, ImGuiTableFlags_SizingStretchProp)) {
         for (std::size_t slot = 0; slot < core::kAlignmentElements.size(); ++slot) {
             const core::AlignmentScore& score = report.alignment.elements[slot];
             ImGui::TableNextRow();
