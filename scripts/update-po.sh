@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Extracts the translatable texts of the sources (tr, trn, N_; core/include/orgweave/core/Translate.hpp)
+# Extracts the translatable texts of the sources (tr, trn, N_, and the report's say, sayf, sayn; core/include/orgweave/core/Translate.hpp)
 # with xgettext into po/orgweave.pot and merges them into each po/LANG.po of po/LINGUAS (msgmerge):
 # new texts arrive untranslated, changed ones fuzzy; translate them, then build.
 # Usage: scripts/update-po.sh           update po/orgweave.pot and the .po files
@@ -25,7 +25,7 @@ trap 'rm -rf "$work"' EXIT
 
 # The sources in a stable order, so the .pot does not change with the file system's.
 find core app layouts -name '*.cpp' -o -name '*.hpp' | LC_ALL=C sort >"$work/files"
-xgettext --language=C++ --from-code=UTF-8 --keyword= --keyword=tr --keyword=trn:1,2 --keyword=N_ \
+xgettext --language=C++ --from-code=UTF-8 --keyword= --keyword=tr --keyword=trn:1,2 --keyword=N_ --keyword=say:2 --keyword=sayf:2 --keyword=sayn:2,3 \
   --add-comments=TRANSLATORS: --add-location=file --sort-by-file --package-name=orgweave --package-version="$version" \
   --files-from="$work/files" --output="$work/orgweave.pot"
 

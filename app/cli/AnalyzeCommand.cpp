@@ -103,7 +103,7 @@ int AnalyzeCommand::run() const {
         result = core::analyze(*model, options);
     } catch (const core::AnalysisError& e) {
         std::signal(SIGINT, previous);
-        std::cerr << m_file << ": error: " << e.what() << '\n';
+        std::cerr << m_file << ": " << core::tr("error") << ": " << e.what() << '\n';
         return kExitBadInput;
     }
     std::signal(SIGINT, previous);

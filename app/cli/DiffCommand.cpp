@@ -103,7 +103,7 @@ int DiffCommand::run() const {
         }
         c = core::compareModels(*before, phaseBefore, after, phaseAfter, options);
     } catch (const core::ComparisonError& e) {
-        std::cerr << m_files[0] << ": error: " << e.what() << '\n';
+        std::cerr << m_files[0] << ": " << core::tr("error") << ": " << e.what() << '\n';
         return kExitBadInput;
     }
     std::string title;

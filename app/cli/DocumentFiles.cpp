@@ -3,6 +3,7 @@
 #include "ExitCode.hpp"
 
 #include <orgweave/core/AtomicFile.hpp>
+#include <orgweave/core/Translate.hpp>
 
 #include <iostream>
 #include <stdexcept>
@@ -55,8 +56,16 @@ int writeOutput(const std::string& text, const std::string& out, const char* com
 }
 
 void printDiagnostics(const core::Diagnostics& diagnostics) {
-    for (const core::Diagnostic& d : diagnostics)
-        std::cerr << d.format() << '\n';
+    // Diagnostic::format() with "error" and "warning" in the user's language.
+    for (const core::Diagnostic& d : diagnostics) {
+        std::string where = d.file.empty() ? std::string("<input>") : d.file;
+        if (d.line > 0)
+            where += ':' + std::to_string(d.line) +
+                     (d.column > 0 ? ':' + std::to_string(d.column) : std::string());
+        std::cerr << where << ": "
+                  << (d.severity == core::Severity::Error ? core::tr("error") : core::tr("warning")) << ": "
+                  << d.message << '\n';
+    }
 }
 
 }  // namespace orgweave::cli

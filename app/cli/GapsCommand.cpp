@@ -7,6 +7,7 @@
 #include <orgweave/core/AtomicFile.hpp>
 #include <orgweave/core/GapEngine.hpp>
 #include <orgweave/core/GapReportJson.hpp>
+#include <orgweave/core/Translate.hpp>
 
 #include <iostream>
 #include <optional>
@@ -40,9 +41,12 @@ int GapsCommand::run() const {
     }
     core::GapReport report;
     try {
+        // Texts in the user's language for the table and Markdown; JSON stays English (machine output).
+        if (m_format != "json")
+            settings.texts = core::ui();
         report = core::findGaps(*model, settings, m_phase);
     } catch (const std::invalid_argument& e) {
-        std::cerr << m_file << ": error: " << e.what() << '\n';
+        std::cerr << m_file << ": " << core::tr("error") << ": " << e.what() << '\n';
         return kExitBadInput;
     }
     const auto& meta = model->annotations.meta;

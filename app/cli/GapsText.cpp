@@ -1,6 +1,10 @@
 // Sections: helpers · table · Markdown
 #include "GapsText.hpp"
 
+#include <orgweave/core/Translate.hpp>
+
+#include <orgweave/core/Vocabulary.hpp>
+
 #include <algorithm>
 #include <map>
 #include <sstream>
@@ -21,7 +25,7 @@ std::string pairName(const Finding& f) {
     for (std::size_t i = 0; i < elements.size(); ++i) {
         if (i > 0)
             out += " ↔ ";
-        out += labelOf(elements[i]);
+        out += tr(std::string(labelOf(elements[i])).c_str());
     }
     return out;
 }
@@ -44,11 +48,11 @@ std::vector<std::pair<std::string, std::vector<const Finding*>>> grouped(const G
 std::string severityTag(FindingSeverity s) {
     switch (s) {
         case FindingSeverity::Info:
-            return "info";
+            return tr("info");
         case FindingSeverity::Warning:
-            return "WARNING";
+            return tr("WARNING");
         case FindingSeverity::Critical:
-            return "CRITICAL";
+            return tr("CRITICAL");
     }
     return "";
 }
@@ -60,34 +64,49 @@ std::string counts(const GapReport& report) {
          : f.severity == FindingSeverity::Warning ? warning
                                                   : info) += 1;
     }
-    return std::to_string(report.evaluations.size()) + " evaluations: " + std::to_string(report.passes()) +
-           " pass, " + std::to_string(report.findings.size()) + " gaps (" + std::to_string(critical) +
-           " critical, " + std::to_string(warning) + " warnings, " + std::to_string(info) +
-           " for information), " + std::to_string(report.notEvaluated.size()) + " not evaluable";
+    return fill(tr("{} evaluations: {} pass, {} gaps ({} critical, {} warnings, {} for information), {} not "
+                   "evaluable"),
+                {std::to_string(report.evaluations.size()), std::to_string(report.passes()),
+                 std::to_string(report.findings.size()), std::to_string(critical), std::to_string(warning),
+                 std::to_string(info), std::to_string(report.notEvaluated.size())});
 }
 
 std::string percentText(const std::optional<double>& share) {
     if (!share)
-        return "no partners";
-    return std::to_string(static_cast<int>(*share * 100.0 + 0.5)) + "%";
+        return tr("no partners");
+    return fill(tr("{}%"), {std::to_string(static_cast<int>(*share * 100.0 + 0.5))});
 }
 
 /// Setting, phase and survey wave: what was assessed.
 std::string scopeLines(const GapReport& report) {
-    std::string out = "Setting: " + report.setting;
+    std::string out =
+        fill(tr("Setting: {}"), {tr(std::string(vocabulary::settings().labelOf(report.setting)).c_str())});
     if (!report.phase.empty())
-        out += "; phase: " + report.phase;
+        out += fill(tr("; phase: {}"), {report.phase});
     out += ".\n";
     if (!report.phaseNote.empty())
-        out += "Note: " + report.phaseNote + ".\n";
+        out += fill(tr("Note: {}."), {report.phaseNote}) + "\n";
     if (!report.rcWaveNote.empty())
-        out += "Survey: " + report.rcWaveNote + ".\n";
+        out += fill(tr("Survey: {}."), {report.rcWaveNote}) + "\n";
     return out;
 }
 
+/// "7 of 9 · 81%" or "not recorded" in the user's language.
+std::string scoreText(const AlignmentScore& score) {
+    if (!score.recorded())
+        return tr("not recorded");
+    return fill(tr("{} of {} · {}%"), {std::to_string(score.passes), std::to_string(score.total),
+                                       std::to_string(*score.percent())});
+}
+
 constexpr const char* kWeights =
-    "k of n evaluations pass; percent weighted by the severity of each check when it fails (info 0.25, "
-    "warning 1, critical 2); \"not recorded\" when nothing could be evaluated";
+    N_("k of n evaluations pass; percent weighted by the severity of each check when it fails (info 0.25, "
+       "warning 1, critical 2); \"not recorded\" when nothing could be evaluated");
+
+/// The four elements of the alignment table, in the user's language.
+std::vector<std::string> elementNames() {
+    return {tr("Context"), tr("Architecture"), tr("Leadership"), tr("Learning")};
+}
 
 }  // namespace
 
@@ -108,8 +127,8 @@ std::string gapsTable(const GapReport& report, const Model& /*model*/, const std
         }
     }
     const Alignment& a = report.alignment;
-    out << "\nAlignment (" << kWeights << ")\n";
-    const char* names[] = {"Context", "Architecture", "Leadership", "Learning"};
+    out << "\n" << fill(tr("Alignment ({})"), {tr(kWeights)}) << "\n";
+    const std::vector<std::string> names = elementNames();
     constexpr std::size_t width = 18;
     auto pad = [](const std::string& text, std::size_t w) {
         // Count UTF-8 code points so "·" pads like one character.
@@ -119,19 +138,19 @@ std::string gapsTable(const GapReport& report, const Model& /*model*/, const std
         return text + std::string(shown < w ? w - shown : 1, ' ');
     };
     out << "  " << pad("", 14);
-    for (const char* n : names)
+    for (const std::string& n : names)
         out << pad(n, width);
     out << "\n";
     for (std::size_t i = 0; i < 4; ++i) {
         out << "  " << pad(names[i], 14);
         for (std::size_t j = 0; j < 4; ++j)
-            out << pad(a.cells[i][j].text(), width);
+            out << pad(scoreText(a.cells[i][j]), width);
         out << "\n";
     }
-    out << "  Elements:";
+    out << "  " << tr("Elements:");
     for (std::size_t i = 0; i < 4; ++i)
-        out << " " << names[i] << " " << a.elements[i].text() << (i < 3 ? ";" : "\n");
-    out << "  Completeness (share of partners for which the element is recorded):";
+        out << " " << names[i] << " " << scoreText(a.elements[i]) << (i < 3 ? ";" : "\n");
+    out << "  " << tr("Completeness (share of partners for which the element is recorded):");
     for (std::size_t i = 0; i < 4; ++i)
         out << " " << names[i] << " " << percentText(a.completeness[i]) << (i < 3 ? "," : "\n");
     std::vector<const OrganizationAlignment*> scored;
@@ -146,22 +165,22 @@ std::string gapsTable(const GapReport& report, const Model& /*model*/, const std
         return x->score.percent().value_or(101) < y->score.percent().value_or(101);
     });
     if (!scored.empty()) {
-        out << "  Partners:";
+        out << "  " << tr("Partners:");
         for (std::size_t i = 0; i < scored.size(); ++i) {
             out << (i ? "; " : " ") << scored[i]->label << " "
-                << (scored[i]->representedOnly && !scored[i]->score.recorded() ? "represented only"
-                                                                               : scored[i]->score.text());
+                << (scored[i]->representedOnly && !scored[i]->score.recorded() ? tr("represented only")
+                                                                               : scoreText(scored[i]->score));
         }
         out << "\n";
     }
     if (!listed.empty()) {
-        out << "  Listed, not scored:";
+        out << "  " << tr("Listed, not scored:");
         for (std::size_t i = 0; i < listed.size(); ++i)
             out << (i ? ", " : " ") << listed[i];
         out << "\n";
     }
     if (!report.notEvaluated.empty()) {
-        out << "\nNot evaluable (the data they need is not recorded)\n";
+        out << "\n" << tr("Not evaluable (the data they need is not recorded)") << "\n";
         for (const NotEvaluated& n : report.notEvaluated)
             out << "  " << n.rule << " " << n.title << " — " << n.subject.label << ": " << n.reason << "\n";
     }
@@ -172,42 +191,48 @@ std::string gapsTable(const GapReport& report, const Model& /*model*/, const std
 
 std::string gapsMarkdown(const GapReport& report, const Model& /*model*/, const std::string& title) {
     std::ostringstream out;
-    out << "# Gaps: " << title << "\n\n" << scopeLines(report) << "\n" << counts(report) << ".\n";
+    out << "# " << fill(tr("Gaps: {}"), {title}) << "\n\n"
+        << scopeLines(report) << "\n"
+        << counts(report) << ".\n";
     for (const auto& [name, findings] : grouped(report)) {
         out << "\n## " << name << "\n\n";
         for (const Finding* f : findings) {
             out << "- **" << f->rule << " " << f->title << "** — " << f->subject.label << " ("
-                << toString(f->severity) << "). " << f->explanation << "  \n  *Suggestion:* " << f->suggestion
-                << "\n";
+                << severityTag(f->severity) << "). " << f->explanation << "  \n  *" << tr("Suggestion:")
+                << "* " << f->suggestion << "\n";
         }
     }
     const Alignment& a = report.alignment;
-    const char* names[] = {"Context", "Architecture", "Leadership", "Learning"};
-    out << "\n## Alignment\n\n"
-        << kWeights << ".\n\n|  | Context | Architecture | Leadership | Learning |\n"
+    const std::vector<std::string> names = elementNames();
+    out << "\n## " << tr("Alignment") << "\n\n"
+        << tr(kWeights) << ".\n\n|  | " << names[0] << " | " << names[1] << " | " << names[2] << " | "
+        << names[3] << " |\n"
         << "|---|---|---|---|---|\n";
     for (std::size_t i = 0; i < 4; ++i) {
         out << "| **" << names[i] << "** |";
         for (std::size_t j = 0; j < 4; ++j)
-            out << " " << a.cells[i][j].text() << " |";
+            out << " " << scoreText(a.cells[i][j]) << " |";
         out << "\n";
     }
-    out << "\n| Element | Score | Completeness |\n|---|---|---|\n";
+    out << "\n| " << tr("Element") << " | " << tr("Score") << " | " << tr("Completeness")
+        << " |\n|---|---|---|\n";
     for (std::size_t i = 0; i < 4; ++i)
-        out << "| " << names[i] << " | " << a.elements[i].text() << " | " << percentText(a.completeness[i])
-            << " |\n";
+        out << "| " << names[i] << " | " << scoreText(a.elements[i]) << " | "
+            << percentText(a.completeness[i]) << " |\n";
     if (!a.organizations.empty()) {
-        out << "\n| Organization | Party | Score |\n|---|---|---|\n";
+        out << "\n| " << tr("Organization") << " | " << tr("Party") << " | " << tr("Score")
+            << " |\n|---|---|---|\n";
         for (const OrganizationAlignment& o : a.organizations) {
-            out << "| " << o.label << " | " << o.party << " | "
-                << (!o.scored                                  ? "listed, not scored"
-                    : o.representedOnly && !o.score.recorded() ? "represented only"
-                                                               : o.score.text())
+            out << "| " << o.label << " | " << tr(std::string(vocabulary::parties().labelOf(o.party)).c_str())
+                << " | "
+                << (!o.scored                                  ? std::string(tr("listed, not scored"))
+                    : o.representedOnly && !o.score.recorded() ? std::string(tr("represented only"))
+                                                               : scoreText(o.score))
                 << " |\n";
         }
     }
     if (!report.notEvaluated.empty()) {
-        out << "\n## Not evaluable\n\n";
+        out << "\n## " << tr("Not evaluable") << "\n\n";
         for (const NotEvaluated& n : report.notEvaluated)
             out << "- " << n.rule << " " << n.title << " — " << n.subject.label << ": " << n.reason << "\n";
     }

@@ -77,7 +77,7 @@ int LayoutCommand::run() const {
     try {
         result = layouts::runLayout(model, request);
     } catch (const layouts::LayoutError& e) {
-        std::cerr << m_file << ": error: " << e.what() << '\n';
+        std::cerr << m_file << ": " << core::tr("error") << ": " << e.what() << '\n';
         return kExitBadInput;
     }
 

@@ -70,7 +70,7 @@ int RenderCommand::runAllViews() const {
                       << (deck.slides().size() == 1 ? " page" : " pages") << ")\n";
         }
     } catch (const layouts::LayoutError& e) {
-        std::cerr << m_file << ": error: " << e.what() << '\n';
+        std::cerr << m_file << ": " << core::tr("error") << ": " << e.what() << '\n';
         return kExitBadInput;
     }
     return kExitSuccess;
@@ -99,10 +99,11 @@ int RenderCommand::run() const {
     try {
         layouts::renderDocument(*model, options, m_out);
     } catch (const std::bad_alloc&) {
-        std::cerr << m_file << ": error: not enough memory to draw this network; draw a view or a phase\n";
+        std::cerr << m_file << ": " << core::tr("error") << ": "
+                  << core::tr("not enough memory to draw this network; draw a view or a phase") << "\n";
         return kExitBadInput;
     } catch (const std::exception& e) {  // LayoutError, and whatever else the drawing throws
-        std::cerr << m_file << ": error: " << e.what() << '\n';
+        std::cerr << m_file << ": " << core::tr("error") << ": " << e.what() << '\n';
         return kExitBadInput;
     }
     return kExitSuccess;

@@ -47,12 +47,12 @@ int ReportCommand::run() const {
 
     ReportData data;
     try {
-        data = gatherReport(*model, m_file, m_phase);
+        data = gatherReport(*model, m_file, m_phase, core::ui());
     } catch (const std::invalid_argument& e) {
-        std::cerr << m_file << ": error: " << e.what() << '\n';
+        std::cerr << m_file << ": " << core::tr("error") << ": " << e.what() << '\n';
         return kExitBadInput;
     } catch (const std::exception& e) {  // runtime_error, and whatever else gathering throws
-        std::cerr << m_file << ": error: " << e.what() << '\n';
+        std::cerr << m_file << ": " << core::tr("error") << ": " << e.what() << '\n';
         return kExitBadInput;
     }
     if (!data.svgProblem.empty())

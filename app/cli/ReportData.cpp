@@ -1,5 +1,6 @@
 // Sections: helpers · summary · picture · measures · fragility · gaps · gatherReport
 #include "ReportData.hpp"
+#include "ReportText.hpp"
 
 #include <orgweave/core/MeasureCatalogue.hpp>
 #include <orgweave/core/PhaseFilter.hpp>
@@ -47,14 +48,14 @@ std::string labelsOf(const Model& model, const std::vector<std::string>& ids) {
 }
 
 /// "Learning ↔ Architecture" in the canonical element order, so both directions group together.
-std::string pairName(const Finding& finding) {
+std::string pairName(const Translator& t, const Finding& finding) {
     std::vector<Element> elements = finding.elements;
     std::sort(elements.begin(), elements.end());
     elements.erase(std::unique(elements.begin(), elements.end()), elements.end());
     std::string out;
     for (Element e : elements)
-        out += (out.empty() ? "" : " ↔ ") + std::string(labelOf(e));
-    return out.empty() ? std::string("Other") : out;
+        out += (out.empty() ? "" : " ↔ ") + say(t, std::string(labelOf(e)).c_str());
+    return out.empty() ? say(t, "Other") : out;
 }
 
 // ---- summary ----------------------------------------------------------------------------------
@@ -64,13 +65,13 @@ void gatherSummary(const Model& inPhase, ReportData& data) {
         const auto n = static_cast<std::size_t>(std::count_if(inPhase.nodes.begin(), inPhase.nodes.end(),
                                                               [&](const Node& x) { return x.kind == kind; }));
         if (n > 0)
-            data.nodeCounts.emplace_back(std::string(vocabulary::nodeKinds().labelOf(toString(kind))), n);
+            data.nodeCounts.emplace_back(data.texts.text(vocabulary::nodeKinds().labelOf(toString(kind))), n);
     }
     for (TieKind kind : kAllTieKinds) {
         const auto n = static_cast<std::size_t>(std::count_if(inPhase.ties.begin(), inPhase.ties.end(),
                                                               [&](const Tie& x) { return x.kind == kind; }));
         if (n > 0)
-            data.tieCounts.emplace_back(std::string(vocabulary::tieKinds().labelOf(toString(kind))), n);
+            data.tieCounts.emplace_back(data.texts.text(vocabulary::tieKinds().labelOf(toString(kind))), n);
     }
     data.nodeTotal = inPhase.nodes.size();
     data.tieTotal = inPhase.ties.size();
@@ -78,25 +79,27 @@ void gatherSummary(const Model& inPhase, ReportData& data) {
     const Annotations& a = inPhase.annotations;
     if (!a.governance.empty()) {
         const VocabularyEntry* entry = vocabulary::governanceForms().find(a.governance);
-        data.governance = entry ? std::string(entry->label) : a.governance;
+        data.governance = entry ? data.texts.text(entry->label) : a.governance;
         data.governanceDescription = entry ? std::string(entry->description) : std::string();
     }
     for (const std::string& c : a.characteristics)
-        data.characteristics.emplace_back(vocabulary::architectureCharacteristics().labelOf(c));
+        data.characteristics.emplace_back(
+            data.texts.text(vocabulary::architectureCharacteristics().labelOf(c)));
 
     const Vocabulary& factors = vocabulary::contextFactors();
     auto addScores = [&](const ContextScores& scores, const std::string& scope) {
         // Built-in factors in the thesis's order first, then the user's own.
         for (const VocabularyEntry& entry : factors.entries) {
             if (auto it = scores.find(std::string(entry.id)); it != scores.end())
-                data.context.push_back({std::string(entry.label), scope, it->second.score, it->second.note});
+                data.context.push_back(
+                    {data.texts.text(entry.label), scope, it->second.score, it->second.note});
         }
         for (const auto& [id, score] : scores) {
             if (!factors.contains(id))
                 data.context.push_back({id, scope, score.score, score.note});
         }
     };
-    addScores(a.context.system, "whole system");
+    addScores(a.context.system, say(data.texts, "whole system"));
     for (const auto& [organization, scores] : a.context.organizations)
         addScores(scores, labelOfNode(inPhase, organization));
 }
@@ -161,14 +164,15 @@ std::string renderPicture(const Model& model, const std::string& phase) {
 }
 
 void gatherPicture(const Model& model, const std::string& phase, ReportData& data) {
-    data.pictureNote = model.layout.positions.empty()
-                           ? "Placed by the automatic layout (the document stores no positions)."
-                           : "Drawn at the positions stored in the document.";
-    data.pictureNote += " Colour: organization. Size: betweenness of roles (people lens).";
+    data.pictureNote =
+        model.layout.positions.empty()
+            ? say(data.texts, "Placed by the automatic layout (the document stores no positions).")
+            : say(data.texts, "Drawn at the positions stored in the document.");
+    data.pictureNote += say(data.texts, " Colour: organization. Size: betweenness of roles (people lens).");
     try {
         data.svg = renderPicture(model, phase);
         if (data.svg.empty())
-            data.svgProblem = "the renderer wrote no picture";
+            data.svgProblem = say(data.texts, "the renderer wrote no picture");
     } catch (const std::exception& e) {
         data.svgProblem = e.what();
     }
@@ -184,12 +188,14 @@ std::string organizationOf(const Model& model, const Node& node) {
     return labelOfNode(model, node.organization);
 }
 
-ReportMeasure topBy(const Model& model, const AnalysisResult& result, const std::vector<double>& values,
-                    const core::MeasureInfo& info, bool integer) {
+ReportMeasure topBy(const Translator& t, const Model& model, const AnalysisResult& result,
+                    const std::vector<double>& values, const core::MeasureInfo& info, bool integer) {
     ReportMeasure measure;
     measure.name = std::string(info.id);
-    measure.title = info.rankingTitle() + (integer ? " (total)" : "");
-    measure.meaning = "The role that " + std::string(info.plain) + ".";
+    const std::string label = t.text(info.label);
+    measure.title = info.higherIsCentral ? (integer ? sayf(t, "{} (total)", {label}) : label)
+                                         : sayf(t, "{} (lowest)", {label});
+    measure.meaning = sayf(t, "The role that {}.", {t.text(info.plain)});
     const bool lowestFirst = !info.higherIsCentral;
     measure.lowestFirst = lowestFirst;
     measure.integer = integer;
@@ -220,19 +226,20 @@ void gatherMeasures(const Model& model, const AnalysisResult& result, ReportData
         if (!m.keyActor && m.id != "brokerage")
             continue;
         data.keyActors.push_back(
-            topBy(model, result, m.column(result), m, m.shape == core::MeasureShape::Count));
+            topBy(data.texts, model, result, m.column(result), m, m.shape == core::MeasureShape::Count));
     }
 
     for (std::size_t i = 0; i < result.nodeCount(); ++i) {
         auto& row = data.measuresById[result.ids[i]];
-        row.emplace_back("Degree", formatValue(result.degree[i], false));
-        row.emplace_back("Betweenness", formatValue(result.betweenness[i], false));
-        row.emplace_back("Closeness", formatValue(result.closeness[i], false));
-        row.emplace_back("Eigenvector", formatValue(result.eigenvector[i], false));
-        row.emplace_back("PageRank", formatValue(result.pagerank[i], false));
-        row.emplace_back("Constraint", formatValue(result.constraint[i], false));
-        row.emplace_back("Brokerage (total)",
-                         formatValue(static_cast<double>(result.brokerage[i].total()), true));
+        const Translator& t = data.texts;
+        row.emplace_back(say(t, "Degree"), formatValue(t, result.degree[i], false));
+        row.emplace_back(say(t, "Betweenness"), formatValue(t, result.betweenness[i], false));
+        row.emplace_back(say(t, "Closeness"), formatValue(t, result.closeness[i], false));
+        row.emplace_back(say(t, "Eigenvector"), formatValue(t, result.eigenvector[i], false));
+        row.emplace_back(say(t, "PageRank"), formatValue(t, result.pagerank[i], false));
+        row.emplace_back(say(t, "Constraint"), formatValue(t, result.constraint[i], false));
+        row.emplace_back(say(t, "Brokerage (total)"),
+                         formatValue(t, static_cast<double>(result.brokerage[i].total()), true));
     }
     for (std::size_t i = 0; i < result.nodeCount(); ++i) {
         if (!result.boundarySpanner[i])
@@ -289,7 +296,7 @@ void gatherPairs(const AnalysisResult& result, ReportData& data) {
 
 void gatherGaps(const Model& model, const GapReport& report, ReportData& data) {
     for (const Finding& f : report.findings) {
-        const std::string name = pairName(f);
+        const std::string name = pairName(data.texts, f);
         auto it = std::find_if(data.findingGroups.begin(), data.findingGroups.end(),
                                [&](const ReportFindingGroup& g) { return g.elements == name; });
         if (it == data.findingGroups.end()) {
@@ -332,21 +339,18 @@ std::string reportPicture(const Model& model, const std::string& phase) {
     }
 }
 
-std::string formatValue(double value, bool integer) {
+std::string formatValue(const Translator& t, double value, bool integer) {
     if (std::isnan(value))
         return "–";
-    char buffer[32];
-    const auto [end, ec] =
-        integer ? std::to_chars(buffer, buffer + sizeof buffer, std::llround(value))
-                : std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed, 3);
-    return ec == std::errc() ? std::string(buffer, end) : std::string("?");
+    return integer ? t.formatCount(std::llround(value)) : t.formatNumber(value, 3);
 }
 
 // ---- gatherReport -----------------------------------------------------------------------------
 
-ReportData gatherReport(const Model& model, const std::string& sourceFile,
-                        const std::string& requestedPhase) {
+ReportData gatherReport(const Model& model, const std::string& sourceFile, const std::string& requestedPhase,
+                        const Translator& texts) {
     ReportData data;
+    data.texts = texts;
     // The file name only: an absolute path tells a committee nothing and leaks the author's folders.
     data.sourceFile = std::filesystem::path(sourceFile).filename().string();
     const std::string phase = requestedPhase.empty() ? latestPhase(model) : requestedPhase;
@@ -370,11 +374,13 @@ ReportData gatherReport(const Model& model, const std::string& sourceFile,
     const AnalysisResult result = analyze(model, options);
     gatherMeasures(model, result, data);  // the lens indexes the whole document
     gatherPairs(result, data);
-    const GapReport report = findGaps(model, GapSettings{}, requestedPhase);
+    GapSettings settings;
+    settings.texts = texts;
+    const GapReport report = findGaps(model, settings, requestedPhase);
     gatherGaps(inPhase, report, data);
     gatherElements(model, assessedModel(model, phase), phase, report, data);
     if (data.assessedNote.empty() && !phase.empty())
-        data.assessedNote = "Assessed in phase " + data.phaseLabel + ".";
+        data.assessedNote = sayf(texts, "Assessed in phase {}.", {data.phaseLabel});
     return data;
 }
 

@@ -10,6 +10,7 @@
 #include <orgweave/core/Analysis.hpp>
 #include <orgweave/core/GapEngine.hpp>
 #include <orgweave/core/Model.hpp>
+#include <orgweave/core/Translate.hpp>
 
 #include <cstddef>
 #include <map>
@@ -145,6 +146,7 @@ struct ReportNodeInfo {
 };
 
 struct ReportData {
+    core::Translator texts;  ///< the report's language: the gathered texts are in it already
     std::string title;
     std::string description;
     std::string sourceFile;
@@ -201,7 +203,8 @@ struct ReportData {
 
 /// Gathers the report of `model` in `phase` (empty: the whole document). `sourceFile` is shown as
 /// the source. Throws std::invalid_argument for a phase the document does not define.
-ReportData gatherReport(const core::Model& model, const std::string& sourceFile, const std::string& phase);
+ReportData gatherReport(const core::Model& model, const std::string& sourceFile, const std::string& phase,
+                        const core::Translator& texts = core::Translator{});
 
 /// Fills the first page, the element sections and the phase story of `data` (ReportElements.cpp).
 /// `assessed` is the document as the checks saw it in `phase`.
@@ -212,6 +215,6 @@ void gatherElements(const core::Model& model, const core::Model& assessed, const
 std::string reportPicture(const core::Model& model, const std::string& phase);
 
 /// A measure value as the report prints it: integers as such, fractions with three decimals.
-std::string formatValue(double value, bool integer);
+std::string formatValue(const core::Translator& t, double value, bool integer);
 
 }  // namespace orgweave::cli

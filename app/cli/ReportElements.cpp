@@ -1,6 +1,7 @@
 // Sections: helpers · parties and period · priorities · architecture · leadership · learning ·
 // relational coordination · phase story · side panel · gatherElements
 #include "ReportData.hpp"
+#include "ReportText.hpp"
 
 #include <orgweave/core/ModelComparison.hpp>
 #include <orgweave/core/PhaseFilter.hpp>
@@ -53,8 +54,9 @@ void gatherParties(const Model& model, ReportData& data) {
         if (node.kind != NodeKind::Organization)
             continue;
         const std::string party = node.party.empty() ? "partner" : node.party;
-        data.parties.push_back({node.displayLabel(), party,
-                                std::string(vocabulary::typesOf(NodeKind::Organization).labelOf(node.type))});
+        data.parties.push_back(
+            {node.displayLabel(), party,
+             data.texts.text(vocabulary::typesOf(NodeKind::Organization).labelOf(node.type))});
     }
     std::stable_sort(
         data.parties.begin(), data.parties.end(), [](const ReportParty& a, const ReportParty& b) {
@@ -63,7 +65,8 @@ void gatherParties(const Model& model, ReportData& data) {
         });
     const Meta& meta = model.annotations.meta;
     data.asOf = meta.asOf;
-    data.setting = model.annotations.setting.empty() ? std::string("generic") : model.annotations.setting;
+    data.setting = data.texts.text(vocabulary::settings().labelOf(
+        model.annotations.setting.empty() ? std::string("generic") : model.annotations.setting));
     std::string first, last;
     for (const Phase& p : model.annotations.phases) {
         if (!p.start.empty() && (first.empty() || p.start < first))
@@ -96,7 +99,7 @@ const Node* topCommittee(const Model& model) {
     return best;
 }
 
-void ownerOf(const Model& model, const Finding& f, ReportPriority& p) {
+void ownerOf(const Translator& t, const Model& model, const Finding& f, ReportPriority& p) {
     const CheckSubject& s = f.subject;
     if ((s.kind == SubjectKind::LearningAction || s.kind == SubjectKind::CareOrganizationInAction) &&
         !s.ids.empty()) {
@@ -104,22 +107,22 @@ void ownerOf(const Model& model, const Finding& f, ReportPriority& p) {
         const Node* action = model.findNode(actionId);
         if (action != nullptr && !action->owner.empty()) {
             p.owner = labelIn(model, action->owner);
-            p.ownerWhy = "owner committee of the learning action";
+            p.ownerWhy = say(t, "owner committee of the learning action");
             return;
         }
     }
     if (s.kind == SubjectKind::Partner && !s.ids.empty()) {
         p.owner = labelIn(model, s.ids.front());
-        p.ownerWhy = "the partner itself";
+        p.ownerWhy = say(t, "the partner itself");
         return;
     }
     if (const Node* top = topCommittee(model)) {
         p.owner = top->displayLabel();
-        p.ownerWhy = "level-" + std::to_string(top->level.value_or(1)) + " committee";
+        p.ownerWhy = sayf(t, "level-{} committee", {std::to_string(top->level.value_or(1))});
         return;
     }
-    p.owner = "the partners together";
-    p.ownerWhy = "no level-1 or level-2 committee is recorded";
+    p.owner = say(t, "the partners together");
+    p.ownerWhy = say(t, "no level-1 or level-2 committee is recorded");
 }
 
 void gatherPriorities(const Model& model, const GapReport& report, ReportData& data) {
@@ -140,7 +143,7 @@ void gatherPriorities(const Model& model, const GapReport& report, ReportData& d
         }
         p.partners = partners.size();
         p.involved = joined(labels, "; ");
-        ownerOf(model, f, p);
+        ownerOf(data.texts, model, f, p);
         all.push_back(std::move(p));
     }
     std::stable_sort(all.begin(), all.end(), [](const ReportPriority& a, const ReportPriority& b) {
@@ -188,7 +191,7 @@ void gatherCommittees(const Model& model, const GapReport& report, ReportData& d
         row.label = c.displayLabel();
         row.level = c.level;
         row.mandate = c.mandate.empty() ? std::string()
-                                        : std::string(vocabulary::committeeMandates().labelOf(c.mandate));
+                                        : data.texts.text(vocabulary::committeeMandates().labelOf(c.mandate));
         std::map<std::string, std::size_t> byOrg;
         std::vector<std::string> order;
         for (const Tie& t : model.ties) {
@@ -234,14 +237,15 @@ void gatherLeaders(const Model& model, ReportData& data) {
             const Leadership& l = *role.leadership;
             std::vector<std::string> behaviors;
             for (const std::string& b : l.behaviors)
-                behaviors.emplace_back(vocabulary::leadershipBehaviors().labelOf(b));
+                behaviors.emplace_back(data.texts.text(vocabulary::leadershipBehaviors().labelOf(b)));
             data.leaders.push_back(
                 {org.displayLabel(), role.displayLabel(),
                  l.level.empty() ? std::string()
-                                 : std::string(vocabulary::leadershipLevels().labelOf(l.level)),
+                                 : data.texts.text(vocabulary::leadershipLevels().labelOf(l.level)),
                  joined(behaviors),
-                 l.authority.empty() ? std::string()
-                                     : std::string(vocabulary::decisionAuthority().labelOf(l.authority))});
+                 l.authority.empty()
+                     ? std::string()
+                     : data.texts.text(vocabulary::decisionAuthority().labelOf(l.authority))});
         }
     }
 }
@@ -256,7 +260,7 @@ void gatherActions(const Model& model, ReportData& data) {
         row.label = a.displayLabel();
         row.type = a.type.empty()
                        ? std::string()
-                       : std::string(vocabulary::typesOf(NodeKind::LearningAction).labelOf(a.type));
+                       : data.texts.text(vocabulary::typesOf(NodeKind::LearningAction).labelOf(a.type));
         row.owner = a.owner.empty() ? std::string() : labelIn(model, a.owner);
         std::vector<std::string> participants;
         for (const Tie& t : model.ties) {
@@ -268,9 +272,9 @@ void gatherActions(const Model& model, ReportData& data) {
         }
         row.participants = joined(participants, "; ");
         row.stage =
-            a.phase.empty() ? std::string() : std::string(vocabulary::learningPhases().labelOf(a.phase));
-        row.status =
-            a.status.empty() ? std::string() : std::string(vocabulary::learningStatus().labelOf(a.status));
+            a.phase.empty() ? std::string() : data.texts.text(vocabulary::learningPhases().labelOf(a.phase));
+        row.status = a.status.empty() ? std::string()
+                                      : data.texts.text(vocabulary::learningStatus().labelOf(a.status));
         row.start = a.start;
         row.lastActivity = a.lastActivity;
         row.statusSince = a.statusSince;
@@ -316,7 +320,7 @@ void gatherRc(const Model& assessed, const GapReport& report, ReportData& data) 
     rc.index = summary.index;
     for (std::size_t d = 0; d < kRcDimensions.size(); ++d)
         if (summary.dimensions[d])
-            rc.dimensions.emplace_back(std::string(vocabulary::rcDimensions().labelOf(kRcDimensions[d])),
+            rc.dimensions.emplace_back(data.texts.text(vocabulary::rcDimensions().labelOf(kRcDimensions[d])),
                                        *summary.dimensions[d]);
     std::stable_sort(rc.dimensions.begin(), rc.dimensions.end(),
                      [](const auto& a, const auto& b) { return a.second < b.second; });
@@ -342,7 +346,9 @@ void gatherPhases(const Model& model, ReportData& data,
             step.organizations += n.kind == NodeKind::Organization;
         }
         step.ties = in.ties.size();
-        const GapReport report = findGaps(model, GapSettings{}, p.id);
+        GapSettings settings;
+        settings.texts = data.texts;
+        const GapReport report = findGaps(model, settings, p.id);
         for (const CheckEvaluation& e : report.evaluations) {
             step.passes += e.status == CheckStatus::Pass;
             step.gaps += e.status == CheckStatus::Gap;
@@ -352,6 +358,7 @@ void gatherPhases(const Model& model, ReportData& data,
         if (i > 0) {
             CompareOptions options;
             options.threads = 1;
+            options.gaps.texts = data.texts;
             const Comparison c = compareModels(model, phases[i - 1].id, model, p.id, options);
             step.nodesAdded = c.structure.count(ChangeKind::Added, false);
             step.nodesRemoved = c.structure.count(ChangeKind::Removed, false);
@@ -373,7 +380,7 @@ void gatherNodes(const Model& assessed, const GapReport& report, ReportData& dat
         ReportNodeInfo info;
         info.id = n.id;
         info.label = n.displayLabel();
-        info.kind = std::string(vocabulary::nodeKinds().labelOf(toString(n.kind)));
+        info.kind = data.texts.text(vocabulary::nodeKinds().labelOf(toString(n.kind)));
         if (n.kind != NodeKind::Organization && !n.organization.empty())
             info.organization = labelIn(assessed, n.organization);
         if (auto it = data.measuresById.find(n.id); it != data.measuresById.end())
@@ -386,11 +393,11 @@ void gatherNodes(const Model& assessed, const GapReport& report, ReportData& dat
                 continue;
             if (t.kind == TieKind::MemberOf || t.kind == TieKind::ParticipatesIn ||
                 t.kind == TieKind::ReportsTo)
-                info.belongs.push_back(std::string(vocabulary::tieKinds().labelOf(toString(t.kind))) + ": " +
-                                       labelIn(assessed, t.target));
+                info.belongs.push_back(data.texts.text(vocabulary::tieKinds().labelOf(toString(t.kind))) +
+                                       ": " + labelIn(assessed, t.target));
         }
         if (n.kind == NodeKind::LearningAction && !n.owner.empty())
-            info.belongs.push_back("owner: " + labelIn(assessed, n.owner));
+            info.belongs.push_back(sayf(data.texts, "owner: {}", {labelIn(assessed, n.owner)}));
         data.nodes.push_back(std::move(info));
     }
 }

@@ -5,6 +5,7 @@
 #include "ReportHtmlParts.hpp"
 
 #include <orgweave/core/Alignment.hpp>
+#include <orgweave/core/MeasureCatalogue.hpp>
 
 #include <cstdio>
 #include <sstream>
@@ -448,10 +449,10 @@ void writeStructure(std::ostringstream& out, const ReportData& d, const Translat
                "seats). "
                "Density {}, {} components, diameter {}, average path length {}. E-I index by organization {} "
                "(−1: all ties inside organizations, +1: all across). Modularity of the organizations {}.",
-               {std::to_string(d.roles), std::to_string(n.ties), formatValue(n.density, false),
+               {std::to_string(d.roles), std::to_string(n.ties), formatValue(t, n.density, false),
                 std::to_string(n.components), std::to_string(n.diameter),
-                formatValue(n.averagePathLength, false), formatValue(n.eiIndex, false),
-                formatValue(n.partitionModularity, false)}))
+                formatValue(t, n.averagePathLength, false), formatValue(t, n.eiIndex, false),
+                formatValue(t, n.partitionModularity, false)}))
         << "</p>\n";
 }
 
@@ -469,13 +470,15 @@ void writeKeyActors(std::ostringstream& out, const ReportData& d, const Translat
             continue;
         }
         out << "<table>\n<thead><tr><th class=\"rank\">#</th><th>" << say(t, "role")
-            << "</th><th class=\"num\">" << e(m.name) << "</th></tr></thead>\n<tbody>\n";
+            << "</th><th class=\"num\">"
+            << e(core::findMeasure(m.name) ? t.text(core::findMeasure(m.name)->label) : m.name)
+            << "</th></tr></thead>\n<tbody>\n";
         for (std::size_t i = 0; i < m.top.size(); ++i) {
             const ReportActor& a = m.top[i];
             out << "<tr><td class=\"rank\">" << i + 1 << "</td><td>" << e(a.label);
             if (!a.organization.empty())
                 out << "<span class=\"org\">" << e(a.organization) << "</span>";
-            out << "</td><td class=\"num\">" << formatValue(a.value, m.integer) << "</td></tr>\n";
+            out << "</td><td class=\"num\">" << formatValue(t, a.value, m.integer) << "</td></tr>\n";
         }
         out << "</tbody>\n</table>\n</div>\n";
     }
@@ -508,7 +511,7 @@ void writeSpanners(std::ostringstream& out, const ReportData& d, const Translato
         out << "<tr><td>" << e(s.label) << "<span class=\"org\">" << e(s.organization)
             << "</span></td><td class=\"num\">" << s.groupsReached << "</td><td>"
             << (s.multilateral ? say(t, "multilateral") : say(t, "one-sided")) << "</td><td class=\"num\">"
-            << formatValue(s.betweenness, false) << "</td><td class=\"num\">" << b.coordinator
+            << formatValue(t, s.betweenness, false) << "</td><td class=\"num\">" << b.coordinator
             << "</td><td class=\"num\">" << b.consultant << "</td><td class=\"num\">" << b.representative
             << "</td><td class=\"num\">" << b.gatekeeper << "</td><td class=\"num\">" << b.liaison
             << "</td><td class=\"num\"><strong>" << b.total() << "</strong></td></tr>\n";

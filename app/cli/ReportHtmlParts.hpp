@@ -18,9 +18,9 @@ inline std::string severityClass(core::FindingSeverity s) {
 }
 
 inline std::string badge(const core::Translator& t, core::FindingSeverity s) {
-    const char* text = s == core::FindingSeverity::Critical  ? "critical"
-                       : s == core::FindingSeverity::Warning ? "warning"
-                                                             : "info";
+    const char* text = s == core::FindingSeverity::Critical  ? core::N_("critical")
+                       : s == core::FindingSeverity::Warning ? core::N_("warning")
+                                                             : core::N_("info");
     return "<span class=\"badge " + severityClass(s) + "\">" + say(t, text) + "</span>";
 }
 

@@ -20,8 +20,9 @@ std::string orDash(const std::string& text) {
     return text.empty() ? std::string("<span class=\"nr\">–</span>") : escapeHtml(text);
 }
 
-std::string percentOf(std::optional<double> share) {
-    return share ? std::to_string(static_cast<int>(std::lround(*share * 100.0))) + "%" : std::string("–");
+std::string percentOf(const Translator& t, std::optional<double> share) {
+    return share ? sayf(t, "{}%", {std::to_string(static_cast<int>(std::lround(*share * 100.0)))})
+                 : std::string("–");
 }
 
 /// "node ids" attribute value of a finding, for the side panel.
@@ -67,7 +68,7 @@ void writeMatrix(std::ostringstream& out, const Alignment& a, const Translator& 
             out << "<td class=\"cell " << scoreClassOf(cell) << "\">" << e(scoreText(t, cell)) << "</td>";
         }
         if (withCompleteness)
-            out << "<td class=\"compl\">" << percentOf(a.completeness[i]) << "</td>";
+            out << "<td class=\"compl\">" << percentOf(t, a.completeness[i]) << "</td>";
         out << "</tr>\n";
     }
     out << "</tbody>\n</table>\n";
@@ -96,7 +97,7 @@ void writeWhat(std::ostringstream& out, const ReportData& d, const Translator& t
         out << " " << e(sayf(t, "Governance: {}.", {d.governance}));
     out << "</p>\n<dl class=\"parties\">\n";
     const std::pair<const char*, const char*> kinds[] = {
-        {"partner", "Partners"}, {"voice", "Voices"}, {"external", "Externals"}};
+        {"partner", N_("Partners")}, {"voice", N_("Voices")}, {"external", N_("Externals")}};
     for (const auto& [party, title] : kinds) {
         const auto& labels = byParty[party];
         if (labels.empty())
@@ -212,9 +213,9 @@ void writeChecksOf(std::ostringstream& out, const std::vector<CheckEvaluation>& 
         << "</th><th>" << say(t, "result") << "</th><th>" << say(t, "what it means")
         << "</th></tr></thead>\n<tbody>\n";
     for (const CheckEvaluation& c : checks) {
-        const char* status = c.status == CheckStatus::Pass  ? "pass"
-                             : c.status == CheckStatus::Gap ? "gap"
-                                                            : "not evaluated";
+        const char* status = c.status == CheckStatus::Pass  ? N_("pass")
+                             : c.status == CheckStatus::Gap ? N_("gap")
+                                                            : N_("not evaluated");
         std::string meaning =
             c.status == CheckStatus::NotEvaluable
                 ? (c.needs.empty() ? c.explanation : say(t, "needs") + " " + c.needs.front())
@@ -261,10 +262,10 @@ void writeArchitecture(std::ostringstream& out, const ReportData& d, const Trans
             << "</th><th class=\"num\">" << say(t, "seats") << "</th><th>" << say(t, "seats by organization")
             << "</th><th>" << say(t, "parity") << "</th></tr></thead>\n<tbody>\n";
         for (const ReportCommittee& c : d.committees) {
-            const char* parity = c.parity == "pass"  ? "balanced"
-                                 : c.parity == "gap" ? "breach"
-                                 : c.parity.empty()  ? "not asked"
-                                                     : "not evaluated";
+            const char* parity = c.parity == "pass"  ? N_("balanced")
+                                 : c.parity == "gap" ? N_("breach")
+                                 : c.parity.empty()  ? N_("not asked")
+                                                     : N_("not evaluated");
             out << "<tr><td>" << e(c.label) << "</td><td class=\"num\">"
                 << (c.level ? std::to_string(*c.level) : std::string("–")) << "</td><td>" << orDash(c.mandate)
                 << "</td><td class=\"num\">" << c.seats << "</td><td>" << orDash(c.seatsByOrganization)

@@ -66,7 +66,9 @@ std::string elementName(const Translator& t, Element el) {
 }
 
 const char* severityWord(FindingSeverity s) {
-    return s == FindingSeverity::Critical ? "critical" : s == FindingSeverity::Warning ? "warning" : "info";
+    return s == FindingSeverity::Critical  ? N_("critical")
+           : s == FindingSeverity::Warning ? N_("warning")
+                                           : N_("info");
 }
 
 void writeFirstPage(std::ostringstream& out, const ReportData& d, const Translator& t) {
@@ -86,7 +88,7 @@ void writeFirstPage(std::ostringstream& out, const ReportData& d, const Translat
         out << " " << md(sayf(t, "Governance: {}.", {d.governance}));
     out << "\n\n";
     for (const auto& [party, title] :
-         {std::pair{"partner", "Partners"}, {"voice", "Voices"}, {"external", "Externals"}}) {
+         {std::pair{"partner", N_("Partners")}, {"voice", N_("Voices")}, {"external", N_("Externals")}}) {
         std::string labels;
         for (const ReportParty& p : d.parties)
             if (p.party == party)
@@ -128,7 +130,9 @@ void writeFirstPage(std::ostringstream& out, const ReportData& d, const Translat
             out << " " << (c.recorded() ? scoreText(t, c) : "_" + scoreText(t, c) + "_") << " |";
         }
         const auto& c = d.alignment.completeness[i];
-        out << " " << (c ? std::to_string(static_cast<int>(std::lround(*c * 100.0))) + "%" : std::string("–"))
+        out << " "
+            << (c ? sayf(t, "{}%", {std::to_string(static_cast<int>(std::lround(*c * 100.0)))})
+                  : std::string("–"))
             << " |\n";
     }
     if (!d.notEvaluated.empty()) {
@@ -170,7 +174,11 @@ void writeElements(std::ostringstream& out, const ReportData& d, const Translato
         out << "| " << md(c.label) << " | " << (c.level ? std::to_string(*c.level) : "–") << " | "
             << md(c.mandate) << " | " << c.seats
             << (c.seatsByOrganization.empty() ? "" : " (" + md(c.seatsByOrganization) + ")") << " | "
-            << md(c.parity.empty() ? std::string("–") : c.parity) << " |\n";
+            << md(c.parity.empty()     ? std::string("–")
+                  : c.parity == "pass" ? say(t, "balanced")
+                  : c.parity == "gap"  ? say(t, "breach")
+                                       : say(t, "not evaluated"))
+            << " |\n";
     for (const ReportPair& p : d.pairs)
         if (p.paths == 1)
             out << "- " << say(t, "fragile") << ": " << md(p.organizationA) << " — " << md(p.organizationB)
@@ -266,7 +274,7 @@ void writeAppendix(std::ostringstream& out, const ReportData& d, const Translato
     for (const ReportMeasure& m : d.keyActors) {
         out << "- **" << md(say(t, m.title.c_str())) << ":** ";
         for (std::size_t i = 0; i < std::min<std::size_t>(5, m.top.size()); ++i)
-            out << (i ? "; " : "") << md(m.top[i].label) << " " << formatValue(m.top[i].value, m.integer);
+            out << (i ? "; " : "") << md(m.top[i].label) << " " << formatValue(t, m.top[i].value, m.integer);
         out << "\n";
     }
     out << "\n### " << say(t, "Boundary spanners and brokerage") << "\n\n";
@@ -276,7 +284,7 @@ void writeAppendix(std::ostringstream& out, const ReportData& d, const Translato
             << " |\n|---|---|---|---|---|\n";
     for (const ReportSpanner& s : d.spanners)
         out << "| " << md(s.label) << " | " << md(s.organization) << " | " << s.groupsReached << " | "
-            << formatValue(s.betweenness, false) << " | " << s.brokerage.total() << " |\n";
+            << formatValue(t, s.betweenness, false) << " | " << s.brokerage.total() << " |\n";
     out << "\n### " << say(t, "Organization pairs and independent role paths") << "\n\n";
     for (const ReportPair& p : d.pairs)
         out << "- " << md(p.organizationA) << " — " << md(p.organizationB) << ": " << p.paths

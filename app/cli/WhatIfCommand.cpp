@@ -162,10 +162,10 @@ int WhatIfCommand::run() const {
     try {
         impact = core::evaluateWhatIf(*model, *s, m_options.toCore());
     } catch (const core::ScenarioError& e) {
-        std::cerr << m_file << ": error: " << e.what() << '\n';
+        std::cerr << m_file << ": " << core::tr("error") << ": " << e.what() << '\n';
         return kExitBadInput;
     } catch (const core::ComparisonError& e) {
-        std::cerr << m_file << ": error: " << e.what() << '\n';
+        std::cerr << m_file << ": " << core::tr("error") << ": " << e.what() << '\n';
         return kExitBadInput;
     }
     const std::string& docTitle = model->annotations.meta.title;

@@ -6,6 +6,7 @@
 
 #include "orgweave/core/NativeFormat.hpp"
 #include "orgweave/core/Scenario.hpp"
+#include "orgweave/core/Translate.hpp"
 #include "orgweave/studio/canvas/PhaseTimeline.hpp"
 #include "orgweave/studio/files/DesktopFileChooser.hpp"
 #include "orgweave/studio/files/PngFile.hpp"
@@ -95,6 +96,14 @@ int run(const orgweave::studio::StudioOptions& options) {
     }
     if (!options.noRestore) {
         const std::string notice = window.loadSettings(studio::Settings::defaultPath());
+        if (!notice.empty())
+            std::cerr << "orgweave-studio: " << notice << '\n';
+    }
+    // The language: --lang, else the one chosen in View › Language, else the system's (issue 22).
+    {
+        const core::Language language =
+            options.language ? *core::parseLanguage(*options.language) : window.settings().uiLanguage();
+        const std::string notice = window.setLanguage(language, false);
         if (!notice.empty())
             std::cerr << "orgweave-studio: " << notice << '\n';
     }

@@ -1,4 +1,5 @@
 #include "orgweave/core/Finding.hpp"
+#include "orgweave/core/Translate.hpp"
 
 namespace orgweave::core {
 
@@ -33,15 +34,15 @@ std::string_view toString(Element element) {
 std::string_view labelOf(Element element) {
     switch (element) {
         case Element::Context:
-            return "Context";
+            return N_("Context");
         case Element::Architecture:
-            return "Architecture";
+            return N_("Architecture");
         case Element::Leadership:
-            return "Leadership";
+            return N_("Leadership");
         case Element::Learning:
-            return "Collaborative learning";
+            return N_("Collaborative learning");
         case Element::Relational:
-            return "Relational coordination";
+            return N_("Relational coordination");
     }
     return "Architecture";
 }
@@ -103,12 +104,11 @@ Finding findingOf(const CheckEvaluation& e) {
                    e.ties, e.explanation, e.suggestion, e.subject};
 }
 
-NotEvaluated notEvaluatedOf(const CheckEvaluation& e) {
-    std::string reason;
+NotEvaluated notEvaluatedOf(const CheckEvaluation& e, const Translator& texts) {
+    std::string needs;
     for (std::size_t i = 0; i < e.needs.size(); ++i)
-        reason += (i == 0 ? "needs " : "; ") + e.needs[i];
-    if (reason.empty())
-        reason = e.explanation;
+        needs += (i == 0 ? "" : "; ") + e.needs[i];
+    const std::string reason = needs.empty() ? e.explanation : fill(texts.tr("needs {}"), {needs});
     return NotEvaluated{e.rule, e.title, reason, e.subject, e.needs};
 }
 

@@ -46,6 +46,11 @@ GapContext::GapContext(const Model& m, const GapSettings& s, const Phase* p)
       phase(p),
       profile(settingProfile(m.annotations.setting, m.annotations.meta.expectedVoices)),
       m_index(m) {
+    // The profile's words appear in the checks' texts: in the language of the texts.
+    for (std::string* text : {&profile.partnershipForum, &profile.strategicForum, &profile.boundaryRoles})
+        *text = settings.texts.text(*text);
+    for (SettingProfile::Side& side : profile.sides)
+        side.label = settings.texts.text(side.label);
     for (const Node& n : model.nodes)
         m_byKind[n.kind].push_back(&n);
     for (const Tie& tie : model.ties) {
@@ -78,12 +83,13 @@ std::string GapContext::list(const std::vector<std::string>& ids, std::size_t ma
     std::string out;
     const std::size_t shown = std::min(ids.size(), max);
     for (std::size_t i = 0; i < shown; ++i) {
-        if (i > 0)
-            out += (i + 1 == shown && shown == ids.size()) ? " and " : ", ";
-        out += label(ids[i]);
+        if (i + 1 == shown && shown == ids.size() && i > 0)
+            out = fill(settings.texts.tr("{} and {}"), {out, label(ids[i])});
+        else
+            out += (i > 0 ? ", " : "") + label(ids[i]);
     }
     if (ids.size() > shown)
-        out += " and " + std::to_string(ids.size() - shown) + " more";
+        out = fill(settings.texts.tr("{} and {} more"), {out, std::to_string(ids.size() - shown)});
     return out;
 }
 
@@ -359,7 +365,7 @@ const AnalysisResult& GapContext::organizations() const {
 CheckEvaluation CheckWriter::make(CheckStatus status, FindingSeverity severity, CheckSubject subject) {
     CheckEvaluation e;
     e.rule = std::string(m_rule.id);
-    e.title = std::string(m_rule.title);
+    e.title = m_texts.text(m_rule.title);
     e.status = status;
     e.severity = severity;
     e.elements.assign(m_rule.elements.begin(), m_rule.elements.end());
@@ -397,7 +403,7 @@ void CheckWriter::notEvaluable(CheckSubject subject, std::vector<std::string> ne
     std::string text;
     for (std::size_t i = 0; i < needs.size(); ++i)
         text += (i == 0 ? "" : "; ") + needs[i];
-    e.explanation = "Not evaluable: needs " + text + ".";
+    e.explanation = fill(m_texts.tr("Not evaluable: needs {}."), {text});
     e.needs = std::move(needs);
     m_out.push_back(std::move(e));
 }

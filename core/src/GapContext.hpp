@@ -124,7 +124,9 @@ private:
 /// check never spells them.
 class CheckWriter {
 public:
-    CheckWriter(const GapRuleInfo& rule, std::vector<CheckEvaluation>& out) : m_rule(rule), m_out(out) {}
+    CheckWriter(const GapRuleInfo& rule, std::vector<CheckEvaluation>& out,
+                const Translator& texts = Translator{})
+        : m_rule(rule), m_out(out), m_texts(texts) {}
 
     const GapRuleInfo& rule() const { return m_rule; }
     void pass(CheckSubject subject, std::string why, std::vector<std::string> nodes = {});
@@ -140,7 +142,28 @@ private:
     CheckEvaluation make(CheckStatus status, FindingSeverity severity, CheckSubject subject);
     const GapRuleInfo& m_rule;
     std::vector<CheckEvaluation>& m_out;
+    Translator m_texts;
 };
+
+// ---- texts --------------------------------------------------------------------------------------
+
+/// A check's text in the language of settings.texts (extraction keywords of scripts/update-po.sh,
+/// like the report's say, sayf, sayn).
+inline std::string say(const GapContext& c, const char* msgid) {
+    return c.settings.texts.tr(msgid);
+}
+
+/// A translated pattern with "{}" placeholders, filled in order.
+inline std::string sayf(const GapContext& c, const char* pattern, const std::vector<std::string>& args) {
+    return fill(c.settings.texts.tr(pattern), args);
+}
+
+/// The singular or plural pattern for `n`, translated, filled with `n` and then `args`.
+inline std::string sayn(const GapContext& c, const char* singular, const char* plural, unsigned long n,
+                        std::vector<std::string> args = {}) {
+    args.insert(args.begin(), c.settings.texts.formatCount(static_cast<long long>(n)));
+    return fill(c.settings.texts.trn(singular, plural, n), args);
+}
 
 // ---- the rule table ---------------------------------------------------------------------------
 

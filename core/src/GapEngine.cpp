@@ -141,7 +141,8 @@ GapReport findGaps(const Model& model, const GapSettings& settings, std::string_
     report.phase = requested.empty() ? latestPhase(model) : std::string(requested);
     const Phase* phase = report.phase.empty() ? nullptr : model.findPhase(report.phase);
     if (requested.empty() && phase)
-        report.phaseNote = "assessed in the latest phase, " + phase->displayLabel() + " (no phase was given)";
+        report.phaseNote = fill(settings.texts.tr("assessed in the latest phase, {} (no phase was given)"),
+                                {phase->displayLabel()});
     report.setting = model.annotations.setting.empty() ? "generic" : model.annotations.setting;
     const std::optional<std::string> wave = rcWaveFor(model, report.phase);
     if (wave) {
@@ -149,13 +150,18 @@ GapReport findGaps(const Model& model, const GapSettings& settings, std::string_
         if (!wave->empty()) {
             for (const RcWave& w : model.annotations.rcWaves) {
                 if (w.id == *wave)
-                    report.rcWaveNote = "relational coordination from survey wave " + w.displayLabel() +
-                                        (w.date.empty() ? std::string() : " (" + w.date + ")");
+                    report.rcWaveNote =
+                        w.date.empty()
+                            ? fill(settings.texts.tr("relational coordination from survey wave {}"),
+                                   {w.displayLabel()})
+                            : fill(settings.texts.tr("relational coordination from survey wave {} ({})"),
+                                   {w.displayLabel(), w.date});
             }
         }
     } else {
         report.rcWaveNote =
-            "no survey wave belongs to " + phase->displayLabel() + ": relational coordination not recorded";
+            fill(settings.texts.tr("no survey wave belongs to {}: relational coordination not recorded"),
+                 {phase->displayLabel()});
     }
 
     const Model scoped = assessedModel(model, report.phase);
@@ -163,14 +169,14 @@ GapReport findGaps(const Model& model, const GapSettings& settings, std::string_
     for (const GapRule& rule : gapRuleTable()) {
         if (settings.disabled.count(rule.info.id))
             continue;  // disabled rules are left out entirely (they neither pass nor fail)
-        CheckWriter writer(rule.info, report.evaluations);
+        CheckWriter writer(rule.info, report.evaluations, settings.texts);
         rule.check(context, writer);
     }
     for (const CheckEvaluation& e : report.evaluations) {
         if (e.status == CheckStatus::Gap)
             report.findings.push_back(findingOf(e));
         else if (e.status == CheckStatus::NotEvaluable)
-            report.notEvaluated.push_back(notEvaluatedOf(e));
+            report.notEvaluated.push_back(notEvaluatedOf(e, settings.texts));
     }
     report.alignment = computeAlignment(scoped, report.evaluations);
     return report;

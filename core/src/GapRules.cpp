@@ -26,30 +26,34 @@ namespace {
 using E = Element;
 using S = FindingSeverity;
 
-std::string inQuotes(const std::string& text) {
-    return "‘" + text + "’";
+/// A name in the quotation marks of the language of the texts ("‘…’", bokmål "«…»").
+std::string inQuotes(const GapContext& c, const std::string& text) {
+    return sayf(c, "‘{}’", {text});
 }
 
-std::string number(double value, int digits = 2) {
-    std::ostringstream s;
-    s.precision(digits);
-    s << std::fixed << value;
-    return s.str();
+/// `value` with `digits` decimals in the language of the texts (comma decimals in bokmål).
+std::string number(const GapContext& c, double value, int digits = 2) {
+    return c.settings.texts.formatNumber(value, digits);
 }
 
 bool contains(const std::vector<std::string>& list, std::string_view value) {
     return std::find(list.begin(), list.end(), value) != list.end();
 }
 
-std::string joinWords(const std::vector<std::string>& words) {
+/// "A, B and C" in the language of the texts.
+std::string joinWords(const GapContext& c, const std::vector<std::string>& words) {
     std::string out;
-    for (std::size_t i = 0; i < words.size(); ++i)
-        out += (i == 0 ? "" : i + 1 == words.size() ? " and " : ", ") + words[i];
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        if (i > 0 && i + 1 == words.size())
+            out = sayf(c, "{} and {}", {out, words[i]});
+        else
+            out += (i == 0 ? "" : ", ") + words[i];
+    }
     return out;
 }
 
-CheckSubject networkSubject() {
-    return CheckSubject{SubjectKind::Network, {}, "the network"};
+CheckSubject networkSubject(const GapContext& c) {
+    return CheckSubject{SubjectKind::Network, {}, say(c, "the network")};
 }
 
 CheckSubject nodeSubject(SubjectKind kind, const Node& node) {
@@ -59,22 +63,23 @@ CheckSubject nodeSubject(SubjectKind kind, const Node& node) {
 CheckSubject pairSubject(const GapContext& c, std::string a, std::string b) {
     if (b < a)
         std::swap(a, b);
-    return CheckSubject{SubjectKind::OrganizationPair, {a, b}, c.label(a) + " and " + c.label(b)};
+    return CheckSubject{
+        SubjectKind::OrganizationPair, {a, b}, sayf(c, "{} and {}", {c.label(a), c.label(b)})};
 }
 
 /// Label of an organization type for texts: "user organization", "GP collective", …
-std::string voiceName(const std::string& type) {
+std::string voiceName(const GapContext& c, const std::string& type) {
     const Vocabulary& v = vocabulary::typesOf(NodeKind::Organization);
-    std::string label(v.labelOf(type));
+    std::string label = c.settings.texts.text(v.labelOf(type));
     if (label == type)
         std::replace(label.begin(), label.end(), '_', ' ');
     return label;
 }
 
-std::vector<std::string> voiceNames(const std::vector<std::string>& types) {
+std::vector<std::string> voiceNames(const GapContext& c, const std::vector<std::string>& types) {
     std::vector<std::string> out;
     for (const std::string& t : types)
-        out.push_back(voiceName(t));
+        out.push_back(voiceName(c, t));
     return out;
 }
 
@@ -104,12 +109,20 @@ bool hasDecisionHome(const GapContext& c, const Node& action) {
                        [](const Node* n) { return n->mandate == "decision_binding"; });
 }
 
-std::string factorLabel(std::string_view factor) {
-    return std::string(vocabulary::contextFactors().labelOf(factor));
+std::string factorLabel(const GapContext& c, std::string_view factor) {
+    return c.settings.texts.text(vocabulary::contextFactors().labelOf(factor));
 }
 
-std::string scoreNeed(std::string_view factor, const std::string& where = "system-wide") {
-    return "a " + where + " score for " + factorLabel(factor) + " (context)";
+/// A label of a closed vocabulary in running text: translated, first letter lower-case.
+std::string lowerLabel(const GapContext& c, const Vocabulary& v, std::string_view id) {
+    std::string label = c.settings.texts.text(v.labelOf(id));
+    if (!label.empty() && label[0] >= 'A' && label[0] <= 'Z')
+        label[0] = static_cast<char>(label[0] - 'A' + 'a');
+    return label;
+}
+
+std::string scoreNeed(const GapContext& c, std::string_view factor) {
+    return sayf(c, "a system-wide score for {} (context)", {factorLabel(c, factor)});
 }
 
 // ---- learning ↔ architecture ------------------------------------------------------------------
@@ -138,7 +151,7 @@ void g1OrphanLearningAction(const GapContext& c, CheckWriter& w) {
                     [&](const std::set<std::string>& s) { return s.count(care[i]) && s.count(care[j]); });
                 if (shared)
                     continue;
-                unpaired.push_back(c.label(care[i]) + " and " + c.label(care[j]));
+                unpaired.push_back(sayf(c, "{} and {}", {c.label(care[i]), c.label(care[j])}));
                 for (const std::string& id : {care[i], care[j]}) {
                     if (!contains(nodes, id))
                         nodes.push_back(id);
@@ -147,8 +160,8 @@ void g1OrphanLearningAction(const GapContext& c, CheckWriter& w) {
         }
         const CheckSubject subject = nodeSubject(SubjectKind::LearningAction, *action);
         if (unpaired.empty()) {
-            w.pass(subject, "Every pair of care organizations in " + inQuotes(action->displayLabel()) +
-                                " shares a committee.");
+            w.pass(subject, sayf(c, "Every pair of care organizations in {} shares a committee.",
+                                 {inQuotes(c, action->displayLabel())}));
             continue;
         }
         const std::size_t shown = std::min<std::size_t>(unpaired.size(), 3);
@@ -156,12 +169,17 @@ void g1OrphanLearningAction(const GapContext& c, CheckWriter& w) {
                                        unpaired.begin() + static_cast<std::ptrdiff_t>(shown));
         w.gap(
             subject, nodes, {},
-            joinWords(first) +
-                (unpaired.size() > shown ? " (and " + std::to_string(unpaired.size() - shown) + " more pairs)"
-                                         : std::string()) +
-                " take part in " + inQuotes(action->displayLabel()) +
-                " but no committee seats or represents both, so what they learn has no shared place to land.",
-            "Give them seats on the committee that owns the action, or on a working group linked to it.");
+            sayf(c,
+                 "{}{} take part in {} but no committee seats or represents both, so what they learn has no "
+                 "shared place to land.",
+                 {joinWords(c, first),
+                  unpaired.size() > shown
+                      ? sayn(c, " (and {} more pair)", " (and {} more pairs)", unpaired.size() - shown)
+                      : std::string(),
+                  inQuotes(c, action->displayLabel())}),
+            say(c,
+                "Give them seats on the committee that owns the action, or on a working group linked to "
+                "it."));
     }
 }
 
@@ -170,9 +188,9 @@ void g2NoDecisionHome(const GapContext& c, CheckWriter& w) {
         const CheckSubject subject = nodeSubject(SubjectKind::LearningAction, *action);
         if (action->owner.empty()) {
             w.gap(subject, {action->id}, {},
-                  inQuotes(action->displayLabel()) +
-                      " has no owner committee, so no forum can decide on what it finds.",
-                  "Name the committee that owns the action and will act on its results.");
+                  sayf(c, "{} has no owner committee, so no forum can decide on what it finds.",
+                       {inQuotes(c, action->displayLabel())}),
+                  say(c, "Name the committee that owns the action and will act on its results."));
             continue;
         }
         const auto chain = c.committeeChain(action->owner);
@@ -184,19 +202,26 @@ void g2NoDecisionHome(const GapContext& c, CheckWriter& w) {
                 unknown.push_back(n->displayLabel());
         }
         if (hasDecisionHome(c, *action)) {
-            w.pass(subject, inQuotes(action->displayLabel()) + " reports to a decision-binding committee.",
-                   ids);
+            w.pass(
+                subject,
+                sayf(c, "{} reports to a decision-binding committee.", {inQuotes(c, action->displayLabel())}),
+                ids);
             continue;
         }
         if (!unknown.empty() && !c.recorded("architecture")) {
-            w.notEvaluable(subject, {"the mandate of " + joinWords(unknown)}, ids);
+            w.notEvaluable(subject, {sayf(c, "the mandate of {}", {joinWords(c, unknown)})}, ids);
             continue;
         }
         w.gap(subject, ids, {},
-              inQuotes(action->displayLabel()) + " is owned by " + inQuotes(c.label(action->owner)) +
-                  ", and neither it nor any committee it reports to can take binding decisions.",
-              "Let the owner report to a decision-binding committee such as " + c.profile.strategicForum +
-                  ", or give it a mandate for this work.");
+              sayf(c,
+                   "{} is owned by {}, and neither it nor any committee it reports to can take binding "
+                   "decisions.",
+                   {inQuotes(c, action->displayLabel()), inQuotes(c, c.label(action->owner))}),
+              sayf(c,
+                   "Let the owner report to a decision-binding committee such as {}, or give it a mandate "
+                   "for this "
+                   "work.",
+                   {c.profile.strategicForum}));
     }
 }
 
@@ -235,18 +260,21 @@ void g18OpenFeedbackLoop(const GapContext& c, CheckWriter& w) {
             covered = Tri::Unknown;
         std::vector<std::string> siteIds(sites.begin(), sites.end());
         decide(w, notOf(covered), nodeSubject(SubjectKind::SharedTool, *tool),
-               {"learning actions working on " + inQuotes(tool->displayLabel()) +
-                " (or the purpose of the benchmarking that covers it)"},
-               inQuotes(coveredBy) + " closes the feedback loop on " + inQuotes(tool->displayLabel()) + ".",
+               {sayf(c, "learning actions working on {} (or the purpose of the benchmarking that covers it)",
+                     {inQuotes(c, tool->displayLabel())})},
+               sayf(c, "{} closes the feedback loop on {}.",
+                    {inQuotes(c, coveredBy), inQuotes(c, tool->displayLabel())}),
                [&](CheckSubject s) {
                    std::vector<std::string> ids{tool->id};
                    ids.insert(ids.end(), siteIds.begin(), siteIds.end());
-                   w.gap(s, ids, ties,
-                         inQuotes(tool->displayLabel()) + " is used at " + std::to_string(sites.size()) +
-                             " sites (" + c.list(siteIds, 3) +
-                             ") but no cross-site feedback action improves it.",
-                         "Start a cross-site feedback action on the tool, owned by a committee where its "
-                         "users sit.");
+                   w.gap(
+                       s, ids, ties,
+                       sayn(c, "{1} is used at {0} site ({2}) but no cross-site feedback action improves it.",
+                            "{1} is used at {0} sites ({2}) but no cross-site feedback action improves it.",
+                            sites.size(), {inQuotes(c, tool->displayLabel()), c.list(siteIds, 3)}),
+                       say(c,
+                           "Start a cross-site feedback action on the tool, owned by a committee where its "
+                           "users sit."));
                });
     }
 }
@@ -279,14 +307,16 @@ void g20NoRegionWideReflection(const GapContext& c, CheckWriter& w) {
         if (committee->type == "reflection_circle")
             consider(*committee, c.organizationsOnCommittee(committee->id, false));
     }
-    const CheckSubject subject = networkSubject();
+    const CheckSubject subject = networkSubject(c);
     if (anyForum && widestCovered.size() == all.size()) {
-        w.pass(subject, inQuotes(c.label(widest)) + " brings every partner together to reflect.", {widest});
+        w.pass(subject,
+               sayf(c, "{} brings every partner together to reflect.", {inQuotes(c, c.label(widest))}),
+               {widest});
         return;
     }
     if (!anyForum && c.ofKind(NodeKind::LearningAction).empty() && !c.recorded("learning")) {
-        w.notEvaluable(subject,
-                       {"the learning actions (or \"learning\" in meta.recorded when there are none)"});
+        w.notEvaluable(
+            subject, {say(c, "the learning actions (or \"learning\" in meta.recorded when there are none)")});
         return;
     }
     std::vector<std::string> missing;
@@ -297,13 +327,18 @@ void g20NoRegionWideReflection(const GapContext& c, CheckWriter& w) {
         ids.push_back(widest);
     ids.insert(ids.end(), missing.begin(), missing.end());
     w.gap(subject, ids, {},
-          widest.empty()
-              ? "No region-wide reflection or reflection circle is recorded in which all " +
-                    std::to_string(all.size()) + " partners take part."
-              : inQuotes(c.label(widest)) + " is the widest reflection, but " + c.list(missing, 4) +
-                    " take no part in it (being represented is not taking part).",
-          "Hold a region-wide reflection in " + c.profile.partnershipForum +
-              " with every partner taking part.");
+          widest.empty() ? sayn(c,
+                                "No region-wide reflection or reflection circle is recorded in which all {} "
+                                "partners take part.",
+                                "No region-wide reflection or reflection circle is recorded in which all {} "
+                                "partners take part.",
+                                all.size())
+                         : sayf(c,
+                                "{} is the widest reflection, but {} take no part in it (being represented "
+                                "is not taking part).",
+                                {inQuotes(c, c.label(widest)), c.list(missing, 4)}),
+          sayf(c, "Hold a region-wide reflection in {} with every partner taking part.",
+               {c.profile.partnershipForum}));
 }
 
 void g24NoSpread(const GapContext& c, CheckWriter& w) {
@@ -339,22 +374,27 @@ void g24NoSpread(const GapContext& c, CheckWriter& w) {
         const Tri longEnough = (now && since) ? triOf(*now - *since > c.settings.spreadMonths) : Tri::Unknown;
         std::vector<std::string> needs;
         if (!since)
-            needs.push_back("the month " + inQuotes(action->displayLabel()) +
-                            " reached its status (status_since)");
+            needs.push_back(sayf(c, "the month {} reached its status (status_since)",
+                                 {inQuotes(c, action->displayLabel())}));
         if (!now)
-            needs.push_back("the date the document describes (meta.as_of) or the phase's end");
+            needs.push_back(say(c, "the date the document describes (meta.as_of) or the phase's end"));
         decide(
             w, allOf({oneSite, longEnough}), nodeSubject(SubjectKind::LearningAction, *action), needs,
-            oneSite == Tri::No
-                ? inQuotes(action->displayLabel()) + " runs at " + std::to_string(units.size()) + " sites."
-                : inQuotes(action->displayLabel()) + " is recent enough that spread cannot be expected yet.",
+            oneSite == Tri::No ? sayn(c, "{1} runs at {0} site.", "{1} runs at {0} sites.", units.size(),
+                                      {inQuotes(c, action->displayLabel())})
+                               : sayf(c, "{} is recent enough that spread cannot be expected yet.",
+                                      {inQuotes(c, action->displayLabel())}),
             [&](CheckSubject s) {
+                const auto months = static_cast<unsigned long>(*now - *since);
                 w.gap(s, {action->id}, {},
-                      inQuotes(action->displayLabel()) + " has been " + action->status + " for " +
-                          std::to_string(*now - *since) +
-                          " months at one site only, and no action spreads it.",
-                      "Start an action that spreads it to more sites (recorded with `spreads`), with the "
-                      "site that made it work as teacher.");
+                      sayn(c, "{1} has been {2} for {0} month at one site only, and no action spreads it.",
+                           "{1} has been {2} for {0} months at one site only, and no action spreads it.",
+                           months,
+                           {inQuotes(c, action->displayLabel()),
+                            lowerLabel(c, vocabulary::learningStatus(), action->status)}),
+                      say(c,
+                          "Start an action that spreads it to more sites (recorded with `spreads`), with the "
+                          "site that made it work as teacher."));
             });
     }
 }
@@ -396,24 +436,29 @@ void g3UnrepresentedPartner(const GapContext& c, CheckWriter& w) {
             }
         }
         if (!seatedOn.empty()) {
-            w.pass(subject, partner->displayLabel() + " has a seat on " + inQuotes(seatedOn) + ".");
+            w.pass(subject,
+                   sayf(c, "{} has a seat on {}.", {partner->displayLabel(), inQuotes(c, seatedOn)}));
         } else if (!throughSeatOf.empty()) {
             w.gap(S::Info, subject, {partner->id, throughSeatOf}, {},
-                  partner->displayLabel() +
-                      " has no voting seat of its own on the partnership or strategic level; " +
-                      c.label(throughSeatOf) + " speaks for it on " + inQuotes(throughCommittee) + ".",
-                  "Check that " + partner->displayLabel() +
-                      " agrees to be represented this way and hears back from " + c.label(throughSeatOf) +
-                      " after each meeting.");
+                  sayf(c,
+                       "{} has no voting seat of its own on the partnership or strategic level; {} speaks "
+                       "for it "
+                       "on {}.",
+                       {partner->displayLabel(), c.label(throughSeatOf), inQuotes(c, throughCommittee)}),
+                  sayf(c,
+                       "Check that {} agrees to be represented this way and hears back from {} after each "
+                       "meeting.",
+                       {partner->displayLabel(), c.label(throughSeatOf)}));
         } else if (!unknownLevel.empty() && !c.recorded("architecture")) {
-            w.notEvaluable(subject, {"the level of " + joinWords(unknownLevel)});
+            w.notEvaluable(subject, {sayf(c, "the level of {}", {joinWords(c, unknownLevel)})});
         } else {
             w.gap(subject, {partner->id}, {},
-                  partner->displayLabel() +
-                      " has no seat on any partnership or strategic committee, not even through another "
-                      "party's seat.",
-                  "Give " + partner->displayLabel() + " a seat in " + c.profile.strategicForum +
-                      ", or name whose seat represents it.");
+                  sayf(c,
+                       "{} has no seat on any partnership or strategic committee, not even through another "
+                       "party's seat.",
+                       {partner->displayLabel()}),
+                  sayf(c, "Give {} a seat in {}, or name whose seat represents it.",
+                       {partner->displayLabel(), c.profile.strategicForum}));
         }
     }
 }
@@ -429,7 +474,7 @@ void g4ParityBreach(const GapContext& c, CheckWriter& w) {
                 sectors.insert(p->sector);
         }
         for (const std::string& sector : sectors)
-            sides.push_back({std::string(vocabulary::sectors().labelOf(sector)), {sector}});
+            sides.push_back({c.settings.texts.text(vocabulary::sectors().labelOf(sector)), {sector}});
     }
     auto sideOf = [&](const std::string& sector) -> int {
         for (std::size_t i = 0; i < sides.size(); ++i) {
@@ -485,9 +530,9 @@ void g4ParityBreach(const GapContext& c, CheckWriter& w) {
             const double ratio = b == 0 ? INFINITY : double(a) / double(b);
             if (a > 0 && (ratio > c.settings.parityMax || 1.0 / ratio < c.settings.parityMin)) {
                 breach = Tri::Yes;
-                breachText = sides[static_cast<std::size_t>(hi)].label + " holds " + std::to_string(a) +
-                             " voting seats and " + sides[static_cast<std::size_t>(lo)].label + " " +
-                             std::to_string(b);
+                breachText = sayf(c, "{} holds {} voting seats and {} {}",
+                                  {sides[static_cast<std::size_t>(hi)].label, std::to_string(a),
+                                   sides[static_cast<std::size_t>(lo)].label, std::to_string(b)});
             }
         }
         if (breach == Tri::No && !unsectored.empty())
@@ -500,27 +545,30 @@ void g4ParityBreach(const GapContext& c, CheckWriter& w) {
         }
         const Tri gap = anyOf({breach, triOf(!missing.empty())});
         decide(w, gap, nodeSubject(SubjectKind::Committee, *committee),
-               {"the sector of " + joinWords(unsectored)},
-               inQuotes(committee->displayLabel()) +
-                   " keeps the setting's sides within parity and hears the expected voices.",
+               {sayf(c, "the sector of {}", {joinWords(c, unsectored)})},
+               sayf(c, "{} keeps the setting's sides within parity and hears the expected voices.",
+                    {inQuotes(c, committee->displayLabel())}),
                [&](CheckSubject s) {
                    std::vector<std::string> parts;
                    if (breach == Tri::Yes)
                        parts.push_back(breachText);
                    if (!missing.empty())
-                       parts.push_back("it hears no voice for " + joinWords(voiceNames(missing)));
+                       parts.push_back(
+                           sayf(c, "it hears no voice for {}", {joinWords(c, voiceNames(c, missing))}));
                    std::string suggestion;
                    if (breach == Tri::Yes)
-                       suggestion = "Rebalance the voting seats so the sides stay between " +
-                                    number(c.settings.parityMin) + " and " + number(c.settings.parityMax) +
-                                    " of each other";
+                       suggestion = sayf(
+                           c, "Rebalance the voting seats so the sides stay between {} and {} of each other",
+                           {number(c, c.settings.parityMin), number(c, c.settings.parityMax)});
                    if (!missing.empty())
-                       suggestion += std::string(suggestion.empty() ? "Invite" : "; invite") +
-                                     " representatives of " + joinWords(voiceNames(missing)) +
-                                     ", at least as observers";
+                       suggestion += suggestion.empty()
+                                         ? sayf(c, "Invite representatives of {}, at least as observers",
+                                                {joinWords(c, voiceNames(c, missing))})
+                                         : sayf(c, "; invite representatives of {}, at least as observers",
+                                                {joinWords(c, voiceNames(c, missing))});
                    w.gap(s, {committee->id}, {},
-                         inQuotes(committee->displayLabel()) + " is meant for equal partners, but " +
-                             joinWords(parts) + ".",
+                         sayf(c, "{} is meant for equal partners, but {}.",
+                              {inQuotes(c, committee->displayLabel()), joinWords(c, parts)}),
                          suggestion + ".");
                });
     }
@@ -634,12 +682,12 @@ void g8SingleBoundarySpanner(const GapContext& c, CheckWriter& w) {
                 continue;  // not linked at all: not this check's subject
             const CheckSubject subject = pairSubject(c, a, b);
             if (links.count >= 2) {
-                w.pass(subject, c.label(a) + " and " + c.label(b) +
-                                    " are linked through two or more independent roles.");
+                w.pass(subject, sayf(c, "{} and {} are linked through two or more independent roles.",
+                                     {c.label(a), c.label(b)}));
                 continue;
             }
             std::vector<std::string> nodes;
-            std::string who = "one role";
+            std::string who = say(c, "one role");
             S severity = S::Warning;
             if (links.cut) {
                 const Node& role = c.model.nodes[r.lens.modelIndex[*links.cut]];
@@ -659,11 +707,17 @@ void g8SingleBoundarySpanner(const GapContext& c, CheckWriter& w) {
             }
             nodes.push_back(a);
             nodes.push_back(b);
-            w.gap(severity, subject, nodes, {},
-                  c.label(a) + " and " + c.label(b) + " are linked through one role only (" + who +
-                      "); if that post falls vacant, the link is gone.",
-                  "Add a second, independent link: another role on a shared committee, a deputy for " + who +
-                      ", or one of the " + c.profile.boundaryRoles + ".");
+            w.gap(
+                severity, subject, nodes, {},
+                sayf(c,
+                     "{} and {} are linked through one role only ({}); if that post falls vacant, the link "
+                     "is gone.",
+                     {c.label(a), c.label(b), who}),
+                sayf(
+                    c,
+                    "Add a second, independent link: another role on a shared committee, a deputy for {}, or "
+                    "one of the {}.",
+                    {who, c.profile.boundaryRoles}));
         }
     }
 }
@@ -697,16 +751,21 @@ void g21OneSidedSpanner(const GapContext& c, CheckWriter& w) {
             continue;  // not a boundary spanner (ties into fewer than two groups)
         const CheckSubject subject = nodeSubject(SubjectKind::Role, role);
         if (inside) {
-            w.pass(subject,
-                   role.displayLabel() + " is tied to colleagues in " + c.label(home[v]) + " as well.");
+            w.pass(subject, sayf(c, "{} is tied to colleagues in {} as well.",
+                                 {role.displayLabel(), c.label(home[v])}));
             continue;
         }
         w.gap(subject, {role.id, home[v]}, {},
-              role.displayLabel() + " links " + std::to_string(reached.size()) +
-                  " other organizations but has no tie inside " + c.label(home[v]) +
-                  ", so what crosses the boundary may not reach home.",
-              "Tie " + role.displayLabel() + " to colleagues in " + c.label(home[v]) +
-                  ", e.g. a seat in an internal forum.");
+              sayn(c,
+                   "{1} links {0} other organization but has no tie inside {2}, so what crosses the boundary "
+                   "may "
+                   "not reach home.",
+                   "{1} links {0} other organizations but has no tie inside {2}, so what crosses the "
+                   "boundary may "
+                   "not reach home.",
+                   reached.size(), {role.displayLabel(), c.label(home[v])}),
+              sayf(c, "Tie {} to colleagues in {}, e.g. a seat in an internal forum.",
+                   {role.displayLabel(), c.label(home[v])}));
     }
 }
 
@@ -741,7 +800,7 @@ void g5LeaderlessParticipation(const GapContext& c, CheckWriter& w) {
             }
             CheckSubject subject{SubjectKind::CareOrganizationInAction,
                                  {org, action->id},
-                                 c.label(org) + " in " + inQuotes(action->displayLabel())};
+                                 sayf(c, "{} in {}", {c.label(org), inQuotes(c, action->displayLabel())})};
             Tri noLead = notOf(c.anyLeadership(candidates, GapContext::hasCoreBehavior));
             if (candidates.empty() && !c.recorded("leadership"))
                 noLead = Tri::Unknown;
@@ -750,23 +809,28 @@ void g5LeaderlessParticipation(const GapContext& c, CheckWriter& w) {
                 if (!role->leadership)
                     unassessed.push_back(role->id);
             }
-            decide(w, noLead, subject,
-                   {candidates.empty() ? "the roles of " + c.label(org) + " taking part in " +
-                                             inQuotes(action->displayLabel())
-                                       : "the leadership of " + c.list(unassessed, 3)},
-                   "A role of " + c.label(org) + " backs " + inQuotes(action->displayLabel()) +
-                       " with core leadership behaviours.",
-                   [&](CheckSubject s) {
-                       w.gap(s, {org, action->id}, {},
-                             c.label(org) + " takes part in " + inQuotes(action->displayLabel()) +
-                                 " but none of its roles there, nor those they report to or its members of "
-                                 "the owner "
-                                 "committee, is recorded as providing support, building a learning climate "
-                                 "or spreading "
-                                 "knowledge.",
-                             "Ask a leader in " + c.label(org) +
-                                 " to back the work: time, a learning climate, and sharing what is learned.");
-                   });
+            decide(
+                w, noLead, subject,
+                {candidates.empty() ? sayf(c, "the roles of {} taking part in {}",
+                                           {c.label(org), inQuotes(c, action->displayLabel())})
+                                    : sayf(c, "the leadership of {}", {c.list(unassessed, 3)})},
+                sayf(c, "A role of {} backs {} with core leadership behaviours.",
+                     {c.label(org), inQuotes(c, action->displayLabel())}),
+                [&](CheckSubject s) {
+                    w.gap(
+                        s, {org, action->id}, {},
+                        sayf(c,
+                             "{} takes part in {} but none of its roles there, nor those they report to or "
+                             "its "
+                             "members of the owner committee, is recorded as providing support, building a "
+                             "learning climate or spreading knowledge.",
+                             {c.label(org), inQuotes(c, action->displayLabel())}),
+                        sayf(
+                            c,
+                            "Ask a leader in {} to back the work: time, a learning climate, and sharing what "
+                            "is learned.",
+                            {c.label(org)}));
+                });
         }
     }
 }
@@ -790,31 +854,39 @@ void g6SingleLevelLeadership(const GapContext& c, CheckWriter& w) {
         if (r->leadership && at({"first_line", "clinical_informal"})(*r->leadership))
             firstIds.push_back(r->id);
     }
-    const CheckSubject subject = networkSubject();
+    const CheckSubject subject = networkSubject(c);
     if (top == Tri::Yes && first == Tri::Yes) {
-        w.pass(subject, "Core leadership behaviours are recorded at the top and at the first line.");
+        w.pass(subject, say(c, "Core leadership behaviours are recorded at the top and at the first line."));
     } else if (top == Tri::Yes && first == Tri::No) {
-        w.gap(subject, topIds, {},
-              "Leadership for learning is recorded only at the top (" + c.list(topIds, 3) +
-                  "); no first-line or clinical leader carries it where the work is done.",
-              "Name first-line leaders who support learning where the care is given.");
+        w.gap(
+            subject, topIds, {},
+            sayf(c,
+                 "Leadership for learning is recorded only at the top ({}); no first-line or clinical leader "
+                 "carries it where the work is done.",
+                 {c.list(topIds, 3)}),
+            say(c, "Name first-line leaders who support learning where the care is given."));
     } else if (top == Tri::No && first == Tri::Yes) {
         w.gap(subject, firstIds, {},
-              "Leadership for learning is recorded only at the first line (" + c.list(firstIds, 3) +
-                  "); no top leader backs it with mandate and resources.",
-              "Engage top leaders in " + c.profile.strategicForum + " to back the learning work.");
+              sayf(c,
+                   "Leadership for learning is recorded only at the first line ({}); no top leader backs it "
+                   "with "
+                   "mandate and resources.",
+                   {c.list(firstIds, 3)}),
+              sayf(c, "Engage top leaders in {} to back the learning work.", {c.profile.strategicForum}));
     } else if (top == Tri::No && first == Tri::No) {
-        w.gap(subject, {}, {}, "No core leadership behaviour is recorded at the top or at the first line.",
-              "Ask top and first-line leaders to provide support, build a learning climate and spread "
-              "knowledge.");
+        w.gap(subject, {}, {},
+              say(c, "No core leadership behaviour is recorded at the top or at the first line."),
+              say(c,
+                  "Ask top and first-line leaders to provide support, build a learning climate and spread "
+                  "knowledge."));
     } else {
-        w.notEvaluable(subject, {"leadership entries (with level) of the roles not yet assessed"});
+        w.notEvaluable(subject, {say(c, "leadership entries (with level) of the roles not yet assessed")});
     }
 }
 
 void g7MandateWithoutAuthority(const GapContext& c, CheckWriter& w) {
     const CheckSubject subject{
-        SubjectKind::ContextFactor, {"restricted_autonomy"}, factorLabel("restricted_autonomy")};
+        SubjectKind::ContextFactor, {"restricted_autonomy"}, factorLabel(c, "restricted_autonomy")};
     std::vector<const Node*> binding;
     std::vector<std::string> unknownMandate;
     for (const Node* committee : c.ofKind(NodeKind::Committee)) {
@@ -826,7 +898,7 @@ void g7MandateWithoutAuthority(const GapContext& c, CheckWriter& w) {
     if (binding.empty()) {
         // No binding mandate: the check does not apply (no evaluation, neither pass nor gap).
         if (!unknownMandate.empty() && !c.recorded("architecture"))
-            w.notEvaluable(subject, {"the mandate of " + joinWords(unknownMandate)});
+            w.notEvaluable(subject, {sayf(c, "the mandate of {}", {joinWords(c, unknownMandate)})});
         return;
     }
     std::vector<const Node*> members;
@@ -862,27 +934,31 @@ void g7MandateWithoutAuthority(const GapContext& c, CheckWriter& w) {
     }
     std::vector<std::string> needs;
     if (lacksKnown == Tri::Unknown)
-        needs.push_back("the decision authority of the members of decision-binding committees");
+        needs.push_back(say(c, "the decision authority of the members of decision-binding committees"));
     if (autonomy == Tri::Unknown)
-        needs.push_back(scoreNeed("restricted_autonomy"));
+        needs.push_back(scoreNeed(c, "restricted_autonomy"));
     decide(w, anyOf({lacksKnown, autonomy}), subject, needs,
-           "Members of the decision-binding committees have authority to commit, and autonomy is not "
-           "strongly restricted.",
+           say(c,
+               "Members of the decision-binding committees have authority to commit, and autonomy is not "
+               "strongly restricted."),
            [&](CheckSubject s) {
                std::vector<std::string> parts;
                if (!without.empty())
-                   parts.push_back(c.list(without, 3) + (without.size() == 1 ? " has" : " have") +
-                                   " no authority to commit their organization");
+                   parts.push_back(sayn(c, "{1} has no authority to commit their organization",
+                                        "{1} have no authority to commit their organization", without.size(),
+                                        {c.list(without, 3)}));
                if (autonomy == Tri::Yes)
-                   parts.push_back("leaders' autonomy is strongly restricted");
+                   parts.push_back(say(c, "leaders' autonomy is strongly restricted"));
                std::vector<std::string> ids = committeeIds;
                ids.insert(ids.end(), without.begin(), without.end());
-               w.gap(s, ids, seats,
-                     c.list(committeeIds, 4) + (committeeIds.size() == 1 ? " takes" : " take") +
-                         " binding decisions, but " + joinWords(parts) + ", so decisions may stall at home.",
-                     "Agree in advance what members may decide on the spot, give them a delegated mandate, "
-                     "or seat "
-                     "someone who can decide.");
+               w.gap(
+                   s, ids, seats,
+                   sayn(c, "{1} takes binding decisions, but {2}, so decisions may stall at home.",
+                        "{1} take binding decisions, but {2}, so decisions may stall at home.",
+                        committeeIds.size(), {c.list(committeeIds, 4), joinWords(c, parts)}),
+                   say(c,
+                       "Agree in advance what members may decide on the spot, give them a delegated mandate, "
+                       "or seat someone who can decide."));
            });
 }
 
@@ -905,20 +981,26 @@ void g9OverloadedBroker(const GapContext& c, CheckWriter& w) {
         const CheckSubject subject = nodeSubject(SubjectKind::Role, role);
         if (!role.leadership && !c.recorded("leadership")) {
             // Overload is a leadership question: without the role's leadership there is no verdict.
-            w.notEvaluable(subject, {"the leadership of " + role.displayLabel()});
+            w.notEvaluable(subject, {sayf(c, "the leadership of {}", {role.displayLabel()})});
             continue;
         }
         if (static_cast<int>(committees.size()) <= c.settings.overloadCommittees) {
-            w.pass(subject, role.displayLabel() + " is a top broker but sits on " +
-                                std::to_string(committees.size()) + " committees only.");
+            w.pass(subject, sayn(c, "{1} is a top broker but sits on {0} committee only.",
+                                 "{1} is a top broker but sits on {0} committees only.", committees.size(),
+                                 {role.displayLabel()}));
             continue;
         }
         w.gap(subject, {role.id}, {},
-              role.displayLabel() + " is among the top brokers (betweenness " + number(r.betweenness[v], 3) +
-                  ") and sits on " + std::to_string(committees.size()) +
-                  " committees: the network leans on one overloaded person.",
-              "Share the load: deputies or rotating seats on some of " + role.displayLabel() +
-                  "'s committees.");
+              sayn(c,
+                   "{1} is among the top brokers (betweenness {2}) and sits on {0} committee: the network "
+                   "leans on "
+                   "one overloaded person.",
+                   "{1} is among the top brokers (betweenness {2}) and sits on {0} committees: the network "
+                   "leans "
+                   "on one overloaded person.",
+                   committees.size(), {role.displayLabel(), number(c, r.betweenness[v], 3)}),
+              sayf(c, "Share the load: deputies or rotating seats on some of the committees {} sits on.",
+                   {role.displayLabel()}));
     }
 }
 
@@ -939,24 +1021,30 @@ void g10ConfirmedSilo(const GapContext& c, CheckWriter& w) {
         hasTies ? triOf(r.network.eiIndex < expected - c.settings.siloEiMargin) : Tri::Unknown;
     std::vector<std::string> needs;
     if (networkHigh == Tri::Unknown)
-        needs.push_back(scoreNeed("siloed_structures"));
+        needs.push_back(scoreNeed(c, "siloed_structures"));
     if (!hasTies)
-        needs.push_back("ties between roles of organizations");
-    decide(w, triggered(networkHigh, allOf({networkHigh, networkSilo})), networkSubject(), needs,
-           networkHigh == Tri::No
-               ? "Siloed structures are not scored high."
-               : "The ties cross organizations about as often as group sizes lead one to expect "
-                 "(E-I " +
-                     number(r.network.eiIndex) + ", expected " + number(expected) + ").",
-           [&](CheckSubject s) {
-               w.gap(s, {}, {},
-                     "Siloed structures are scored " + std::to_string(*c.systemScore("siloed_structures")) +
-                         " and the network confirms it: the E-I index of ties between organizations is " +
-                         number(r.network.eiIndex) + ", well below the " + number(expected) +
-                         " expected if ties ignored organizations.",
-                     "Create cross-boundary ties on purpose: joint working groups, " +
-                         c.profile.boundaryRoles + ", shared learning actions.");
-           });
+        needs.push_back(say(c, "ties between roles of organizations"));
+    decide(
+        w, triggered(networkHigh, allOf({networkHigh, networkSilo})), networkSubject(c), needs,
+        networkHigh == Tri::No
+            ? say(c, "Siloed structures are not scored high.")
+            : sayf(c,
+                   "The ties cross organizations about as often as group sizes lead one to expect (E-I {}, "
+                   "expected {}).",
+                   {number(c, r.network.eiIndex), number(c, expected)}),
+        [&](CheckSubject s) {
+            w.gap(
+                s, {}, {},
+                sayf(c,
+                     "Siloed structures are scored {} and the network confirms it: the E-I index of ties "
+                     "between organizations is {}, well below the {} expected if ties ignored organizations.",
+                     {std::to_string(*c.systemScore("siloed_structures")), number(c, r.network.eiIndex),
+                      number(c, expected)}),
+                sayf(c,
+                     "Create cross-boundary ties on purpose: joint working groups, {}, shared learning "
+                     "actions.",
+                     {c.profile.boundaryRoles}));
+        });
     for (const Node* partner : c.partners()) {
         const auto own = c.organizationScore(partner->id, "siloed_structures");
         if (!own)
@@ -981,26 +1069,30 @@ void g10ConfirmedSilo(const GapContext& c, CheckWriter& w) {
             }
         }
         decide(w, triggered(high, allOf({high, silo})), subject,
-               {"ties of the roles of " + partner->displayLabel()},
-               high == Tri::No ? "Siloed structures are not scored high for " + partner->displayLabel() + "."
-                               : partner->displayLabel() + "'s roles tie outward about as expected.",
+               {sayf(c, "ties of the roles of {}", {partner->displayLabel()})},
+               high == Tri::No
+                   ? sayf(c, "Siloed structures are not scored high for {}.", {partner->displayLabel()})
+                   : sayf(c, "The roles of {} tie outward about as expected.", {partner->displayLabel()}),
                [&](CheckSubject s) {
                    w.gap(s, {partner->id}, {},
-                         partner->displayLabel() + " scores its own silos " + std::to_string(*own) +
-                             " and its roles' ties confirm it: E-I " + number(ei) + " against " +
-                             number(exp) + " expected by its size.",
-                         "Give " + partner->displayLabel() + "'s roles seats and tasks across the boundary.");
+                         sayf(c,
+                              "{} scores its own silos {} and its roles' ties confirm it: E-I {} against {} "
+                              "expected by its size.",
+                              {partner->displayLabel(), std::to_string(*own), number(c, ei), number(c, exp)}),
+                         sayf(c, "Give the roles of {} seats and tasks across the boundary.",
+                              {partner->displayLabel()}));
                });
     }
 }
 
 void g11DiverseActorsNotAtTable(const GapContext& c, CheckWriter& w) {
     const Tri high = c.high(c.systemScore("diverse_actors"));
-    const CheckSubject subject = networkSubject();
+    const CheckSubject subject = networkSubject(c);
     if (high != Tri::No && c.profile.expectedVoices.empty()) {
         w.notEvaluable(
             subject,
-            {"the voices the partnership should hear (meta.expected_voices: the setting is generic)"});
+            {say(c,
+                 "the voices the partnership should hear (meta.expected_voices: the setting is generic)")});
         return;
     }
     std::set<std::string> heard;
@@ -1027,20 +1119,21 @@ void g11DiverseActorsNotAtTable(const GapContext& c, CheckWriter& w) {
         lacking = Tri::Unknown;
     std::vector<std::string> needs;
     if (high == Tri::Unknown)
-        needs.push_back(scoreNeed("diverse_actors"));
+        needs.push_back(scoreNeed(c, "diverse_actors"));
     if (lacking == Tri::Unknown)
-        needs.push_back("the level of every committee");
+        needs.push_back(say(c, "the level of every committee"));
     decide(w, triggered(high, allOf({high, lacking})), subject, needs,
-           high == Tri::No ? "Diverse actors are not scored high."
-                           : "The strategic and professional committees hear the expected voices.",
+           high == Tri::No ? say(c, "Diverse actors are not scored high.")
+                           : say(c, "The strategic and professional committees hear the expected voices."),
            [&](CheckSubject s) {
                w.gap(s, committees, {},
-                     "The system has many diverse actors (score " +
-                         std::to_string(*c.systemScore("diverse_actors")) +
-                         "), but no strategic or professional committee hears " +
-                         joinWords(voiceNames(missing)) + ".",
-                     "Give " + joinWords(voiceNames(missing)) +
-                         " seats or observer places on the committees where the work is shaped.");
+                     sayf(c,
+                          "The system has many diverse actors (score {}), but no strategic or professional "
+                          "committee hears {}.",
+                          {std::to_string(*c.systemScore("diverse_actors")),
+                           joinWords(c, voiceNames(c, missing))}),
+                     sayf(c, "Give {} seats or observer places on the committees where the work is shaped.",
+                          {joinWords(c, voiceNames(c, missing))}));
            });
 }
 
@@ -1069,30 +1162,32 @@ void g12SlowArchitecture(const GapContext& c, CheckWriter& w) {
         noIteration = Tri::Unknown;
     std::vector<std::string> needs;
     if (high == Tri::Unknown)
-        needs.push_back(scoreNeed("emergent_change"));
+        needs.push_back(scoreNeed(c, "emergent_change"));
     if (slow == Tri::Unknown)
-        needs.push_back("how often every committee meets");
+        needs.push_back(say(c, "how often every committee meets"));
     if (noIteration == Tri::Unknown)
-        needs.push_back("the learning actions (or \"learning\" in meta.recorded)");
+        needs.push_back(say(c, "the learning actions (or \"learning\" in meta.recorded)"));
     std::vector<std::string> ids;
     for (const Node* n : committees)
         ids.push_back(n->id);
-    decide(
-        w, triggered(noIteration, triggered(high, allOf({high, noTimeLimited, slow, noIteration}))),
-        networkSubject(), needs,
-        high == Tri::No
-            ? "Emergent change is not scored high."
-            : "The architecture can move fast: time-limited groups, frequent meetings or iterating actions.",
-        [&](CheckSubject s) {
-            w.gap(s, ids, {},
-                  "Change is fast and unpredictable (score " +
-                      std::to_string(*c.systemScore("emergent_change")) +
-                      "), yet there are no time-limited groups, committees meet at most " + number(most, 0) +
-                      " times a year and no learning action iterates.",
-                  "Add time-limited working groups that meet often and learning actions that test and refine "
-                  "in "
-                  "short cycles.");
-        });
+    decide(w, triggered(noIteration, triggered(high, allOf({high, noTimeLimited, slow, noIteration}))),
+           networkSubject(c), needs,
+           high == Tri::No ? say(c, "Emergent change is not scored high.")
+                           : say(c,
+                                 "The architecture can move fast: time-limited groups, frequent meetings or "
+                                 "iterating actions."),
+           [&](CheckSubject s) {
+               w.gap(
+                   s, ids, {},
+                   sayf(c,
+                        "Change is fast and unpredictable (score {}), yet there are no time-limited groups, "
+                        "committees meet at most {} times a year and no learning action iterates.",
+                        {std::to_string(*c.systemScore("emergent_change")), number(c, most, 0)}),
+                   say(c,
+                       "Add time-limited working groups that meet often and learning actions that test and "
+                       "refine "
+                       "in short cycles."));
+           });
 }
 
 /// G13 for one scope: the roles of `actions` (only those of `organization` when given).
@@ -1122,46 +1217,55 @@ void g13UnresourcedLearning(const GapContext& c, CheckWriter& w) {
     const Tri none = unresourced(c, {}, roles);
     std::vector<std::string> needs;
     if (high == Tri::Unknown)
-        needs.push_back(scoreNeed("restricted_resources"));
+        needs.push_back(scoreNeed(c, "restricted_resources"));
     if (none == Tri::Unknown)
-        needs.push_back("the leadership of the roles in the learning actions");
+        needs.push_back(say(c, "the leadership of the roles in the learning actions"));
     // Without evidence of learning (no actions, learning not declared mapped) the check says nothing
     // about learning, even when resources are not scarce: it is not evaluable, so deleting the
     // actions never makes learning look better (DOMAIN.md §4).
-    decide(w, none == Tri::Unknown ? Tri::Unknown : triggered(high, allOf({high, none})), networkSubject(),
-           needs,
-           high == Tri::No
-               ? "Restricted resources are not scored high."
-               : "A role in the learning actions frees resources for learning or leads under constraints.",
-           [&](CheckSubject s) {
-               w.gap(s, roles, {},
-                     "Resources are scarce (score " + std::to_string(*c.systemScore("restricted_resources")) +
-                         ") and no one in the learning actions frees time or money for learning or leads "
-                         "under those "
-                         "constraints.",
-                     "Ask a leader with budget authority to free time for the participants, and record it.");
-           });
+    decide(
+        w, none == Tri::Unknown ? Tri::Unknown : triggered(high, allOf({high, none})), networkSubject(c),
+        needs,
+        high == Tri::No
+            ? say(c, "Restricted resources are not scored high.")
+            : say(c,
+                  "A role in the learning actions frees resources for learning or leads under constraints."),
+        [&](CheckSubject s) {
+            w.gap(
+                s, roles, {},
+                sayf(c,
+                     "Resources are scarce (score {}) and no one in the learning actions frees time or money "
+                     "for learning or leads under those constraints.",
+                     {std::to_string(*c.systemScore("restricted_resources"))}),
+                say(c,
+                    "Ask a leader with budget authority to free time for the participants, and record it."));
+        });
     for (const Node* partner : c.partners()) {
         const auto own = c.organizationScore(partner->id, "restricted_resources");
         if (!own)
             continue;
         std::vector<std::string> partnerRoles;
         const Tri partnerNone = unresourced(c, partner->id, partnerRoles);
-        decide(w,
-               partnerNone == Tri::Unknown ? Tri::Unknown
-                                           : triggered(c.high(own), allOf({c.high(own), partnerNone})),
-               nodeSubject(SubjectKind::Partner, *partner),
-               {"the leadership of " + partner->displayLabel() + "'s roles in the learning actions"},
-               partner->displayLabel() + "'s learning is resourced, or its resources are not scored scarce.",
-               [&](CheckSubject s) {
-                   std::vector<std::string> ids{partner->id};
-                   ids.insert(ids.end(), partnerRoles.begin(), partnerRoles.end());
-                   w.gap(
-                       s, ids, {},
-                       partner->displayLabel() + " scores its resources scarce (" + std::to_string(*own) +
-                           ") and none of its roles in the learning actions frees resources for learning.",
-                       "Ask a leader in " + partner->displayLabel() + " to free time for its participants.");
-               });
+        decide(
+            w,
+            partnerNone == Tri::Unknown ? Tri::Unknown
+                                        : triggered(c.high(own), allOf({c.high(own), partnerNone})),
+            nodeSubject(SubjectKind::Partner, *partner),
+            {sayf(c, "the leadership of the roles of {} in the learning actions", {partner->displayLabel()})},
+            sayf(c, "The learning of {} is resourced, or its resources are not scored scarce.",
+                 {partner->displayLabel()}),
+            [&](CheckSubject s) {
+                std::vector<std::string> ids{partner->id};
+                ids.insert(ids.end(), partnerRoles.begin(), partnerRoles.end());
+                w.gap(s, ids, {},
+                      sayf(c,
+                           "{} scores its resources scarce ({}) and none of its roles in the learning "
+                           "actions frees "
+                           "resources for learning.",
+                           {partner->displayLabel(), std::to_string(*own)}),
+                      sayf(c, "Ask a leader in {} to free time for its participants.",
+                           {partner->displayLabel()}));
+            });
     }
 }
 
@@ -1196,41 +1300,54 @@ void g14SharedGoalsMissing(const GapContext& c, CheckWriter& w) {
                                                               : Tri::Unknown);
     std::vector<std::string> needs;
     if (high == Tri::Unknown)
-        needs.push_back(scoreNeed("multiple_external_drivers"));
+        needs.push_back(scoreNeed(c, "multiple_external_drivers"));
     if (noGoals == Tri::Unknown)
-        needs.push_back("the characteristics of the committees (shared_goals)");
+        needs.push_back(say(c, "the characteristics of the committees (shared_goals)"));
     if (weakRc == Tri::Unknown)
-        needs.push_back("RC shared-goals scores on every scored tie across organizations");
-    decide(w, triggered(high, allOf({high, anyOf({noGoals, weakRc})})), networkSubject(), needs,
-           high == Tri::No ? "Multiple external drivers are not scored high."
-                           : "Shared goals are recorded and not contradicted by the RC survey.",
-           [&](CheckSubject s) {
-               w.gap(s, {}, {},
-                     "Many external drivers pull the parties in different directions (score " +
-                         std::to_string(*c.systemScore("multiple_external_drivers")) + "), " +
-                         (weakRc == Tri::Yes
-                              ? "and the roles rate their shared goals weak (mean " + number(mean) + ")."
-                              : "and no committee records shared goals."),
-                     "Agree on a few shared goals in " + c.profile.strategicForum +
-                         " and check them against each new reform or plan.");
-           });
+        needs.push_back(say(c, "RC shared-goals scores on every scored tie across organizations"));
+    decide(
+        w, triggered(high, allOf({high, anyOf({noGoals, weakRc})})), networkSubject(c), needs,
+        high == Tri::No ? say(c, "Multiple external drivers are not scored high.")
+                        : say(c, "Shared goals are recorded and not contradicted by the RC survey."),
+        [&](CheckSubject s) {
+            const std::string score = std::to_string(*c.systemScore("multiple_external_drivers"));
+            w.gap(
+                s, {}, {},
+                weakRc == Tri::Yes
+                    ? sayf(c,
+                           "Many external drivers pull the parties in different directions (score {}), and "
+                           "the roles rate their shared goals weak (mean {}).",
+                           {score, number(c, mean)})
+                    : sayf(
+                          c,
+                          "Many external drivers pull the parties in different directions (score {}), and no "
+                          "committee records shared goals.",
+                          {score}),
+                sayf(c, "Agree on a few shared goals in {} and check them against each new reform or plan.",
+                     {c.profile.strategicForum}));
+        });
 }
 
 void g19GovernanceMismatch(const GapContext& c, CheckWriter& w) {
     const std::string& governance = c.model.annotations.governance;
-    const CheckSubject subject = networkSubject();
+    const CheckSubject subject = networkSubject(c);
     if (governance.empty()) {
-        w.notEvaluable(subject, {"the governance form of the network"});
+        w.notEvaluable(subject, {say(c, "the governance form of the network")});
         return;
     }
     const std::size_t partners = c.partners().size();
     if (governance == "participant_governed" &&
         static_cast<int>(partners) > c.settings.sharedGovernanceMaxOrganizations) {
-        w.gap(S::Info, subject, {}, {},
-              "The network is governed by all " + std::to_string(partners) +
-                  " partners together; shared governance strains with this many parties (Provan & Kenis).",
-              "Consider a network administrative organization (a joint secretariat) to run the day-to-day "
-              "work.");
+        w.gap(
+            S::Info, subject, {}, {},
+            sayf(c,
+                 "The network is governed by all {} partners together; shared governance strains with this "
+                 "many "
+                 "parties (Provan & Kenis).",
+                 {std::to_string(partners)}),
+            say(c,
+                "Consider a network administrative organization (a joint secretariat) to run the day-to-day "
+                "work."));
         return;
     }
     if (governance == "lead_organization") {
@@ -1247,15 +1364,18 @@ void g19GovernanceMismatch(const GapContext& c, CheckWriter& w) {
             if (share >= c.settings.leadBetweennessShare) {
                 w.gap(
                     subject, {r.ids[top]}, {},
-                    r.labels[top] + " leads the network and holds " + number(100 * share, 0) +
-                        "% of the organizations' betweenness, while the network claims equality of parties.",
-                    "Either say openly that " + r.labels[top] +
-                        " leads, or move brokering roles to the other parties.");
+                    sayf(c,
+                         "{} leads the network and holds {} percent of the organizations' betweenness, while "
+                         "the network "
+                         "claims equality of parties.",
+                         {r.labels[top], number(c, 100 * share, 0)}),
+                    sayf(c, "Either say openly that {} leads, or move brokering roles to the other parties.",
+                         {r.labels[top]}));
                 return;
             }
         }
     }
-    w.pass(subject, "The governance form fits the number of partners and the claims of equality.");
+    w.pass(subject, say(c, "The governance form fits the number of partners and the claims of equality."));
 }
 
 // ---- learning cycle ---------------------------------------------------------------------------
@@ -1283,29 +1403,43 @@ void g15StalledCycle(const GapContext& c, CheckWriter& w) {
             noDissemination = Tri::Unknown;
         std::vector<std::string> needs;
         if (atRisk == Tri::Unknown)
-            needs.push_back("the phase of the learning cycle " + inQuotes(action->displayLabel()) + " is in");
+            needs.push_back(
+                sayf(c, "the phase of the learning cycle {} is in", {inQuotes(c, action->displayLabel())}));
         if (!last)
-            needs.push_back("the month of " + inQuotes(action->displayLabel()) +
-                            "'s last activity (last_activity)");
+            needs.push_back(sayf(c, "the month of the last activity of {} (last_activity)",
+                                 {inQuotes(c, action->displayLabel())}));
         if (!now)
-            needs.push_back("the date the document describes (meta.as_of) or the phase's end");
+            needs.push_back(say(c, "the date the document describes (meta.as_of) or the phase's end"));
         if (noDissemination == Tri::Unknown)
-            needs.push_back("the leadership of the roles taking part in " + inQuotes(action->displayLabel()));
+            needs.push_back(sayf(c, "the leadership of the roles taking part in {}",
+                                 {inQuotes(c, action->displayLabel())}));
         decide(w, triggered(noDissemination, allOf({atRisk, inactive, noDissemination})),
                nodeSubject(SubjectKind::LearningAction, *action), needs,
-               inQuotes(action->displayLabel()) +
-                   " is moving through its cycle or someone spreads what it learns.",
+               sayf(c, "{} is moving through its cycle or someone spreads what it learns.",
+                    {inQuotes(c, action->displayLabel())}),
                [&](CheckSubject s) {
-                   w.gap(s, {action->id}, {},
-                         inQuotes(action->displayLabel()) +
-                             (action->phase == "implementing"
-                                  ? " is being implemented without a round of reflection"
-                                  : " is still in " + action->phase) +
-                             ", with no recorded activity for " + std::to_string(*now - *last) +
-                             " months and no participant recorded as spreading what is learned.",
-                         "Give a participant the task of facilitating knowledge dissemination and plan the "
-                         "next step of "
-                         "the cycle.");
+                   const auto months = static_cast<unsigned long>(*now - *last);
+                   const std::string where = lowerLabel(c, vocabulary::learningPhases(), action->phase);
+                   w.gap(
+                       s, {action->id}, {},
+                       action->phase == "implementing"
+                           ? sayn(c,
+                                  "{1} is being implemented without a round of reflection, with no recorded "
+                                  "activity for {0} month and no participant recorded as spreading what is "
+                                  "learned.",
+                                  "{1} is being implemented without a round of reflection, with no recorded "
+                                  "activity for {0} months and no participant recorded as spreading what is "
+                                  "learned.",
+                                  months, {inQuotes(c, action->displayLabel())})
+                           : sayn(c,
+                                  "{1} is still in {2}, with no recorded activity for {0} month and no "
+                                  "participant recorded as spreading what is learned.",
+                                  "{1} is still in {2}, with no recorded activity for {0} months and no "
+                                  "participant recorded as spreading what is learned.",
+                                  months, {inQuotes(c, action->displayLabel()), where}),
+                       say(c,
+                           "Give a participant the task of facilitating knowledge dissemination and plan the "
+                           "next step of the cycle."));
                });
     }
 }
@@ -1336,21 +1470,23 @@ void g16UnmanagedContradiction(const GapContext& c, CheckWriter& w) {
                             });
                         }) ||
             action->type == "structured_session_conflicting_logics";
-        decide(w, allOf({noManager, triOf(!session)}), nodeSubject(SubjectKind::LearningAction, *action),
-               {"the leadership of the roles taking part in " + inQuotes(action->displayLabel())},
-               "The contradiction in " + inQuotes(action->displayLabel()) +
-                   " has someone to manage it or a structured session.",
-               [&](CheckSubject s) {
-                   w.gap(s, {action->id}, {},
-                         inQuotes(action->displayLabel()) + " records a contradiction (" +
-                             inQuotes(action->contradictions.front().text) +
-                             ") but no participant manages contradictions and no structured session on "
-                             "conflicting "
-                             "logics is linked.",
-                         "Hold a structured session where the parties name their logics, or involve a leader "
-                         "skilled in "
-                         "contradiction management.");
-               });
+        decide(
+            w, allOf({noManager, triOf(!session)}), nodeSubject(SubjectKind::LearningAction, *action),
+            {sayf(c, "the leadership of the roles taking part in {}", {inQuotes(c, action->displayLabel())})},
+            sayf(c, "The contradiction in {} has someone to manage it or a structured session.",
+                 {inQuotes(c, action->displayLabel())}),
+            [&](CheckSubject s) {
+                w.gap(
+                    s, {action->id}, {},
+                    sayf(c,
+                         "{} records a contradiction ({}) but no participant manages contradictions and no "
+                         "structured session on conflicting logics is linked.",
+                         {inQuotes(c, action->displayLabel()),
+                          inQuotes(c, action->contradictions.front().text)}),
+                    say(c,
+                        "Hold a structured session where the parties name their logics, or involve a leader "
+                        "skilled in contradiction management."));
+            });
     }
 }
 
@@ -1403,22 +1539,25 @@ void g17WeakRelationalBase(const GapContext& c, CheckWriter& w) {
             ++scored;
         }
         const CheckSubject subject = nodeSubject(SubjectKind::LearningAction, *action);
-        const std::string wave = c.model.annotations.rcWaves.empty() ? std::string() : " in the wave used";
+        const std::string wave =
+            c.model.annotations.rcWaves.empty() ? std::string() : say(c, " in the wave used");
         if (scored == 0) {
             w.notEvaluable(subject,
-                           {"RC scores between the roles of different organizations or professions taking "
-                            "part in " +
-                            inQuotes(action->displayLabel()) + wave});
+                           {sayf(c,
+                                 "RC scores between the roles of different organizations or professions "
+                                 "taking part in {}{}",
+                                 {inQuotes(c, action->displayLabel()), wave})});
             continue;
         }
         const double mean = sum / double(scored);
         if (mean >= c.settings.rcWeak) {
             if (complete)
-                w.pass(subject, "Relational coordination between the roles in " +
-                                    inQuotes(action->displayLabel()) + " is " + number(mean) + " of 5.");
+                w.pass(subject, sayf(c, "Relational coordination between the roles in {} is {} of 5.",
+                                     {inQuotes(c, action->displayLabel()), number(c, mean)}));
             else
-                w.notEvaluable(subject, {"all seven RC dimensions on the ties between the roles in " +
-                                         inQuotes(action->displayLabel()) + wave});
+                w.notEvaluable(subject,
+                               {sayf(c, "all seven RC dimensions on the ties between the roles in {}{}",
+                                     {inQuotes(c, action->displayLabel()), wave})});
             continue;
         }
         std::vector<std::pair<double, std::string>> dims;
@@ -1430,10 +1569,10 @@ void g17WeakRelationalBase(const GapContext& c, CheckWriter& w) {
         std::sort(dims.begin(), dims.end());
         std::vector<std::string> weakest;
         for (std::size_t i = 0; i < dims.size() && i < 3; ++i) {
-            std::string name(vocabulary::rcDimensions().labelOf(dims[i].second));
+            std::string name = c.settings.texts.text(vocabulary::rcDimensions().labelOf(dims[i].second));
             std::transform(name.begin(), name.end(), name.begin(),
-                           [](unsigned char ch) { return std::tolower(ch); });
-            weakest.push_back(name + " " + number(dims[i].first, 1));
+                           [](unsigned char ch) { return ch < 0x80 ? std::tolower(ch) : ch; });
+            weakest.push_back(name + " " + number(c, dims[i].first, 1));
         }
         // A relational intervention that links these roles is a remedy under way.
         auto relational = [](const Node& a) {
@@ -1453,15 +1592,24 @@ void g17WeakRelationalBase(const GapContext& c, CheckWriter& w) {
             }
         }
         w.gap(remedy.empty() ? S::Warning : S::Info, subject, {action->id}, tieIds,
-              "The roles of different organizations or professions in " + inQuotes(action->displayLabel()) +
-                  " rate their relational coordination weak (mean " + number(mean) + " of 5 over " +
-                  std::to_string(scored) + (scored == 1 ? " tie" : " ties") +
-                  (weakest.empty() ? std::string() : "; weakest: " + joinWords(weakest)) + ")" +
-                  (remedy.empty() ? "." : "; " + inQuotes(remedy) + " is working on it."),
+              sayn(c,
+                   "The roles of different organizations or professions in {1} rate their relational "
+                   "coordination "
+                   "weak (mean {2} of 5 over {0} tie{3}){4}",
+                   "The roles of different organizations or professions in {1} rate their relational "
+                   "coordination "
+                   "weak (mean {2} of 5 over {0} ties{3}){4}",
+                   scored,
+                   {inQuotes(c, action->displayLabel()), number(c, mean),
+                    weakest.empty() ? std::string() : sayf(c, "; weakest: {}", {joinWords(c, weakest)}),
+                    remedy.empty() ? std::string(".")
+                                   : sayf(c, "; {} is working on it.", {inQuotes(c, remedy)})}),
               remedy.empty()
-                  ? "Work on the relationships first: feed the survey results back to these roles, or start "
-                    "relational coaching or huddles between them."
-                  : "Keep " + inQuotes(remedy) + " going and measure again in the next wave.");
+                  ? say(c,
+                        "Work on the relationships first: feed the survey results back to these roles, or "
+                        "start "
+                        "relational coaching or huddles between them.")
+                  : sayf(c, "Keep {} going and measure again in the next wave.", {inQuotes(c, remedy)}));
     }
 }
 
@@ -1477,10 +1625,10 @@ void g22BenchmarkingForRanking(const GapContext& c, CheckWriter& w) {
         std::vector<Departure> departures;
         departures.push_back(
             {action->facilitator.empty() ? (c.recorded("learning") ? Tri::Yes : Tri::Unknown) : Tri::No,
-             "it has no facilitator", "its facilitator"});
+             say(c, "it has no facilitator"), say(c, "its facilitator")});
         departures.push_back(
             {action->participation.empty() ? Tri::Unknown : triOf(action->participation == "mandatory"),
-             "taking part is mandatory", "whether taking part is voluntary (participation)"});
+             say(c, "taking part is mandatory"), say(c, "whether taking part is voluntary (participation)")});
         // Broad participation: a site, an organization or a first-line or clinical role takes part.
         Tri onlyManagers = Tri::Yes;
         for (const Tie* p : c.participantsOf(action->id)) {
@@ -1502,17 +1650,18 @@ void g22BenchmarkingForRanking(const GapContext& c, CheckWriter& w) {
         }
         if (c.participantsOf(action->id).empty())
             onlyManagers = Tri::Unknown;
-        departures.push_back(
-            {onlyManagers, "only managers take part", "the leadership level of its participants"});
+        departures.push_back({onlyManagers, say(c, "only managers take part"),
+                              say(c, "the leadership level of its participants")});
         departures.push_back({action->dialogue.empty()
                                   ? Tri::Unknown
                                   : triOf(action->dialogue == "none" || action->dialogue == "annual_report"),
                               action->dialogue == "annual_report"
-                                  ? "the results only go out in an annual report"
-                                  : "the results are not discussed together",
-                              "how the results are discussed (dialogue)"});
+                                  ? say(c, "the results only go out in an annual report")
+                                  : say(c, "the results are not discussed together"),
+                              say(c, "how the results are discussed (dialogue)")});
         departures.push_back({action->purpose.empty() ? Tri::Unknown : triOf(action->purpose == "ranking"),
-                              "it is built for ranking", "its purpose (learning, ranking or both)"});
+                              say(c, "it is built for ranking"),
+                              say(c, "its purpose (learning, ranking or both)")});
         Tri any = Tri::No;
         std::vector<std::string> found, needs;
         for (const Departure& d : departures) {
@@ -1522,16 +1671,18 @@ void g22BenchmarkingForRanking(const GapContext& c, CheckWriter& w) {
             if (d.is == Tri::Unknown)
                 needs.push_back(d.need);
         }
-        decide(w, any, nodeSubject(SubjectKind::LearningAction, *action), needs,
-               inQuotes(action->displayLabel()) + " is voluntary, facilitated, broad and dialogue-based.",
-               [&](CheckSubject s) {
-                   w.gap(s, {action->id}, {},
-                         inQuotes(action->displayLabel()) +
-                             " departs from a learning-oriented benchmarking: " + joinWords(found) + ".",
-                         "Make it voluntary, facilitated, open to front-line staff and discussed in regular "
-                         "meetings "
-                         "(seed study: benchmarking for learning, not ranking).");
-               });
+        decide(
+            w, any, nodeSubject(SubjectKind::LearningAction, *action), needs,
+            sayf(c, "{} is voluntary, facilitated, broad and dialogue-based.",
+                 {inQuotes(c, action->displayLabel())}),
+            [&](CheckSubject s) {
+                w.gap(s, {action->id}, {},
+                      sayf(c, "{} departs from a learning-oriented benchmarking: {}.",
+                           {inQuotes(c, action->displayLabel()), joinWords(c, found)}),
+                      say(c,
+                          "Make it voluntary, facilitated, open to front-line staff and discussed in regular "
+                          "meetings (seed study: benchmarking for learning, not ranking)."));
+            });
     }
 }
 
@@ -1559,22 +1710,29 @@ void g23CoerciveSteering(const GapContext& c, CheckWriter& w) {
         exploring = Tri::Unknown;
     std::vector<std::string> needs;
     if (coercive == Tri::Unknown)
-        needs.push_back("the bureaucracy mode of " + phase.displayLabel());
+        needs.push_back(sayf(c, "the bureaucracy mode of {}", {phase.displayLabel()}));
     if (exploring == Tri::Unknown)
-        needs.push_back("the learning actions of " + phase.displayLabel() + " and their phases of the cycle");
+        needs.push_back(
+            sayf(c, "the learning actions of {} and their phases of the cycle", {phase.displayLabel()}));
     decide(
         w, triggered(coercive, triggered(exploring, allOf({coercive, exploring}))),
         CheckSubject{SubjectKind::Phase, {phase.id}, phase.displayLabel()}, needs,
-        coercive == Tri::No
-            ? phase.displayLabel() + "'s steering is " + phase.bureaucracyMode + "."
-            : "No exploratory learning runs under the coercive steering of " + phase.displayLabel() + ".",
+        coercive == Tri::No ? sayf(c, "The steering in {} is {}.",
+                                   {phase.displayLabel(),
+                                    lowerLabel(c, vocabulary::bureaucracyModes(), phase.bureaucracyMode)})
+                            : sayf(c, "No exploratory learning runs under the coercive steering of {}.",
+                                   {phase.displayLabel()}),
         [&](CheckSubject s) {
             w.gap(
                 s, exploringIds, {},
-                "Steering in " + phase.displayLabel() + " is coercive while " + c.list(exploringIds, 3) +
-                    " still explore (questioning to testing) or have no decision home.",
-                "Shield exploratory learning from top-down control: give it an enabling frame (clear goals, "
-                "room to test) and a decision-binding home.");
+                sayf(c,
+                     "Steering in {} is coercive while {} still explore (questioning to testing) or have no "
+                     "decision home.",
+                     {phase.displayLabel(), c.list(exploringIds, 3)}),
+                say(c,
+                    "Shield exploratory learning from top-down control: give it an enabling frame (clear "
+                    "goals, "
+                    "room to test) and a decision-binding home."));
         });
 }
 
@@ -1597,119 +1755,119 @@ constexpr std::array kL{E::Learning};
 using K = SubjectKind;
 
 const std::array<GapRule, 24> kRules{{
-    {{"G1", "Orphan learning action",
+    {{"G1", N_("Orphan learning action"),
       "a learning action involves two care organizations but no committee seats or represents both", kLA,
       K::LearningAction, S::Warning},
      g1OrphanLearningAction},
-    {{"G2", "No decision home",
+    {{"G2", N_("No decision home"),
       "a learning action has no owner, or its owner committee (and all it reports to) has no "
       "decision-binding mandate",
       kLA, K::LearningAction, S::Warning},
      g2NoDecisionHome},
-    {{"G3", "Unrepresented partner",
+    {{"G3", N_("Unrepresented partner"),
       "a partner has no seat on any level 1 or 2 committee (info when another's seat represents it)", kA,
       K::Partner, S::Critical},
      g3UnrepresentedPartner},
-    {{"G4", "Parity breach",
+    {{"G4", N_("Parity breach"),
       "a committee for equal partners holds the setting's sides' seats outside the parity range, or misses a "
       "voice the "
       "setting expects",
       kA, K::Committee, S::Warning},
      g4ParityBreach},
-    {{"G5", "Leaderless participation",
+    {{"G5", N_("Leaderless participation"),
       "a care organization takes part in a learning action but none of its roles there, those they report to "
       "or its "
       "members of the owner committee shows a core leadership behaviour",
       kLeL, K::CareOrganizationInAction, S::Warning},
      g5LeaderlessParticipation},
-    {{"G6", "Single-level leadership",
+    {{"G6", N_("Single-level leadership"),
       "core leadership behaviours are recorded at the top but not at the first line, or the reverse", kLeA,
       K::Network, S::Warning},
      g6SingleLevelLeadership},
-    {{"G7", "Mandate without authority",
+    {{"G7", N_("Mandate without authority"),
       "members of decision-binding committees lack decision authority, or restricted autonomy scores high",
       kCLeA, K::ContextFactor, S::Warning},
      g7MandateWithoutAuthority},
-    {{"G8", "Single boundary spanner",
+    {{"G8", N_("Single boundary spanner"),
       "two care organizations are linked through exactly one role in the people lens, counting affiliations",
       kA, K::OrganizationPair, S::Warning},
      g8SingleBoundarySpanner},
-    {{"G9", "Overloaded broker",
+    {{"G9", N_("Overloaded broker"),
       "a role in the top betweenness decile sits on more than the allowed number of committees", kALe,
       K::Role, S::Warning},
      g9OverloadedBroker},
-    {{"G10", "Confirmed silo",
+    {{"G10", N_("Confirmed silo"),
       "siloed structures score high and the E-I index is well below what group sizes alone would give", kCA,
       K::Network, S::Critical},
      g10ConfirmedSilo},
-    {{"G11", "Diverse actors not at the table",
+    {{"G11", N_("Diverse actors not at the table"),
       "diverse actors score high but the strategic and professional committees lack the voices the setting "
       "expects",
       kCA, K::Network, S::Warning},
      g11DiverseActorsNotAtTable},
-    {{"G12", "Slow architecture for fast change",
+    {{"G12", N_("Slow architecture for fast change"),
       "emergent change scores high, there are no time-limited groups, committees meet rarely and no learning "
       "action "
       "iterates",
       kCAL, K::Network, S::Warning},
      g12SlowArchitecture},
-    {{"G13", "Unresourced learning",
+    {{"G13", N_("Unresourced learning"),
       "restricted resources score high and no role in the learning actions frees resources or leads under "
       "constraints",
       kCLeL, K::Network, S::Warning},
      g13UnresourcedLearning},
-    {{"G14", "Shared goals missing under many drivers",
+    {{"G14", N_("Shared goals missing under many drivers"),
       "multiple external drivers score high and no committee has shared goals (or RC shared goals are weak)",
       kCA, K::Network, S::Warning},
      g14SharedGoalsMissing},
-    {{"G15", "Stalled cycle",
+    {{"G15", N_("Stalled cycle"),
       "a learning action in questioning or analysis, or implementing without reflection, has had no activity "
       "for the "
       "stall period and no participant spreads knowledge",
       kLLe, K::LearningAction, S::Warning},
      g15StalledCycle},
-    {{"G16", "Unmanaged contradiction",
+    {{"G16", N_("Unmanaged contradiction"),
       "a learning action records a contradiction but no participant manages contradictions and no structured "
       "session is "
       "linked",
       kLLe, K::LearningAction, S::Warning},
      g16UnmanagedContradiction},
-    {{"G17", "Weak relational base",
+    {{"G17", N_("Weak relational base"),
       "relational coordination between the participating roles of different organizations or professions is "
       "weak in "
       "the wave used",
       kLR, K::LearningAction, S::Warning},
      g17WeakRelationalBase},
-    {{"G18", "Open feedback loop on a shared tool",
+    {{"G18", N_("Open feedback loop on a shared tool"),
       "a tool used at two or more sites has no cross-site feedback action nor a learning benchmarking "
       "covering it",
       kLA, K::SharedTool, S::Warning},
      g18OpenFeedbackLoop},
-    {{"G19", "Governance mismatch",
+    {{"G19", N_("Governance mismatch"),
       "shared governance with more partners than it carries, or a lead organization holding most betweenness "
       "in a "
       "network that claims equality",
       kAC, K::Network, S::Warning},
      g19GovernanceMismatch},
-    {{"G20", "No region-wide reflection",
+    {{"G20", N_("No region-wide reflection"),
       "no region-wide reflection or reflection circle in which every partner takes part", kL, K::Network,
       S::Warning},
      g20NoRegionWideReflection},
-    {{"G21", "One-sided spanner",
+    {{"G21", N_("One-sided spanner"),
       "a boundary spanner with colleagues modelled has no tie inside its own organization", kA, K::Role,
       S::Info},
      g21OneSidedSpanner},
-    {{"G22", "Benchmarking built for ranking",
+    {{"G22", N_("Benchmarking built for ranking"),
       "a learning benchmarking has no facilitator, is mandatory, involves only managers, has no dialogue or "
       "is for "
       "ranking",
       kLLe, K::LearningAction, S::Warning},
      g22BenchmarkingForRanking},
-    {{"G23", "Coercive steering of exploratory learning",
+    {{"G23", N_("Coercive steering of exploratory learning"),
       "a phase's steering is coercive while its learning actions explore or have no decision home", kCAL,
       K::Phase, S::Warning},
      g23CoerciveSteering},
-    {{"G24", "No spread",
+    {{"G24", N_("No spread"),
       "a learning action implemented at one site for longer than the spread period has no other site taking "
       "part or "
       "spreading it",

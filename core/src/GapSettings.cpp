@@ -18,26 +18,26 @@ using nlohmann::json;
 SettingProfile settingProfile(std::string_view setting, const std::vector<std::string>& expectedVoices) {
     SettingProfile p;
     p.id = setting.empty() ? "generic" : std::string(setting);
-    p.partnershipForum = "the partnership board";
-    p.strategicForum = "the joint steering group";
-    p.boundaryRoles = "liaison roles";
+    p.partnershipForum = N_("the partnership board");
+    p.strategicForum = N_("the joint steering group");
+    p.boundaryRoles = N_("liaison roles");
     if (p.id == "no") {
-        p.sides = {{"the hospital trust", {"specialist_health"}},
-                   {"the municipalities", {"primary_health", "social_care", "public_health", "welfare"}}};
+        p.sides = {{N_("the hospital trust"), {"specialist_health"}},
+                   {N_("the municipalities"), {"primary_health", "social_care", "public_health", "welfare"}}};
         p.expectedVoices = {"user_organization", "gp_collective", "union"};
-        p.partnershipForum = "the partnership meeting";
-        p.strategicForum = "the strategic committee";
-        p.boundaryRoles = "practice consultants";
+        p.partnershipForum = N_("the partnership meeting");
+        p.strategicForum = N_("the strategic committee");
+        p.boundaryRoles = N_("practice consultants");
     } else if (p.id == "uk") {
-        p.sides = {{"health care", {"specialist_health", "primary_health"}},
-                   {"social care", {"social_care"}}};
+        p.sides = {{N_("health care"), {"specialist_health", "primary_health"}},
+                   {N_("social care"), {"social_care"}}};
         p.expectedVoices = {"user_organization", "voluntary_organization"};
     } else if (p.id == "nl") {
-        p.sides = {{"care", {"specialist_health", "primary_health", "social_care"}},
-                   {"welfare and public health", {"welfare", "public_health"}}};
+        p.sides = {{N_("care"), {"specialist_health", "primary_health", "social_care"}},
+                   {N_("welfare and public health"), {"welfare", "public_health"}}};
         p.expectedVoices = {"citizens_platform"};
-        p.partnershipForum = "the regional partnership's board";
-        p.strategicForum = "the regional partnership's steering group";
+        p.partnershipForum = N_("the regional partnership's board");
+        p.strategicForum = N_("the regional partnership's steering group");
     }
     for (const std::string& voice : expectedVoices) {
         if (std::find(p.expectedVoices.begin(), p.expectedVoices.end(), voice) == p.expectedVoices.end())

@@ -1,6 +1,7 @@
 #include "orgweave/core/InputFile.hpp"
 
 #include "orgweave/core/NativeFormat.hpp"
+#include "orgweave/core/Translate.hpp"
 
 #include <fstream>
 
@@ -14,17 +15,19 @@ std::optional<std::string> readInputFile(const std::filesystem::path& path, std:
     };
     std::error_code ec;
     if (std::filesystem::is_directory(path, ec))
-        return fail("is a folder, not " + std::string(what));
+        return fail(fill(tr("is a folder, not {}"), {std::string(what)}));
     const auto size = std::filesystem::file_size(path, ec);
     if (ec)
-        return fail("cannot read: " + ec.message());
+        return fail(ec == std::errc::no_such_file_or_directory
+                        ? std::string(tr("cannot read: the file does not exist"))
+                        : fill(tr("cannot read: {}"), {ec.message()}));
     if (size > kMaxDocumentBytes) {
-        return fail("file is too large (" + std::to_string(size >> 20) + " MiB; the limit is " +
-                    std::to_string(kMaxDocumentBytes >> 20) + " MiB)");
+        return fail(fill(tr("file is too large ({} MiB; the limit is {} MiB)"),
+                         {std::to_string(size >> 20), std::to_string(kMaxDocumentBytes >> 20)}));
     }
     std::ifstream in(path, std::ios::binary);
     if (!in)
-        return fail("cannot open for reading");
+        return fail(tr("cannot open for reading"));
     std::string text(static_cast<std::size_t>(size), '\0');
     in.read(text.data(), static_cast<std::streamsize>(size));
     if (static_cast<std::uintmax_t>(in.gcount()) != size)

@@ -143,6 +143,11 @@ const char* Translator::trn(const char* singular, const char* plural, unsigned l
     return dngettext(kDomain, singular, plural, n);
 }
 
+std::string Translator::text(std::string_view msgid) const {
+    const std::string id(msgid);
+    return std::string(tr(id.c_str()));
+}
+
 std::string Translator::formatNumber(double value, int decimals) const {
     if (!std::isfinite(value))
         return "\u2013";

@@ -8,6 +8,7 @@
 #include <orgweave/core/GraphmlFormat.hpp>
 #include <orgweave/core/PajekFormat.hpp>
 #include <orgweave/core/Text.hpp>
+#include <orgweave/core/Translate.hpp>
 #include <orgweave/core/UcinetDlFormat.hpp>
 #include <orgweave/core/VnaFormat.hpp>
 
@@ -63,8 +64,10 @@ std::optional<FileFormat> formatOf(const std::filesystem::path& path, std::strin
     if (core::isCsvPath(path))
         return FileFormat::Csv;
     const std::string ext = core::lowercaseExtension(path);
-    why = path.string() + ": unknown file format \"" + (ext.empty() ? std::string("(no extension)") : ext) +
-          "\"; use one of " + std::string(knownExtensions());
+    why = path.string() + ": " +
+          core::fill(
+              core::tr("unknown file format \"{}\"; use one of {}"),
+              {ext.empty() ? std::string(core::tr("(no extension)")) : ext, std::string(knownExtensions())});
     return std::nullopt;
 }
 

@@ -1,5 +1,6 @@
 // Canvas: sections · the scene · input and fitting · drawing · queries
 #include "orgweave/studio/canvas/Canvas.hpp"
+#include <orgweave/core/Translate.hpp>
 
 #include "orgweave/core/Vocabulary.hpp"
 #include "orgweave/studio/canvas/CanvasColors.hpp"
@@ -610,7 +611,7 @@ void Canvas::showTooltip(std::size_t index) const {
     if (!node.organization.empty()) {
         const core::Node* organization = model()->findNode(node.organization);
         const std::string name = organization != nullptr ? organization->displayLabel() : node.organization;
-        ImGui::TextDisabled("in %s", name.c_str());
+        ImGui::TextDisabled(core::tr("in %s"), name.c_str());
     }
     ImGui::EndTooltip();
 }

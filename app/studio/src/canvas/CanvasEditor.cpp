@@ -614,7 +614,7 @@ void CanvasEditor::drawPopups(Canvas& canvas, Workspace& workspace) {
         m_openKindMenu = false;
     }
     if (ImGui::BeginPopup("##tie-kind")) {
-        ImGui::TextDisabled("Which tie?");
+        ImGui::TextDisabled("%s", core::tr("Which tie?"));
         for (const core::TieKind kind : m_pendingKinds) {
             if (ImGui::MenuItem(tieKindLabel(kind).c_str()))
                 EditActions::connect(workspace, m_pendingFrom, m_pendingTo, kind);
@@ -641,7 +641,7 @@ void CanvasEditor::drawPopups(Canvas& canvas, Workspace& workspace) {
                                   m_noteIsNew ? ImGuiInputTextFlags_AutoSelectAll : 0);
         if (ImGui::IsItemActive())
             m_noteIsNew = false;
-        if (ImGui::Button("Save") && m_noteId) {
+        if (ImGui::Button(core::tr("Save")) && m_noteId) {
             if (m_noteText.empty())
                 CanvasNotes::remove(workspace, *m_noteId);
             else
@@ -650,13 +650,13 @@ void CanvasEditor::drawPopups(Canvas& canvas, Workspace& workspace) {
             ImGui::CloseCurrentPopup();
         }
         ImGui::SameLine();
-        if (ImGui::Button("Delete note") && m_noteId) {
+        if (ImGui::Button(core::tr("Delete note")) && m_noteId) {
             CanvasNotes::remove(workspace, *m_noteId);
             m_noteId.reset();
             ImGui::CloseCurrentPopup();
         }
         ImGui::SameLine();
-        if (ImGui::Button("Cancel") || namedKeyPressed(ImGuiKey_Escape)) {
+        if (ImGui::Button(core::tr("Cancel")) || namedKeyPressed(ImGuiKey_Escape)) {
             m_noteId.reset();
             ImGui::CloseCurrentPopup();
         }
@@ -670,21 +670,21 @@ void CanvasEditor::drawPopups(Canvas& canvas, Workspace& workspace) {
     if (ImGui::BeginPopup("##canvas-context")) {
         const core::Model& model = *canvas.model();
         if (m_contextNote && *m_contextNote < canvas.notes().size()) {
-            if (ImGui::MenuItem("Edit note"))
+            if (ImGui::MenuItem(core::tr("Edit note")))
                 editNote(canvas, *m_contextNote);
-            if (ImGui::MenuItem("Delete note"))
+            if (ImGui::MenuItem(core::tr("Delete note")))
                 CanvasNotes::remove(workspace, canvas.notes()[*m_contextNote].id);
         } else if (m_contextNode && *m_contextNode < model.nodes.size()) {
             drawNodeMenu(canvas, workspace, *m_contextNode);
         } else {
-            if (ImGui::BeginMenu("Add here")) {
+            if (ImGui::BeginMenu(core::tr("Add here"))) {
                 for (const core::NodeKind kind : core::kAllNodeKinds) {
                     if (ImGui::MenuItem(EditActions::kindTitle(kind).c_str()))
                         EditActions::createNode(workspace, kind, toPoint(m_contextWorld));
                 }
                 ImGui::EndMenu();
             }
-            if (ImGui::MenuItem("Add a note here")) {
+            if (ImGui::MenuItem(core::tr("Add a note here"))) {
                 const std::string id = CanvasNotes::add(workspace, toPoint(m_contextWorld), "Note");
                 m_noteId = id;
                 m_noteText = "Note";
@@ -692,11 +692,12 @@ void CanvasEditor::drawPopups(Canvas& canvas, Workspace& workspace) {
                 m_openNoteEditor = true;
             }
             const char* clipboard = ImGui::GetClipboardText();
-            if (ImGui::MenuItem("Paste", "Ctrl+V", false, clipboard != nullptr && *clipboard != '\0'))
+            if (ImGui::MenuItem(core::tr("Paste"), "Ctrl+V", false,
+                                clipboard != nullptr && *clipboard != '\0'))
                 EditActions::paste(workspace, clipboard, core::Point{40.0, 40.0});
-            if (ImGui::MenuItem("Select all", "Ctrl+A"))
+            if (ImGui::MenuItem(core::tr("Select all"), "Ctrl+A"))
                 EditActions::selectAll(workspace);
-            if (ImGui::MenuItem("Fit to window", "F"))
+            if (ImGui::MenuItem(core::tr("Fit to window"), "F"))
                 canvas.requestFit();
         }
         ImGui::EndPopup();

@@ -1,5 +1,6 @@
 // Legend: sections · content · layout · interaction · drawing
 #include "orgweave/studio/canvas/Legend.hpp"
+#include <orgweave/core/Translate.hpp>
 
 #include "orgweave/core/Translate.hpp"
 #include "orgweave/core/Utf8Text.hpp"
@@ -70,7 +71,7 @@ void Legend::setContent(const core::Model& model, const Style& style) {
         Entry entry;
         entry.icon = Icon::NodeShape;
         entry.nodeKind = kind;
-        entry.label = std::string(core::vocabulary::nodeKinds().labelOf(core::toString(kind)));
+        entry.label = core::ui().text(core::vocabulary::nodeKinds().labelOf(core::toString(kind)));
         m_nodeEntries.push_back(std::move(entry));
     }
     m_tieEntries.clear();
@@ -80,7 +81,7 @@ void Legend::setContent(const core::Model& model, const Style& style) {
         Entry entry;
         entry.icon = Icon::TieLine;
         entry.tieKind = kind;
-        entry.label = std::string(core::vocabulary::tieKinds().labelOf(core::toString(kind)));
+        entry.label = core::ui().text(core::vocabulary::tieKinds().labelOf(core::toString(kind)));
         m_tieEntries.push_back(std::move(entry));
     }
     m_organizationEntries.clear();

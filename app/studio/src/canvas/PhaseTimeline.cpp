@@ -1,5 +1,6 @@
 // PhaseTimeline: sections · selecting · widths · drawing
 #include "orgweave/studio/canvas/PhaseTimeline.hpp"
+#include <orgweave/core/Translate.hpp>
 
 #include "orgweave/core/Vocabulary.hpp"
 #include "orgweave/studio/support/Keys.hpp"
@@ -193,11 +194,11 @@ void PhaseTimeline::draw(Workspace& workspace, const Rect& area, float scale) {
     if (button("##ghost", m_ghostButton, !hide, "Ghost", ""))
         hide = false;
     if (ImGui::IsItemHovered())
-        ImGui::SetTooltip("Draw nodes and ties absent from the phase faintly");
+        ImGui::SetTooltip("%s", core::tr("Draw nodes and ties absent from the phase faintly"));
     if (button("##hide", m_hideButton, hide, "Hide", ""))
         hide = true;
     if (ImGui::IsItemHovered())
-        ImGui::SetTooltip("Leave out nodes and ties absent from the phase");
+        ImGui::SetTooltip("%s", core::tr("Leave out nodes and ties absent from the phase"));
 
     // Segment widths: "All phases" fixed; phases by duration when all are dated, else equal.
     const float allWidth = ImGui::CalcTextSize("All phases").x + 2.0f * pad;
@@ -223,7 +224,8 @@ void PhaseTimeline::draw(Workspace& workspace, const Rect& area, float scale) {
     if (button("##all", m_segments.back(), shown.empty(), "All phases", ""))
         select(workspace, "");
     if (ImGui::IsItemHovered())
-        ImGui::SetTooltip("Every node and tie, whatever its phases (Left/Right step through the phases)");
+        ImGui::SetTooltip(
+            "%s", core::tr("Every node and tie, whatever its phases (Left/Right step through the phases)"));
     float x = left;
     for (std::size_t k = 0; k < phases.size(); ++k) {
         const core::Phase& phase = phases[k];
@@ -249,7 +251,7 @@ void PhaseTimeline::draw(Workspace& workspace, const Rect& area, float scale) {
             }
             if (!phase.note.empty())
                 ImGui::TextUnformatted(phase.note.c_str());
-            ImGui::TextDisabled("Click to show this phase");
+            ImGui::TextDisabled("%s", core::tr("Click to show this phase"));
             ImGui::PopTextWrapPos();
             ImGui::EndTooltip();
         }

@@ -247,10 +247,11 @@ void FileActions::drawSaveQuestion(Workspace& workspace, float scale) {
     ImGui::TextWrapped("%s", m_saveQuestion.c_str());
     ImGui::Spacing();
     const float width = 120.0f * scale;
-    const bool save = ImGui::Button("Save", ImVec2(width, 0.0f));
+    const bool save = ImGui::Button(core::tr("Save"), ImVec2(width, 0.0f));
     m_rects["save-question:Save"] = lastItem();
     ImGui::SameLine();
-    const bool cancel = ImGui::Button("Cancel", ImVec2(width, 0.0f)) || namedKeyPressed(ImGuiKey_Escape);
+    const bool cancel =
+        ImGui::Button(core::tr("Cancel"), ImVec2(width, 0.0f)) || namedKeyPressed(ImGuiKey_Escape);
     m_rects["save-question:Cancel"] = lastItem();
     if (save || cancel) {
         const std::filesystem::path path = m_savePath;
@@ -477,7 +478,7 @@ void FileActions::drawPrompt(Workspace& workspace, float scale) {
     ImGui::PushTextWrapPos(std::min(500.0f * scale, viewport->Size.x * 0.85f));
     ImGui::TextUnformatted(("Save the changes to " + name + " before " + before + "?").c_str());
     ImGui::Spacing();
-    ImGui::TextDisabled("If you don't save, your changes since the last save are lost.");
+    ImGui::TextDisabled("%s", core::tr("If you don't save, your changes since the last save are lost."));
     ImGui::PopTextWrapPos();
     ImGui::Spacing();
     ImGui::Spacing();
@@ -485,15 +486,15 @@ void FileActions::drawPrompt(Workspace& workspace, float scale) {
     enum class Answer { None, Save, Discard, Cancel };
     Answer answer = Answer::None;
     const float width = 110.0f * scale;
-    if (ImGui::Button("Save", ImVec2(width, 0.0f)))
+    if (ImGui::Button(core::tr("Save"), ImVec2(width, 0.0f)))
         answer = Answer::Save;
     m_rects["prompt:Save"] = lastItem();
     ImGui::SameLine();
-    if (ImGui::Button("Don't save", ImVec2(width, 0.0f)))
+    if (ImGui::Button(core::tr("Don't save"), ImVec2(width, 0.0f)))
         answer = Answer::Discard;
     m_rects["prompt:Discard"] = lastItem();
     ImGui::SameLine();
-    if (ImGui::Button("Cancel", ImVec2(width, 0.0f)))
+    if (ImGui::Button(core::tr("Cancel"), ImVec2(width, 0.0f)))
         answer = Answer::Cancel;
     m_rects["prompt:Cancel"] = lastItem();
     if (answer == Answer::None && namedKeyPressed(ImGuiKey_Escape))
@@ -610,16 +611,16 @@ void FileActions::drawRecoveryOffer(Workspace& workspace, float scale) {
     ImGui::TextUnformatted(
         ("orgweave-studio closed without saving " + entry.name + " at " + entry.savedAt + ".").c_str());
     ImGui::Spacing();
-    ImGui::TextDisabled("Recover opens the autosaved copy; Discard deletes it.");
+    ImGui::TextDisabled("%s", core::tr("Recover opens the autosaved copy; Discard deletes it."));
     if (!entry.originalPath.empty())
         ImGui::TextDisabled("%s", entry.originalPath.string().c_str());
     ImGui::PopTextWrapPos();
     ImGui::Spacing();
     const float width = 110.0f * scale;
-    bool recoverIt = ImGui::Button("Recover", ImVec2(width, 0.0f));
+    bool recoverIt = ImGui::Button(core::tr("Recover"), ImVec2(width, 0.0f));
     m_rects["recovery:Recover"] = lastItem();
     ImGui::SameLine();
-    bool discardIt = ImGui::Button("Discard", ImVec2(width, 0.0f));
+    bool discardIt = ImGui::Button(core::tr("Discard"), ImVec2(width, 0.0f));
     m_rects["recovery:Discard"] = lastItem();
     if (!recoverIt && !discardIt && namedKeyPressed(ImGuiKey_Enter))
         recoverIt = true;
@@ -642,12 +643,12 @@ void FileActions::drawRecoveryOffer(Workspace& workspace, float scale) {
 void FileActions::drawMenuItems(Workspace& workspace, ItemRects& rects,
                                 const std::function<void()>& beforeQuit) {
     const bool hasDocument = workspace.hasDocument();
-    if (recordedMenuItem(rects, "New", "Ctrl+N"))
+    if (recordedMenuItem(rects, core::tr("New"), "Ctrl+N"))
         requestNew(workspace);
-    if (recordedMenuItem(rects, "Open\xE2\x80\xA6", "Ctrl+O"))
+    if (recordedMenuItem(rects, core::tr("Open\xE2\x80\xA6"), "Ctrl+O"))
         requestOpenDialog(workspace);
     const bool hasRecent = m_settings != nullptr && !m_settings->recentFiles.empty();
-    if (beginRecordedMenu(rects, "Open Recent", hasRecent)) {
+    if (beginRecordedMenu(rects, core::tr("Open Recent"), hasRecent)) {
         std::optional<std::filesystem::path> chosen;
         for (std::size_t i = 0; i < m_settings->recentFiles.size(); ++i) {
             const std::filesystem::path& file = m_settings->recentFiles[i];
@@ -659,7 +660,7 @@ void FileActions::drawMenuItems(Workspace& workspace, ItemRects& rects,
             ImGui::PopID();
         }
         ImGui::Separator();
-        if (recordedMenuItem(rects, "Clear the list")) {
+        if (recordedMenuItem(rects, core::tr("Clear the list"))) {
             m_settings->recentFiles.clear();
             m_settingsChanged = true;
         }
@@ -668,18 +669,18 @@ void FileActions::drawMenuItems(Workspace& workspace, ItemRects& rects,
             requestOpen(workspace, *chosen);
     }
     ImGui::Separator();
-    if (recordedMenuItem(rects, "Save", "Ctrl+S", false, hasDocument))
+    if (recordedMenuItem(rects, core::tr("Save"), "Ctrl+S", false, hasDocument))
         save(workspace);
-    if (recordedMenuItem(rects, "Save As\xE2\x80\xA6", "Ctrl+Shift+S", false, hasDocument))
+    if (recordedMenuItem(rects, core::tr("Save As\xE2\x80\xA6"), "Ctrl+Shift+S", false, hasDocument))
         requestSaveAs(workspace);
-    if (recordedMenuItem(rects, "Close", "Ctrl+W", false, hasDocument))
+    if (recordedMenuItem(rects, core::tr("Close"), "Ctrl+W", false, hasDocument))
         requestClose(workspace);
     if (beforeQuit) {
         ImGui::Separator();
         beforeQuit();
     }
     ImGui::Separator();
-    if (recordedMenuItem(rects, "Quit", "Ctrl+Q"))
+    if (recordedMenuItem(rects, core::tr("Quit"), "Ctrl+Q"))
         requestQuit(workspace);
 }
 
@@ -735,7 +736,7 @@ void FileActions::drawMessages(float scale) {
     const std::string title = "Could not open " + m_failedPath.filename().string() + "###messages";
     if (ImGui::Begin(title.c_str(), &m_showMessages,
                      ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoCollapse)) {
-        ImGui::TextWrapped("orgweave-studio could not open %s:", m_failedPath.string().c_str());
+        ImGui::TextWrapped(core::tr("orgweave-studio could not open %s:"), m_failedPath.string().c_str());
         ImGui::Spacing();
         const float height = std::min(12.0f, static_cast<float>(m_loadErrors.size()) + 0.5f) *
                              ImGui::GetTextLineHeightWithSpacing() * 1.4f;
@@ -753,7 +754,7 @@ void FileActions::drawMessages(float scale) {
         }
         ImGui::EndChild();
         ImGui::Spacing();
-        if (ImGui::Button("Close"))
+        if (ImGui::Button(core::tr("Close")))
             m_showMessages = false;
     }
     ImGui::End();

@@ -1,6 +1,7 @@
 // FileDialog: sections · opening and filters · listing · typed paths · drawing (breadcrumbs, list,
 // footer)
 #include "orgweave/studio/files/FileDialog.hpp"
+#include <orgweave/core/Translate.hpp>
 
 #include "orgweave/core/Text.hpp"
 #include "orgweave/studio/support/Keys.hpp"
@@ -304,12 +305,12 @@ void FileDialog::drawBreadcrumbs() {
     // the row is too narrow.
     const bool hasParent = m_folder.has_relative_path();
     ImGui::BeginDisabled(!hasParent);
-    if (ImGui::Button("\xE2\x86\x91 Up") && hasParent)  // ↑
+    if (ImGui::Button(core::tr("\xE2\x86\x91 Up")) && hasParent)  // ↑
         m_navigateTo = m_folder.parent_path();
     remember("button:Up");
     ImGui::EndDisabled();
     if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
-        ImGui::SetTooltip("Parent folder (Backspace)");
+        ImGui::SetTooltip("%s", core::tr("Parent folder (Backspace)"));
 
     std::vector<std::pair<std::string, std::filesystem::path>> crumbs;
     std::filesystem::path walked;
@@ -337,7 +338,7 @@ void FileDialog::drawBreadcrumbs() {
         ++first;
     }
     if (first > 0) {
-        if (ImGui::Button("\xE2\x80\xA6"))  // …
+        if (ImGui::Button(core::tr("\xE2\x80\xA6")))  // …
             m_navigateTo = crumbs[first - 1].second;
         ImGui::SameLine();
     }
@@ -366,12 +367,12 @@ std::optional<std::filesystem::path> FileDialog::drawList(float scale) {
 
     // Places: home and recent files.
     if (ImGui::BeginChild("##places", ImVec2(210.0f * scale, height), true)) {
-        ImGui::TextDisabled("Places");
-        if (ImGui::Selectable("Home"))
+        ImGui::TextDisabled("%s", core::tr("Places"));
+        if (ImGui::Selectable(core::tr("Home")))
             m_navigateTo = homeFolder();
         if (!m_recent.empty()) {
             ImGui::Spacing();
-            ImGui::TextDisabled("Recent files");
+            ImGui::TextDisabled("%s", core::tr("Recent files"));
             for (std::size_t i = 0; i < m_recent.size(); ++i) {
                 const std::filesystem::path& file = m_recent[i];
                 ImGui::PushID(static_cast<int>(i));
@@ -481,7 +482,7 @@ std::optional<std::filesystem::path> FileDialog::drawFooter(float scale) {
         ImGui::SameLine();
     }
     bool hidden = m_showHidden;
-    if (ImGui::Checkbox("Hidden files", &hidden))
+    if (ImGui::Checkbox(core::tr("Hidden files"), &hidden))
         setShowHidden(hidden);
 
     const char* acceptLabel = m_mode == Mode::Open ? "Open" : "Save";
@@ -492,7 +493,7 @@ std::optional<std::filesystem::path> FileDialog::drawFooter(float scale) {
         chosen = m_overwrite ? choose(*m_overwrite) : acceptTyped();
     remember(std::string("button:") + acceptLabel);
     ImGui::SameLine();
-    if (ImGui::Button("Cancel", ImVec2(buttonWidth, 0.0f)))
+    if (ImGui::Button(core::tr("Cancel"), ImVec2(buttonWidth, 0.0f)))
         close();
     remember("button:Cancel");
 
@@ -501,11 +502,11 @@ std::optional<std::filesystem::path> FileDialog::drawFooter(float scale) {
         ImGui::TextColored(errorColor(), "%s already exists. Replace it?",
                            m_overwrite->filename().string().c_str());
         ImGui::SameLine();
-        if (ImGui::Button("Replace"))
+        if (ImGui::Button(core::tr("Replace")))
             chosen = choose(*m_overwrite);
         remember("button:Replace");
         ImGui::SameLine();
-        if (ImGui::Button("Keep it"))
+        if (ImGui::Button(core::tr("Keep it")))
             m_overwrite.reset();
     } else if (!m_error.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, errorColor());

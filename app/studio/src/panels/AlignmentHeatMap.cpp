@@ -1,5 +1,6 @@
 // AlignmentHeatMap: sections · cells · matrix · scores
 #include "orgweave/studio/panels/AlignmentHeatMap.hpp"
+#include <orgweave/core/Translate.hpp>
 
 #include "orgweave/studio/panels/FieldEditor.hpp"
 
@@ -175,13 +176,14 @@ void AlignmentHeatMap::drawMatrix(const core::GapReport& gaps) {
     const std::string b(core::labelOf(core::kAlignmentElements[c]));
     const std::string scoreText = alignment.cells[r][c].text();
     if (r == c)
-        ImGui::Text("%s alone: %s", a.c_str(), scoreText.c_str());
+        ImGui::Text(core::tr("%s alone: %s"), a.c_str(), scoreText.c_str());
     else
-        ImGui::Text("%s \xE2\x86\x94 %s: %s", a.c_str(), b.c_str(), scoreText.c_str());
-    ImGui::TextDisabled("k of n evaluations pass, weighted by severity (info 0.25, warning 1, critical 2)");
+        ImGui::Text(core::tr("%s \xE2\x86\x94 %s: %s"), a.c_str(), b.c_str(), scoreText.c_str());
+    ImGui::TextDisabled(
+        "%s", core::tr("k of n evaluations pass, weighted by severity (info 0.25, warning 1, critical 2)"));
     ImGui::Separator();
     if (m_tooltip.empty())
-        ImGui::TextDisabled("No gaps between these elements.");
+        ImGui::TextDisabled("%s", core::tr("No gaps between these elements."));
     for (std::size_t i : m_tooltip) {
         const core::Finding& finding = gaps.findings[i];
         const std::string severity(core::toString(finding.severity));
@@ -201,7 +203,7 @@ void AlignmentHeatMap::drawScores(const core::Model& /*model*/, const core::GapR
     ImGui::Spacing();
     if (!gaps.phaseNote.empty())
         ImGui::TextDisabled("%s", gaps.phaseNote.c_str());
-    ImGui::TextDisabled("Element scores");
+    ImGui::TextDisabled("%s", core::tr("Element scores"));
     itemTooltip(
         "k of n evaluations of the checks touching the element pass; the percent weighs each by the severity "
         "its check has when it fails (info 0.25, warning 1, critical 2). Not recorded: nothing could be "
@@ -215,7 +217,7 @@ void AlignmentHeatMap::drawScores(const core::Model& /*model*/, const core::GapR
         ImGui::PopID();
     }
     ImGui::Spacing();
-    ImGui::TextDisabled("Partner scores (worst first)");
+    ImGui::TextDisabled("%s", core::tr("Partner scores (worst first)"));
     itemTooltip(
         "The same over the evaluations whose subject is or involves the partner. Voices and externals "
         "are listed, not scored.");
@@ -228,7 +230,7 @@ void AlignmentHeatMap::drawScores(const core::Model& /*model*/, const core::GapR
         return x->score.percent().value_or(101) < y->score.percent().value_or(101);
     });
     if (organizations.empty())
-        ImGui::TextDisabled("No organizations.");
+        ImGui::TextDisabled("%s", core::tr("No organizations."));
     float nameWidth = 0.0f;
     for (const auto* o : organizations)
         nameWidth = std::max(nameWidth, ImGui::CalcTextSize(o->label.c_str()).x);
@@ -241,7 +243,7 @@ void AlignmentHeatMap::drawScores(const core::Model& /*model*/, const core::GapR
             ImGui::AlignTextToFramePadding();
             ImGui::TextUnformatted(o.label.c_str());
             ImGui::SameLine(nameWidth);
-            ImGui::TextDisabled("%s: listed, not scored", o.party.c_str());
+            ImGui::TextDisabled(core::tr("%s: listed, not scored"), o.party.c_str());
         } else {
             scoreBar(o.label.c_str(), o.score, nameWidth, o.representedOnly ? "represented only" : nullptr);
         }

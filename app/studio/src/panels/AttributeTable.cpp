@@ -1,4 +1,5 @@
 #include "orgweave/studio/panels/AttributeTable.hpp"
+#include <orgweave/core/Translate.hpp>
 
 #include <imgui.h>
 #include <imgui_stdlib.h>
@@ -34,7 +35,8 @@ bool AttributeTable::draw(const char* id, const nlohmann::json& attrs, nlohmann:
                     ImGui::AlignTextToFramePadding();
                     ImGui::TextDisabled("%s", json.c_str());
                     if (ImGui::IsItemHovered())
-                        ImGui::SetTooltip("Not a string: kept as given, edit it in the file.");
+                        ImGui::SetTooltip("%s",
+                                          core::tr("Not a string: kept as given, edit it in the file."));
                 }
                 ImGui::TableSetColumnIndex(2);
                 if (ImGui::SmallButton("x") && !changed) {
@@ -43,7 +45,7 @@ bool AttributeTable::draw(const char* id, const nlohmann::json& attrs, nlohmann:
                     changed = true;
                 }
                 if (ImGui::IsItemHovered())
-                    ImGui::SetTooltip("Remove \"%s\"", key.c_str());
+                    ImGui::SetTooltip(core::tr("Remove \"%s\""), key.c_str());
                 ImGui::PopID();
             }
         }
@@ -58,7 +60,7 @@ bool AttributeTable::draw(const char* id, const nlohmann::json& attrs, nlohmann:
         ImGui::TableSetColumnIndex(2);
         const bool add = ImGui::SmallButton("+");
         if (ImGui::IsItemHovered())
-            ImGui::SetTooltip("Add the attribute");
+            ImGui::SetTooltip("%s", core::tr("Add the attribute"));
         if ((entered || add) && !m_newKey.empty() && !changed) {
             edited = attrs.is_object() ? attrs : nlohmann::json::object();
             edited[m_newKey] = m_newValue;

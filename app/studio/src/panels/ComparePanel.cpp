@@ -1,5 +1,6 @@
 // ComparePanel: sections · sides · evaluation · canvas · drawing
 #include "orgweave/studio/panels/ComparePanel.hpp"
+#include <orgweave/core/Translate.hpp>
 
 #include "orgweave/core/PhaseFilter.hpp"
 #include "orgweave/studio/files/FileActions.hpp"
@@ -153,7 +154,7 @@ bool ComparePanel::sidePicker(Workspace& workspace, const char* label, Side& sid
     ImGui::SetNextItemWidth(-FLT_MIN);
     const std::string preview = std::string(label) + ": " + nameOf(workspace, side);
     if (ImGui::BeginCombo(label[0] == 'B' ? "##before" : "##after", preview.c_str())) {
-        if (ImGui::Selectable("This document (every phase)", !side.file && side.phase.empty())) {
+        if (ImGui::Selectable(core::tr("This document (every phase)"), !side.file && side.phase.empty())) {
             side = {};
             changed = true;
         }
@@ -170,7 +171,7 @@ bool ComparePanel::sidePicker(Workspace& workspace, const char* label, Side& sid
         if (allowFile) {
             if (side.file)
                 ImGui::Selectable(("File: " + side.path.filename().string()).c_str(), true);
-            if (ImGui::Selectable("Another file\xE2\x80\xA6")) {
+            if (ImGui::Selectable(core::tr("Another file\xE2\x80\xA6"))) {
                 const std::filesystem::path folder = workspace.document().path().empty()
                                                          ? std::filesystem::path()
                                                          : workspace.document().path().parent_path();
@@ -185,7 +186,7 @@ bool ComparePanel::sidePicker(Workspace& workspace, const char* label, Side& sid
 
 void ComparePanel::draw(Workspace& workspace) {
     if (!workspace.hasDocument()) {
-        ImGui::TextDisabled("No document open.");
+        ImGui::TextDisabled("%s", core::tr("No document open."));
         return;
     }
     if (workspace.generation() != m_generation)
@@ -209,17 +210,17 @@ void ComparePanel::draw(Workspace& workspace) {
         loadBeforeFile(workspace, *chosen);
 
     int show = static_cast<int>(m_show);
-    ImGui::TextUnformatted("Canvas:");
+    ImGui::TextUnformatted(core::tr("Canvas:"));
     ImGui::SameLine();
-    ImGui::RadioButton("Normal", &show, static_cast<int>(Show::List));
+    ImGui::RadioButton(core::tr("Normal"), &show, static_cast<int>(Show::List));
     ImGui::SameLine();
-    ImGui::RadioButton("Overlay", &show, static_cast<int>(Show::Overlay));
+    ImGui::RadioButton(core::tr("Overlay"), &show, static_cast<int>(Show::Overlay));
     ImGui::SameLine();
-    ImGui::RadioButton("Side by side", &show, static_cast<int>(Show::SideBySide));
+    ImGui::RadioButton(core::tr("Side by side"), &show, static_cast<int>(Show::SideBySide));
     m_show = static_cast<Show>(show);
 
     if (m_job != nullptr)
-        ImGui::TextDisabled("Comparing\xE2\x80\xA6 %.1f s", m_job->elapsedSeconds());
+        ImGui::TextDisabled(core::tr("Comparing\xE2\x80\xA6 %.1f s"), m_job->elapsedSeconds());
     if (!m_error.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, redText());
         ImGui::TextWrapped("%s", m_error.c_str());
@@ -227,7 +228,7 @@ void ComparePanel::draw(Workspace& workspace) {
     }
     if (!m_result) {
         if (m_job == nullptr && m_error.empty())
-            ImGui::TextDisabled("Choose what to compare.");
+            ImGui::TextDisabled("%s", core::tr("Choose what to compare."));
         return;
     }
     drawChanges();
@@ -242,9 +243,9 @@ void ComparePanel::drawChanges() {
     const core::ModelDiff& diff = m_result->structure;
     using Change = core::ChangeKind;
     sectionHeading((m_result->nameBefore + " \xE2\x86\x92 " + m_result->nameAfter).c_str());
-    ImGui::Text("Nodes: %zu added, %zu removed, %zu changed", diff.count(Change::Added, false),
+    ImGui::Text(core::tr("Nodes: %zu added, %zu removed, %zu changed"), diff.count(Change::Added, false),
                 diff.count(Change::Removed, false), diff.count(Change::Changed, false));
-    ImGui::Text("Ties: %zu added, %zu removed, %zu changed", diff.count(Change::Added, true),
+    ImGui::Text(core::tr("Ties: %zu added, %zu removed, %zu changed"), diff.count(Change::Added, true),
                 diff.count(Change::Removed, true), diff.count(Change::Changed, true));
     const auto list = [](const char* header, const std::vector<core::ElementDiff>& items) {
         if (items.empty() || !ImGui::TreeNode(header))
@@ -266,7 +267,7 @@ void ComparePanel::drawChanges() {
             ImGui::TextWrapped("%s", text.c_str());
             for (const core::FieldChange& field : item.fields) {
                 ImGui::Indent();
-                ImGui::TextWrapped("%s: %s \xE2\x86\x92 %s", field.field.c_str(),
+                ImGui::TextWrapped(core::tr("%s: %s \xE2\x86\x92 %s"), field.field.c_str(),
                                    field.before.empty() ? "(none)" : field.before.c_str(),
                                    field.after.empty() ? "(none)" : field.after.c_str());
                 ImGui::Unindent();

@@ -22,7 +22,7 @@ std::string number(double value) {
 /// "0.120 → 0.250" with a coloured signed change after it.
 void changeCells(double before, double after, bool higherIsBetter) {
     ImGui::TableNextColumn();
-    ImGui::Text("%s \xE2\x86\x92 %s", number(before).c_str(), number(after).c_str());
+    ImGui::Text(core::tr("%s \xE2\x86\x92 %s"), number(before).c_str(), number(after).c_str());
     ImGui::TableNextColumn();
     const double delta = after - before;
     if (std::abs(delta) < 1e-12) {
@@ -68,7 +68,7 @@ void drawBetweennessMovers(const core::Comparison& comparison, std::size_t limit
         ImGui::EndTable();
     }
     if (shown == 0)
-        ImGui::TextDisabled("No node present on both sides changes its betweenness.");
+        ImGui::TextDisabled("%s", core::tr("No node present on both sides changes its betweenness."));
 }
 
 void drawPairTable(Workspace& workspace, const std::vector<core::GroupPairDelta>& pairs, unsigned cap) {
@@ -106,7 +106,7 @@ void drawPairTable(Workspace& workspace, const std::vector<core::GroupPairDelta>
                        : paths >= cap ? std::to_string(cap) + "+"
                                       : std::to_string(paths);
             };
-            ImGui::Text("%s \xE2\x86\x92 %s", count(pair.pathsBefore).c_str(),
+            ImGui::Text(core::tr("%s \xE2\x86\x92 %s"), count(pair.pathsBefore).c_str(),
                         count(pair.pathsAfter).c_str());
             ImGui::PopStyleColor();
         }
@@ -128,7 +128,7 @@ void drawPairTable(Workspace& workspace, const std::vector<core::GroupPairDelta>
 void drawGroupPairs(Workspace& workspace, const core::Comparison& comparison) {
     sectionHeading("Organization pairs: paths between their roles");
     if (comparison.groupPairs.empty()) {
-        ImGui::TextDisabled("No pair of organizations gains or loses a path.");
+        ImGui::TextDisabled("%s", core::tr("No pair of organizations gains or loses a path."));
         return;
     }
     drawPairTable(workspace, comparison.groupPairs, comparison.pathCap);
@@ -138,7 +138,7 @@ void drawGapChanges(const core::Comparison& comparison) {
     sectionHeading("Gaps");
     if (comparison.gapsNew.empty() && comparison.gapsResolved.empty() &&
         comparison.gapsNoLongerEvaluated.empty())
-        ImGui::TextDisabled("No gap appears or goes away.");
+        ImGui::TextDisabled("%s", core::tr("No gap appears or goes away."));
     const auto line = [](const core::Finding& finding, const char* what, const ImVec4& color) {
         ImGui::PushStyleColor(ImGuiCol_Text, color);
         ImGui::TextWrapped("%s %s %s (%s)", what, finding.rule.c_str(), finding.title.c_str(),
@@ -173,10 +173,10 @@ void drawAlignmentChange(const core::Comparison& comparison) {
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(std::string(core::labelOf(core::kAlignmentElements[e])).c_str());
         ImGui::TableNextColumn();
-        ImGui::Text("%s \xE2\x86\x92 %s", scoreBefore.text().c_str(), scoreAfter.text().c_str());
+        ImGui::Text(core::tr("%s \xE2\x86\x92 %s"), scoreBefore.text().c_str(), scoreAfter.text().c_str());
         ImGui::TableNextColumn();
         if (scoreAfter.total < scoreBefore.total) {
-            ImGui::TextDisabled("over fewer checks");
+            ImGui::TextDisabled("%s", core::tr("over fewer checks"));
         } else if (!scoreBefore.recorded() || !scoreAfter.recorded() || after == before) {
             ImGui::TextDisabled("=");
         } else {
@@ -202,13 +202,13 @@ void drawNetworkChange(const core::Comparison& comparison) {
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(name);
         ImGui::TableNextColumn();
-        ImGui::Text("%zu \xE2\x86\x92 %zu", before, after);
+        ImGui::Text(core::tr("%zu \xE2\x86\x92 %zu"), before, after);
         ImGui::TableNextColumn();
         if (before == after) {
             ImGui::TextDisabled("=");
         } else {
             ImGui::PushStyleColor(ImGuiCol_Text, (after > before) == higherIsBetter ? blueText() : redText());
-            ImGui::Text("%+lld", static_cast<long long>(after) - static_cast<long long>(before));
+            ImGui::Text(core::tr("%+lld"), static_cast<long long>(after) - static_cast<long long>(before));
             ImGui::PopStyleColor();
         }
     };

@@ -1,4 +1,5 @@
 #include "orgweave/studio/panels/DocumentPickers.hpp"
+#include <orgweave/core/Translate.hpp>
 
 #include "orgweave/core/PhaseEdits.hpp"
 #include "orgweave/studio/canvas/PhaseTimeline.hpp"
@@ -22,7 +23,7 @@ bool pickNode(const char* id, const core::Model& model, core::NodeKind kind, std
     const std::string preview = nodeDisplay(model, value);
     bool changed = false;
     if (ImGui::BeginCombo(id, preview.c_str())) {
-        if (allowNone && ImGui::Selectable("(none)", value.empty()) && !value.empty()) {
+        if (allowNone && ImGui::Selectable(core::tr("(none)"), value.empty()) && !value.empty()) {
             value.clear();
             changed = true;
         }

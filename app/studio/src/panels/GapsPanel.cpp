@@ -1,6 +1,7 @@
 // The Gaps panel.
 
 #include "orgweave/studio/panels/GapsPanel.hpp"
+#include <orgweave/core/Translate.hpp>
 
 #include "orgweave/studio/support/StatusColors.hpp"
 
@@ -40,7 +41,7 @@ const char* severityLetter(core::FindingSeverity severity) {
 }
 
 const char* severityName(core::FindingSeverity severity) {
-    return core::toString(severity).data();
+    return core::tr(core::toString(severity).data());
 }
 
 /// The letter on a badge: white on the dark shades of the light theme, near-black on the light
@@ -78,9 +79,9 @@ std::string GapsPanel::elementsLabel(const std::vector<core::Element>& elements)
     for (core::Element element : elements) {
         if (!label.empty())
             label += " \xE2\x80\x93 ";  // " – " (the font has no "↔")
-        label += std::string(core::labelOf(element));
+        label += core::tr(std::string(core::labelOf(element)).c_str());
     }
-    return label.empty() ? std::string("Other") : label;
+    return label.empty() ? std::string(core::tr("Other")) : label;
 }
 
 void GapsPanel::remember(const std::string& name) {
@@ -108,26 +109,26 @@ void GapsPanel::draw(Workspace& workspace) {
     m_summary.clear();
     m_items.clear();
     if (!workspace.hasDocument()) {
-        ImGui::TextDisabled("No document.");
+        ImGui::TextDisabled("%s", core::tr("No document."));
         return;
     }
     AnalysisService& analysis = workspace.analysis();
     const auto latest = analysis.latest();
     if (analysis.running())
-        ImGui::Text("Evaluating the gap rules\xE2\x80\xA6 %.1f s", analysis.runningSeconds());
+        ImGui::Text(core::tr("Evaluating the gap rules\xE2\x80\xA6 %.1f s"), analysis.runningSeconds());
     if (!latest) {
         if (!analysis.running())
-            ImGui::TextDisabled("No analysis yet.");
+            ImGui::TextDisabled("%s", core::tr("No analysis yet."));
         return;
     }
     if (analysis.isStale(workspace.structureRevision())) {
         ImGui::PushStyleColor(ImGuiCol_Text, amberText());
-        ImGui::TextWrapped("Computed for an older version of the network.");
+        ImGui::TextWrapped("%s", core::tr("Computed for an older version of the network."));
         ImGui::PopStyleColor();
     }
     if (!latest->gapsError.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, redText());
-        ImGui::TextWrapped("The gap rules could not be evaluated: %s", latest->gapsError.c_str());
+        ImGui::TextWrapped(core::tr("The gap rules could not be evaluated: %s"), latest->gapsError.c_str());
         ImGui::PopStyleColor();
     }
 
@@ -149,11 +150,11 @@ void GapsPanel::draw(Workspace& workspace) {
         ImGui::SameLine();
     }
     ImGui::NewLine();
-    ImGui::Checkbox("Show halos on canvas", &mapping.showGapHalos);
+    ImGui::Checkbox(core::tr("Show halos on canvas"), &mapping.showGapHalos);
     remember("halos");
     ImGui::SameLine();
     ImGui::BeginDisabled(mapping.haloRule.empty() && workspace.selection().empty());
-    const bool clear = ImGui::Button("Clear focus");
+    const bool clear = ImGui::Button(core::tr("Clear focus"));
     remember("clear-focus");
     if (clear) {
         mapping.haloRule.clear();
@@ -162,7 +163,7 @@ void GapsPanel::draw(Workspace& workspace) {
     ImGui::EndDisabled();
     if (!mapping.haloRule.empty()) {
         ImGui::SameLine();
-        ImGui::TextDisabled("halos: %s only", mapping.haloRule.c_str());
+        ImGui::TextDisabled(core::tr("halos: %s only"), mapping.haloRule.c_str());
     }
     ImGui::Separator();
 
@@ -180,9 +181,9 @@ void GapsPanel::draw(Workspace& workspace) {
             it->second.push_back(k);
         }
         if (findings.empty() && latest->gapsError.empty())
-            ImGui::TextWrapped("No gaps found: every rule that could be evaluated passed.");
+            ImGui::TextWrapped("%s", core::tr("No gaps found: every rule that could be evaluated passed."));
         else if (groupOrder.empty())
-            ImGui::TextDisabled("Every finding is hidden by the severity filter.");
+            ImGui::TextDisabled("%s", core::tr("Every finding is hidden by the severity filter."));
         for (const std::string& group : groupOrder) {
             const std::vector<std::size_t>& members = groups[group];
             core::FindingSeverity worst = core::FindingSeverity::Info;
@@ -196,10 +197,12 @@ void GapsPanel::draw(Workspace& workspace) {
                 ++evaluated;
                 passes += e.status == core::CheckStatus::Pass ? 1 : 0;
             }
-            const std::string header = group + "  (" + std::to_string(members.size()) +
-                                       (members.size() == 1 ? " gap" : " gaps") + " \xC2\xB7 " +
-                                       std::to_string(passes) + " of " + std::to_string(evaluated) +
-                                       " pass)###" + group;
+            const std::string header =
+                group + "  (" +
+                core::fill(
+                    core::trn("{} gap · {} of {} pass", "{} gaps · {} of {} pass", members.size()),
+                    {std::to_string(members.size()), std::to_string(passes), std::to_string(evaluated)}) +
+                ")###" + group;
             const bool open = ImGui::CollapsingHeader(header.c_str(), ImGuiTreeNodeFlags_DefaultOpen);
             // Worst severity as a badge at the right end of the header.
             const ImVec2 max = ImGui::GetItemRectMax();
@@ -214,8 +217,8 @@ void GapsPanel::draw(Workspace& workspace) {
             draw->AddText(ImVec2(at.x + (size - t.x) * 0.5f, at.y + (size - t.y) * 0.5f), badgeLetterColor(),
                           severityLetter(worst));
             if (ImGui::IsItemHovered())
-                ImGui::SetTooltip("%zu finding%s, worst: %s", members.size(), members.size() == 1 ? "" : "s",
-                                  severityName(worst));
+                ImGui::SetTooltip(core::tr("%zu finding%s, worst: %s"), members.size(),
+                                  members.size() == 1 ? "" : "s", severityName(worst));
             if (!open)
                 continue;
             for (std::size_t k : members)
@@ -257,11 +260,13 @@ void GapsPanel::drawSummary(const core::GapReport& report) {
             "No check could be evaluated: record the data listed under \xE2\x80\x9CNot "
             "evaluable\xE2\x80\x9D.";
     } else {
-        m_summary = std::to_string(passes) + " of " + std::to_string(evaluated) + " checks pass \xC2\xB7 " +
-                    std::to_string(gaps) + (gaps == 1 ? " gap" : " gaps");
+        m_summary = core::fill(core::trn("{} of {} checks pass · {} gap", "{} of {} checks pass · {} gaps",
+                                         static_cast<unsigned long>(gaps)),
+                               {std::to_string(passes), std::to_string(evaluated), std::to_string(gaps)});
     }
     if (!report.notEvaluated.empty())
-        m_summary += " \xC2\xB7 " + std::to_string(report.notEvaluated.size()) + " not evaluable";
+        m_summary +=
+            core::fill(core::tr(" · {} not evaluable"), {std::to_string(report.notEvaluated.size())});
     ImGui::TextWrapped("%s", m_summary.c_str());
     remember("summary");
     if (!report.phaseNote.empty()) {
@@ -275,7 +280,8 @@ void GapsPanel::drawSummary(const core::GapReport& report) {
             const core::AlignmentScore& score = report.alignment.elements[slot];
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(std::string(core::labelOf(core::kAlignmentElements[slot])).c_str());
+            ImGui::TextUnformatted(
+                core::tr(std::string(core::labelOf(core::kAlignmentElements[slot])).c_str()));
             ImGui::TableNextColumn();
             if (score.recorded()) {
                 ImGui::TextUnformatted(score.text().c_str());
@@ -287,7 +293,7 @@ void GapsPanel::drawSummary(const core::GapReport& report) {
             }
             if (const auto& share = report.alignment.completeness[slot]) {
                 ImGui::SameLine();
-                ImGui::TextDisabled("(recorded for %d%% of partners)",
+                ImGui::TextDisabled(core::tr("(recorded for %d%% of partners)"),
                                     static_cast<int>(*share * 100.0 + 0.5));
             }
         }
@@ -351,7 +357,7 @@ void GapsPanel::drawFinding(Workspace& workspace, const core::Finding& finding, 
     m_drawn.push_back(findingIndex);
     m_drawnRects.push_back(Rect{ImGui::GetItemRectMin(), ImGui::GetItemRectMax()});
     if (ImGui::IsItemHovered())
-        ImGui::SetTooltip("%s \xE2\x80\x94 click to select and frame its %zu node%s",
+        ImGui::SetTooltip(core::tr("%s \xE2\x80\x94 click to select and frame its %zu node%s"),
                           severityName(finding.severity), finding.nodes.size(),
                           finding.nodes.size() == 1 ? "" : "s");
     if (clicked) {
@@ -369,7 +375,7 @@ void GapsPanel::drawFinding(Workspace& workspace, const core::Finding& finding, 
     ImGui::TextWrapped("%s", finding.explanation.c_str());
     if (!finding.suggestion.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-        ImGui::TextWrapped("\xE2\x86\x92 %s", finding.suggestion.c_str());
+        ImGui::TextWrapped(core::tr("\xE2\x86\x92 %s"), finding.suggestion.c_str());
         ImGui::PopStyleColor();
     }
     ImGui::Unindent(ImGui::GetTextLineHeight() + ImGui::GetStyle().ItemInnerSpacing.x);

@@ -1,4 +1,5 @@
 #include "orgweave/studio/panels/HistoryPanel.hpp"
+#include <orgweave/core/Translate.hpp>
 
 #include <imgui.h>
 
@@ -8,21 +9,21 @@ namespace orgweave::studio {
 
 void HistoryPanel::draw(Workspace& workspace) {
     if (!workspace.hasDocument()) {
-        ImGui::TextDisabled("No document.");
+        ImGui::TextDisabled("%s", core::tr("No document."));
         return;
     }
     const core::UndoStack& history = workspace.document().history();
     ImGui::BeginDisabled(!history.canUndo());
-    if (ImGui::Button("Undo"))
+    if (ImGui::Button(core::tr("Undo")))
         workspace.undo();
     ImGui::EndDisabled();
     ImGui::SameLine();
     ImGui::BeginDisabled(!history.canRedo());
-    if (ImGui::Button("Redo"))
+    if (ImGui::Button(core::tr("Redo")))
         workspace.redo();
     ImGui::EndDisabled();
     ImGui::SameLine();
-    ImGui::TextDisabled("%zu steps", history.size());
+    ImGui::TextDisabled(core::tr("%zu steps"), history.size());
     ImGui::Separator();
 
     std::optional<std::size_t> goTo;

@@ -1,5 +1,6 @@
 // InspectorPanel: sections · dispatch · several items · document meta
 #include "orgweave/studio/panels/InspectorPanel.hpp"
+#include <orgweave/core/Translate.hpp>
 
 #include "orgweave/core/Commands.hpp"
 #include "orgweave/core/Lens.hpp"
@@ -33,7 +34,7 @@ const std::string& InspectorPanel::message() const {
 
 void InspectorPanel::draw(Workspace& workspace) {
     if (!workspace.hasDocument()) {
-        ImGui::TextDisabled("No document.");
+        ImGui::TextDisabled("%s", core::tr("No document."));
         return;
     }
     const Selection& selection = workspace.selection();
@@ -85,7 +86,7 @@ void InspectorPanel::drawSeveral(Workspace& workspace) {
         if (const core::Tie* tie = model.findTie(id))
             ++tieKinds[tie->kind];
     }
-    ImGui::Text("%zu nodes and %zu ties selected", nodes.size(), selection.ties().size());
+    ImGui::Text(core::tr("%zu nodes and %zu ties selected"), nodes.size(), selection.ties().size());
     if (ImGui::BeginTable("##counts", 2, ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_RowBg)) {
         for (const auto& [kind, count] : nodeKinds) {
             ImGui::TableNextRow();
@@ -93,15 +94,15 @@ void InspectorPanel::drawSeveral(Workspace& workspace) {
             ImGui::TextUnformatted(
                 std::string(core::vocabulary::nodeKinds().labelOf(core::toString(kind))).c_str());
             ImGui::TableSetColumnIndex(1);
-            ImGui::Text("%zu", count);
+            ImGui::Text(core::tr("%zu"), count);
         }
         for (const auto& [kind, count] : tieKinds) {
             ImGui::TableNextRow();
             ImGui::TableSetColumnIndex(0);
-            ImGui::Text("Tie: %s",
+            ImGui::Text(core::tr("Tie: %s"),
                         std::string(core::vocabulary::tieKinds().labelOf(core::toString(kind))).c_str());
             ImGui::TableSetColumnIndex(1);
-            ImGui::Text("%zu", count);
+            ImGui::Text(core::tr("%zu"), count);
         }
         ImGui::EndTable();
     }
@@ -117,14 +118,15 @@ void InspectorPanel::drawSeveral(Workspace& workspace) {
         if (node->kind == core::NodeKind::Site || node->kind == core::NodeKind::Role)
             contained.push_back(node);
     }
-    if (!contained.empty() && ImGui::CollapsingHeader("Organization", ImGuiTreeNodeFlags_DefaultOpen)) {
+    if (!contained.empty() &&
+        ImGui::CollapsingHeader(core::tr("Organization"), ImGuiTreeNodeFlags_DefaultOpen)) {
         std::set<std::string> organizations;
         for (const core::Node* node : contained)
             organizations.insert(node->organization);
         std::string organization = organizations.size() == 1 ? *organizations.begin() : std::string();
         if (organizations.size() > 1)
-            ImGui::TextDisabled("The %zu sites and roles belong to %zu organizations.", contained.size(),
-                                organizations.size());
+            ImGui::TextDisabled(core::tr("The %zu sites and roles belong to %zu organizations."),
+                                contained.size(), organizations.size());
         ImGui::SetNextItemWidth(-FLT_MIN);
         const bool changed = pickNode("##organization", model, core::NodeKind::Organization, organization);
         m_fields.track("##organization");
@@ -149,8 +151,8 @@ void InspectorPanel::drawSeveral(Workspace& workspace) {
     }
 
     if (!model.annotations.phases.empty() &&
-        ImGui::CollapsingHeader("Phases", ImGuiTreeNodeFlags_DefaultOpen)) {
-        ImGui::TextDisabled("Ticked: every selected node exists in that phase.");
+        ImGui::CollapsingHeader(core::tr("Phases"), ImGuiTreeNodeFlags_DefaultOpen)) {
+        ImGui::TextDisabled("%s", core::tr("Ticked: every selected node exists in that phase."));
         for (const core::Phase& phase : model.annotations.phases) {
             std::size_t inPhase = 0;
             for (const core::Node* node : nodes) {
@@ -194,7 +196,7 @@ void InspectorPanel::drawSeveral(Workspace& workspace) {
 
 void InspectorPanel::drawMeta(Workspace& workspace) {
     const core::Annotations annotations = workspace.document().model().annotations;
-    ImGui::TextDisabled("Nothing selected: the document");
+    ImGui::TextDisabled("%s", core::tr("Nothing selected: the document"));
     std::optional<core::Annotations> after;
     std::string description;
     if (m_fields.beginForm("##meta", 96.0f)) {
@@ -214,7 +216,7 @@ void InspectorPanel::drawMeta(Workspace& workspace) {
         }
         m_fields.endForm();
     }
-    ImGui::TextDisabled("Sources (%zu)", annotations.meta.sources.size());
+    ImGui::TextDisabled(core::tr("Sources (%zu)"), annotations.meta.sources.size());
     itemTooltip("Where the network's facts come from: documents, interviews, data sets.");
     for (std::size_t i = 0; i < annotations.meta.sources.size(); ++i) {
         ImGui::PushID(static_cast<int>(i));

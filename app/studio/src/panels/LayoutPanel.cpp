@@ -1,6 +1,7 @@
 // The Layout panel.
 
 #include "orgweave/studio/panels/LayoutPanel.hpp"
+#include <orgweave/core/Translate.hpp>
 
 #include "orgweave/core/Commands.hpp"
 
@@ -92,7 +93,7 @@ void LayoutPanel::draw(Workspace& workspace) {
     if (!workspace.hasDocument()) {
         if (m_job)
             cancel(workspace);
-        ImGui::TextDisabled("No document.");
+        ImGui::TextDisabled("%s", core::tr("No document."));
         return;
     }
     const core::Model& model = workspace.document().model();
@@ -102,7 +103,7 @@ void LayoutPanel::draw(Workspace& workspace) {
     ImGui::BeginDisabled(running);
     const float width = ImGui::GetContentRegionAvail().x * 0.55f;
     ImGui::SetNextItemWidth(width);
-    if (ImGui::BeginCombo("Engine", engine().c_str())) {
+    if (ImGui::BeginCombo(core::tr("Engine"), engine().c_str())) {
         for (std::size_t k = 0; k < m_engines.size(); ++k) {
             if (ImGui::Selectable(m_engines[k].c_str(), k == m_engineIndex))
                 m_engineIndex = k;
@@ -123,7 +124,7 @@ void LayoutPanel::draw(Workspace& workspace) {
 
     ImGui::SetNextItemWidth(width);
     const char* clusterLabel = m_clusterBy.empty() ? "(none)" : m_clusterBy.c_str();
-    if (ImGui::BeginCombo("Clusters by", clusterLabel)) {
+    if (ImGui::BeginCombo(core::tr("Clusters by"), clusterLabel)) {
         for (const char* field : kClusterFields) {
             if (ImGui::Selectable(*field ? field : "(none)", m_clusterBy == field))
                 m_clusterBy = field;
@@ -133,15 +134,15 @@ void LayoutPanel::draw(Workspace& workspace) {
     if (ImGui::IsItemHovered())
         ImGui::SetTooltip(
             "Nodes sharing this field are drawn together (clusters in dot and fdp, attraction in force).");
-    ImGui::Checkbox("Keep pinned nodes in place", &m_keepPinned);
+    ImGui::Checkbox(core::tr("Keep pinned nodes in place"), &m_keepPinned);
     ImGui::SetNextItemWidth(width);
-    ImGui::InputInt("Seed", &m_seed);
+    ImGui::InputInt(core::tr("Seed"), &m_seed);
     m_seed = std::max(m_seed, 0);
     if (ImGui::IsItemHovered())
         ImGui::SetTooltip(
             "Starting placement of force, fr, neato, fdp and sfdp; the same seed gives the same picture.");
     ImGui::EndDisabled();
-    ImGui::TextDisabled("Overlaps are removed by every engine but dot.");
+    ImGui::TextDisabled("%s", core::tr("Overlaps are removed by every engine but dot."));
 
     ImGui::Spacing();
     if (button("Run", !running && warning.empty()))
@@ -150,12 +151,12 @@ void LayoutPanel::draw(Workspace& workspace) {
     if (button("Stop", running && m_job->animates() && !m_job->finished()))
         m_job->stop();
     if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
-        ImGui::SetTooltip("Ends the force layout now and keeps the picture reached.");
+        ImGui::SetTooltip("%s", core::tr("Ends the force layout now and keeps the picture reached."));
     ImGui::SameLine();
     if (button("Cancel", running))
         cancel(workspace);
     if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
-        ImGui::SetTooltip("Drops the running layout; the document keeps its positions.");
+        ImGui::SetTooltip("%s", core::tr("Drops the running layout; the document keeps its positions."));
 
     if (m_job) {
         // Animate: publish what the worker reached; commit when it is done.
@@ -177,7 +178,7 @@ void LayoutPanel::draw(Workspace& workspace) {
         if (m_job && m_job->finished())
             finish(workspace);
     } else if (!m_lastRun.empty()) {
-        ImGui::TextDisabled("Last run: %s", m_lastRun.c_str());
+        ImGui::TextDisabled(core::tr("Last run: %s"), m_lastRun.c_str());
     }
     if (!m_error.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, redText());
@@ -192,16 +193,16 @@ void LayoutPanel::draw(Workspace& workspace) {
     const std::set<std::string, std::less<>> pinned(model.layout.pinned.begin(), model.layout.pinned.end());
     for (const std::string& id : selection.nodes())
         pinnedSelected += pinned.count(id);
-    ImGui::Text("Pinned: %zu of %zu nodes", pinned.size(), model.nodes.size());
+    ImGui::Text(core::tr("Pinned: %zu of %zu nodes"), pinned.size(), model.nodes.size());
     if (button("Pin", !running && selection.nodes().size() > pinnedSelected))
         pinSelected(workspace, true);
     if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
-        ImGui::SetTooltip("Pins the selected nodes: layouts keep them where they are.");
+        ImGui::SetTooltip("%s", core::tr("Pins the selected nodes: layouts keep them where they are."));
     ImGui::SameLine();
     if (button("Unpin", !running && pinnedSelected > 0))
         pinSelected(workspace, false);
     ImGui::SameLine();
-    ImGui::TextDisabled("%zu selected", selection.nodes().size());
+    ImGui::TextDisabled(core::tr("%zu selected"), selection.nodes().size());
 }
 
 void LayoutPanel::start(Workspace& workspace) {

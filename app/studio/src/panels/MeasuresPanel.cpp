@@ -3,6 +3,7 @@
 // Sections: columns · cells and CSV · drawing (status, options, mapping, summary, table, export)
 
 #include "orgweave/studio/panels/MeasuresPanel.hpp"
+#include <orgweave/core/Translate.hpp>
 
 #include "orgweave/core/AnalysisCsv.hpp"
 #include "orgweave/core/AtomicFile.hpp"
@@ -218,7 +219,7 @@ void MeasuresPanel::draw(Workspace& workspace) {
     }
     m_items.clear();
     if (!workspace.hasDocument()) {
-        ImGui::TextDisabled("No document.");
+        ImGui::TextDisabled("%s", core::tr("No document."));
         return;
     }
     drawStatus(workspace);
@@ -277,25 +278,25 @@ void MeasuresPanel::drawStatus(Workspace& workspace) {
     }
     if (latest && analysis.isStale(workspace.structureRevision())) {
         ImGui::PushStyleColor(ImGuiCol_Text, amberText());
-        ImGui::TextWrapped("Computed for an older version of the network.");
+        ImGui::TextWrapped("%s", core::tr("Computed for an older version of the network."));
         ImGui::PopStyleColor();
     } else if (latest) {
         const auto& r = latest->analysis;
-        ImGui::TextDisabled("%s lens, partition by %s, %.2f s%s",
+        ImGui::TextDisabled(core::tr("%s lens, partition by %s, %.2f s%s"),
                             std::string(core::toString(r.lens.lens)).c_str(), r.partition.attribute.c_str(),
                             latest->seconds, r.approximate ? ", sampled shortest paths" : "");
     } else if (!analysis.running() && !analysis.cancelled(workspace.structureRevision())) {
-        ImGui::TextDisabled("No analysis yet.");
+        ImGui::TextDisabled("%s", core::tr("No analysis yet."));
     }
     if (latest && !latest->analysisError.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, redText());
-        ImGui::TextWrapped("Measures could not be computed: %s", latest->analysisError.c_str());
+        ImGui::TextWrapped(core::tr("Measures could not be computed: %s"), latest->analysisError.c_str());
         ImGui::PopStyleColor();
     }
 }
 
 void MeasuresPanel::drawOptions(Workspace& workspace) {
-    if (!ImGui::CollapsingHeader("Options"))
+    if (!ImGui::CollapsingHeader(core::tr("Options")))
         return;
     AnalysisService& analysis = workspace.analysis();
     AnalysisSettings settings = analysis.settings();
@@ -321,7 +322,7 @@ void MeasuresPanel::drawOptions(Workspace& workspace) {
             attributes.insert(it.key());
     }
     ImGui::SetNextItemWidth(width);
-    if (ImGui::BeginCombo("Partition", settings.partition.c_str())) {
+    if (ImGui::BeginCombo(core::tr("Partition"), settings.partition.c_str())) {
         for (const std::string& attribute : attributes) {
             if (ImGui::Selectable(attribute.c_str(), attribute == settings.partition)) {
                 settings.partition = attribute;
@@ -391,9 +392,9 @@ void MeasuresPanel::drawMapping(Workspace& workspace) {
         }
         return key;
     };
-    ImGui::TextUnformatted("Colour by");
+    ImGui::TextUnformatted(core::tr("Colour by"));
     ImGui::SameLine(width + ImGui::GetStyle().ItemSpacing.x * 2.0f);
-    ImGui::TextUnformatted("Size by");
+    ImGui::TextUnformatted(core::tr("Size by"));
     auto remember = [this](const std::string& name) {
         m_items[name] = Rect{ImGui::GetItemRectMin(), ImGui::GetItemRectMax()};
     };
@@ -479,7 +480,7 @@ void MeasuresPanel::drawMapping(Workspace& workspace) {
 }
 
 void MeasuresPanel::drawSummary(const AnalysisSnapshot& snapshot) {
-    if (!ImGui::CollapsingHeader("Network", ImGuiTreeNodeFlags_DefaultOpen))
+    if (!ImGui::CollapsingHeader(core::tr("Network"), ImGuiTreeNodeFlags_DefaultOpen))
         return;
     const core::NetworkSummary& n = snapshot.analysis.network;
     auto number = [](double v, const char* format) {
@@ -588,7 +589,7 @@ void MeasuresPanel::drawTable(Workspace& workspace, const AnalysisSnapshot& snap
     if (ImGui::InputTextWithHint("##filter", hint.c_str(), m_filter.data(), m_filter.size()))
         m_orderDirty = true;
     ImGui::SameLine();
-    if (ImGui::Button("Columns"))
+    if (ImGui::Button(core::tr("Columns")))
         ImGui::OpenPopup("##columns");
     if (ImGui::BeginPopup("##columns")) {
         for (int c = Label + 1; c < ColumnCount; ++c)
@@ -596,7 +597,7 @@ void MeasuresPanel::drawTable(Workspace& workspace, const AnalysisSnapshot& snap
         ImGui::EndPopup();
     }
     ImGui::SameLine();
-    if (ImGui::Button("Export CSV\xE2\x80\xA6")) {
+    if (ImGui::Button(core::tr("Export CSV\xE2\x80\xA6"))) {
         const std::filesystem::path& doc = workspace.document().path();
         std::filesystem::path suggestion = "measures.csv";
         if (!doc.empty()) {
@@ -609,7 +610,7 @@ void MeasuresPanel::drawTable(Workspace& workspace, const AnalysisSnapshot& snap
         m_openExport = true;
     }
     if (m_filter[0] != '\0')
-        ImGui::TextDisabled("%zu of %zu nodes match", m_order.size(), r.nodeCount());
+        ImGui::TextDisabled(core::tr("%zu of %zu nodes match"), m_order.size(), r.nodeCount());
 
     constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_Sortable | ImGuiTableFlags_ScrollY |
                                        ImGuiTableFlags_ScrollX | ImGuiTableFlags_RowBg |
@@ -707,7 +708,7 @@ void MeasuresPanel::drawTable(Workspace& workspace, const AnalysisSnapshot& snap
             rowArea.max.x = std::min(rowArea.max.x, labelRight);
             m_rowRects[rectIndex] = rowArea;
             if (ImGui::IsItemHovered() && r.ids[i] != label)
-                ImGui::SetTooltip("id: %s", r.ids[i].c_str());
+                ImGui::SetTooltip(core::tr("id: %s"), r.ids[i].c_str());
             for (int c = Label + 1; c < ColumnCount; ++c) {
                 if (!ImGui::TableSetColumnIndex(c))
                     continue;
@@ -747,7 +748,7 @@ void MeasuresPanel::drawExportPopup(Workspace& workspace) {
     }
     if (!ImGui::BeginPopup("Export measures"))
         return;
-    ImGui::TextUnformatted("Write the table as CSV to:");
+    ImGui::TextUnformatted(core::tr("Write the table as CSV to:"));
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 24.0f);
     const bool enter = ImGui::InputText("##export-path", m_exportPath.data(), m_exportPath.size(),
                                         ImGuiInputTextFlags_EnterReturnsTrue);
@@ -758,7 +759,7 @@ void MeasuresPanel::drawExportPopup(Workspace& workspace) {
         ImGui::PopTextWrapPos();
         ImGui::PopStyleColor();
     }
-    if (ImGui::Button("Save") || enter) {
+    if (ImGui::Button(core::tr("Save")) || enter) {
         const std::filesystem::path path(m_exportPath.data());
         std::string error;
         if (path.empty()) {
@@ -771,7 +772,7 @@ void MeasuresPanel::drawExportPopup(Workspace& workspace) {
         }
     }
     ImGui::SameLine();
-    if (ImGui::Button("Cancel"))
+    if (ImGui::Button(core::tr("Cancel")))
         ImGui::CloseCurrentPopup();
     ImGui::EndPopup();
 }

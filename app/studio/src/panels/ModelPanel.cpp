@@ -1,5 +1,6 @@
 // ModelPanel: sections · page · architecture · context · alignment
 #include "orgweave/studio/panels/ModelPanel.hpp"
+#include <orgweave/core/Translate.hpp>
 
 #include "orgweave/core/Commands.hpp"
 #include "orgweave/core/Vocabulary.hpp"
@@ -32,7 +33,7 @@ void ModelPanel::submit(Workspace& workspace, core::Annotations after, std::stri
 
 void ModelPanel::draw(Workspace& workspace) {
     if (!workspace.hasDocument()) {
-        ImGui::TextDisabled("No document.");
+        ImGui::TextDisabled("%s", core::tr("No document."));
         return;
     }
     drawArchitecture(workspace);
@@ -43,7 +44,7 @@ void ModelPanel::draw(Workspace& workspace) {
 // ------------------------------------------------------------------------------------- architecture
 
 void ModelPanel::drawArchitecture(Workspace& workspace) {
-    if (!ImGui::CollapsingHeader("Network", ImGuiTreeNodeFlags_DefaultOpen))
+    if (!ImGui::CollapsingHeader(core::tr("Network"), ImGuiTreeNodeFlags_DefaultOpen))
         return;
     const core::Annotations annotations = workspace.document().model().annotations;
     if (m_fields.beginForm("##network", 110.0f)) {
@@ -55,7 +56,7 @@ void ModelPanel::drawArchitecture(Workspace& workspace) {
         if (changed)
             submit(workspace, after, "Set governance form");
     }
-    ImGui::TextDisabled("Characteristics of the whole network");
+    ImGui::TextDisabled("%s", core::tr("Characteristics of the whole network"));
     itemTooltip("Architecture characteristics that support learning (Lørum & Smith 2024).");
     core::Annotations after = annotations;
     const bool changed =
@@ -134,7 +135,7 @@ bool ModelPanel::drawScores(const char* id, const core::ContextScores& scores, c
 }
 
 void ModelPanel::drawContext(Workspace& workspace) {
-    if (!ImGui::CollapsingHeader("Context", ImGuiTreeNodeFlags_DefaultOpen))
+    if (!ImGui::CollapsingHeader(core::tr("Context"), ImGuiTreeNodeFlags_DefaultOpen))
         return;
     const core::Model& model = workspace.document().model();
     const core::Annotations annotations = model.annotations;
@@ -155,7 +156,7 @@ void ModelPanel::drawContext(Workspace& workspace) {
                                         : std::string("The whole document");
         ImGui::SetNextItemWidth(-FLT_MIN);
         if (ImGui::BeginCombo("##scope", preview.c_str())) {
-            if (ImGui::Selectable("The whole document", m_phase.empty()))
+            if (ImGui::Selectable(core::tr("The whole document"), m_phase.empty()))
                 m_phase.clear();
             for (const core::Phase& phase : annotations.phases) {
                 ImGui::PushID(phase.id.c_str());
@@ -182,7 +183,7 @@ void ModelPanel::drawContext(Workspace& workspace) {
         submit(workspace, std::move(after), std::move(description));
     };
 
-    ImGui::TextDisabled("The whole system");
+    ImGui::TextDisabled("%s", core::tr("The whole system"));
     core::ContextScores edited;
     std::string description;
     if (drawScores("##system", context.system, edited, description)) {
@@ -193,7 +194,7 @@ void ModelPanel::drawContext(Workspace& workspace) {
 
     ImGui::Spacing();
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-    ImGui::TextWrapped("Per organization (overrides or adds to the system's scores)");
+    ImGui::TextWrapped("%s", core::tr("Per organization (overrides or adds to the system's scores)"));
     ImGui::PopStyleColor();
     for (const core::Node& node : model.nodes) {
         if (node.kind != core::NodeKind::Organization)
@@ -222,7 +223,7 @@ void ModelPanel::drawContext(Workspace& workspace) {
 // ---------------------------------------------------------------------------------------- alignment
 
 void ModelPanel::drawAlignment(Workspace& workspace) {
-    if (!ImGui::CollapsingHeader("Alignment", ImGuiTreeNodeFlags_DefaultOpen))
+    if (!ImGui::CollapsingHeader(core::tr("Alignment"), ImGuiTreeNodeFlags_DefaultOpen))
         return;
     const std::shared_ptr<const AnalysisSnapshot>& snapshot = workspace.analysis().latest();
     if (!snapshot) {
@@ -231,13 +232,14 @@ void ModelPanel::drawAlignment(Workspace& workspace) {
         return;
     }
     if (!snapshot->gapsError.empty()) {
-        ImGui::TextWrapped("The gap rules could not be evaluated: %s", snapshot->gapsError.c_str());
+        ImGui::TextWrapped(core::tr("The gap rules could not be evaluated: %s"), snapshot->gapsError.c_str());
         return;
     }
     if (snapshot->structureRevision < workspace.structureRevision())
         ImGui::TextColored(kStaleColor, "Stale: computed before the last edit; updating\xE2\x80\xA6");
     else
-        ImGui::TextDisabled("%zu findings; hover a cell for its gaps.", snapshot->gaps.findings.size());
+        ImGui::TextDisabled(core::tr("%zu findings; hover a cell for its gaps."),
+                            snapshot->gaps.findings.size());
     m_heatMap.draw(workspace.document().model(), snapshot->gaps);
 }
 

@@ -1,6 +1,7 @@
 // NodeInspector: sections · identity · committee · leadership · learning action · phases and
 // attributes · ties · measures
 #include "orgweave/studio/panels/NodeInspector.hpp"
+#include <orgweave/core/Translate.hpp>
 
 #include "orgweave/core/Commands.hpp"
 #include "orgweave/core/MeasureCatalogue.hpp"
@@ -85,7 +86,7 @@ void NodeInspector::drawIdentity(Workspace& workspace, const core::Node& node) {
     ImGui::InputText("##id", &id, ImGuiInputTextFlags_ReadOnly);
     itemTooltip("Read-only: select the text to copy it, or right-click to copy it.");
     if (ImGui::BeginPopupContextItem("##id-menu")) {
-        if (ImGui::MenuItem("Copy id"))
+        if (ImGui::MenuItem(core::tr("Copy id")))
             ImGui::SetClipboardText(node.id.c_str());
         ImGui::EndPopup();
     }
@@ -153,7 +154,7 @@ void NodeInspector::drawIdentity(Workspace& workspace, const core::Node& node) {
 // ---------------------------------------------------------------------------------------- committee
 
 void NodeInspector::drawCommittee(Workspace& workspace, const core::Node& node) {
-    if (!ImGui::CollapsingHeader("Committee", kOpenSection) || !m_fields.beginForm("##committee"))
+    if (!ImGui::CollapsingHeader(core::tr("Committee"), kOpenSection) || !m_fields.beginForm("##committee"))
         return;
     core::Node after = node;
     m_fields.row("Level", "1 partnership, 2 strategic, 3 professional/operational.");
@@ -205,7 +206,7 @@ void NodeInspector::drawCommittee(Workspace& workspace, const core::Node& node) 
     }
     m_fields.endForm();
 
-    ImGui::TextDisabled("Characteristics that support learning");
+    ImGui::TextDisabled("%s", core::tr("Characteristics that support learning"));
     after = node;
     const bool characteristicsChanged =
         m_picker.checklist("##characteristics", vocab::architectureCharacteristics(), after.characteristics);
@@ -217,7 +218,7 @@ void NodeInspector::drawCommittee(Workspace& workspace, const core::Node& node) 
 // --------------------------------------------------------------------------------------- leadership
 
 void NodeInspector::drawLeadership(Workspace& workspace, const core::Node& node) {
-    if (!ImGui::CollapsingHeader("Leadership", kOpenSection) || !m_fields.beginForm("##leadership"))
+    if (!ImGui::CollapsingHeader(core::tr("Leadership"), kOpenSection) || !m_fields.beginForm("##leadership"))
         return;
     const core::Leadership leadership = node.leadership.value_or(core::Leadership{});
     std::optional<core::Leadership> edited;  // the first change of this frame
@@ -256,7 +257,7 @@ void NodeInspector::drawLeadership(Workspace& workspace, const core::Node& node)
 // ---------------------------------------------------------------------------------- learning action
 
 void NodeInspector::drawLearningAction(Workspace& workspace, const core::Node& node) {
-    if (!ImGui::CollapsingHeader("Learning action", kOpenSection))
+    if (!ImGui::CollapsingHeader(core::tr("Learning action"), kOpenSection))
         return;
     const core::Model& model = workspace.document().model();
     if (m_fields.beginForm("##learning")) {
@@ -318,7 +319,7 @@ void NodeInspector::drawLearningAction(Workspace& workspace, const core::Node& n
 }
 
 void NodeInspector::drawContradictions(Workspace& workspace, const core::Node& node) {
-    ImGui::TextDisabled("Contradictions (%zu)", node.contradictions.size());
+    ImGui::TextDisabled(core::tr("Contradictions (%zu)"), node.contradictions.size());
     itemTooltip("Tensions the action works on, with their level in activity theory.");
     if (!ImGui::BeginTable("##contradictions", 3, ImGuiTableFlags_SizingStretchProp))
         return;
@@ -378,14 +379,14 @@ void NodeInspector::drawContradictions(Workspace& workspace, const core::Node& n
 
 void NodeInspector::drawPhasesAndAttributes(Workspace& workspace, const core::Node& node) {
     const core::Model& model = workspace.document().model();
-    if (!model.annotations.phases.empty() && ImGui::CollapsingHeader("Phases", kOpenSection)) {
+    if (!model.annotations.phases.empty() && ImGui::CollapsingHeader(core::tr("Phases"), kOpenSection)) {
         core::Node after = node;
         const bool changed = phaseChecklist("##phases", model.annotations.phases, after.phases);
         m_fields.track("##phases");
         if (changed)
             submit(workspace, node, after);
     }
-    if (ImGui::CollapsingHeader("Attributes")) {
+    if (ImGui::CollapsingHeader(core::tr("Attributes"))) {
         nlohmann::json edited;
         if (m_attributes.draw("##attrs", node.attrs, edited, m_fields)) {
             core::Node after = node;
@@ -407,7 +408,7 @@ void NodeInspector::drawTies(Workspace& workspace, const core::Node& node) {
     if (!ImGui::CollapsingHeader(header, kOpenSection))
         return;
     if (count == 0) {
-        ImGui::TextDisabled("No ties.");
+        ImGui::TextDisabled("%s", core::tr("No ties."));
         return;
     }
     std::string clicked;
@@ -442,7 +443,7 @@ void NodeInspector::drawTies(Workspace& workspace, const core::Node& node) {
 // ----------------------------------------------------------------------------------------- measures
 
 void NodeInspector::drawMeasures(Workspace& workspace, const core::Node& node) {
-    if (!ImGui::CollapsingHeader("Measures", kOpenSection))
+    if (!ImGui::CollapsingHeader(core::tr("Measures"), kOpenSection))
         return;
     const std::shared_ptr<const AnalysisSnapshot>& snapshot = workspace.analysis().latest();
     if (!snapshot) {
@@ -450,7 +451,7 @@ void NodeInspector::drawMeasures(Workspace& workspace, const core::Node& node) {
         return;
     }
     if (!snapshot->analysisError.empty()) {
-        ImGui::TextWrapped("Measures could not be computed: %s", snapshot->analysisError.c_str());
+        ImGui::TextWrapped(core::tr("Measures could not be computed: %s"), snapshot->analysisError.c_str());
         return;
     }
     const core::AnalysisResult& result = snapshot->analysis;
@@ -465,7 +466,7 @@ void NodeInspector::drawMeasures(Workspace& workspace, const core::Node& node) {
         ImGui::TextColored(ImVec4(0.62f, 0.40f, 0.0f, 1.0f),
                            "Stale: computed before the last edit; updating\xE2\x80\xA6");
     if (index == result.ids.size()) {
-        ImGui::TextDisabled("Not in the analysed network.");
+        ImGui::TextDisabled("%s", core::tr("Not in the analysed network."));
         return;
     }
     auto value = [](double v) -> std::string {

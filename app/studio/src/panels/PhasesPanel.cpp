@@ -1,5 +1,6 @@
 // PhasesPanel: sections · page · one phase · fields · actions · delete question · edits
 #include "orgweave/studio/panels/PhasesPanel.hpp"
+#include <orgweave/core/Translate.hpp>
 
 #include "orgweave/core/Commands.hpp"
 #include "orgweave/core/Vocabulary.hpp"
@@ -50,7 +51,7 @@ void PhasesPanel::refreshCounts(const Workspace& workspace) {
 
 void PhasesPanel::draw(Workspace& workspace) {
     if (!workspace.hasDocument()) {
-        ImGui::TextDisabled("No document.");
+        ImGui::TextDisabled("%s", core::tr("No document."));
         return;
     }
     PhaseTimeline::keepValid(workspace);
@@ -106,7 +107,7 @@ void PhasesPanel::drawPhase(Workspace& workspace, std::size_t index) {
     // Drag a header onto another to move the phase there.
     if (ImGui::BeginDragDropSource()) {
         ImGui::SetDragDropPayload(kDragPayload, &index, sizeof index);
-        ImGui::Text("Move %s", phase.displayLabel().c_str());
+        ImGui::Text(core::tr("Move %s"), phase.displayLabel().c_str());
         ImGui::EndDragDropSource();
     }
     if (ImGui::BeginDragDropTarget()) {
@@ -257,7 +258,7 @@ void PhasesPanel::drawActions(Workspace& workspace, std::size_t index) {
     itemTooltip("The selected nodes and ties also exist in this phase.");
     if (!hasSelection) {
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-        ImGui::TextWrapped("Select nodes or ties on the canvas to limit them to this phase.");
+        ImGui::TextWrapped("%s", core::tr("Select nodes or ties on the canvas to limit them to this phase."));
         ImGui::PopStyleColor();
     }
     if (m_model != nullptr) {

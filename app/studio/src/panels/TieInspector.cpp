@@ -1,5 +1,6 @@
 // TieInspector: sections · page · ends · membership · relational coordination
 #include "orgweave/studio/panels/TieInspector.hpp"
+#include <orgweave/core/Translate.hpp>
 
 #include "orgweave/core/TieRules.hpp"
 
@@ -50,14 +51,14 @@ void TieInspector::draw(Workspace& workspace, const core::Tie& current) {
         drawCoordination(workspace, tie);
     const core::Model& model = workspace.document().model();
     if (!model.annotations.phases.empty() &&
-        ImGui::CollapsingHeader("Phases", ImGuiTreeNodeFlags_DefaultOpen)) {
+        ImGui::CollapsingHeader(core::tr("Phases"), ImGuiTreeNodeFlags_DefaultOpen)) {
         core::Tie after = tie;
         const bool changed = phaseChecklist("##phases", model.annotations.phases, after.phases);
         m_fields.track("##phases");
         if (changed)
             submit(workspace, tie, after);
     }
-    if (ImGui::CollapsingHeader("Attributes")) {
+    if (ImGui::CollapsingHeader(core::tr("Attributes"))) {
         nlohmann::json edited;
         if (m_attributes.draw("##attrs", tie.attrs, edited, m_fields)) {
             core::Tie after = tie;
@@ -75,7 +76,7 @@ void TieInspector::drawEnds(Workspace& workspace, const core::Tie& tie) {
     const core::Node* source = model.findNode(tie.source);
     const core::Node* target = model.findNode(tie.target);
     const std::string kindLabel(vocab::tieKinds().labelOf(core::toString(tie.kind)));
-    ImGui::TextDisabled("Tie");
+    ImGui::TextDisabled("%s", core::tr("Tie"));
     ImGui::SameLine();
     ImGui::TextUnformatted(kindLabel.c_str());
     if (!m_fields.beginForm("##tie"))
@@ -170,7 +171,7 @@ void TieInspector::drawEnds(Workspace& workspace, const core::Tie& tie) {
 // --------------------------------------------------------------------------------------- membership
 
 void TieInspector::drawMembership(Workspace& workspace, const core::Tie& tie) {
-    if (!ImGui::CollapsingHeader("Membership", ImGuiTreeNodeFlags_DefaultOpen) ||
+    if (!ImGui::CollapsingHeader(core::tr("Membership"), ImGuiTreeNodeFlags_DefaultOpen) ||
         !m_fields.beginForm("##membership"))
         return;
     core::Tie after = tie;
@@ -194,14 +195,14 @@ void TieInspector::drawMembership(Workspace& workspace, const core::Tie& tie) {
 // -------------------------------------------------------------------------- relational coordination
 
 void TieInspector::drawCoordination(Workspace& workspace, const core::Tie& tie) {
-    if (!ImGui::CollapsingHeader("Relational coordination", ImGuiTreeNodeFlags_DefaultOpen))
+    if (!ImGui::CollapsingHeader(core::tr("Relational coordination"), ImGuiTreeNodeFlags_DefaultOpen))
         return;
     if (!tie.rc.empty()) {
         double sum = 0.0;
         for (const auto& [dimension, score] : tie.rc)
             sum += score;
-        ImGui::TextDisabled("RC index %.2f over %zu dimensions", sum / static_cast<double>(tie.rc.size()),
-                            tie.rc.size());
+        ImGui::TextDisabled(core::tr("RC index %.2f over %zu dimensions"),
+                            sum / static_cast<double>(tie.rc.size()), tie.rc.size());
     } else {
         ImGui::TextDisabled(
             "Not rated. Tick a dimension to rate it (1\xE2\x80\x93"

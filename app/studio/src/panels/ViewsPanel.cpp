@@ -1,5 +1,6 @@
 // ViewsPanel: sections · save · list · chosen view · filter
 #include "orgweave/studio/panels/ViewsPanel.hpp"
+#include <orgweave/core/Translate.hpp>
 
 #include "orgweave/core/ViewFilter.hpp"
 #include "orgweave/core/Vocabulary.hpp"
@@ -12,7 +13,7 @@ namespace orgweave::studio {
 
 void ViewsPanel::draw(Workspace& workspace) {
     if (!workspace.hasDocument()) {
-        ImGui::TextDisabled("No document open.");
+        ImGui::TextDisabled("%s", core::tr("No document open."));
         return;
     }
     if (workspace.generation() != m_generation) {
@@ -43,12 +44,12 @@ void ViewsPanel::drawSave(Workspace& workspace) {
     ImGui::SetNextItemWidth(-1.0f);
     ImGui::InputTextWithHint("##new-title", "Title of the new view", &m_newTitle);
     m_rects.recordLastItem("new-title");
-    ImGui::TextDisabled("Caption");
+    ImGui::TextDisabled("%s", core::tr("Caption"));
     ImGui::SetNextItemWidth(-1.0f);
     ImGui::InputTextMultiline("##new-caption", &m_newCaption,
                               ImVec2(-1.0f, ImGui::GetTextLineHeight() * 3.2f));
     m_rects.recordLastItem("new-caption");
-    if (ImGui::Button("Save current view")) {
+    if (ImGui::Button(core::tr("Save current view"))) {
         core::View view = ViewActions::capture(workspace, m_newTitle, m_newCaption);
         if (ViewActions::add(workspace, std::move(view))) {
             m_chosen = workspace.model()->annotations.views.size() - 1;
@@ -59,14 +60,15 @@ void ViewsPanel::drawSave(Workspace& workspace) {
     }
     m_rects.recordLastItem("save");
     ImGui::SameLine();
-    if (ImGui::Button("Present")) {
+    if (ImGui::Button(core::tr("Present"))) {
         const auto& views = workspace.model()->annotations.views;
         workspace.requests().post(
             PresentRequest{m_chosen && *m_chosen < views.size() ? views[*m_chosen].id : std::string()});
     }
     m_rects.recordLastItem("present");
     if (ImGui::IsItemHovered())
-        ImGui::SetTooltip("Full screen, one view after another (F5). Arrow keys step, Escape leaves.");
+        ImGui::SetTooltip(
+            "%s", core::tr("Full screen, one view after another (F5). Arrow keys step, Escape leaves."));
 }
 
 // --------------------------------------------------------------------------------------------- list
@@ -112,14 +114,14 @@ void ViewsPanel::drawChosen(Workspace& workspace, std::size_t index) {
     ImGui::EndDisabled();
     m_rects.recordLastItem("down");
     ImGui::SameLine();
-    if (ImGui::Button("Update camera")) {
+    if (ImGui::Button(core::tr("Update camera"))) {
         core::View updated = view;
         updated.camera = workspace.stage().currentCamera();
         ViewActions::replace(workspace, index, std::move(updated), "Update camera of view " + view.id);
     }
     m_rects.recordLastItem("update-camera");
     ImGui::SameLine();
-    if (ImGui::Button("Delete")) {
+    if (ImGui::Button(core::tr("Delete"))) {
         ViewActions::remove(workspace, index);
         m_chosen.reset();
         m_fields.reset();
@@ -147,13 +149,13 @@ void ViewsPanel::drawChosen(Workspace& workspace, std::size_t index) {
         ImGui::TextUnformatted(view.phase.empty() ? "all phases" : view.phase.c_str());
         m_fields.row("Camera");
         if (view.camera) {
-            ImGui::Text("centre %.0f, %.0f \xC2\xB7 zoom %.2f", view.camera->x, view.camera->y,
+            ImGui::Text(core::tr("centre %.0f, %.0f \xC2\xB7 zoom %.2f"), view.camera->x, view.camera->y,
                         view.camera->zoom);
         } else {
-            ImGui::TextDisabled("none: frames the visible nodes");
+            ImGui::TextDisabled("%s", core::tr("none: frames the visible nodes"));
         }
         m_fields.row("Highlights");
-        ImGui::Text("%zu nodes", view.highlighted.size());
+        ImGui::Text(core::tr("%zu nodes"), view.highlighted.size());
         m_fields.endForm();
     }
     drawFilter(workspace, index);
@@ -167,7 +169,7 @@ void ViewsPanel::drawFilter(Workspace& workspace, std::size_t index) {
     core::ViewFilter filter = core::ViewFilter::fromJson(view.filter);
     bool changed = false;
     std::string description;
-    ImGui::TextDisabled("Show only (nothing ticked: everything)");
+    ImGui::TextDisabled("%s", core::tr("Show only (nothing ticked: everything)"));
     if (ImGui::TreeNodeEx("Kinds", ImGuiTreeNodeFlags_DefaultOpen)) {
         for (const auto& entry : core::vocabulary::nodeKinds().entries) {
             const std::string id(entry.id);

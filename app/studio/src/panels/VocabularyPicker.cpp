@@ -1,4 +1,5 @@
 #include "orgweave/studio/panels/VocabularyPicker.hpp"
+#include <orgweave/core/Translate.hpp>
 
 #include "orgweave/studio/panels/FieldEditor.hpp"
 
@@ -37,7 +38,7 @@ bool VocabularyPicker::customField(const core::Vocabulary& vocabulary, std::stri
     if (!vocabulary.open)
         return false;
     ImGui::Separator();
-    ImGui::TextDisabled("custom\xE2\x80\xA6");
+    ImGui::TextDisabled("%s", core::tr("custom\xE2\x80\xA6"));
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12.0f);
     const bool entered = ImGui::InputTextWithHint("##custom", "own value, Enter to add", &m_custom,
                                                   ImGuiInputTextFlags_EnterReturnsTrue);
@@ -58,7 +59,7 @@ bool VocabularyPicker::combo(const char* id, const core::Vocabulary& vocabulary,
                                               : value + " (custom)";
     bool changed = false;
     if (ImGui::BeginCombo(id, preview.c_str())) {
-        if (allowNone && ImGui::Selectable("(none)", value.empty()) && !value.empty()) {
+        if (allowNone && ImGui::Selectable(core::tr("(none)"), value.empty()) && !value.empty()) {
             value.clear();
             changed = true;
         }

@@ -200,7 +200,7 @@ void WhatIfPanel::publishMarks(Workspace& workspace) const {
 
 void WhatIfPanel::draw(Workspace& workspace) {
     if (!workspace.hasDocument()) {
-        ImGui::TextDisabled("No document open.");
+        ImGui::TextDisabled("%s", core::tr("No document open."));
         return;
     }
     if (workspace.generation() != m_generation) {
@@ -246,7 +246,7 @@ void WhatIfPanel::drawScenario(Workspace& workspace) {
     const core::Model& model = workspace.document().model();
     const std::vector<std::string> selected(workspace.selection().nodes().begin(),
                                             workspace.selection().nodes().end());
-    if (ImGui::Button("Remove the selection")) {
+    if (ImGui::Button(core::tr("Remove the selection"))) {
         for (const std::string& id : selected) {
             if (std::find(m_scenario.removeNodes.begin(), m_scenario.removeNodes.end(), id) ==
                 m_scenario.removeNodes.end())
@@ -257,17 +257,17 @@ void WhatIfPanel::drawScenario(Workspace& workspace) {
     itemTooltip(
         "Adds the selected nodes to the scenario's removals (a person leaves, a committee is dissolved).");
     ImGui::SameLine();
-    if (ImGui::Button("Clear"))
+    if (ImGui::Button(core::tr("Clear")))
         clear(workspace);
     ImGui::BeginDisabled(selected.size() != 2);
-    if (ImGui::Button("Propose a tie"))
+    if (ImGui::Button(core::tr("Propose a tie")))
         proposeTie(workspace, selected[0], selected[1]);
     ImGui::EndDisabled();
     if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
-        ImGui::SetTooltip("Select two nodes: a tie between them is added in the scenario.");
+        ImGui::SetTooltip("%s", core::tr("Select two nodes: a tie between them is added in the scenario."));
     ImGui::SameLine();
     ImGui::BeginDisabled(selected.size() < 2);
-    if (ImGui::Button("Propose a committee"))
+    if (ImGui::Button(core::tr("Propose a committee")))
         proposeCommittee(workspace, selected);
     ImGui::EndDisabled();
     if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
@@ -289,7 +289,7 @@ void WhatIfPanel::drawScenario(Workspace& workspace) {
         if (ImGui::SmallButton("x"))
             dropRemoval = k;
         ImGui::SameLine();
-        ImGui::Text("Without %s", labelOf(model, m_scenario.removeNodes[k]).c_str());
+        ImGui::Text(core::tr("Without %s"), labelOf(model, m_scenario.removeNodes[k]).c_str());
         ImGui::PopID();
     }
     std::optional<std::size_t> dropCommittee;
@@ -304,7 +304,7 @@ void WhatIfPanel::drawScenario(Workspace& workspace) {
             if (tie.target == committee.id)
                 members += (members.empty() ? "" : ", ") + labelOf(model, tie.source);
         }
-        ImGui::TextWrapped("With %s: %s", committee.displayLabel().c_str(), members.c_str());
+        ImGui::TextWrapped(core::tr("With %s: %s"), committee.displayLabel().c_str(), members.c_str());
         ImGui::PopID();
     }
     const auto isSeat = [&](const core::Tie& tie) {
@@ -320,8 +320,9 @@ void WhatIfPanel::drawScenario(Workspace& workspace) {
         if (ImGui::SmallButton("x"))
             dropTie = k;
         ImGui::SameLine();
-        ImGui::Text("With a %s tie %s \xE2\x80\x94 %s", std::string(core::toString(tie.kind)).c_str(),
-                    labelOf(model, tie.source).c_str(), labelOf(model, tie.target).c_str());
+        ImGui::Text(core::tr("With a %s tie %s \xE2\x80\x94 %s"),
+                    std::string(core::toString(tie.kind)).c_str(), labelOf(model, tie.source).c_str(),
+                    labelOf(model, tie.target).c_str());
         ImGui::PopID();
     }
     if (dropRemoval) {
@@ -340,13 +341,13 @@ void WhatIfPanel::drawScenario(Workspace& workspace) {
         m_dirty = true;
     }
     bool show = m_showOnCanvas;
-    if (ImGui::Checkbox("Show on the canvas", &show))
+    if (ImGui::Checkbox(core::tr("Show on the canvas"), &show))
         setShowOnCanvas(workspace, show);
 }
 
 void WhatIfPanel::drawImpact(Workspace& workspace) {
     if (m_job != nullptr) {
-        ImGui::TextDisabled("Evaluating the scenario\xE2\x80\xA6 %.1f s", m_job->elapsedSeconds());
+        ImGui::TextDisabled(core::tr("Evaluating the scenario\xE2\x80\xA6 %.1f s"), m_job->elapsedSeconds());
     }
     if (!m_error.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, redText());
@@ -370,7 +371,8 @@ void WhatIfPanel::drawPairs(Workspace& workspace) {
     const core::WhatIfImpact& impact = *m_impact;
     sectionHeading("Organizations");
     if (impact.disconnected.empty() && impact.downToOnePath.empty() && impact.strengthened.empty()) {
-        ImGui::TextWrapped("No pair of organizations loses or gains a path between its roles.");
+        ImGui::TextWrapped("%s",
+                           core::tr("No pair of organizations loses or gains a path between its roles."));
         return;
     }
     std::vector<core::GroupPairDelta> pairs = impact.disconnected;

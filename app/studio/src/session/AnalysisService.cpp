@@ -1,5 +1,6 @@
 // AnalysisService: sections · requests · worker · results
 #include "orgweave/studio/session/AnalysisService.hpp"
+#include <orgweave/core/Translate.hpp>
 
 #include <algorithm>
 #include <exception>
@@ -43,7 +44,9 @@ void AnalysisService::request(const core::Model& model, std::uint64_t structureR
     job->settingsRevision = m_settingsRevision;
     job->started = std::chrono::steady_clock::now();
     Job& ref = *job;
-    job->thread = std::thread([&ref, copy = model, settings = m_settings]() mutable {
+    AnalysisSettings settings = m_settings;
+    settings.gapSettings.texts = core::ui();  // the findings in the studio's language
+    job->thread = std::thread([&ref, copy = model, settings = std::move(settings)]() mutable {
         work(ref, std::move(copy), std::move(settings));
     });
     m_current = std::move(job);

@@ -1,5 +1,7 @@
 #include "orgweave/studio/session/CommandLine.hpp"
 
+#include <orgweave/core/Translate.hpp>
+
 #include <charconv>
 
 namespace orgweave::studio {
@@ -19,7 +21,8 @@ bool parseInt(std::string_view text, int low, int high, int& out) {
 
 std::string CommandLine::usage() {
     return "usage: orgweave-studio [FILE] [--screenshot OUT.png] [--frames N] [--width W --height H]\n"
-           "                       [--panel NAME] [--theme light|dark] [--no-restore] [--show WINDOW]\n"
+           "                       [--panel NAME] [--theme light|dark] [--lang en|nb] [--no-restore]\n"
+           "                       [--show WINDOW]\n"
            "                       [--present [VIEW_ID]]\n"
            "                       [--phase ID] [--what-if ID[,ID...]] [--compare overlay|side-by-side]\n"
            "\n"
@@ -34,6 +37,8 @@ std::string CommandLine::usage() {
            "  --height H        window height in pixels (default 900)\n"
            "  --panel NAME      show this panel's tab first (Inspector, Measures, Gaps, ...)\n"
            "  --theme T         light or dark (default: the one chosen last time, else light)\n"
+           "  --lang L          language of the texts: en (English) or nb (Norwegian bokmal);\n"
+           "                    default: the one chosen in View > Language, else the system's\n"
            "  --no-restore      ignore remembered settings and recovery files, write neither\n"
            "                    (implied by --screenshot)\n"
            "  --show WINDOW     open a window at start, for screenshots and docs: open or save\n"
@@ -131,6 +136,15 @@ CommandLineResult CommandLine::parse(std::span<const std::string_view> arguments
                 return result;
             }
             o.theme = std::string(value);
+        } else if (argument == "--lang") {
+            if (!needValue())
+                return result;
+            if (!core::parseLanguage(value)) {
+                result.error =
+                    "--lang expects en (English) or nb (Norwegian bokmal), got '" + std::string(value) + "'";
+                return result;
+            }
+            o.language = std::string(value);
         } else if (argument == "--present") {
             if (hasInlineValue) {
                 o.present = std::string(value);

@@ -1,5 +1,6 @@
 // MainWindow: sections · documents · frame · shortcuts · menu bar · canvas · panels · notices
 #include "orgweave/studio/session/MainWindow.hpp"
+#include <orgweave/core/Translate.hpp>
 #include "orgweave/studio/support/MenuItems.hpp"
 
 #include "orgweave/core/Translate.hpp"
@@ -19,16 +20,16 @@ namespace orgweave::studio {
 
 namespace {
 
-constexpr const char* kNoDocumentHint =
+constexpr const char* kNoDocumentHint = core::N_(
     "No document open.\n\n"
     "File \xE2\x80\xBA New starts an empty network; File \xE2\x80\xBA Open reads one.\n"
-    "Example networks are in the samples/ folder.";
+    "Example networks are in the samples/ folder.");
 
-constexpr const char* kEmptyNetworkHint =
+constexpr const char* kEmptyNetworkHint = core::N_(
     "This network has no nodes yet.\n\n"
     "Pick a kind in the palette at the left, then click here to place it;\n"
     "a double-click on the background adds another of the same kind.\n"
-    "Drag from the ring at a node's upper right to another node to tie them.";
+    "Drag from the ring at a node's upper right to another node to tie them.");
 
 constexpr ImGuiWindowFlags kPlainWindow =
     ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
@@ -42,7 +43,7 @@ constexpr float kSplitterWidth = 6.0f;
 // ---------------------------------------------------------------------------------------- documents
 
 MainWindow::MainWindow() : m_panels(makePanels()) {
-    m_canvas.setHint(kNoDocumentHint);
+    m_canvas.setHint(core::tr(kNoDocumentHint));
     m_canvas.setWorkspace(&m_workspace);
     m_files.setSettings(&m_settings);
 }
@@ -53,8 +54,9 @@ bool MainWindow::open(const std::filesystem::path& path) {
     const bool opened = m_files.open(m_workspace, path);
     m_statusRevision = ~std::uint64_t{0};
     if (!opened && !m_workspace.hasDocument())
-        m_canvas.setHint("Could not open " + path.filename().string() +
-                         ".\n\nThe messages window lists what is wrong.");
+        m_canvas.setHint(
+            core::fill(core::tr("Could not open {}.\n\nThe messages window lists what is wrong."),
+                       {path.filename().string()}));
     return opened;
 }
 
@@ -69,8 +71,9 @@ void MainWindow::showLoadErrors(const std::filesystem::path& path, core::Diagnos
     m_files.showLoadErrors(path, std::move(diagnostics));
     m_statusRevision = ~std::uint64_t{0};
     if (!m_workspace.hasDocument())
-        m_canvas.setHint("Could not open " + path.filename().string() +
-                         ".\n\nThe messages window lists what is wrong.");
+        m_canvas.setHint(
+            core::fill(core::tr("Could not open {}.\n\nThe messages window lists what is wrong."),
+                       {path.filename().string()}));
 }
 
 void MainWindow::syncCanvas() {
@@ -82,7 +85,7 @@ void MainWindow::syncCanvas() {
     m_shownGeneration = m_workspace.generation();
     if (newDocument) {
         m_canvas.setModel(m_workspace.model());
-        m_canvas.setHint(m_workspace.hasDocument() ? kEmptyNetworkHint : kNoDocumentHint);
+        m_canvas.setHint(core::tr(m_workspace.hasDocument() ? kEmptyNetworkHint : kNoDocumentHint));
     } else {
         m_canvas.modelChanged();
     }
@@ -100,22 +103,22 @@ void MainWindow::refreshStatus() {
     m_statusSnapshot = snapshot;
     m_statusRunning = running;
     if (!m_workspace.hasDocument()) {
-        m_statusBar.setText(m_files.loadErrors().empty()
-                                ? std::string("No document")
-                                : "Could not open " + m_files.failedPath().filename().string());
+        m_statusBar.setText(
+            m_files.loadErrors().empty()
+                ? std::string(core::tr("No document"))
+                : core::fill(core::tr("Could not open {}"), {m_files.failedPath().filename().string()}));
         return;
     }
     const core::Document& document = m_workspace.document();
     const std::string name =
-        document.path().empty() ? std::string("Untitled") : document.path().filename().string();
+        document.path().empty() ? std::string(core::tr("Untitled")) : document.path().filename().string();
     // Revision and the analysis: "edit 12 · analysed in 0.08 s" (or "analysing…").
-    std::string analysis = "edit " + std::to_string(document.history().index());
+    std::string analysis = core::fill(core::tr("edit {}"), {std::to_string(document.history().index())});
     if (running) {
-        analysis += " \xC2\xB7 analysing\xE2\x80\xA6";
+        analysis += core::tr(" \xC2\xB7 analysing\xE2\x80\xA6");
     } else if (const auto& latest = m_workspace.analysis().latest()) {
-        char seconds[32];
-        std::snprintf(seconds, sizeof seconds, "%.2f", latest->seconds);
-        analysis += " \xC2\xB7 analysed in " + std::string(seconds) + " s";
+        analysis +=
+            core::fill(core::tr(" \xC2\xB7 analysed in {} s"), {core::ui().formatNumber(latest->seconds, 2)});
     }
     const std::string separator = "   \xC2\xB7   ";
     std::string phase = PhaseTimeline::caption(document.model(), m_statusPhase);  // "Phase II · 2016 – 2018"
@@ -142,6 +145,23 @@ void MainWindow::setTheme(ThemeKind kind) {
     Theme::applyStyle(ImGui::GetStyle(), m_scale, kind);
     m_canvas.setDark(kind == ThemeKind::Dark);
     m_presentation.setDark(kind == ThemeKind::Dark);
+}
+
+std::string MainWindow::setLanguage(core::Language language, bool remember) {
+    const std::string notice =
+        core::initTranslation(language, {m_settings.reportLanguage.value_or(language)});
+    if (remember) {
+        m_settings.language = language;
+        m_files.setSettingsChanged();
+    }
+    // Texts kept between frames: the findings (analysed again), the canvas hint and the status bar.
+    m_workspace.analysis().setSettings(m_workspace.analysis().settings());
+    if (m_workspace.hasDocument() ? m_workspace.model()->nodes.empty() : m_files.loadErrors().empty())
+        m_canvas.setHint(core::tr(m_workspace.hasDocument() ? kEmptyNetworkHint : kNoDocumentHint));
+    m_statusRevision = ~std::uint64_t{0};
+    if (!notice.empty())
+        m_workspace.notify(notice, true);
+    return notice;
 }
 
 std::string MainWindow::loadSettings(const std::filesystem::path& file) {
@@ -173,7 +193,7 @@ std::string MainWindow::windowTitle() const {
         return "orgweave-studio";
     const core::Document& document = m_workspace.document();
     std::string name =
-        document.path().empty() ? std::string("Untitled") : document.path().filename().string();
+        document.path().empty() ? std::string(core::tr("Untitled")) : document.path().filename().string();
     if (m_files.hasUnsavedChanges(m_workspace))
         name = "\xE2\x80\xA2 " + name;              // •
     return "orgweave-studio \xE2\x80\x94 " + name;  // —
@@ -324,43 +344,53 @@ void MainWindow::handleShortcuts() {
 void MainWindow::drawMenuBar() {
     if (!ImGui::BeginMainMenuBar())
         return;
-    if (beginRecordedMenu(m_menuRects, "File")) {
+    if (beginRecordedMenu(m_menuRects, core::tr("File"))) {
         m_files.drawMenuItems(m_workspace, m_menuRects, [&] {
-            if (recordedMenuItem(m_menuRects, "Export picture\xE2\x80\xA6", "Ctrl+E", false,
+            if (recordedMenuItem(m_menuRects, core::tr("Export picture\xE2\x80\xA6"), "Ctrl+E", false,
                                  m_workspace.hasDocument()))
                 m_pictureExport.open(m_workspace);
-            if (recordedMenuItem(m_menuRects, "Export views as slides\xE2\x80\xA6", "Ctrl+Shift+E", false,
-                                 m_workspace.hasDocument()))
+            if (recordedMenuItem(m_menuRects, core::tr("Export views as slides\xE2\x80\xA6"), "Ctrl+Shift+E",
+                                 false, m_workspace.hasDocument()))
                 m_slideExport.open(m_workspace);
         });
         ImGui::EndMenu();
     }
     drawEditMenu();
-    if (beginRecordedMenu(m_menuRects, "View")) {
+    if (beginRecordedMenu(m_menuRects, core::tr("View"))) {
         const bool hasDocument = m_workspace.hasDocument();
-        if (recordedMenuItem(m_menuRects, "Fit to window", "F", false, hasDocument))
+        if (recordedMenuItem(m_menuRects, core::tr("Fit to window"), "F", false, hasDocument))
             m_canvas.requestFit();
-        if (recordedMenuItem(m_menuRects, "Zoom in", "Ctrl+=", false, hasDocument))
+        if (recordedMenuItem(m_menuRects, core::tr("Zoom in"), "Ctrl+=", false, hasDocument))
             m_canvas.zoomBy(1.25f);
-        if (recordedMenuItem(m_menuRects, "Zoom out", "Ctrl+-", false, hasDocument))
+        if (recordedMenuItem(m_menuRects, core::tr("Zoom out"), "Ctrl+-", false, hasDocument))
             m_canvas.zoomBy(1.0f / 1.25f);
-        if (recordedMenuItem(m_menuRects, "Actual size (100 %)", "Ctrl+0", false, hasDocument))
+        if (recordedMenuItem(m_menuRects, core::tr("Actual size (100 %)"), "Ctrl+0", false, hasDocument))
             m_canvas.zoomToActualSize();
         ImGui::Separator();
-        if (ImGui::MenuItem("Present", "F5", false, m_workspace.hasDocument()))
+        if (ImGui::MenuItem(core::tr("Present"), "F5", false, m_workspace.hasDocument()))
             present();
         bool legend = m_canvas.legend().visible();
-        if (ImGui::MenuItem("Legend", "L", &legend))
+        if (ImGui::MenuItem(core::tr("Legend"), "L", &legend))
             m_canvas.legend().setVisible(legend);
         bool minimap = m_canvas.minimapVisible();
-        if (ImGui::MenuItem("Minimap", nullptr, &minimap))
+        if (ImGui::MenuItem(core::tr("Minimap"), nullptr, &minimap))
             m_canvas.setMinimapVisible(minimap);
-        ImGui::MenuItem("Gap halos", nullptr, &m_workspace.mapping().showGapHalos);
-        ImGui::MenuItem("Panels", nullptr, &m_panelsVisible);
-        if (ImGui::BeginMenu("Theme")) {
-            if (ImGui::MenuItem("Light", nullptr, m_theme == ThemeKind::Light))
+        ImGui::MenuItem(core::tr("Gap halos"), nullptr, &m_workspace.mapping().showGapHalos);
+        ImGui::MenuItem(core::tr("Panels"), nullptr, &m_panelsVisible);
+        if (ImGui::BeginMenu(core::tr("Language"))) {
+            // Each language in its own name, so it can be found whatever the current one is.
+            const core::Language current = core::ui().language();
+            for (core::Language language : core::allLanguages()) {
+                const std::string name(core::languageName(language));
+                if (ImGui::MenuItem(name.c_str(), nullptr, current == language) && current != language)
+                    setLanguage(language, true);
+            }
+            ImGui::EndMenu();
+        }
+        if (ImGui::BeginMenu(core::tr("Theme"))) {
+            if (ImGui::MenuItem(core::tr("Light"), nullptr, m_theme == ThemeKind::Light))
                 setTheme(ThemeKind::Light);
-            if (ImGui::MenuItem("Dark", nullptr, m_theme == ThemeKind::Dark))
+            if (ImGui::MenuItem(core::tr("Dark"), nullptr, m_theme == ThemeKind::Dark))
                 setTheme(ThemeKind::Dark);
             ImGui::EndMenu();
         }
@@ -371,12 +401,12 @@ void MainWindow::drawMenuBar() {
         }
         ImGui::Separator();
         bool messages = m_files.messagesOpen();
-        if (ImGui::MenuItem("Messages", nullptr, &messages, !m_files.loadErrors().empty()))
+        if (ImGui::MenuItem(core::tr("Messages"), nullptr, &messages, !m_files.loadErrors().empty()))
             m_files.setMessagesOpen(messages);
         ImGui::EndMenu();
     }
-    if (beginRecordedMenu(m_menuRects, "Help")) {
-        if (recordedMenuItem(m_menuRects, "Keyboard shortcuts", "F1"))
+    if (beginRecordedMenu(m_menuRects, core::tr("Help"))) {
+        if (recordedMenuItem(m_menuRects, core::tr("Keyboard shortcuts"), "F1"))
             m_shortcuts.open();
         ImGui::EndMenu();
     }
@@ -384,14 +414,18 @@ void MainWindow::drawMenuBar() {
 }
 
 void MainWindow::drawEditMenu() {
-    if (!ImGui::BeginMenu("Edit"))
+    if (!ImGui::BeginMenu(core::tr("Edit")))
         return;
     const bool hasDocument = m_workspace.hasDocument();
     const core::UndoStack* history = hasDocument ? &m_workspace.document().history() : nullptr;
     const std::string undoLabel =
-        history && history->canUndo() ? "Undo: " + history->at(history->index() - 1).description() : "Undo";
+        history && history->canUndo()
+            ? core::fill(core::tr("Undo: {}"), {history->at(history->index() - 1).description()})
+            : std::string(core::tr("Undo"));
     const std::string redoLabel =
-        history && history->canRedo() ? "Redo: " + history->at(history->index()).description() : "Redo";
+        history && history->canRedo()
+            ? core::fill(core::tr("Redo: {}"), {history->at(history->index()).description()})
+            : std::string(core::tr("Redo"));
     if (ImGui::MenuItem(undoLabel.c_str(), "Ctrl+Z", false, history && history->canUndo()))
         m_workspace.undo();
     if (ImGui::MenuItem(redoLabel.c_str(), "Ctrl+Y", false, history && history->canRedo()))
@@ -399,21 +433,22 @@ void MainWindow::drawEditMenu() {
     ImGui::Separator();
     const bool hasSelection = hasDocument && !m_workspace.selection().empty();
     const bool hasNodes = hasDocument && !m_workspace.selection().nodes().empty();
-    if (ImGui::MenuItem("Cut", "Ctrl+X", false, hasNodes)) {
+    if (ImGui::MenuItem(core::tr("Cut"), "Ctrl+X", false, hasNodes)) {
         ImGui::SetClipboardText(EditActions::copySelection(m_workspace).c_str());
         EditActions::deleteSelection(m_workspace);
     }
-    if (ImGui::MenuItem("Copy", "Ctrl+C", false, hasNodes))
+    if (ImGui::MenuItem(core::tr("Copy"), "Ctrl+C", false, hasNodes))
         ImGui::SetClipboardText(EditActions::copySelection(m_workspace).c_str());
     const char* clipboard = ImGui::GetClipboardText();
-    if (ImGui::MenuItem("Paste", "Ctrl+V", false, hasDocument && clipboard != nullptr && *clipboard != '\0'))
+    if (ImGui::MenuItem(core::tr("Paste"), "Ctrl+V", false,
+                        hasDocument && clipboard != nullptr && *clipboard != '\0'))
         EditActions::paste(m_workspace, clipboard, core::Point{40.0, 40.0});
-    if (ImGui::MenuItem("Duplicate", "Ctrl+D", false, hasNodes))
+    if (ImGui::MenuItem(core::tr("Duplicate"), "Ctrl+D", false, hasNodes))
         EditActions::duplicateSelection(m_workspace);
-    if (ImGui::MenuItem("Delete", "Del", false, hasSelection))
+    if (ImGui::MenuItem(core::tr("Delete"), "Del", false, hasSelection))
         EditActions::deleteSelection(m_workspace);
     ImGui::Separator();
-    if (ImGui::MenuItem("Select all", "Ctrl+A", false, hasDocument))
+    if (ImGui::MenuItem(core::tr("Select all"), "Ctrl+A", false, hasDocument))
         EditActions::selectAll(m_workspace);
     if (ImGui::MenuItem(core::tr("Select neighbours"), nullptr, false, hasNodes))
         EditActions::selectNeighbours(m_workspace);
@@ -426,26 +461,26 @@ void MainWindow::drawEditMenu() {
     bool connectMode = m_canvas.editor().connectMode();
     if (ImGui::MenuItem(core::tr("Connect mode"), "C", &connectMode, hasDocument))
         m_canvas.editor().setConnectMode(connectMode);
-    if (ImGui::MenuItem("Select none", "Esc", false, hasSelection))
+    if (ImGui::MenuItem(core::tr("Select none"), "Esc", false, hasSelection))
         m_workspace.selection().clear();
     const bool canArrange = hasDocument && m_workspace.selection().nodes().size() >= 2;
-    if (ImGui::BeginMenu("Arrange", canArrange)) {
+    if (ImGui::BeginMenu(core::tr("Arrange"), canArrange)) {
         const std::pair<const char*, AlignMode> aligns[] = {
-            {"Align left", AlignMode::Left},
-            {"Align centres vertically", AlignMode::CenterX},
-            {"Align right", AlignMode::Right},
-            {"Align top", AlignMode::Top},
-            {"Align middles horizontally", AlignMode::CenterY},
-            {"Align bottom", AlignMode::Bottom}};
+            {core::N_("Align left"), AlignMode::Left},
+            {core::N_("Align centres vertically"), AlignMode::CenterX},
+            {core::N_("Align right"), AlignMode::Right},
+            {core::N_("Align top"), AlignMode::Top},
+            {core::N_("Align middles horizontally"), AlignMode::CenterY},
+            {core::N_("Align bottom"), AlignMode::Bottom}};
         for (const auto& [label, mode] : aligns) {
-            if (ImGui::MenuItem(label))
+            if (ImGui::MenuItem(core::tr(label)))
                 EditActions::align(m_workspace, mode);
         }
         ImGui::Separator();
         const bool three = m_workspace.selection().nodes().size() >= 3;
-        if (ImGui::MenuItem("Distribute horizontally", nullptr, false, three))
+        if (ImGui::MenuItem(core::tr("Distribute horizontally"), nullptr, false, three))
             EditActions::distribute(m_workspace, DistributeAxis::Horizontal);
-        if (ImGui::MenuItem("Distribute vertically", nullptr, false, three))
+        if (ImGui::MenuItem(core::tr("Distribute vertically"), nullptr, false, three))
             EditActions::distribute(m_workspace, DistributeAxis::Vertical);
         ImGui::EndMenu();
     }
@@ -518,7 +553,9 @@ void MainWindow::drawPanels(const Rect& area) {
                 ImGuiTabItemFlags flags = ImGuiTabItemFlags_None;
                 if (m_panelToShow == panel->title())
                     flags |= ImGuiTabItemFlags_SetSelected;
-                if (ImGui::BeginTabItem(panel->title(), nullptr, flags)) {
+                // Shown in the user's language; "###" keeps the tab's id the same in every language.
+                const std::string tabLabel = std::string(core::tr(panel->title())) + "###" + panel->title();
+                if (ImGui::BeginTabItem(tabLabel.c_str(), nullptr, flags)) {
                     if (ImGui::BeginChild(panel->title(), ImVec2(0.0f, 0.0f), false)) {
                         panel->draw(m_workspace);
                     }

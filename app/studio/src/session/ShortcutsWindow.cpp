@@ -1,4 +1,5 @@
 #include "orgweave/studio/session/ShortcutsWindow.hpp"
+#include <orgweave/core/Translate.hpp>
 
 #include "orgweave/studio/support/Keys.hpp"
 
@@ -96,7 +97,7 @@ void ShortcutsWindow::draw(float scale) {
             }
             ImGui::EndTable();
         }
-        if (ImGui::Button("Close"))
+        if (ImGui::Button(core::tr("Close")))
             m_open = false;
     }
     ImGui::End();

@@ -1,4 +1,5 @@
 #include "orgweave/studio/session/StatusBar.hpp"
+#include <orgweave/core/Translate.hpp>
 
 #include <array>
 #include <tuple>
@@ -86,11 +87,13 @@ std::string StatusBar::summary(const core::Model& model, const std::string& fall
     const std::size_t ties = model.ties.size();
     if (!text.empty())
         text += kSeparator;
-    text += std::to_string(nodes) + (nodes == 1 ? " node" : " nodes");
+    text += core::fill(core::trn("{} node", "{} nodes", nodes),
+                       {core::ui().formatCount(static_cast<long long>(nodes))});
     if (nodes > 0)
         text += ": " + nodeCounts(model);
     text += kSeparator;
-    text += std::to_string(ties) + (ties == 1 ? " tie" : " ties");
+    text += core::fill(core::trn("{} tie", "{} ties", ties),
+                       {core::ui().formatCount(static_cast<long long>(ties))});
     if (ties > 0)
         text += ": " + tieCounts(model);
     return text;
@@ -102,9 +105,11 @@ std::string StatusBar::shortSummary(const core::Model& model, const std::string&
     const std::size_t ties = model.ties.size();
     if (!text.empty())
         text += kSeparator;
-    text += std::to_string(nodes) + (nodes == 1 ? " node" : " nodes");
+    text += core::fill(core::trn("{} node", "{} nodes", nodes),
+                       {core::ui().formatCount(static_cast<long long>(nodes))});
     text += kSeparator;
-    text += std::to_string(ties) + (ties == 1 ? " tie" : " ties");
+    text += core::fill(core::trn("{} tie", "{} ties", ties),
+                       {core::ui().formatCount(static_cast<long long>(ties))});
     return text;
 }
 

@@ -1,4 +1,5 @@
 #pragma once
+#include "orgweave/core/Translate.hpp"
 // The result of the checks of DOMAIN.md §4, v2: every rule is a check evaluated per subject.
 //
 //   CheckEvaluation  one check on one subject: pass, gap (with severity) or not evaluable (with the
@@ -98,6 +99,7 @@ struct NotEvaluated {
 };
 
 Finding findingOf(const CheckEvaluation& evaluation);
-NotEvaluated notEvaluatedOf(const CheckEvaluation& evaluation);
+/// The reason "needs …" in the language of `texts` (English by default).
+NotEvaluated notEvaluatedOf(const CheckEvaluation& evaluation, const Translator& texts = Translator{});
 
 }  // namespace orgweave::core

@@ -4,6 +4,7 @@
 // An unknown key, a wrong type or an out-of-range value is an error with file, line and column.
 
 #include "orgweave/core/Diagnostic.hpp"
+#include "orgweave/core/Translate.hpp"
 
 #include <filesystem>
 #include <optional>
@@ -29,6 +30,9 @@ struct GapSettings {
     int stallMonths = 12;               ///< G15: no activity for this many months is a stall
     int spreadMonths = 12;              ///< G24: implemented at one site for longer than this is no spread
     std::set<std::string, std::less<>> disabled;  ///< rule ids not to evaluate
+    /// Language of the titles, explanations, suggestions and needs (English by default; machine
+    /// outputs such as JSON keep English; rule ids and field names are never translated).
+    Translator texts{};
 };
 
 struct GapSettingsResult {

@@ -70,6 +70,10 @@ public:
     /// pointer stays valid for the life of the process.
     const char* tr(const char* msgid) const;
 
+    /// tr() of a text that is not a literal in the source (a vocabulary label marked with N_, a
+    /// setting's words, a user's own value): its translation, or the text itself.
+    std::string text(std::string_view msgid) const;
+
     /// The form for `n` of a message with a singular and a plural id (the language's plural rule).
     const char* trn(const char* singular, const char* plural, unsigned long n) const;
 

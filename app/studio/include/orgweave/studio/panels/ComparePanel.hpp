@@ -39,7 +39,7 @@ public:
         }
     };
 
-    const char* title() const override { return "Compare"; }
+    const char* title() const override { return core::N_("Compare"); }
     void draw(Workspace& workspace) override;
     bool replacesCanvas() const override;
     void drawInsteadOfCanvas(Workspace& workspace, const Canvas& canvas, const Rect& area) override;

@@ -25,7 +25,7 @@ namespace orgweave::studio {
 
 class GapsPanel final : public Panel {
 public:
-    const char* title() const override { return "Gaps"; }
+    const char* title() const override { return core::N_("Gaps"); }
     void draw(Workspace& workspace) override;
 
     /// "Collaborative learning – Architecture" for a finding's elements ("Architecture" for one element).

@@ -8,7 +8,7 @@ namespace orgweave::studio {
 
 class HistoryPanel final : public Panel {
 public:
-    const char* title() const override { return "History"; }
+    const char* title() const override { return core::N_("History"); }
     void draw(Workspace& workspace) override;
 
 private:

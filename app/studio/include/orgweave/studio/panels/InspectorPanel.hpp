@@ -20,7 +20,7 @@ namespace orgweave::studio {
 
 class InspectorPanel final : public Panel {
 public:
-    const char* title() const override { return "Inspector"; }
+    const char* title() const override { return core::N_("Inspector"); }
     void draw(Workspace& workspace) override;
 
     /// The message under the last refused or warned field of the page shown (tests).

@@ -21,7 +21,7 @@ namespace orgweave::studio {
 
 class LayoutPanel final : public Panel {
 public:
-    const char* title() const override { return "Layout"; }
+    const char* title() const override { return core::N_("Layout"); }
     void draw(Workspace& workspace) override;
 
     /// One line saying what an engine does (empty for an unknown name).

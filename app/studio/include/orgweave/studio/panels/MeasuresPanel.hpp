@@ -63,7 +63,7 @@ public:
     /// The whole analysis as CSV (core::analysisCsv, the dialect of `orgweave analyze --format csv`).
     static std::string csv(const core::AnalysisResult& result);
 
-    const char* title() const override { return "Measures"; }
+    const char* title() const override { return core::N_("Measures"); }
     void draw(Workspace& workspace) override;
 
     // Read-only views for tests and the screenshot review.

@@ -20,7 +20,7 @@ namespace orgweave::studio {
 
 class ModelPanel final : public Panel {
 public:
-    const char* title() const override { return "Model"; }
+    const char* title() const override { return core::N_("Model"); }
     void draw(Workspace& workspace) override;
 
     /// The phase whose context is edited ("" = the document's own context).

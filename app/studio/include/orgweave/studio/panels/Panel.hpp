@@ -3,6 +3,7 @@
 // whose UI state lives in members, drawn each frame into the current ImGui window (the column's
 // tab). It reads and edits the document only through the Workspace (edits as commands).
 
+#include <orgweave/core/Translate.hpp>
 #include "orgweave/studio/session/Workspace.hpp"
 #include "orgweave/studio/support/VecMath.hpp"
 

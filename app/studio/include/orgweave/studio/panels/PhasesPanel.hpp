@@ -37,7 +37,7 @@ public:
     /// `model`: the Model panel that "Context scores…" opens on a phase (null: no such button).
     explicit PhasesPanel(ModelPanel* model = nullptr) : m_model(model) {}
 
-    const char* title() const override { return "Phases"; }
+    const char* title() const override { return core::N_("Phases"); }
     void draw(Workspace& workspace) override;
 
     /// The phase whose section is open ("" = none).

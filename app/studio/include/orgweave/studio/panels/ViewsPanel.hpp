@@ -21,7 +21,7 @@ namespace orgweave::studio {
 
 class ViewsPanel final : public Panel {
 public:
-    const char* title() const override { return "Views"; }
+    const char* title() const override { return core::N_("Views"); }
     void draw(Workspace& workspace) override;
 
     /// The view chosen in the list (index into the document's views), if any.

@@ -28,7 +28,7 @@ namespace orgweave::studio {
 
 class WhatIfPanel final : public Panel {
 public:
-    const char* title() const override { return "What if"; }
+    const char* title() const override { return core::N_("What if"); }
     void draw(Workspace& workspace) override;
 
     /// Replaces the scenario with the removal of these nodes and evaluates it.

@@ -1,7 +1,7 @@
 #pragma once
 // The studio's command line:
 //   orgweave-studio [FILE] [--screenshot OUT.png] [--frames N] [--width W --height H]
-//                   [--panel NAME] [--theme light|dark] [--no-restore] [--show WINDOW]
+//                   [--panel NAME] [--theme light|dark] [--lang en|nb] [--no-restore] [--show WINDOW]
 //                   [--phase ID] [--bench-frames N] [--present [VIEW_ID]]
 //                   [--what-if ID[,ID...]] [--compare overlay|side-by-side]
 // --screenshot renders N frames (default 5), writes the window as PNG and exits; --frames alone
@@ -36,6 +36,8 @@ struct StudioOptions {
     bool sizeGiven = false;
     std::optional<std::string> panel;  ///< tab title, matched without case
     std::optional<std::string> theme;  ///< "light" or "dark"; unset: the remembered one
+    std::optional<std::string>
+        language;  ///< --lang: "en", "nb" (checked); unset: remembered, else the system's
     bool noRestore = false;
     std::optional<std::string> show;     ///< "open", "save" or "unsaved"
     std::optional<std::string> phase;    ///< phase id shown at start

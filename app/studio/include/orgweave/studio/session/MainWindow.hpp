@@ -69,6 +69,10 @@ public:
     /// Reads the settings file (a broken one is ignored with a notice) and applies it; later
     /// changes are written back to it. Returns the notice (empty when fine).
     std::string loadSettings(const std::filesystem::path& file);
+    /// Switches the studio's texts to `language` at once (core::initTranslation; from the drawing
+    /// thread) and, when `remember`, keeps it in the settings. Returns a notice when its catalogue
+    /// is missing (the texts stay English), else "".
+    std::string setLanguage(core::Language language, bool remember);
     /// Writes the settings (with the current panel width, legend and theme) when a file is set.
     void saveSettings();
     Settings& settings() { return m_settings; }
