@@ -254,7 +254,7 @@ TEST_CASE("report --lang nb leaves no English sentence in the HTML and the Markd
     }
 }
 
-TEST_CASE("--lang nb: an error message and the gap findings come out in bokmål, JSON stays English",
+TEST_CASE("language nb: an error message and the gap findings come out in bokmål, JSON stays English",
           "[cli][translation]") {
     Scratch dir;
     const Run missing = dir.orgweave("--lang nb validate " + quote(dir / "missing.orgweave.json"));

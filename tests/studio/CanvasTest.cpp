@@ -294,16 +294,16 @@ TEST_CASE("canvas: an empty canvas shows the hint and no legend", "[studio][canv
 TEST_CASE("canvas: ties to unknown nodes and self-loops are ignored", "[studio][canvas]") {
     HeadlessImGui imgui;
     core::Model model = studio::test::smallNetwork();
-    core::Tie dangling;
+    core::Tie& dangling = model.ties.emplace_back();
     dangling.id = "bad";
     dangling.kind = core::TieKind::Collaborates;
     dangling.source = "hs";
     dangling.target = "nobody";
-    core::Tie loop = dangling;
+    core::Tie& loop = model.ties.emplace_back();
     loop.id = "loop";
+    loop.kind = core::TieKind::Collaborates;
+    loop.source = "hs";
     loop.target = "hs";
-    model.ties.push_back(dangling);
-    model.ties.push_back(loop);
     Canvas canvas;
     canvas.setModel(&model);
     imgui.windowFrame([&] { canvas.draw(); });
