@@ -147,3 +147,26 @@ TEST_CASE("tie scores: the tie matrix shows organizations rated by trust", "[stu
     driver.frame();
     CHECK(panel.scoredCells() >= 3);
 }
+
+TEST_CASE("tie scores: the legend with tie and shape keys stays inside a narrow canvas",
+          "[studio][tie-scores]") {
+    HeadlessImGui imgui{ImVec2(1000.0f, 700.0f)};
+    studio::MainWindow window;
+    window.setDocument(surveyedModel(), "partner.orgweave.json");
+    window.workspace().mapping().tieColorBy = "partner_trust";
+    window.workspace().mapping().shapeBy = "sector";
+    for (int i = 0; i < 4; ++i)
+        imgui.frame([&] { window.draw(); });
+    window.canvas().requestFit();
+    for (int i = 0; i < 3; ++i)
+        imgui.frame([&] { window.draw(); });
+    const studio::Legend& legend = window.canvas().legend();
+    REQUIRE(legend.hasShapeKey());
+    const studio::Rect canvas = window.canvas().viewport();
+    const studio::Rect box = legend.rect();
+    INFO("canvas " << canvas.width() << " x " << canvas.height() << ", legend " << box.width() << " x "
+                   << box.height());
+    CHECK(box.min.x >= canvas.min.x);
+    CHECK(box.max.x <= canvas.max.x);
+    CHECK(box.max.y <= canvas.max.y);
+}

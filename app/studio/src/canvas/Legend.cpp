@@ -193,16 +193,21 @@ Rect Legend::layout(const Rect& canvas, ImFont* regular, ImFont* bold, float sca
     const auto modest = [&](ImVec2 size) {
         return size.x * size.y <= canvas.width() * canvas.height() / 3.0f;
     };
+    // Inside the canvas: a legend wider (or taller) than the canvas would be cut off.
+    const float margin = 10.0f * scale;
+    const auto inside = [&](ImVec2 size) {
+        return size.x <= canvas.width() - 2.0f * margin && size.y <= canvas.height() - 2.0f * margin;
+    };
     ImVec2 size{};
-    for (const float fit : {1.0f, 0.8f}) {
+    for (const float fit : {1.0f, 0.8f, 0.65f}) {
         m_fit = fit;
         m_scale = scale * fit;
         m_fontSize = m_regular->FontSize * fit;
         size = measure(canvas);
-        if (!m_expanded || (leavesRoom(size) && (modest(size) || fit < 1.0f)))
+        if (!m_expanded || (leavesRoom(size) && inside(size) && (modest(size) || fit < 1.0f)))
             break;
     }
-    if (m_expanded && !m_userExpanded && !leavesRoom(size)) {
+    if (m_expanded && !m_userExpanded && (!leavesRoom(size) || !inside(size))) {
         m_autoCollapsed = true;
         m_fit = 1.0f;
         m_scale = scale;
