@@ -79,17 +79,18 @@ TEST_CASE("force session: nodes with long labels keep room for them", "[layouts]
     CHECK(closest > 100.0);
 }
 
-TEST_CASE("force session: clusters keep organizations' outlines apart and the result is framed",
+TEST_CASE("clustered layouts (force, dot) keep organizations' outlines apart and frame the result",
           "[layouts][force][clusters]") {
+    const std::string engine = GENERATE(as<std::string>{}, "force", "dot");  // dot's clusters too
     for (const char* sample : {"regional-committee.orgweave.json", "midcounty-frailty.orgweave.json"}) {
-        INFO(sample);
+        INFO(engine << " on " << sample);
         const core::LoadResult loaded =
             core::loadDocument(std::filesystem::path(ORGWEAVE_SAMPLES_DIR) / sample);
         REQUIRE(loaded.ok());
         core::Model model = *loaded.model;
         model.layout.pinned.clear();
         layouts::EngineRequest request;
-        request.engine = "force";
+        request.engine = engine;
         request.clusterBy = "organization";
         const layouts::LayoutResult result = layouts::runLayout(model, request);
         struct Box {
