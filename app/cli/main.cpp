@@ -4,6 +4,7 @@
 #include "DiffCommand.hpp"
 #include "ExitCode.hpp"
 #include "GapsCommand.hpp"
+#include "ImportPartnerCommand.hpp"
 #include "ImportRcCommand.hpp"
 #include "LayoutCommand.hpp"
 #include "RenderCommand.hpp"
@@ -129,6 +130,7 @@ int main(int argc, char** argv) {
     RenderCommand render(app);
     ReportCommand report(app);
     ImportRcCommand importRc(app);
+    ImportPartnerCommand importPartner(app);
     DiffCommand diff(app);
     WhatIfCommand whatIf(app);
     translateHelpLabels(app);
@@ -163,6 +165,8 @@ int main(int argc, char** argv) {
             return report.run();
         if (importRc.selected())
             return importRc.run();
+        if (importPartner.selected())
+            return importPartner.run();
         if (diff.selected())
             return diff.run();
         if (whatIf.selected())

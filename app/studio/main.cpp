@@ -143,6 +143,10 @@ int run(const orgweave::studio::StudioOptions& options) {
             window.showPanel("Compare");
         }
     }
+    if (!options.tiesBy.empty())
+        window.workspace().mapping().tieColorBy = options.tiesBy;
+    if (!options.shapeBy.empty())
+        window.workspace().mapping().shapeBy = options.shapeBy;
     if (options.phase && !studio::PhaseTimeline::select(window.workspace(), *options.phase)) {
         std::cerr << "orgweave-studio: --phase " << *options.phase << ": ";
         if (!window.workspace().hasDocument()) {

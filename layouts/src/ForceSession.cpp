@@ -16,6 +16,8 @@ constexpr double kNodeRadius = 18.0;   // nodes are kept at least this far apart
 constexpr double kRoomPerNode = 60.0;  // side of the square each node gets at least, points
 constexpr double kMaxLabelRadius = 60.0;
 constexpr std::size_t kLabelAwareUpTo = 2000;
+constexpr double kGroupMargin = 40.0;  // around each cluster's nodes: the outline's padding and a gap, points
+constexpr std::size_t kMaxSeparatedGroups = 500;
 }  // namespace
 
 ForceSession::ForceSession(const core::Model& model, const EngineRequest& request)
@@ -48,6 +50,14 @@ ForceSession::ForceSession(const core::Model& model, const EngineRequest& reques
                 continue;
             const auto [it, added] = ids.emplace(key, static_cast<int>(ids.size()));
             options.clusters[g] = it->second;
+            if (added) {
+                m_groups.emplace_back();
+                m_groupFixed.push_back(false);
+            }
+            const auto group = static_cast<std::size_t>(it->second);
+            m_groups[group].push_back(model.nodes[m_lens.modelIndex[g]].id);
+            m_groupFixed[group] = m_groupFixed[group] ||
+                                  (request.respectPins && pinned.count(model.nodes[m_lens.modelIndex[g]].id));
         }
     }
     m_keep = !options.pinned.empty();
@@ -122,6 +132,9 @@ LayoutResult ForceSession::finish() {
     m_layout->removeOverlaps(radii);
     LayoutResult result;
     result.positions = placed(m_layout->positions(), scale);
+    // Clusters (organizations' outlines) kept apart, moved as wholes; then the frame is recomputed.
+    if (m_groups.size() > 1 && m_groups.size() <= kMaxSeparatedGroups)
+        detail::separateGroups(result.positions, m_groups, m_groupFixed, kGroupMargin);
     detail::finish(result, m_model, m_keep);
     return result;
 }

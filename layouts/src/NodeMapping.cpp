@@ -1,6 +1,7 @@
 #include "orgweave/layouts/NodeMapping.hpp"
 
 #include "orgweave/core/MeasureCatalogue.hpp"
+#include "orgweave/core/PartnerSurveyImport.hpp"
 #include "orgweave/core/Translate.hpp"
 #include "orgweave/core/Utf8Text.hpp"
 
@@ -11,6 +12,7 @@
 #include <limits>
 #include <map>
 #include <optional>
+#include <set>
 
 namespace orgweave::layouts {
 
@@ -182,6 +184,10 @@ std::string nodeFieldText(const core::Node& node, std::string_view name) {
         return node.permanence;
     if (name == "decision_rule")
         return node.decisionRule;
+    if (name == "sector" && !node.sector.empty())
+        return node.sector;  // else attrs.sector (version 1 kept it there)
+    if (name == "party" && !node.party.empty())
+        return node.party;
     if (name == "level")
         return node.level ? std::to_string(*node.level) : std::string();
     if (name == "leadership_level")
@@ -369,9 +375,215 @@ std::vector<Swatch> tieQualitySwatches(std::string_view, double weakBelow, doubl
 std::string tieQualityHeading(std::string_view tieColorBy) {
     if (tieColorBy == "rc_index")
         return core::tr("Ties: RC index");
+    if (!isTieScore(tieColorBy))
+        return core::fill(core::tr("Ties: {}"), {tieScoreLabel(tieColorBy)});
     std::string name(tieColorBy);
     std::replace(name.begin(), name.end(), '_', ' ');
     return core::fill(core::tr("Ties: RC {}"), {name});
+}
+
+namespace {
+
+constexpr std::string_view kPartnerPrefix = "partner_";
+
+/// "partner_trust", "partner_value" and the six dimension attributes, in display order.
+std::vector<std::string> partnerScoreNames() {
+    std::vector<std::string> names{std::string(core::kPartnerTrustAttr),
+                                   std::string(core::kPartnerValueAttr)};
+    for (const std::string_view dimension : core::kPartnerDimensions)
+        names.push_back(std::string(kPartnerPrefix) + std::string(dimension));
+    return names;
+}
+
+bool isPartnerScore(std::string_view key) {
+    const std::vector<std::string> names = partnerScoreNames();
+    return std::find(names.begin(), names.end(), key) != names.end();
+}
+
+}  // namespace
+
+std::vector<std::string> tieScoreNames(const core::Model& model) {
+    std::vector<std::string> names{"rc_index"};
+    for (const std::string_view dimension : core::kRcDimensions)
+        names.emplace_back(dimension);
+    bool partner = false;
+    bool weight = false;
+    std::set<std::string> others;
+    for (const core::Tie& tie : model.ties) {
+        weight = weight || tie.weight.has_value();
+        if (!tie.attrs.is_object())
+            continue;
+        for (const auto& [name, value] : tie.attrs.items()) {
+            if (!value.is_number())
+                continue;
+            if (isPartnerScore(name))
+                partner = true;
+            else if (name != "rc_index" && name != "weight" && name != "rc_respondents" &&
+                     name != "partner_respondents")  // counts, not scores
+                others.insert(name);
+        }
+    }
+    if (partner) {
+        for (std::string& name : partnerScoreNames())
+            names.push_back(std::move(name));
+    }
+    if (weight)
+        names.emplace_back("weight");
+    names.insert(names.end(), others.begin(), others.end());
+    return names;
+}
+
+std::optional<double> tieScore(const core::Tie& tie, std::string_view key) {
+    if (isTieScore(key)) {
+        const TieQuality quality = tieQuality(tie, key);
+        if (quality.band == TieQuality::Band::None)
+            return std::nullopt;
+        return quality.score;
+    }
+    if (key == "weight") {
+        if (tie.weight && std::isfinite(*tie.weight))
+            return *tie.weight;
+    }
+    if (!tie.attrs.is_object())
+        return std::nullopt;
+    const auto it = tie.attrs.find(std::string(key));
+    if (it == tie.attrs.end() || !it->is_number())
+        return std::nullopt;
+    const double value = it->get<double>();
+    if (!std::isfinite(value))
+        return std::nullopt;
+    return value;
+}
+
+TieScoreScale tieScoreScale(const core::Model& model, std::string_view key, double rcWeak, double rcStrong) {
+    TieScoreScale scale;
+    if (isTieScore(key)) {
+        scale.weakBelow = rcWeak;
+        scale.strongAbove = rcStrong;
+        return scale;
+    }
+    scale.relationalCoordination = false;
+    if (isPartnerScore(key)) {
+        scale.low = core::kPartnerScaleMin;
+        scale.high = core::kPartnerScaleMax;
+    } else {
+        double low = std::numeric_limits<double>::infinity();
+        double high = -std::numeric_limits<double>::infinity();
+        for (const core::Tie& tie : model.ties) {
+            if (const std::optional<double> value = tieScore(tie, key)) {
+                low = std::min(low, *value);
+                high = std::max(high, *value);
+            }
+        }
+        if (!(low <= high)) {
+            low = 0.0;
+            high = 1.0;
+        }
+        scale.low = low;
+        scale.high = high;
+    }
+    const double third = (scale.high - scale.low) / 3.0;
+    scale.weakBelow = scale.low + third;
+    scale.strongAbove = scale.high - third;
+    return scale;
+}
+
+TieQuality tieQuality(const core::Tie& tie, std::string_view key, const TieScoreScale& scale) {
+    TieQuality quality;
+    const std::optional<double> score = tieScore(tie, key);
+    if (!score)
+        return quality;
+    quality.score = *score;
+    quality.band = *score < scale.weakBelow     ? TieQuality::Band::Weak
+                   : *score > scale.strongAbove ? TieQuality::Band::Strong
+                                                : TieQuality::Band::Moderate;
+    quality.color = quality.band == TieQuality::Band::Weak       ? kWeak
+                    : quality.band == TieQuality::Band::Moderate ? kModerate
+                                                                 : kStrong;
+    const double span = scale.high - scale.low;
+    const double unit = span > 0.0 ? std::clamp((*score - scale.low) / span, 0.0, 1.0) : 0.5;
+    quality.widthFactor = 1.0 + unit * 2.0;
+    return quality;
+}
+
+std::vector<Swatch> tieQualitySwatches(const TieScoreScale& scale) {
+    if (scale.relationalCoordination)
+        return tieQualitySwatches("rc_index", scale.weakBelow, scale.strongAbove);
+    if (!(scale.high > scale.low))
+        return {{kModerate, core::fill(core::tr("every tie {}"), {shortNumber(scale.low)})}};
+    return {{kWeak, core::fill(core::tr("low (< {})"), {shortNumber(scale.weakBelow)})},
+            {kModerate, core::fill(core::tr("moderate ({}–{})"),
+                                   {shortNumber(scale.weakBelow), shortNumber(scale.strongAbove)})},
+            {kStrong, core::fill(core::tr("high (> {})"), {shortNumber(scale.strongAbove)})}};
+}
+
+std::string tieScoreLabel(std::string_view key) {
+    if (key == "rc_index")
+        return core::tr("RC index");
+    if (key == core::kPartnerTrustAttr)
+        return core::tr("Trust (PARTNER)");
+    if (key == core::kPartnerValueAttr)
+        return core::tr("Value (PARTNER)");
+    if (key == "partner_reliability")
+        return core::tr("Reliability (PARTNER trust)");
+    if (key == "partner_mission")
+        return core::tr("Support of the mission (PARTNER trust)");
+    if (key == "partner_openness")
+        return core::tr("Openness to discussion (PARTNER trust)");
+    if (key == "partner_power")
+        return core::tr("Power and influence (PARTNER value)");
+    if (key == "partner_involvement")
+        return core::tr("Level of involvement (PARTNER value)");
+    if (key == "partner_resources")
+        return core::tr("Resources contributed (PARTNER value)");
+    std::string name(key);
+    std::replace(name.begin(), name.end(), '_', ' ');
+    if (isTieScore(key))
+        return "RC " + name;
+    if (key == "weight")
+        return core::tr("weight");
+    return name;
+}
+
+NodeShapes shapeNodes(const core::Model& model, std::string_view shapeBy) {
+    NodeShapes shapes;
+    shapes.shape.reserve(model.nodes.size());
+    for (const core::Node& node : model.nodes)
+        shapes.shape.push_back(shapeOf(node.kind));
+    if (shapeBy.empty() || shapeBy == "kind")
+        return shapes;
+    static constexpr std::array<NodeShape, 5> kShapes{NodeShape::Circle, NodeShape::RoundedRect,
+                                                      NodeShape::Diamond, NodeShape::Triangle,
+                                                      NodeShape::Hexagon};
+    const std::string_view field = shapeBy == "file_shape" ? std::string_view("shape") : shapeBy;
+    std::vector<std::string> values;  // in order of first appearance
+    std::vector<std::string> byNode(model.nodes.size());
+    for (std::size_t i = 0; i < model.nodes.size(); ++i) {
+        byNode[i] = nodeFieldText(model.nodes[i], field);
+        if (!byNode[i].empty() && std::find(values.begin(), values.end(), byNode[i]) == values.end())
+            values.push_back(byNode[i]);
+    }
+    const bool crowded = values.size() > kShapes.size();
+    const std::size_t own = crowded ? kShapes.size() - 1 : values.size();
+    for (std::size_t i = 0; i < model.nodes.size(); ++i) {
+        if (byNode[i].empty()) {
+            ++shapes.unshaped;
+            continue;
+        }
+        const auto k =
+            static_cast<std::size_t>(std::find(values.begin(), values.end(), byNode[i]) - values.begin());
+        shapes.shape[i] = k < own ? kShapes[k] : NodeShape::Star;
+    }
+    for (std::size_t k = 0; k < own; ++k)
+        shapes.key.emplace_back(kShapes[k], core::shortenUtf8(values[k], 24));
+    if (crowded)
+        shapes.key.emplace_back(NodeShape::Star, core::fill(core::trn("other ({} value)", "other ({} values)",
+                                                                      values.size() - own),
+                                                            {std::to_string(values.size() - own)}));
+    std::string name(shapeBy == "file_shape" ? std::string_view(core::tr("file shape")) : shapeBy);
+    std::replace(name.begin(), name.end(), '_', ' ');
+    shapes.heading = core::fill(core::tr("Shape: {}"), {name});
+    return shapes;
 }
 
 std::string shortNumber(double value) {

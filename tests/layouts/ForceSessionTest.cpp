@@ -1,11 +1,16 @@
 // ForceSession: the force engine of runLayout, step by step as the studio animates it.
+#include <orgweave/core/NativeFormat.hpp>
 #include <orgweave/layouts/ForceSession.hpp>
+#include <orgweave/layouts/LayoutEngine.hpp>
+#include <orgweave/layouts/NodeDecorations.hpp>
 
 #include <catch2/catch.hpp>
 
 #include <algorithm>
 #include <cmath>
+#include <filesystem>
 #include <string>
+#include <vector>
 
 using namespace orgweave;
 
@@ -72,4 +77,57 @@ TEST_CASE("force session: nodes with long labels keep room for them", "[layouts]
         }
     }
     CHECK(closest > 100.0);
+}
+
+TEST_CASE("clustered layouts (force, dot) keep organizations' outlines apart and frame the result",
+          "[layouts][force][clusters]") {
+    const std::string engine = GENERATE(as<std::string>{}, "force", "dot");  // dot's clusters too
+    for (const char* sample : {"regional-committee.orgweave.json", "midcounty-frailty.orgweave.json"}) {
+        INFO(engine << " on " << sample);
+        const core::LoadResult loaded =
+            core::loadDocument(std::filesystem::path(ORGWEAVE_SAMPLES_DIR) / sample);
+        REQUIRE(loaded.ok());
+        core::Model model = *loaded.model;
+        model.layout.pinned.clear();
+        layouts::EngineRequest request;
+        request.engine = engine;
+        request.clusterBy = "organization";
+        const layouts::LayoutResult result = layouts::runLayout(model, request);
+        struct Box {
+            double minX, minY, maxX, maxY;
+            std::string organization;
+        };
+        std::vector<Box> boxes;
+        for (const layouts::OutlineMembers& outline : layouts::outlineMembership(model)) {
+            Box box{1e300, 1e300, -1e300, -1e300, model.nodes[outline.organization].id};
+            for (const std::size_t i : outline.members) {
+                const core::Point p = result.positions.at(model.nodes[i].id);
+                box = Box{std::min(box.minX, p.x), std::min(box.minY, p.y), std::max(box.maxX, p.x),
+                          std::max(box.maxY, p.y), box.organization};
+            }
+            boxes.push_back(box);
+        }
+        REQUIRE(boxes.size() >= 5);
+        // The members' rectangles, grown by 30 points (an outline's padding), overlap nowhere.
+        constexpr double kPad = 30.0;
+        for (std::size_t a = 0; a < boxes.size(); ++a) {
+            for (std::size_t b = a + 1; b < boxes.size(); ++b) {
+                const Box& p = boxes[a];
+                const Box& q = boxes[b];
+                const bool apart = p.maxX + kPad <= q.minX - kPad || q.maxX + kPad <= p.minX - kPad ||
+                                   p.maxY + kPad <= q.minY - kPad || q.maxY + kPad <= p.minY - kPad;
+                INFO(p.organization << " and " << q.organization);
+                CHECK(apart);
+            }
+        }
+        // Framed: every node inside the bounding box, which starts at (0, 0).
+        CHECK(result.left == 0.0);
+        CHECK(result.top == 0.0);
+        for (const auto& [id, p] : result.positions) {
+            CHECK(p.x >= 0.0);
+            CHECK(p.y >= 0.0);
+            CHECK(p.x <= result.width);
+            CHECK(p.y <= result.height);
+        }
+    }
 }

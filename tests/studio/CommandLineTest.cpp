@@ -103,3 +103,14 @@ TEST_CASE("command line: what-if ids and compare mode", "[studio][cli]") {
     CHECK(noIds.error.find("--what-if") != std::string::npos);
     CHECK_FALSE(parse({"--what-if"}).ok());
 }
+
+TEST_CASE("command line: ties by a score and shapes by a field at start", "[studio][cli]") {
+    const auto r = parse({"net.orgweave.json", "--ties-by", "partner_trust", "--shape-by=sector"});
+    REQUIRE(r.ok());
+    CHECK(r.options.tiesBy == "partner_trust");
+    CHECK(r.options.shapeBy == "sector");
+    CHECK(parse({}).options.tiesBy.empty());
+    CHECK(parse({"--ties-by"}).error == "--ties-by needs a value");
+    CHECK(parse({"--shape-by="}).error == "--shape-by needs a name");
+    CHECK(CommandLine::usage().find("--ties-by SCORE") != std::string::npos);
+}

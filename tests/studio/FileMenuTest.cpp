@@ -43,6 +43,28 @@ void chooseMenuItem(HeadlessImGui& imgui, MainWindow& window, const std::string&
     imgui.frame(draw);
 }
 
+/// Opens the menu `menu`, then its submenu `submenu`, and clicks the submenu's entry `entry`.
+void chooseSubmenuItem(HeadlessImGui& imgui, MainWindow& window, const std::string& menu,
+                       const std::string& submenu, const std::string& entry) {
+    const auto draw = [&] { window.draw(); };
+    imgui.frame(draw);
+    const std::optional<studio::ItemRect> header = window.menuRects().find(menu);
+    REQUIRE(header.has_value());
+    studio::test::click(imgui, toRect(*header), draw);
+    imgui.frame(draw);
+    const std::optional<studio::ItemRect> sub = window.menuRects().find(submenu);
+    INFO("submenu " << submenu);
+    REQUIRE(sub.has_value());
+    studio::test::click(imgui, toRect(*sub), draw);
+    imgui.frame(draw);
+    imgui.frame(draw);
+    const std::optional<studio::ItemRect> item = window.menuRects().find(entry);
+    INFO("menu entry " << entry);
+    REQUIRE(item.has_value());
+    studio::test::click(imgui, toRect(*item), draw);
+    imgui.frame(draw);
+}
+
 /// Types `path` into the open dialog and clicks its accept button (by its label).
 void acceptDialog(HeadlessImGui& imgui, MainWindow& window, studio::FileDialog& dialog,
                   const std::filesystem::path& path, const std::string& button) {
@@ -58,7 +80,8 @@ void acceptDialog(HeadlessImGui& imgui, MainWindow& window, studio::FileDialog& 
 
 }  // namespace
 
-TEST_CASE("file menu: Export picture… through the menu writes the picture", "[studio][files][menu]") {
+TEST_CASE("file menu: Export picture › Current view… through the menu writes the picture",
+          "[studio][files][menu]") {
     TempFolder folder("menu-export-picture");
     studio::test::XdgFolders xdg(folder.path());
     HeadlessImGui imgui;
@@ -66,9 +89,10 @@ TEST_CASE("file menu: Export picture… through the menu writes the picture", "[
     MainWindow window;
     window.setDocument(studio::test::smallNetwork(), folder / "network.orgweave.json");
 
-    chooseMenuItem(imgui, window, "File", "Export picture\xE2\x80\xA6");
+    chooseSubmenuItem(imgui, window, "File", "Export picture", "Current view\xE2\x80\xA6");
     studio::FileDialog& dialog = window.pictureExport().dialog();
     REQUIRE(dialog.isOpen());
+    CHECK_FALSE(window.pictureExport().fitAll());
     CHECK(dialog.mode() == studio::FileDialog::Mode::Save);
     CHECK_FALSE(window.files().dialog().isOpen());
     // The dialog stays open over several frames (the file actions' dialog no longer closes it).
@@ -84,6 +108,53 @@ TEST_CASE("file menu: Export picture… through the menu writes the picture", "[
     const std::string text = studio::test::readText(svg);
     CHECK(text.find("<svg") != std::string::npos);
     CHECK(text.find("Legend") != std::string::npos);
+}
+
+TEST_CASE("file menu: Export picture offers the current view or the whole network (fit all)",
+          "[studio][files][menu]") {
+    TempFolder folder("menu-export-fit-all");
+    studio::test::XdgFolders xdg(folder.path());
+    HeadlessImGui imgui;
+    studio::test::mapNamedKeys();
+    MainWindow window;
+    window.setDocument(studio::test::smallNetwork(), folder / "network.orgweave.json");
+    const auto draw = [&] { window.draw(); };
+    imgui.frame(draw);
+    imgui.frame(draw);
+    window.canvas().zoomBy(6.0f);  // the view shows a part of the network
+    imgui.frame(draw);
+    const float zoom = window.canvas().camera().zoom();
+
+    chooseSubmenuItem(imgui, window, "File", "Export picture", "Current view\xE2\x80\xA6");
+    studio::FileDialog& dialog = window.pictureExport().dialog();
+    REQUIRE(dialog.isOpen());
+    const std::filesystem::path view = folder / "view.svg";
+    acceptDialog(imgui, window, dialog, view, "Save");
+    imgui.frame(draw);
+
+    chooseSubmenuItem(imgui, window, "File", "Export picture", "Fit all\xE2\x80\xA6");
+    REQUIRE(dialog.isOpen());
+    CHECK(window.pictureExport().fitAll());
+    const std::filesystem::path all = folder / "all.svg";
+    acceptDialog(imgui, window, dialog, all, "Save");
+    imgui.frame(draw);
+    CHECK(window.canvas().camera().zoom() == Approx(zoom));  // the view came back
+
+    REQUIRE(std::filesystem::exists(view));
+    REQUIRE(std::filesystem::exists(all));
+    const std::string viewText = studio::test::readText(view);
+    const std::string allText = studio::test::readText(all);
+    // Fit all shows every node's label; the zoomed view fewer of them.
+    const core::Model& model = *window.workspace().model();
+    std::size_t inAll = 0;
+    std::size_t inView = 0;
+    for (const core::Node& node : model.nodes) {
+        const std::string label = ">" + node.displayLabel() + "<";
+        inAll += allText.find(label) != std::string::npos ? 1 : 0;
+        inView += viewText.find(label) != std::string::npos ? 1 : 0;
+    }
+    CHECK(inAll + 2 >= model.nodes.size());  // (a label may give way to another)
+    CHECK(inView < inAll);
 }
 
 TEST_CASE("file menu: Export views as slides… through the menu writes the deck", "[studio][files][menu]") {

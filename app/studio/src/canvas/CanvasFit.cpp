@@ -94,11 +94,14 @@ void CanvasFit::fit(Camera& camera, const Scene& scene, Legend& legendBox, ImFon
         Legend::Corner bestCorner = Legend::Corner::TopRight;
         Legend::Arrangement bestArrangement = Legend::Arrangement::Tall;
         float bestZoom = 0.0f;
+        bool bestShown = false;  // a placement where the legend shows its entries beats a collapsed one
         for (const Legend::Arrangement arrangement : Legend::kArrangements) {
             for (const Legend::Corner corner : Legend::kCorners) {
                 legendBox.setPlacement(corner, arrangement);
                 const float zoom = fitAround(legendBox.layout(view, regular, bold, scale));
-                if (zoom > bestZoom * 1.02f) {
+                const bool shown = !legendBox.collapsed();
+                if ((shown && !bestShown) || (shown == bestShown && zoom > bestZoom * 1.02f)) {
+                    bestShown = shown;
                     bestZoom = zoom;
                     bestCorner = corner;
                     bestArrangement = arrangement;

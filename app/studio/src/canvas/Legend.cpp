@@ -148,6 +148,18 @@ void Legend::setTieKey(std::string heading, std::vector<std::pair<ImU32, std::st
     }
 }
 
+void Legend::setShapeKey(std::string heading, const std::vector<std::pair<Shape, std::string>>& key) {
+    m_shapeHeading = std::move(heading);
+    m_shapeEntries.clear();
+    for (const auto& [shape, label] : key) {
+        Entry entry;
+        entry.icon = Icon::ShapeKey;
+        entry.shape = shape;
+        entry.label = core::shortenUtf8(label, kMaxLabelBytes);
+        m_shapeEntries.push_back(std::move(entry));
+    }
+}
+
 ImU32 Legend::backgroundColor(bool dark) {
     return colours(dark).background;
 }
@@ -181,16 +193,21 @@ Rect Legend::layout(const Rect& canvas, ImFont* regular, ImFont* bold, float sca
     const auto modest = [&](ImVec2 size) {
         return size.x * size.y <= canvas.width() * canvas.height() / 3.0f;
     };
+    // Inside the canvas: a legend wider (or taller) than the canvas would be cut off.
+    const float margin = 10.0f * scale;
+    const auto inside = [&](ImVec2 size) {
+        return size.x <= canvas.width() - 2.0f * margin && size.y <= canvas.height() - 2.0f * margin;
+    };
     ImVec2 size{};
-    for (const float fit : {1.0f, 0.8f}) {
+    for (const float fit : {1.0f, 0.8f, 0.65f}) {
         m_fit = fit;
         m_scale = scale * fit;
         m_fontSize = m_regular->FontSize * fit;
         size = measure(canvas);
-        if (!m_expanded || (leavesRoom(size) && (modest(size) || fit < 1.0f)))
+        if (!m_expanded || (leavesRoom(size) && inside(size) && (modest(size) || fit < 1.0f)))
             break;
     }
-    if (m_expanded && !m_userExpanded && !leavesRoom(size)) {
+    if (m_expanded && !m_userExpanded && (!leavesRoom(size) || !inside(size))) {
         m_autoCollapsed = true;
         m_fit = 1.0f;
         m_scale = scale;
@@ -377,6 +394,10 @@ ImVec2 Legend::block(ImDrawList* drawList, ImVec2 topLeft, const char* title, st
                                   colours(m_dark).iconOutline, 1.0f);
                     break;
                 }
+                case Icon::ShapeKey:
+                    painter.shape(entry.shape, {x + shapeWidth * 0.5f, middle}, 6.5f * s,
+                                  colours(m_dark).iconFill, colours(m_dark).iconOutline, 1.2f);
+                    break;
                 case Icon::ColourLine:
                     painter.line({x + 1.0f * s, middle}, {x + lineWidth, middle}, entry.color,
                                  entry.thickness * s);
@@ -460,6 +481,7 @@ ImVec2 Legend::arrange(ImDrawList* drawList, ImVec2 origin, int organizationRows
     };
     place(top, core::tr("Nodes"), m_nodeEntries, m_nodeEntries.size());
     place(top, core::tr("Ties"), m_tieEntries, m_tieEntries.size());
+    place(top, m_shapeHeading.c_str(), m_shapeEntries, m_shapeEntries.size());
     place(top, m_tieScoreHeading.c_str(), m_tieScoreEntries, m_tieScoreEntries.size());
     place(top, core::tr("Gap halos"), m_haloEntries, m_haloEntries.size());
     if (m_arrangement == Arrangement::Wide) {

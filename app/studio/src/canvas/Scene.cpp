@@ -197,6 +197,7 @@ bool Scene::decorate(const SceneContext& context, Legend& legend) {
         key.snapshot = snapshot.get();
         key.colorBy = mapping.colorBy;
         key.sizeBy = mapping.sizeBy;
+        key.shapeBy = mapping.shapeBy;
         key.tieColorBy = mapping.tieColorBy;
         key.haloRule = mapping.haloRule;
         key.phase = mapping.phase;
@@ -279,6 +280,14 @@ bool Scene::decorate(const SceneContext& context, Legend& legend) {
     legend.setColourBlock({}, {});
     legend.setHaloKey({});
     legend.setTieKey({}, {});
+    legend.setShapeKey({}, {});
+    // Shape by an attribute as well as by kind (nodes without a value keep their kind's shape).
+    if (!key.shapeBy.empty() && key.shapeBy != "kind") {
+        const layouts::NodeShapes shapes = layouts::shapeNodes(model, key.shapeBy);
+        for (std::size_t i = 0; i < m_nodes.size() && i < shapes.shape.size(); ++i)
+            m_nodes[i].style.shape = shapes.shape[i];
+        legend.setShapeKey(shapes.heading, shapes.key);
+    }
     if (!key.colorBy.empty() && key.colorBy != "organization" && (!byMeasure || snapshot)) {
         const layouts::MeasureValues values =
             byMeasure ? layouts::coloringValues(snapshot->analysis, key.colorBy) : layouts::MeasureValues{};
@@ -300,14 +309,15 @@ bool Scene::decorate(const SceneContext& context, Legend& legend) {
     }
     darken();
 
-    // Tie quality: weak to strong relational coordination (DOMAIN.md §2.5), thicker when stronger.
-    if (layouts::isTieScore(key.tieColorBy)) {
+    // Tie quality: weak to strong relational coordination (DOMAIN.md §2.5), or any numeric tie score
+    // (PARTNER trust and value, a tie attribute) low to high; thicker when higher.
+    if (!key.tieColorBy.empty()) {
         const core::GapSettings& gapSettings = workspace->analysis().settings().gapSettings;
-        const double weak = gapSettings.rcWeak;
-        const double strong = gapSettings.rcStrong;
+        const layouts::TieScoreScale scale =
+            layouts::tieScoreScale(model, key.tieColorBy, gapSettings.rcWeak, gapSettings.rcStrong);
         for (TieItem& tie : m_ties) {
             const layouts::TieQuality quality =
-                layouts::tieQuality(model.ties[tie.modelIndex], key.tieColorBy, weak, strong);
+                layouts::tieQuality(model.ties[tie.modelIndex], key.tieColorBy, scale);
             if (quality.band == layouts::TieQuality::Band::None) {
                 tie.style.color = Style::withAlpha(tie.style.color, 0.3f);
                 continue;
@@ -316,7 +326,7 @@ bool Scene::decorate(const SceneContext& context, Legend& legend) {
             tie.style.thickness = std::max(tie.baseThickness, 1.4f) * static_cast<float>(quality.widthFactor);
         }
         std::vector<std::pair<ImU32, std::string>> swatches;
-        for (const layouts::Swatch& swatch : layouts::tieQualitySwatches(key.tieColorBy, weak, strong))
+        for (const layouts::Swatch& swatch : layouts::tieQualitySwatches(scale))
             swatches.emplace_back(imColor(swatch.color), swatch.label);
         legend.setTieKey(layouts::tieQualityHeading(key.tieColorBy), std::move(swatches));
     }

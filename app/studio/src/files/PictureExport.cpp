@@ -35,12 +35,14 @@ bool PictureExport::exportTo(Workspace& workspace, const std::filesystem::path& 
     return true;
 }
 
-void PictureExport::open(const Workspace& workspace) {
+void PictureExport::open(const Workspace& workspace, bool fitAll) {
     if (!workspace.hasDocument())
         return;
+    m_fitAll = fitAll;
     const std::filesystem::path document = workspace.document().path();
     const std::string name = document.empty() ? std::string("network") : core::documentStem(document);
-    m_dialog.setTitle("Export the picture as");
+    m_dialog.setTitle(fitAll ? core::tr("Export the whole network as")
+                             : core::tr("Export the current view as"));
     m_dialog.setFilters({{"SVG picture (*.svg)", {".svg"}},
                          {"PNG picture (*.png)", {".png"}},
                          {"PDF document (*.pdf)", {".pdf"}}});
@@ -70,7 +72,7 @@ void PictureExport::draw(Workspace& workspace, Canvas& canvas, float scale) {
     if (!m_dialog.isOpen())
         return;
     if (const auto chosen = m_dialog.draw(scale))
-        exportCanvas(workspace, canvas, *chosen);
+        exportCanvas(workspace, canvas, *chosen, m_fitAll);
 }
 
 }  // namespace orgweave::studio

@@ -250,6 +250,8 @@ void LayoutPanel::finish(Workspace& workspace) {
     m_lastRun = job->engine() + ", " + seconds;
     workspace.propose(
         std::make_unique<core::ReplaceLayoutCommand>(std::move(layout), "Layout: " + job->engine()));
+    // Frame the result: a layout moves everything (clustered force spreads organizations apart).
+    workspace.requests().post(CameraRequest{std::nullopt, true});
 }
 
 void LayoutPanel::pinSelected(Workspace& workspace, bool pin) {

@@ -10,6 +10,7 @@
 #include "orgweave/core/MeasureCatalogue.hpp"
 #include "orgweave/core/Text.hpp"
 #include "orgweave/core/Translate.hpp"
+#include "orgweave/layouts/NodeMapping.hpp"
 
 #include "orgweave/studio/support/StatusColors.hpp"
 
@@ -348,10 +349,14 @@ std::vector<std::string> MeasuresPanel::colourAttributes(const Workspace& worksp
         return m_attributes;
     std::set<std::string> attrs;
     bool type = false;
+    bool sector = false;
+    bool party = false;
     bool level = false;
     bool status = false;
     for (const core::Node& node : model->nodes) {
         type = type || !node.type.empty();
+        sector = sector || !node.sector.empty();
+        party = party || !node.party.empty();
         level = level || node.level.has_value();
         status = status || !node.status.empty();
         if (node.attrs.is_object()) {
@@ -364,6 +369,10 @@ std::vector<std::string> MeasuresPanel::colourAttributes(const Workspace& worksp
     m_attributes.clear();
     if (type)
         m_attributes.emplace_back("type");
+    if (sector)
+        m_attributes.emplace_back("sector");
+    if (party)
+        m_attributes.emplace_back("party");
     if (level)
         m_attributes.emplace_back("level");
     if (status)
@@ -448,35 +457,66 @@ void MeasuresPanel::drawMapping(Workspace& workspace) {
         }
         ImGui::EndCombo();
     }
-    // Ties by tie quality: relational coordination, weak to strong (DOMAIN.md §2.5).
+    // Ties by tie quality: relational coordination weak to strong (DOMAIN.md §2.5), or any numeric tie
+    // score (PARTNER trust and value, a tie attribute) low to high.
     const auto tieLabel = [](const std::string& key) -> std::string {
         if (key.empty())
             return core::tr("Ties by kind");
-        if (key == "rc_index")
-            return core::tr("RC index");
-        std::string name = key;
-        std::replace(name.begin(), name.end(), '_', ' ');
-        return "RC " + name;
+        return layouts::tieScoreLabel(key);
     };
     ImGui::SetNextItemWidth(width);
-    const bool tiesOpen = ImGui::BeginCombo("##ties-by", tieLabel(mapping.tieColorBy).c_str());
+    const bool tiesOpen =
+        ImGui::BeginCombo("##ties-by", tieLabel(mapping.tieColorBy).c_str(), ImGuiComboFlags_HeightLargest);
     remember("ties-by");
     if (tiesOpen) {
         if (item("ties-by", tieLabel(""), mapping.tieColorBy.empty()))
             mapping.tieColorBy.clear();
-        if (item("ties-by", tieLabel("rc_index"), mapping.tieColorBy == "rc_index"))
-            mapping.tieColorBy = "rc_index";
+        const std::vector<std::string> scores =
+            workspace.model() ? layouts::tieScoreNames(*workspace.model()) : std::vector<std::string>{};
+        for (std::size_t i = 0; i < scores.size(); ++i) {
+            // Separators between the groups: RC index, RC dimensions, the rest.
+            if (i == 1 || i == 1 + core::kRcDimensions.size())
+                ImGui::Separator();
+            if (item("ties-by", tieLabel(scores[i]), mapping.tieColorBy == scores[i]))
+                mapping.tieColorBy = scores[i];
+        }
+        ImGui::EndCombo();
+    }
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("%s",
+                          core::tr("Colour and weight ties by a tie score: relational coordination weak to "
+                                   "strong, trust and value or another numeric tie attribute low to high."));
+    // Shape by an attribute as well as by kind.
+    ImGui::SameLine();
+    const auto shapeLabel = [](const std::string& key) -> std::string {
+        if (key.empty())
+            return core::tr("Shapes by kind");
+        if (key == "file_shape")
+            return core::tr("Shape: file shape");
+        return core::fill(core::tr("Shape: {}"), {key});
+    };
+    ImGui::SetNextItemWidth(width);
+    const bool shapeOpen =
+        ImGui::BeginCombo("##shape-by", shapeLabel(mapping.shapeBy).c_str(), ImGuiComboFlags_HeightLarge);
+    remember("shape-by");
+    if (shapeOpen) {
+        if (item("shape-by", shapeLabel(""), mapping.shapeBy.empty()))
+            mapping.shapeBy.clear();
+        const std::vector<std::string> attributes = colourAttributes(workspace);
+        if (std::find(attributes.begin(), attributes.end(), "shape") != attributes.end() &&
+            item("shape-by", shapeLabel("file_shape"), mapping.shapeBy == "file_shape"))
+            mapping.shapeBy = "file_shape";
         ImGui::Separator();
-        for (const std::string_view dimension : core::kRcDimensions) {
-            const std::string key(dimension);
-            if (item("ties-by", tieLabel(key), mapping.tieColorBy == key))
-                mapping.tieColorBy = key;
+        for (const std::string& attribute : attributes) {
+            if (attribute != "shape" && attribute != "color" &&
+                item("shape-by", shapeLabel(attribute), mapping.shapeBy == attribute))
+                mapping.shapeBy = attribute;
         }
         ImGui::EndCombo();
     }
     if (ImGui::IsItemHovered())
         ImGui::SetTooltip(
-            "%s", core::tr("Colour and weight ties by relational coordination: weak, moderate, strong."));
+            "%s", core::tr("Shape nodes by an attribute; nodes without it keep the shape of their kind."));
 }
 
 void MeasuresPanel::drawSummary(const AnalysisSnapshot& snapshot) {

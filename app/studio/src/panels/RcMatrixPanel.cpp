@@ -16,12 +16,9 @@ namespace orgweave::studio {
 
 namespace {
 
-std::string scoreLabel(const std::string& key) {
-    if (key == "rc_index")
-        return core::tr("RC index");
-    std::string name = key;
-    std::replace(name.begin(), name.end(), '_', ' ');
-    return name;
+bool isActor(core::NodeKind kind) {
+    return kind == core::NodeKind::Role || kind == core::NodeKind::Organization ||
+           kind == core::NodeKind::Site || kind == core::NodeKind::Committee;
 }
 
 }  // namespace
@@ -32,15 +29,16 @@ void RcMatrixPanel::rebuild(const core::Model& model) {
     m_groups.clear();
     m_cells.clear();
     const core::NodeIndex index(model);
-    // The roles with a scored tie.
+    m_scale = layouts::tieScoreScale(model, m_score, m_rcWeak, m_rcStrong);
+    // The roles (or, for scores between organizations, the actors) with a scored tie.
     std::vector<std::size_t> involved;
     std::vector<char> seen(model.nodes.size(), 0);
     for (const core::Tie& tie : model.ties) {
-        if (layouts::tieQuality(tie, m_score).band == layouts::TieQuality::Band::None)
+        if (!layouts::tieScore(tie, m_score))
             continue;
         for (const std::string* end : {&tie.source, &tie.target}) {
             const auto i = index.find(*end);
-            if (i && model.nodes[*i].kind == core::NodeKind::Role && !seen[*i]) {
+            if (i && isActor(model.nodes[*i].kind) && !seen[*i]) {
                 seen[*i] = 1;
                 involved.push_back(*i);
             }
@@ -48,6 +46,8 @@ void RcMatrixPanel::rebuild(const core::Model& model) {
     }
     const auto organizationOf = [&](std::size_t i) {
         const core::Node& node = model.nodes[i];
+        if (node.kind == core::NodeKind::Organization)
+            return node.displayLabel();
         if (const auto o = index.find(node.organization))
             return model.nodes[*o].displayLabel();
         return node.organization;
@@ -79,16 +79,16 @@ void RcMatrixPanel::rebuild(const core::Model& model) {
         m_groups.push_back(m_sortBy == SortBy::Organization ? organizationOf(i) : model.nodes[i].type);
     }
     for (const core::Tie& tie : model.ties) {
-        const layouts::TieQuality quality = layouts::tieQuality(tie, m_score);
-        if (quality.band == layouts::TieQuality::Band::None)
+        const std::optional<double> score = layouts::tieScore(tie, m_score);
+        if (!score)
             continue;
         const auto a = index.find(tie.source);
         const auto b = index.find(tie.target);
         if (!a || !b || !seen[*a] || !seen[*b])
             continue;
-        m_cells[{rowOf[*a], rowOf[*b]}] = {quality.score, tie.id};
+        m_cells[{rowOf[*a], rowOf[*b]}] = {*score, tie.id};
         if (!tie.isDirected() && !m_cells.count({rowOf[*b], rowOf[*a]}))
-            m_cells[{rowOf[*b], rowOf[*a]}] = {quality.score, tie.id};
+            m_cells[{rowOf[*b], rowOf[*a]}] = {*score, tie.id};
     }
 }
 
@@ -100,12 +100,10 @@ void RcMatrixPanel::draw(Workspace& workspace) {
     }
     // Choices: the score and the order.
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 11.0f);
-    if (ImGui::BeginCombo("##rc-score", scoreLabel(m_score).c_str())) {
-        if (ImGui::Selectable(scoreLabel("rc_index").c_str(), m_score == "rc_index"))
-            m_score = "rc_index";
-        for (const std::string_view dimension : core::kRcDimensions) {
-            const std::string key(dimension);
-            if (ImGui::Selectable(scoreLabel(key).c_str(), m_score == key))
+    if (ImGui::BeginCombo("##rc-score", layouts::tieScoreLabel(m_score).c_str(),
+                          ImGuiComboFlags_HeightLargest)) {
+        for (const std::string& key : layouts::tieScoreNames(*model)) {
+            if (ImGui::Selectable(layouts::tieScoreLabel(key).c_str(), m_score == key))
                 m_score = key;
         }
         ImGui::EndCombo();
@@ -120,8 +118,11 @@ void RcMatrixPanel::draw(Workspace& workspace) {
     if (ImGui::SmallButton(core::tr("Colour the canvas")))
         workspace.mapping().tieColorBy = m_score;
 
+    const core::GapSettings& settings = workspace.analysis().settings().gapSettings;
     if (m_builtFor != model || m_builtRevision != workspace.revision() || m_builtScore != m_score ||
-        m_builtSort != m_sortBy) {
+        m_builtSort != m_sortBy || m_rcWeak != settings.rcWeak || m_rcStrong != settings.rcStrong) {
+        m_rcWeak = settings.rcWeak;
+        m_rcStrong = settings.rcStrong;
         rebuild(*model);
         m_builtFor = model;
         m_builtRevision = workspace.revision();
@@ -129,15 +130,14 @@ void RcMatrixPanel::draw(Workspace& workspace) {
         m_builtSort = m_sortBy;
     }
     if (m_roles.empty()) {
-        ImGui::TextWrapped(
-            "%s", core::tr("No tie between roles has relational coordination scores. Import a survey "
-                           "with `orgweave import-rc` or enter scores on a tie in the Inspector."));
+        ImGui::TextWrapped("%s",
+                           core::tr("No tie has this score. Import a relational coordination survey with "
+                                    "`orgweave import-rc` or a trust and value survey with `orgweave "
+                                    "import-partner`, or enter scores on a tie in the Inspector."));
         return;
     }
-    // Key: the three bands with the Gaps settings' thresholds.
-    const core::GapSettings& settings = workspace.analysis().settings().gapSettings;
-    for (const layouts::Swatch& swatch :
-         layouts::tieQualitySwatches(m_score, settings.rcWeak, settings.rcStrong)) {
+    // Key: the three bands (RC with the Gaps settings' thresholds).
+    for (const layouts::Swatch& swatch : layouts::tieQualitySwatches(m_scale)) {
         ImGui::ColorButton(swatch.label.c_str(), ImGui::ColorConvertU32ToFloat4(imColor(swatch.color)),
                            ImGuiColorEditFlags_NoTooltip, ImVec2(ImGui::GetFontSize(), ImGui::GetFontSize()));
         ImGui::SameLine();
@@ -186,8 +186,8 @@ void RcMatrixPanel::draw(Workspace& workspace) {
             const auto found = m_cells.find({row, column});
             if (found == m_cells.end())
                 continue;
-            const layouts::TieQuality quality = layouts::tieQuality(
-                *model->findTie(found->second.second), m_score, settings.rcWeak, settings.rcStrong);
+            const layouts::TieQuality quality =
+                layouts::tieQuality(*model->findTie(found->second.second), m_score, m_scale);
             drawList->AddRectFilled(min + ImVec2(1.0f, 1.0f), max - ImVec2(1.0f, 1.0f),
                                     imColor(quality.color));
             char value[16];
@@ -213,7 +213,7 @@ void RcMatrixPanel::draw(Workspace& workspace) {
         ImGui::BeginTooltip();
         ImGui::Text("%s \xE2\x86\x92 %s", m_labels[row].c_str(), m_labels[column].c_str());
         if (found != m_cells.end())
-            ImGui::Text("%s: %.2f", scoreLabel(m_score).c_str(), found->second.first);
+            ImGui::Text("%s: %.2f", layouts::tieScoreLabel(m_score).c_str(), found->second.first);
         else
             ImGui::TextDisabled("%s", core::tr("no score"));
         ImGui::EndTooltip();

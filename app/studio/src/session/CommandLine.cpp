@@ -25,6 +25,7 @@ std::string CommandLine::usage() {
            "                       [--show WINDOW]\n"
            "                       [--present [VIEW_ID]]\n"
            "                       [--phase ID] [--what-if ID[,ID...]] [--compare overlay|side-by-side]\n"
+           "                       [--ties-by SCORE] [--shape-by FIELD]\n"
            "\n"
            "  FILE              an orgweave document (*.orgweave.json) to open\n"
            "  --screenshot OUT  render N frames, write the window as a PNG image to OUT and exit\n"
@@ -48,6 +49,9 @@ std::string CommandLine::usage() {
            "  --phase ID        show this phase of the document at start (the strip under the canvas)\n"
            "  --what-if IDS     open the What-if panel on the removal of these nodes (comma-separated)\n"
            "  --compare MODE    open the Compare panel and show it on the canvas: overlay or side-by-side\n"
+           "  --ties-by SCORE   colour and weight ties by a tie score: rc_index, an RC dimension,\n"
+           "                    partner_trust, partner_value or any numeric tie attribute\n"
+           "  --shape-by FIELD  shape nodes by a field or attribute (sector, type, ...) as well as by kind\n"
            "  --help            show this help\n"
            "  --version         show the version\n";
 }
@@ -162,6 +166,14 @@ CommandLineResult CommandLine::parse(std::span<const std::string_view> arguments
                 return result;
             }
             o.phase = std::string(value);
+        } else if (argument == "--ties-by" || argument == "--shape-by") {
+            if (!needValue())
+                return result;
+            if (value.empty()) {
+                result.error = std::string(argument) + " needs a name";
+                return result;
+            }
+            (argument == "--ties-by" ? o.tiesBy : o.shapeBy) = std::string(value);
         } else if (argument == "--what-if") {
             if (!needValue())
                 return result;

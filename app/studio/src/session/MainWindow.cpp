@@ -346,9 +346,14 @@ void MainWindow::drawMenuBar() {
         return;
     if (beginRecordedMenu(m_menuRects, core::tr("File"))) {
         m_files.drawMenuItems(m_workspace, m_menuRects, [&] {
-            if (recordedMenuItem(m_menuRects, core::tr("Export picture\xE2\x80\xA6"), "Ctrl+E", false,
-                                 m_workspace.hasDocument()))
-                m_pictureExport.open(m_workspace);
+            // What the canvas shows now, or the whole network framed (the view comes back after).
+            if (beginRecordedMenu(m_menuRects, core::tr("Export picture"), m_workspace.hasDocument())) {
+                if (recordedMenuItem(m_menuRects, core::tr("Current view\xE2\x80\xA6"), "Ctrl+E"))
+                    m_pictureExport.open(m_workspace, false);
+                if (recordedMenuItem(m_menuRects, core::tr("Fit all\xE2\x80\xA6")))
+                    m_pictureExport.open(m_workspace, true);
+                ImGui::EndMenu();
+            }
             if (recordedMenuItem(m_menuRects, core::tr("Export views as slides\xE2\x80\xA6"), "Ctrl+Shift+E",
                                  false, m_workspace.hasDocument()))
                 m_slideExport.open(m_workspace);

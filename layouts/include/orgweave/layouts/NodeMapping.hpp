@@ -14,6 +14,7 @@
 #include "orgweave/core/Model.hpp"
 #include "orgweave/layouts/VisualStyle.hpp"
 
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -38,7 +39,7 @@ MeasureValues coloringValues(const core::AnalysisResult& result, std::string_vie
 const std::vector<double>* measureValues(const core::AnalysisResult& result, std::string_view name);
 /// Node id → value of `name` in `result`.
 MeasureValues measureById(const core::AnalysisResult& result, std::string_view name);
-/// A node field (type, site, owner, phase, status, mandate, permanence, decision_rule, level,
+/// A node field (type, sector, party, site, owner, phase, status, mandate, permanence, decision_rule, level,
 /// leadership_level) or attribute as text; empty when the node has none.
 std::string nodeFieldText(const core::Node& node, std::string_view name);
 
@@ -59,6 +60,19 @@ struct NodeColours {
 
 /// Colours every node. `measure` must hold the values when `colorBy` is a node measure.
 NodeColours colourNodes(const core::Model& model, std::string_view colorBy, const MeasureValues* measure);
+
+/// Shape by an attribute (issue 18) as well as by kind: shapeBy is any node field or attribute
+/// (nodeFieldText) or "file_shape" (attrs.shape as a file gave it). Its values in order of first
+/// appearance get circle, rounded square, diamond, triangle, hexagon; beyond five values the rest
+/// share the star ("other"). Nodes without a value keep their kind's shape (the legend's node kinds
+/// still say which). Empty or "kind": by kind only. Cost: O(nodes).
+struct NodeShapes {
+    std::vector<NodeShape> shape;                        ///< by index in model.nodes
+    std::string heading;                                 ///< "Shape: sector"; empty when shaping by kind
+    std::vector<std::pair<NodeShape, std::string>> key;  ///< value → shape, in order
+    std::size_t unshaped = 0;                            ///< nodes without a value (kind's shape)
+};
+NodeShapes shapeNodes(const core::Model& model, std::string_view shapeBy);
 
 /// Position of each node's value in the range, 0…1, square-rooted (by index in model.nodes; 0
 /// for nodes without a value).
@@ -84,6 +98,37 @@ TieQuality tieQuality(const core::Tie& tie, std::string_view tieColorBy, double 
 std::vector<Swatch> tieQualitySwatches(std::string_view tieColorBy, double weakBelow = 3.5,
                                        double strongAbove = 4.0);
 std::string tieQualityHeading(std::string_view tieColorBy);
+
+/// Any numeric tie score (issue 18), drawn like relational coordination: a score's scale and bands.
+/// RC ("rc_index", a dimension): 1–5 with the bands of the settings, "weak/moderate/strong".
+/// PARTNER trust and value (core/PartnerSurveyImport.hpp, "partner_trust", "partner_value",
+/// "partner_reliability", …): 1–4 in thirds of the scale (low < 2, moderate 2–3, high > 3).
+/// Any other numeric tie attribute, or "weight": the range of its values in the document, in thirds
+/// (one value: every tie moderate). Width grows with the position in the range (1× → 3×).
+struct TieScoreScale {
+    double low = 1.0;   ///< the bottom of the scale (thinnest)
+    double high = 5.0;  ///< the top of the scale (thickest)
+    double weakBelow = 3.5;
+    double strongAbove = 4.0;
+    bool relationalCoordination = true;  ///< band names weak/moderate/strong, else low/moderate/high
+};
+/// The tie scores one can colour by in `model`, in display order: "rc_index" and the seven RC
+/// dimensions (always), PARTNER trust, value and their six dimensions (when a tie has them), then
+/// "weight" and the other numeric tie attributes ties have (sorted; "rc_index" only once; the survey
+/// counts rc_respondents and partner_respondents are not scores).
+std::vector<std::string> tieScoreNames(const core::Model& model);
+/// The score of `tie` by `key` (see TieScoreScale); nullopt when the tie has none.
+std::optional<double> tieScore(const core::Tie& tie, std::string_view key);
+/// The scale of `key` in `model`; `rcWeak` and `rcStrong` are the settings' RC bands.
+TieScoreScale tieScoreScale(const core::Model& model, std::string_view key, double rcWeak = 3.5,
+                            double rcStrong = 4.0);
+/// The quality of `tie` by any score `key` on `scale`.
+TieQuality tieQuality(const core::Tie& tie, std::string_view key, const TieScoreScale& scale);
+/// Legend swatches of the three bands of `scale`.
+std::vector<Swatch> tieQualitySwatches(const TieScoreScale& scale);
+/// The name of a tie score for menus and legends: "RC index", "RC shared goals", "Trust (PARTNER)",
+/// "Value (PARTNER)", "Reliability (PARTNER)", "weight", an attribute's name with spaces.
+std::string tieScoreLabel(std::string_view key);
 
 /// "0.123", "12.3", "1.2e+03": three significant digits for legends.
 std::string shortNumber(double value);

@@ -44,6 +44,11 @@ public:
     /// The key of ties coloured by a score ("Ties: RC index", weak/moderate/strong); empty: none.
     void setTieKey(std::string heading, std::vector<std::pair<ImU32, std::string>> key);
     bool hasTieKey() const { return !m_tieScoreEntries.empty(); }
+    const std::string& tieKeyHeading() const { return m_tieScoreHeading; }
+    /// The key of nodes shaped by an attribute ("Shape: sector", a shape per value); empty: none.
+    void setShapeKey(std::string heading, const std::vector<std::pair<Shape, std::string>>& key);
+    bool hasShapeKey() const { return !m_shapeEntries.empty(); }
+    const std::string& shapeKeyHeading() const { return m_shapeHeading; }
     /// Dark panel with light text (the dark theme).
     void setDark(bool dark) { m_dark = dark; }
     bool dark() const { return m_dark; }
@@ -81,13 +86,14 @@ public:
     int entriesShown() const { return m_entriesShown; }
 
 private:
-    enum class Icon { None, NodeShape, TieLine, Swatch, Halo, ColourLine };
+    enum class Icon { None, NodeShape, TieLine, Swatch, Halo, ColourLine, ShapeKey };
     struct Entry {
         Icon icon = Icon::None;
         core::NodeKind nodeKind = core::NodeKind::Role;
         core::TieKind tieKind = core::TieKind::Collaborates;
         ImU32 color = 0;
-        float thickness = 1.0f;  ///< ColourLine
+        float thickness = 1.0f;       ///< ColourLine
+        Shape shape = Shape::Circle;  ///< ShapeKey
         std::string label;
     };
 
@@ -111,6 +117,8 @@ private:
     std::vector<Entry> m_haloEntries;
     std::vector<Entry> m_tieScoreEntries;
     std::string m_tieScoreHeading;
+    std::vector<Entry> m_shapeEntries;
+    std::string m_shapeHeading;
     bool m_dark = false;
     bool m_autoCollapsed = false;  ///< collapsed by layout() because the canvas is too small
     float m_fit = 1.0f;

@@ -130,6 +130,7 @@ private:
         std::uint64_t marks = 0;
         std::string colorBy;
         std::string sizeBy;
+        std::string shapeBy;
         std::string tieColorBy;
         std::string haloRule;
         std::string phase;

@@ -16,8 +16,11 @@ namespace orgweave::studio {
 
 class PictureExport {
 public:
-    /// Opens the save dialog next to the document, named after it.
-    void open(const Workspace& workspace);
+    /// Opens the save dialog next to the document, named after it; the picture shows the current
+    /// view, or with `fitAll` the whole network framed (File › Export picture › Current view / Fit all).
+    void open(const Workspace& workspace, bool fitAll = false);
+    /// Whether the open (or last) dialog exports the whole network.
+    bool fitAll() const { return m_fitAll; }
     /// Draws the dialog when open and asks `canvas` for the picture when a file is chosen; reports
     /// the outcome of the canvas's last export as a notice.
     void draw(Workspace& workspace, Canvas& canvas, float scale);
@@ -35,6 +38,7 @@ public:
 
 private:
     FileDialog m_dialog;
+    bool m_fitAll = false;
 };
 
 }  // namespace orgweave::studio

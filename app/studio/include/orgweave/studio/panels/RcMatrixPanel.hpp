@@ -1,13 +1,16 @@
 #pragma once
 // The RC matrix (issue 18): tie quality between roles as a role × role heat map. A row is the rating
-// role (a tie's source: A rates B), a column the rated role; a cell is the tie's relational
-// coordination by the chosen score (the RC index or one dimension, DOMAIN.md §2.5), coloured weak,
-// moderate or strong with the Gaps settings' bands, its value written inside. Roles are sorted by
+// role (a tie's source: A rates B), a column the rated role; a cell is the tie's score by the chosen
+// tie score (layouts::tieScoreNames: the RC index or one dimension, DOMAIN.md §2.5, coloured weak,
+// moderate or strong with the Gaps settings' bands; PARTNER trust and value or any numeric tie
+// attribute, low to high, layouts::TieScoreScale), its value written inside. Rows and columns are the
+// roles, organizations, sites and committees with a scored tie (PARTNER rates organizations). Sorted by
 // organization, then profession (the role's type), then label, or by profession first; only roles
 // with a scored tie take part. Hovering a cell names both roles and the value; a click selects the
 // tie. "Colour the canvas" draws the ties in the same bands. Cost: O(roles² + ties) per frame for
 // the visible cells (the matrix is rebuilt only when the document or the choice changes).
 
+#include "orgweave/layouts/NodeMapping.hpp"
 #include "orgweave/studio/panels/Panel.hpp"
 
 #include <cstdint>
@@ -47,6 +50,9 @@ private:
     std::uint64_t m_builtRevision = ~std::uint64_t{0};
     std::string m_builtScore;
     SortBy m_builtSort = SortBy::Organization;
+    double m_rcWeak = 3.5;
+    double m_rcStrong = 4.0;
+    layouts::TieScoreScale m_scale;
 };
 
 }  // namespace orgweave::studio

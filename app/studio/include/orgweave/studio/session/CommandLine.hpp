@@ -4,6 +4,7 @@
 //                   [--panel NAME] [--theme light|dark] [--lang en|nb] [--no-restore] [--show WINDOW]
 //                   [--phase ID] [--bench-frames N] [--present [VIEW_ID]]
 //                   [--what-if ID[,ID...]] [--compare overlay|side-by-side]
+//                   [--ties-by SCORE] [--shape-by FIELD]
 // --screenshot renders N frames (default 5), writes the window as PNG and exits; --frames alone
 // runs N frames and exits. --no-restore ignores the remembered settings and recovery files and
 // writes neither (tests, screenshots); --screenshot implies it. --panel brings a panel's tab to the
@@ -14,7 +15,8 @@
 // --present starts in presentation mode at VIEW_ID (default: the first view); the next argument
 // is taken as VIEW_ID unless it starts with "-" or contains a "." (a file name).
 // --what-if opens the What-if panel on the removal of these nodes; --compare opens the Compare
-// panel showing its comparison on the canvas (both for screenshots and docs).
+// panel showing its comparison on the canvas (both for screenshots and docs). --ties-by and
+// --shape-by set the canvas mapping's tie score and node shape field (CanvasMapping) at start.
 // Parsing never exits or prints: the caller decides (usage errors → exit 2).
 
 #include <filesystem>
@@ -43,6 +45,8 @@ struct StudioOptions {
     std::optional<std::string> phase;    ///< phase id shown at start
     std::vector<std::string> whatIf;     ///< node ids removed in the What-if panel at start
     std::optional<std::string> compare;  ///< "overlay" or "side-by-side"
+    std::string tiesBy;                  ///< CanvasMapping::tieColorBy at start ("" = by kind)
+    std::string shapeBy;                 ///< CanvasMapping::shapeBy at start ("" = by kind)
     int benchFrames = 0;                 ///< 0: no benchmark
     std::optional<std::string> present;  ///< start presenting at this view ("" = the first)
     bool help = false;

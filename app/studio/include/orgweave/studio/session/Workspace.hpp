@@ -37,11 +37,13 @@ namespace orgweave::studio {
 struct CanvasMapping {
     /// "organization" (default), "kind", a measure name (light to dark) or any node attribute.
     std::string colorBy = "organization";
-    /// Ties coloured and weighted by a score (layouts::isTieScore: "rc_index" or an RC dimension);
-    /// empty: by kind.
+    /// Ties coloured and weighted by a tie score (layouts::tieScoreNames: "rc_index", an RC dimension,
+    /// PARTNER trust and value, any numeric tie attribute); empty: by kind.
     std::string tieColorBy;
     /// A measure name; empty: every node of a kind has the same size.
     std::string sizeBy;
+    /// Shape by a node field or attribute (layouts::shapeNodes) as well as by kind; empty: by kind.
+    std::string shapeBy;
     /// Halos around the nodes that the gap findings name.
     bool showGapHalos = true;
     /// Only this gap rule's nodes get halos ("" = every finding).

@@ -1,0 +1,84 @@
+#pragma once
+// Import of a trust and value survey in the style of PARTNER (issue 18): each respondent rates each
+// partner on six dimensions, 1 (not at all) to 4 (very), three of trust and three of value:
+//   trust: reliability, mission (support of the shared mission), openness (to discussion);
+//   value: power (power and influence), involvement (level of involvement), resources (contributed).
+// The tool imports scores; it does not ship a questionnaire.
+//
+// Input: a CSV with one row per response: who answers (respondent), about whom (partner), and the
+// six dimensions, each 1–4 or blank (not answered); other columns are ignored. Header names match
+// case-insensitively with spaces, hyphens and underscores equivalent; accepted names:
+//   respondent | respondent_organization | rater | from;   partner | partner_organization | rated | to;
+//   reliability | reliable;  mission | support_of_mission | shared_mission | mission_support;
+//   openness | openness_to_discussion | open_to_discussion;  power | power_and_influence | influence;
+//   involvement | level_of_involvement;  resources | resources_contributed | resource_contribution.
+// UTF-8 with or without BOM, ',' or ';' separated (with ';' a decimal comma is accepted), RFC 4180
+// quotes, blank and '#' lines ignored. A respondent or partner is an organization, role, site or
+// committee, matched by id, else by label (ASCII case-insensitive).
+//
+// Output, stored on ties (the document format notes, README): one DIRECTED `collaborates` tie per
+// ordered pair (respondent → partner) with the tie attributes
+//   partner_reliability, partner_mission, partner_openness, partner_power, partner_involvement,
+//   partner_resources  the mean of each dimension answered at least once (1–4);
+//   partner_trust      the mean of the trust dimension means present (absent when none);
+//   partner_value      the mean of the value dimension means present (absent when none);
+//   partner_respondents  rows with at least one score;  partner_survey  the file name.
+// A directed collaborates tie that already joins the same ordered pair gets these attributes
+// replaced (its other fields, relational coordination included, are kept; reported as a note);
+// otherwise a tie "partner-<respondent>-<partner>" is added. Self-ratings are skipped with a note.
+//
+// Errors (each with file:line:col): empty file, missing or repeated column, a row with the wrong
+// number of fields, a value that is not a number or outside 1–4, an unknown name (unless
+// createOrganizations: then an organization is added with the name as label), a name that is a
+// learning action or shared tool, or matches several nodes. On any error the model is unchanged.
+// Cost: O(file size + pairs · ties).
+
+#include "orgweave/core/Diagnostic.hpp"
+#include "orgweave/core/Model.hpp"
+
+#include <array>
+#include <cstddef>
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace orgweave::core {
+
+/// The six dimensions in file order, as the suffix of their tie attribute ("partner_" + name).
+inline constexpr std::array<std::string_view, 6> kPartnerDimensions{
+    "reliability", "mission", "openness", "power", "involvement", "resources"};
+/// The first three are trust, the last three value.
+inline constexpr std::size_t kPartnerTrustDimensions = 3;
+/// Tie attributes written by the import.
+inline constexpr std::string_view kPartnerTrustAttr = "partner_trust";
+inline constexpr std::string_view kPartnerValueAttr = "partner_value";
+/// The scale of every PARTNER score.
+inline constexpr double kPartnerScaleMin = 1.0;
+inline constexpr double kPartnerScaleMax = 4.0;
+
+struct PartnerImportOptions {
+    /// Add organizations named in the survey but absent from the document instead of failing.
+    bool createOrganizations = false;
+};
+
+struct PartnerImportResult {
+    Diagnostics diagnostics;         ///< errors and warnings with file, line and column
+    std::vector<std::string> notes;  ///< information: replaced scores, created organizations, skipped rows
+    std::size_t responses = 0;       ///< data rows with at least one score
+    std::size_t tiesCreated = 0;
+    std::size_t tiesUpdated = 0;
+    std::size_t organizationsCreated = 0;
+    bool ok() const { return !hasErrors(diagnostics); }
+};
+
+/// Aggregates the survey text into `model` (unchanged when the result has errors). `fileName` is
+/// used in messages and stored in the ties' `partner_survey` attribute (its file name part).
+PartnerImportResult importPartnerSurvey(Model& model, std::string_view text, const std::string& fileName,
+                                        const PartnerImportOptions& options = {});
+
+/// Reads the file and imports it; an unreadable file is an error diagnostic, never an exception.
+PartnerImportResult importPartnerSurveyFile(Model& model, const std::filesystem::path& path,
+                                            const PartnerImportOptions& options = {});
+
+}  // namespace orgweave::core
