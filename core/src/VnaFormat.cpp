@@ -155,6 +155,13 @@ private:
             } else if (key == "y") {
                 y = number;
             } else if (key == "color") {
+                // NetDraw's colour is a BGR number, 0 to 0xFFFFFF.
+                if (*number < 0.0 || *number > 16777215.0) {
+                    m_problems.warning(
+                        row.fields[c].where,
+                        "color \"" + text + "\" is not a colour number (0 to 16777215); dropped");
+                    continue;
+                }
                 const long v = static_cast<long>(*number);
                 char hex[8];
                 std::snprintf(hex, sizeof hex, "#%02lx%02lx%02lx", v & 0xFF, (v >> 8) & 0xFF,

@@ -452,6 +452,23 @@ TEST_CASE("NetDraw VNA: node data, node properties and one relation per tie colu
     CHECK(back.layout.positions == m.layout.positions);
 }
 
+TEST_CASE("NetDraw VNA: a colour outside 0 to 16777215 is dropped with a warning (fuzz_Vna)",
+          "[formats][vna][tools][hostile]") {
+    const std::string text =
+        "*node data\nID\n1\n2\n3\n*node properties\nID x y color\n"
+        "1 10 20 1.3e105\n2 10 30 -5\n3 10 40 65280\n";
+    const LoadResult r = parseVna(text, "c.vna");
+    const Model m = readOk(r);
+    REQUIRE(m.nodes.size() == 3);
+    CHECK_FALSE(m.nodes[0].attrs.contains("color"));
+    CHECK_FALSE(m.nodes[1].attrs.contains("color"));
+    CHECK(m.nodes[2].attrs["color"] == "#00ff00");
+    const Diagnostic* huge = find(r, "color \"1.3e105\" is not a colour number");
+    REQUIRE(huge != nullptr);
+    CHECK(huge->line == 8);
+    CHECK(huge->column == 9);
+}
+
 TEST_CASE("GML as networkx, igraph and Cytoscape write it", "[formats][gml][tools]") {
     const Model nx = readOk(loadGml(fixture("gml/networkx-3.2.gml")));
     REQUIRE(nx.nodes.size() == 3);
