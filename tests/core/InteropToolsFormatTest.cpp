@@ -164,11 +164,10 @@ TEST_CASE("Pajek writer keeps labels as vertex names and ids in comments", "[for
         n.label = label;
         m.nodes.push_back(std::move(n));
     }
-    Tie t;
+    Tie& t = m.ties.emplace_back();
     t.id = "e0";
     t.source = "so";
     t.target = "mun";
-    m.ties.push_back(std::move(t));
     Diagnostics warnings;
     const std::string text = writePajek(m, warnings, "out.net");
     CHECK(text.find("1 \"Hospital trust\"") != std::string::npos);
