@@ -21,10 +21,9 @@ double fromFixed(Fixed value) {
     return static_cast<double>(value) / kFixedScale;
 }
 
-/// What one worker accumulates at one target t over the sources it processes: one record per
-/// node, so the backward pass touches one cache line per node instead of one per array.
+/// The distance sums one worker accumulates at one node t over the sources it processes: one
+/// record per node, so the backward pass touches one cache line per node instead of one per array.
 struct TargetSums {
-    Fixed betweenness = 0;
     Fixed harmonic = 0;
     std::uint64_t distanceSum = 0;  // Σ d(s, t)
     std::uint64_t reachedBy = 0;    // sources s ≠ t reaching t
@@ -32,12 +31,13 @@ struct TargetSums {
 
 /// What one worker accumulates over the sources it processes.
 struct Accumulator {
+    std::vector<Fixed> betweenness;
     std::vector<TargetSums> sums;
     std::uint64_t pairDistanceSum = 0;
     std::uint64_t pairs = 0;
     std::size_t diameter = 0;
 
-    explicit Accumulator(std::size_t n) : sums(n) {}
+    explicit Accumulator(std::size_t n) : betweenness(n), sums(n) {}
 };
 
 /// `value` when `condition` holds, else +0.0, without a branch (exact, also for inf).
@@ -69,6 +69,9 @@ struct Scratch {
 /// share(c)) over out-neighbours c one step farther, read from push(c). The backward pass runs
 /// farthest first, so when v is reached every node one step farther already holds push and every
 /// node as far as v or nearer still holds σ.
+/// kAtSource (undirected graphs with every node a source): d(s, t) = d(t, s), so the distance sums
+/// of t are those of t's own search; they are added to s's record once instead of to every t's.
+template <bool kAtSource>
 void processSource(const Graph& g, Graph::Index s, Scratch& w, Accumulator& acc,
                    const std::vector<Fixed>& inverse) {
     Cell* cell = w.cells.data();
@@ -112,7 +115,9 @@ void processSource(const Graph& g, Graph::Index s, Scratch& w, Accumulator& acc,
         acc.diameter =
             std::max<std::size_t>(acc.diameter, static_cast<std::size_t>(cell[order[tail - 1]].distance));
     TargetSums* sums = acc.sums.data();
+    Fixed* betweenness = acc.betweenness.data();
     std::uint64_t pairDistanceSum = 0;
+    Fixed harmonicAtSource = 0;
     for (std::size_t i = tail; i-- > 1;) {
         const Graph::Index t = order[i];
         const std::int32_t dt = cell[t].distance;
@@ -123,12 +128,21 @@ void processSource(const Graph& g, Graph::Index s, Scratch& w, Accumulator& acc,
         const double st = cell[t].value;
         cell[t].value = 1.0 / st + share;
         const auto d = static_cast<std::uint32_t>(dt);
-        TargetSums& sum = sums[t];
-        sum.distanceSum += d;
-        sum.reachedBy += 1;
-        sum.harmonic += inverse[d];
-        sum.betweenness += toFixed(st * share);
+        if constexpr (kAtSource) {
+            harmonicAtSource += inverse[d];
+        } else {
+            TargetSums& sum = sums[t];
+            sum.distanceSum += d;
+            sum.reachedBy += 1;
+            sum.harmonic += inverse[d];
+        }
+        betweenness[t] += toFixed(st * share);
         pairDistanceSum += d;
+    }
+    if constexpr (kAtSource) {
+        sums[s].distanceSum += pairDistanceSum;
+        sums[s].reachedBy += reached;
+        sums[s].harmonic += harmonicAtSource;
     }
     acc.pairDistanceSum += pairDistanceSum;
     for (std::size_t i = 0; i < tail; ++i)
@@ -186,12 +200,17 @@ void ShortestPathCentralities::run() {
     std::vector<Fixed> inverse(n + 1, 0);
     for (std::size_t d = 1; d <= n; ++d)
         inverse[d] = toFixed(1.0 / static_cast<double>(d));
-    m_cancelled =
-        !parallelFor(sources.size(), kBatch, m_options, "shortest paths",
-                     [&](unsigned worker, std::size_t begin, std::size_t end) {
-                         for (std::size_t i = begin; i < end; ++i)
-                             processSource(g, sources[i], scratch[worker], accumulators[worker], inverse);
-                     });
+    const bool atSource = !m_approximate && !g.isDirected();
+    m_cancelled = !parallelFor(
+        sources.size(), kBatch, m_options, "shortest paths",
+        [&](unsigned worker, std::size_t begin, std::size_t end) {
+            for (std::size_t i = begin; i < end; ++i) {
+                if (atSource)
+                    processSource<true>(g, sources[i], scratch[worker], accumulators[worker], inverse);
+                else
+                    processSource<false>(g, sources[i], scratch[worker], accumulators[worker], inverse);
+            }
+        });
 
     // Reduction: integer sums, identical for any thread count.
     Accumulator total(n);
@@ -199,7 +218,7 @@ void ShortestPathCentralities::run() {
         for (std::size_t v = 0; v < n; ++v) {
             TargetSums& sum = total.sums[v];
             const TargetSums& part = acc.sums[v];
-            sum.betweenness += part.betweenness;
+            total.betweenness[v] += acc.betweenness[v];
             sum.harmonic += part.harmonic;
             sum.distanceSum += part.distanceSum;
             sum.reachedBy += part.reachedBy;
@@ -214,7 +233,7 @@ void ShortestPathCentralities::run() {
                                     (m_approximate ? nd / static_cast<double>(sources.size()) : 1.0);
     for (std::size_t v = 0; v < n; ++v) {
         const TargetSums& sum = total.sums[v];
-        m_betweenness[v] = fromFixed(sum.betweenness) * (n > 2 ? betweennessScale : 0.0);
+        m_betweenness[v] = fromFixed(total.betweenness[v]) * (n > 2 ? betweennessScale : 0.0);
         double harmonic = fromFixed(sum.harmonic);
         auto reached = static_cast<double>(sum.reachedBy);
         auto distanceSum = static_cast<double>(sum.distanceSum);
