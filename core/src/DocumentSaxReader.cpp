@@ -6,6 +6,7 @@
 #include "orgweave/core/NativeFormat.hpp"
 
 #include <algorithm>
+#include <functional>
 #include <iterator>
 #include <utility>
 
@@ -60,10 +61,16 @@ constexpr std::size_t kChunkElements = 4096;
 /// one element per kMinElementBytes of text.
 constexpr std::size_t kMinElementBytes = 32;
 std::size_t countOccurrences(std::string_view text, std::string_view needle) {
+    // Boyer–Moore–Horspool skips most bytes: a plain find() stops at every '"' of the JSON.
+    const std::boyer_moore_horspool_searcher searcher(needle.begin(), needle.end());
     std::size_t count = 0;
-    for (std::size_t at = text.find(needle); at != std::string_view::npos;
-         at = text.find(needle, at + needle.size()))
+    for (auto at = text.begin();;) {
+        const auto [first, last] = searcher(at, text.end());
+        if (first == text.end())
+            break;
         ++count;
+        at = last;
+    }
     return std::min(count, text.size() / kMinElementBytes);
 }
 
