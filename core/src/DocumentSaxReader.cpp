@@ -1,6 +1,7 @@
 // Sections: position tracking · entry point · SAX events · building trees · top level
 #include "DocumentSaxReader.hpp"
 
+#include "HugePages.hpp"
 #include "JsonLocator.hpp"
 #include "ModelJson.hpp"
 #include "orgweave/core/NativeFormat.hpp"
@@ -134,6 +135,8 @@ Model DocumentSaxReader::read(Diagnostics& diagnostics) {
     m_cursor = m_text.data();
     m_model.nodes.reserve(countOccurrences(m_text, "\"kind\""));
     m_model.ties.reserve(countOccurrences(m_text, "\"source\""));
+    adviseHugePages(m_model.nodes);
+    adviseHugePages(m_model.ties);
     TrackedIterator first(m_text.data(), &m_cursor);
     TrackedIterator last(m_text.data() + m_text.size(), &m_cursor);
     const bool parsed = json::sax_parse(first, last, this);
