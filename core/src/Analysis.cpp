@@ -113,15 +113,19 @@ AnalysisResult analyze(const Model& model, const AnalysisOptions& options) {
         if (r.approximate) {
             r.betweennessErrorBound = sp.betweennessErrorBound();
             r.betweennessConfidence = ShortestPathCentralities::kBoundConfidence;
+            r.harmonicErrorBound = sp.harmonicErrorBound();
             char bound[32];
             std::snprintf(bound, sizeof bound, "%.3g", r.betweennessErrorBound);
+            char harmonicBound[32];
+            std::snprintf(harmonicBound, sizeof harmonicBound, "%.3g", r.harmonicErrorBound);
             r.notes.push_back(
                 "betweenness, closeness, harmonic, diameter and average path length are estimated "
                 "from " +
                 std::to_string(sp.sourcesUsed()) + " of " + std::to_string(n) +
-                " sources; every betweenness is within ±" + bound +
-                " of the exact value with 95% probability (ask for exact values with "
-                "--exact)");
+                " sources; every betweenness is within ±" + bound + " and every harmonic / (n − 1) within ±" +
+                harmonicBound +
+                " of the exact value with 95% probability; closeness is estimated from the same "
+                "sources without a bound of its own (ask for exact values with --exact)");
         }
     }
 

@@ -48,7 +48,10 @@ std::string analysisCsv(const AnalysisResult& r) {
         std::snprintf(bound, sizeof bound, "%.3g", r.betweennessErrorBound);
         out << "# betweenness, closeness and harmonic are estimated from " << r.sourcesUsed << " of "
             << r.nodeCount() << " sources; every betweenness is within +-" << bound
-            << " of the exact value with " << std::lround(r.betweennessConfidence * 100) << "% probability\n";
+            << " of the exact value with " << std::lround(r.betweennessConfidence * 100) << "% probability";
+        std::snprintf(bound, sizeof bound, "%.3g", r.harmonicErrorBound);
+        out << "; every harmonic/(n-1) is within +-" << bound
+            << " with the same probability; closeness has no bound of its own\n";
     }
     out << "id,label,kind,group";
     for (const MeasureInfo* m : columns) {

@@ -66,6 +66,7 @@ ordered_json analysisToJson(const AnalysisResult& r) {
         network["sampled_sources"] = r.sourcesUsed;
         network["betweenness_error_bound"] = number(r.betweennessErrorBound);
         network["betweenness_error_confidence"] = r.betweennessConfidence;
+        network["harmonic_normalized_error_bound"] = number(r.harmonicErrorBound);
     }
     if (r.has("group_paths")) {
         ordered_json pairs = ordered_json::array();

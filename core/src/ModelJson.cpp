@@ -294,8 +294,8 @@ std::vector<Affiliation> readAffiliations(const json& value, const std::string& 
     return out;
 }
 
-Node readNode(const json& value, const std::string& pointer, Diagnostics& diagnostics) {
-    Node node;
+/// Reads into `node`, a default Node (e.g. just placed at the end of a vector: no move afterwards).
+void readNodeInto(const json& value, const std::string& pointer, Diagnostics& diagnostics, Node& node) {
     ObjectReader r(value, pointer, diagnostics);
     r.string("id", node.id, true);
     std::string kind;
@@ -370,11 +370,16 @@ Node readNode(const json& value, const std::string& pointer, Diagnostics& diagno
     r.strings("phases", node.phases);
     r.object("attrs", node.attrs);
     node.extra = r.rest();
+}
+
+Node readNode(const json& value, const std::string& pointer, Diagnostics& diagnostics) {
+    Node node;
+    readNodeInto(value, pointer, diagnostics, node);
     return node;
 }
 
-Tie readTie(const json& value, const std::string& pointer, Diagnostics& diagnostics) {
-    Tie tie;
+/// Reads into `tie`, a default Tie (e.g. just placed at the end of a vector: no move afterwards).
+void readTieInto(const json& value, const std::string& pointer, Diagnostics& diagnostics, Tie& tie) {
     ObjectReader r(value, pointer, diagnostics);
     r.string("id", tie.id, true);
     std::string kind;
@@ -413,6 +418,11 @@ Tie readTie(const json& value, const std::string& pointer, Diagnostics& diagnost
     r.strings("phases", tie.phases);
     r.object("attrs", tie.attrs);
     tie.extra = r.rest();
+}
+
+Tie readTie(const json& value, const std::string& pointer, Diagnostics& diagnostics) {
+    Tie tie;
+    readTieInto(value, pointer, diagnostics, tie);
     return tie;
 }
 
@@ -728,13 +738,13 @@ ordered_json tieElementToJson(const Tie& tie) {
 void readNodeElement(const json& value, const std::string& pointer, std::vector<Node>& out,
                      Diagnostics& diagnostics) {
     if (expectObject(value, pointer, "a node", diagnostics))
-        out.push_back(readNode(value, pointer, diagnostics));
+        readNodeInto(value, pointer, diagnostics, out.emplace_back());
 }
 
 void readTieElement(const json& value, const std::string& pointer, std::vector<Tie>& out,
                     Diagnostics& diagnostics) {
     if (expectObject(value, pointer, "a tie", diagnostics))
-        out.push_back(readTie(value, pointer, diagnostics));
+        readTieInto(value, pointer, diagnostics, out.emplace_back());
 }
 
 void readDocumentMembers(const json& root, Model& model, Diagnostics& diagnostics) {

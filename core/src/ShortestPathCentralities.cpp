@@ -21,17 +21,23 @@ double fromFixed(Fixed value) {
     return static_cast<double>(value) / kFixedScale;
 }
 
+/// The distance sums one worker accumulates at one node t over the sources it processes: one
+/// record per node, so the backward pass touches one cache line per node instead of one per array.
+struct TargetSums {
+    Fixed harmonic = 0;
+    std::uint64_t distanceSum = 0;  // Σ d(s, t)
+    std::uint64_t reachedBy = 0;    // sources s ≠ t reaching t
+};
+
 /// What one worker accumulates over the sources it processes.
 struct Accumulator {
     std::vector<Fixed> betweenness;
-    std::vector<Fixed> harmonic;
-    std::vector<std::uint64_t> distanceSum;  // Σ d(s, t) at t
-    std::vector<std::uint32_t> reachedBy;    // sources s ≠ t reaching t
+    std::vector<TargetSums> sums;
     std::uint64_t pairDistanceSum = 0;
     std::uint64_t pairs = 0;
     std::size_t diameter = 0;
 
-    explicit Accumulator(std::size_t n) : betweenness(n), harmonic(n), distanceSum(n), reachedBy(n) {}
+    explicit Accumulator(std::size_t n) : betweenness(n), sums(n) {}
 };
 
 /// `value` when `condition` holds, else +0.0, without a branch (exact, also for inf).
@@ -40,35 +46,43 @@ inline double when(bool condition, double value) {
     return std::bit_cast<double>(std::bit_cast<std::uint64_t>(value) & mask);
 }
 
-/// Per-thread scratch space of one search, allocated once. The arrays are separate so that the
-/// test every arc makes (the distance of its far end) reads a dense array of 32-bit integers.
-struct Scratch {
-    std::vector<std::int32_t> distance;  // −1: not reached
-    std::vector<double> sigma;           // shortest paths from the source
-    std::vector<double> push;            // 1/σ(v) + share(v), once v's dependency is known
-    std::vector<Graph::Index> order;     // BFS order; doubles as the queue
+/// The state of one node during one search. The distance and the value every arc test reads sit
+/// side by side, so an arc costs one cache line: `value` is σ(v) (shortest paths from the source)
+/// during the forward pass and becomes push(v) = 1/σ(v) + share(v) once v's dependency is known.
+struct Cell {
+    std::int32_t distance = -1;  // −1: not reached
+    double value = 0.0;
+};
 
-    explicit Scratch(std::size_t n) : distance(n, -1), sigma(n, 0.0), push(n, 0.0), order(n) {}
+/// Per-thread scratch space of one search, allocated once.
+struct Scratch {
+    std::vector<Cell> cells;
+    std::vector<Graph::Index> order;  // BFS order; doubles as the queue
+
+    explicit Scratch(std::size_t n) : cells(n), order(n) {}
 };
 
 /// One breadth-first search from `s` and Brandes' dependency accumulation, both as gathers: every
 /// node reads its neighbours once and writes only itself (no read-modify-write of a neighbour, so
 /// no store waits on another). σ(v) = Σ σ(u) over in-neighbours u one step closer (integers, exact
 /// in a double, so the order of the sum does not matter); share(v) = δ(v)/σ(v) = Σ (1/σ(c) +
-/// share(c)) over out-neighbours c one step farther, read from push(c).
+/// share(c)) over out-neighbours c one step farther, read from push(c). The backward pass runs
+/// farthest first, so when v is reached every node one step farther already holds push and every
+/// node as far as v or nearer still holds σ.
+/// kAtSource (undirected graphs with every node a source): d(s, t) = d(t, s), so the distance sums
+/// of t are those of t's own search; they are added to s's record once instead of to every t's.
+template <bool kAtSource>
 void processSource(const Graph& g, Graph::Index s, Scratch& w, Accumulator& acc,
                    const std::vector<Fixed>& inverse) {
-    std::int32_t* distance = w.distance.data();
-    double* sigma = w.sigma.data();
-    double* push = w.push.data();
+    Cell* cell = w.cells.data();
     Graph::Index* order = w.order.data();
     const bool directed = g.isDirected();
     std::size_t tail = 0;
     order[tail++] = s;
-    distance[s] = 0;
+    cell[s].distance = 0;
     for (std::size_t head = 0; head < tail; ++head) {
         const Graph::Index v = order[head];
-        const std::int32_t level = distance[v];
+        const std::int32_t level = cell[v].distance;
         const std::int32_t next = level + 1;
         const std::int32_t previous = level - 1;  // −1 at the source: unreached nodes have σ = 0
         // Whether an arc continues a shortest path is not predictable, so the value to add is
@@ -76,52 +90,63 @@ void processSource(const Graph& g, Graph::Index s, Scratch& w, Accumulator& acc,
         double sv = v == s ? 1.0 : 0.0;
         if (directed) {
             for (Graph::Index u : g.outNeighbors(v)) {
-                if (distance[u] < 0) {
-                    distance[u] = next;
+                if (cell[u].distance < 0) {
+                    cell[u].distance = next;
                     order[tail++] = u;
                 }
             }
             for (Graph::Index u : g.inNeighbors(v))
-                sv += when(distance[u] == previous, sigma[u]);
+                sv += when(cell[u].distance == previous, cell[u].value);
         } else {
             for (Graph::Index u : g.outNeighbors(v)) {
-                const std::int32_t du = distance[u];
+                const std::int32_t du = cell[u].distance;
                 if (du < 0) {
-                    distance[u] = next;
+                    cell[u].distance = next;
                     order[tail++] = u;
                 }
-                sv += when(du == previous, sigma[u]);
+                sv += when(du == previous, cell[u].value);
             }
         }
-        sigma[v] = sv;
+        cell[v].value = sv;
     }
     const std::size_t reached = tail - 1;
     acc.pairs += reached;
     if (reached > 0)
         acc.diameter =
-            std::max<std::size_t>(acc.diameter, static_cast<std::size_t>(distance[order[tail - 1]]));
-    // Farthest first, so every node one step farther already has its push value.
+            std::max<std::size_t>(acc.diameter, static_cast<std::size_t>(cell[order[tail - 1]].distance));
+    TargetSums* sums = acc.sums.data();
+    Fixed* betweenness = acc.betweenness.data();
+    std::uint64_t pairDistanceSum = 0;
+    Fixed harmonicAtSource = 0;
     for (std::size_t i = tail; i-- > 1;) {
         const Graph::Index t = order[i];
-        const std::int32_t farther = distance[t] + 1;
+        const std::int32_t dt = cell[t].distance;
+        const std::int32_t farther = dt + 1;
         double share = 0.0;
         for (Graph::Index c : g.outNeighbors(t))
-            share += when(distance[c] == farther, push[c]);
-        const double st = sigma[t];
-        push[t] = 1.0 / st + share;
-        const auto d = static_cast<std::uint32_t>(distance[t]);
-        acc.distanceSum[t] += d;
-        acc.reachedBy[t] += 1;
-        acc.harmonic[t] += inverse[d];
-        acc.pairDistanceSum += d;
-        acc.betweenness[t] += toFixed(st * share);
+            share += when(cell[c].distance == farther, cell[c].value);
+        const double st = cell[t].value;
+        cell[t].value = 1.0 / st + share;
+        const auto d = static_cast<std::uint32_t>(dt);
+        if constexpr (kAtSource) {
+            harmonicAtSource += inverse[d];
+        } else {
+            TargetSums& sum = sums[t];
+            sum.distanceSum += d;
+            sum.reachedBy += 1;
+            sum.harmonic += inverse[d];
+        }
+        betweenness[t] += toFixed(st * share);
+        pairDistanceSum += d;
     }
-    for (std::size_t i = 0; i < tail; ++i) {
-        const Graph::Index v = order[i];
-        distance[v] = -1;
-        sigma[v] = 0.0;
-        push[v] = 0.0;
+    if constexpr (kAtSource) {
+        sums[s].distanceSum += pairDistanceSum;
+        sums[s].reachedBy += reached;
+        sums[s].harmonic += harmonicAtSource;
     }
+    acc.pairDistanceSum += pairDistanceSum;
+    for (std::size_t i = 0; i < tail; ++i)
+        cell[order[i]] = Cell{};
 }
 
 }  // namespace
@@ -139,6 +164,7 @@ void ShortestPathCentralities::run() {
     m_diameter = 0;
     m_averagePathLength = 0.0;
     m_errorBound = 0.0;
+    m_harmonicErrorBound = 0.0;
     if (n == 0)
         return;
 
@@ -174,21 +200,28 @@ void ShortestPathCentralities::run() {
     std::vector<Fixed> inverse(n + 1, 0);
     for (std::size_t d = 1; d <= n; ++d)
         inverse[d] = toFixed(1.0 / static_cast<double>(d));
-    m_cancelled =
-        !parallelFor(sources.size(), kBatch, m_options, "shortest paths",
-                     [&](unsigned worker, std::size_t begin, std::size_t end) {
-                         for (std::size_t i = begin; i < end; ++i)
-                             processSource(g, sources[i], scratch[worker], accumulators[worker], inverse);
-                     });
+    const bool atSource = !m_approximate && !g.isDirected();
+    m_cancelled = !parallelFor(
+        sources.size(), kBatch, m_options, "shortest paths",
+        [&](unsigned worker, std::size_t begin, std::size_t end) {
+            for (std::size_t i = begin; i < end; ++i) {
+                if (atSource)
+                    processSource<true>(g, sources[i], scratch[worker], accumulators[worker], inverse);
+                else
+                    processSource<false>(g, sources[i], scratch[worker], accumulators[worker], inverse);
+            }
+        });
 
     // Reduction: integer sums, identical for any thread count.
     Accumulator total(n);
     for (const Accumulator& acc : accumulators) {
         for (std::size_t v = 0; v < n; ++v) {
+            TargetSums& sum = total.sums[v];
+            const TargetSums& part = acc.sums[v];
             total.betweenness[v] += acc.betweenness[v];
-            total.harmonic[v] += acc.harmonic[v];
-            total.distanceSum[v] += acc.distanceSum[v];
-            total.reachedBy[v] += acc.reachedBy[v];
+            sum.harmonic += part.harmonic;
+            sum.distanceSum += part.distanceSum;
+            sum.reachedBy += part.reachedBy;
         }
         total.pairDistanceSum += acc.pairDistanceSum;
         total.pairs += acc.pairs;
@@ -199,10 +232,11 @@ void ShortestPathCentralities::run() {
     const double betweennessScale = (n > 2 ? 1.0 / ((nd - 1.0) * (nd - 2.0)) : 1.0) *
                                     (m_approximate ? nd / static_cast<double>(sources.size()) : 1.0);
     for (std::size_t v = 0; v < n; ++v) {
+        const TargetSums& sum = total.sums[v];
         m_betweenness[v] = fromFixed(total.betweenness[v]) * (n > 2 ? betweennessScale : 0.0);
-        double harmonic = fromFixed(total.harmonic[v]);
-        double reached = total.reachedBy[v];
-        double distanceSum = static_cast<double>(total.distanceSum[v]);
+        double harmonic = fromFixed(sum.harmonic);
+        auto reached = static_cast<double>(sum.reachedBy);
+        auto distanceSum = static_cast<double>(sum.distanceSum);
         if (m_approximate) {
             const double others = static_cast<double>(sources.size()) - (sampled[v] ? 1.0 : 0.0);
             const double scale = others > 0 ? (nd - 1.0) / others : 0.0;
@@ -219,6 +253,12 @@ void ShortestPathCentralities::run() {
         const double range = nd / (nd - 1.0);
         const double delta = 1.0 - kBoundConfidence;
         m_errorBound = range * std::sqrt((1.0 - (k - 1.0) / nd) * std::log(2.0 * nd / delta) / (2.0 * k));
+        // Harmonic: at t, K − 1 or K of the n − 1 other nodes are sampled, each adding 1/d ∈ [0, 1].
+        const double others = k - 1.0;
+        m_harmonicErrorBound =
+            others > 0
+                ? std::sqrt((1.0 - (others - 1.0) / (nd - 1.0)) * std::log(2.0 * nd / delta) / (2.0 * others))
+                : 1.0;
     }
     m_diameter = total.diameter;
     m_averagePathLength =

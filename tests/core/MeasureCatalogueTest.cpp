@@ -103,9 +103,12 @@ TEST_CASE("the analysis CSV quotes by RFC 4180 and states a sampled bound", "[me
     r.sourcesUsed = 2;
     r.betweennessErrorBound = 0.125;
     r.betweennessConfidence = 0.95;
+    r.harmonicErrorBound = 0.25;
     const std::string sampled = analysisCsv(r);
     CHECK(sampled.rfind("# betweenness, closeness and harmonic are estimated from 2 of 3 sources; every "
-                        "betweenness is within +-0.125 of the exact value with 95% probability\nid,",
+                        "betweenness is within +-0.125 of the exact value with 95% probability; every "
+                        "harmonic/(n-1) is within +-0.25 with the same probability; closeness has no "
+                        "bound of its own\nid,",
                         0) == 0);
     CHECK(csvField("plain") == "plain");
     CHECK(csvField("two\nlines") == "\"two\nlines\"");

@@ -3,7 +3,8 @@
 // view: local moves of nodes to the neighbouring community with the best modularity gain, then
 // aggregation of communities into nodes, until nothing improves. Nodes are visited in an order
 // shuffled with `seed`, so the result is reproducible. Communities are numbered by their first
-// node. Cost: O(m) per pass, typically a few passes per level and a few levels.
+// node. A level stops when a pass raises the modularity by less than 1e-5 (a few single moves on
+// a network of 500,000 ties). Cost: O(m) per pass, typically a few passes per level and a few levels.
 
 #include "orgweave/core/Graph.hpp"
 #include "orgweave/core/MeasureOptions.hpp"

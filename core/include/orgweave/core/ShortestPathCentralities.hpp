@@ -18,7 +18,10 @@
 // normalized betweenness with probability kBoundConfidence: each source contributes a value in
 // [0, n/(n−1)] to the mean, so Hoeffding's bound for sampling without replacement (Serfling) with a
 // union bound over the n nodes gives ε = R·sqrt((1 − (K−1)/n) · ln(2n/δ) / (2K)), R = n/(n−1),
-// δ = 1 − confidence. It is 0 for exact runs. Cost: O(K·(n + m)) time, O(threads · n) memory, no
+// δ = 1 − confidence. harmonicErrorBound() is the same for harmonic / (n − 1): at t, the K − 1 (or
+// K) sampled sources other than t each add 1/d ∈ [0, 1], so ε_h = sqrt((1 − (K−2)/(n−1)) ·
+// ln(2n/δ) / (2(K−1))). Closeness is the ratio of two such estimates (nodes reached, distance sum)
+// and has no bound of its own. Both are 0 for exact runs. Cost: O(K·(n + m)) time, O(threads · n) memory, no
 // allocation per source. Progress ("shortest paths", sources done, K) and cancel through options.
 
 #include "orgweave/core/Graph.hpp"
@@ -49,6 +52,8 @@ public:
     std::size_t sourcesUsed() const { return m_sourcesUsed; }
     /// ±ε on every node's normalized betweenness with probability kBoundConfidence (0 when exact).
     double betweennessErrorBound() const { return m_errorBound; }
+    /// ±ε on every node's harmonic / (n − 1) with probability kBoundConfidence (0 when exact).
+    double harmonicErrorBound() const { return m_harmonicErrorBound; }
     bool wasCancelled() const { return m_cancelled; }
 
 private:
@@ -64,6 +69,7 @@ private:
     std::size_t m_sourcesUsed = 0;
     bool m_cancelled = false;
     double m_errorBound = 0.0;
+    double m_harmonicErrorBound = 0.0;
 };
 
 }  // namespace orgweave::core
