@@ -75,7 +75,7 @@ TEST_CASE("style: hospital vs municipality from type or sector", "[studio][style
     node.type = "gp_collective";
     CHECK(Style::categoryOf(node) == PartyCategory::Other);
     node.type = "";
-    node.attrs = {{"sector", "specialist_care"}};
+    node.attrs = nlohmann::json{{"sector", "specialist_care"}};
     CHECK(Style::categoryOf(node) == PartyCategory::Hospital);
 }
 

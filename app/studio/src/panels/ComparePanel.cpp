@@ -199,8 +199,8 @@ void ComparePanel::draw(Workspace& workspace) {
 
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextDisabled(
-        "Compare two phases of this network, or this network with another file: what was "
-        "added, removed or changed, and what it does to brokerage, gaps and alignment.");
+        "%s", core::tr("Compare two phases of this network, or this network with another file: what was "
+                       "added, removed or changed, and what it does to brokerage, gaps and alignment."));
     ImGui::PopTextWrapPos();
     if (sidePicker(workspace, "Before", m_before, true))
         start(workspace);

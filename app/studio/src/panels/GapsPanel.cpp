@@ -289,7 +289,8 @@ void GapsPanel::drawSummary(const core::GapReport& report) {
                 ImGui::TextDisabled("%s", score.text().c_str());
                 if (ImGui::IsItemHovered())
                     ImGui::SetTooltip(
-                        "No check of this element could be evaluated: its data is not recorded.");
+                        "%s",
+                        core::tr("No check of this element could be evaluated: its data is not recorded."));
             }
             if (const auto& share = report.alignment.completeness[slot]) {
                 ImGui::SameLine();

@@ -48,7 +48,7 @@ void ModelPanel::drawArchitecture(Workspace& workspace) {
         return;
     const core::Annotations annotations = workspace.document().model().annotations;
     if (m_fields.beginForm("##network", 110.0f)) {
-        m_fields.row("Governance", "How the network is governed (Provan & Kenis 2008).");
+        m_fields.row(core::tr("Governance"), core::tr("How the network is governed (Provan & Kenis 2008)."));
         core::Annotations after = annotations;
         const bool changed = m_picker.combo("##governance", vocab::governanceForms(), after.governance);
         m_fields.track("##governance");
@@ -57,7 +57,7 @@ void ModelPanel::drawArchitecture(Workspace& workspace) {
             submit(workspace, after, "Set governance form");
     }
     ImGui::TextDisabled("%s", core::tr("Characteristics of the whole network"));
-    itemTooltip("Architecture characteristics that support learning (Lørum & Smith 2024).");
+    itemTooltip(core::tr("Architecture characteristics that support learning (Lørum & Smith 2024)."));
     core::Annotations after = annotations;
     const bool changed =
         m_picker.checklist("##characteristics", vocab::architectureCharacteristics(), after.characteristics);
@@ -167,7 +167,7 @@ void ModelPanel::drawContext(Workspace& workspace) {
             }
             ImGui::EndCombo();
         }
-        itemTooltip("Context scores of the whole document, or of one phase of the network's life.");
+        itemTooltip(core::tr("Context scores of the whole document, or of one phase of the network's life."));
     }
     const bool inPhase = phaseIndex < annotations.phases.size();
     const core::Context context =

@@ -12,6 +12,7 @@
 
 #include "orgweave/core/Analysis.hpp"
 #include "orgweave/core/Model.hpp"
+#include "orgweave/core/Translate.hpp"
 #include "orgweave/layouts/VisualStyle.hpp"
 
 #include <span>
@@ -57,8 +58,10 @@ struct NodeColours {
     std::size_t generated = 0;
 };
 
-/// Colours every node. `measure` must hold the values when `colorBy` is a node measure.
-NodeColours colourNodes(const core::Model& model, std::string_view colorBy, const MeasureValues* measure);
+/// Colours every node. `measure` must hold the values when `colorBy` is a node measure. The heading
+/// and swatch labels are in the language of `texts`.
+NodeColours colourNodes(const core::Model& model, std::string_view colorBy, const MeasureValues* measure,
+                        const core::Translator& texts = core::ui());
 
 /// Position of each node's value in the range, 0…1, square-rooted (by index in model.nodes; 0
 /// for nodes without a value).
@@ -85,7 +88,9 @@ std::vector<Swatch> tieQualitySwatches(std::string_view tieColorBy, double weakB
                                        double strongAbove = 4.0);
 std::string tieQualityHeading(std::string_view tieColorBy);
 
-/// "0.123", "12.3", "1.2e+03": three significant digits for legends.
+/// "0.123", "12.3", "1.2e+03": three significant digits for legends; with a Translator, in its
+/// language's notation ("0,123" in bokmål).
 std::string shortNumber(double value);
+std::string shortNumber(double value, const core::Translator& texts);
 
 }  // namespace orgweave::layouts
