@@ -363,3 +363,27 @@ TEST_CASE("--lang nb: usage and reader errors in bokmål, with the file, line an
     CHECK(picture.status == 2);
     CHECK(picture.err.find("figuren må være .svg, .png eller .pdf") != std::string::npos);
 }
+
+TEST_CASE("--lang nb: the picture's legend in a report and in render is in bokmål", "[cli][translation]") {
+    Scratch dir;
+    const Run report =
+        dir.orgweave("report --lang nb " + quote(kSample) + " --out " + quote(dir / "rapport.md"));
+    INFO(report.err);
+    REQUIRE(report.status == 0);
+    const std::string svg = readText(dir / "rapport.svg");
+    CHECK(svg.find("Tegnforklaring") != std::string::npos);
+    CHECK(svg.find("Virksomheter") != std::string::npos);
+    CHECK(svg.find("Legend") == std::string::npos);
+
+    const Run render = dir.orgweave("render --lang nb " + quote(kSample) + " --size-by betweenness --out " +
+                                    quote(dir / "bilde.svg"));
+    REQUIRE(render.status == 0);
+    const std::string picture = readText(dir / "bilde.svg");
+    CHECK(picture.find("Tegnforklaring") != std::string::npos);
+    CHECK(picture.find("betweenness (0 til 0,") != std::string::npos);
+
+    const Run english =
+        dir.orgweave("render --lang en " + quote(kSample) + " --out " + quote(dir / "en.svg"));
+    REQUIRE(english.status == 0);
+    CHECK(readText(dir / "en.svg").find("Legend") != std::string::npos);
+}

@@ -463,22 +463,22 @@ void FileActions::drawPrompt(Workspace& workspace, float scale) {
         return;
     }
     const std::string name = documentName(workspace);
-    const char* before = "closing it";
+    const char* question = core::tr("Save the changes to {} before closing it?");
     switch (m_pending) {
         case Action::New:
-            before = "starting a new network";
+            question = core::tr("Save the changes to {} before starting a new network?");
             break;
         case Action::Open:
-            before = "opening another file";
+            question = core::tr("Save the changes to {} before opening another file?");
             break;
         case Action::Quit:
-            before = "quitting";
+            question = core::tr("Save the changes to {} before quitting?");
             break;
         default:
             break;
     }
     ImGui::PushTextWrapPos(std::min(500.0f * scale, viewport->Size.x * 0.85f));
-    ImGui::TextUnformatted(("Save the changes to " + name + " before " + before + "?").c_str());
+    ImGui::TextUnformatted(core::fill(question, {name}).c_str());
     ImGui::Spacing();
     ImGui::TextDisabled("%s", core::tr("If you don't save, your changes since the last save are lost."));
     ImGui::PopTextWrapPos();

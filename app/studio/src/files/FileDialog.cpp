@@ -446,7 +446,7 @@ std::optional<std::filesystem::path> FileDialog::drawFooter(float scale) {
     const ImGuiStyle& style = ImGui::GetStyle();
 
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(m_mode == Mode::Save ? "File name" : "File or path");
+    ImGui::TextUnformatted(m_mode == Mode::Save ? core::tr("File name") : core::tr("File or path"));
     ImGui::SameLine();
     ImGui::SetNextItemWidth(-1.0f);
     if (m_focusName) {

@@ -170,7 +170,8 @@ bool ComparePanel::sidePicker(Workspace& workspace, const char* label, Side& sid
         }
         if (allowFile) {
             if (side.file)
-                ImGui::Selectable(("File: " + side.path.filename().string()).c_str(), true);
+                ImGui::Selectable(core::fill(core::tr("File: {}"), {side.path.filename().string()}).c_str(),
+                                  true);
             if (ImGui::Selectable(core::tr("Another file\xE2\x80\xA6"))) {
                 const std::filesystem::path folder = workspace.document().path().empty()
                                                          ? std::filesystem::path()

@@ -160,8 +160,10 @@ void ModelPanel::drawContext(Workspace& workspace) {
                 m_phase.clear();
             for (const core::Phase& phase : annotations.phases) {
                 ImGui::PushID(phase.id.c_str());
-                if (ImGui::Selectable(("Phase: " + (phase.label.empty() ? phase.id : phase.label)).c_str(),
-                                      m_phase == phase.id))
+                if (ImGui::Selectable(
+                        core::fill(core::tr("Phase: {}"), {phase.label.empty() ? phase.id : phase.label})
+                            .c_str(),
+                        m_phase == phase.id))
                     m_phase = phase.id;
                 ImGui::PopID();
             }
@@ -236,7 +238,8 @@ void ModelPanel::drawAlignment(Workspace& workspace) {
         return;
     }
     if (snapshot->structureRevision < workspace.structureRevision())
-        ImGui::TextColored(kStaleColor, "Stale: computed before the last edit; updating\xE2\x80\xA6");
+        ImGui::TextColored(kStaleColor, "%s",
+                           core::tr("Stale: computed before the last edit; updating\xE2\x80\xA6"));
     else
         ImGui::TextDisabled(core::tr("%zu findings; hover a cell for its gaps."),
                             snapshot->gaps.findings.size());

@@ -410,9 +410,8 @@ void NodeInspector::drawTies(Workspace& workspace, const core::Node& node) {
     std::size_t count = 0;
     for (const core::Tie& tie : model.ties)
         count += tie.source == node.id || tie.target == node.id ? 1 : 0;
-    char header[64];
-    std::snprintf(header, sizeof header, "Ties (%zu)###ties", count);
-    if (!ImGui::CollapsingHeader(header, kOpenSection))
+    const std::string header = core::fill(core::tr("Ties ({})"), {std::to_string(count)}) + "###ties";
+    if (!ImGui::CollapsingHeader(header.c_str(), kOpenSection))
         return;
     if (count == 0) {
         ImGui::TextDisabled("%s", core::tr("No ties."));
@@ -454,7 +453,8 @@ void NodeInspector::drawMeasures(Workspace& workspace, const core::Node& node) {
         return;
     const std::shared_ptr<const AnalysisSnapshot>& snapshot = workspace.analysis().latest();
     if (!snapshot) {
-        ImGui::TextDisabled(workspace.analysis().running() ? "Computing\xE2\x80\xA6" : "Not computed yet.");
+        ImGui::TextDisabled("%s", workspace.analysis().running() ? core::tr("Computing\xE2\x80\xA6")
+                                                                 : core::tr("Not computed yet."));
         return;
     }
     if (!snapshot->analysisError.empty()) {

@@ -172,7 +172,8 @@ void ViewsPanel::drawFilter(Workspace& workspace, std::size_t index) {
     bool changed = false;
     std::string description;
     ImGui::TextDisabled("%s", core::tr("Show only (nothing ticked: everything)"));
-    if (ImGui::TreeNodeEx("Kinds", ImGuiTreeNodeFlags_DefaultOpen)) {
+    if (ImGui::TreeNodeEx(core::fill("{}###kinds", {core::tr("Kinds")}).c_str(),
+                          ImGuiTreeNodeFlags_DefaultOpen)) {
         for (const auto& entry : core::vocabulary::nodeKinds().entries) {
             const std::string id(entry.id);
             bool on = filter.kinds().contains(id);
@@ -185,7 +186,8 @@ void ViewsPanel::drawFilter(Workspace& workspace, std::size_t index) {
         }
         ImGui::TreePop();
     }
-    if (ImGui::TreeNodeEx("Organizations", ImGuiTreeNodeFlags_DefaultOpen)) {
+    if (ImGui::TreeNodeEx(core::fill("{}###organizations", {core::tr("Organizations")}).c_str(),
+                          ImGuiTreeNodeFlags_DefaultOpen)) {
         for (const core::Node& node : model.nodes) {
             if (node.kind != core::NodeKind::Organization)
                 continue;
