@@ -355,6 +355,17 @@ TEST_CASE("--lang nb: usage and reader errors in bokmål, with the file, line an
     CHECK(broken.err.find("bad.orgweave.json:2:") != std::string::npos);
     CHECK(broken.err.find(": feil: ugyldig JSON: ") != std::string::npos);
 
+    const fs::path tie = dir / "tie.orgweave.json";
+    writeText(tie,
+              "{\"format\": \"orgweave\", \"version\": 2,\n"
+              " \"nodes\": [{\"id\": \"a\", \"kind\": \"role\", \"label\": \"A\"}],\n"
+              " \"ties\": [\n"
+              "  {\"id\": \"t1\", \"kind\": \"collaborates\", \"source\": \"a\", \"target\": \"x\"}]}\n");
+    const Run invalid = dir.orgweave("--lang nb validate " + quote(tie));
+    CHECK(invalid.status == 1);
+    CHECK(invalid.err.find("tie.orgweave.json:4:") != std::string::npos);
+    CHECK(invalid.err.find(": feil: båndet «t1»: målet «x» finnes ikke") != std::string::npos);
+
     const Run usage = dir.orgweave("--lang nb whatif " + quote(kSample));
     CHECK(usage.status == 2);
     CHECK(usage.err.find("orgweave whatif: si hva som endres: --remove") != std::string::npos);
