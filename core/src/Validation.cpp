@@ -162,7 +162,7 @@ void checkNodeV2(Checker& c, const Node& node, const std::string& p) {
     auto at = [&](std::string_view key) { return appendPointer(p, key); };
     c.closed(at("party"), N_("party"), node.party, vocabulary::parties());
     if (node.kind != NodeKind::Organization && (!node.party.empty() || !node.sector.empty()))
-        c.warning(p, "party and sector only mean something on organizations");
+        c.warning(p, tr("party and sector only mean something on organizations"));
     for (std::size_t i = 0; i < node.affiliations.size(); ++i) {
         const Affiliation& a = node.affiliations[i];
         const std::string ap = appendPointer(at("affiliations"), i);
@@ -175,16 +175,16 @@ void checkNodeV2(Checker& c, const Node& node, const std::string& p) {
                     NodeKind::Organization);
         if (!a.organization.empty() && a.organization == node.organization) {
             c.error(appendPointer(ap, "organization"),
-                    "affiliation \"" + a.organization + "\" is the role's main organization already");
+                    fill(tr("affiliation \"{}\" is the role's main organization already"), {a.organization}));
         }
         for (std::size_t j = 0; j < i; ++j) {
             if (node.affiliations[j].organization == a.organization)
                 c.error(appendPointer(ap, "organization"),
-                        "affiliation \"" + a.organization + "\" is listed twice");
+                        fill(tr("affiliation \"{}\" is listed twice"), {a.organization}));
         }
         if (a.share && !(std::isfinite(*a.share) && *a.share > 0.0 && *a.share <= 1.0)) {
             c.error(appendPointer(ap, "share"),
-                    "share must be above 0 and at most 1 (0.2 is a fifth of a post)");
+                    tr("share must be above 0 and at most 1 (0.2 is a fifth of a post)"));
         }
     }
     checkMonth(c, at("start"), N_("start"), node.start);
@@ -193,7 +193,7 @@ void checkNodeV2(Checker& c, const Node& node, const std::string& p) {
     if (!node.start.empty() && !node.lastActivity.empty() && isDate(node.start) &&
         isDate(node.lastActivity) && node.lastActivity < node.start) {
         c.error(at("last_activity"),
-                "last activity " + node.lastActivity + " is before the start " + node.start);
+                fill(tr("last activity {} is before the start {}"), {node.lastActivity, node.start}));
     }
     c.reference(at("spreads"), N_("spread learning action"), node.spreads, NodeKind::LearningAction);
     if (!node.spreads.empty() && node.spreads == node.id)
@@ -205,8 +205,8 @@ void checkNodeV2(Checker& c, const Node& node, const std::string& p) {
                             !node.spreads.empty() || !node.participation.empty() || !node.purpose.empty() ||
                             !node.dialogue.empty();
     if (actionOnly && node.kind != NodeKind::LearningAction)
-        c.warning(
-            p, "dates, spreads, participation, purpose and dialogue only mean something on learning actions");
+        c.warning(p, tr("dates, spreads, participation, purpose and dialogue only mean something on learning "
+                        "actions"));
 }
 
 // ---- nodes ------------------------------------------------------------------------------------
@@ -229,9 +229,9 @@ void checkNode(Checker& c, const Node& node, const std::string& p) {
             });
         if (const Node* site = c.node(node.site);
             site && !affiliated && !site->organization.empty() && site->organization != node.organization) {
-            c.warning(at("site"), "role \"" + node.id + "\" belongs to \"" + node.organization +
-                                      "\" but its site \"" + node.site + "\" belongs to \"" +
-                                      site->organization + "\"");
+            c.warning(at("site"),
+                      fill(tr("role \"{}\" belongs to \"{}\" but its site \"{}\" belongs to \"{}\""),
+                           {node.id, node.organization, node.site, site->organization}));
         }
     }
 
@@ -286,7 +286,7 @@ void checkTie(Checker& c, const Tie& tie, const std::string& p) {
     }
     c.closed(at("seat"), N_("seat"), tie.seat, vocabulary::seats());
     if (tie.kind != TieKind::MemberOf && (!tie.seat.empty() || !tie.represents.empty())) {
-        c.warning(p, "seat and represents only mean something on member_of ties");
+        c.warning(p, tr("seat and represents only mean something on member_of ties"));
     }
     for (std::size_t i = 0; i < tie.represents.size(); ++i) {
         c.reference(appendPointer(at("represents"), i), N_("represented organization"), tie.represents[i],
@@ -326,7 +326,7 @@ void checkAnnotations(Checker& c, const Annotations& a) {
     for (std::size_t i = 0; i < a.meta.expectedVoices.size(); ++i) {
         if (a.meta.expectedVoices[i].empty())
             c.error(appendPointer("/meta/expected_voices", i),
-                    "an expected voice is an organization type, not empty");
+                    tr("an expected voice is an organization type, not empty"));
     }
     std::set<std::string, std::less<>> waveIds;
     for (std::size_t i = 0; i < a.rcWaves.size(); ++i) {
@@ -373,7 +373,7 @@ void checkAnnotations(Checker& c, const Annotations& a) {
         for (std::size_t h = 0; h < view.highlighted.size(); ++h) {
             if (!c.node(view.highlighted[h])) {
                 c.warning(appendPointer(appendPointer(p, "highlighted"), h),
-                          "highlighted node \"" + view.highlighted[h] + "\" does not exist");
+                          fill(tr("highlighted node \"{}\" does not exist"), {view.highlighted[h]}));
             }
         }
     }
@@ -385,13 +385,13 @@ void checkLayout(Checker& c, const Layout& layout) {
     for (const auto& [id, point] : layout.positions) {
         if (!std::isfinite(point.x) || !std::isfinite(point.y)) {
             c.error(appendPointer("/layout/positions", id),
-                    "position of \"" + id + "\" is not a finite number");
+                    fill(tr("position of \"{}\" is not a finite number"), {id}));
         }
     }
     for (std::size_t i = 0; i < layout.pinned.size(); ++i) {
         if (!c.node(layout.pinned[i])) {
             c.warning(appendPointer("/layout/pinned", i),
-                      "pinned node \"" + layout.pinned[i] + "\" does not exist");
+                      fill(tr("pinned node \"{}\" does not exist"), {layout.pinned[i]}));
         }
     }
 }
@@ -406,9 +406,9 @@ Diagnostics validate(const Model& model) {
         const Node& node = model.nodes[i];
         const std::string p = appendPointer("/nodes", i);
         if (node.id.empty()) {
-            c.error(p, "node has an empty id");
+            c.error(p, tr("node has an empty id"));
         } else if (!seen.insert(node.id).second) {
-            c.error(appendPointer(p, "id"), "duplicate node id \"" + node.id + "\"");
+            c.error(appendPointer(p, "id"), fill(tr("duplicate node id \"{}\""), {node.id}));
         }
         checkNode(c, node, p);
     }
@@ -418,9 +418,9 @@ Diagnostics validate(const Model& model) {
         const Tie& tie = model.ties[i];
         const std::string p = appendPointer("/ties", i);
         if (tie.id.empty()) {
-            c.error(p, "tie has an empty id");
+            c.error(p, tr("tie has an empty id"));
         } else if (!seen.insert(tie.id).second) {
-            c.error(appendPointer(p, "id"), "duplicate tie id \"" + tie.id + "\"");
+            c.error(appendPointer(p, "id"), fill(tr("duplicate tie id \"{}\""), {tie.id}));
         }
         checkTie(c, tie, p);
     }
@@ -433,8 +433,9 @@ Diagnostics validate(const Model& model) {
     for (std::size_t i = 0; i < model.nodes.size(); ++i) {
         const Node& node = model.nodes[i];
         if (node.kind == NodeKind::LearningAction && !withParticipants.count(node.id)) {
-            c.warning(appendPointer("/nodes", i),
-                      "learning action \"" + node.id + "\" has no participants (no participates_in ties)");
+            c.warning(
+                appendPointer("/nodes", i),
+                fill(tr("learning action \"{}\" has no participants (no participates_in ties)"), {node.id}));
         }
     }
     for (Diagnostic& d : findContainmentCycles(model))
