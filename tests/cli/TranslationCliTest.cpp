@@ -255,7 +255,7 @@ TEST_CASE("report --lang nb leaves no English sentence in the HTML and the Markd
     }
 }
 
-TEST_CASE("--lang nb: an error message and the gap findings come out in bokmål, JSON stays English",
+TEST_CASE("with --lang nb an error message and the gap findings come out in bokmål while JSON stays English",
           "[cli][translation]") {
     Scratch dir;
     const Run missing = dir.orgweave("--lang nb validate " + quote(dir / "missing.orgweave.json"));
@@ -278,7 +278,7 @@ TEST_CASE("--lang nb: an error message and the gap findings come out in bokmål,
     CHECK(json.out.find("Ingen regional refleksjon") == std::string::npos);
 }
 
-TEST_CASE("analyze --lang nb: Norwegian headings and comma decimals; JSON and CSV keep the '.'",
+TEST_CASE("analyze --lang nb: Norwegian headings and comma decimals while JSON and CSV keep the point",
           "[cli][translation]") {
     Scratch dir;
     const Run table = dir.orgweave("analyze --lang nb " + quote(kSample));
@@ -313,7 +313,8 @@ TEST_CASE("analyze --lang nb: Norwegian headings and comma decimals; JSON and CS
     CHECK(csv.out == dir.orgweave("analyze --lang en --format csv " + quote(kSample)).out);
 }
 
-TEST_CASE("whatif and diff --lang nb: Norwegian text and Markdown, JSON unchanged", "[cli][translation]") {
+TEST_CASE("whatif and diff --lang nb: Norwegian text and Markdown while JSON is unchanged",
+          "[cli][translation]") {
     Scratch dir;
     const Run whatIf = dir.orgweave("whatif --lang nb " + quote(kSample) + " --remove sc");
     INFO(whatIf.err);
@@ -344,7 +345,7 @@ TEST_CASE("whatif and diff --lang nb: Norwegian text and Markdown, JSON unchange
     CHECK(diff.out.find("added") == std::string::npos);
 }
 
-TEST_CASE("--lang nb: usage and reader errors in bokmål, with the file, line and column",
+TEST_CASE("with --lang nb usage and reader errors are in bokmål and keep the file and line and column",
           "[cli][translation]") {
     Scratch dir;
     const fs::path bad = dir / "bad.orgweave.json";
@@ -375,7 +376,8 @@ TEST_CASE("--lang nb: usage and reader errors in bokmål, with the file, line an
     CHECK(picture.err.find("figuren må være .svg, .png eller .pdf") != std::string::npos);
 }
 
-TEST_CASE("--lang nb: the picture's legend in a report and in render is in bokmål", "[cli][translation]") {
+TEST_CASE("with --lang nb the legend of the picture in a report and in render is in bokmål",
+          "[cli][translation]") {
     Scratch dir;
     const Run report =
         dir.orgweave("report --lang nb " + quote(kSample) + " --out " + quote(dir / "rapport.md"));
