@@ -48,7 +48,8 @@ std::multiset<std::string> errorMessages(const Model& model) {
 
 class Remover {
 public:
-    Remover(ScenarioModel& out, const Model& original) : m_out(out), m_original(original) {}
+    Remover(ScenarioModel& out, const Model& original, const Translator& texts)
+        : m_out(out), m_original(original), m_texts(texts) {}
 
     void run(const std::vector<std::string>& asked) {
         Model& m = m_out.model;
@@ -71,7 +72,8 @@ public:
                 std::string list;
                 for (const std::string& label : contained)
                     list += (list.empty() ? "" : ", ") + label;
-                note("Removing " + org->displayLabel() + " also removes its sites and roles: " + list + ".");
+                note(fill(m_texts.tr("Removing {} also removes its sites and roles: {}."),
+                          {org->displayLabel(), list}));
             }
         }
         noteDetached();
@@ -107,20 +109,23 @@ private:
             if (m_removed.count(n.id))
                 continue;
             if (m_removed.count(n.site))
-                note(n.displayLabel() + " stays in the network without a site (" + label(n.site) +
-                     " is removed).");
+                note(fill(m_texts.tr("{} stays in the network without a site ({} is removed)."),
+                          {n.displayLabel(), label(n.site)}));
             if (m_removed.count(n.owner))
-                note(n.displayLabel() + " loses its owner committee (" + label(n.owner) + " is removed).");
+                note(fill(m_texts.tr("{} loses its owner committee ({} is removed)."),
+                          {n.displayLabel(), label(n.owner)}));
             if (m_removed.count(n.facilitator))
-                note(n.displayLabel() + " loses its facilitator (" + label(n.facilitator) + " is removed).");
+                note(fill(m_texts.tr("{} loses its facilitator ({} is removed)."),
+                          {n.displayLabel(), label(n.facilitator)}));
             if (m_removed.count(n.sharedTool))
-                note(n.displayLabel() + " no longer names a shared tool (" + label(n.sharedTool) +
-                     " is removed).");
+                note(fill(m_texts.tr("{} no longer names a shared tool ({} is removed)."),
+                          {n.displayLabel(), label(n.sharedTool)}));
         }
     }
 
     ScenarioModel& m_out;
     const Model& m_original;
+    Translator m_texts;
     std::unordered_set<std::string> m_removed;
 };
 
@@ -269,10 +274,10 @@ std::string unknownNodeMessage(const Model& model, const std::string& id) {
     return message;
 }
 
-ScenarioModel applyScenario(const Model& model, const Scenario& scenario) {
+ScenarioModel applyScenario(const Model& model, const Scenario& scenario, const Translator& texts) {
     ScenarioModel out;
     out.model = model;
-    Remover(out, model).run(scenario.removeNodes);
+    Remover(out, model, texts).run(scenario.removeNodes);
 
     Model& m = out.model;
     for (const Node& n : scenario.addNodes) {
@@ -321,12 +326,14 @@ WhatIfImpact evaluateWhatIf(const Model& model, const Scenario& scenario, const 
         throw ComparisonError(problem);
     WhatIfImpact impact;
     impact.request = scenario;
-    impact.scenario = applyScenario(model, scenario);
+    impact.scenario = applyScenario(model, scenario, options.gaps.texts);
     for (const std::string& id : scenario.removeNodes) {
         const Node* n = model.findNode(id);
         if (n && !existsInPhase(n->phases, scenario.phase)) {
-            impact.scenario.notes.push_back(n->displayLabel() + " does not exist in phase " + scenario.phase +
-                                            "; removing it changes nothing there.");
+            impact.scenario.notes.push_back(
+                fill(options.gaps.texts.tr("{} does not exist in phase {}; removing it changes "
+                                           "nothing there."),
+                     {n->displayLabel(), scenario.phase}));
         }
     }
     impact.comparison = compareModels(model, scenario.phase, impact.scenario.model, scenario.phase, options);

@@ -332,6 +332,9 @@ TEST_CASE("whatif and diff --lang nb: Norwegian text and Markdown while JSON is 
     CHECK(md.out.rfind("# Hva om: ", 0) == 0);
     CHECK(md.out.find("ingen virksomhetspar mister en forbindelse") != std::string::npos);
     CHECK(md.out.find("0,0444 → —") != std::string::npos);
+    CHECK(md.out.find(
+              "Joint review of patient records mister fasilitatoren sin (Practice consultant 1 fjernes).") !=
+          std::string::npos);
 
     const Run json = dir.orgweave("whatif --lang nb --format json " + quote(kSample) + " --remove sc");
     REQUIRE(json.status == 0);

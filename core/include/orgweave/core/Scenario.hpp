@@ -53,7 +53,9 @@ std::optional<TieKind> proposedTieKind(NodeKind source, NodeKind target);
 /// "no node 'xyz' (did you mean 'abc'?)" — the message for an id `model` does not have.
 std::string unknownNodeMessage(const Model& model, const std::string& id);
 
-ScenarioModel applyScenario(const Model& model, const Scenario& scenario);
+/// `texts`: the language of the notes (the text forms' language; JSON keeps English).
+ScenarioModel applyScenario(const Model& model, const Scenario& scenario,
+                            const Translator& texts = Translator{});
 
 struct WhatIfImpact {
     Scenario request;  ///< what was asked
