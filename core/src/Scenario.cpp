@@ -268,9 +268,9 @@ std::string unknownNodeMessage(const Model& model, const std::string& id) {
             best = n.id;
         }
     }
-    std::string message = "no node " + inQuotes(id);
+    std::string message = fill(tr("no node {}"), {inQuotes(id)});
     if (!best.empty())
-        message += " (did you mean " + inQuotes(best) + "?)";
+        message += " " + fill(tr("(did you mean {}?)"), {inQuotes(best)});
     return message;
 }
 
@@ -282,9 +282,9 @@ ScenarioModel applyScenario(const Model& model, const Scenario& scenario, const 
     Model& m = out.model;
     for (const Node& n : scenario.addNodes) {
         if (n.id.empty())
-            throw ScenarioError("a proposed node needs an id");
+            throw ScenarioError(tr("a proposed node needs an id"));
         if (m.findNode(n.id))
-            throw ScenarioError("a node " + inQuotes(n.id) + " exists already");
+            throw ScenarioError(fill(tr("a node {} exists already"), {inQuotes(n.id)}));
         m.nodes.push_back(n);
     }
     std::size_t counter = 0;
@@ -293,8 +293,9 @@ ScenarioModel applyScenario(const Model& model, const Scenario& scenario, const 
             if (m.findNode(*end))
                 continue;
             if (model.findNode(*end))
-                throw ScenarioError("node " + inQuotes(*end) +
-                                    " is removed by this scenario; a proposed tie cannot use it");
+                throw ScenarioError(
+                    fill(tr("node {} is removed by this scenario; a proposed tie cannot use it"),
+                         {inQuotes(*end)}));
             throw ScenarioError(unknownNodeMessage(m, *end));
         }
         const Node* source = m.findNode(t.source);
@@ -306,7 +307,7 @@ ScenarioModel applyScenario(const Model& model, const Scenario& scenario, const 
         if (t.id.empty())
             t.id = freshTieId(m, counter);
         else if (m.findTie(t.id))
-            throw ScenarioError("a tie " + inQuotes(t.id) + " exists already");
+            throw ScenarioError(fill(tr("a tie {} exists already"), {inQuotes(t.id)}));
         m.ties.push_back(std::move(t));
     }
 
@@ -315,7 +316,7 @@ ScenarioModel applyScenario(const Model& model, const Scenario& scenario, const 
     for (const std::string& message : errorMessages(m)) {
         auto it = before.find(message);
         if (it == before.end())
-            throw ScenarioError("the scenario does not make a valid document: " + message);
+            throw ScenarioError(fill(tr("the scenario does not make a valid document: {}"), {message}));
         before.erase(it);
     }
     return out;
