@@ -2,6 +2,7 @@
 #include "AnalysisTable.hpp"
 
 #include "orgweave/core/MeasureCatalogue.hpp"
+#include "orgweave/core/Translate.hpp"
 #include "orgweave/core/Utf8Text.hpp"
 
 #include <algorithm>
@@ -13,6 +14,9 @@
 namespace orgweave::cli {
 
 using core::AnalysisResult;
+using core::fill;
+using core::tr;
+using core::trn;
 
 namespace {
 
@@ -28,20 +32,22 @@ std::string padLeft(const std::string& text, std::size_t width) {
     return w >= width ? text : std::string(width - w, ' ') + text;
 }
 
+/// `value` with `digits` decimals in the language's notation ("0,165" in bokmål); "–" when undefined.
 std::string fixed(double value, int digits = 3) {
-    if (!std::isfinite(value))
-        return "–";
-    char buffer[64];
-    std::snprintf(buffer, sizeof buffer, "%.*f", digits, value);
-    return buffer;
+    return core::ui().formatNumber(value, digits);
 }
 
+/// "+0.25", "-0.50", "+0.00" (bokmål "+0,25").
 std::string signedFixed(double value) {
     if (!std::isfinite(value))
-        return "undefined";
-    char buffer[64];
-    std::snprintf(buffer, sizeof buffer, "%+.2f", value);
-    return buffer;
+        return tr("undefined");
+    const std::string text = fixed(value, 2);
+    return (text.front() == '-' ? "" : "+") + text;
+}
+
+/// A count in the language's notation ("12 345" in bokmål).
+std::string count(std::size_t value) {
+    return core::ui().formatCount(static_cast<long long>(value));
 }
 
 /// A simple aligned table: the first row is the header; `right` marks numeric columns.
@@ -103,16 +109,43 @@ std::vector<std::size_t> ranking(const std::vector<double>& values, bool ascendi
     return order;
 }
 
-std::string kindNoun(const AnalysisResult& r) {
+/// "5 roles", "1 organization", "12 nodes": what the lens's nodes are, counted.
+std::string kindCount(const AnalysisResult& r, std::size_t n) {
     switch (r.lens.lens) {
         case core::LensKind::People:
-            return "roles";
+            return fill(trn("{} role", "{} roles", n), {count(n)});
         case core::LensKind::Organizations:
-            return "organizations";
+            return fill(trn("{} organization", "{} organizations", n), {count(n)});
         case core::LensKind::Full:
-            return "nodes";
+            break;
     }
-    return "nodes";
+    return fill(trn("{} node", "{} nodes", n), {count(n)});
+}
+
+/// "Key roles", "Key organizations", "Key nodes".
+std::string keyHeading(const AnalysisResult& r) {
+    switch (r.lens.lens) {
+        case core::LensKind::People:
+            return tr("Key roles");
+        case core::LensKind::Organizations:
+            return tr("Key organizations");
+        case core::LensKind::Full:
+            break;
+    }
+    return tr("Key nodes");
+}
+
+/// "people lens", "organizations lens", "full lens".
+std::string lensName(const AnalysisResult& r) {
+    switch (r.lens.lens) {
+        case core::LensKind::People:
+            return tr("people lens");
+        case core::LensKind::Organizations:
+            return tr("organizations lens");
+        case core::LensKind::Full:
+            break;
+    }
+    return tr("full lens");
 }
 
 }  // namespace
@@ -123,25 +156,32 @@ std::string analysisTable(const AnalysisResult& r, const std::string& title, std
     std::ostringstream out;
     const core::NetworkSummary& s = r.network;
     const std::size_t n = r.nodeCount();
+    const bool people = r.lens.lens == core::LensKind::People;
     out << title << "\n";
     out << std::string(std::min<std::size_t>(core::utf8Length(title), 100), '=') << "\n";
-    out << core::toString(r.lens.lens) << " lens: " << n << " " << kindNoun(r) << ", " << s.ties
-        << (s.directed ? " directed ties" : " ties") << ", density " << fixed(s.density) << ", "
-        << s.components << (s.components == 1 ? " component" : " components");
+    out << lensName(r) << ": " << kindCount(r, n) << ", "
+        << fill(s.directed ? trn("{} directed tie", "{} directed ties", s.ties)
+                           : trn("{} tie", "{} ties", s.ties),
+                {count(s.ties)})
+        << ", " << fill(tr("density {}"), {fixed(s.density)}) << ", "
+        << fill(trn("{} component", "{} components", s.components), {count(s.components)});
     if (r.has("betweenness"))
-        out << ", diameter " << s.diameter << ", average distance " << fixed(s.averagePathLength, 2);
+        out << ", "
+            << fill(tr("diameter {}, average distance {}"),
+                    {count(s.diameter), fixed(s.averagePathLength, 2)});
     out << "\n";
-    out << "Groups by " << r.partition.attribute << ": " << r.partition.groupCount()
-        << ". Ties across groups: " << s.externalTies << " of " << (s.externalTies + s.internalTies)
-        << " (E-I index " << signedFixed(s.eiIndex)
-        << "; −1 all inside, +1 all across). Modularity of the groups: " << fixed(s.partitionModularity, 2);
+    out << fill(
+        tr("Groups by {}: {}. Ties across groups: {} of {} (E-I index {}; −1 all inside, +1 all "
+           "across). Modularity of the groups: {}"),
+        {r.partition.attribute, count(r.partition.groupCount()), count(s.externalTies),
+         count(s.externalTies + s.internalTies), signedFixed(s.eiIndex), fixed(s.partitionModularity, 2)});
     if (r.has("communities")) {
-        out << "; detected communities: " << s.communityCount << " (modularity "
-            << fixed(s.communityModularity, 2) << ")";
+        out << fill(tr("; detected communities: {} (modularity {})"),
+                    {count(s.communityCount), fixed(s.communityModularity, 2)});
     }
     out << ".\n";
     for (const std::string& note : r.notes)
-        out << "Note: " << note << ".\n";
+        out << fill(tr("Note: {}."), {note}) << "\n";
     if (n == 0)
         return out.str();
 
@@ -156,37 +196,44 @@ std::string analysisTable(const AnalysisResult& r, const std::string& title, std
                 return r.groupsReached[a] > r.groupsReached[b];
             return !r.betweenness.empty() && r.betweenness[a] > r.betweenness[b];
         });
-        out << "\nBoundary spanners: " << spanners.size() << " " << kindNoun(r)
-            << " with ties into two or more groups";
+        out << "\n"
+            << fill(tr("Boundary spanners: {} with ties into two or more groups"),
+                    {kindCount(r, spanners.size())});
         if (spanners.empty()) {
-            out << ". Nobody links the groups: each works in its own silo.\n";
+            out << ". " << tr("Nobody links the groups: each works in its own silo.") << "\n";
         } else {
             out << "\n";
-            TextTable t(
-                {"Who", "Group", "Groups reached", "Ties inside", "Ties across", "Kind", "Betweenness"},
-                {false, false, true, true, true, false, true});
+            TextTable t({tr("Who"), tr("Group"), tr("Groups reached"), tr("Ties inside"), tr("Ties across"),
+                         tr("Kind"), tr("Betweenness")},
+                        {false, false, true, true, true, false, true});
             const std::size_t shown =
                 std::min<std::size_t>(spanners.size(), std::max<std::size_t>(top * 3, 10));
             for (std::size_t i = 0; i < shown; ++i) {
                 const std::size_t v = spanners[i];
                 t.add({core::shortenUtf8(r.labels[v], 36, core::TextUnit::CodePoints),
                        core::shortenUtf8(groupLabelOf(r, v), 24, core::TextUnit::CodePoints),
-                       std::to_string(r.groupsReached[v]), std::to_string(r.internalAlters[v]),
-                       std::to_string(r.externalAlters[v]), r.multilateral[v] ? "multilateral" : "one-sided",
+                       count(r.groupsReached[v]), count(r.internalAlters[v]), count(r.externalAlters[v]),
+                       r.multilateral[v] ? tr("multilateral") : tr("one-sided"),
                        r.betweenness.empty() ? "" : fixed(r.betweenness[v])});
             }
             out << t.str();
             if (shown < spanners.size())
-                out << "  … and " << spanners.size() - shown << " more (--format csv lists all)\n";
+                out << "  "
+                    << fill(tr("… and {} more (--format csv lists all)"), {count(spanners.size() - shown)})
+                    << "\n";
         }
     }
 
-    out << "\nKey " << kindNoun(r) << " (top " << top << " per measure)\n";
+    out << "\n" << fill(tr("{} (top {} per measure)"), {keyHeading(r), count(top)}) << "\n";
     for (const core::MeasureInfo& m : core::measureCatalogue()) {
         if (!m.keyActor || !m.computedIn(r))
             continue;
         const std::vector<double>& values = r.*m.values;
-        out << "  " << m.rankingTitle() << ": who " << m.plain << "\n";
+        const std::string label = core::ui().text(m.label);
+        out << "  "
+            << fill(m.higherIsCentral ? tr("{}: who {}") : tr("{} (lowest): who {}"),
+                    {label, core::ui().text(m.plain)})
+            << "\n";
         std::size_t rank = 0;
         for (std::size_t v : ranking(values, !m.higherIsCentral, top)) {
             out << "    " << padLeft(std::to_string(++rank), 2) << ". "
@@ -202,25 +249,32 @@ std::string analysisTable(const AnalysisResult& r, const std::string& title, std
         std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
             return r.brokerage[a].total() > r.brokerage[b].total();
         });
-        out << "\nBrokerage roles (Gould–Fernandez; ordered pairs a → broker → b with no direct tie a → b)\n";
-        TextTable t(
-            {"Broker", "Coordinator", "Consultant", "Representative", "Gatekeeper", "Liaison", "Total"},
-            {false, true, true, true, true, true, true});
+        out << "\n"
+            << tr("Brokerage roles (Gould–Fernandez; ordered pairs a → broker → b with no direct tie a → b)")
+            << "\n";
+        TextTable t({tr("Broker"), tr("Coordinator"), tr("Consultant"), tr("Representative"),
+                     tr("Gatekeeper"), tr("Liaison"), tr("Total")},
+                    {false, true, true, true, true, true, true});
         for (std::size_t i = 0; i < std::min<std::size_t>(n, top * 2); ++i) {
             const auto& b = r.brokerage[order[i]];
             if (b.total() == 0)
                 break;
             t.add({core::shortenUtf8(r.labels[order[i]], 36, core::TextUnit::CodePoints),
-                   std::to_string(b.coordinator), std::to_string(b.consultant),
-                   std::to_string(b.representative), std::to_string(b.gatekeeper), std::to_string(b.liaison),
-                   std::to_string(b.total())});
+                   count(b.coordinator), count(b.consultant), count(b.representative), count(b.gatekeeper),
+                   count(b.liaison), count(b.total())});
         }
-        out << (t.empty() ? "  Nobody brokers: every two-step path is closed by a direct tie.\n" : t.str());
-        out << "  coordinator A→A→A, consultant A→B→A, representative A→A→B, gatekeeper A→B→B, liaison "
-               "A→B→C\n";
+        out << (t.empty()
+                    ? "  " +
+                          std::string(tr("Nobody brokers: every two-step path is closed by a direct tie.")) +
+                          "\n"
+                    : t.str());
+        out << "  "
+            << tr("coordinator A→A→A, consultant A→B→A, representative A→A→B, gatekeeper A→B→B, liaison "
+                  "A→B→C")
+            << "\n";
     }
 
-    out << "\nFragility\n";
+    out << "\n" << tr("Fragility") << "\n";
     if (r.has("articulation_point")) {
         std::vector<std::string> names;
         for (std::size_t v = 0; v < n; ++v) {
@@ -228,25 +282,34 @@ std::string analysisTable(const AnalysisResult& r, const std::string& title, std
                 names.push_back(r.labels[v]);
         }
         if (names.empty()) {
-            out << "  No single " << (r.lens.lens == core::LensKind::People ? "role" : "node")
-                << " holds the network together: removing any one leaves the rest connected.\n";
+            out << "  "
+                << (people ? tr("No single role holds the network together: removing any one leaves the rest "
+                                "connected.")
+                           : tr("No single node holds the network together: removing any one leaves the rest "
+                                "connected."))
+                << "\n";
         } else {
-            out << "  If one of these leaves, part of the network is cut off (" << names.size() << "):\n";
+            out << "  "
+                << fill(tr("If one of these leaves, part of the network is cut off ({}):"),
+                        {count(names.size())})
+                << "\n";
             for (const auto& name : names)
                 out << "    - " << name << "\n";
         }
     }
     if (r.has("bridges")) {
         if (r.bridges.empty()) {
-            out << "  No tie is the only link between two parts of the network.\n";
+            out << "  " << tr("No tie is the only link between two parts of the network.") << "\n";
         } else {
-            out << "  Ties that are the only link between two parts (" << r.bridges.size() << "):\n";
+            out << "  "
+                << fill(tr("Ties that are the only link between two parts ({}):"), {count(r.bridges.size())})
+                << "\n";
             for (std::size_t i = 0; i < std::min<std::size_t>(r.bridges.size(), top * 3); ++i) {
                 out << "    - " << r.labels[r.bridges[i].first] << " — " << r.labels[r.bridges[i].second]
                     << "\n";
             }
             if (r.bridges.size() > top * 3)
-                out << "    … and " << r.bridges.size() - top * 3 << " more\n";
+                out << "    " << fill(tr("… and {} more"), {count(r.bridges.size() - top * 3)}) << "\n";
         }
     }
     if (r.has("group_paths")) {
@@ -257,10 +320,14 @@ std::string analysisTable(const AnalysisResult& r, const std::string& title, std
         }
         std::stable_sort(weak.begin(), weak.end(), [](auto* a, auto* b) { return a->paths < b->paths; });
         if (weak.empty()) {
-            out << "  Every pair of groups is joined by at least two independent paths.\n";
+            out << "  " << tr("Every pair of groups is joined by at least two independent paths.") << "\n";
         } else {
-            out << "  Pairs of groups one person away from disconnection, or not connected at all ("
-                << weak.size() << " of " << r.groupPairs.size() << "):\n";
+            out << "  "
+                << fill(tr("Pairs of groups one person away from disconnection, or not connected at all ({} "
+                           "of "
+                           "{}):"),
+                        {count(weak.size()), count(r.groupPairs.size())})
+                << "\n";
             for (std::size_t i = 0; i < std::min<std::size_t>(weak.size(), top * 4); ++i) {
                 const auto& p = *weak[i];
                 const auto a = static_cast<std::size_t>(p.groupA);
@@ -268,23 +335,25 @@ std::string analysisTable(const AnalysisResult& r, const std::string& title, std
                 std::string why;
                 for (std::size_t g : {a, b}) {
                     if (p.paths == 1 && r.groups[g].size == 1) {
-                        why += (why.empty() ? " (" : ", ") + r.partition.groupLabels[g] + " has one " +
-                               (r.lens.lens == core::LensKind::People ? "role" : "node");
+                        why += (why.empty() ? " (" : ", ") +
+                               fill(people ? tr("{} has one role") : tr("{} has one node"),
+                                    {r.partition.groupLabels[g]});
                     }
                 }
                 if (!why.empty())
                     why += ")";
                 out << "    - " << r.partition.groupLabels[a] << " — " << r.partition.groupLabels[b] << ": "
-                    << (p.paths == 0 ? "not connected" : "1 path") << why << "\n";
+                    << (p.paths == 0 ? tr("not connected") : tr("1 path")) << why << "\n";
             }
             if (weak.size() > top * 4)
-                out << "    … and " << weak.size() - top * 4 << " more\n";
+                out << "    " << fill(tr("… and {} more"), {count(weak.size() - top * 4)}) << "\n";
         }
     }
 
-    out << "\nGroups by " << r.partition.attribute << "\n";
-    TextTable groups({"Group", "Size", "Ties inside", "Ties across", "E-I", "Spanners"},
-                     {false, true, true, true, true, true});
+    out << "\n" << fill(tr("Groups by {}"), {r.partition.attribute}) << "\n";
+    TextTable groups(
+        {tr("Group"), tr("Size"), tr("Ties inside"), tr("Ties across"), tr("E-I"), tr("Spanners")},
+        {false, true, true, true, true, true});
     for (std::size_t g = 0; g < r.groups.size(); ++g) {
         std::size_t spanners = 0;
         for (std::size_t v = 0; v < n && !r.boundarySpanner.empty(); ++v) {
@@ -293,8 +362,8 @@ std::string analysisTable(const AnalysisResult& r, const std::string& title, std
         }
         const auto& t = r.groups[g];
         groups.add({core::shortenUtf8(r.partition.groupLabels[g], 36, core::TextUnit::CodePoints),
-                    std::to_string(t.size), std::to_string(t.internalTies), std::to_string(t.externalTies),
-                    signedFixed(t.eiIndex), std::to_string(spanners)});
+                    count(t.size), count(t.internalTies), count(t.externalTies), signedFixed(t.eiIndex),
+                    count(spanners)});
     }
     out << groups.str();
     return out.str();

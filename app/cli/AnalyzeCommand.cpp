@@ -7,6 +7,7 @@
 #include <orgweave/core/Analysis.hpp>
 #include <orgweave/core/AnalysisJson.hpp>
 #include <orgweave/core/AtomicFile.hpp>
+#include <orgweave/core/Translate.hpp>
 
 #include <orgweave/core/AnalysisCsv.hpp>
 
@@ -22,37 +23,48 @@
 namespace orgweave::cli {
 
 AnalyzeCommand::AnalyzeCommand(CLI::App& parent) {
-    m_app = parent.add_subcommand("analyze",
-                                  "Centrality, brokerage, boundary spanners and fragility of a network");
-    m_app->add_option("FILE", m_file, "Document or graph (.orgweave.json, .graphml, .csv edge list, .dot)")
+    m_app = parent.add_subcommand(
+        "analyze", core::tr("Centrality, brokerage, boundary spanners and fragility of a network"));
+    m_app
+        ->add_option("FILE", m_file,
+                     core::tr("Document or graph (.orgweave.json, .graphml, .csv edge list, .dot)"))
         ->required();
-    m_app->add_option("--lens", m_lens, "Which graph to analyse: people (roles), organizations, or full")
+    m_app
+        ->add_option("--lens", m_lens,
+                     core::tr("Which graph to analyse: people (roles), organizations, or full"))
         ->check(CLI::IsMember({"people", "organizations", "full"}))
         ->capture_default_str();
     m_app
-        ->add_option("--partition", m_partition,
-                     "Node attribute that defines the groups for brokerage and E-I (e.g. organization, club)")
+        ->add_option(
+            "--partition", m_partition,
+            core::tr(
+                "Node attribute that defines the groups for brokerage and E-I (e.g. organization, club)"))
         ->capture_default_str();
-    m_app->add_flag("--directed", m_directed, "Respect tie direction (default: ties are undirected)");
-    m_app->add_option("--phase", m_phase, "Only nodes and ties present in this phase");
-    m_app->add_option("--format", m_format, "Output: table (for people), json or csv")
+    m_app->add_flag("--directed", m_directed,
+                    core::tr("Respect tie direction (default: ties are undirected)"));
+    m_app->add_option("--phase", m_phase, core::tr("Only nodes and ties present in this phase"));
+    m_app->add_option("--format", m_format, core::tr("Output: table (for people), json or csv"))
         ->check(CLI::IsMember({"table", "json", "csv"}))
         ->capture_default_str();
-    m_app->add_option("--out", m_out, "Write to this file (atomically) instead of standard output");
-    m_app->add_option("--threads", m_threads, "Worker threads (default: every core)")
+    m_app->add_option("--out", m_out, core::tr("Write to this file (atomically) instead of standard output"));
+    m_app->add_option("--threads", m_threads, core::tr("Worker threads (default: every core)"))
         ->check(CLI::Range(1u, 1024u));
     m_app
-        ->add_option("--approx", m_approx,
-                     "Estimate betweenness, closeness and harmonic from K sampled sources (default: all "
-                     "sources up to " +
-                         std::to_string(core::kSampleAbove) + " nodes, " +
-                         std::to_string(core::kDefaultSampleSources) + " sampled above)")
+        ->add_option(
+            "--approx", m_approx,
+            core::fill(core::tr("Estimate betweenness, closeness and harmonic from K sampled sources "
+                                "(default: all sources up to {} nodes, {} sampled above)"),
+                       {std::to_string(core::kSampleAbove), std::to_string(core::kDefaultSampleSources)}))
         ->check(CLI::PositiveNumber);
-    m_app->add_flag("--exact", m_exact, "Every source, however large the network (slow above 20,000 nodes)")
+    m_app
+        ->add_flag("--exact", m_exact,
+                   core::tr("Every source, however large the network (slow above 20,000 nodes)"))
         ->excludes("--approx");
-    m_app->add_option("--seed", m_seed, "Seed for sampling and community detection")->capture_default_str();
-    m_app->add_option("--measures", m_measures, "Only these measures (comma separated)")->delimiter(',');
-    m_app->add_option("--top", m_top, "How many key actors per measure the table shows")
+    m_app->add_option("--seed", m_seed, core::tr("Seed for sampling and community detection"))
+        ->capture_default_str();
+    m_app->add_option("--measures", m_measures, core::tr("Only these measures (comma separated)"))
+        ->delimiter(',');
+    m_app->add_option("--top", m_top, core::tr("How many key actors per measure the table shows"))
         ->check(CLI::Range(std::size_t{1}, std::size_t{1000}))
         ->capture_default_str();
 }
@@ -108,7 +120,7 @@ int AnalyzeCommand::run() const {
     }
     std::signal(SIGINT, previous);
     if (result.cancelled) {
-        std::cerr << "\norgweave analyze: interrupted; nothing written\n";
+        std::cerr << "\norgweave analyze: " << core::tr("interrupted; nothing written") << '\n';
         return kExitInterrupted;
     }
 

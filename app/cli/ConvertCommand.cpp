@@ -3,6 +3,8 @@
 #include "DocumentFiles.hpp"
 #include "ExitCode.hpp"
 
+#include <orgweave/core/Translate.hpp>
+
 #include <iostream>
 #include <optional>
 #include <stdexcept>
@@ -15,12 +17,14 @@ ConvertCommand::ConvertCommand(CLI::App& parent) {
                                       std::string(layouts::knownExtensions()) +
                                       ". What the output format cannot carry is reported as a warning.");
     m_app
-        ->add_option("IN", m_input,
-                     "Input document (.csv also reads X.nodes.csv beside it; .net a .clu partition)")
+        ->add_option(
+            "IN", m_input,
+            core::tr("Input document (.csv also reads X.nodes.csv beside it; .net a .clu partition)"))
         ->required();
     m_app
-        ->add_option("OUT", m_output,
-                     "Output file; its extension chooses the format (.csv writes OUT and OUT's .nodes.csv)")
+        ->add_option(
+            "OUT", m_output,
+            core::tr("Output file; its extension chooses the format (.csv writes OUT and OUT's .nodes.csv)"))
         ->required();
 }
 
@@ -43,8 +47,10 @@ int ConvertCommand::run() const {
         return kExitBadInput;
     }
     printDiagnostics(warnings);
-    std::cout << "wrote " << m_output << " (" << model->nodes.size() << " nodes, " << model->ties.size()
-              << " ties)\n";
+    std::cout << core::fill(core::tr("wrote {} ({} nodes, {} ties)"),
+                            {m_output, core::ui().formatCount(static_cast<long long>(model->nodes.size())),
+                             core::ui().formatCount(static_cast<long long>(model->ties.size()))})
+              << '\n';
     return kExitSuccess;
 }
 

@@ -5,6 +5,7 @@
 
 #include <orgweave/core/ComparisonJson.hpp>
 #include <orgweave/core/Text.hpp>
+#include <orgweave/core/Translate.hpp>
 
 #include <algorithm>
 #include <filesystem>
@@ -23,33 +24,45 @@ std::string phaseName(const core::Model& model, const std::string& id) {
 }  // namespace
 
 DiffCommand::DiffCommand(CLI::App& parent) {
-    m_app = parent.add_subcommand("diff", "What changed between two files, or two phases of one file");
-    m_app->add_option("FILES", m_files, "Two documents of one format, or one document with --phases")
+    m_app =
+        parent.add_subcommand("diff", core::tr("What changed between two files, or two phases of one file"));
+    m_app
+        ->add_option("FILES", m_files, core::tr("Two documents of one format, or one document with --phases"))
         ->required()
         ->expected(1, 2);
-    m_app->add_option("--phases", m_phases, "Compare these two phases of one document (before, after)")
+    m_app
+        ->add_option("--phases", m_phases,
+                     core::tr("Compare these two phases of one document (before, after)"))
         ->expected(2);
     m_app
-        ->add_option("--waves", m_waves,
-                     "Compare two relational coordination survey waves of one document (before, after)")
+        ->add_option(
+            "--waves", m_waves,
+            core::tr("Compare two relational coordination survey waves of one document (before, after)"))
         ->expected(2);
     m_options.addTo(*m_app);
 }
 
 int DiffCommand::run() const {
     if (!m_waves.empty() && (!m_phases.empty() || m_files.size() != 1)) {
-        std::cerr << "orgweave diff: --waves compares two survey waves of one file; give one file and no "
-                     "--phases\n";
+        std::cerr << "orgweave diff: "
+                  << core::tr("--waves compares two survey waves of one file; give one file and no --phases")
+                  << '\n';
         return kExitUsage;
     }
     if (m_files.size() == 1 && m_phases.empty() && m_waves.empty()) {
-        std::cerr << "orgweave diff: give two files (orgweave diff A B) or one file and two phases "
-                     "(orgweave diff FILE --phases P1 P2)\n";
+        std::cerr << "orgweave diff: "
+                  << core::tr(
+                         "give two files (orgweave diff A B) or one file and two phases (orgweave diff "
+                         "FILE --phases P1 P2)")
+                  << '\n';
         return kExitUsage;
     }
     if (m_files.size() == 2 && !m_phases.empty()) {
-        std::cerr << "orgweave diff: --phases compares two phases of one file; give one file with --phases, "
-                     "or two files without it\n";
+        std::cerr << "orgweave diff: "
+                  << core::tr(
+                         "--phases compares two phases of one file; give one file with --phases, or two "
+                         "files without it")
+                  << '\n';
         return kExitUsage;
     }
     if (m_files.size() == 2) {
@@ -72,11 +85,13 @@ int DiffCommand::run() const {
             const std::string to = (std::filesystem::path(from).parent_path() /
                                     (std::filesystem::path(from).stem().string() + extension))
                                        .string();
-            std::cerr
-                << "orgweave diff: " << m_files[0] << " (" << layouts::formatName(*a) << ") and "
-                << m_files[1] << " (" << layouts::formatName(*b)
-                << ") are in different formats; compare two files of one format, converting one first:\n"
-                << "  orgweave convert " << from << " " << to << '\n';
+            std::cerr << "orgweave diff: "
+                      << core::fill(
+                             core::tr("{} ({}) and {} ({}) are in different formats; compare two files of "
+                                      "one format, converting one first:"),
+                             {m_files[0], std::string(layouts::formatName(*a)), m_files[1],
+                              std::string(layouts::formatName(*b))})
+                      << "\n  orgweave convert " << from << " " << to << '\n';
             return kExitUsage;
         }
     }
@@ -111,8 +126,8 @@ int DiffCommand::run() const {
         c.nameBefore = m_files[0];
         c.nameAfter = m_files[1];
     } else if (!m_waves.empty()) {
-        c.nameBefore = "wave " + m_waves[0];
-        c.nameAfter = "wave " + m_waves[1];
+        c.nameBefore = core::fill(core::tr("wave {}"), {m_waves[0]});
+        c.nameAfter = core::fill(core::tr("wave {}"), {m_waves[1]});
         const std::string& docTitle = before->annotations.meta.title;
         title = (docTitle.empty() ? m_files[0] : docTitle) + ": ";
     } else {
@@ -121,7 +136,7 @@ int DiffCommand::run() const {
         const std::string& docTitle = before->annotations.meta.title;
         title = (docTitle.empty() ? m_files[0] : docTitle) + ": ";
     }
-    title = "Diff: " + title + c.nameBefore + " → " + c.nameAfter;
+    title = core::fill(core::tr("Diff: {}"), {title + c.nameBefore + " → " + c.nameAfter});
     std::string text = m_options.format == "json" ? core::comparisonToJson(c).dump(2) + "\n"
                                                   : comparisonText(c, title, m_options.style());
     return writeOutput(text, m_options.out, "diff");

@@ -16,14 +16,17 @@ namespace orgweave::cli {
 
 GapsCommand::GapsCommand(CLI::App& parent) {
     m_app = parent.add_subcommand(
-        "gaps", "Where context, architecture, leadership and learning fail to support each other");
-    m_app->add_option("FILE", m_file, "Document (.orgweave.json, .graphml, .csv, .dot)")->required();
-    m_app->add_option("--phase", m_phase, "Evaluate the document as it stands in this phase");
-    m_app->add_option("--rules", m_rules, "JSON file overriding rule thresholds, e.g. {\"context_high\": 3}");
-    m_app->add_option("--format", m_format, "Output: table, json or md (Markdown for meeting notes)")
+        "gaps", core::tr("Where context, architecture, leadership and learning fail to support each other"));
+    m_app->add_option("FILE", m_file, core::tr("Document (.orgweave.json, .graphml, .csv, .dot)"))
+        ->required();
+    m_app->add_option("--phase", m_phase, core::tr("Evaluate the document as it stands in this phase"));
+    m_app->add_option("--rules", m_rules,
+                      core::tr("JSON file overriding rule thresholds, e.g. {\"context_high\": 3}"));
+    m_app
+        ->add_option("--format", m_format, core::tr("Output: table, json or md (Markdown for meeting notes)"))
         ->check(CLI::IsMember({"table", "json", "md"}))
         ->capture_default_str();
-    m_app->add_option("--out", m_out, "Write to this file (atomically) instead of standard output");
+    m_app->add_option("--out", m_out, core::tr("Write to this file (atomically) instead of standard output"));
 }
 
 int GapsCommand::run() const {

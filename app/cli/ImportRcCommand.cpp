@@ -4,6 +4,7 @@
 #include "ExitCode.hpp"
 
 #include <orgweave/core/RelationalCoordinationImport.hpp>
+#include <orgweave/core/Translate.hpp>
 
 #include <iostream>
 #include <optional>
@@ -12,24 +13,29 @@ namespace orgweave::cli {
 
 ImportRcCommand::ImportRcCommand(CLI::App& parent) {
     m_app = parent.add_subcommand(
-        "import-rc", "Import relational coordination survey scores as directed role-to-role ties");
-    m_app->add_option("FILE", m_file, "Document or graph (.orgweave.json, .graphml, .csv edge list, .dot)")
+        "import-rc", core::tr("Import relational coordination survey scores as directed role-to-role ties"));
+    m_app
+        ->add_option("FILE", m_file,
+                     core::tr("Document or graph (.orgweave.json, .graphml, .csv edge list, .dot)"))
         ->required();
     m_app
-        ->add_option("SURVEY", m_survey,
-                     "Survey responses (.csv): respondent_role, rated_role, frequent, timely, accurate, "
-                     "problem_solving, shared_goals, shared_knowledge, mutual_respect [, focal_process]")
+        ->add_option(
+            "SURVEY", m_survey,
+            core::tr("Survey responses (.csv): respondent_role, rated_role, frequent, timely, accurate, "
+                     "problem_solving, shared_goals, shared_knowledge, mutual_respect [, focal_process]"))
         ->required();
     m_app
         ->add_option("--out", m_out,
-                     "Document to write, atomically (.orgweave.json keeps every score and count)")
+                     core::tr("Document to write, atomically (.orgweave.json keeps every score and count)"))
         ->required();
-    m_app->add_flag("--create-roles", m_createRoles, "Add roles the survey names but the document lacks");
-    m_app->add_option("--wave", m_wave,
-                      "Survey wave the scores belong to (earlier waves are kept, never averaged in)");
-    m_app->add_option("--wave-date", m_waveDate, "Month of a new wave (YYYY-MM)");
-    m_app->add_option("--wave-phase", m_wavePhase, "Phase a new wave belongs to (a phase id)");
-    m_app->add_option("--wave-label", m_waveLabel, "Label of a new wave");
+    m_app->add_flag("--create-roles", m_createRoles,
+                    core::tr("Add roles the survey names but the document lacks"));
+    m_app->add_option(
+        "--wave", m_wave,
+        core::tr("Survey wave the scores belong to (earlier waves are kept, never averaged in)"));
+    m_app->add_option("--wave-date", m_waveDate, core::tr("Month of a new wave (YYYY-MM)"));
+    m_app->add_option("--wave-phase", m_wavePhase, core::tr("Phase a new wave belongs to (a phase id)"));
+    m_app->add_option("--wave-label", m_waveLabel, core::tr("Label of a new wave"));
 }
 
 int ImportRcCommand::run() const {
@@ -40,8 +46,8 @@ int ImportRcCommand::run() const {
         return kExitUsage;
     }
     if (!isWritable(*outFormat)) {
-        std::cerr << "orgweave import-rc: " << m_out
-                  << ": cannot write this format; give --out FILE.orgweave.json\n";
+        std::cerr << "orgweave import-rc: " << m_out << ": "
+                  << core::tr("cannot write this format; give --out FILE.orgweave.json") << '\n';
         return kExitUsage;
     }
     int status = kExitSuccess;

@@ -4,6 +4,7 @@
 #include "ExitCode.hpp"
 
 #include <orgweave/core/NativeFormat.hpp>
+#include <orgweave/core/Translate.hpp>
 #include <orgweave/layouts/LayoutEngine.hpp>
 
 #include <cmath>
@@ -31,14 +32,19 @@ double tidy(double value) {
 
 LayoutCommand::LayoutCommand(CLI::App& parent) {
     m_app = parent.add_subcommand(
-        "layout", "Place the nodes with a layout engine and store the positions in the document");
-    m_app->add_option("FILE", m_file, "Document or graph (.orgweave.json, .graphml, .csv edge list, .dot)")
+        "layout", core::tr("Place the nodes with a layout engine and store the positions in the document"));
+    m_app
+        ->add_option("FILE", m_file,
+                     core::tr("Document or graph (.orgweave.json, .graphml, .csv edge list, .dot)"))
         ->required();
-    m_app->add_option("--engine", m_engine, "Layout engine: " + engineList())->required();
+    m_app->add_option("--engine", m_engine, core::fill(core::tr("Layout engine: {}"), {engineList()}))
+        ->required();
     m_app->add_option("--clusters", m_clusters,
-                      "Group nodes by this field (organization, site, kind, type or an attribute)");
-    m_app->add_option("--seed", m_seed, "Seed of the random initial placement")->capture_default_str();
-    m_app->add_option("--out", m_out, "Write the document here (.orgweave.json) instead of in place");
+                      core::tr("Group nodes by this field (organization, site, kind, type or an attribute)"));
+    m_app->add_option("--seed", m_seed, core::tr("Seed of the random initial placement"))
+        ->capture_default_str();
+    m_app->add_option("--out", m_out,
+                      core::tr("Write the document here (.orgweave.json) instead of in place"));
 }
 
 int LayoutCommand::run() const {
@@ -51,15 +57,19 @@ int LayoutCommand::run() const {
     std::string target = m_out;
     if (target.empty()) {
         if (*format != FileFormat::Native) {
-            std::cerr << "orgweave layout: " << m_file
-                      << " is not a native document; positions can only be stored in one: give --out "
-                         "FILE.orgweave.json\n";
+            std::cerr << "orgweave layout: "
+                      << core::fill(
+                             core::tr("{} is not a native document; positions can only be stored in one: "
+                                      "give --out FILE.orgweave.json"),
+                             {m_file})
+                      << '\n';
             return kExitUsage;
         }
         target = m_file;
     } else if (!core::isNativeDocumentPath(target)) {
-        std::cerr << "orgweave layout: " << target
-                  << ": positions are stored in a native document: give --out FILE.orgweave.json\n";
+        std::cerr << "orgweave layout: " << target << ": "
+                  << core::tr("positions are stored in a native document: give --out FILE.orgweave.json")
+                  << '\n';
         return kExitUsage;
     }
 
@@ -93,8 +103,10 @@ int LayoutCommand::run() const {
         std::cerr << "orgweave layout: " << e.what() << '\n';
         return kExitBadInput;
     }
-    std::cout << "wrote " << target << " (" << result.positions.size() << " positions, engine "
-              << (m_engine == "auto" ? layouts::autoEngine(model) + " (auto)" : m_engine) << ")\n";
+    std::cout << core::fill(core::tr("wrote {} ({} positions, engine {})"),
+                            {target, core::ui().formatCount(static_cast<long long>(result.positions.size())),
+                             m_engine == "auto" ? layouts::autoEngine(model) + " (auto)" : m_engine})
+              << '\n';
     return kExitSuccess;
 }
 

@@ -4,6 +4,7 @@
 #include "ExitCode.hpp"
 
 #include <orgweave/core/Text.hpp>
+#include <orgweave/core/Translate.hpp>
 #include <orgweave/layouts/GraphvizLayout.hpp>
 #include <orgweave/layouts/Renderer.hpp>
 #include <orgweave/layouts/SlideDeck.hpp>
@@ -16,40 +17,49 @@
 namespace orgweave::cli {
 
 RenderCommand::RenderCommand(CLI::App& parent) {
-    m_app = parent.add_subcommand("render",
-                                  "Draw the network as an SVG, PNG or PDF picture with a title and legend");
-    m_app->add_option("FILE", m_file, "Document or graph (.orgweave.json, .graphml, .csv edge list, .dot)")
+    m_app = parent.add_subcommand(
+        "render", core::tr("Draw the network as an SVG, PNG or PDF picture with a title and legend"));
+    m_app
+        ->add_option("FILE", m_file,
+                     core::tr("Document or graph (.orgweave.json, .graphml, .csv edge list, .dot)"))
         ->required();
-    m_app->add_option("--out", m_out, "Picture to write: .svg, .png or .pdf")->required();
-    m_app->add_option("--engine", m_engine, "Layout engine for nodes without a position")
+    m_app->add_option("--out", m_out, core::tr("Picture to write: .svg, .png or .pdf"))->required();
+    m_app->add_option("--engine", m_engine, core::tr("Layout engine for nodes without a position"))
         ->capture_default_str();
     m_app->add_option(
         "--color-by", m_colorBy,
-        "organization (default), kind, community (detected by Louvain), file_colour (GEXF/yEd "
-        "colours read in), a measure (e.g. betweenness) or any node attribute (type, sector, ...)");
-    m_app->add_option("--size-by", m_sizeBy, "A measure: degree, betweenness, closeness, pagerank, ...");
-    m_app->add_option("--phase", m_phase, "Only nodes and ties present in this phase");
-    m_app->add_option("--view", m_view, "A saved view: its phase, colouring, sizing, title and highlights");
-    m_app->add_option("--title", m_title, "Title drawn at the top (default: the view's or the document's)");
-    m_app->add_flag("--gaps", m_gaps, "Outline the nodes that gap findings name, by severity");
-    m_app->add_flag("--all-views", m_allViews,
-                    "Every saved view as a slide: --out DECK.pdf (a page each) or --out DIR/ (PNG slides)");
+        core::tr("organization (default), kind, community (detected by Louvain), file_colour (GEXF/yEd "
+                 "colours read in), a measure (e.g. betweenness) or any node attribute (type, sector, ...)"));
+    m_app->add_option("--size-by", m_sizeBy,
+                      core::tr("A measure: degree, betweenness, closeness, pagerank, ..."));
+    m_app->add_option("--phase", m_phase, core::tr("Only nodes and ties present in this phase"));
+    m_app->add_option("--view", m_view,
+                      core::tr("A saved view: its phase, colouring, sizing, title and highlights"));
+    m_app->add_option("--title", m_title,
+                      core::tr("Title drawn at the top (default: the view's or the document's)"));
+    m_app->add_flag("--gaps", m_gaps, core::tr("Outline the nodes that gap findings name, by severity"));
+    m_app->add_flag(
+        "--all-views", m_allViews,
+        core::tr("Every saved view as a slide: --out DECK.pdf (a page each) or --out DIR/ (PNG slides)"));
 }
 
 int RenderCommand::runAllViews() const {
     const bool toFolder = m_out.ends_with('/') || std::filesystem::is_directory(m_out);
     const auto format = layouts::renderFormatOf(m_out);
     if (!toFolder && format != layouts::RenderFormat::Pdf) {
-        std::cerr
-            << "orgweave render: --all-views writes one PDF (--out DECK.pdf) or PNG slides into a folder "
-               "(--out DIR/), got '"
-            << m_out << "'\n";
+        std::cerr << "orgweave render: "
+                  << core::fill(core::tr("--all-views writes one PDF (--out DECK.pdf) or PNG slides into a "
+                                         "folder (--out DIR/), got '{}'"),
+                                {m_out})
+                  << '\n';
         return kExitUsage;
     }
     if (!m_view.empty() || !m_phase.empty() || !m_colorBy.empty() || !m_sizeBy.empty() || !m_title.empty()) {
-        std::cerr
-            << "orgweave render: --all-views draws each view as it is saved; leave out --view, --phase, "
-               "--color-by, --size-by and --title\n";
+        std::cerr << "orgweave render: "
+                  << core::tr(
+                         "--all-views draws each view as it is saved; leave out --view, --phase, "
+                         "--color-by, --size-by and --title")
+                  << '\n';
         return kExitUsage;
     }
     int status = kExitSuccess;
@@ -66,8 +76,10 @@ int RenderCommand::runAllViews() const {
                 std::cout << slide.string() << '\n';
         } else {
             deck.writePdf(m_out);
-            std::cout << m_out << " (" << deck.slides().size()
-                      << (deck.slides().size() == 1 ? " page" : " pages") << ")\n";
+            std::cout << m_out << " ("
+                      << core::fill(core::trn("{} page", "{} pages", deck.slides().size()),
+                                    {std::to_string(deck.slides().size())})
+                      << ")\n";
         }
     } catch (const layouts::LayoutError& e) {
         std::cerr << m_file << ": " << core::tr("error") << ": " << e.what() << '\n';
@@ -80,7 +92,8 @@ int RenderCommand::run() const {
     if (m_allViews)
         return runAllViews();
     if (!layouts::renderFormatOf(m_out)) {
-        std::cerr << "orgweave render: " << m_out << ": the picture must be .svg, .png or .pdf\n";
+        std::cerr << "orgweave render: " << m_out << ": "
+                  << core::tr("the picture must be .svg, .png or .pdf") << '\n';
         return kExitUsage;
     }
     int status = kExitSuccess;

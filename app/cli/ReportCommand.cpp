@@ -18,18 +18,21 @@
 namespace orgweave::cli {
 
 ReportCommand::ReportCommand(CLI::App& parent) {
-    m_app = parent.add_subcommand("report",
-                                  "Write a report (HTML page or Markdown): priorities, alignment, one "
-                                  "section per element, phase story, measures");
-    m_app->add_option("FILE", m_file, "Document or graph (.orgweave.json, .graphml, .csv edge list, .dot)")
+    m_app = parent.add_subcommand(
+        "report", core::tr("Write a report (HTML page or Markdown): priorities, alignment, one "
+                           "section per element, phase story, measures"));
+    m_app
+        ->add_option("FILE", m_file,
+                     core::tr("Document or graph (.orgweave.json, .graphml, .csv edge list, .dot)"))
         ->required();
     m_app
         ->add_option(
             "--out", m_out,
-            "Report to write: .html (one self-contained page) or .md (Markdown; the picture is written "
-            "beside it as .svg)")
+            core::tr(
+                "Report to write: .html (one self-contained page) or .md (Markdown; the picture is written "
+                "beside it as .svg)"))
         ->required();
-    m_app->add_option("--phase", m_phase, "Report on the document as it stands in this phase");
+    m_app->add_option("--phase", m_phase, core::tr("Report on the document as it stands in this phase"));
 }
 
 int ReportCommand::run() const {
@@ -37,7 +40,8 @@ int ReportCommand::run() const {
     const std::string ext = core::lowercaseExtension(out);
     const bool html = ext == ".html" || ext == ".htm";
     if (!html && ext != ".md") {
-        std::cerr << "orgweave report: " << m_out << ": the report must be .html (or .htm) or .md\n";
+        std::cerr << "orgweave report: " << m_out << ": "
+                  << core::tr("the report must be .html (or .htm) or .md") << '\n';
         return kExitUsage;
     }
     int status = kExitSuccess;
@@ -56,7 +60,8 @@ int ReportCommand::run() const {
         return kExitBadInput;
     }
     if (!data.svgProblem.empty())
-        std::cerr << "orgweave report: warning: no picture: " << data.svgProblem << '\n';
+        std::cerr << "orgweave report: " << core::tr("warning") << ": "
+                  << core::fill(core::tr("no picture: {}"), {data.svgProblem}) << '\n';
 
     try {
         if (html) {
@@ -76,7 +81,7 @@ int ReportCommand::run() const {
         std::cerr << "orgweave report: " << e.what() << '\n';
         return kExitBadInput;
     }
-    std::cout << "wrote " << m_out << '\n';
+    std::cout << core::fill(core::tr("wrote {}"), {m_out}) << '\n';
     return kExitSuccess;
 }
 

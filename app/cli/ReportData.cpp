@@ -136,8 +136,9 @@ std::string inlineSvg(const std::string& file) {
 }
 
 /// The network picture of `phase` as an inline <svg> element; throws on a rendering failure.
-std::string renderPicture(const Model& model, const std::string& phase) {
+std::string renderPicture(const Model& model, const std::string& phase, const core::Translator& texts) {
     layouts::RenderOptions options;
+    options.texts = texts;
     options.colorBy = "organization";
     options.sizeBy = "betweenness";
     options.phase = phase;
@@ -170,7 +171,7 @@ void gatherPicture(const Model& model, const std::string& phase, ReportData& dat
             : say(data.texts, "Drawn at the positions stored in the document.");
     data.pictureNote += say(data.texts, " Colour: organization. Size: betweenness of roles (people lens).");
     try {
-        data.svg = renderPicture(model, phase);
+        data.svg = renderPicture(model, phase, data.texts);
         if (data.svg.empty())
             data.svgProblem = say(data.texts, "the renderer wrote no picture");
     } catch (const std::exception& e) {
@@ -331,9 +332,9 @@ void gatherGaps(const Model& model, const GapReport& report, ReportData& data) {
 }  // namespace
 
 /// The picture of a phase for the phase story; "" when it cannot be drawn.
-std::string reportPicture(const Model& model, const std::string& phase) {
+std::string reportPicture(const Model& model, const std::string& phase, const core::Translator& texts) {
     try {
-        return renderPicture(model, phase);
+        return renderPicture(model, phase, texts);
     } catch (const std::exception&) {
         return {};
     }

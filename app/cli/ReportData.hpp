@@ -212,7 +212,7 @@ void gatherElements(const core::Model& model, const core::Model& assessed, const
                     const core::GapReport& report, ReportData& data);
 
 /// The network picture of `phase` as an inline <svg> element, "" when it cannot be drawn.
-std::string reportPicture(const core::Model& model, const std::string& phase);
+std::string reportPicture(const core::Model& model, const std::string& phase, const core::Translator& texts);
 
 /// A measure value as the report prints it: integers as such, fractions with three decimals.
 std::string formatValue(const core::Translator& t, double value, bool integer);

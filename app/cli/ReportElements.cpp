@@ -330,7 +330,7 @@ void gatherRc(const Model& assessed, const GapReport& report, ReportData& data) 
 // ---- phase story ------------------------------------------------------------------------------
 
 void gatherPhases(const Model& model, ReportData& data,
-                  std::string (*picture)(const Model&, const std::string&)) {
+                  std::string (*picture)(const Model&, const std::string&, const core::Translator&)) {
     const auto& phases = model.annotations.phases;
     for (std::size_t i = 0; i < phases.size(); ++i) {
         const Phase& p = phases[i];
@@ -368,7 +368,7 @@ void gatherPhases(const Model& model, ReportData& data,
             step.gapsResolved = c.gapsResolved;
             step.gapsNoLongerEvaluated = c.gapsNoLongerEvaluated;
         }
-        step.svg = picture(model, p.id);
+        step.svg = picture(model, p.id, data.texts);
         data.phases.push_back(std::move(step));
     }
 }

@@ -3,15 +3,17 @@
 #include "DocumentFiles.hpp"
 #include "ExitCode.hpp"
 
+#include <orgweave/core/Translate.hpp>
+
 #include <iostream>
 #include <optional>
 
 namespace orgweave::cli {
 
 ValidateCommand::ValidateCommand(CLI::App& parent) {
-    m_app = parent.add_subcommand("validate",
-                                  "Check a document and report every problem with its line and column");
-    m_app->add_option("FILE", m_file, "Document to check (.orgweave.json, .dot, .gv)")->required();
+    m_app = parent.add_subcommand(
+        "validate", core::tr("Check a document and report every problem with its line and column"));
+    m_app->add_option("FILE", m_file, core::tr("Document to check (.orgweave.json, .dot, .gv)"))->required();
 }
 
 int ValidateCommand::run() const {

@@ -5,6 +5,7 @@
 
 #include <orgweave/core/ComparisonJson.hpp>
 #include <orgweave/core/TieRules.hpp>
+#include <orgweave/core/Translate.hpp>
 
 #include <algorithm>
 #include <iostream>
@@ -28,9 +29,13 @@ std::vector<std::string> split(const std::string& text, char separator) {
     return parts;
 }
 
-constexpr const char* kNoChange =
-    "orgweave whatif: say what changes: --remove ID[,ID...], --add-tie SRC:TGT[:KIND] or "
-    "--add-committee ID:MEMBER,MEMBER...\n";
+std::string noChange() {
+    return std::string("orgweave whatif: ") +
+           core::tr(
+               "say what changes: --remove ID[,ID...], --add-tie SRC:TGT[:KIND] or --add-committee "
+               "ID:MEMBER,MEMBER...") +
+           "\n";
+}
 
 std::string tieKindList() {
     std::string out;
@@ -42,24 +47,28 @@ std::string tieKindList() {
 }  // namespace
 
 WhatIfCommand::WhatIfCommand(CLI::App& parent) {
-    m_app = parent.add_subcommand("whatif",
-                                  "What if someone leaves, a committee is dissolved, or a tie is proposed");
-    m_app->add_option("FILE", m_file, "Document (.orgweave.json, .graphml, .csv, .dot)")->required();
+    m_app = parent.add_subcommand(
+        "whatif", core::tr("What if someone leaves, a committee is dissolved, or a tie is proposed"));
+    m_app->add_option("FILE", m_file, core::tr("Document (.orgweave.json, .graphml, .csv, .dot)"))
+        ->required();
     m_app
-        ->add_option("--remove", m_remove,
-                     "Remove these nodes (comma separated ids): a person leaves, a committee is dissolved")
+        ->add_option(
+            "--remove", m_remove,
+            core::tr("Remove these nodes (comma separated ids): a person leaves, a committee is dissolved"))
         ->delimiter(',');
     m_app
-        ->add_option("--add-tie", m_addTies,
-                     "Propose a tie SRC:TGT[:KIND] (default: the kind that fits, collaborates between "
-                     "roles); repeatable")
+        ->add_option(
+            "--add-tie", m_addTies,
+            core::tr("Propose a tie SRC:TGT[:KIND] (default: the kind that fits, collaborates between "
+                     "roles); repeatable"))
         ->take_all();
     m_app
         ->add_option(
             "--add-committee", m_addCommittees,
-            "Propose a committee ID:MEMBER,MEMBER... (roles or organizations as members); repeatable")
+            core::tr(
+                "Propose a committee ID:MEMBER,MEMBER... (roles or organizations as members); repeatable"))
         ->take_all();
-    m_app->add_option("--phase", m_phase, "Evaluate the document as it stands in this phase");
+    m_app->add_option("--phase", m_phase, core::tr("Evaluate the document as it stands in this phase"));
     m_options.addTo(*m_app);
 }
 
@@ -74,15 +83,17 @@ std::optional<core::Scenario> WhatIfCommand::scenario(const core::Model& model, 
     for (const std::string& spec : m_addCommittees) {
         const auto colon = spec.find(':');
         if (colon == std::string::npos || colon == 0 || colon + 1 == spec.size()) {
-            std::cerr << "orgweave whatif: --add-committee wants ID:MEMBER,MEMBER... (got \"" << spec
-                      << "\")\n";
+            std::cerr << "orgweave whatif: "
+                      << core::fill(core::tr("--add-committee wants ID:MEMBER,MEMBER... (got \"{}\")"),
+                                    {spec})
+                      << '\n';
             return std::nullopt;
         }
         core::Node committee;
         committee.id = spec.substr(0, colon);
         committee.kind = core::NodeKind::Committee;
         committee.type = "working_group";
-        committee.label = "Proposed committee " + committee.id;
+        committee.label = core::fill(core::tr("Proposed committee {}"), {committee.id});
         for (const std::string& member : split(spec.substr(colon + 1), ',')) {
             if (member.empty())
                 continue;
@@ -97,8 +108,9 @@ std::optional<core::Scenario> WhatIfCommand::scenario(const core::Model& model, 
     for (const std::string& spec : m_addTies) {
         const std::vector<std::string> parts = split(spec, ':');
         if (parts.size() < 2 || parts.size() > 3 || parts[0].empty() || parts[1].empty()) {
-            std::cerr << "orgweave whatif: --add-tie wants SRC:TGT or SRC:TGT:KIND (got \"" << spec
-                      << "\")\n";
+            std::cerr << "orgweave whatif: "
+                      << core::fill(core::tr("--add-tie wants SRC:TGT or SRC:TGT:KIND (got \"{}\")"), {spec})
+                      << '\n';
             return std::nullopt;
         }
         core::Tie tie;
@@ -107,8 +119,10 @@ std::optional<core::Scenario> WhatIfCommand::scenario(const core::Model& model, 
         if (parts.size() == 3) {
             const auto kind = core::tieKindFromString(parts[2]);
             if (!kind) {
-                std::cerr << "orgweave whatif: unknown tie kind \"" << parts[2]
-                          << "\" (kinds: " << tieKindList() << ")\n";
+                std::cerr << "orgweave whatif: "
+                          << core::fill(core::tr("unknown tie kind \"{}\" (kinds: {})"),
+                                        {parts[2], tieKindList()})
+                          << '\n';
                 return std::nullopt;
             }
             tie.kind = *kind;
@@ -128,8 +142,10 @@ std::optional<core::Scenario> WhatIfCommand::scenario(const core::Model& model, 
             if (a && b) {
                 const auto kind = core::proposedTieKind(*a, *b);
                 if (!kind) {
-                    std::cerr << m_file << ": error: no tie can join '" << tie.source << "' and '"
-                              << tie.target << "': " << core::whyNoTieBetween(*a, *b) << '\n';
+                    std::cerr << m_file << ": " << core::tr("error") << ": "
+                              << core::fill(core::tr("no tie can join '{}' and '{}': {}"),
+                                            {tie.source, tie.target, core::whyNoTieBetween(*a, *b)})
+                              << '\n';
                     exitCode = kExitBadInput;
                     return std::nullopt;
                 }
@@ -139,7 +155,7 @@ std::optional<core::Scenario> WhatIfCommand::scenario(const core::Model& model, 
         s.addTies.push_back(tie);
     }
     if (s.removeNodes.empty() && s.addTies.empty() && s.addNodes.empty()) {
-        std::cerr << kNoChange;
+        std::cerr << noChange();
         return std::nullopt;
     }
     exitCode = kExitSuccess;
@@ -148,7 +164,7 @@ std::optional<core::Scenario> WhatIfCommand::scenario(const core::Model& model, 
 
 int WhatIfCommand::run() const {
     if (m_remove.empty() && m_addTies.empty() && m_addCommittees.empty()) {
-        std::cerr << kNoChange;
+        std::cerr << noChange();
         return kExitUsage;
     }
     int status = kExitSuccess;
@@ -169,9 +185,9 @@ int WhatIfCommand::run() const {
         return kExitBadInput;
     }
     const std::string& docTitle = model->annotations.meta.title;
-    std::string title = "What if: " + (docTitle.empty() ? m_file : docTitle);
+    std::string title = core::fill(core::tr("What if: {}"), {docTitle.empty() ? m_file : docTitle});
     if (!m_phase.empty())
-        title += " (phase " + m_phase + ")";
+        title += " " + core::fill(core::tr("(phase {})"), {m_phase});
     const std::string text = m_options.format == "json"
                                  ? core::whatIfToJson(impact).dump(2) + "\n"
                                  : whatIfText(impact, *model, title, m_options.style());

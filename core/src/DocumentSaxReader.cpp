@@ -5,6 +5,7 @@
 #include "JsonLocator.hpp"
 #include "ModelJson.hpp"
 #include "orgweave/core/NativeFormat.hpp"
+#include "orgweave/core/Translate.hpp"
 
 #include <algorithm>
 #include <functional>
@@ -117,9 +118,10 @@ std::string syntaxMessage(const json::parse_error& e) {
     std::string what = e.what();
     auto pos = what.find("syntax error while parsing");
     if (pos != std::string::npos)
-        return "invalid JSON: " + what.substr(pos + 13);
+        return fill(tr("invalid JSON: {}"), {what.substr(pos + 13)});
     pos = what.find(": ", what.find("parse error"));
-    return "invalid JSON" + (pos == std::string::npos ? std::string() : what.substr(pos));
+    return pos == std::string::npos ? std::string(tr("invalid JSON"))
+                                    : fill(tr("invalid JSON: {}"), {what.substr(pos + 2)});
 }
 
 }  // namespace
@@ -143,11 +145,12 @@ Model DocumentSaxReader::read(Diagnostics& diagnostics) {
     if (!parsed || m_stopped)
         return Model{};
     if (!m_formatSeen) {
-        failAt("", "missing \"format\": \"orgweave\" (is this an orgweave document?)");
+        failAt("", tr("missing \"format\": \"orgweave\" (is this an orgweave document?)"));
         return Model{};
     }
     if (!m_version) {
-        failAt("", "missing \"version\" (this build writes version " + std::to_string(kFormatVersion) + ")");
+        failAt("", fill(tr("missing \"version\" (this build writes version {})"),
+                        {std::to_string(kFormatVersion)}));
         return Model{};
     }
     for (std::int64_t v = *m_version; v < kFormatVersion; ++v) {
@@ -196,7 +199,7 @@ bool DocumentSaxReader::string(std::string& value) {
     return scalar(value);
 }
 bool DocumentSaxReader::binary(json::binary_t& /*value*/) {
-    return fail(offset(), "invalid JSON: binary data");  // never produced by the JSON lexer
+    return fail(offset(), fill(tr("invalid JSON: {}"), {"binary data"}));  // never produced by the JSON lexer
 }
 bool DocumentSaxReader::start_object(std::size_t /*size*/) {
     return openContainer(json::object());
@@ -221,7 +224,8 @@ bool DocumentSaxReader::key(std::string& name) {
     m_keyOffset = end >= name.size() + 2 ? end - name.size() - 2 : 0;
     for (const std::string& seen : m_seenKeys) {
         if (seen == name)
-            return fail(m_keyOffset, "\"" + name + "\" appears twice at the top level; keep one of them");
+            return fail(m_keyOffset,
+                        fill(tr("\"{}\" appears twice at the top level; keep one of them"), {name}));
     }
     m_seenKeys.push_back(name);
     m_key = name;
@@ -246,7 +250,7 @@ bool DocumentSaxReader::parse_error(std::size_t position, const std::string& las
 template <typename Value>
 bool DocumentSaxReader::scalar(Value&& value) {
     if (m_level == Level::BeforeRoot)
-        return failAt("", "expected an orgweave document (a JSON object) at the top level");
+        return failAt("", tr("expected an orgweave document (a JSON object) at the top level"));
     if (!m_building)
         return complete(json(std::forward<Value>(value)));
     json* top = m_stack.back();
@@ -260,7 +264,7 @@ bool DocumentSaxReader::scalar(Value&& value) {
 bool DocumentSaxReader::openContainer(json container) {
     if (m_level == Level::BeforeRoot) {
         if (!container.is_object())
-            return failAt("", "expected an orgweave document (a JSON object) at the top level");
+            return failAt("", tr("expected an orgweave document (a JSON object) at the top level"));
         m_level = Level::Root;
         return true;
     }
@@ -328,15 +332,17 @@ bool DocumentSaxReader::completeMember(json value) {
     if (m_key == "format") {
         m_formatSeen = true;
         if (!value.is_string() || value.get_ref<const std::string&>() != "orgweave")
-            return failAt("/format", "\"format\" must be \"orgweave\", found " + value.dump());
+            return failAt("/format", fill(tr("\"format\" must be \"orgweave\", found {}"), {value.dump()}));
     } else if (m_key == "version") {
         if (!value.is_number_integer() || value.get<std::int64_t>() < 1)
-            return failAt("/version", "\"version\" must be a whole number ≥ 1, found " + value.dump());
+            return failAt("/version",
+                          fill(tr("\"version\" must be a whole number ≥ 1, found {}"), {value.dump()}));
         const std::int64_t version = value.get<std::int64_t>();
         if (version > kFormatVersion) {
-            return failAt("/version", "written by a newer orgweave (format version " +
-                                          std::to_string(version) + "); this build reads versions up to " +
-                                          std::to_string(kFormatVersion) + ". Update orgweave to open it");
+            return failAt("/version",
+                          fill(tr("written by a newer orgweave (format version {}); this build reads "
+                                  "versions up to {}. Update orgweave to open it"),
+                               {std::to_string(version), std::to_string(kFormatVersion)}));
         }
         m_version = version;
     } else {

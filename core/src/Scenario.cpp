@@ -4,6 +4,7 @@
 #include "orgweave/core/Lens.hpp"
 #include "orgweave/core/PhaseFilter.hpp"
 #include "orgweave/core/TieRules.hpp"
+#include "orgweave/core/Translate.hpp"
 #include "orgweave/core/Validation.hpp"
 
 #include <algorithm>
@@ -47,7 +48,8 @@ std::multiset<std::string> errorMessages(const Model& model) {
 
 class Remover {
 public:
-    Remover(ScenarioModel& out, const Model& original) : m_out(out), m_original(original) {}
+    Remover(ScenarioModel& out, const Model& original, const Translator& texts)
+        : m_out(out), m_original(original), m_texts(texts) {}
 
     void run(const std::vector<std::string>& asked) {
         Model& m = m_out.model;
@@ -70,7 +72,8 @@ public:
                 std::string list;
                 for (const std::string& label : contained)
                     list += (list.empty() ? "" : ", ") + label;
-                note("Removing " + org->displayLabel() + " also removes its sites and roles: " + list + ".");
+                note(fill(m_texts.tr("Removing {} also removes its sites and roles: {}."),
+                          {org->displayLabel(), list}));
             }
         }
         noteDetached();
@@ -106,20 +109,23 @@ private:
             if (m_removed.count(n.id))
                 continue;
             if (m_removed.count(n.site))
-                note(n.displayLabel() + " stays in the network without a site (" + label(n.site) +
-                     " is removed).");
+                note(fill(m_texts.tr("{} stays in the network without a site ({} is removed)."),
+                          {n.displayLabel(), label(n.site)}));
             if (m_removed.count(n.owner))
-                note(n.displayLabel() + " loses its owner committee (" + label(n.owner) + " is removed).");
+                note(fill(m_texts.tr("{} loses its owner committee ({} is removed)."),
+                          {n.displayLabel(), label(n.owner)}));
             if (m_removed.count(n.facilitator))
-                note(n.displayLabel() + " loses its facilitator (" + label(n.facilitator) + " is removed).");
+                note(fill(m_texts.tr("{} loses its facilitator ({} is removed)."),
+                          {n.displayLabel(), label(n.facilitator)}));
             if (m_removed.count(n.sharedTool))
-                note(n.displayLabel() + " no longer names a shared tool (" + label(n.sharedTool) +
-                     " is removed).");
+                note(fill(m_texts.tr("{} no longer names a shared tool ({} is removed)."),
+                          {n.displayLabel(), label(n.sharedTool)}));
         }
     }
 
     ScenarioModel& m_out;
     const Model& m_original;
+    Translator m_texts;
     std::unordered_set<std::string> m_removed;
 };
 
@@ -136,19 +142,22 @@ std::string freshTieId(const Model& m, std::size_t& counter) {
 
 /// "Hospital trust and Moss" for one pair; "Hospital trust ↔ Moss, Fredrikstad ↔ Moss and 3 more
 /// pairs" for several.
-std::string listOfPairs(const std::vector<GroupPairDelta>& pairs, std::size_t shown) {
+std::string listOfPairs(const std::vector<GroupPairDelta>& pairs, std::size_t shown, const Translator& t) {
+    const std::string conjunction = t.tr(" and ");
     if (pairs.size() == 1)
-        return pairs[0].labelA + " and " + pairs[0].labelB;
+        return pairs[0].labelA + conjunction + pairs[0].labelB;
     std::string out;
     for (std::size_t i = 0; i < pairs.size() && i < shown; ++i) {
         out += (i == 0                  ? ""
-                : i + 1 == pairs.size() ? " and "
+                : i + 1 == pairs.size() ? conjunction
                                         : ", ") +
                pairs[i].labelA + " ↔ " + pairs[i].labelB;
     }
-    if (pairs.size() > shown)
-        out += " and " + std::to_string(pairs.size() - shown) +
-               (pairs.size() - shown == 1 ? " more pair" : " more pairs");
+    if (pairs.size() > shown) {
+        const std::size_t more = pairs.size() - shown;
+        out += fill(t.trn(" and {} more pair", " and {} more pairs", more),
+                    {t.formatCount(static_cast<long long>(more))});
+    }
     return out;
 }
 
@@ -166,32 +175,55 @@ std::string sharedOrganization(const std::vector<GroupPairDelta>& pairs) {
 }
 
 /// "Hospital trust, Fredrikstad, Sarpsborg and 5 more": the other side of each pair.
-std::string othersOf(const std::vector<GroupPairDelta>& pairs, const std::string& shared, std::size_t shown) {
+std::string othersOf(const std::vector<GroupPairDelta>& pairs, const std::string& shared, std::size_t shown,
+                     const Translator& t) {
     std::string out;
     for (std::size_t i = 0; i < pairs.size() && i < shown; ++i) {
         const std::string& other = pairs[i].labelA == shared ? pairs[i].labelB : pairs[i].labelA;
-        out += (i == 0 ? "" : i + 1 == pairs.size() ? " and " : ", ") + other;
+        out += (i == 0 ? "" : i + 1 == pairs.size() ? t.tr(" and ") : ", ") + other;
     }
     if (pairs.size() > shown)
-        out += " and " + std::to_string(pairs.size() - shown) + " more";
+        out += fill(t.tr(" and {} more"), {t.formatCount(static_cast<long long>(pairs.size() - shown))});
     return out;
 }
 
-std::string counted(std::size_t n, const std::string& one, const std::string& many) {
-    return (n == 1 ? "a " + one : std::to_string(n) + " " + many);
+/// `pattern` (a translated "a proposed tie" / "{} proposed ties") with the count filled in.
+std::string counted(std::size_t n, const char* pattern, const Translator& t) {
+    return fill(pattern, {t.formatCount(static_cast<long long>(n))});
+}
+
+/// The plural phrase for proposed nodes of one kind ("a proposed committee", "2 proposed roles").
+std::string proposedNodes(std::size_t n, std::optional<NodeKind> kind, const Translator& t) {
+    if (!kind)
+        return counted(n, t.trn("a proposed node", "{} proposed nodes", n), t);
+    switch (*kind) {
+        case NodeKind::Organization:
+            return counted(n, t.trn("a proposed organization", "{} proposed organizations", n), t);
+        case NodeKind::Site:
+            return counted(n, t.trn("a proposed site", "{} proposed sites", n), t);
+        case NodeKind::Committee:
+            return counted(n, t.trn("a proposed committee", "{} proposed committees", n), t);
+        case NodeKind::Role:
+            return counted(n, t.trn("a proposed role", "{} proposed roles", n), t);
+        case NodeKind::SharedTool:
+            return counted(n, t.trn("a proposed shared tool", "{} proposed shared tools", n), t);
+        case NodeKind::LearningAction:
+            return counted(n, t.trn("a proposed learning action", "{} proposed learning actions", n), t);
+    }
+    return counted(n, t.trn("a proposed node", "{} proposed nodes", n), t);
 }
 
 /// "Removing Practice consultant 1 (pc-1), adding a proposed committee and 3 proposed ties".
-std::string requestText(const Scenario& request, const Model& original) {
-    std::string out;
+std::string requestText(const Scenario& request, const Model& original, const Translator& t) {
+    std::string removed;
     const auto& ids = request.removeNodes;
     for (std::size_t i = 0; i < ids.size(); ++i) {
         if (i == 3) {
-            out += " and " + std::to_string(ids.size() - 3) + " more";
+            removed += fill(t.tr(" and {} more"), {t.formatCount(static_cast<long long>(ids.size() - 3))});
             break;
         }
         const Node* n = original.findNode(ids[i]);
-        out += (i == 0 ? "Removing " : ", ") + (n ? n->displayLabel() : ids[i]) + " (" + ids[i] + ")";
+        removed += (i == 0 ? "" : ", ") + (n ? n->displayLabel() : ids[i]) + " (" + ids[i] + ")";
     }
     std::string added;
     if (!request.addNodes.empty()) {
@@ -199,16 +231,17 @@ std::string requestText(const Scenario& request, const Model& original) {
         const NodeKind kind = request.addNodes.front().kind;
         const bool oneKind = std::all_of(request.addNodes.begin(), request.addNodes.end(),
                                          [&](const Node& n) { return n.kind == kind; });
-        std::string noun = oneKind ? std::string(toString(kind)) : "node";
-        std::replace(noun.begin(), noun.end(), '_', ' ');
-        added = counted(request.addNodes.size(), "proposed " + noun, "proposed " + noun + "s");
+        added =
+            proposedNodes(request.addNodes.size(), oneKind ? std::optional<NodeKind>(kind) : std::nullopt, t);
     }
     if (!request.addTies.empty())
-        added +=
-            (added.empty() ? "" : " and ") + counted(request.addTies.size(), "proposed tie", "proposed ties");
-    if (!added.empty())
-        out += (out.empty() ? "Adding " : ", adding ") + added;
-    return out;
+        added += (added.empty() ? "" : t.tr(" and ")) +
+                 counted(request.addTies.size(),
+                         t.trn("a proposed tie", "{} proposed ties", request.addTies.size()), t);
+    if (removed.empty())
+        return added.empty() ? std::string() : fill(t.tr("Adding {}"), {added});
+    return added.empty() ? fill(t.tr("Removing {}"), {removed})
+                         : fill(t.tr("Removing {}, adding {}"), {removed, added});
 }
 
 }  // namespace
@@ -235,23 +268,23 @@ std::string unknownNodeMessage(const Model& model, const std::string& id) {
             best = n.id;
         }
     }
-    std::string message = "no node " + inQuotes(id);
+    std::string message = fill(tr("no node {}"), {inQuotes(id)});
     if (!best.empty())
-        message += " (did you mean " + inQuotes(best) + "?)";
+        message += " " + fill(tr("(did you mean {}?)"), {inQuotes(best)});
     return message;
 }
 
-ScenarioModel applyScenario(const Model& model, const Scenario& scenario) {
+ScenarioModel applyScenario(const Model& model, const Scenario& scenario, const Translator& texts) {
     ScenarioModel out;
     out.model = model;
-    Remover(out, model).run(scenario.removeNodes);
+    Remover(out, model, texts).run(scenario.removeNodes);
 
     Model& m = out.model;
     for (const Node& n : scenario.addNodes) {
         if (n.id.empty())
-            throw ScenarioError("a proposed node needs an id");
+            throw ScenarioError(tr("a proposed node needs an id"));
         if (m.findNode(n.id))
-            throw ScenarioError("a node " + inQuotes(n.id) + " exists already");
+            throw ScenarioError(fill(tr("a node {} exists already"), {inQuotes(n.id)}));
         m.nodes.push_back(n);
     }
     std::size_t counter = 0;
@@ -260,8 +293,9 @@ ScenarioModel applyScenario(const Model& model, const Scenario& scenario) {
             if (m.findNode(*end))
                 continue;
             if (model.findNode(*end))
-                throw ScenarioError("node " + inQuotes(*end) +
-                                    " is removed by this scenario; a proposed tie cannot use it");
+                throw ScenarioError(
+                    fill(tr("node {} is removed by this scenario; a proposed tie cannot use it"),
+                         {inQuotes(*end)}));
             throw ScenarioError(unknownNodeMessage(m, *end));
         }
         const Node* source = m.findNode(t.source);
@@ -273,7 +307,7 @@ ScenarioModel applyScenario(const Model& model, const Scenario& scenario) {
         if (t.id.empty())
             t.id = freshTieId(m, counter);
         else if (m.findTie(t.id))
-            throw ScenarioError("a tie " + inQuotes(t.id) + " exists already");
+            throw ScenarioError(fill(tr("a tie {} exists already"), {inQuotes(t.id)}));
         m.ties.push_back(std::move(t));
     }
 
@@ -282,7 +316,7 @@ ScenarioModel applyScenario(const Model& model, const Scenario& scenario) {
     for (const std::string& message : errorMessages(m)) {
         auto it = before.find(message);
         if (it == before.end())
-            throw ScenarioError("the scenario does not make a valid document: " + message);
+            throw ScenarioError(fill(tr("the scenario does not make a valid document: {}"), {message}));
         before.erase(it);
     }
     return out;
@@ -293,12 +327,14 @@ WhatIfImpact evaluateWhatIf(const Model& model, const Scenario& scenario, const 
         throw ComparisonError(problem);
     WhatIfImpact impact;
     impact.request = scenario;
-    impact.scenario = applyScenario(model, scenario);
+    impact.scenario = applyScenario(model, scenario, options.gaps.texts);
     for (const std::string& id : scenario.removeNodes) {
         const Node* n = model.findNode(id);
         if (n && !existsInPhase(n->phases, scenario.phase)) {
-            impact.scenario.notes.push_back(n->displayLabel() + " does not exist in phase " + scenario.phase +
-                                            "; removing it changes nothing there.");
+            impact.scenario.notes.push_back(
+                fill(options.gaps.texts.tr("{} does not exist in phase {}; removing it changes "
+                                           "nothing there."),
+                     {n->displayLabel(), scenario.phase}));
         }
     }
     impact.comparison = compareModels(model, scenario.phase, impact.scenario.model, scenario.phase, options);
@@ -315,25 +351,27 @@ WhatIfImpact evaluateWhatIf(const Model& model, const Scenario& scenario, const 
     return impact;
 }
 
-std::string whatIfHeadline(const WhatIfImpact& impact, const Model& original) {
-    const std::string what = requestText(impact.request, original);
+std::string whatIfHeadline(const WhatIfImpact& impact, const Model& original, const Translator& t) {
+    const std::string what = requestText(impact.request, original, t);
     std::string effect;
     if (!impact.disconnected.empty()) {
         const std::string shared = sharedOrganization(impact.disconnected);
         effect = shared.empty()
-                     ? listOfPairs(impact.disconnected, 3) + " lose their last link"
-                     : shared + " loses its last link to " + othersOf(impact.disconnected, shared, 3);
+                     ? fill(t.tr("{} lose their last link"), {listOfPairs(impact.disconnected, 3, t)})
+                     : fill(t.tr("{} loses its last link to {}"),
+                            {shared, othersOf(impact.disconnected, shared, 3, t)});
     }
     if (!impact.downToOnePath.empty()) {
-        effect += (effect.empty() ? "" : "; ") + listOfPairs(impact.downToOnePath, effect.empty() ? 3 : 1) +
-                  " are down to one path";
+        effect += (effect.empty() ? "" : "; ") +
+                  fill(t.tr("{} are down to one path"),
+                       {listOfPairs(impact.downToOnePath, effect.empty() ? 3 : 1, t)});
     }
     if (!impact.strengthened.empty()) {
-        effect += (effect.empty() ? "" : "; ") + listOfPairs(impact.strengthened, effect.empty() ? 3 : 1) +
-                  " gain paths";
+        effect += (effect.empty() ? "" : "; ") +
+                  fill(t.tr("{} gain paths"), {listOfPairs(impact.strengthened, effect.empty() ? 3 : 1, t)});
     }
     if (effect.empty())
-        effect = "no pair of organizations loses a link";
+        effect = t.tr("no pair of organizations loses a link");
     return what + ": " + effect;
 }
 

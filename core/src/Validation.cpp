@@ -5,6 +5,7 @@
 #include "orgweave/core/ViewFilter.hpp"
 
 #include "orgweave/core/TieRules.hpp"
+#include "orgweave/core/Translate.hpp"
 
 #include "JsonLocator.hpp"
 #include "orgweave/core/ContainmentCycles.hpp"
@@ -59,7 +60,7 @@ public:
                 expected += i + 1 == vocabulary.entries.size() ? " or " : ", ";
             expected += vocabulary.entries[i].id;
         }
-        error(pointer, "unknown " + std::string(field) + " \"" + value + "\" (expected " + expected + ")");
+        error(pointer, fill(tr("unknown {} \"{}\" (expected {})"), {ui().text(field), value, expected}));
     }
 
     /// A reference to a node of a given kind.
@@ -68,7 +69,7 @@ public:
             return;
         const Node* target = node(id);
         if (!target) {
-            error(pointer, std::string(field) + " \"" + id + "\" does not exist");
+            error(pointer, fill(tr("{} \"{}\" does not exist"), {ui().text(field), id}));
         } else if (target->kind != kind) {
             error(pointer, std::string(field) + " \"" + id + "\" is " + withArticle(toString(target->kind)) +
                                ", expected " + withArticle(toString(kind)));
@@ -78,7 +79,8 @@ public:
     void phases(const std::string& pointer, const std::vector<std::string>& ids) {
         for (std::size_t i = 0; i < ids.size(); ++i) {
             if (!m_phaseIds.count(ids[i])) {
-                error(appendPointer(pointer, i), "phase \"" + ids[i] + "\" is not defined in \"phases\"");
+                error(appendPointer(pointer, i),
+                      fill(tr("phase \"{}\" is not defined in \"phases\""), {ids[i]}));
             }
         }
     }
@@ -87,7 +89,8 @@ public:
         for (const auto& [factor, score] : scores) {
             if (score.score < 1 || score.score > 5) {
                 error(appendPointer(appendPointer(pointer, factor), "score"),
-                      "score of \"" + factor + "\" is " + std::to_string(score.score) + ", expected 1 to 5");
+                      fill(tr("score of \"{}\" is {}, expected 1 to 5"),
+                           {factor, std::to_string(score.score)}));
             }
         }
     }
@@ -96,7 +99,7 @@ public:
         scores(appendPointer(pointer, "system"), context.system);
         for (const auto& [org, orgScores] : context.organizations) {
             const std::string p = appendPointer(appendPointer(pointer, "organizations"), org);
-            reference(p, "organization", org, NodeKind::Organization);
+            reference(p, N_("organization"), org, NodeKind::Organization);
             scores(p, orgScores);
         }
     }
@@ -134,8 +137,8 @@ bool isDate(const std::string& text) {
 
 void checkDate(Checker& c, const std::string& pointer, std::string_view field, const std::string& value) {
     if (!value.empty() && !isDate(value)) {
-        c.error(pointer,
-                std::string(field) + " \"" + value + "\" is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)");
+        c.error(pointer, fill(tr("{} \"{}\" is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)"),
+                              {ui().text(field), value}));
     }
 }
 
@@ -143,23 +146,23 @@ void checkDate(Checker& c, const std::string& pointer, std::string_view field, c
 void checkMonth(Checker& c, const std::string& pointer, std::string_view field, const std::string& value) {
     if (!value.empty() && (value.size() != 7 || !isDate(value))) {
         c.error(pointer,
-                std::string(field) + " \"" + value + "\" is not a month (use YYYY-MM, e.g. 2024-03)");
+                fill(tr("{} \"{}\" is not a month (use YYYY-MM, e.g. 2024-03)"), {ui().text(field), value}));
     }
 }
 
 void checkLeadership(Checker& c, const std::string& lp, const Leadership& leadership) {
-    c.closed(appendPointer(lp, "level"), "leadership level", leadership.level,
+    c.closed(appendPointer(lp, "level"), N_("leadership level"), leadership.level,
              vocabulary::leadershipLevels());
-    c.closed(appendPointer(lp, "authority"), "decision authority", leadership.authority,
+    c.closed(appendPointer(lp, "authority"), N_("decision authority"), leadership.authority,
              vocabulary::decisionAuthority());
 }
 
 /// Fields of format version 2 on a node (DOMAIN.md §2.4, §2.7).
 void checkNodeV2(Checker& c, const Node& node, const std::string& p) {
     auto at = [&](std::string_view key) { return appendPointer(p, key); };
-    c.closed(at("party"), "party", node.party, vocabulary::parties());
+    c.closed(at("party"), N_("party"), node.party, vocabulary::parties());
     if (node.kind != NodeKind::Organization && (!node.party.empty() || !node.sector.empty()))
-        c.warning(p, "party and sector only mean something on organizations");
+        c.warning(p, tr("party and sector only mean something on organizations"));
     for (std::size_t i = 0; i < node.affiliations.size(); ++i) {
         const Affiliation& a = node.affiliations[i];
         const std::string ap = appendPointer(at("affiliations"), i);
@@ -168,55 +171,55 @@ void checkNodeV2(Checker& c, const Node& node, const std::string& p) {
                             withArticle(toString(node.kind)) + ")");
             break;
         }
-        c.reference(appendPointer(ap, "organization"), "affiliated organization", a.organization,
+        c.reference(appendPointer(ap, "organization"), N_("affiliated organization"), a.organization,
                     NodeKind::Organization);
         if (!a.organization.empty() && a.organization == node.organization) {
             c.error(appendPointer(ap, "organization"),
-                    "affiliation \"" + a.organization + "\" is the role's main organization already");
+                    fill(tr("affiliation \"{}\" is the role's main organization already"), {a.organization}));
         }
         for (std::size_t j = 0; j < i; ++j) {
             if (node.affiliations[j].organization == a.organization)
                 c.error(appendPointer(ap, "organization"),
-                        "affiliation \"" + a.organization + "\" is listed twice");
+                        fill(tr("affiliation \"{}\" is listed twice"), {a.organization}));
         }
         if (a.share && !(std::isfinite(*a.share) && *a.share > 0.0 && *a.share <= 1.0)) {
             c.error(appendPointer(ap, "share"),
-                    "share must be above 0 and at most 1 (0.2 is a fifth of a post)");
+                    tr("share must be above 0 and at most 1 (0.2 is a fifth of a post)"));
         }
     }
-    checkMonth(c, at("start"), "start", node.start);
-    checkMonth(c, at("last_activity"), "last activity", node.lastActivity);
-    checkMonth(c, at("status_since"), "status since", node.statusSince);
+    checkMonth(c, at("start"), N_("start"), node.start);
+    checkMonth(c, at("last_activity"), N_("last activity"), node.lastActivity);
+    checkMonth(c, at("status_since"), N_("status since"), node.statusSince);
     if (!node.start.empty() && !node.lastActivity.empty() && isDate(node.start) &&
         isDate(node.lastActivity) && node.lastActivity < node.start) {
         c.error(at("last_activity"),
-                "last activity " + node.lastActivity + " is before the start " + node.start);
+                fill(tr("last activity {} is before the start {}"), {node.lastActivity, node.start}));
     }
-    c.reference(at("spreads"), "spread learning action", node.spreads, NodeKind::LearningAction);
+    c.reference(at("spreads"), N_("spread learning action"), node.spreads, NodeKind::LearningAction);
     if (!node.spreads.empty() && node.spreads == node.id)
         c.error(at("spreads"), "learning action \"" + node.id + "\" cannot spread itself");
-    c.closed(at("participation"), "participation", node.participation, vocabulary::participation());
-    c.closed(at("purpose"), "benchmarking purpose", node.purpose, vocabulary::benchmarkingPurposes());
-    c.closed(at("dialogue"), "dialogue", node.dialogue, vocabulary::dialogue());
+    c.closed(at("participation"), N_("participation"), node.participation, vocabulary::participation());
+    c.closed(at("purpose"), N_("benchmarking purpose"), node.purpose, vocabulary::benchmarkingPurposes());
+    c.closed(at("dialogue"), N_("dialogue"), node.dialogue, vocabulary::dialogue());
     const bool actionOnly = !node.start.empty() || !node.lastActivity.empty() || !node.statusSince.empty() ||
                             !node.spreads.empty() || !node.participation.empty() || !node.purpose.empty() ||
                             !node.dialogue.empty();
     if (actionOnly && node.kind != NodeKind::LearningAction)
-        c.warning(
-            p, "dates, spreads, participation, purpose and dialogue only mean something on learning actions");
+        c.warning(p, tr("dates, spreads, participation, purpose and dialogue only mean something on learning "
+                        "actions"));
 }
 
 // ---- nodes ------------------------------------------------------------------------------------
 
 void checkNode(Checker& c, const Node& node, const std::string& p) {
     auto at = [&](std::string_view key) { return appendPointer(p, key); };
-    c.reference(at("organization"), "organization", node.organization, NodeKind::Organization);
-    c.reference(at("site"), "site", node.site, NodeKind::Site);
-    c.reference(at("owner"), "owner committee", node.owner, NodeKind::Committee);
-    c.reference(at("facilitator"), "facilitator", node.facilitator, NodeKind::Role);
-    c.reference(at("shared_tool"), "shared tool", node.sharedTool, NodeKind::SharedTool);
+    c.reference(at("organization"), N_("organization"), node.organization, NodeKind::Organization);
+    c.reference(at("site"), N_("site"), node.site, NodeKind::Site);
+    c.reference(at("owner"), N_("owner committee"), node.owner, NodeKind::Committee);
+    c.reference(at("facilitator"), N_("facilitator"), node.facilitator, NodeKind::Role);
+    c.reference(at("shared_tool"), N_("shared tool"), node.sharedTool, NodeKind::SharedTool);
     if (node.id == node.organization || node.id == node.site || node.id == node.owner) {
-        c.error(p, "node \"" + node.id + "\" cannot contain itself");
+        c.error(p, fill(tr("node \"{}\" cannot contain itself"), {node.id}));
     }
     if (node.kind == NodeKind::Role && !node.site.empty() && !node.organization.empty()) {
         const bool affiliated =
@@ -226,32 +229,33 @@ void checkNode(Checker& c, const Node& node, const std::string& p) {
             });
         if (const Node* site = c.node(node.site);
             site && !affiliated && !site->organization.empty() && site->organization != node.organization) {
-            c.warning(at("site"), "role \"" + node.id + "\" belongs to \"" + node.organization +
-                                      "\" but its site \"" + node.site + "\" belongs to \"" +
-                                      site->organization + "\"");
+            c.warning(at("site"),
+                      fill(tr("role \"{}\" belongs to \"{}\" but its site \"{}\" belongs to \"{}\""),
+                           {node.id, node.organization, node.site, site->organization}));
         }
     }
 
     if (node.level && (*node.level < 1 || *node.level > 3)) {
-        c.error(at("level"), "committee level is " + std::to_string(*node.level) +
-                                 ", expected 1 (partnership), 2 (strategic) or 3 (professional/operational)");
+        c.error(at("level"), fill(tr("committee level is {}, expected 1 (partnership), 2 (strategic) or 3 "
+                                     "(professional/operational)"),
+                                  {std::to_string(*node.level)}));
     }
-    c.closed(at("mandate"), "mandate", node.mandate, vocabulary::committeeMandates());
-    c.closed(at("decision_rule"), "decision rule", node.decisionRule, vocabulary::decisionRules());
-    c.closed(at("permanence"), "permanence", node.permanence, vocabulary::permanence());
-    checkDate(c, at("end_date"), "end date", node.endDate);
+    c.closed(at("mandate"), N_("mandate"), node.mandate, vocabulary::committeeMandates());
+    c.closed(at("decision_rule"), N_("decision rule"), node.decisionRule, vocabulary::decisionRules());
+    c.closed(at("permanence"), N_("permanence"), node.permanence, vocabulary::permanence());
+    checkDate(c, at("end_date"), N_("end date"), node.endDate);
     if (node.meetingsPerYear && !(*node.meetingsPerYear >= 0 && *node.meetingsPerYear <= 366)) {
-        c.error(at("meetings_per_year"), "meetings per year must be between 0 and 366");
+        c.error(at("meetings_per_year"), tr("meetings per year must be between 0 and 366"));
     }
     if (node.leadership)
         checkLeadership(c, at("leadership"), *node.leadership);
     checkNodeV2(c, node, p);
     if (node.iterations && *node.iterations < 0)
-        c.error(at("iterations"), "iterations cannot be negative");
-    c.closed(at("phase"), "learning cycle phase", node.phase, vocabulary::learningPhases());
-    c.closed(at("status"), "status", node.status, vocabulary::learningStatus());
+        c.error(at("iterations"), tr("iterations cannot be negative"));
+    c.closed(at("phase"), N_("learning cycle phase"), node.phase, vocabulary::learningPhases());
+    c.closed(at("status"), N_("status"), node.status, vocabulary::learningStatus());
     for (std::size_t i = 0; i < node.contradictions.size(); ++i) {
-        c.closed(appendPointer(appendPointer(at("contradictions"), i), "level"), "contradiction level",
+        c.closed(appendPointer(appendPointer(at("contradictions"), i), "level"), N_("contradiction level"),
                  node.contradictions[i].level, vocabulary::contradictionLevels());
     }
     c.phases(at("phases"), node.phases);
@@ -264,9 +268,9 @@ void checkTie(Checker& c, const Tie& tie, const std::string& p) {
     const Node* source = c.node(tie.source);
     const Node* target = c.node(tie.target);
     if (!tie.source.empty() && !source)
-        c.error(at("source"), "tie \"" + tie.id + "\": source \"" + tie.source + "\" does not exist");
+        c.error(at("source"), fill(tr("tie \"{}\": source \"{}\" does not exist"), {tie.id, tie.source}));
     if (!tie.target.empty() && !target)
-        c.error(at("target"), "tie \"" + tie.id + "\": target \"" + tie.target + "\" does not exist");
+        c.error(at("target"), fill(tr("tie \"{}\": target \"{}\" does not exist"), {tie.id, tie.target}));
     if (source && target) {
         if (std::string why = tieEndpointProblem(tie.kind, source->kind, target->kind); !why.empty()) {
             c.error(at("kind"), "tie \"" + tie.id + "\" cannot join " + std::string(toString(source->kind)) +
@@ -275,24 +279,24 @@ void checkTie(Checker& c, const Tie& tie, const std::string& p) {
         }
     }
     if (!tie.source.empty() && tie.source == tie.target) {
-        c.warning(p, "tie \"" + tie.id + "\" joins \"" + tie.source + "\" to itself; measures ignore it");
+        c.warning(p, fill(tr("tie \"{}\" joins \"{}\" to itself; measures ignore it"), {tie.id, tie.source}));
     }
     if (tie.weight && !(std::isfinite(*tie.weight) && *tie.weight > 0)) {
-        c.error(at("weight"), "weight must be a positive number");
+        c.error(at("weight"), tr("weight must be a positive number"));
     }
-    c.closed(at("seat"), "seat", tie.seat, vocabulary::seats());
+    c.closed(at("seat"), N_("seat"), tie.seat, vocabulary::seats());
     if (tie.kind != TieKind::MemberOf && (!tie.seat.empty() || !tie.represents.empty())) {
-        c.warning(p, "seat and represents only mean something on member_of ties");
+        c.warning(p, tr("seat and represents only mean something on member_of ties"));
     }
     for (std::size_t i = 0; i < tie.represents.size(); ++i) {
-        c.reference(appendPointer(at("represents"), i), "represented organization", tie.represents[i],
+        c.reference(appendPointer(at("represents"), i), N_("represented organization"), tie.represents[i],
                     NodeKind::Organization);
     }
     for (const auto& [dimension, score] : tie.rc) {
         const std::string rp = appendPointer(at("rc"), dimension);
-        c.closed(rp, "relational coordination dimension", dimension, vocabulary::rcDimensions());
+        c.closed(rp, N_("relational coordination dimension"), dimension, vocabulary::rcDimensions());
         if (!(score >= 1.0 && score <= 5.0)) {
-            c.error(rp, "RC score of \"" + dimension + "\" must be between 1 and 5");
+            c.error(rp, fill(tr("RC score of \"{}\" must be between 1 and 5"), {dimension}));
         }
     }
     if (!tie.rcWave.empty()) {
@@ -300,7 +304,8 @@ void checkTie(Checker& c, const Tie& tie, const std::string& p) {
         const bool known =
             std::any_of(waves.begin(), waves.end(), [&](const RcWave& w) { return w.id == tie.rcWave; });
         if (!known) {
-            c.error(at("rc_wave"), "survey wave \"" + tie.rcWave + "\" is not defined in \"rc_waves\"");
+            c.error(at("rc_wave"),
+                    fill(tr("survey wave \"{}\" is not defined in \"rc_waves\""), {tie.rcWave}));
         } else if (tie.rc.empty()) {
             c.warning(at("rc_wave"), "tie \"" + tie.id + "\" names a survey wave but has no RC scores");
         }
@@ -312,28 +317,29 @@ void checkTie(Checker& c, const Tie& tie, const std::string& p) {
 
 void checkAnnotations(Checker& c, const Annotations& a) {
     c.context("/context", a.context);
-    c.closed("/setting", "setting", a.setting, vocabulary::settings());
-    checkMonth(c, "/meta/as_of", "as_of", a.meta.asOf);
+    c.closed("/setting", N_("setting"), a.setting, vocabulary::settings());
+    checkMonth(c, "/meta/as_of", N_("as_of"), a.meta.asOf);
     for (std::size_t i = 0; i < a.meta.recorded.size(); ++i) {
-        c.closed(appendPointer("/meta/recorded", i), "recorded element", a.meta.recorded[i],
+        c.closed(appendPointer("/meta/recorded", i), N_("recorded element"), a.meta.recorded[i],
                  vocabulary::recordedElements());
     }
     for (std::size_t i = 0; i < a.meta.expectedVoices.size(); ++i) {
         if (a.meta.expectedVoices[i].empty())
             c.error(appendPointer("/meta/expected_voices", i),
-                    "an expected voice is an organization type, not empty");
+                    tr("an expected voice is an organization type, not empty"));
     }
     std::set<std::string, std::less<>> waveIds;
     for (std::size_t i = 0; i < a.rcWaves.size(); ++i) {
         const RcWave& wave = a.rcWaves[i];
         const std::string p = appendPointer("/rc_waves", i);
         if (!waveIds.insert(wave.id).second)
-            c.error(appendPointer(p, "id"), "duplicate survey wave id \"" + wave.id + "\"");
+            c.error(appendPointer(p, "id"), fill(tr("duplicate survey wave id \"{}\""), {wave.id}));
         checkMonth(c, appendPointer(p, "date"), "wave date", wave.date);
         if (!wave.phase.empty() && !c.model().findPhase(wave.phase))
-            c.error(appendPointer(p, "phase"), "phase \"" + wave.phase + "\" is not defined in \"phases\"");
+            c.error(appendPointer(p, "phase"),
+                    fill(tr("phase \"{}\" is not defined in \"phases\""), {wave.phase}));
     }
-    c.closed("/governance", "governance form", a.governance, vocabulary::governanceForms());
+    c.closed("/governance", N_("governance form"), a.governance, vocabulary::governanceForms());
     std::set<std::string, std::less<>> ids;
     for (std::size_t i = 0; i < a.phases.size(); ++i) {
         const Phase& phase = a.phases[i];
@@ -345,13 +351,13 @@ void checkAnnotations(Checker& c, const Annotations& a) {
         if (isDate(phase.start) && isDate(phase.end) && phase.end < phase.start) {
             c.error(appendPointer(p, "end"), "phase \"" + phase.id + "\" ends before it starts");
         }
-        c.closed(appendPointer(p, "bureaucracy_mode"), "bureaucracy mode", phase.bureaucracyMode,
+        c.closed(appendPointer(p, "bureaucracy_mode"), N_("bureaucracy mode"), phase.bureaucracyMode,
                  vocabulary::bureaucracyModes());
         if (phase.context)
             c.context(appendPointer(p, "context"), *phase.context);
         for (const auto& [role, leadership] : phase.leadership) {
             const std::string lp = appendPointer(appendPointer(p, "leadership"), role);
-            c.reference(lp, "role", role, NodeKind::Role);
+            c.reference(lp, N_("role"), role, NodeKind::Role);
             checkLeadership(c, lp, leadership);
         }
     }
@@ -367,7 +373,7 @@ void checkAnnotations(Checker& c, const Annotations& a) {
         for (std::size_t h = 0; h < view.highlighted.size(); ++h) {
             if (!c.node(view.highlighted[h])) {
                 c.warning(appendPointer(appendPointer(p, "highlighted"), h),
-                          "highlighted node \"" + view.highlighted[h] + "\" does not exist");
+                          fill(tr("highlighted node \"{}\" does not exist"), {view.highlighted[h]}));
             }
         }
     }
@@ -379,13 +385,13 @@ void checkLayout(Checker& c, const Layout& layout) {
     for (const auto& [id, point] : layout.positions) {
         if (!std::isfinite(point.x) || !std::isfinite(point.y)) {
             c.error(appendPointer("/layout/positions", id),
-                    "position of \"" + id + "\" is not a finite number");
+                    fill(tr("position of \"{}\" is not a finite number"), {id}));
         }
     }
     for (std::size_t i = 0; i < layout.pinned.size(); ++i) {
         if (!c.node(layout.pinned[i])) {
             c.warning(appendPointer("/layout/pinned", i),
-                      "pinned node \"" + layout.pinned[i] + "\" does not exist");
+                      fill(tr("pinned node \"{}\" does not exist"), {layout.pinned[i]}));
         }
     }
 }
@@ -400,9 +406,9 @@ Diagnostics validate(const Model& model) {
         const Node& node = model.nodes[i];
         const std::string p = appendPointer("/nodes", i);
         if (node.id.empty()) {
-            c.error(p, "node has an empty id");
+            c.error(p, tr("node has an empty id"));
         } else if (!seen.insert(node.id).second) {
-            c.error(appendPointer(p, "id"), "duplicate node id \"" + node.id + "\"");
+            c.error(appendPointer(p, "id"), fill(tr("duplicate node id \"{}\""), {node.id}));
         }
         checkNode(c, node, p);
     }
@@ -412,9 +418,9 @@ Diagnostics validate(const Model& model) {
         const Tie& tie = model.ties[i];
         const std::string p = appendPointer("/ties", i);
         if (tie.id.empty()) {
-            c.error(p, "tie has an empty id");
+            c.error(p, tr("tie has an empty id"));
         } else if (!seen.insert(tie.id).second) {
-            c.error(appendPointer(p, "id"), "duplicate tie id \"" + tie.id + "\"");
+            c.error(appendPointer(p, "id"), fill(tr("duplicate tie id \"{}\""), {tie.id}));
         }
         checkTie(c, tie, p);
     }
@@ -427,8 +433,9 @@ Diagnostics validate(const Model& model) {
     for (std::size_t i = 0; i < model.nodes.size(); ++i) {
         const Node& node = model.nodes[i];
         if (node.kind == NodeKind::LearningAction && !withParticipants.count(node.id)) {
-            c.warning(appendPointer("/nodes", i),
-                      "learning action \"" + node.id + "\" has no participants (no participates_in ties)");
+            c.warning(
+                appendPointer("/nodes", i),
+                fill(tr("learning action \"{}\" has no participants (no participates_in ties)"), {node.id}));
         }
     }
     for (Diagnostic& d : findContainmentCycles(model))

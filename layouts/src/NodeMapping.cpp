@@ -51,10 +51,10 @@ struct Range {
 };
 
 /// "Organizations" with "(12 generated colours)" when some were generated.
-std::string withGenerated(std::string heading, std::size_t generated) {
+std::string withGenerated(std::string heading, std::size_t generated, const core::Translator& texts) {
     if (generated > 0) {
         heading += " (";
-        heading += core::fill(core::trn("{} generated colour", "{} generated colours", generated),
+        heading += core::fill(texts.trn("{} generated colour", "{} generated colours", generated),
                               {std::to_string(generated)});
         heading += ")";
     }
@@ -74,7 +74,7 @@ std::optional<Rgb> parseHex(std::string_view text) {
     return static_cast<Rgb>(std::stoul(digits, nullptr, 16));
 }
 
-NodeColours byOrganization(const core::Model& model) {
+NodeColours byOrganization(const core::Model& model, const core::Translator& texts) {
     NodeColours colours;
     std::map<std::string, Rgb, std::less<>> colourOf;
     for (const OrganizationColour& organization : organizationColours(model)) {
@@ -88,14 +88,14 @@ NodeColours byOrganization(const core::Model& model) {
         const auto it = colourOf.find(drawnOrganizationOf(node));
         colours.fill.push_back(it != colourOf.end() ? it->second : neutralFillOf(node.kind));
     }
-    colours.heading = withGenerated(core::tr("Organizations"), colours.generated);
+    colours.heading = withGenerated(texts.tr("Organizations"), colours.generated, texts);
     return colours;
 }
 
 /// The colour each file gave its node (attrs.color); nodes without one grey.
-NodeColours byFileColour(const core::Model& model) {
+NodeColours byFileColour(const core::Model& model, const core::Translator& texts) {
     NodeColours colours;
-    colours.heading = core::tr("Colour: file colour");
+    colours.heading = texts.tr("Colour: file colour");
     std::map<Rgb, std::size_t> uses;
     for (const core::Node& node : model.nodes) {
         std::optional<Rgb> colour;
@@ -203,13 +203,14 @@ std::string nodeFieldText(const core::Node& node, std::string_view name) {
     return {};
 }
 
-NodeColours colourNodes(const core::Model& model, std::string_view colorBy, const MeasureValues* measure) {
+NodeColours colourNodes(const core::Model& model, std::string_view colorBy, const MeasureValues* measure,
+                        const core::Translator& texts) {
     if (colorBy.empty() || colorBy == "organization")
-        return byOrganization(model);
+        return byOrganization(model, texts);
     NodeColours colours;
     colours.fill.reserve(model.nodes.size());
     if (colorBy == "kind") {
-        colours.heading = "Colour: kind";
+        colours.heading = texts.tr("Colour: kind");
         std::array<bool, core::kAllNodeKinds.size()> present{};
         for (const core::Node& node : model.nodes) {
             colours.fill.push_back(kindColorOf(node.kind));
@@ -217,12 +218,12 @@ NodeColours colourNodes(const core::Model& model, std::string_view colorBy, cons
         }
         for (const core::NodeKind kind : core::kAllNodeKinds) {
             if (present[static_cast<std::size_t>(kind)])
-                colours.swatches.push_back({kindColorOf(kind), kindLegendOf(kind)});
+                colours.swatches.push_back({kindColorOf(kind), texts.tr(kindLegendOf(kind))});
         }
         return colours;
     }
     if (colorBy == "file_colour" || colorBy == "file_color")
-        return byFileColour(model);
+        return byFileColour(model, texts);
     if (colorBy == "community") {
         // Categorical by community number, numbered by size of the community (largest first).
         std::map<long, std::size_t> sizes;
@@ -243,7 +244,7 @@ NodeColours colourNodes(const core::Model& model, std::string_view colorBy, cons
             const Rgb color = sequence.next();
             colourOf.emplace(community, color);
             colours.swatches.push_back(
-                {color, core::fill(core::trn("community {} ({} node)", "community {} ({} nodes)", size),
+                {color, core::fill(texts.trn("community {} ({} node)", "community {} ({} nodes)", size),
                                    {std::to_string(community), std::to_string(size)})});
         }
         for (const core::Node& node : model.nodes) {
@@ -255,12 +256,12 @@ NodeColours colourNodes(const core::Model& model, std::string_view colorBy, cons
             colours.fill.push_back(colourOf[std::lround(it->second)]);
         }
         colours.generated = sequence.generated();
-        colours.heading = withGenerated(core::tr("Colour: community"), colours.generated);
+        colours.heading = withGenerated(texts.tr("Colour: community"), colours.generated, texts);
         colours.nothingToColour = colourOf.empty();
         return colours;
     }
     if (isNodeMeasure(colorBy)) {
-        colours.heading = "Colour: " + std::string(colorBy);
+        colours.heading = core::fill(texts.tr("Colour: {}"), {std::string(colorBy)});
         Range range;
         if (measure != nullptr) {
             for (const auto& [id, v] : *measure)
@@ -277,10 +278,10 @@ NodeColours colourNodes(const core::Model& model, std::string_view colorBy, cons
             colours.fill.push_back(palette::kSequential[bin]);
         }
         if (range.valid()) {
-            colours.swatches.push_back(
-                {palette::kSequential.front(), "low (" + shortNumber(range.low) + ")"});
-            colours.swatches.push_back(
-                {palette::kSequential.back(), "high (" + shortNumber(range.high) + ")"});
+            colours.swatches.push_back({palette::kSequential.front(),
+                                        core::fill(texts.tr("low ({})"), {shortNumber(range.low, texts)})});
+            colours.swatches.push_back({palette::kSequential.back(),
+                                        core::fill(texts.tr("high ({})"), {shortNumber(range.high, texts)})});
         }
         return colours;
     }
@@ -302,7 +303,8 @@ NodeColours colourNodes(const core::Model& model, std::string_view colorBy, cons
     }
     colours.nothingToColour = categories.empty();
     colours.generated = sequence.generated();
-    colours.heading = withGenerated("Colour: " + std::string(colorBy), colours.generated);
+    colours.heading =
+        withGenerated(core::fill(texts.tr("Colour: {}"), {std::string(colorBy)}), colours.generated, texts);
     return colours;
 }
 
@@ -590,6 +592,13 @@ std::string shortNumber(double value) {
     char buffer[64];
     std::snprintf(buffer, sizeof buffer, "%.3g", value);
     return buffer;
+}
+
+std::string shortNumber(double value, const core::Translator& texts) {
+    std::string text = shortNumber(value);
+    if (texts.language() == core::Language::Bokmal)
+        std::replace(text.begin(), text.end(), '.', ',');
+    return text;
 }
 
 }  // namespace orgweave::layouts

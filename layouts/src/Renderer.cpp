@@ -234,14 +234,14 @@ struct Colouring {
     std::unordered_map<std::string, std::string> organizationColor;  ///< organization id → colour
 };
 
-Colouring colour(const core::Model& model, const std::string& colorBy) {
+Colouring colour(const core::Model& model, const std::string& colorBy, const core::Translator& texts) {
     Colouring c;
     for (const OrganizationColour& organization : organizationColours(model))
         c.organizationColor.emplace(organization.id, hexOf(organization.color));  // outlines keep them
     MeasureValues values;
     if (needsAnalysis(colorBy))
         values = measure(model, colorBy);
-    const NodeColours colours = colourNodes(model, colorBy, &values);
+    const NodeColours colours = colourNodes(model, colorBy, &values, texts);
     if (colours.nothingToColour)
         throw LayoutError("cannot colour by '" + colorBy + "': no node has it");
     c.heading = colours.heading;
@@ -465,7 +465,7 @@ void setHtml(Agraph_t* graph, void* object, const char* name, const std::string&
 
 std::string legendHtml(const std::set<NodeKind>& kinds, const std::set<TieKind>& ties,
                        const Colouring& colours, const std::string& sizeText, bool highlights,
-                       const std::set<core::FindingSeverity>& gapSeverities) {
+                       const std::set<core::FindingSeverity>& gapSeverities, const core::Translator& t) {
     std::string h =
         "<TABLE BORDER=\"1\" COLOR=\"#B0B0B0\" CELLBORDER=\"0\" CELLSPACING=\"1\" CELLPADDING=\"2\" "
         "BGCOLOR=\"#FFFFFF\">";
@@ -475,14 +475,16 @@ std::string legendHtml(const std::set<NodeKind>& kinds, const std::set<TieKind>&
     auto heading = [&](const std::string& text) {
         h += "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><B>" + escapeHtml(text) + "</B></TD></TR>";
     };
-    h += "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><FONT POINT-SIZE=\"12\"><B>Legend</B></FONT></TD></TR>";
-    heading("Nodes");
+    h += "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><FONT POINT-SIZE=\"12\"><B>" + escapeHtml(t.tr("Legend")) +
+         "</B></FONT></TD></TR>";
+    heading(t.tr("Nodes"));
     for (NodeKind kind : core::kAllNodeKinds) {
         if (kinds.count(kind))
-            row(std::string("<FONT COLOR=\"#4A4A4A\">") + glyphOf(kind) + "</FONT>", kindLegendOf(kind));
+            row(std::string("<FONT COLOR=\"#4A4A4A\">") + glyphOf(kind) + "</FONT>",
+                escapeHtml(t.tr(kindLegendOf(kind))));
     }
     if (!ties.empty()) {
-        heading("Ties");
+        heading(t.tr("Ties"));
         for (TieKind kind : core::kAllTieKinds) {
             if (!ties.count(kind))
                 continue;
@@ -505,7 +507,7 @@ std::string legendHtml(const std::set<NodeKind>& kinds, const std::set<TieKind>&
             if (look.arrow)
                 line += "&#9656;";  // ▸
             row(std::string("<FONT COLOR=\"") + hexOf(look.color) + "\"><B>" + line + "</B></FONT>",
-                look.legend);
+                escapeHtml(t.tr(look.legend)));
         }
     }
     if (!colours.swatches.empty()) {
@@ -517,16 +519,18 @@ std::string legendHtml(const std::set<NodeKind>& kinds, const std::set<TieKind>&
         }
     }
     if (!sizeText.empty()) {
-        heading("Size");
+        heading(t.tr("Size"));
         row("<FONT COLOR=\"#4A4A4A\">&#9679;&#11044;</FONT>", escapeHtml(sizeText));
     }
     if (highlights || !gapSeverities.empty())
-        heading("Outline");
+        heading(t.tr("Outline"));
     if (highlights)
-        row("<FONT COLOR=\"#000000\"><B>&#9711;</B></FONT>", "highlighted in the view");
+        row("<FONT COLOR=\"#000000\"><B>&#9711;</B></FONT>", escapeHtml(t.tr("highlighted in the view")));
     for (auto it = gapSeverities.rbegin(); it != gapSeverities.rend(); ++it) {
         row("<FONT COLOR=\"" + hexOf(gapColorOf(*it)) + "\"><B>&#9711;</B></FONT>",
-            std::string(core::toString(*it)) + " gap");
+            escapeHtml(*it == core::FindingSeverity::Critical  ? t.tr("critical gap")
+                       : *it == core::FindingSeverity::Warning ? t.tr("warning gap")
+                                                               : t.tr("info gap")));
     }
     h += "</TABLE>";
     return h;
@@ -594,7 +598,7 @@ void renderDocument(const core::Model& document, const RenderOptions& options,
             }
         }
     }
-    const Colouring colours = colour(model, resolved.colorBy);
+    const Colouring colours = colour(model, resolved.colorBy, options.texts);
     auto positions = positionsOf(model, options.engine);
     for (auto& [id, p] : positions) {  // non-finite coordinates would make a broken picture
         if (!std::isfinite(p.x) || !std::isfinite(p.y))
@@ -670,7 +674,9 @@ void renderDocument(const core::Model& document, const RenderOptions& options,
     if (!resolved.sizeBy.empty()) {
         sizeText = resolved.sizeBy;
         if (sizeLow <= sizeHigh)
-            sizeText += " (" + shortNumber(sizeLow) + " to " + shortNumber(sizeHigh) + ")";
+            sizeText = core::fill(
+                options.texts.tr("{} ({} to {})"),
+                {resolved.sizeBy, shortNumber(sizeLow, options.texts), shortNumber(sizeHigh, options.texts)});
     }
     bool highlights = false;
     for (const Placed& item : placed)
@@ -937,7 +943,8 @@ void renderDocument(const core::Model& document, const RenderOptions& options,
         setAttribute(n, "shape", "plaintext");
         setAttribute(n, "margin", "0");
         setAttribute(n, "fontsize", "10");
-        setHtml(g, n, "label", legendHtml(kinds, tieKinds, colours, sizeText, highlights, gapSeverities));
+        setHtml(g, n, "label",
+                legendHtml(kinds, tieKinds, colours, sizeText, highlights, gapSeverities, options.texts));
     }
 
     if (gvLayout(gvc, g, "nop2") != 0) {

@@ -95,17 +95,17 @@ Rgb kindColorOf(NodeKind kind) {
 const char* kindLegendOf(NodeKind kind) {
     switch (kind) {
         case NodeKind::Organization:
-            return "organization";
+            return core::N_("organization");
         case NodeKind::Site:
-            return "site";
+            return core::N_("site");
         case NodeKind::Committee:
-            return "committee";
+            return core::N_("committee");
         case NodeKind::Role:
-            return "role";
+            return core::N_("role");
         case NodeKind::SharedTool:
-            return "shared tool";
+            return core::N_("shared tool");
         case NodeKind::LearningAction:
-            return "learning action";
+            return core::N_("learning action");
     }
     return "";
 }
@@ -113,19 +113,19 @@ const char* kindLegendOf(NodeKind kind) {
 TieLook tieLookOf(TieKind kind) {
     switch (kind) {
         case TieKind::MemberOf:
-            return {LinePattern::Solid, 0x8397B0, 1.1, true, "member of"};
+            return {LinePattern::Solid, 0x8397B0, 1.1, true, core::N_("member of")};
         case TieKind::ReportsTo:
-            return {LinePattern::Solid, 0x2B2B2B, 1.8, true, "reports to"};
+            return {LinePattern::Solid, 0x2B2B2B, 1.8, true, core::N_("reports to")};
         case TieKind::Collaborates:
-            return {LinePattern::Solid, 0x1B8A7A, 1.8, false, "collaborates"};
+            return {LinePattern::Solid, 0x1B8A7A, 1.8, false, core::N_("collaborates")};
         case TieKind::ParticipatesIn:
-            return {LinePattern::Dashed, 0x7B5EA7, 1.4, false, "participates in"};
+            return {LinePattern::Dashed, 0x7B5EA7, 1.4, false, core::N_("participates in")};
         case TieKind::Uses:
-            return {LinePattern::Dotted, 0x707070, 1.4, false, "uses"};
+            return {LinePattern::Dotted, 0x707070, 1.4, false, core::N_("uses")};
         case TieKind::Maintains:
-            return {LinePattern::Dotted, 0x303030, 1.8, false, "maintains"};
+            return {LinePattern::Dotted, 0x303030, 1.8, false, core::N_("maintains")};
         case TieKind::Agreement:
-            return {LinePattern::Double, 0xB07C26, 1.0, false, "agreement"};
+            return {LinePattern::Double, 0xB07C26, 1.0, false, core::N_("agreement")};
     }
     return {};
 }

@@ -11,6 +11,7 @@
 #include "CliHarness.hpp"
 
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <cctype>
@@ -254,7 +255,7 @@ TEST_CASE("report --lang nb leaves no English sentence in the HTML and the Markd
     }
 }
 
-TEST_CASE("language nb: an error message and the gap findings come out in bokmål, JSON stays English",
+TEST_CASE("with --lang nb an error message and the gap findings come out in bokmål while JSON stays English",
           "[cli][translation]") {
     Scratch dir;
     const Run missing = dir.orgweave("--lang nb validate " + quote(dir / "missing.orgweave.json"));
@@ -275,4 +276,130 @@ TEST_CASE("language nb: an error message and the gap findings come out in bokmå
     REQUIRE(json.status == 0);
     CHECK(json.out.find("No region-wide reflection") != std::string::npos);
     CHECK(json.out.find("Ingen regional refleksjon") == std::string::npos);
+}
+
+TEST_CASE("analyze --lang nb: Norwegian headings and comma decimals while JSON and CSV keep the point",
+          "[cli][translation]") {
+    Scratch dir;
+    const Run table = dir.orgweave("analyze --lang nb " + quote(kSample));
+    INFO(table.err);
+    REQUIRE(table.status == 0);
+    for (const char* norwegian :
+         {"Personlinsen: ", "roller, ", "tetthet 0,", "Grensekryssere: ", "Nøkkelroller (de ",
+          "Meglerroller (Gould–Fernandez", "Sårbarhet", "Grupper etter organization", "Bånd innenfor",
+          "Mellomplassering (betweenness): den som "}) {
+        INFO(norwegian);
+        CHECK(table.out.find(norwegian) != std::string::npos);
+    }
+    for (const char* english : {"people lens", "density", "Boundary spanners", "Key roles", "Fragility",
+                                "Groups by", "Ties inside"}) {
+        INFO(english);
+        CHECK(table.out.find(english) == std::string::npos);
+    }
+    CHECK(table.out.find(" 0.") == std::string::npos);
+
+    const Run english = dir.orgweave("analyze --lang en " + quote(kSample));
+    REQUIRE(english.status == 0);
+    CHECK(english.out.find("people lens: ") != std::string::npos);
+    CHECK(english.out.find("density 0.") != std::string::npos);
+
+    const Run json = dir.orgweave("analyze --lang nb --format json " + quote(kSample));
+    REQUIRE(json.status == 0);
+    const auto parsed = nlohmann::json::parse(json.out);
+    CHECK(parsed.at("network").at("density").is_number());
+    const Run csv = dir.orgweave("analyze --lang nb --format csv " + quote(kSample));
+    REQUIRE(csv.status == 0);
+    CHECK(csv.out.find("0.") != std::string::npos);
+    CHECK(csv.out == dir.orgweave("analyze --lang en --format csv " + quote(kSample)).out);
+}
+
+TEST_CASE("whatif and diff --lang nb: Norwegian text and Markdown while JSON is unchanged",
+          "[cli][translation]") {
+    Scratch dir;
+    const Run whatIf = dir.orgweave("whatif --lang nb " + quote(kSample) + " --remove sc");
+    INFO(whatIf.err);
+    REQUIRE(whatIf.status == 0);
+    CHECK(whatIf.out.find("Hva om: ") != std::string::npos);
+    CHECK(whatIf.out.find("Fjerner Strategic committee (sc): Moss mister sin siste forbindelse til ") !=
+          std::string::npos);
+    CHECK(whatIf.out.find("Virksomhetspar som mister forbindelsen (7)") != std::string::npos);
+    CHECK(whatIf.out.find("Hospital trust ↔ Moss: 1 → 0 stier") != std::string::npos);
+    CHECK(whatIf.out.find("Organization pairs") == std::string::npos);
+    CHECK(whatIf.out.find("What if") == std::string::npos);
+
+    const Run md = dir.orgweave("whatif --lang nb --format md " + quote(kSample) + " --remove pc-1");
+    REQUIRE(md.status == 0);
+    CHECK(md.out.rfind("# Hva om: ", 0) == 0);
+    CHECK(md.out.find("ingen virksomhetspar mister en forbindelse") != std::string::npos);
+    CHECK(md.out.find("0,0444 → —") != std::string::npos);
+    CHECK(md.out.find(
+              "Joint review of patient records mister fasilitatoren sin (Practice consultant 1 fjernes).") !=
+          std::string::npos);
+
+    const Run json = dir.orgweave("whatif --lang nb --format json " + quote(kSample) + " --remove sc");
+    REQUIRE(json.status == 0);
+    CHECK(json.out == dir.orgweave("whatif --lang en --format json " + quote(kSample) + " --remove sc").out);
+
+    const Run diff = dir.orgweave("diff --lang nb " + quote(kSample) + " " + quote(kSample));
+    REQUIRE(diff.status == 0);
+    CHECK(diff.out.rfind("Endringer: ", 0) == 0);
+    CHECK(diff.out.find("Noder: 0 lagt til, 0 fjernet, 0 endret.") != std::string::npos);
+    CHECK(diff.out.find("Nettverket (linsens graf)") != std::string::npos);
+    CHECK(diff.out.find("added") == std::string::npos);
+}
+
+TEST_CASE("with --lang nb usage and reader errors are in bokmål and keep the file and line and column",
+          "[cli][translation]") {
+    Scratch dir;
+    const fs::path bad = dir / "bad.orgweave.json";
+    writeText(bad, "{\"format\": \"orgweave\", \"version\": 2,\n  \"nodes\": [}\n");
+    const Run broken = dir.orgweave("--lang nb validate " + quote(bad));
+    CHECK(broken.status == 1);
+    INFO(broken.err);
+    CHECK(broken.err.find("bad.orgweave.json:2:") != std::string::npos);
+    CHECK(broken.err.find(": feil: ugyldig JSON: ") != std::string::npos);
+
+    const fs::path tie = dir / "tie.orgweave.json";
+    writeText(tie,
+              "{\"format\": \"orgweave\", \"version\": 2,\n"
+              " \"nodes\": [{\"id\": \"a\", \"kind\": \"role\", \"label\": \"A\"}],\n"
+              " \"ties\": [\n"
+              "  {\"id\": \"t1\", \"kind\": \"collaborates\", \"source\": \"a\", \"target\": \"x\"}]}\n");
+    const Run invalid = dir.orgweave("--lang nb validate " + quote(tie));
+    CHECK(invalid.status == 1);
+    CHECK(invalid.err.find("tie.orgweave.json:4:") != std::string::npos);
+    CHECK(invalid.err.find(": feil: båndet «t1»: målet «x» finnes ikke") != std::string::npos);
+
+    const Run usage = dir.orgweave("--lang nb whatif " + quote(kSample));
+    CHECK(usage.status == 2);
+    CHECK(usage.err.find("orgweave whatif: si hva som endres: --remove") != std::string::npos);
+
+    const Run picture = dir.orgweave("render --lang nb " + quote(kSample) + " --out " + quote(dir / "x.txt"));
+    CHECK(picture.status == 2);
+    CHECK(picture.err.find("figuren må være .svg, .png eller .pdf") != std::string::npos);
+}
+
+TEST_CASE("with --lang nb the legend of the picture in a report and in render is in bokmål",
+          "[cli][translation]") {
+    Scratch dir;
+    const Run report =
+        dir.orgweave("report --lang nb " + quote(kSample) + " --out " + quote(dir / "rapport.md"));
+    INFO(report.err);
+    REQUIRE(report.status == 0);
+    const std::string svg = readText(dir / "rapport.svg");
+    CHECK(svg.find("Tegnforklaring") != std::string::npos);
+    CHECK(svg.find("Virksomheter") != std::string::npos);
+    CHECK(svg.find("Legend") == std::string::npos);
+
+    const Run render = dir.orgweave("render --lang nb " + quote(kSample) + " --size-by betweenness --out " +
+                                    quote(dir / "bilde.svg"));
+    REQUIRE(render.status == 0);
+    const std::string picture = readText(dir / "bilde.svg");
+    CHECK(picture.find("Tegnforklaring") != std::string::npos);
+    CHECK(picture.find("betweenness (0 til 0,") != std::string::npos);
+
+    const Run english =
+        dir.orgweave("render --lang en " + quote(kSample) + " --out " + quote(dir / "en.svg"));
+    REQUIRE(english.status == 0);
+    CHECK(readText(dir / "en.svg").find("Legend") != std::string::npos);
 }

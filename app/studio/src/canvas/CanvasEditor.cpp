@@ -459,7 +459,7 @@ void CanvasEditor::drawNodeMenu(Canvas& canvas, Workspace& workspace, std::size_
         canvas.frameNodes({index});
     const auto& pinned = model.layout.pinned;
     const bool isPinned = std::find(pinned.begin(), pinned.end(), id) != pinned.end();
-    if (ImGui::MenuItem(isPinned ? "Unpin" : "Pin (layouts keep it in place)")) {
+    if (ImGui::MenuItem(isPinned ? core::tr("Unpin") : core::tr("Pin (layouts keep it in place)"))) {
         core::Layout layout = model.layout;
         if (isPinned)
             std::erase(layout.pinned, id);
@@ -469,13 +469,14 @@ void CanvasEditor::drawNodeMenu(Canvas& canvas, Workspace& workspace, std::size_
             std::move(layout), (isPinned ? "Unpin " : "Pin ") + node.displayLabel()));
         return;
     }
-    if (ImGui::MenuItem("Duplicate", "Ctrl+D"))
+    if (ImGui::MenuItem(core::tr("Duplicate"), "Ctrl+D"))
         EditActions::duplicateSelection(workspace);
     const bool person = node.kind == core::NodeKind::Role;
-    if (recordedMenuItem(m_menuRects, person ? "What if this leaves?" : "What if this goes?"))
+    if (recordedMenuItem(m_menuRects,
+                         person ? core::tr("What if this leaves?") : core::tr("What if this goes?")))
         workspace.requests().post(WhatIfRequest{{id}});
     ImGui::Separator();
-    if (ImGui::MenuItem("Delete", "Del"))
+    if (ImGui::MenuItem(core::tr("Delete"), "Del"))
         EditActions::deleteSelection(workspace);
 }
 

@@ -1,5 +1,6 @@
 #include "orgweave/studio/canvas/Palette.hpp"
 
+#include "orgweave/core/Translate.hpp"
 #include "orgweave/core/Vocabulary.hpp"
 #include "orgweave/studio/canvas/Painter.hpp"
 #include "orgweave/studio/canvas/Style.hpp"
@@ -58,8 +59,8 @@ void Palette::draw(const Rect& area, CanvasEditor& editor, float scale, bool ena
                     ImGui::PopTextWrapPos();
                 }
                 ImGui::TextDisabled(
-                    "Click, then click on the canvas to place one (Shift: several).\n"
-                    "Double-click on the canvas adds the last kind chosen.");
+                    "%s", core::tr("Click, then click on the canvas to place one (Shift: several).\n"
+                                   "Double-click on the canvas adds the last kind chosen."));
                 ImGui::EndTooltip();
             }
             ImGui::PopID();

@@ -138,8 +138,9 @@ bool FileActions::open(Workspace& workspace, const std::filesystem::path& path) 
     m_showMessages = false;
     rememberRecent(path);
     if (!native)
-        workspace.notify("Imported " + path.filename().string() +
-                         "; File \xE2\x80\xBA Save As keeps it as an orgweave network.");
+        workspace.notify(
+            core::fill(core::tr("Imported {}; File \xE2\x80\xBA Save As keeps it as an orgweave network."),
+                       {path.filename().string()}));
     return true;
 }
 
@@ -174,14 +175,14 @@ bool FileActions::saveAs(Workspace& workspace, const std::filesystem::path& path
         std::string why;
         const std::optional<layouts::FileFormat> format = layouts::formatOf(path, why);
         if (!format) {
-            workspace.notify("Not saved: " + why, true);
+            workspace.notify(core::fill(core::tr("Not saved: {}"), {why}), true);
             return false;
         }
         core::Diagnostics warnings;
         try {
             layouts::saveAny(workspace.document().model(), path, *format, warnings);
         } catch (const std::exception& e) {
-            workspace.notify(std::string("Not saved: ") + e.what(), true);
+            workspace.notify(core::fill(core::tr("Not saved: {}"), {e.what()}), true);
             return false;
         }
         std::string text = "Exported a copy as " + std::string(layouts::formatName(*format)) + ": " +
@@ -214,12 +215,12 @@ bool FileActions::saveAs(Workspace& workspace, const std::filesystem::path& path
                         path.filename().string() + " is read-only. Replace it anyway (it stays read-only)?");
         return false;
     } catch (const std::exception& e) {
-        workspace.notify(std::string("Not saved: ") + e.what(), true);
+        workspace.notify(core::fill(core::tr("Not saved: {}"), {e.what()}), true);
         return false;
     }
     m_onDisk = path;
     afterSave(workspace, previous);
-    workspace.notify("Saved " + path.filename().string());
+    workspace.notify(core::fill(core::tr("Saved {}"), {path.filename().string()}));
     return true;
 }
 
@@ -263,7 +264,8 @@ void FileActions::drawSaveQuestion(Workspace& workspace, float scale) {
             m_confirmedPath = path;
             saveAs(workspace, path);
         } else {
-            workspace.notify("Not saved: " + path.filename().string() + " was left as it is", true);
+            workspace.notify(
+                core::fill(core::tr("Not saved: {} was left as it is"), {path.filename().string()}), true);
         }
         return;
     }
@@ -461,22 +463,22 @@ void FileActions::drawPrompt(Workspace& workspace, float scale) {
         return;
     }
     const std::string name = documentName(workspace);
-    const char* before = "closing it";
+    const char* question = core::tr("Save the changes to {} before closing it?");
     switch (m_pending) {
         case Action::New:
-            before = "starting a new network";
+            question = core::tr("Save the changes to {} before starting a new network?");
             break;
         case Action::Open:
-            before = "opening another file";
+            question = core::tr("Save the changes to {} before opening another file?");
             break;
         case Action::Quit:
-            before = "quitting";
+            question = core::tr("Save the changes to {} before quitting?");
             break;
         default:
             break;
     }
     ImGui::PushTextWrapPos(std::min(500.0f * scale, viewport->Size.x * 0.85f));
-    ImGui::TextUnformatted(("Save the changes to " + name + " before " + before + "?").c_str());
+    ImGui::TextUnformatted(core::fill(question, {name}).c_str());
     ImGui::Spacing();
     ImGui::TextDisabled("%s", core::tr("If you don't save, your changes since the last save are lost."));
     ImGui::PopTextWrapPos();
@@ -589,8 +591,8 @@ void FileActions::recover(Workspace& workspace, const RecoveryEntry& entry) {
     const std::string failure = m_recovery.write(workspace.document(), workspace.revision());
     if (!failure.empty())
         workspace.notify(failure, true);
-    workspace.notify("Recovered " + entry.name + " as autosaved at " + entry.savedAt +
-                     "; save it to keep it.");
+    workspace.notify(core::fill(core::tr("Recovered {} as autosaved at {}; save it to keep it."),
+                                {entry.name, entry.savedAt}));
 }
 
 void FileActions::drawRecoveryOffer(Workspace& workspace, float scale) {

@@ -399,8 +399,8 @@ std::optional<std::filesystem::path> FileDialog::drawList(float scale) {
                                   ImGuiTableFlags_SizingStretchProp;
     if (ImGui::BeginTable("##files", 2, flags, ImVec2(0.0f, height))) {
         ImGui::TableSetupScrollFreeze(0, 1);
-        ImGui::TableSetupColumn("Name", ImGuiTableColumnFlags_WidthStretch);
-        ImGui::TableSetupColumn("Size", ImGuiTableColumnFlags_WidthFixed, 90.0f * scale);
+        ImGui::TableSetupColumn(core::tr("Name"), ImGuiTableColumnFlags_WidthStretch);
+        ImGui::TableSetupColumn(core::tr("Size"), ImGuiTableColumnFlags_WidthFixed, 90.0f * scale);
         ImGui::TableHeadersRow();
         const ImVec4 folderColor = style.Colors[ImGuiCol_CheckMark];
         for (const Entry& entry : m_entries) {
@@ -446,7 +446,7 @@ std::optional<std::filesystem::path> FileDialog::drawFooter(float scale) {
     const ImGuiStyle& style = ImGui::GetStyle();
 
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(m_mode == Mode::Save ? "File name" : "File or path");
+    ImGui::TextUnformatted(m_mode == Mode::Save ? core::tr("File name") : core::tr("File or path"));
     ImGui::SameLine();
     ImGui::SetNextItemWidth(-1.0f);
     if (m_focusName) {

@@ -18,20 +18,23 @@ layouts::RenderOptions PictureExport::optionsFor(const Workspace& workspace) {
     return options;
 }
 
-bool PictureExport::exportTo(Workspace& workspace, const std::filesystem::path& path) {
+bool PictureExport::exportTo(Workspace& workspace, const std::filesystem::path& path,
+                             const core::Translator& texts) {
     if (!workspace.hasDocument())
         return false;
     if (!layouts::renderFormatOf(path)) {
-        workspace.notify("Not exported: the picture's name must end in .svg, .png or .pdf.", true);
+        workspace.notify(core::tr("Not exported: the picture's name must end in .svg, .png or .pdf."), true);
         return false;
     }
     try {
-        layouts::renderDocument(*workspace.model(), optionsFor(workspace), path);
+        layouts::RenderOptions options = optionsFor(workspace);
+        options.texts = texts;
+        layouts::renderDocument(*workspace.model(), options, path);
     } catch (const std::exception& e) {
-        workspace.notify(std::string("Not exported: ") + e.what(), true);
+        workspace.notify(core::fill(core::tr("Not exported: {}"), {e.what()}), true);
         return false;
     }
-    workspace.notify("Exported " + path.filename().string());
+    workspace.notify(core::fill(core::tr("Exported {}"), {path.filename().string()}));
     return true;
 }
 
@@ -43,9 +46,9 @@ void PictureExport::open(const Workspace& workspace, bool fitAll) {
     const std::string name = document.empty() ? std::string("network") : core::documentStem(document);
     m_dialog.setTitle(fitAll ? core::tr("Export the whole network as")
                              : core::tr("Export the current view as"));
-    m_dialog.setFilters({{"SVG picture (*.svg)", {".svg"}},
-                         {"PNG picture (*.png)", {".png"}},
-                         {"PDF document (*.pdf)", {".pdf"}}});
+    m_dialog.setFilters({{core::tr("SVG picture (*.svg)"), {".svg"}},
+                         {core::tr("PNG picture (*.png)"), {".png"}},
+                         {core::tr("PDF document (*.pdf)"), {".pdf"}}});
     m_dialog.open(FileDialog::Mode::Save, document.empty() ? std::filesystem::path() : document.parent_path(),
                   name + ".svg");
 }

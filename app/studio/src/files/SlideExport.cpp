@@ -9,32 +9,36 @@
 
 namespace orgweave::studio {
 
-bool SlideExport::exportTo(Workspace& workspace, const std::filesystem::path& path) {
+bool SlideExport::exportTo(Workspace& workspace, const std::filesystem::path& path,
+                           const core::Translator& texts) {
     if (!workspace.hasDocument())
         return false;
     const auto format = layouts::renderFormatOf(path);
     if (format != layouts::RenderFormat::Pdf && format != layouts::RenderFormat::Png) {
-        workspace.notify("Not exported: slides are a .pdf file or .png pictures.", true);
+        workspace.notify(core::tr("Not exported: slides are a .pdf file or .png pictures."), true);
         return false;
     }
     layouts::SlideDeckOptions options;
     options.base.gaps = PictureExport::optionsFor(workspace).gaps;
+    options.base.texts = texts;
     try {
         const layouts::SlideDeck deck(*workspace.model(), options);
         if (format == layouts::RenderFormat::Pdf) {
             deck.writePdf(path);
-            workspace.notify("Exported " + std::to_string(deck.slides().size()) + " slides to " +
-                             path.filename().string());
+            workspace.notify(core::fill(
+                core::trn("Exported {} slide to {}", "Exported {} slides to {}", deck.slides().size()),
+                {std::to_string(deck.slides().size()), path.filename().string()}));
         } else {
             const std::filesystem::path folder =
                 path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
             const auto written = deck.writePngs(folder, path.stem().string());
-            workspace.notify("Exported " + std::to_string(written.size()) + " slides as " +
-                             written.front().filename().string() +
-                             (written.size() > 1 ? ", \xE2\x80\xA6" : ""));
+            workspace.notify(core::fill(
+                core::trn("Exported {} slide as {}", "Exported {} slides as {}", written.size()),
+                {std::to_string(written.size()),
+                 written.front().filename().string() + (written.size() > 1 ? ", \xE2\x80\xA6" : "")}));
         }
     } catch (const std::exception& e) {
-        workspace.notify(std::string("Not exported: ") + e.what(), true);
+        workspace.notify(core::fill(core::tr("Not exported: {}"), {e.what()}), true);
         return false;
     }
     return true;
@@ -45,18 +49,18 @@ void SlideExport::open(const Workspace& workspace) {
         return;
     const std::filesystem::path document = workspace.document().path();
     const std::string name = document.empty() ? std::string("network") : core::documentStem(document);
-    m_dialog.setTitle("Export the views as slides");
-    m_dialog.setFilters(
-        {{"PDF, a page per view (*.pdf)", {".pdf"}}, {"PNG slides, one per view (*.png)", {".png"}}});
+    m_dialog.setTitle(core::tr("Export the views as slides"));
+    m_dialog.setFilters({{core::tr("PDF, a page per view (*.pdf)"), {".pdf"}},
+                         {core::tr("PNG slides, one per view (*.png)"), {".png"}}});
     m_dialog.open(FileDialog::Mode::Save, document.empty() ? std::filesystem::path() : document.parent_path(),
                   name + "-slides.pdf");
 }
 
-void SlideExport::draw(Workspace& workspace, float scale) {
+void SlideExport::draw(Workspace& workspace, float scale, const core::Translator& texts) {
     if (!m_dialog.isOpen())
         return;
     if (const auto chosen = m_dialog.draw(scale))
-        exportTo(workspace, *chosen);
+        exportTo(workspace, *chosen, texts);
 }
 
 }  // namespace orgweave::studio

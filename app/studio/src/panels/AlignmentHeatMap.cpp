@@ -204,10 +204,10 @@ void AlignmentHeatMap::drawScores(const core::Model& /*model*/, const core::GapR
     if (!gaps.phaseNote.empty())
         ImGui::TextDisabled("%s", gaps.phaseNote.c_str());
     ImGui::TextDisabled("%s", core::tr("Element scores"));
-    itemTooltip(
+    itemTooltip(core::tr(
         "k of n evaluations of the checks touching the element pass; the percent weighs each by the severity "
         "its check has when it fails (info 0.25, warning 1, critical 2). Not recorded: nothing could be "
-        "evaluated. Completeness (in brackets): the share of partners for which the element is recorded.");
+        "evaluated. Completeness (in brackets): the share of partners for which the element is recorded."));
     for (std::size_t e = 0; e < 4; ++e) {
         std::string label(core::labelOf(core::kAlignmentElements[e]));
         if (const auto& c = alignment.completeness[e])
@@ -218,9 +218,9 @@ void AlignmentHeatMap::drawScores(const core::Model& /*model*/, const core::GapR
     }
     ImGui::Spacing();
     ImGui::TextDisabled("%s", core::tr("Partner scores (worst first)"));
-    itemTooltip(
+    itemTooltip(core::tr(
         "The same over the evaluations whose subject is or involves the partner. Voices and externals "
-        "are listed, not scored.");
+        "are listed, not scored."));
     std::vector<const core::OrganizationAlignment*> organizations;
     for (const core::OrganizationAlignment& o : alignment.organizations)
         organizations.push_back(&o);

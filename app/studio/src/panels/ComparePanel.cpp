@@ -170,7 +170,8 @@ bool ComparePanel::sidePicker(Workspace& workspace, const char* label, Side& sid
         }
         if (allowFile) {
             if (side.file)
-                ImGui::Selectable(("File: " + side.path.filename().string()).c_str(), true);
+                ImGui::Selectable(core::fill(core::tr("File: {}"), {side.path.filename().string()}).c_str(),
+                                  true);
             if (ImGui::Selectable(core::tr("Another file\xE2\x80\xA6"))) {
                 const std::filesystem::path folder = workspace.document().path().empty()
                                                          ? std::filesystem::path()
@@ -199,8 +200,8 @@ void ComparePanel::draw(Workspace& workspace) {
 
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextDisabled(
-        "Compare two phases of this network, or this network with another file: what was "
-        "added, removed or changed, and what it does to brokerage, gaps and alignment.");
+        "%s", core::tr("Compare two phases of this network, or this network with another file: what was "
+                       "added, removed or changed, and what it does to brokerage, gaps and alignment."));
     ImGui::PopTextWrapPos();
     if (sidePicker(workspace, "Before", m_before, true))
         start(workspace);

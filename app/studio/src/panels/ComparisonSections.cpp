@@ -14,9 +14,7 @@ namespace orgweave::studio {
 namespace {
 
 std::string number(double value) {
-    char text[32];
-    std::snprintf(text, sizeof text, "%.3f", value);
-    return text;
+    return core::ui().formatNumber(value, 3);  // "0,120" in bokmål
 }
 
 /// "0.120 → 0.250" with a coloured signed change after it.
@@ -50,9 +48,10 @@ void drawBetweennessMovers(const core::Comparison& comparison, std::size_t limit
     sectionHeading("Betweenness: who brokers more, who less");
     std::size_t shown = 0;
     if (ImGui::BeginTable("##movers", 3, kTableFlags)) {
-        ImGui::TableSetupColumn("Node", ImGuiTableColumnFlags_WidthStretch, 2.0f);
-        ImGui::TableSetupColumn("Before \xE2\x86\x92 after", ImGuiTableColumnFlags_WidthStretch, 1.6f);
-        ImGui::TableSetupColumn("Change", ImGuiTableColumnFlags_WidthStretch, 0.8f);
+        ImGui::TableSetupColumn(core::tr("Node"), ImGuiTableColumnFlags_WidthStretch, 2.0f);
+        ImGui::TableSetupColumn(core::tr("Before \xE2\x86\x92 after"), ImGuiTableColumnFlags_WidthStretch,
+                                1.6f);
+        ImGui::TableSetupColumn(core::tr("Change"), ImGuiTableColumnFlags_WidthStretch, 0.8f);
         ImGui::TableHeadersRow();
         for (const core::MeasureDelta& delta : comparison.betweenness) {
             if (shown == limit)
@@ -76,8 +75,8 @@ void drawPairTable(Workspace& workspace, const std::vector<core::GroupPairDelta>
     const auto rows = [&](std::size_t from, std::size_t to) {
         if (!ImGui::BeginTable("##pairs", 2, kTableFlags))
             return;
-        ImGui::TableSetupColumn("Organizations", ImGuiTableColumnFlags_WidthStretch, 2.6f);
-        ImGui::TableSetupColumn("Paths", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+        ImGui::TableSetupColumn(core::tr("Organizations"), ImGuiTableColumnFlags_WidthStretch, 2.6f);
+        ImGui::TableSetupColumn(core::tr("Paths"), ImGuiTableColumnFlags_WidthStretch, 1.0f);
         if (from == 0)
             ImGui::TableHeadersRow();
         for (std::size_t k = from; k < to; ++k) {
@@ -161,9 +160,9 @@ void drawAlignmentChange(const core::Comparison& comparison) {
     sectionHeading("Alignment of the four elements (k of n pass, weighted)");
     if (!ImGui::BeginTable("##alignment", 3, kTableFlags))
         return;
-    ImGui::TableSetupColumn("Element", ImGuiTableColumnFlags_WidthStretch, 2.0f);
-    ImGui::TableSetupColumn("Before \xE2\x86\x92 after", ImGuiTableColumnFlags_WidthStretch, 1.6f);
-    ImGui::TableSetupColumn("Change", ImGuiTableColumnFlags_WidthStretch, 0.8f);
+    ImGui::TableSetupColumn(core::tr("Element"), ImGuiTableColumnFlags_WidthStretch, 2.0f);
+    ImGui::TableSetupColumn(core::tr("Before \xE2\x86\x92 after"), ImGuiTableColumnFlags_WidthStretch, 1.6f);
+    ImGui::TableSetupColumn(core::tr("Change"), ImGuiTableColumnFlags_WidthStretch, 0.8f);
     for (std::size_t e = 0; e < core::kAlignmentElements.size(); ++e) {
         const core::AlignmentScore& scoreBefore = comparison.alignmentBefore.elements[e];
         const core::AlignmentScore& scoreAfter = comparison.alignmentAfter.elements[e];
@@ -192,9 +191,9 @@ void drawNetworkChange(const core::Comparison& comparison) {
     sectionHeading("The network");
     if (!ImGui::BeginTable("##network", 3, kTableFlags))
         return;
-    ImGui::TableSetupColumn("Measure", ImGuiTableColumnFlags_WidthStretch, 2.0f);
-    ImGui::TableSetupColumn("Before \xE2\x86\x92 after", ImGuiTableColumnFlags_WidthStretch, 1.6f);
-    ImGui::TableSetupColumn("Change", ImGuiTableColumnFlags_WidthStretch, 0.8f);
+    ImGui::TableSetupColumn(core::tr("Measure"), ImGuiTableColumnFlags_WidthStretch, 2.0f);
+    ImGui::TableSetupColumn(core::tr("Before \xE2\x86\x92 after"), ImGuiTableColumnFlags_WidthStretch, 1.6f);
+    ImGui::TableSetupColumn(core::tr("Change"), ImGuiTableColumnFlags_WidthStretch, 0.8f);
     const core::NetworkSummary& a = comparison.networkBefore;
     const core::NetworkSummary& b = comparison.networkAfter;
     const auto count = [](const char* name, std::size_t before, std::size_t after, bool higherIsBetter) {

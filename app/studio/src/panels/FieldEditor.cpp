@@ -1,6 +1,8 @@
 // FieldEditor: sections · form · text fields · numbers · sliders · submitting
 #include "orgweave/studio/panels/FieldEditor.hpp"
 
+#include "orgweave/core/Translate.hpp"
+
 #include <imgui_stdlib.h>
 
 #include <charconv>
@@ -245,7 +247,7 @@ void FieldEditor::refuse(Workspace& workspace, std::string reason) {
     m_messageField = m_field;
     m_messageIsError = true;
     m_message = std::move(reason);
-    workspace.notify("Edit refused: " + m_message, true);
+    workspace.notify(core::fill(core::tr("Edit refused: {}"), {m_message}), true);
 }
 
 void FieldEditor::reset() {

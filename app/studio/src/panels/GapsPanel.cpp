@@ -231,7 +231,8 @@ void GapsPanel::draw(Workspace& workspace) {
         if (!notEvaluated.empty()) {
             ImGui::Spacing();
             const std::string header =
-                "Not evaluable (" + std::to_string(notEvaluated.size()) + ")###not-evaluated";
+                core::fill(core::tr("Not evaluable ({})"), {std::to_string(notEvaluated.size())}) +
+                "###not-evaluated";
             if (ImGui::CollapsingHeader(header.c_str())) {
                 for (const core::NotEvaluated& rule : notEvaluated) {
                     ImGui::TextDisabled("%s", rule.rule.c_str());
@@ -256,9 +257,9 @@ void GapsPanel::drawSummary(const core::GapReport& report) {
         [](const core::CheckEvaluation& e) { return e.status != core::CheckStatus::NotEvaluable; }));
     const std::size_t gaps = report.findings.size();
     if (evaluated == 0) {
-        m_summary =
+        m_summary = core::tr(
             "No check could be evaluated: record the data listed under \xE2\x80\x9CNot "
-            "evaluable\xE2\x80\x9D.";
+            "evaluable\xE2\x80\x9D.");
     } else {
         m_summary = core::fill(core::trn("{} of {} checks pass · {} gap", "{} of {} checks pass · {} gaps",
                                          static_cast<unsigned long>(gaps)),
@@ -289,7 +290,8 @@ void GapsPanel::drawSummary(const core::GapReport& report) {
                 ImGui::TextDisabled("%s", score.text().c_str());
                 if (ImGui::IsItemHovered())
                     ImGui::SetTooltip(
-                        "No check of this element could be evaluated: its data is not recorded.");
+                        "%s",
+                        core::tr("No check of this element could be evaluated: its data is not recorded."));
             }
             if (const auto& share = report.alignment.completeness[slot]) {
                 ImGui::SameLine();

@@ -35,7 +35,8 @@ void HistoryPanel::draw(Workspace& workspace) {
         while (clipper.Step()) {
             for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
                 const auto k = static_cast<std::size_t>(row);
-                std::string text = k == 0 ? std::string("Opened document") : history.at(k - 1).description();
+                std::string text =
+                    k == 0 ? std::string(core::tr("Opened document")) : history.at(k - 1).description();
                 if (k > current)
                     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
                 ImGui::PushID(row);

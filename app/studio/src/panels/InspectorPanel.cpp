@@ -200,14 +200,15 @@ void InspectorPanel::drawMeta(Workspace& workspace) {
     std::optional<core::Annotations> after;
     std::string description;
     if (m_fields.beginForm("##meta", 96.0f)) {
-        m_fields.row("Title", "The network's title, shown in the window, on pictures and in reports.");
+        m_fields.row(core::tr("Title"),
+                     core::tr("The network's title, shown in the window, on pictures and in reports."));
         std::string title;
         if (m_fields.text("##title", annotations.meta.title, title)) {
             after = annotations;
             after->meta.title = title;
             description = "Edit title";
         }
-        m_fields.row("Description", "What the network shows and for whom.");
+        m_fields.row(core::tr("Description"), core::tr("What the network shows and for whom."));
         std::string text;
         if (m_fields.multiline("##description", annotations.meta.description, text, 6.0f) && !after) {
             after = annotations;
@@ -217,7 +218,7 @@ void InspectorPanel::drawMeta(Workspace& workspace) {
         m_fields.endForm();
     }
     ImGui::TextDisabled(core::tr("Sources (%zu)"), annotations.meta.sources.size());
-    itemTooltip("Where the network's facts come from: documents, interviews, data sets.");
+    itemTooltip(core::tr("Where the network's facts come from: documents, interviews, data sets."));
     for (std::size_t i = 0; i < annotations.meta.sources.size(); ++i) {
         ImGui::PushID(static_cast<int>(i));
         std::string text;
@@ -226,7 +227,7 @@ void InspectorPanel::drawMeta(Workspace& workspace) {
         const bool edited = m_fields.multiline("##source", annotations.meta.sources[i], text, 2.0f);
         ImGui::SameLine();
         const bool remove = ImGui::SmallButton("x");
-        itemTooltip("Remove this source");
+        itemTooltip(core::tr("Remove this source"));
         if (edited && !after) {
             after = annotations;
             after->meta.sources[i] = text;

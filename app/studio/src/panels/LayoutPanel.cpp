@@ -132,15 +132,15 @@ void LayoutPanel::draw(Workspace& workspace) {
         ImGui::EndCombo();
     }
     if (ImGui::IsItemHovered())
-        ImGui::SetTooltip(
-            "Nodes sharing this field are drawn together (clusters in dot and fdp, attraction in force).");
+        ImGui::SetTooltip("%s", core::tr("Nodes sharing this field are drawn together (clusters in dot and "
+                                         "fdp, attraction in force)."));
     ImGui::Checkbox(core::tr("Keep pinned nodes in place"), &m_keepPinned);
     ImGui::SetNextItemWidth(width);
     ImGui::InputInt(core::tr("Seed"), &m_seed);
     m_seed = std::max(m_seed, 0);
     if (ImGui::IsItemHovered())
-        ImGui::SetTooltip(
-            "Starting placement of force, fr, neato, fdp and sfdp; the same seed gives the same picture.");
+        ImGui::SetTooltip("%s", core::tr("Starting placement of force, fr, neato, fdp and sfdp; the same "
+                                         "seed gives the same picture."));
     ImGui::EndDisabled();
     ImGui::TextDisabled("%s", core::tr("Overlaps are removed by every engine but dot."));
 

@@ -36,7 +36,7 @@ struct ColumnInfo {
 };
 
 constexpr std::array<ColumnInfo, MeasuresPanel::ColumnCount> kColumns{{
-    {"", "Label", "Label: the node's name (its id when it has no label)."},
+    {"", core::N_("Label"), core::N_("Label: the node's name (its id when it has no label).")},
     {"degree", "", ""},
     {"betweenness", "", ""},
     {"closeness", "", ""},
@@ -49,10 +49,12 @@ constexpr std::array<ColumnInfo, MeasuresPanel::ColumnCount> kColumns{{
     {"brokerage", "", ""},
     {"ei_index", "", ""},
     {"boundary_spanner", "", ""},
-    {"", "Group",
-     "Group: the node's value of the partition attribute (organization by default); brokerage and E-I read "
-     "it."},
-    {"", "Kind", "Kind: organization, site, committee, role, shared tool or learning action."},
+    {"", core::N_("Group"),
+     core::N_("Group: the node's value of the partition attribute (organization by default); brokerage and "
+              "E-I read "
+              "it.")},
+    {"", core::N_("Kind"),
+     core::N_("Kind: organization, site, committee, role, shared tool or learning action.")},
 }};
 
 const core::MeasureInfo* measureOf(int column) {
@@ -60,7 +62,8 @@ const core::MeasureInfo* measureOf(int column) {
     return key.empty() ? nullptr : core::findMeasure(key);
 }
 
-constexpr std::array<const char*, 3> kLensNames{"Full network", "People (roles)", "Organizations"};
+constexpr std::array<const char*, 3> kLensNames{core::N_("Full network"), core::N_("People (roles)"),
+                                                core::N_("Organizations")};
 constexpr std::array<core::LensKind, 3> kLenses{core::LensKind::Full, core::LensKind::People,
                                                 core::LensKind::Organizations};
 
@@ -80,14 +83,17 @@ bool isNumeric(int column) {
 
 std::string_view MeasuresPanel::columnName(int column) {
     const core::MeasureInfo* m = measureOf(column);
-    return m ? m->label : kColumns.at(static_cast<std::size_t>(column)).name;
+    // Catalogue and column texts are literals (null-terminated), marked N_ where they are written.
+    const std::string_view name = m ? m->label : kColumns.at(static_cast<std::size_t>(column)).name;
+    return name.empty() ? name : std::string_view(core::tr(name.data()));
 }
 std::string_view MeasuresPanel::measureKey(int column) {
     return isNumeric(column) ? kColumns.at(static_cast<std::size_t>(column)).key : std::string_view{};
 }
 std::string_view MeasuresPanel::columnHelp(int column) {
     const core::MeasureInfo* m = measureOf(column);
-    return m ? m->help : kColumns.at(static_cast<std::size_t>(column)).help;
+    const std::string_view help = m ? m->help : kColumns.at(static_cast<std::size_t>(column)).help;
+    return help.empty() ? help : std::string_view(core::tr(help.data()));
 }
 
 // ---- cells and CSV ----------------------------------------------------------------------------
@@ -115,7 +121,9 @@ std::string MeasuresPanel::cellText(const core::AnalysisResult& r, int column, s
             const double v = value(r, column, i);
             if (std::isnan(v))
                 return forCsv ? std::string() : std::string(kDash);
-            return v >= 2.0 ? "multilateral" : v >= 1.0 ? "yes" : "no";
+            if (forCsv)
+                return v >= 2.0 ? "multilateral" : v >= 1.0 ? "yes" : "no";
+            return v >= 2.0 ? core::tr("multilateral") : v >= 1.0 ? core::tr("yes") : core::tr("no");
         }
         case Brokerage: {
             const double v = value(r, column, i);
@@ -127,7 +135,8 @@ std::string MeasuresPanel::cellText(const core::AnalysisResult& r, int column, s
             const double v = value(r, column, i);
             if (std::isnan(v))
                 return forCsv ? std::string() : std::string(kDash);
-            return formatNumber(v);
+            // The table shows the language's notation ("0,5000" in bokmål); the CSV keeps '.'.
+            return forCsv ? formatNumber(v) : core::ui().formatNumber(v, 4);
         }
     }
 }
@@ -309,13 +318,18 @@ void MeasuresPanel::drawOptions(Workspace& workspace) {
     }
     const float width = ImGui::GetContentRegionAvail().x * 0.6f;
     ImGui::SetNextItemWidth(width);
-    if (ImGui::Combo("Lens", &lens, kLensNames.data(), static_cast<int>(kLensNames.size()))) {
+    std::array<const char*, 3> lensNames{};
+    for (std::size_t i = 0; i < lensNames.size(); ++i)
+        lensNames[i] = core::tr(kLensNames[i]);
+    if (ImGui::Combo(core::tr("Lens"), &lens, lensNames.data(), static_cast<int>(lensNames.size()))) {
         settings.lens = kLenses[static_cast<std::size_t>(lens)];
         changed = true;
     }
     if (ImGui::IsItemHovered())
         ImGui::SetTooltip(
-            "Which graph the measures read: every node and tie, roles only, or organizations only.");
+            "%s",
+            core::tr(
+                "Which graph the measures read: every node and tie, roles only, or organizations only."));
 
     std::set<std::string> attributes{"organization", "site", "kind", "type", "owner", "level", "mandate"};
     for (const core::Node& node : workspace.document().model().nodes) {
@@ -334,7 +348,9 @@ void MeasuresPanel::drawOptions(Workspace& workspace) {
     }
     if (ImGui::IsItemHovered())
         ImGui::SetTooltip(
-            "The node attribute whose values are the groups for brokerage, E-I and boundary spanning.");
+            "%s",
+            core::tr(
+                "The node attribute whose values are the groups for brokerage, E-I and boundary spanning."));
     if (changed)
         analysis.setSettings(std::move(settings));
 }
@@ -388,7 +404,7 @@ void MeasuresPanel::drawMapping(Workspace& workspace) {
     const float width = ImGui::GetContentRegionAvail().x * 0.5f - ImGui::GetStyle().ItemSpacing.x;
     auto labelOf = [](const std::string& key) -> std::string {
         if (key.empty())
-            return "Same size";
+            return core::tr("Same size");
         if (key == "organization")
             return core::tr("Organization");
         if (key == "community")
@@ -447,7 +463,7 @@ void MeasuresPanel::drawMapping(Workspace& workspace) {
     const bool sizeOpen = ImGui::BeginCombo("##size-by", labelOf(mapping.sizeBy).c_str());
     remember("size-by");
     if (sizeOpen) {
-        if (item("size-by", "Same size", mapping.sizeBy.empty()))
+        if (item("size-by", core::tr("Same size"), mapping.sizeBy.empty()))
             mapping.sizeBy.clear();
         ImGui::Separator();
         for (int c = Degree; c < ColumnCount; ++c) {
@@ -523,12 +539,10 @@ void MeasuresPanel::drawSummary(const AnalysisSnapshot& snapshot) {
     if (!ImGui::CollapsingHeader(core::tr("Network"), ImGuiTreeNodeFlags_DefaultOpen))
         return;
     const core::NetworkSummary& n = snapshot.analysis.network;
-    auto number = [](double v, const char* format) {
+    auto number = [](double v, const char* /*format: "%.3f"*/) {
         if (std::isnan(v))
             return std::string(kDash);
-        char buffer[32];
-        std::snprintf(buffer, sizeof buffer, format, v);
-        return std::string(buffer);
+        return core::ui().formatNumber(v, 3);  // "0,339" in bokmål
     };
     struct Row {
         const char* name;
@@ -536,34 +550,37 @@ void MeasuresPanel::drawSummary(const AnalysisSnapshot& snapshot) {
         const char* help;
     };
     const std::array<Row, 10> rows{{
-        {"Nodes", std::to_string(n.nodes), "Nodes in the analysed lens."},
-        {"Tied pairs", std::to_string(n.ties),
-         "Distinct tied pairs in the lens: the full lens also counts containment (site or role in its "
-         "organization); parallel ties count once."},
-        {"Density", number(n.density, "%.3f"),
-         "Ties present / ties possible, n(n-"
-         "1)/2 undirected."},
-        {"Components", std::to_string(n.components), "Connected components (isolates count)."},
-        {"Diameter", std::to_string(n.diameter), "Longest shortest path inside a component, in steps."},
-        {"Avg. path length", number(n.averagePathLength, "%.3f"),
-         "Mean shortest-path length over reachable pairs."},
-        {"Degree centralization", number(n.degreeCentralization, "%.3f"),
-         "Freeman: how much one node dominates the degrees; 1 for a star, 0 when all are equal."},
-        {"E-I index", number(n.eiIndex, "%.3f"),
-         "(external - internal ties) / all ties across the partition's groups; -"
-         "1 = closed silos."},
-        {"Modularity (partition)", number(n.partitionModularity, "%.3f"),
-         "Newman modularity of the partition's groups; high = ties stay inside groups."},
-        {"Communities",
+        {core::N_("Nodes"), std::to_string(n.nodes), core::N_("Nodes in the analysed lens.")},
+        {core::N_("Tied pairs"), std::to_string(n.ties),
+         core::N_(
+             "Distinct tied pairs in the lens: the full lens also counts containment (site or role in its "
+             "organization); parallel ties count once.")},
+        {core::N_("Density"), number(n.density, "%.3f"),
+         core::N_("Ties present / ties possible, n(n-"
+                  "1)/2 undirected.")},
+        {core::N_("Components"), std::to_string(n.components),
+         core::N_("Connected components (isolates count).")},
+        {core::N_("Diameter"), std::to_string(n.diameter),
+         core::N_("Longest shortest path inside a component, in steps.")},
+        {core::N_("Avg. path length"), number(n.averagePathLength, "%.3f"),
+         core::N_("Mean shortest-path length over reachable pairs.")},
+        {core::N_("Degree centralization"), number(n.degreeCentralization, "%.3f"),
+         core::N_("Freeman: how much one node dominates the degrees; 1 for a star, 0 when all are equal.")},
+        {core::N_("E-I index"), number(n.eiIndex, "%.3f"),
+         core::N_("(external - internal ties) / all ties across the partition's groups; -"
+                  "1 = closed silos.")},
+        {core::N_("Modularity (partition)"), number(n.partitionModularity, "%.3f"),
+         core::N_("Newman modularity of the partition's groups; high = ties stay inside groups.")},
+        {core::N_("Communities"),
          std::to_string(n.communityCount) + " (Q " + number(n.communityModularity, "%.3f") + ")",
-         "Communities detected by Louvain, with their modularity Q."},
+         core::N_("Communities detected by Louvain, with their modularity Q.")},
     }};
     if (ImGui::BeginTable("##summary", 4, ImGuiTableFlags_SizingStretchProp)) {
         for (std::size_t k = 0; k < rows.size(); ++k) {
             ImGui::TableNextColumn();
-            ImGui::TextDisabled("%s", rows[k].name);
+            ImGui::TextDisabled("%s", core::tr(rows[k].name));
             if (ImGui::IsItemHovered())
-                ImGui::SetTooltip("%s", rows[k].help);
+                ImGui::SetTooltip("%s", core::tr(rows[k].help));
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(rows[k].value.c_str());
         }
@@ -805,7 +822,7 @@ void MeasuresPanel::drawExportPopup(Workspace& workspace) {
         if (path.empty()) {
             m_exportError = "Type a file name.";
         } else if (exportCsv(workspace, path, error)) {
-            workspace.notify("Measures written to " + path.filename().string());
+            workspace.notify(core::fill(core::tr("Measures written to {}"), {path.filename().string()}));
             ImGui::CloseCurrentPopup();
         } else {
             m_exportError = error;

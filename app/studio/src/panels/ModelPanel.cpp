@@ -48,7 +48,7 @@ void ModelPanel::drawArchitecture(Workspace& workspace) {
         return;
     const core::Annotations annotations = workspace.document().model().annotations;
     if (m_fields.beginForm("##network", 110.0f)) {
-        m_fields.row("Governance", "How the network is governed (Provan & Kenis 2008).");
+        m_fields.row(core::tr("Governance"), core::tr("How the network is governed (Provan & Kenis 2008)."));
         core::Annotations after = annotations;
         const bool changed = m_picker.combo("##governance", vocab::governanceForms(), after.governance);
         m_fields.track("##governance");
@@ -57,7 +57,7 @@ void ModelPanel::drawArchitecture(Workspace& workspace) {
             submit(workspace, after, "Set governance form");
     }
     ImGui::TextDisabled("%s", core::tr("Characteristics of the whole network"));
-    itemTooltip("Architecture characteristics that support learning (Lørum & Smith 2024).");
+    itemTooltip(core::tr("Architecture characteristics that support learning (Lørum & Smith 2024)."));
     core::Annotations after = annotations;
     const bool changed =
         m_picker.checklist("##characteristics", vocab::architectureCharacteristics(), after.characteristics);
@@ -160,14 +160,16 @@ void ModelPanel::drawContext(Workspace& workspace) {
                 m_phase.clear();
             for (const core::Phase& phase : annotations.phases) {
                 ImGui::PushID(phase.id.c_str());
-                if (ImGui::Selectable(("Phase: " + (phase.label.empty() ? phase.id : phase.label)).c_str(),
-                                      m_phase == phase.id))
+                if (ImGui::Selectable(
+                        core::fill(core::tr("Phase: {}"), {phase.label.empty() ? phase.id : phase.label})
+                            .c_str(),
+                        m_phase == phase.id))
                     m_phase = phase.id;
                 ImGui::PopID();
             }
             ImGui::EndCombo();
         }
-        itemTooltip("Context scores of the whole document, or of one phase of the network's life.");
+        itemTooltip(core::tr("Context scores of the whole document, or of one phase of the network's life."));
     }
     const bool inPhase = phaseIndex < annotations.phases.size();
     const core::Context context =
@@ -236,7 +238,8 @@ void ModelPanel::drawAlignment(Workspace& workspace) {
         return;
     }
     if (snapshot->structureRevision < workspace.structureRevision())
-        ImGui::TextColored(kStaleColor, "Stale: computed before the last edit; updating\xE2\x80\xA6");
+        ImGui::TextColored(kStaleColor, "%s",
+                           core::tr("Stale: computed before the last edit; updating\xE2\x80\xA6"));
     else
         ImGui::TextDisabled(core::tr("%zu findings; hover a cell for its gaps."),
                             snapshot->gaps.findings.size());

@@ -81,22 +81,24 @@ void NodeInspector::drawIdentity(Workspace& workspace, const core::Node& node) {
     if (!m_fields.beginForm("##identity"))
         return;
 
-    m_fields.row("Id", "Stable identifier used in the file and by ties; it cannot be changed here.");
+    m_fields.row(core::tr("Id"),
+                 core::tr("Stable identifier used in the file and by ties; it cannot be changed here."));
     std::string id = node.id;
     ImGui::InputText("##id", &id, ImGuiInputTextFlags_ReadOnly);
-    itemTooltip("Read-only: select the text to copy it, or right-click to copy it.");
+    itemTooltip(core::tr("Read-only: select the text to copy it, or right-click to copy it."));
     if (ImGui::BeginPopupContextItem("##id-menu")) {
         if (ImGui::MenuItem(core::tr("Copy id")))
             ImGui::SetClipboardText(node.id.c_str());
         ImGui::EndPopup();
     }
 
-    m_fields.row("Kind", descriptionOf(vocab::nodeKinds(), core::toString(node.kind)));
+    m_fields.row(core::tr("Kind"), descriptionOf(vocab::nodeKinds(), core::toString(node.kind)));
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(kindLabel.c_str());
 
     core::Node after = node;
-    m_fields.row("Label", "Shown on the canvas and in reports; the id is shown when empty.");
+    m_fields.row(core::tr("Label"),
+                 core::tr("Shown on the canvas and in reports; the id is shown when empty."));
     if (m_fields.text("##label", node.label, after.label)) {
         // One step; while the node has its automatic id ("role-3"), the id follows the label.
         EditActions::renameNode(workspace, node.id, after.label);
@@ -110,7 +112,8 @@ void NodeInspector::drawIdentity(Workspace& workspace, const core::Node& node) {
 
     if (node.kind == core::NodeKind::Site || node.kind == core::NodeKind::Role) {
         after = node;
-        m_fields.row("Organization", "The organization it belongs to (containment, drawn as an outline).");
+        m_fields.row(core::tr("Organization"),
+                     core::tr("The organization it belongs to (containment, drawn as an outline)."));
         const bool changed =
             pickNode("##organization", model, core::NodeKind::Organization, after.organization);
         m_fields.track("##organization");
@@ -125,7 +128,8 @@ void NodeInspector::drawIdentity(Workspace& workspace, const core::Node& node) {
     }
     if (node.kind == core::NodeKind::Role) {
         after = node;
-        m_fields.row("Site", "The site the role works at, among its organization's sites.");
+        m_fields.row(core::tr("Site"),
+                     core::tr("The site the role works at, among its organization's sites."));
         const std::string organization = node.organization;
         const bool changed =
             pickNode("##site", model, core::NodeKind::Site, after.site, [&](const core::Node& site) {
@@ -137,7 +141,8 @@ void NodeInspector::drawIdentity(Workspace& workspace, const core::Node& node) {
     }
     if (node.kind == core::NodeKind::LearningAction) {
         after = node;
-        m_fields.row("Owner", "The committee that owns the learning action (its decision home).");
+        m_fields.row(core::tr("Owner"),
+                     core::tr("The committee that owns the learning action (its decision home)."));
         const bool changed = pickNode("##owner", model, core::NodeKind::Committee, after.owner);
         m_fields.track("##owner");
         if (changed)
@@ -145,7 +150,7 @@ void NodeInspector::drawIdentity(Workspace& workspace, const core::Node& node) {
     }
 
     after = node;
-    m_fields.row("Note", "Free text for yourself and your readers.");
+    m_fields.row(core::tr("Note"), core::tr("Free text for yourself and your readers."));
     if (m_fields.multiline("##note", node.note, after.note, 2.5f))
         submit(workspace, node, after);
     m_fields.endForm();
@@ -157,7 +162,7 @@ void NodeInspector::drawCommittee(Workspace& workspace, const core::Node& node) 
     if (!ImGui::CollapsingHeader(core::tr("Committee"), kOpenSection) || !m_fields.beginForm("##committee"))
         return;
     core::Node after = node;
-    m_fields.row("Level", "1 partnership, 2 strategic, 3 professional/operational.");
+    m_fields.row(core::tr("Level"), core::tr("1 partnership, 2 strategic, 3 professional/operational."));
     std::optional<double> level = node.level ? std::optional<double>(*node.level) : std::nullopt;
     std::optional<double> typedLevel;
     if (m_fields.number("##level", level, typedLevel, true)) {
@@ -176,7 +181,7 @@ void NodeInspector::drawCommittee(Workspace& workspace, const core::Node& node) 
         submit(workspace, node, after);
 
     after = node;
-    m_fields.row("Meetings / year", "How often the committee meets (0 to 366).");
+    m_fields.row(core::tr("Meetings / year"), core::tr("How often the committee meets (0 to 366)."));
     std::optional<double> meetings;
     if (m_fields.number("##meetings", node.meetingsPerYear, meetings, false)) {
         after.meetingsPerYear = meetings;
@@ -189,13 +194,13 @@ void NodeInspector::drawCommittee(Workspace& workspace, const core::Node& node) 
         submit(workspace, node, after);
     if (node.permanence == "time_limited" || !node.endDate.empty()) {
         after = node;
-        m_fields.row("End date", "YYYY, YYYY-MM or YYYY-MM-DD.");
+        m_fields.row(core::tr("End date"), core::tr("YYYY, YYYY-MM or YYYY-MM-DD."));
         if (m_fields.text("##end-date", node.endDate, after.endDate))
             submit(workspace, node, after);
     }
 
     after = node;
-    m_fields.row("Chair rotates", "Whether the chair rotates between the parties.");
+    m_fields.row(core::tr("Chair rotates"), core::tr("Whether the chair rotates between the parties."));
     int rotation = !node.chairRotation ? 0 : (*node.chairRotation ? 1 : 2);
     const char* rotations[] = {"(not set)", "yes", "no"};
     const bool rotationChanged = ImGui::Combo("##chair-rotation", &rotation, rotations, 3);
@@ -224,12 +229,13 @@ void NodeInspector::drawLeadership(Workspace& workspace, const core::Node& node)
     std::optional<core::Leadership> edited;  // the first change of this frame
     core::Leadership candidate = leadership;
 
-    m_fields.row("Behaviours", "What this role does to make learning happen (thesis core behaviours first).");
+    m_fields.row(core::tr("Behaviours"),
+                 core::tr("What this role does to make learning happen (thesis core behaviours first)."));
     if (m_picker.multiCombo("##behaviours", vocab::leadershipBehaviors(), candidate.behaviors) && !edited)
         edited = candidate;
     m_fields.track("##behaviours");
     candidate = leadership;
-    m_fields.row("Capabilities", "Capabilities that fragmented systems need.");
+    m_fields.row(core::tr("Capabilities"), core::tr("Capabilities that fragmented systems need."));
     if (m_picker.multiCombo("##capabilities", vocab::leadershipCapabilities(), candidate.capabilities) &&
         !edited)
         edited = candidate;
@@ -262,21 +268,22 @@ void NodeInspector::drawLearningAction(Workspace& workspace, const core::Node& n
     const core::Model& model = workspace.document().model();
     if (m_fields.beginForm("##learning")) {
         core::Node after = node;
-        m_fields.row("Strategies", "Strategies of collaborative learning the action follows.");
+        m_fields.row(core::tr("Strategies"),
+                     core::tr("Strategies of collaborative learning the action follows."));
         bool changed = m_picker.multiCombo("##strategies", vocab::learningStrategies(), after.strategies);
         m_fields.track("##strategies");
         if (changed)
             submit(workspace, node, after);
 
         after = node;
-        m_fields.row("Practices", "Practices the action uses.");
+        m_fields.row(core::tr("Practices"), core::tr("Practices the action uses."));
         changed = m_picker.multiCombo("##practices", vocab::learningPractices(), after.practices);
         m_fields.track("##practices");
         if (changed)
             submit(workspace, node, after);
 
         after = node;
-        m_fields.row("Iterations", "How many rounds of trying and refining so far.");
+        m_fields.row(core::tr("Iterations"), core::tr("How many rounds of trying and refining so far."));
         std::optional<double> iterations =
             node.iterations ? std::optional<double>(*node.iterations) : std::nullopt;
         std::optional<double> typed;
@@ -296,19 +303,19 @@ void NodeInspector::drawLearningAction(Workspace& workspace, const core::Node& n
             submit(workspace, node, after);
 
         after = node;
-        m_fields.row("Facilitator", "The role that facilitates the action.");
+        m_fields.row(core::tr("Facilitator"), core::tr("The role that facilitates the action."));
         changed = pickNode("##facilitator", model, core::NodeKind::Role, after.facilitator);
         m_fields.track("##facilitator");
         if (changed)
             submit(workspace, node, after);
 
         after = node;
-        m_fields.row("Focal process", "The work process the action is about.");
+        m_fields.row(core::tr("Focal process"), core::tr("The work process the action is about."));
         if (m_fields.text("##focal-process", node.focalProcess, after.focalProcess))
             submit(workspace, node, after);
 
         after = node;
-        m_fields.row("Shared tool", "The shared tool the action works on.");
+        m_fields.row(core::tr("Shared tool"), core::tr("The shared tool the action works on."));
         changed = pickNode("##shared-tool", model, core::NodeKind::SharedTool, after.sharedTool);
         m_fields.track("##shared-tool");
         if (changed)
@@ -320,7 +327,7 @@ void NodeInspector::drawLearningAction(Workspace& workspace, const core::Node& n
 
 void NodeInspector::drawContradictions(Workspace& workspace, const core::Node& node) {
     ImGui::TextDisabled(core::tr("Contradictions (%zu)"), node.contradictions.size());
-    itemTooltip("Tensions the action works on, with their level in activity theory.");
+    itemTooltip(core::tr("Tensions the action works on, with their level in activity theory."));
     if (!ImGui::BeginTable("##contradictions", 3, ImGuiTableFlags_SizingStretchProp))
         return;
     ImGui::TableSetupColumn("text", ImGuiTableColumnFlags_WidthStretch, 0.65f);
@@ -352,7 +359,7 @@ void NodeInspector::drawContradictions(Workspace& workspace, const core::Node& n
             after = node;
             after->contradictions.erase(after->contradictions.begin() + static_cast<std::ptrdiff_t>(i));
         }
-        itemTooltip("Remove this contradiction");
+        itemTooltip(core::tr("Remove this contradiction"));
         ImGui::PopID();
     }
     ImGui::TableNextRow();
@@ -362,7 +369,7 @@ void NodeInspector::drawContradictions(Workspace& workspace, const core::Node& n
                                                   &m_newContradiction, ImGuiInputTextFlags_EnterReturnsTrue);
     ImGui::TableSetColumnIndex(2);
     const bool add = ImGui::SmallButton("+");
-    itemTooltip("Add the contradiction (set its level after adding)");
+    itemTooltip(core::tr("Add the contradiction (set its level after adding)"));
     if ((entered || add) && !m_newContradiction.empty() && !after) {
         after = node;
         core::Contradiction contradiction;
@@ -403,9 +410,8 @@ void NodeInspector::drawTies(Workspace& workspace, const core::Node& node) {
     std::size_t count = 0;
     for (const core::Tie& tie : model.ties)
         count += tie.source == node.id || tie.target == node.id ? 1 : 0;
-    char header[64];
-    std::snprintf(header, sizeof header, "Ties (%zu)###ties", count);
-    if (!ImGui::CollapsingHeader(header, kOpenSection))
+    const std::string header = core::fill(core::tr("Ties ({})"), {std::to_string(count)}) + "###ties";
+    if (!ImGui::CollapsingHeader(header.c_str(), kOpenSection))
         return;
     if (count == 0) {
         ImGui::TextDisabled("%s", core::tr("No ties."));
@@ -447,7 +453,8 @@ void NodeInspector::drawMeasures(Workspace& workspace, const core::Node& node) {
         return;
     const std::shared_ptr<const AnalysisSnapshot>& snapshot = workspace.analysis().latest();
     if (!snapshot) {
-        ImGui::TextDisabled(workspace.analysis().running() ? "Computing\xE2\x80\xA6" : "Not computed yet.");
+        ImGui::TextDisabled("%s", workspace.analysis().running() ? core::tr("Computing\xE2\x80\xA6")
+                                                                 : core::tr("Not computed yet."));
         return;
     }
     if (!snapshot->analysisError.empty()) {
@@ -470,11 +477,7 @@ void NodeInspector::drawMeasures(Workspace& workspace, const core::Node& node) {
         return;
     }
     auto value = [](double v) -> std::string {
-        if (std::isnan(v))
-            return "\xE2\x80\x93";  // –
-        char text[32];
-        std::snprintf(text, sizeof text, "%.4f", v);
-        return text;
+        return core::ui().formatNumber(v, 4);  // "–" when undefined
     };
     if (!ImGui::BeginTable("##measures", 2, ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_RowBg))
         return;
@@ -488,16 +491,18 @@ void NodeInspector::drawMeasures(Workspace& workspace, const core::Node& node) {
     };
     for (const core::MeasureInfo& m : core::measureCatalogue()) {
         if (m.keyActor)
-            row(m.label.data(), value(m.value(result, index)), m.help.data());
+            row(core::tr(m.label.data()), value(m.value(result, index)), core::tr(m.help.data()));
     }
     const std::string brokerage = index < result.brokerage.size()
                                       ? std::to_string(result.brokerage[index].total())
                                       : std::string("\xE2\x80\x93");
-    row("Brokerage (total)", brokerage, "Gould-Fernandez brokerage roles over the organization partition.");
+    row(core::tr("Brokerage (total)"), brokerage,
+        core::tr("Gould-Fernandez brokerage roles over the organization partition."));
     const bool spanner = index < result.boundarySpanner.size() && result.boundarySpanner[index] != 0;
     const bool multilateral = index < result.multilateral.size() && result.multilateral[index] != 0;
-    row("Boundary spanner", spanner ? (multilateral ? "yes (multilateral)" : "yes") : "no",
-        "Tied into two or more organizations; multilateral when also tied inside its own.");
+    row(core::tr("Boundary spanner"),
+        spanner ? (multilateral ? core::tr("yes (multilateral)") : core::tr("yes")) : core::tr("no"),
+        core::tr("Tied into two or more organizations; multilateral when also tied inside its own."));
     ImGui::EndTable();
 }
 

@@ -65,22 +65,22 @@ void PhasesPanel::draw(Workspace& workspace) {
 
     if (button("New phase", "New phase"))
         addPhase(workspace);
-    itemTooltip(
-        "Adds a phase at the end (ids p1, p2, \xE2\x80\xA6); fill in its label, dates and note below.");
+    itemTooltip(core::tr(
+        "Adds a phase at the end (ids p1, p2, \xE2\x80\xA6); fill in its label, dates and note below."));
     if (model.annotations.phases.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
         ImGui::TextWrapped(
-            "No phases yet. Phases describe how the network changed over time (a reform, a "
-            "reorganization); nodes and ties can be limited to some of them, and the strip "
-            "under the canvas switches between them.");
+            "%s", core::tr("No phases yet. Phases describe how the network changed over time (a reform, a "
+                           "reorganization); nodes and ties can be limited to some of them, and the strip "
+                           "under the canvas switches between them."));
         ImGui::PopStyleColor();
         return;
     }
     ImGui::SameLine();
     ImGui::TextDisabled("(?)");
-    itemTooltip(
+    itemTooltip(core::tr(
         "Click a phase in the strip under the canvas (or press Left/Right on the canvas) to show it; "
-        "nodes stay where they are, so what changed stands out.");
+        "nodes stay where they are, so what changed stands out."));
     ImGui::Separator();
     for (std::size_t i = 0; i < model.annotations.phases.size(); ++i) {
         ImGui::PushID(static_cast<int>(i));
@@ -153,30 +153,34 @@ void PhasesPanel::drawFields(Workspace& workspace, std::size_t index) {
     if (!m_fields.beginForm("##fields", 92.0f))
         return;
     std::string text;
-    m_fields.row("Id", "The phase's id, used by nodes, ties and views; renaming it renames every use.");
+    m_fields.row(core::tr("Id"),
+                 core::tr("The phase's id, used by nodes, ties and views; renaming it renames every use."));
     if (m_fields.text("##id", phase.id, text))
         rename(workspace, phase.id, text);
-    m_fields.row("Label", "The name shown on the timeline, in pictures and reports (e.g. \"Phase II\").");
+    m_fields.row(core::tr("Label"),
+                 core::tr("The name shown on the timeline, in pictures and reports (e.g. \"Phase II\")."));
     if (m_fields.text("##label", phase.label, text)) {
         core::Phase after = phase;
         after.label = text;
         editPhase(workspace, index, after, "label");
     }
-    m_fields.row("Start", "When the phase starts: YYYY, YYYY-MM or YYYY-MM-DD.");
+    m_fields.row(core::tr("Start"), core::tr("When the phase starts: YYYY, YYYY-MM or YYYY-MM-DD."));
     if (m_fields.text("##start", phase.start, text, "YYYY-MM")) {
         core::Phase after = phase;
         after.start = text;
         editPhase(workspace, index, after, "start");
     }
-    m_fields.row("End", "When the phase ends: YYYY, YYYY-MM or YYYY-MM-DD (not before the start).");
+    m_fields.row(core::tr("End"),
+                 core::tr("When the phase ends: YYYY, YYYY-MM or YYYY-MM-DD (not before the start)."));
     if (m_fields.text("##end", phase.end, text, "YYYY-MM")) {
         core::Phase after = phase;
         after.end = text;
         editPhase(workspace, index, after, "end");
     }
-    m_fields.row("Bureaucracy",
-                 "How formal steering worked in this phase: enabling (supports the front line), coercive "
-                 "(controls it) or mixed.");
+    m_fields.row(
+        core::tr("Bureaucracy"),
+        core::tr("How formal steering worked in this phase: enabling (supports the front line), coercive "
+                 "(controls it) or mixed."));
     core::Phase mode = phase;
     ImGui::SetNextItemWidth(-FLT_MIN);
     const bool modeChanged =
@@ -184,7 +188,8 @@ void PhasesPanel::drawFields(Workspace& workspace, std::size_t index) {
     m_fields.track("##bureaucracy");
     if (modeChanged)
         editPhase(workspace, index, mode, "bureaucracy mode");
-    m_fields.row("Note", "What happened in this phase: the reform, who left, what changed.");
+    m_fields.row(core::tr("Note"),
+                 core::tr("What happened in this phase: the reform, who left, what changed."));
     ImGui::SetNextItemWidth(-FLT_MIN);
     const bool noteChanged = m_fields.multiline("##note", phase.note, text, 3.0f);
     if (!ImGui::IsItemActive())
@@ -205,16 +210,16 @@ void PhasesPanel::drawActions(Workspace& workspace, std::size_t index) {
     const std::size_t count = model.annotations.phases.size();
     if (button("Up", "Up", index > 0))
         movePhase(workspace, index, index - 1);
-    itemTooltip("Move this phase one place earlier.");
+    itemTooltip(core::tr("Move this phase one place earlier."));
     ImGui::SameLine();
     if (button("Down", "Down", index + 1 < count))
         movePhase(workspace, index, index + 1);
-    itemTooltip("Move this phase one place later.");
+    itemTooltip(core::tr("Move this phase one place later."));
     ImGui::SameLine();
     const bool shown = workspace.mapping().phase == phase.id;
     if (button(shown ? "Shown on canvas" : "Show on canvas", "Show", !shown))
         PhaseTimeline::select(workspace, phase.id);
-    itemTooltip("Show this phase on the canvas; measures and gaps follow it.");
+    itemTooltip(core::tr("Show this phase on the canvas; measures and gaps follow it."));
     ImGui::SameLine();
     if (button("Delete", "Delete")) {
         const core::PhaseUsage usage = core::phaseUsage(model, phase.id);
@@ -240,9 +245,10 @@ void PhasesPanel::drawActions(Workspace& workspace, std::size_t index) {
     const auto apply = [&](core::PhaseMembership membership) {
         core::CommandPtr probe = core::phaseMembershipCommand(model, nodes, ties, phase.id, membership);
         if (!probe) {
-            workspace.notify("The selection is already " +
-                             std::string(membership == core::PhaseMembership::Only ? "limited to" : "in") +
-                             " phase '" + phase.displayLabel() + "'.");
+            workspace.notify(core::fill(membership == core::PhaseMembership::Only
+                                            ? core::tr("The selection is already limited to phase '{}'.")
+                                            : core::tr("The selection is already in phase '{}'."),
+                                        {phase.displayLabel()}));
             return;
         }
         m_fields.submit(workspace, [&workspace, nodes, ties, id = phase.id, membership] {
@@ -252,10 +258,10 @@ void PhasesPanel::drawActions(Workspace& workspace, std::size_t index) {
     m_fields.track("##selection");
     if (button("Limit selection to this phase", "Limit", hasSelection))
         apply(core::PhaseMembership::Only);
-    itemTooltip("The selected nodes and ties exist in this phase only.");
+    itemTooltip(core::tr("The selected nodes and ties exist in this phase only."));
     if (button("Add selection to this phase", "Add", hasSelection))
         apply(core::PhaseMembership::Add);
-    itemTooltip("The selected nodes and ties also exist in this phase.");
+    itemTooltip(core::tr("The selected nodes and ties also exist in this phase."));
     if (!hasSelection) {
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
         ImGui::TextWrapped("%s", core::tr("Select nodes or ties on the canvas to limit them to this phase."));
@@ -266,7 +272,7 @@ void PhasesPanel::drawActions(Workspace& workspace, std::size_t index) {
             m_model->setPhaseScope(phase.id);
             workspace.requests().post(ShowPanelRequest{m_model->title()});
         }
-        itemTooltip("Open the Model panel on this phase's context scores.");
+        itemTooltip(core::tr("Open the Model panel on this phase's context scores."));
     }
 }
 

@@ -82,12 +82,12 @@ void TieInspector::drawEnds(Workspace& workspace, const core::Tie& tie) {
     if (!m_fields.beginForm("##tie"))
         return;
 
-    m_fields.row("Id", "Stable identifier used in the file; it cannot be changed here.");
+    m_fields.row(core::tr("Id"), core::tr("Stable identifier used in the file; it cannot be changed here."));
     std::string id = tie.id;
     ImGui::InputText("##id", &id, ImGuiInputTextFlags_ReadOnly);
-    itemTooltip("Read-only: select the text to copy it.");
+    itemTooltip(core::tr("Read-only: select the text to copy it."));
 
-    m_fields.row("Kind", descriptionOf(vocab::tieKinds(), core::toString(tie.kind)));
+    m_fields.row(core::tr("Kind"), descriptionOf(vocab::tieKinds(), core::toString(tie.kind)));
     const std::vector<core::TieKind> kinds =
         source && target ? core::tieKindsBetween(source->kind, target->kind) : std::vector<core::TieKind>{};
     std::optional<core::TieKind> pickedKind;
@@ -103,7 +103,7 @@ void TieInspector::drawEnds(Workspace& workspace, const core::Tie& tie) {
         }
         ImGui::EndCombo();
     }
-    itemTooltip("Only the kinds that fit between these two ends are offered.");
+    itemTooltip(core::tr("Only the kinds that fit between these two ends are offered."));
     m_fields.track("##kind");
     if (pickedKind) {
         core::Tie after = tie;
@@ -133,7 +133,7 @@ void TieInspector::drawEnds(Workspace& workspace, const core::Tie& tie) {
     end("Target", "##target", tie.target, target);
 
     core::Tie after = tie;
-    m_fields.row("Directed", "Whether the tie points from source to target.");
+    m_fields.row(core::tr("Directed"), core::tr("Whether the tie points from source to target."));
     bool directed = tie.isDirected();
     const bool directedChanged = ImGui::Checkbox("##directed", &directed);
     ImGui::SameLine();
@@ -146,7 +146,7 @@ void TieInspector::drawEnds(Workspace& workspace, const core::Tie& tie) {
     }
 
     after = tie;
-    m_fields.row("Weight", "A positive strength; empty means unweighted.");
+    m_fields.row(core::tr("Weight"), core::tr("A positive strength; empty means unweighted."));
     std::optional<double> weight;
     if (m_fields.number("##weight", tie.weight, weight, false)) {
         after.weight = weight;
@@ -154,12 +154,12 @@ void TieInspector::drawEnds(Workspace& workspace, const core::Tie& tie) {
     }
 
     after = tie;
-    m_fields.row("Label", "Shown on the canvas beside the tie.");
+    m_fields.row(core::tr("Label"), core::tr("Shown on the canvas beside the tie."));
     if (m_fields.text("##label", tie.label, after.label))
         submit(workspace, tie, after);
 
     after = tie;
-    m_fields.row("Note", "Free text.");
+    m_fields.row(core::tr("Note"), core::tr("Free text."));
     if (m_fields.multiline("##note", tie.note, after.note, 2.0f))
         submit(workspace, tie, after);
     m_fields.endForm();
@@ -175,15 +175,15 @@ void TieInspector::drawMembership(Workspace& workspace, const core::Tie& tie) {
         !m_fields.beginForm("##membership"))
         return;
     core::Tie after = tie;
-    m_fields.row("Seat", "The seat the member holds in the committee.");
+    m_fields.row(core::tr("Seat"), core::tr("The seat the member holds in the committee."));
     bool changed = m_picker.combo("##seat", vocab::seats(), after.seat);
     m_fields.track("##seat");
     if (changed)
         submit(workspace, tie, after);
 
     after = tie;
-    m_fields.row("Represents",
-                 "The organizations this seat speaks for (several when one seat speaks for many).");
+    m_fields.row(core::tr("Represents"),
+                 core::tr("The organizations this seat speaks for (several when one seat speaks for many)."));
     changed = pickNodes("##represents", workspace.document().model(), core::NodeKind::Organization,
                         after.represents);
     m_fields.track("##represents");
@@ -204,9 +204,8 @@ void TieInspector::drawCoordination(Workspace& workspace, const core::Tie& tie) 
         ImGui::TextDisabled(core::tr("RC index %.2f over %zu dimensions"),
                             sum / static_cast<double>(tie.rc.size()), tie.rc.size());
     } else {
-        ImGui::TextDisabled(
-            "Not rated. Tick a dimension to rate it (1\xE2\x80\x93"
-            "5).");
+        ImGui::TextDisabled("%s", core::tr("Not rated. Tick a dimension to rate it (1\xE2\x80\x93"
+                                           "5)."));
     }
     if (!m_fields.beginForm("##rc", 215.0f))
         return;

@@ -38,8 +38,8 @@ void ViewsPanel::draw(Workspace& workspace) {
 void ViewsPanel::drawSave(Workspace& workspace) {
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
     ImGui::TextWrapped(
-        "Saves what the canvas shows now: phase, colours, sizes, filter, the selection as "
-        "highlights and the camera.");
+        "%s", core::tr("Saves what the canvas shows now: phase, colours, sizes, filter, the selection as "
+                       "highlights and the camera."));
     ImGui::PopStyleColor();
     ImGui::SetNextItemWidth(-1.0f);
     ImGui::InputTextWithHint("##new-title", "Title of the new view", &m_newTitle);
@@ -77,7 +77,8 @@ void ViewsPanel::drawList(Workspace& workspace) {
     const auto& views = workspace.model()->annotations.views;
     if (views.empty()) {
         ImGui::TextWrapped(
-            "No saved views yet. Arrange the canvas, select the nodes to highlight and save it.");
+            "%s",
+            core::tr("No saved views yet. Arrange the canvas, select the nodes to highlight and save it."));
         return;
     }
     for (std::size_t i = 0; i < views.size(); ++i) {
@@ -131,30 +132,31 @@ void ViewsPanel::drawChosen(Workspace& workspace, std::size_t index) {
 
     if (m_fields.beginForm("##view-form", 80.0f)) {
         std::string committed;
-        m_fields.row("Title");
+        m_fields.row(core::tr("Title"));
         if (m_fields.text("##title", view.title, committed)) {
             core::View updated = view;
             updated.title = committed;
             ViewActions::replace(workspace, index, std::move(updated), "Rename view " + view.id);
         }
         m_rects.recordLastItem("title");
-        m_fields.row("Caption", "Shown under the picture when presenting and in exported slides.");
+        m_fields.row(core::tr("Caption"),
+                     core::tr("Shown under the picture when presenting and in exported slides."));
         if (m_fields.multiline("##caption", view.caption, committed, 4.0f)) {
             core::View updated = view;
             updated.caption = committed;
             ViewActions::replace(workspace, index, std::move(updated), "Edit caption of view " + view.id);
         }
         m_rects.recordLastItem("caption");
-        m_fields.row("Phase");
+        m_fields.row(core::tr("Phase"));
         ImGui::TextUnformatted(view.phase.empty() ? "all phases" : view.phase.c_str());
-        m_fields.row("Camera");
+        m_fields.row(core::tr("Camera"));
         if (view.camera) {
             ImGui::Text(core::tr("centre %.0f, %.0f \xC2\xB7 zoom %.2f"), view.camera->x, view.camera->y,
                         view.camera->zoom);
         } else {
             ImGui::TextDisabled("%s", core::tr("none: frames the visible nodes"));
         }
-        m_fields.row("Highlights");
+        m_fields.row(core::tr("Highlights"));
         ImGui::Text(core::tr("%zu nodes"), view.highlighted.size());
         m_fields.endForm();
     }
@@ -170,7 +172,8 @@ void ViewsPanel::drawFilter(Workspace& workspace, std::size_t index) {
     bool changed = false;
     std::string description;
     ImGui::TextDisabled("%s", core::tr("Show only (nothing ticked: everything)"));
-    if (ImGui::TreeNodeEx("Kinds", ImGuiTreeNodeFlags_DefaultOpen)) {
+    if (ImGui::TreeNodeEx(core::fill("{}###kinds", {core::tr("Kinds")}).c_str(),
+                          ImGuiTreeNodeFlags_DefaultOpen)) {
         for (const auto& entry : core::vocabulary::nodeKinds().entries) {
             const std::string id(entry.id);
             bool on = filter.kinds().contains(id);
@@ -183,7 +186,8 @@ void ViewsPanel::drawFilter(Workspace& workspace, std::size_t index) {
         }
         ImGui::TreePop();
     }
-    if (ImGui::TreeNodeEx("Organizations", ImGuiTreeNodeFlags_DefaultOpen)) {
+    if (ImGui::TreeNodeEx(core::fill("{}###organizations", {core::tr("Organizations")}).c_str(),
+                          ImGuiTreeNodeFlags_DefaultOpen)) {
         for (const core::Node& node : model.nodes) {
             if (node.kind != core::NodeKind::Organization)
                 continue;

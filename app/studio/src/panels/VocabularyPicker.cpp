@@ -42,7 +42,7 @@ bool VocabularyPicker::customField(const core::Vocabulary& vocabulary, std::stri
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12.0f);
     const bool entered = ImGui::InputTextWithHint("##custom", "own value, Enter to add", &m_custom,
                                                   ImGuiInputTextFlags_EnterReturnsTrue);
-    itemTooltip("A value of your own; it is kept as typed (use lower_case_with_underscores).");
+    itemTooltip(core::tr("A value of your own; it is kept as typed (use lower_case_with_underscores)."));
     if (entered && !m_custom.empty()) {
         typed = m_custom;
         m_custom.clear();

@@ -232,9 +232,9 @@ void WhatIfPanel::draw(Workspace& workspace) {
         start(workspace);
 
     ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextDisabled(
-        "What happens to the network if people leave, committees are dissolved or a "
-        "tie is added? The document itself does not change.");
+    ImGui::TextDisabled("%s",
+                        core::tr("What happens to the network if people leave, committees are dissolved or a "
+                                 "tie is added? The document itself does not change."));
     ImGui::PopTextWrapPos();
     ImGui::Spacing();
     drawScenario(workspace);
@@ -254,8 +254,8 @@ void WhatIfPanel::drawScenario(Workspace& workspace) {
         }
         m_dirty = true;
     }
-    itemTooltip(
-        "Adds the selected nodes to the scenario's removals (a person leaves, a committee is dissolved).");
+    itemTooltip(core::tr(
+        "Adds the selected nodes to the scenario's removals (a person leaves, a committee is dissolved)."));
     ImGui::SameLine();
     if (ImGui::Button(core::tr("Clear")))
         clear(workspace);
@@ -272,14 +272,14 @@ void WhatIfPanel::drawScenario(Workspace& workspace) {
     ImGui::EndDisabled();
     if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
         ImGui::SetTooltip(
-            "Select two or more roles or organizations: a new committee with them as members "
-            "is added in the scenario.");
+            "%s", core::tr("Select two or more roles or organizations: a new committee with them as members "
+                           "is added in the scenario."));
 
     if (m_scenario.removeNodes.empty() && m_scenario.addTies.empty() && m_scenario.addNodes.empty()) {
         ImGui::PushTextWrapPos(0.0f);
         ImGui::TextDisabled(
-            "Select nodes and press \"Remove the selection\", or right-click a node on the "
-            "canvas and choose \"What if this leaves?\".");
+            "%s", core::tr("Select nodes and press \"Remove the selection\", or right-click a node on the "
+                           "canvas and choose \"What if this leaves?\"."));
         ImGui::PopTextWrapPos();
         return;
     }
@@ -357,7 +357,7 @@ void WhatIfPanel::drawImpact(Workspace& workspace) {
     if (!m_impact)
         return;
     ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextUnformatted(core::whatIfHeadline(*m_impact, workspace.document().model()).c_str());
+    ImGui::TextUnformatted(core::whatIfHeadline(*m_impact, workspace.document().model(), core::ui()).c_str());
     ImGui::PopTextWrapPos();
     for (const std::string& note : m_impact->scenario.notes)
         ImGui::TextWrapped("%s", note.c_str());

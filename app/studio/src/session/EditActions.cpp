@@ -5,6 +5,7 @@
 #include "orgweave/core/NativeFormat.hpp"
 #include "orgweave/core/RenameNodeCommand.hpp"
 #include "orgweave/core/TieRules.hpp"
+#include "orgweave/core/Translate.hpp"
 
 #include <algorithm>
 #include <array>
@@ -252,7 +253,7 @@ bool EditActions::paste(Workspace& workspace, std::string_view text, core::Point
     core::LoadResult parsed = core::parseDocument(text, "clipboard");
     if (!parsed.ok() || parsed.model->annotations.meta.title != kClipboardTitle ||
         parsed.model->nodes.empty()) {
-        workspace.notify("The clipboard holds no copied nodes.", true);
+        workspace.notify(core::tr("The clipboard holds no copied nodes."), true);
         return false;
     }
     const core::Model& clip = *parsed.model;

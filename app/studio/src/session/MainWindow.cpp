@@ -159,9 +159,26 @@ std::string MainWindow::setLanguage(core::Language language, bool remember) {
     if (m_workspace.hasDocument() ? m_workspace.model()->nodes.empty() : m_files.loadErrors().empty())
         m_canvas.setHint(core::tr(m_workspace.hasDocument() ? kEmptyNetworkHint : kNoDocumentHint));
     m_statusRevision = ~std::uint64_t{0};
+    // The legend's kind names, headings and swatches are made when the scene is built.
+    m_canvas.modelChanged();
     if (!notice.empty())
         m_workspace.notify(notice, true);
     return notice;
+}
+
+std::string MainWindow::setReportLanguage(std::optional<core::Language> language, bool remember) {
+    m_settings.reportLanguage = language;
+    if (remember)
+        m_files.setSettingsChanged();
+    const core::Language ui = core::ui().language();
+    const std::string notice = core::initTranslation(ui, {language.value_or(ui)});
+    if (!notice.empty())
+        m_workspace.notify(notice, true);
+    return notice;
+}
+
+core::Translator MainWindow::reportTexts() const {
+    return m_settings.reportLanguage ? core::Translator(*m_settings.reportLanguage) : core::ui();
 }
 
 std::string MainWindow::loadSettings(const std::filesystem::path& file) {
@@ -255,7 +272,7 @@ void MainWindow::draw() {
     drawNotices(canvasArea);
     m_files.drawWindows(m_workspace, m_scale);
     m_pictureExport.draw(m_workspace, m_canvas, m_scale);
-    m_slideExport.draw(m_workspace, m_scale);
+    m_slideExport.draw(m_workspace, m_scale, reportTexts());
     m_shortcuts.draw(m_scale);
     if (m_files.takeSettingsChanged())
         saveSettings();
@@ -389,6 +406,17 @@ void MainWindow::drawMenuBar() {
                 const std::string name(core::languageName(language));
                 if (ImGui::MenuItem(name.c_str(), nullptr, current == language) && current != language)
                     setLanguage(language, true);
+            }
+            ImGui::Separator();
+            if (ImGui::BeginMenu(core::tr("Slides"))) {
+                if (ImGui::MenuItem(core::tr("As the studio"), nullptr, !m_settings.reportLanguage))
+                    setReportLanguage(std::nullopt, true);
+                for (core::Language language : core::allLanguages()) {
+                    const std::string name(core::languageName(language));
+                    if (ImGui::MenuItem(name.c_str(), nullptr, m_settings.reportLanguage == language))
+                        setReportLanguage(language, true);
+                }
+                ImGui::EndMenu();
             }
             ImGui::EndMenu();
         }

@@ -1,6 +1,7 @@
 // PresentationMode: sections · entering and leaving · frame · bands
 #include "orgweave/studio/session/PresentationMode.hpp"
 
+#include "orgweave/core/Translate.hpp"
 #include "orgweave/studio/session/ViewActions.hpp"
 #include "orgweave/studio/support/Keys.hpp"
 #include "orgweave/studio/support/Theme.hpp"
@@ -50,7 +51,7 @@ std::size_t PresentationMode::slideCount(const Workspace& workspace) const {
 
 bool PresentationMode::enter(Workspace& workspace, const std::string& viewId) {
     if (!workspace.hasDocument()) {
-        workspace.notify("Nothing to present: open a document first.", true);
+        workspace.notify(core::tr("Nothing to present: open a document first."), true);
         return false;
     }
     const core::Model& model = *workspace.model();
@@ -58,7 +59,8 @@ bool PresentationMode::enter(Workspace& workspace, const std::string& viewId) {
     if (!viewId.empty()) {
         index = ViewActions::indexOf(model, viewId);
         if (index == model.annotations.views.size()) {
-            workspace.notify("Cannot present: the document has no view \"" + viewId + "\".", true);
+            workspace.notify(
+                core::fill(core::tr("Cannot present: the document has no view \"{}\"."), {viewId}), true);
             return false;
         }
     }

@@ -79,8 +79,8 @@ void ShortcutsWindow::draw(float scale) {
         std::string_view group;
         const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp;
         if (ImGui::BeginTable("##shortcuts", 2, flags)) {
-            ImGui::TableSetupColumn("Keys", ImGuiTableColumnFlags_WidthFixed, 170.0f * scale);
-            ImGui::TableSetupColumn("Action", ImGuiTableColumnFlags_WidthStretch);
+            ImGui::TableSetupColumn(core::tr("Keys"), ImGuiTableColumnFlags_WidthFixed, 170.0f * scale);
+            ImGui::TableSetupColumn(core::tr("Action"), ImGuiTableColumnFlags_WidthStretch);
             for (const Shortcut& shortcut : kShortcuts) {
                 if (shortcut.group != group) {
                     group = shortcut.group;

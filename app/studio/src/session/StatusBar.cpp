@@ -11,42 +11,61 @@ namespace {
 
 constexpr const char* kSeparator = "   \xC2\xB7   ";  // ·
 
-std::string_view nodePlural(core::NodeKind kind, bool one) {
+/// "3 organizations", "1 site": a count of nodes of one kind in the studio's language.
+std::string nodePlural(core::NodeKind kind, int n) {
+    const auto count = static_cast<unsigned long>(n);
+    const char* pattern = "";
     switch (kind) {
         case core::NodeKind::Organization:
-            return one ? "organization" : "organizations";
+            pattern = core::trn("{} organization", "{} organizations", count);
+            break;
         case core::NodeKind::Site:
-            return one ? "site" : "sites";
+            pattern = core::trn("{} site", "{} sites", count);
+            break;
         case core::NodeKind::Committee:
-            return one ? "committee" : "committees";
+            pattern = core::trn("{} committee", "{} committees", count);
+            break;
         case core::NodeKind::Role:
-            return one ? "role" : "roles";
+            pattern = core::trn("{} role", "{} roles", count);
+            break;
         case core::NodeKind::SharedTool:
-            return one ? "shared tool" : "shared tools";
+            pattern = core::trn("{} shared tool", "{} shared tools", count);
+            break;
         case core::NodeKind::LearningAction:
-            return one ? "learning action" : "learning actions";
+            pattern = core::trn("{} learning action", "{} learning actions", count);
+            break;
     }
-    return {};
+    return core::fill(pattern, {core::ui().formatCount(n)});
 }
 
-std::string_view tieName(core::TieKind kind, bool one) {
+/// "4 member of", "2 agreements": a count of ties of one kind.
+std::string tieName(core::TieKind kind, int n) {
+    const auto count = static_cast<unsigned long>(n);
+    const char* pattern = "";
     switch (kind) {
         case core::TieKind::MemberOf:
-            return "member of";
+            pattern = core::trn("{} member of", "{} member of", count);
+            break;
         case core::TieKind::ReportsTo:
-            return "reports to";
+            pattern = core::trn("{} reports to", "{} reports to", count);
+            break;
         case core::TieKind::Collaborates:
-            return "collaborates";
+            pattern = core::trn("{} collaborates", "{} collaborates", count);
+            break;
         case core::TieKind::ParticipatesIn:
-            return "participates in";
+            pattern = core::trn("{} participates in", "{} participates in", count);
+            break;
         case core::TieKind::Uses:
-            return "uses";
+            pattern = core::trn("{} uses", "{} uses", count);
+            break;
         case core::TieKind::Maintains:
-            return "maintains";
+            pattern = core::trn("{} maintains", "{} maintains", count);
+            break;
         case core::TieKind::Agreement:
-            return one ? "agreement" : "agreements";
+            pattern = core::trn("{} agreement", "{} agreements", count);
+            break;
     }
-    return {};
+    return core::fill(pattern, {core::ui().formatCount(n)});
 }
 
 }  // namespace
@@ -66,7 +85,7 @@ std::string countsByKind(const std::vector<Item>& items, const Kinds& allKinds, 
             continue;
         if (!text.empty())
             text += ", ";
-        text += std::to_string(n) + " " + std::string(name(kind, n == 1));
+        text += name(kind, n);
     }
     return text;
 }

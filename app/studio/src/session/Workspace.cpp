@@ -1,6 +1,8 @@
 // Workspace: sections · documents · edits · per frame · notices and ids
 #include "orgweave/studio/session/Workspace.hpp"
 
+#include "orgweave/core/Translate.hpp"
+
 #include <unordered_set>
 #include <utility>
 
@@ -49,7 +51,7 @@ core::EditVerdict Workspace::propose(core::CommandPtr command) {
     if (verdict.accepted)
         m_selection.prune(m_document->model());
     else
-        notify("Edit refused: " + verdict.reason, true);
+        notify(core::fill(core::tr("Edit refused: {}"), {verdict.reason}), true);
     return verdict;
 }
 

@@ -15,6 +15,7 @@
 
 #include "orgweave/core/Model.hpp"
 #include "orgweave/core/ModelComparison.hpp"
+#include "orgweave/core/Translate.hpp"
 
 #include <optional>
 #include <stdexcept>
@@ -52,7 +53,9 @@ std::optional<TieKind> proposedTieKind(NodeKind source, NodeKind target);
 /// "no node 'xyz' (did you mean 'abc'?)" — the message for an id `model` does not have.
 std::string unknownNodeMessage(const Model& model, const std::string& id);
 
-ScenarioModel applyScenario(const Model& model, const Scenario& scenario);
+/// `texts`: the language of the notes (the text forms' language; JSON keeps English).
+ScenarioModel applyScenario(const Model& model, const Scenario& scenario,
+                            const Translator& texts = Translator{});
 
 struct WhatIfImpact {
     Scenario request;  ///< what was asked
@@ -65,8 +68,10 @@ struct WhatIfImpact {
 
 /// One sentence for a committee: what the scenario does and which organizations lose (or gain)
 /// their links, e.g. "Removing GP representative (gp-rep): GP collective loses its last link to
-/// Hospital trust, Fredrikstad, Sarpsborg and 5 more". `original` is the document before.
-std::string whatIfHeadline(const WhatIfImpact& impact, const Model& original);
+/// Hospital trust, Fredrikstad, Sarpsborg and 5 more". `original` is the document before; `texts`
+/// the language of the sentence.
+std::string whatIfHeadline(const WhatIfImpact& impact, const Model& original,
+                           const Translator& texts = Translator{});
 
 /// Throws ScenarioError (see applyScenario) or ComparisonError (unknown phase).
 WhatIfImpact evaluateWhatIf(const Model& model, const Scenario& scenario, const CompareOptions& options = {});

@@ -12,6 +12,7 @@
 
 #include "orgweave/core/Analysis.hpp"
 #include "orgweave/core/Model.hpp"
+#include "orgweave/core/Translate.hpp"
 #include "orgweave/layouts/VisualStyle.hpp"
 
 #include <optional>
@@ -58,8 +59,10 @@ struct NodeColours {
     std::size_t generated = 0;
 };
 
-/// Colours every node. `measure` must hold the values when `colorBy` is a node measure.
-NodeColours colourNodes(const core::Model& model, std::string_view colorBy, const MeasureValues* measure);
+/// Colours every node. `measure` must hold the values when `colorBy` is a node measure. The heading
+/// and swatch labels are in the language of `texts`.
+NodeColours colourNodes(const core::Model& model, std::string_view colorBy, const MeasureValues* measure,
+                        const core::Translator& texts = core::ui());
 
 /// Shape by an attribute (issue 18) as well as by kind: shapeBy is any node field or attribute
 /// (nodeFieldText) or "file_shape" (attrs.shape as a file gave it). Its values in order of first
@@ -130,7 +133,9 @@ std::vector<Swatch> tieQualitySwatches(const TieScoreScale& scale);
 /// "Value (PARTNER)", "Reliability (PARTNER)", "weight", an attribute's name with spaces.
 std::string tieScoreLabel(std::string_view key);
 
-/// "0.123", "12.3", "1.2e+03": three significant digits for legends.
+/// "0.123", "12.3", "1.2e+03": three significant digits for legends; with a Translator, in its
+/// language's notation ("0,123" in bokmål).
 std::string shortNumber(double value);
+std::string shortNumber(double value, const core::Translator& texts);
 
 }  // namespace orgweave::layouts

@@ -10,6 +10,7 @@
 // serialized. Cost: O(nodes + ties) plus Graphviz's rendering (and the layout engine when needed).
 
 #include <orgweave/core/Model.hpp>
+#include "orgweave/core/Translate.hpp"
 
 #include <filesystem>
 #include <optional>
@@ -52,6 +53,9 @@ struct RenderOptions {
     /// When > 0: the node positions are spread along their short side (never shrunk) to this
     /// width : height, so the picture fills a page of that shape (slides: 16 : 9). 0: as laid out.
     double aspect = 0.0;
+    /// The language of the legend's texts and numbers (a report's language can differ from the
+    /// studio's); by default the process's.
+    core::Translator texts = core::ui();
 };
 
 /// Draws the document into `out` (format by extension), written to a temporary file in the same

@@ -38,6 +38,13 @@ public:
     /// swatches, e.g. "Colour: betweenness" low/high; an empty heading restores the organizations.
     void setColourBlock(std::string heading, std::vector<std::pair<ImU32, std::string>> swatches);
     const std::string& colourHeading() const { return m_colourHeading; }
+    /// The node kinds' labels in order, in the language of the last setContent (tests).
+    std::vector<std::string> nodeLabels() const {
+        std::vector<std::string> out;
+        for (const Entry& entry : m_nodeEntries)
+            out.push_back(entry.label);
+        return out;
+    }
     /// The key of the gap halos drawn (colour, "critical" …); empty: no halo block.
     void setHaloKey(std::vector<std::pair<ImU32, std::string>> key);
     bool hasHaloKey() const { return !m_haloEntries.empty(); }

@@ -32,7 +32,9 @@ public:
     /// The render options the canvas's mapping stands for.
     static layouts::RenderOptions optionsFor(const Workspace& workspace);
     /// Exports to `path` (format by extension); false with a notice on failure.
-    static bool exportTo(Workspace& workspace, const std::filesystem::path& path);
+    /// `texts`: the language of the legend (the report language).
+    static bool exportTo(Workspace& workspace, const std::filesystem::path& path,
+                         const core::Translator& texts = core::ui());
 
     FileDialog& dialog() { return m_dialog; }
 

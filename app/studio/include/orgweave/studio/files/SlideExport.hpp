@@ -4,6 +4,7 @@
 // folder). The file is chosen in a FileDialog; success or failure is a notice.
 // Cost: one render (Graphviz) per view on the UI thread.
 
+#include "orgweave/core/Translate.hpp"
 #include "orgweave/studio/files/FileDialog.hpp"
 #include "orgweave/studio/session/Workspace.hpp"
 
@@ -16,12 +17,14 @@ public:
     /// Opens the save dialog next to the document, named after it.
     void open(const Workspace& workspace);
     /// Draws the dialog when open and exports when a file is chosen.
-    void draw(Workspace& workspace, float scale);
+    void draw(Workspace& workspace, float scale, const core::Translator& texts = core::ui());
     bool isOpen() const { return m_dialog.isOpen(); }
 
     /// Writes the slides for `path` (.pdf: one file; .png: slides named after it in its folder);
     /// false with a notice on failure.
-    static bool exportTo(Workspace& workspace, const std::filesystem::path& path);
+    /// `texts`: the language of the slides' legends (the report language).
+    static bool exportTo(Workspace& workspace, const std::filesystem::path& path,
+                         const core::Translator& texts = core::ui());
 
     FileDialog& dialog() { return m_dialog; }
 

@@ -73,6 +73,11 @@ public:
     /// thread) and, when `remember`, keeps it in the settings. Returns a notice when its catalogue
     /// is missing (the texts stay English), else "".
     std::string setLanguage(core::Language language, bool remember);
+    /// The language of reports and slides (Settings::reportLanguage; nullopt: the studio's), bound
+    /// at once and, when `remember`, kept in the settings. Returns a notice as setLanguage does.
+    std::string setReportLanguage(std::optional<core::Language> language, bool remember);
+    /// The texts of reports and slides: the report language, else the studio's.
+    core::Translator reportTexts() const;
     /// Writes the settings (with the current panel width, legend and theme) when a file is set.
     void saveSettings();
     Settings& settings() { return m_settings; }
