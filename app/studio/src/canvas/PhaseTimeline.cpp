@@ -181,27 +181,27 @@ void PhaseTimeline::draw(Workspace& workspace, const Rect& area, float scale) {
     };
 
     // Ghost | Hide at the right end.
-    const float toggleWidth = ImGui::CalcTextSize("Ghost").x + 2.0f * pad;
-    const float hideWidth = ImGui::CalcTextSize("Hide").x + 2.0f * pad;
+    const float toggleWidth = ImGui::CalcTextSize(core::tr("Ghost")).x + 2.0f * pad;
+    const float hideWidth = ImGui::CalcTextSize(core::tr("Hide")).x + 2.0f * pad;
     m_hideButton = {{inner.max.x - hideWidth, inner.min.y}, inner.max};
     m_ghostButton = {{m_hideButton.min.x - toggleWidth, inner.min.y}, {m_hideButton.min.x, inner.max.y}};
-    const char* absentLabel = "Absent:";
+    const char* absentLabel = core::tr("Absent:");
     const ImVec2 absentSize = ImGui::CalcTextSize(absentLabel);
     const float absentX = std::round(m_ghostButton.min.x - pad - absentSize.x);
     drawList->AddText({absentX, std::round(inner.center().y - absentSize.y * 0.5f)},
                       ImGui::GetColorU32(ImGuiCol_TextDisabled), absentLabel);
     bool& hide = workspace.mapping().hideAbsent;
-    if (button("##ghost", m_ghostButton, !hide, "Ghost", ""))
+    if (button("##ghost", m_ghostButton, !hide, core::tr("Ghost"), ""))
         hide = false;
     if (ImGui::IsItemHovered())
         ImGui::SetTooltip("%s", core::tr("Draw nodes and ties absent from the phase faintly"));
-    if (button("##hide", m_hideButton, hide, "Hide", ""))
+    if (button("##hide", m_hideButton, hide, core::tr("Hide"), ""))
         hide = true;
     if (ImGui::IsItemHovered())
         ImGui::SetTooltip("%s", core::tr("Leave out nodes and ties absent from the phase"));
 
     // Segment widths: "All phases" fixed; phases by duration when all are dated, else equal.
-    const float allWidth = ImGui::CalcTextSize("All phases").x + 2.0f * pad;
+    const float allWidth = ImGui::CalcTextSize(core::tr("All phases")).x + 2.0f * pad;
     const float left = inner.min.x + allWidth + gap * 3.0f;
     const float right = absentX - gap * 3.0f;
     const float count = static_cast<float>(phases.size());
@@ -221,7 +221,7 @@ void PhaseTimeline::draw(Workspace& workspace, const Rect& area, float scale) {
     const float shared = span - minimum * count;
 
     m_segments.push_back({{inner.min.x, inner.min.y}, {inner.min.x + allWidth, inner.max.y}});
-    if (button("##all", m_segments.back(), shown.empty(), "All phases", ""))
+    if (button("##all", m_segments.back(), shown.empty(), core::tr("All phases"), ""))
         select(workspace, "");
     if (ImGui::IsItemHovered())
         ImGui::SetTooltip(

@@ -241,7 +241,7 @@ void InspectorPanel::drawMeta(Workspace& workspace) {
         ImGui::PopID();
     }
     ImGui::SetNextItemWidth(-FLT_MIN);
-    if (ImGui::InputTextWithHint("##new-source", "add a source (Enter)", &m_newSource,
+    if (ImGui::InputTextWithHint("##new-source", core::tr("add a source (Enter)"), &m_newSource,
                                  ImGuiInputTextFlags_EnterReturnsTrue) &&
         !m_newSource.empty() && !after) {
         after = annotations;

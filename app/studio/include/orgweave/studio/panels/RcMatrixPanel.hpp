@@ -10,6 +10,7 @@
 // tie. "Colour the canvas" draws the ties in the same bands. Cost: O(roles² + ties) per frame for
 // the visible cells (the matrix is rebuilt only when the document or the choice changes).
 
+#include "orgweave/core/Translate.hpp"
 #include "orgweave/layouts/NodeMapping.hpp"
 #include "orgweave/studio/panels/Panel.hpp"
 
@@ -25,7 +26,7 @@ class RcMatrixPanel : public Panel {
 public:
     enum class SortBy { Organization, Profession };
 
-    const char* title() const override { return "RC matrix"; }
+    const char* title() const override { return core::N_("RC matrix"); }
     void draw(Workspace& workspace) override;
 
     void setScore(std::string score) { m_score = std::move(score); }
