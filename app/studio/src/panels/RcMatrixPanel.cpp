@@ -23,6 +23,20 @@ bool isActor(core::NodeKind kind) {
 
 }  // namespace
 
+namespace {
+
+/// The first score of tieScoreNames() that some tie of `model` has; the RC index when none has one.
+std::string firstScored(const core::Model& model) {
+    for (const std::string& key : layouts::tieScoreNames(model)) {
+        if (std::any_of(model.ties.begin(), model.ties.end(),
+                        [&](const core::Tie& tie) { return layouts::tieScore(tie, key).has_value(); }))
+            return key;
+    }
+    return "rc_index";
+}
+
+}  // namespace
+
 void RcMatrixPanel::rebuild(const core::Model& model) {
     m_roles.clear();
     m_labels.clear();
@@ -104,7 +118,7 @@ void RcMatrixPanel::draw(Workspace& workspace) {
                           ImGuiComboFlags_HeightLargest)) {
         for (const std::string& key : layouts::tieScoreNames(*model)) {
             if (ImGui::Selectable(layouts::tieScoreLabel(key).c_str(), m_score == key))
-                m_score = key;
+                setScore(key);
         }
         ImGui::EndCombo();
     }
@@ -123,6 +137,8 @@ void RcMatrixPanel::draw(Workspace& workspace) {
         m_builtSort != m_sortBy || m_rcWeak != settings.rcWeak || m_rcStrong != settings.rcStrong) {
         m_rcWeak = settings.rcWeak;
         m_rcStrong = settings.rcStrong;
+        if (!m_scoreChosen)
+            m_score = firstScored(*model);
         rebuild(*model);
         m_builtFor = model;
         m_builtRevision = workspace.revision();

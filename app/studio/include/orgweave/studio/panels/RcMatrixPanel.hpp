@@ -29,7 +29,12 @@ public:
     const char* title() const override { return core::N_("RC matrix"); }
     void draw(Workspace& workspace) override;
 
-    void setScore(std::string score) { m_score = std::move(score); }
+    /// Shows `score` from now on; until a score is chosen (here or in the panel's menu), the panel
+    /// shows the first score of layouts::tieScoreNames() that some tie has (the RC index when none).
+    void setScore(std::string score) {
+        m_score = std::move(score);
+        m_scoreChosen = true;
+    }
     const std::string& score() const { return m_score; }
     void setSortBy(SortBy sortBy) { m_sortBy = sortBy; }
     /// The role ids in row (and column) order after the last draw.
@@ -41,6 +46,7 @@ private:
     void rebuild(const core::Model& model);
 
     std::string m_score = "rc_index";
+    bool m_scoreChosen = false;
     SortBy m_sortBy = SortBy::Organization;
     std::vector<std::string> m_roles;
     std::vector<std::string> m_labels;  ///< by row
