@@ -1231,7 +1231,8 @@ static LoadResult parseEdgeListCsvUnguarded(std::string_view text, const std::st
     if (failed())
         return finish();
     if (model.ties.empty()) {
-        problems.push_back(Problem{Severity::Warning, first.line, 1, "the file has a header but no ties"});
+        problems.push_back(
+            Problem{Severity::Warning, first.line, 1, tr("the file has a header but no ties")});
     }
 
     // Semantic checks; pointers /nodes/i and /ties/i map back to the fields they came from.

@@ -711,7 +711,7 @@ bool applyWave(Model& model, const RcImportOptions& options, const std::string& 
                                 "(--wave-phase ID)"),
                              {options.wave}));
         waves.push_back(RcWave{options.wave, options.waveLabel, options.waveDate, options.wavePhase, {}});
-        result.notes.push_back("added survey wave \"" + options.wave + "\"");
+        result.notes.push_back(fill(tr("added survey wave \"{}\""), {options.wave}));
         // Scores without a wave belong to no wave the engine can pick once waves exist.
         for (const Tie& tie : model.ties) {
             if (!tie.rc.empty() && tie.rcWave.empty())
