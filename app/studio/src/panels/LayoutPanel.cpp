@@ -248,8 +248,8 @@ void LayoutPanel::finish(Workspace& workspace) {
     char seconds[32];
     std::snprintf(seconds, sizeof seconds, "%.1f s", job->elapsedSeconds());
     m_lastRun = job->engine() + ", " + seconds;
-    workspace.propose(
-        std::make_unique<core::ReplaceLayoutCommand>(std::move(layout), "Layout: " + job->engine()));
+    workspace.propose(std::make_unique<core::ReplaceLayoutCommand>(
+        std::move(layout), core::fill(core::tr("Layout: {}"), {job->engine()})));
     // Frame the result: a layout moves everything (clustered force spreads organizations apart).
     workspace.requests().post(CameraRequest{std::nullopt, true});
 }

@@ -331,7 +331,7 @@ void PhasesPanel::addPhase(Workspace& workspace) {
     phase.id = core::freshPhaseId(model);
     phase.label = "Phase " + std::to_string(after.phases.size() + 1);
     after.phases.push_back(phase);
-    const std::string description = "Add phase '" + phase.id + "'";
+    const std::string description = core::fill(core::tr("Add phase '{}'"), {phase.id});
     if (m_fields.submit(workspace, [after, description] {
             return std::make_unique<core::EditAnnotationsCommand>(after, description);
         }))
