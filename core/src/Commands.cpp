@@ -1,5 +1,6 @@
 // Sections: helpers · nodes · ties · annotations · positions · groups
 #include "orgweave/core/Commands.hpp"
+#include "orgweave/core/Translate.hpp"
 
 #include <algorithm>
 #include <stdexcept>
@@ -40,30 +41,37 @@ std::string tiePhrase(TieKind kind, const std::string& source, const std::string
     const std::string b = quoted(target);
     switch (kind) {
         case TieKind::MemberOf:
-            return a + " " + toOrFrom + " " + b;
+            return fill(std::string_view(toOrFrom) == "from" ? tr("{} from {}") : tr("{} to {}"), {a, b});
         case TieKind::ReportsTo:
-            return a + " reports to " + b;
+            return fill(tr("{} reports to {}"), {a, b});
         case TieKind::Collaborates:
-            return a + " collaborates with " + b;
+            return fill(tr("{} collaborates with {}"), {a, b});
         case TieKind::ParticipatesIn:
-            return a + " takes part in " + b;
+            return fill(tr("{} takes part in {}"), {a, b});
         case TieKind::Uses:
-            return a + " uses " + b;
+            return fill(tr("{} uses {}"), {a, b});
         case TieKind::Maintains:
-            return a + " maintains " + b;
+            return fill(tr("{} maintains {}"), {a, b});
         case TieKind::Agreement:
-            return "agreement between " + a + " and " + b;
+            return fill(tr("agreement between {} and {}"), {a, b});
     }
-    return a + " and " + b;
+    return fill(tr("{} and {}"), {a, b});
 }
 
 /// "Add 'GP' to 'Strategic committee'", "Remove tie: 'A' collaborates with 'B'", "Edit tie: …".
 std::string tieDescription(const char* verb, TieKind kind, const std::string& source,
                            const std::string& target) {
     const std::string what = std::string(verb);
-    if (kind == TieKind::MemberOf && what != "Edit")
-        return what + " " + tiePhrase(kind, source, target, what == "Add" ? "to" : "from");
-    return what + " tie: " + tiePhrase(kind, source, target, "to");
+    if (kind == TieKind::MemberOf && what != "Edit") {
+        return what == "Add" ? fill(tr("Add {}"), {tiePhrase(kind, source, target, "to")})
+                             : fill(tr("Remove {}"), {tiePhrase(kind, source, target, "from")});
+    }
+    const std::string phrase = tiePhrase(kind, source, target, "to");
+    if (what == "Add")
+        return fill(tr("Add tie: {}"), {phrase});
+    if (what == "Remove")
+        return fill(tr("Remove tie: {}"), {phrase});
+    return fill(tr("Edit tie: {}"), {phrase});
 }
 
 /// Clears every containment field of `node` that names `id`; true when something changed.
@@ -120,7 +128,7 @@ void AddNodeCommand::revert(Model& model) {
 }
 
 std::string AddNodeCommand::description() const {
-    return "Add " + std::string(toString(m_node.kind)) + " " + quoted(m_node.displayLabel());
+    return fill(tr("Add {} {}"), {ui().text(toString(m_node.kind)), quoted(m_node.displayLabel())});
 }
 
 RemoveNodeCommand::RemoveNodeCommand(std::string id) : m_id(std::move(id)) {}
@@ -193,8 +201,8 @@ void RemoveNodeCommand::revert(Model& model) {
 
 std::string RemoveNodeCommand::description() const {
     if (!m_node)
-        return "Remove node '" + m_id + "'";
-    return "Remove " + std::string(toString(m_node->kind)) + " " + quoted(m_node->displayLabel());
+        return fill(tr("Remove node {}"), {quoted(m_id)});
+    return fill(tr("Remove {} {}"), {ui().text(toString(m_node->kind)), quoted(m_node->displayLabel())});
 }
 
 EditNodeCommand::EditNodeCommand(std::string id, Node after)
@@ -214,7 +222,7 @@ void EditNodeCommand::revert(Model& model) {
 }
 
 std::string EditNodeCommand::description() const {
-    return "Edit " + quoted(m_after.displayLabel());
+    return fill(tr("Edit {}"), {quoted(m_after.displayLabel())});
 }
 
 // ---- ties -------------------------------------------------------------------------------------
@@ -255,7 +263,7 @@ void RemoveTieCommand::revert(Model& model) {
 
 std::string RemoveTieCommand::description() const {
     if (!m_removed)
-        return "Remove tie '" + m_id + "'";
+        return fill(tr("Remove tie {}"), {quoted(m_id)});
     const Tie& tie = m_removed->second;
     return tieDescription("Remove", tie.kind, m_sourceLabel, m_targetLabel);
 }
@@ -279,7 +287,7 @@ void EditTieCommand::revert(Model& model) {
 
 std::string EditTieCommand::description() const {
     if (m_sourceLabel.empty())
-        return "Edit tie '" + m_id + "'";
+        return fill(tr("Edit tie {}"), {quoted(m_id)});
     return tieDescription("Edit", m_after.kind, m_sourceLabel, m_targetLabel);
 }
 
@@ -323,8 +331,8 @@ void MoveNodesCommand::revert(Model& model) {
 }
 
 std::string MoveNodesCommand::description() const {
-    return m_to.size() == 1 ? "Move '" + m_to.begin()->first + "'"
-                            : "Move " + std::to_string(m_to.size()) + " nodes";
+    return m_to.size() == 1 ? fill(tr("Move {}"), {quoted(m_to.begin()->first)})
+                            : fill(tr("Move {} nodes"), {std::to_string(m_to.size())});
 }
 
 ReplaceLayoutCommand::ReplaceLayoutCommand(Layout after, std::string description)

@@ -7,6 +7,7 @@
 // Cost: O(text).
 
 #include "orgweave/core/Diagnostic.hpp"
+#include "orgweave/core/Translate.hpp"
 
 #include <algorithm>
 #include <charconv>
@@ -195,9 +196,10 @@ private:
         ++m_pos;  // opening quote
         while (true) {
             if (m_pos >= m_text.size()) {
-                problem(openLine, openColumn,
-                        "unterminated quoted field: the quote opened here is never closed (a field in quotes "
-                        "ends with \")");
+                problem(
+                    openLine, openColumn,
+                    tr("unterminated quoted field: the quote opened here is never closed (a field in quotes "
+                       "ends with \")"));
                 return false;
             }
             const char c = m_text[m_pos];
@@ -224,9 +226,12 @@ private:
         while (peek() == ' ' || (peek() == '\t' && m_separator != '\t'))
             ++m_pos;
         if (!atLineEnd() && m_text[m_pos] != m_separator) {
-            problem(m_line, column(),
-                    std::string("unexpected text after a closing quote (expected '") + m_separator +
-                        "' or the end of the line; write a quote inside quotes as \"\")");
+            problem(
+                m_line, column(),
+                fill(
+                    tr("unexpected text after a closing quote (expected '{}' or the end of the line; write a "
+                       "quote inside quotes as \"\")"),
+                    {std::string(1, m_separator)}));
             return false;
         }
         return true;

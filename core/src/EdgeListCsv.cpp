@@ -6,6 +6,7 @@
 // it holds a semicolon outside quotes (spreadsheets in comma-decimal locales), else ','. With ';'
 // a weight may use a decimal comma ("1,5").
 #include "orgweave/core/EdgeListCsv.hpp"
+#include "orgweave/core/Translate.hpp"
 
 #include "orgweave/core/ReadGuard.hpp"
 
@@ -72,8 +73,14 @@ bool isHeader(const Record& record, char separator) {
     return false;
 }
 
-std::string plural(std::size_t n, const char* word) {
-    return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
+/// "1 field", "3 fields", translated.
+std::string fieldCount(std::size_t n) {
+    return fill(trn("{} field", "{} fields", static_cast<unsigned long>(n)), {std::to_string(n)});
+}
+
+/// "1 column", "3 columns", translated.
+std::string columnCount(std::size_t n) {
+    return fill(trn("{} column", "{} columns", static_cast<unsigned long>(n)), {std::to_string(n)});
 }
 
 // ---- tables (nodes file + ties file) ----------------------------------------------------------
@@ -212,9 +219,9 @@ private:
             list += (list.empty() ? "" : ", ") + id;
         }
         doc["phases"] = std::move(phases);
-        m_nodeProblems.warning({}, "phases " + list +
-                                       " are named by nodes or ties but a CSV table cannot define "
-                                       "them; they are created without labels or dates");
+        m_nodeProblems.warning({}, fill(tr("phases {} are named by nodes or ties but a CSV table cannot "
+                                           "define them; they are created without labels or dates"),
+                                        {list}));
     }
 
     /// Survey waves named by ties (rc_wave in their orgweave cells): as with phases, a table cannot
@@ -236,9 +243,9 @@ private:
             list += (list.empty() ? "" : ", ") + id;
         }
         doc["rc_waves"] = std::move(waves);
-        m_tieProblems.warning({}, "survey waves " + list +
-                                      " are named by ties but a CSV table cannot define them; they are "
-                                      "created without labels or dates");
+        m_tieProblems.warning({}, fill(tr("survey waves {} are named by ties but a CSV table cannot define "
+                                          "them; they are created without labels or dates"),
+                                       {list}));
     }
 
     /// Records a native-reader diagnostic at the row of the node or tie it names.
@@ -271,7 +278,7 @@ private:
     }
 
     std::optional<Table> scan(std::string_view text, interop::Problems& problems, bool ties) {
-        if (!interop::checkText(text, problems, ties ? "a CSV ties table" : "a CSV nodes table"))
+        if (!interop::checkText(text, problems, ties ? N_("a CSV ties table") : N_("a CSV nodes table")))
             return std::nullopt;
         std::vector<Problem> scanned;
         Scanner scanner(text, scanned);
@@ -284,8 +291,8 @@ private:
         if (!scanned.empty())
             return std::nullopt;
         if (table.rows.empty()) {
-            problems.error({1, 1}, std::string("the file is empty; expected a header row (") +
-                                       (ties ? "source,target,…" : "id,label,kind,…") + ")");
+            problems.error({1, 1}, fill(tr("the file is empty; expected a header row ({})"),
+                                        {(ties ? "source,target,…" : "id,label,kind,…")}));
             return std::nullopt;
         }
         table.header = std::move(table.rows.front());
@@ -295,9 +302,10 @@ private:
             table.columns.push_back(columnName(f.text, ties));
             table.headers.push_back(std::string(trimBlanks(f.text)));
             if (table.columns.back().empty()) {
-                problems.error({f.line, f.column}, "empty column name in the header");
+                problems.error({f.line, f.column}, tr("empty column name in the header"));
             } else if (!seen.insert(table.columns.back()).second) {
-                problems.error({f.line, f.column}, "column \"" + f.text + "\" appears twice in the header");
+                problems.error({f.line, f.column},
+                               fill(tr("column \"{}\" appears twice in the header"), {f.text}));
             }
         }
         if (!ties && table.column("id") < 0 && table.column("label") >= 0)
@@ -324,10 +332,14 @@ private:
                  : std::vector<std::string>{table.labelIsId ? "label" : "id"};
         for (const std::string& column : required) {
             if (table.column(column) < 0) {
-                problems.error({table.header.line, 1},
-                               "the header has no \"" + column + "\" column" +
-                                   (ties ? " (a ties table needs source and target, or from and to)"
-                                         : " (a nodes table needs id, or label as Kumu writes it)"));
+                problems.error(
+                    {table.header.line, 1},
+                    fill(ties
+                             ? tr("the header has no \"{}\" column (a ties table needs source and target, or "
+                                  "from and to)")
+                             : tr("the header has no \"{}\" column (a nodes table needs id, or label as Kumu "
+                                  "writes it)"),
+                         {column}));
             }
         }
         if (problems.hasErrors())
@@ -341,10 +353,10 @@ private:
             return true;
         const int column = row.fields.size() > table.columns.size() ? row.fields[table.columns.size()].column
                                                                     : row.endColumn;
-        problems.error({row.line, column}, "found " + plural(row.fields.size(), "field") + ", expected " +
-                                               std::to_string(table.columns.size()) +
-                                               " like the header on line " +
-                                               std::to_string(table.header.line));
+        problems.error({row.line, column},
+                       fill(tr("found {}, expected {} like the header on line {}"),
+                            {fieldCount(row.fields.size()), std::to_string(table.columns.size()),
+                             std::to_string(table.header.line)}));
         return false;
     }
 
@@ -360,7 +372,7 @@ private:
             } catch (const json::exception&) {
             }
         }
-        problems.error({field.line, field.column}, "the orgweave cell is not a JSON object");
+        problems.error({field.line, field.column}, tr("the orgweave cell is not a JSON object"));
         return std::nullopt;
     }
 
@@ -390,7 +402,7 @@ private:
                     auto v = parseNumber(f.text, table.separator);
                     if (!v || !std::isfinite(*v)) {
                         m_nodeProblems.error({f.line, f.column},
-                                             name + " \"" + f.text + "\" is not a number");
+                                             fill(tr("{} \"{}\" is not a number"), {name, f.text}));
                         ok = false;
                     }
                     (name == "x" ? x : y) = v;
@@ -411,7 +423,7 @@ private:
                     {row.line,
                      row.fields[static_cast<std::size_t>(table.column(table.labelIsId ? "label" : "id"))]
                          .column},
-                    "empty id: every node needs one");
+                    tr("empty id: every node needs one"));
                 ok = false;
             }
             if (!ok)
@@ -458,12 +470,13 @@ private:
                         continue;
                     auto w = parseNumber(f.text, table.separator);
                     if (!w) {
-                        m_tieProblems.error({f.line, f.column}, "weight \"" + f.text + "\" is not a number");
+                        m_tieProblems.error({f.line, f.column},
+                                            fill(tr("weight \"{}\" is not a number"), {f.text}));
                         ok = false;
                     } else if (!std::isfinite(*w) || *w <= 0) {
                         m_tieProblems.error(
                             {f.line, f.column},
-                            "weight " + f.text + " is not a positive number (a tie weight is > 0)");
+                            fill(tr("weight {} is not a positive number (a tie weight is > 0)"), {f.text}));
                         ok = false;
                     } else {
                         tie["weight"] = *w;
@@ -478,13 +491,13 @@ private:
                         tie["directed"] = false;
                     } else {
                         m_tieProblems.error({f.line, f.column},
-                                            "directed \"" + f.text + "\" is not true or false");
+                                            fill(tr("directed \"{}\" is not true or false"), {f.text}));
                         ok = false;
                     }
                 } else if (name == "source" || name == "target") {
                     if (f.text.empty()) {
                         m_tieProblems.error({f.line, f.column},
-                                            "empty " + name + " id: every tie needs two node ids");
+                                            fill(tr("empty {} id: every tie needs two node ids"), {name}));
                         ok = false;
                     }
                     tie[name] = f.text;
@@ -760,7 +773,7 @@ LoadResult loadCsv(const std::filesystem::path& path) {
         const bool ours =
             lower.size() > 10 && (lower.ends_with(".nodes.csv") || lower.ends_with(".ties.csv"));
         if (!ours && !std::filesystem::is_regular_file(pair.nodes, ec)) {
-            auto text = readInputFile(path, "a CSV file", result.diagnostics);
+            auto text = readInputFile(path, N_("a CSV file"), result.diagnostics);
             if (!text)
                 return result;
             const char forced = lowercaseExtension(path) == ".tsv" ? '\t' : '\0';
@@ -771,7 +784,7 @@ LoadResult loadCsv(const std::filesystem::path& path) {
                     return parseAdjacencyCsv(*text, path.string(), false, forced);
                 case CsvShape::NodesTable: {
                     if (auto other = companion(path)) {
-                        auto ties = readInputFile(*other, "a CSV ties table", result.diagnostics);
+                        auto ties = readInputFile(*other, N_("a CSV ties table"), result.diagnostics);
                         if (!ties)
                             return result;
                         if (csvShape(*ties) == CsvShape::TiesTable)
@@ -781,7 +794,7 @@ LoadResult loadCsv(const std::filesystem::path& path) {
                 }
                 case CsvShape::TiesTable:
                     if (auto other = companion(path)) {
-                        auto nodes = readInputFile(*other, "a CSV nodes table", result.diagnostics);
+                        auto nodes = readInputFile(*other, N_("a CSV nodes table"), result.diagnostics);
                         if (!nodes)
                             return result;
                         if (csvShape(*nodes) == CsvShape::NodesTable)
@@ -809,12 +822,12 @@ LoadResult loadCsv(const std::filesystem::path& path) {
     std::optional<std::string> nodesText;
     std::optional<std::string> tiesText;
     if (haveNodes) {
-        nodesText = readInputFile(paths.nodes, "a CSV nodes table", result.diagnostics);
+        nodesText = readInputFile(paths.nodes, N_("a CSV nodes table"), result.diagnostics);
         if (!nodesText)
             return result;
     }
     if (haveTies) {
-        tiesText = readInputFile(paths.ties, "a CSV ties table", result.diagnostics);
+        tiesText = readInputFile(paths.ties, N_("a CSV ties table"), result.diagnostics);
         if (!tiesText)
             return result;
     }
@@ -828,7 +841,7 @@ LoadResult loadCsv(const std::filesystem::path& path) {
 LoadResult parseAdjacencyCsv(std::string_view text, const std::string& fileName, bool matrix,
                              char separator) {
     interop::Problems problems(fileName);
-    if (!interop::checkText(text, problems, "a CSV file"))
+    if (!interop::checkText(text, problems, N_("a CSV file")))
         return problems.finish(std::nullopt);
     std::vector<Problem> scanned;
     Scanner scanner(text, scanned, separator);
@@ -837,7 +850,7 @@ LoadResult parseAdjacencyCsv(std::string_view text, const std::string& fileName,
         problems.error(Location{p.line, p.column}, p.message);
     if (problems.hasErrors() || records.empty()) {
         if (records.empty() && !problems.hasErrors())
-            problems.error({1, 1}, "the file is empty");
+            problems.error({1, 1}, tr("the file is empty"));
         return problems.finish(std::nullopt);
     }
     const char sep = scanner.separator();
@@ -847,7 +860,7 @@ LoadResult parseAdjacencyCsv(std::string_view text, const std::string& fileName,
     std::vector<Location> tieLocations;
     auto node = [&](const Field& f) -> std::optional<std::string> {
         if (f.text.empty()) {
-            problems.error({f.line, f.column}, "empty node name");
+            problems.error({f.line, f.column}, tr("empty node name"));
             return std::nullopt;
         }
         if (index.emplace(f.text, model.nodes.size()).second) {
@@ -862,8 +875,8 @@ LoadResult parseAdjacencyCsv(std::string_view text, const std::string& fileName,
     auto tie = [&](const std::string& a, const std::string& b, std::optional<double> weight, Location where) {
         if (model.ties.size() >= interop::kMaxReadTies) {
             if (model.ties.size() == interop::kMaxReadTies)
-                problems.error(where, "the file holds more than " + std::to_string(interop::kMaxReadTies) +
-                                          " ties, the limit of one file");
+                problems.error(where, fill(tr("the file holds more than {} ties, the limit of one file"),
+                                           {std::to_string(interop::kMaxReadTies)}));
             return;
         }
         Tie t;
@@ -886,9 +899,9 @@ LoadResult parseAdjacencyCsv(std::string_view text, const std::string& fileName,
         for (std::size_t r = 1; r < records.size() && problems.errorCount() < 100; ++r) {
             const Record& row = records[r];
             if (row.fields.size() != header.fields.size()) {
-                problems.error({row.line, 1}, "found " + plural(row.fields.size(), "field") + ", expected " +
-                                                  std::to_string(header.fields.size()) +
-                                                  " like the header row of names");
+                problems.error({row.line, 1},
+                               fill(tr("found {}, expected {} like the header row of names"),
+                                    {fieldCount(row.fields.size()), std::to_string(header.fields.size())}));
                 continue;
             }
             const auto from = node(row.fields[0]);
@@ -898,12 +911,13 @@ LoadResult parseAdjacencyCsv(std::string_view text, const std::string& fileName,
                     continue;
                 const auto v = parseNumber(f.text, sep);
                 if (!v) {
-                    problems.error({f.line, f.column}, "\"" + f.text + "\" is not a number");
+                    problems.error({f.line, f.column}, fill(tr("\"{}\" is not a number"), {f.text}));
                     continue;
                 }
                 if (!std::isfinite(*v)) {
-                    problems.warning({f.line, f.column},
-                                     "\"" + f.text + "\" is not a finite number; the cell is read as 0");
+                    problems.warning(
+                        {f.line, f.column},
+                        fill(tr("\"{}\" is not a finite number; the cell is read as 0"), {f.text}));
                     continue;
                 }
                 if (*v == 0.0)
@@ -911,7 +925,8 @@ LoadResult parseAdjacencyCsv(std::string_view text, const std::string& fileName,
                 if (*v < 0) {
                     problems.warning(
                         {f.line, f.column},
-                        "negative value " + f.text + ": orgweave tie weights are > 0; the cell is dropped");
+                        fill(tr("negative value {}: orgweave tie weights are > 0; the cell is dropped"),
+                             {f.text}));
                     continue;
                 }
                 tie(*from, names[c - 1], *v == 1.0 ? std::nullopt : std::optional<double>(*v),
@@ -1085,7 +1100,9 @@ static LoadResult parseEdgeListCsvUnguarded(std::string_view text, const std::st
                            0,
                            0,
                            {},
-                           std::to_string(total - kMaxReportedProblems) + " more problems not shown"});
+                           fill(trn("{} more problem not shown", "{} more problems not shown",
+                                    static_cast<unsigned long>(total - kMaxReportedProblems)),
+                                {std::to_string(total - kMaxReportedProblems)})});
         }
         return result;
     };
@@ -1095,8 +1112,8 @@ static LoadResult parseEdgeListCsvUnguarded(std::string_view text, const std::st
 
     if (text.size() > kMaxDocumentBytes) {
         error(0, 0,
-              "file is too large (" + std::to_string(text.size() >> 20) + " MiB; the limit is " +
-                  std::to_string(kMaxDocumentBytes >> 20) + " MiB)");
+              fill(tr("file is too large ({} MiB; the limit is {} MiB)"),
+                   {std::to_string(text.size() >> 20), std::to_string(kMaxDocumentBytes >> 20)}));
         return finish();
     }
     if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF")
@@ -1113,9 +1130,10 @@ static LoadResult parseEdgeListCsvUnguarded(std::string_view text, const std::st
         const auto byte = static_cast<unsigned char>(text[*bad]);
         const char* digits = "0123456789ABCDEF";
         error(line, static_cast<int>(*bad - lineStart) + 1,
-              byte == 0 ? std::string("the file contains a NUL byte: it is binary data, not a CSV edge list")
-                        : std::string("the file is not UTF-8 text (byte 0x") + digits[byte >> 4] +
-                              digits[byte & 0xF] + "); save the edge list as CSV UTF-8");
+              byte == 0
+                  ? std::string(tr("the file contains a NUL byte: it is binary data, not a CSV edge list"))
+                  : fill(tr("the file is not UTF-8 text (byte 0x{}); save the edge list as CSV UTF-8"),
+                         {std::string{digits[byte >> 4], digits[byte & 0xF]}}));
         return finish();
     }
 
@@ -1124,7 +1142,8 @@ static LoadResult parseEdgeListCsvUnguarded(std::string_view text, const std::st
     const char separator = scanner.separator();
     if (records.empty()) {
         if (problems.empty()) {
-            error(1, 1, "no edges: the file is empty (expected one tie per line: source,target[,weight])");
+            error(1, 1,
+                  tr("no edges: the file is empty (expected one tie per line: source,target[,weight])"));
         }
         return finish();
     }
@@ -1135,9 +1154,10 @@ static LoadResult parseEdgeListCsvUnguarded(std::string_view text, const std::st
     if (columns < 2 || columns > 3) {
         const int column = columns > 3 ? first.fields[3].column : first.endColumn;
         error(first.line, column,
-              "expected 2 or 3 columns (source" + std::string(1, separator) + "target[" +
-                  std::string(1, separator) + "weight]), found " + plural(columns, "column") +
-                  (columns < 2 ? " (is the separator a comma or a semicolon?)" : ""));
+              fill(columns < 2 ? tr("expected 2 or 3 columns (source{}target[{}weight]), found {} (is the "
+                                    "separator a comma or a semicolon?)")
+                               : tr("expected 2 or 3 columns (source{}target[{}weight]), found {}"),
+                   {std::string(1, separator), std::string(1, separator), columnCount(columns)}));
         return finish();
     }
     const bool header = isHeader(first, separator);
@@ -1163,16 +1183,18 @@ static LoadResult parseEdgeListCsvUnguarded(std::string_view text, const std::st
             const int column =
                 record.fields.size() > columns ? record.fields[columns].column : record.endColumn;
             error(record.line, column,
-                  "found " + plural(record.fields.size(), "field") + ", expected " + std::to_string(columns) +
-                      (header ? " like the header on line " : " like line ") + std::to_string(first.line));
+                  fill(header ? tr("found {}, expected {} like the header on line {}")
+                              : tr("found {}, expected {} like line {}"),
+                       {fieldCount(record.fields.size()), std::to_string(columns),
+                        std::to_string(first.line)}));
             continue;
         }
         bool ok = true;
         for (std::size_t c = 0; c < 2; ++c) {
             if (record.fields[c].text.empty()) {
-                error(record.line, record.fields[c].column,
-                      std::string("empty ") + (c == 0 ? "source" : "target") +
-                          " id: every tie needs two node ids");
+                error(
+                    record.line, record.fields[c].column,
+                    fill(tr("empty {} id: every tie needs two node ids"), {(c == 0 ? "source" : "target")}));
                 ok = false;
             }
         }
@@ -1181,11 +1203,11 @@ static LoadResult parseEdgeListCsvUnguarded(std::string_view text, const std::st
             const Field& w = record.fields[2];
             weight = parseNumber(w.text, separator);
             if (!weight) {
-                error(record.line, w.column, "weight \"" + w.text + "\" is not a number");
+                error(record.line, w.column, fill(tr("weight \"{}\" is not a number"), {w.text}));
                 ok = false;
             } else if (!std::isfinite(*weight) || *weight <= 0) {
                 error(record.line, w.column,
-                      "weight " + w.text + " is not a positive number (a tie weight is > 0)");
+                      fill(tr("weight {} is not a positive number (a tie weight is > 0)"), {w.text}));
                 ok = false;
             }
         }
@@ -1209,7 +1231,8 @@ static LoadResult parseEdgeListCsvUnguarded(std::string_view text, const std::st
     if (failed())
         return finish();
     if (model.ties.empty()) {
-        problems.push_back(Problem{Severity::Warning, first.line, 1, "the file has a header but no ties"});
+        problems.push_back(
+            Problem{Severity::Warning, first.line, 1, tr("the file has a header but no ties")});
     }
 
     // Semantic checks; pointers /nodes/i and /ties/i map back to the fields they came from.
@@ -1240,7 +1263,7 @@ static LoadResult parseEdgeListCsvUnguarded(std::string_view text, const std::st
 
 LoadResult loadEdgeListCsv(const std::filesystem::path& path) {
     LoadResult result;
-    if (auto text = readInputFile(path, "a CSV edge list", result.diagnostics))
+    if (auto text = readInputFile(path, N_("a CSV edge list"), result.diagnostics))
         return parseEdgeListCsv(*text, path.string());
     return result;
 }

@@ -2,6 +2,7 @@
 //
 // Nested <nodes> (GEXF hierarchies) are flattened in document order, with the nesting capped.
 #include "orgweave/core/GexfFormat.hpp"
+#include "orgweave/core/Translate.hpp"
 
 #include "orgweave/core/ReadGuard.hpp"
 
@@ -122,11 +123,11 @@ public:
         : m_text(text), m_problems(std::move(file)), m_lines(text) {}
 
     LoadResult read() {
-        if (!interop::checkText(m_text, m_problems, "a GEXF file"))
+        if (!interop::checkText(m_text, m_problems, N_("a GEXF file")))
             return m_problems.finish(std::nullopt);
         m_lines = interop::LineIndex(m_text);
         if (interop::trim(m_text).empty()) {
-            m_problems.error({1, 1}, "file is empty; expected a GEXF document (<gexf> … </gexf>)");
+            m_problems.error({1, 1}, tr("file is empty; expected a GEXF document (<gexf> … </gexf>)"));
             return m_problems.finish(std::nullopt);
         }
         // What XML cannot hold (raw control characters, &#0;, lone surrogates) becomes U+FFFD.
@@ -145,25 +146,25 @@ public:
             m_problems.warning(*repaired, m_repairMessage);
         if (!parsed) {
             if (parsed.status == pugi::status_no_document_element) {
-                m_problems.error({1, 1}, "not an XML document: no root element (expected <gexf>)");
+                m_problems.error({1, 1}, tr("not an XML document: no root element (expected <gexf>)"));
             } else {
                 std::string what = parsed.description();
                 if (!what.empty())
                     what[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(what[0])));
                 m_problems.error(m_lines.at(parsed.offset),
-                                 "not well-formed XML: " + what + " (is this a GEXF file?)");
+                                 fill(tr("not well-formed XML: {} (is this a GEXF file?)"), {what}));
             }
             return m_problems.finish(std::nullopt);
         }
         const pugi::xml_node root = doc.document_element();
         if (localName(root) != "gexf") {
-            error(root,
-                  "not a GEXF file: the root element is <" + std::string(root.name()) + ">, expected <gexf>");
+            error(root, fill(tr("not a GEXF file: the root element is <{}>, expected <gexf>"),
+                             {std::string(root.name())}));
             return m_problems.finish(std::nullopt);
         }
         const std::string version = root.attribute("version").value();
         if (!version.empty() && version.rfind("1.", 0) != 0) {
-            warning(root, "GEXF version \"" + version + "\" is not 1.x; read as GEXF 1.3");
+            warning(root, fill(tr("GEXF version \"{}\" is not 1.x; read as GEXF 1.3"), {version}));
         }
         readMeta(root.child("meta"));
         const pugi::xml_node graph = root.child("graph");
@@ -171,12 +172,13 @@ public:
         if (!m_ours)
             m_documentAt = at(graph ? graph : root);
         if (!graph) {
-            error(root, "no <graph> element inside <gexf>: the file declares no network");
+            error(root, tr("no <graph> element inside <gexf>: the file declares no network"));
             return m_problems.finish(std::nullopt);
         }
         const std::string edgeType = toLowerAscii(graph.attribute("defaultedgetype").as_string("undirected"));
         if (edgeType != "directed" && edgeType != "undirected" && edgeType != "mutual") {
-            error(graph, "defaultedgetype=\"" + edgeType + "\" is not directed, undirected or mutual");
+            error(graph,
+                  fill(tr("defaultedgetype=\"{}\" is not directed, undirected or mutual"), {edgeType}));
         }
         m_directedDefault = edgeType == "directed";
         for (const pugi::xml_node& child : graph.children()) {
@@ -224,8 +226,8 @@ private:
             if (localName(child) == "document") {  // <orgweave:document>: ours
                 const std::string text = directText(child);
                 if (findExcessiveNesting(text, kMaxJsonDepth)) {
-                    error(child, "the orgweave document is nested deeper than " +
-                                     std::to_string(kMaxJsonDepth) + " levels");
+                    error(child, fill(tr("the orgweave document is nested deeper than {} levels"),
+                                      {std::to_string(kMaxJsonDepth)}));
                     continue;
                 }
                 try {
@@ -238,7 +240,7 @@ private:
                     }
                 } catch (const json::exception&) {
                 }
-                error(child, "the <orgweave:document> element does not hold an orgweave document (JSON)");
+                error(child, tr("the <orgweave:document> element does not hold an orgweave document (JSON)"));
             } else if (localName(child) == "description") {
                 m_description = std::string(interop::trim(directText(child)));
             } else if (localName(child) == "creator" || localName(child) == "keywords") {
@@ -253,7 +255,7 @@ private:
         const std::string cls = toLowerAscii(attributes.attribute("class").as_string("node"));
         if (cls != "node" && cls != "edge") {
             warning(attributes,
-                    "attributes of class \"" + cls + "\" are ignored (only node and edge are read)");
+                    fill(tr("attributes of class \"{}\" are ignored (only node and edge are read)"), {cls}));
             return;
         }
         auto& table = cls == "node" ? m_nodeAttributes : m_edgeAttributes;
@@ -262,7 +264,7 @@ private:
                 continue;
             const std::string id = a.attribute("id").value();
             if (id.empty()) {
-                warning(a, "<attribute> without an id is ignored");
+                warning(a, tr("<attribute> without an id is ignored"));
                 continue;
             }
             Attribute attribute;
@@ -282,11 +284,11 @@ private:
                 const std::string raw = directText(d);
                 attribute.defaultValue = convertValue(raw, attribute.type);
                 if (!attribute.defaultValue)
-                    error(d, "default \"" + raw + "\" of attribute \"" + attribute.title +
-                                 "\" is not of type " + attribute.typeText);
+                    error(d, fill(tr("default \"{}\" of attribute \"{}\" is not of type {}"),
+                                  {raw, attribute.title, attribute.typeText}));
             }
             if (!table.emplace(id, std::move(attribute)).second)
-                error(a, "duplicate attribute id \"" + id + "\"");
+                error(a, fill(tr("duplicate attribute id \"{}\""), {id}));
         }
     }
 
@@ -305,15 +307,16 @@ private:
                     id = v.attribute("id").value();  // GEXF 1.0
                 auto it = table.find(id);
                 if (it == table.end()) {
-                    warning(v, "<attvalue> refers to attribute \"" + id +
-                                   "\", which no <attribute> declares; ignored");
+                    warning(v, fill(tr("<attvalue> refers to attribute \"{}\", which no <attribute> "
+                                       "declares; ignored"),
+                                    {id}));
                     continue;
                 }
                 const std::string raw = v.attribute("value").value();
                 std::optional<json> value = convertValue(raw, it->second.type);
                 if (!value) {
-                    error(v, "value \"" + raw + "\" of \"" + it->second.title + "\" is not of type " +
-                                 it->second.typeText);
+                    error(v, fill(tr("value \"{}\" of \"{}\" is not of type {}"),
+                                  {raw, it->second.title, it->second.typeText}));
                     continue;
                 }
                 if (v.attribute("start") || v.attribute("end") || v.attribute("startopen") ||
@@ -413,12 +416,11 @@ private:
         if (openEnd && !points.empty())
             candidates.push_back(Interval{points.back(), ""});
         if (candidates.size() > kMaxSlices) {
-            warning(m_graph, "the file has " + std::to_string(points.size()) +
-                                 " distinct time points; orgweave "
-                                 "makes at most " +
-                                 std::to_string(kMaxSlices) +
-                                 " phases, so the time data (spells) "
-                                 "are not read and every node and tie is in the network at all times");
+            warning(
+                m_graph,
+                fill(tr("the file has {} distinct time points; orgweave makes at most {} phases, so the time "
+                        "data (spells) are not read and every node and tie is in the network at all times"),
+                     {std::to_string(points.size()), std::to_string(kMaxSlices)}));
             clearSpells();
             return;
         }
@@ -476,8 +478,9 @@ private:
         apply(m_nodes, m_nodeSpells);
         apply(m_ties, m_tieSpells);
         if (memberships > interop::kMaxReadTies) {
-            warning(m_graph, "the spells put nodes and ties in " + std::to_string(memberships) +
-                                 " phases in all, more than orgweave keeps; the time data are not read");
+            warning(m_graph, fill(tr("the spells put nodes and ties in {} phases in all, more than orgweave "
+                                     "keeps; the time data are not read"),
+                                  {std::to_string(memberships)}));
             clearSpells();
         }
     }
@@ -513,7 +516,7 @@ private:
                     rgb[k] = v ? static_cast<int>(*v) : 0;
                 }
                 if (!ok) {
-                    warning(child, "viz:color needs r, g and b from 0 to 255; this colour is dropped");
+                    warning(child, tr("viz:color needs r, g and b from 0 to 255; this colour is dropped"));
                     continue;
                 }
                 char hex[8];
@@ -529,9 +532,8 @@ private:
                 if (v && std::isfinite(*v)) {
                     put(name == "size" ? "size" : "thickness", *v);
                 } else {
-                    warning(child, "viz:" + std::string(name) + " value \"" +
-                                       std::string(child.attribute("value").value()) +
-                                       "\" is not a finite number; dropped");
+                    warning(child, fill(tr("viz:{} value \"{}\" is not a finite number; dropped"),
+                                        {std::string(name), std::string(child.attribute("value").value())}));
                 }
             } else if (name == "shape") {
                 if (const char* shape = child.attribute("value").value(); *shape)
@@ -584,7 +586,8 @@ private:
                 if (!isElement(nested, "nodes"))
                     continue;
                 if (depth + 1 >= kMaxNodeNesting) {
-                    error(nested, "nodes nested deeper than " + std::to_string(kMaxNodeNesting) + " levels");
+                    error(nested,
+                          fill(tr("nodes nested deeper than {} levels"), {std::to_string(kMaxNodeNesting)}));
                     continue;
                 }
                 readNodes(nested, depth + 1, id);
@@ -595,11 +598,11 @@ private:
     void readNode(const pugi::xml_node& element) {
         const std::string id = element.attribute("id").value();
         if (id.empty()) {
-            error(element, "<node> without an id: every GEXF node needs id=\"…\"");
+            error(element, tr("<node> without an id: every GEXF node needs id=\"…\""));
             return;
         }
         if (!m_nodeIds.insert(id).second) {
-            error(element, "duplicate node id \"" + id + "\"");
+            error(element, fill(tr("duplicate node id \"{}\""), {id}));
             return;
         }
         std::map<std::string, json> values = readValues(element, true);
@@ -611,7 +614,8 @@ private:
                 if (std::isfinite(x) && std::isfinite(y)) {
                     m_positions[id] = Point{x + 0.0, 0.0 - y};  // y up → y down, and never -0
                 } else {
-                    warning(child, "node \"" + id + "\": viz:position without finite x and y is ignored");
+                    warning(child,
+                            fill(tr("node \"{}\": viz:position without finite x and y is ignored"), {id}));
                 }
             }
         }
@@ -623,7 +627,8 @@ private:
             if (auto it = values.find(std::string(kBlobTitle)); it != values.end()) {
                 std::optional<ordered_json> blob = parseBlob(it->second);
                 if (!blob) {
-                    error(element, "node \"" + id + "\": its \"orgweave\" value is not a JSON object");
+                    error(element,
+                          fill(tr("node \"{}\": its \"orgweave\" value is not a JSON object"), {id}));
                 } else {
                     node = std::move(*blob);
                 }
@@ -691,17 +696,18 @@ private:
             if (!isElement(element, "edge"))
                 continue;
             std::string id = element.attribute("id").value();
-            const std::string what = id.empty() ? std::string("<edge>") : "edge \"" + id + "\"";
+            const std::string what = id.empty() ? std::string("<edge>") : fill(tr("edge \"{}\""), {id});
             const std::string source = element.attribute("source").value();
             const std::string target = element.attribute("target").value();
             bool ok = true;
             for (const auto& [end, name] : {std::pair{&source, "source"}, std::pair{&target, "target"}}) {
                 if (end->empty()) {
-                    error(element, what + " has no " + name + "=\"…\" attribute");
+                    error(element, fill(tr("{} has no {}=\"…\" attribute"), {what, name}));
                     ok = false;
                 } else if (!m_nodeIds.count(*end)) {
-                    error(element, what + " refers to node \"" + *end + "\" as its " + name +
-                                       ", but no <node id=\"" + *end + "\"> is declared");
+                    error(element,
+                          fill(tr("{} refers to node \"{}\" as its {}, but no <node id=\"{}\"> is declared"),
+                               {what, *end, name, *end}));
                     ok = false;
                 }
             }
@@ -713,8 +719,8 @@ private:
                     directed = t == "directed";
                     explicitDirection = directed != m_directedDefault;
                 } else {
-                    error(element, what + " has type=\"" + std::string(type.value()) +
-                                       "\"; expected directed, undirected or mutual");
+                    error(element, fill(tr("{} has type=\"{}\"; expected directed, undirected or mutual"),
+                                        {what, std::string(type.value())}));
                     ok = false;
                 }
             }
@@ -722,8 +728,8 @@ private:
             if (const pugi::xml_attribute w = element.attribute("weight")) {
                 weight = interop::parseNumber(w.value());
                 if (!weight || !std::isfinite(*weight) || *weight <= 0) {
-                    error(element, what + " has weight \"" + std::string(w.value()) +
-                                       "\"; a tie weight must be a positive number");
+                    error(element, fill(tr("{} has weight \"{}\"; a tie weight must be a positive number"),
+                                        {what, std::string(w.value())}));
                     ok = false;
                 }
             }
@@ -733,7 +739,7 @@ private:
             if (!ok)
                 continue;
             if (!id.empty() && !used.insert(id).second) {
-                warning(element, what + " reuses the id of an earlier edge; it gets a new id");
+                warning(element, fill(tr("{} reuses the id of an earlier edge; it gets a new id"), {what}));
                 id.clear();
             }
             if (id.empty()) {
@@ -748,7 +754,7 @@ private:
                     if (std::optional<ordered_json> blob = parseBlob(it->second)) {
                         tie = std::move(*blob);
                     } else {
-                        error(element, what + ": its \"orgweave\" value is not a JSON object");
+                        error(element, fill(tr("{}: its \"orgweave\" value is not a JSON object"), {what}));
                     }
                 }
                 if (auto it = values.find("kind"); it != values.end() && it->second.is_string())
@@ -1166,7 +1172,7 @@ static LoadResult parseGexfUnguarded(std::string_view text, const std::string& f
 
 LoadResult loadGexf(const std::filesystem::path& path) {
     LoadResult result;
-    if (auto text = readInputFile(path, "a GEXF file", result.diagnostics))
+    if (auto text = readInputFile(path, N_("a GEXF file"), result.diagnostics))
         return parseGexf(*text, path.string());
     return result;
 }

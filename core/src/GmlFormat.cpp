@@ -1,5 +1,6 @@
 // Sections: lexer · reader · writer · entry points
 #include "orgweave/core/GmlFormat.hpp"
+#include "orgweave/core/Translate.hpp"
 
 #include "InteropSupport.hpp"
 #include "Utf8.hpp"
@@ -164,11 +165,11 @@ public:
         : m_text(text), m_problems(file), m_lexer(text) {}
 
     LoadResult read() {
-        if (!interop::checkText(m_text, m_problems, "a GML file"))
+        if (!interop::checkText(m_text, m_problems, N_("a GML file")))
             return m_problems.finish(std::nullopt);
         m_lexer = GmlLexer(m_text);
         if (interop::isBlank(m_text)) {
-            m_problems.error({1, 1}, "file is empty; expected a GML graph (graph [ node [ id 0 ] … ])");
+            m_problems.error({1, 1}, tr("file is empty; expected a GML graph (graph [ node [ id 0 ] … ])"));
             return m_problems.finish(std::nullopt);
         }
         bool graphFound = false;
@@ -177,14 +178,14 @@ public:
             if (t == GmlToken::End)
                 break;
             if (t != GmlToken::Key) {
-                fail(t, "a key (graph, Creator, Version, …)");
+                fail(t, tr("a key (graph, Creator, Version, …)"));
                 return m_problems.finish(std::nullopt);
             }
             const std::string key(m_lexer.word());
             const Location at = m_lexer.where();
             if (key == "graph" && !graphFound) {
                 if (m_lexer.next() != GmlToken::Open) {
-                    m_problems.error(at, "graph must be followed by [");
+                    m_problems.error(at, tr("graph must be followed by ["));
                     return m_problems.finish(std::nullopt);
                 }
                 graphFound = true;
@@ -195,11 +196,12 @@ public:
                 if (!value)
                     return m_problems.finish(std::nullopt);
                 if (key == "graph")
-                    m_problems.warning(at, "a second graph in the file is ignored: only the first is read");
+                    m_problems.warning(at,
+                                       tr("a second graph in the file is ignored: only the first is read"));
             }
         }
         if (!graphFound) {
-            m_problems.error({1, 1}, "no graph [ … ] in the file: is this a GML file?");
+            m_problems.error({1, 1}, tr("no graph [ … ] in the file: is this a GML file?"));
             return m_problems.finish(std::nullopt);
         }
         Model model = build();
@@ -210,13 +212,14 @@ public:
 private:
     void fail(GmlToken t, const std::string& expected) {
         if (t == GmlToken::Bad && m_lexer.word().rfind("unterminated", 0) == 0)
-            m_problems.error(m_lexer.where(), std::string(m_lexer.word()));
+            m_problems.error(m_lexer.where(),
+                             tr("unterminated string: the quote opened here is never closed"));
         else if (t == GmlToken::End)
             m_problems.error(m_lexer.where(),
-                             "the file ends early: expected " + expected + " (is a ] missing?)");
+                             fill(tr("the file ends early: expected {} (is a ] missing?)"), {expected}));
         else
-            m_problems.error(m_lexer.where(),
-                             "unexpected \"" + std::string(m_lexer.word()) + "\"; expected " + expected);
+            m_problems.error(m_lexer.where(), fill(tr("unexpected \"{}\"; expected {}"),
+                                                   {std::string(m_lexer.word()), expected}));
     }
 
     /// A value after a key: number, string or [ list ] (as an object of its keys).
@@ -228,8 +231,8 @@ private:
                 const double v = *interop::parseNumber(m_lexer.word());
                 if (!std::isfinite(v)) {
                     m_problems.warning(m_lexer.where(),
-                                       "\"" + std::string(m_lexer.word()) +
-                                           "\" is not a finite number; the value is dropped");
+                                       fill(tr("\"{}\" is not a finite number; the value is dropped"),
+                                            {std::string(m_lexer.word())}));
                     return json();
                 }
                 return json(v);
@@ -238,8 +241,8 @@ private:
                 return json(decodeEntities(m_lexer.word()));
             case GmlToken::Open: {
                 if (depth >= kMaxGmlDepth) {
-                    m_problems.error(m_lexer.where(),
-                                     "lists nested deeper than " + std::to_string(kMaxGmlDepth) + " levels");
+                    m_problems.error(m_lexer.where(), fill(tr("lists nested deeper than {} levels"),
+                                                           {std::to_string(kMaxGmlDepth)}));
                     return std::nullopt;
                 }
                 json object = json::object();
@@ -248,7 +251,7 @@ private:
                     if (k == GmlToken::Close)
                         return object;
                     if (k != GmlToken::Key) {
-                        fail(k, "a key or ]");
+                        fail(k, tr("a key or ]"));
                         return std::nullopt;
                     }
                     const std::string key(m_lexer.word());
@@ -259,7 +262,7 @@ private:
                 }
             }
             default:
-                fail(t, "a number, a \"string\" or [");
+                fail(t, tr("a number, a \"string\" or ["));
                 return std::nullopt;
         }
     }
@@ -283,7 +286,7 @@ private:
             if (t == GmlToken::Close)
                 return true;
             if (t != GmlToken::Key) {
-                fail(t, "a key or ]");
+                fail(t, tr("a key or ]"));
                 return false;
             }
             const std::string key(m_lexer.word());
@@ -293,13 +296,13 @@ private:
                 return false;
             if (key == "node" || key == "edge") {
                 if (!value->is_object()) {
-                    m_problems.error(at, key + " must be followed by [ … ]");
+                    m_problems.error(at, fill(tr("{} must be followed by [ … ]"), {key}));
                     continue;
                 }
                 auto& list = key == "node" ? m_nodes : m_edges;
                 if (key == "edge" && m_edges.size() >= interop::kMaxReadTies) {
-                    m_problems.error(at, "the file holds more than " + std::to_string(interop::kMaxReadTies) +
-                                             " edges, the limit of one file");
+                    m_problems.error(at, fill(tr("the file holds more than {} edges, the limit of one file"),
+                                              {std::to_string(interop::kMaxReadTies)}));
                     return false;
                 }
                 list.push_back(GmlElement{std::move(*value), at});
@@ -348,7 +351,7 @@ private:
             json& v = n.values;
             auto idIt = v.find("id");
             if (idIt == v.end() || !(idIt->is_number_integer() || idIt->is_string())) {
-                m_problems.error(n.where, "a node without an id (node [ id 0 … ])");
+                m_problems.error(n.where, tr("a node without an id (node [ id 0 … ])"));
                 continue;
             }
             const std::string gmlId =
@@ -365,12 +368,12 @@ private:
             if (!used.insert(node.id).second) {
                 node.id = gmlId;
                 if (!used.insert(node.id).second) {
-                    m_problems.error(n.where, "node id " + gmlId + " is used twice");
+                    m_problems.error(n.where, fill(tr("node id {} is used twice"), {gmlId}));
                     continue;
                 }
             }
             if (!idOf.emplace(gmlId, node.id).second) {
-                m_problems.error(n.where, "node id " + gmlId + " is used twice");
+                m_problems.error(n.where, fill(tr("node id {} is used twice"), {gmlId}));
                 continue;
             }
             v.erase("id");
@@ -410,15 +413,14 @@ private:
             auto end = [&](const char* key) -> std::optional<std::string> {
                 auto it = v.find(key);
                 if (it == v.end() || !(it->is_number_integer() || it->is_string())) {
-                    m_problems.error(e.where, std::string("an edge without a ") + key);
+                    m_problems.error(e.where, fill(tr("an edge without a {}"), {key}));
                     return std::nullopt;
                 }
                 const std::string text =
                     it->is_string() ? it->get<std::string>() : std::to_string(it->get<std::int64_t>());
                 auto found = idOf.find(text);
                 if (found == idOf.end()) {
-                    m_problems.error(e.where,
-                                     std::string("the edge's ") + key + " " + text + " is no node's id");
+                    m_problems.error(e.where, fill(tr("the edge's {} {} is no node's id"), {key, text}));
                     return std::nullopt;
                 }
                 return found->second;
@@ -441,9 +443,9 @@ private:
                     tie.weight = w->get<double>();
                     v.erase(w);
                 } else if (signedWeights++ == 0) {
-                    m_problems.warning(
-                        e.where, "weight " + w->dump() +
-                                     " is not positive; such weights are kept as the attribute \"weight\"");
+                    m_problems.warning(e.where, fill(tr("weight {} is not positive; such weights are kept as "
+                                                        "the attribute \"weight\""),
+                                                     {w->dump()}));
                 }
             }
             if (auto l = v.find("label"); l != v.end() && l->is_string()) {
@@ -530,13 +532,14 @@ std::string writeGml(const Model& model, Diagnostics& warnings, const std::strin
         out += "  ]\n";
     }
     if (mixed > 0)
-        warnings.push_back(Diagnostic{Severity::Warning,
-                                      fileName,
-                                      0,
-                                      0,
-                                      {},
-                                      "GML has one direction per graph: " + std::to_string(mixed) +
-                                          " undirected tie(s) are written in a directed graph"});
+        warnings.push_back(Diagnostic{
+            Severity::Warning,
+            fileName,
+            0,
+            0,
+            {},
+            fill(tr("GML has one direction per graph: {} undirected tie(s) are written in a directed graph"),
+                 {std::to_string(mixed)})});
     return out + "]\n";
 }
 
@@ -552,7 +555,7 @@ LoadResult parseGml(std::string_view text, const std::string& fileName) {
 
 LoadResult loadGml(const std::filesystem::path& path) {
     LoadResult result;
-    if (auto text = readInputFile(path, "a GML file", result.diagnostics))
+    if (auto text = readInputFile(path, N_("a GML file"), result.diagnostics))
         return parseGml(*text, path.string());
     return result;
 }

@@ -11,6 +11,7 @@
 #include "Utf8.hpp"
 #include "orgweave/core/InputFile.hpp"
 #include "orgweave/core/Text.hpp"
+#include "orgweave/core/Translate.hpp"
 
 #include "InteropSupport.hpp"
 #include "JsonLocator.hpp"
@@ -145,15 +146,15 @@ struct Key {
 std::string describe(ValueType type) {
     switch (type) {
         case ValueType::Boolean:
-            return "true or false";
+            return tr("true or false");
         case ValueType::Integer:
-            return "a whole number";
+            return tr("a whole number");
         case ValueType::Number:
-            return "a number";
+            return tr("a number");
         case ValueType::String:
-            return "text";
+            return tr("text");
     }
-    return "text";
+    return tr("text");
 }
 
 /// Converts the text of a <data> or <default> to the key's type; nullopt when it does not fit.
@@ -334,12 +335,12 @@ public:
 
     LoadResult read() {
         if (m_text.size() > kMaxDocumentBytes) {
-            error(0, "file is too large (" + std::to_string(m_text.size() >> 20) + " MiB; the limit is " +
-                         std::to_string(kMaxDocumentBytes >> 20) + " MiB)");
+            error(0, fill(tr("file is too large ({} MiB; the limit is {} MiB)"),
+                          {std::to_string(m_text.size() >> 20), std::to_string(kMaxDocumentBytes >> 20)}));
             return finish();
         }
         if (trim(m_text).empty()) {
-            error(0, "file is empty; expected a GraphML document (<graphml> … </graphml>)");
+            error(0, tr("file is empty; expected a GraphML document (<graphml> … </graphml>)"));
             return finish();
         }
         pugi::xml_document doc;
@@ -361,23 +362,25 @@ public:
             checkOutsideRoot(doc);
         if (!parsed) {
             if (parsed.status == pugi::status_no_document_element) {
-                error(0, "not an XML document: no root element (expected <graphml>)");
+                error(0, tr("not an XML document: no root element (expected <graphml>)"));
             } else {
-                error(parsed.offset, std::string("not well-formed XML: ") + lowerFirst(parsed.description()) +
-                                         " (is this a GraphML file?)");
+                error(parsed.offset, fill(tr("not well-formed XML: {} (is this a GraphML file?)"),
+                                          {lowerFirst(parsed.description())}));
             }
             return finish();
         }
         if (auto bad = firstInvalidUtf8(m_text)) {
-            error(static_cast<std::ptrdiff_t>(*bad), "the file is not valid UTF-8 (byte 0x" +
-                                                         hexByte(m_text[*bad]) +
-                                                         "); save it as UTF-8 or declare its encoding");
+            error(
+                static_cast<std::ptrdiff_t>(*bad),
+                fill(tr("the file is not valid UTF-8 (byte 0x{}); save it as UTF-8 or declare its encoding"),
+                     {hexByte(m_text[*bad])}));
             return finish();
         }
         const pugi::xml_node root = doc.document_element();
         if (localName(root) != "graphml") {
-            error(elementOffset(root), "not a GraphML file: the root element is <" +
-                                           std::string(root.name()) + ">, expected <graphml>");
+            error(elementOffset(root),
+                  fill(tr("not a GraphML file: the root element is <{}>, expected <graphml>"),
+                       {std::string(root.name())}));
             return finish();
         }
         readKeys(root);
@@ -390,11 +393,12 @@ public:
                 graph = child;
             } else if (graphs == 2) {
                 warning(elementOffset(child),
-                        "only the first <graph> of a GraphML file is read; this one is ignored");
+                        tr("only the first <graph> of a GraphML file is read; this one is ignored"));
             }
         }
         if (!graph) {
-            error(elementOffset(root), "no <graph> element inside <graphml>: the file declares no network");
+            error(elementOffset(root),
+                  tr("no <graph> element inside <graphml>: the file declares no network"));
             return finish();
         }
         readGraphData(graph);
@@ -402,13 +406,18 @@ public:
         collectEdges(graph, directedDefault(graph, false));
         if (m_reusedTieIds > 0) {
             warning(m_firstReusedTieId,
-                    std::to_string(m_reusedTieIds) +
-                        " edge(s) reuse the id of an earlier edge (networkx writes multigraph "
-                        "keys as ids); they get new ids \"e<index>\"");
+                    fill(trn("{} edge reuses the id of an earlier edge (networkx writes multigraph keys as "
+                             "ids); it gets a new id \"e<index>\"",
+                             "{} edges reuse the id of an earlier edge (networkx writes multigraph keys as "
+                             "ids); they get new ids \"e<index>\"",
+                             static_cast<unsigned long>(m_reusedTieIds)),
+                         {std::to_string(m_reusedTieIds)}));
         }
         if (m_hyperedges > 0) {
-            warning(m_firstHyperedge,
-                    std::to_string(m_hyperedges) + " hyperedge(s) ignored: orgweave ties join two nodes");
+            warning(m_firstHyperedge, fill(trn("{} hyperedge ignored: orgweave ties join two nodes",
+                                               "{} hyperedges ignored: orgweave ties join two nodes",
+                                               static_cast<unsigned long>(m_hyperedges)),
+                                           {std::to_string(m_hyperedges)}));
         }
         if (m_ours) {
             if (!hasErrors())
@@ -450,8 +459,9 @@ private:
                 continue;
             }
             if (child.type() == pugi::node_element) {
-                warning(elementOffset(child), "a second root element <" + std::string(child.name()) +
-                                                  "> is ignored: a GraphML file holds one <graphml> element");
+                warning(elementOffset(child), fill(tr("a second root element <{}> is ignored: a GraphML file "
+                                                      "holds one <graphml> element"),
+                                                   {std::string(child.name())}));
             }
         }
         (void)afterRoot;
@@ -480,10 +490,10 @@ private:
         if (m_text[begin] != '<' && root) {
             const std::size_t rootAt =
                 static_cast<std::size_t>(std::max<std::ptrdiff_t>(elementOffset(root), 0));
-            warning(static_cast<std::ptrdiff_t>(begin),
-                    "text before the root element is ignored: \"" +
-                        std::string(trim(m_text.substr(begin, std::min<std::size_t>(40, rootAt - begin)))) +
-                        "\"");
+            warning(
+                static_cast<std::ptrdiff_t>(begin),
+                fill(tr("text before the root element is ignored: \"{}\""),
+                     {std::string(trim(m_text.substr(begin, std::min<std::size_t>(40, rootAt - begin))))}));
         }
         std::size_t end = m_text.size();
         for (;;) {
@@ -506,9 +516,8 @@ private:
             start = start == std::string_view::npos ? 0 : start + 1;
             start = std::min(m_text.find_first_not_of(blanks, start), end - 1);
             warning(static_cast<std::ptrdiff_t>(start),
-                    "text after the root element is ignored: \"" +
-                        std::string(trim(m_text.substr(start, std::min<std::size_t>(40, end - start)))) +
-                        "\"");
+                    fill(tr("text after the root element is ignored: \"{}\""),
+                         {std::string(trim(m_text.substr(start, std::min<std::size_t>(40, end - start))))}));
         }
     }
 
@@ -575,7 +584,7 @@ private:
             k.offset = elementOffset(key);
             k.id = key.attribute("id").value();
             if (k.id.empty()) {
-                warning(k.offset, "<key> without an id is ignored (no <data> can refer to it)");
+                warning(k.offset, tr("<key> without an id is ignored (no <data> can refer to it)"));
                 continue;
             }
             k.name = key.attribute("attr.name").value();
@@ -594,9 +603,11 @@ private:
             } else if (type == "string") {
                 k.type = ValueType::String;
             } else {
-                warning(k.offset, "key \"" + k.id + "\" has attr.type=\"" + k.typeText +
-                                      "\", which GraphML does not define (boolean, int, long, float, double, "
-                                      "string); its values are read as text");
+                warning(k.offset,
+                        fill(tr("key \"{}\" has attr.type=\"{}\", which GraphML does not define "
+                                "(boolean, int, long, float, double, string); its values are read as "
+                                "text"),
+                             {k.id, k.typeText}));
             }
             for (const pugi::xml_node& child : key.children()) {
                 if (!isElement(child, "default"))
@@ -605,13 +616,14 @@ private:
                 const std::string raw = directText(child);
                 k.defaultValue = convertValue(raw, k.type, notFinite);
                 if (!k.defaultValue) {
-                    error(elementOffset(child), "default \"" + raw + "\" of key \"" + k.name + "\" is not " +
-                                                    describe(k.type) + " (attr.type=\"" + k.typeText + "\")");
+                    error(elementOffset(child),
+                          fill(tr("default \"{}\" of key \"{}\" is not {} (attr.type=\"{}\")"),
+                               {raw, k.name, describe(k.type), k.typeText}));
                 }
             }
             // Cytoscape declares the same key id once per domain (node, edge, graph): one key each.
             if (m_keys.count(std::pair(k.id, k.domain))) {
-                error(k.offset, "duplicate key id \"" + k.id + "\" for=\"" + k.domain + "\"");
+                error(k.offset, fill(tr("duplicate key id \"{}\" for=\"{}\""), {k.id, k.domain}));
                 continue;
             }
             m_keys.emplace(std::pair(k.id, k.domain), std::move(k));
@@ -639,10 +651,11 @@ private:
             if (it != m_keys.end() && it->first.first != keyId)
                 it = m_keys.end();
             if (keyId.empty() || it == m_keys.end()) {
-                warning(elementOffset(data), keyId.empty()
-                                                 ? std::string("<data> without a key attribute is ignored")
-                                                 : "<data> refers to key \"" + keyId +
-                                                       "\", which no <key> declares; the value is ignored");
+                warning(elementOffset(data),
+                        keyId.empty() ? std::string(tr("<data> without a key attribute is ignored"))
+                                      : fill(tr("<data> refers to key \"{}\", which no <key> "
+                                                "declares; the value is ignored"),
+                                             {keyId}));
                 continue;
             }
             const Key& key = it->second;
@@ -659,22 +672,23 @@ private:
                 continue;
             }
             if (!key.appliesTo(domain)) {
-                warning(elementOffset(data), "key \"" + key.id + "\" (\"" + key.name +
-                                                 "\") is declared for=\"" + key.domain + "\" but used on a " +
-                                                 std::string(domain));
+                warning(elementOffset(data),
+                        fill(tr("key \"{}\" (\"{}\") is declared for=\"{}\" but used on a {}"),
+                             {key.id, key.name, key.domain, std::string(domain)}));
             }
             const std::string raw = directText(data);
             bool notFinite = false;
             std::optional<json> value = convertValue(raw, key.type, notFinite);
             if (!value) {
-                error(elementOffset(data), "value \"" + raw + "\" of \"" + key.name + "\" is not " +
-                                               describe(key.type) + " (key \"" + key.id +
-                                               "\" declares attr.type=\"" + key.typeText + "\")");
+                error(elementOffset(data),
+                      fill(tr("value \"{}\" of \"{}\" is not {} (key \"{}\" declares attr.type=\"{}\")"),
+                           {raw, key.name, describe(key.type), key.id, key.typeText}));
                 continue;
             }
             if (notFinite) {
-                warning(elementOffset(data), "value \"" + std::string(trim(raw)) + "\" of \"" + key.name +
-                                                 "\" is not a finite number; it is kept as empty (null)");
+                warning(elementOffset(data),
+                        fill(tr("value \"{}\" of \"{}\" is not a finite number; it is kept as empty (null)"),
+                             {std::string(trim(raw)), key.name}));
             }
             values[key.name] = std::move(*value);
         }
@@ -738,8 +752,8 @@ private:
                     if (!isElement(nested, "graph"))
                         continue;
                     if (depth + 1 >= kMaxGraphNesting) {
-                        error(elementOffset(nested),
-                              "graphs nested deeper than " + std::to_string(kMaxGraphNesting) + " levels");
+                        error(elementOffset(nested), fill(tr("graphs nested deeper than {} levels"),
+                                                          {std::to_string(kMaxGraphNesting)}));
                         continue;
                     }
                     collectNodes(nested, depth + 1, inner);
@@ -752,20 +766,20 @@ private:
         const std::ptrdiff_t offset = elementOffset(element);
         const pugi::xml_attribute idAttribute = element.attribute("id");
         if (!idAttribute || std::string_view(idAttribute.value()).empty()) {
-            error(offset, "<node> without an id: every GraphML node needs id=\"…\"");
+            error(offset, tr("<node> without an id: every GraphML node needs id=\"…\""));
             return;
         }
         Node node;
         node.id = idAttribute.value();
         node.kind = NodeKind::Role;
         if (auto [it, inserted] = m_nodeIds.emplace(node.id, offset); !inserted) {
-            std::string where;
             if (m_problems.size() < kMaxReportedProblems) {  // each lookup scans the text
                 const auto [line, column] = position(it->second);
-                where = " (first declared at line " + std::to_string(line) + ", column " +
-                        std::to_string(column) + ")";
+                error(offset, fill(tr("duplicate node id \"{}\" (first declared at line {}, column {})"),
+                                   {node.id, std::to_string(line), std::to_string(column)}));
+            } else {
+                error(offset, fill(tr("duplicate node id \"{}\""), {node.id}));
             }
-            error(offset, "duplicate node id \"" + node.id + "\"" + where);
             return;
         }
         std::string yedText;
@@ -851,7 +865,7 @@ private:
                         node[b.key()] = b.value();
                 }
             } else {
-                error(offset, "node \"" + id + "\": its \"orgweave\" value is not a JSON object");
+                error(offset, fill(tr("node \"{}\": its \"orgweave\" value is not a JSON object"), {id}));
             }
         }
         for (const char* field : {"label", "kind", "type", "organization"}) {
@@ -949,8 +963,8 @@ private:
             return true;
         if (value == "undirected")
             return false;
-        error(elementOffset(graph), "edgedefault=\"" + std::string(attribute.value()) +
-                                        "\" is neither \"directed\" nor \"undirected\"");
+        error(elementOffset(graph), fill(tr("edgedefault=\"{}\" is neither \"directed\" nor \"undirected\""),
+                                         {std::string(attribute.value())}));
         return inherited;
     }
 
@@ -998,17 +1012,18 @@ private:
         Tie tie;
         tie.kind = TieKind::Collaborates;
         tie.id = element.attribute("id").value();
-        const std::string what = tie.id.empty() ? std::string("<edge>") : "edge \"" + tie.id + "\"";
+        const std::string what = tie.id.empty() ? std::string("<edge>") : fill(tr("edge \"{}\""), {tie.id});
         tie.source = element.attribute("source").value();
         tie.target = element.attribute("target").value();
         bool ok = true;
         for (const auto& [end, name] : {std::pair{&tie.source, "source"}, std::pair{&tie.target, "target"}}) {
             if (end->empty()) {
-                error(offset, what + " has no " + name + "=\"…\" attribute");
+                error(offset, fill(tr("{} has no {}=\"…\" attribute"), {what, name}));
                 ok = false;
             } else if (!m_nodeIds.count(*end)) {
-                error(offset, what + " refers to node \"" + *end + "\" as its " + name +
-                                  ", but no <node id=\"" + *end + "\"> is declared");
+                error(offset,
+                      fill(tr("{} refers to node \"{}\" as its {}, but no <node id=\"{}\"> is declared"),
+                           {what, *end, name, *end}));
                 ok = false;
             }
         }
@@ -1019,8 +1034,8 @@ private:
             } else if (value == "false" || value == "0") {
                 directed = false;
             } else {
-                error(offset, what + " has directed=\"" + std::string(attribute.value()) +
-                                  "\"; expected true or false");
+                error(offset, fill(tr("{} has directed=\"{}\"; expected true or false"),
+                                   {what, std::string(attribute.value())}));
                 ok = false;
             }
         }
@@ -1037,8 +1052,8 @@ private:
                 if (auto weight = positiveNumber(it->second)) {
                     tie.weight = *weight;
                 } else {
-                    error(offset, what + " has weight " + valueText(it->second) +
-                                      "; a tie weight must be a positive number");
+                    error(offset, fill(tr("{} has weight {}; a tie weight must be a positive number"),
+                                       {what, valueText(it->second)}));
                     ok = false;
                 }
                 it = values.erase(it);
@@ -1085,7 +1100,7 @@ private:
             if (std::optional<ordered_json> blob = parseBlob(it->second)) {
                 tie = std::move(*blob);
             } else {
-                error(offset, "edge \"" + id + "\": its \"orgweave\" value is not a JSON object");
+                error(offset, fill(tr("edge \"{}\": its \"orgweave\" value is not a JSON object"), {id}));
             }
         }
         if (id.empty())
@@ -1151,7 +1166,9 @@ private:
                            0,
                            0,
                            {},
-                           std::to_string(total - kMaxReportedProblems) + " more problems not shown"});
+                           fill(trn("{} more problem not shown", "{} more problems not shown",
+                                    static_cast<unsigned long>(total - kMaxReportedProblems)),
+                                {std::to_string(total - kMaxReportedProblems)})});
         }
         if (!core::hasErrors(result.diagnostics))
             result.model = std::move(m_model);
@@ -1383,7 +1400,7 @@ static LoadResult parseGraphmlUnguarded(std::string_view text, const std::string
 
 LoadResult loadGraphml(const std::filesystem::path& path) {
     LoadResult result;
-    if (auto text = readInputFile(path, "a GraphML file", result.diagnostics))
+    if (auto text = readInputFile(path, N_("a GraphML file"), result.diagnostics))
         return parseGraphml(*text, path.string());
     return result;
 }

@@ -15,7 +15,7 @@ std::optional<std::string> readInputFile(const std::filesystem::path& path, std:
     };
     std::error_code ec;
     if (std::filesystem::is_directory(path, ec))
-        return fail(fill(tr("is a folder, not {}"), {std::string(what)}));
+        return fail(fill(tr("is a folder, not {}"), {ui().text(what)}));
     const auto size = std::filesystem::file_size(path, ec);
     if (ec)
         return fail(ec == std::errc::no_such_file_or_directory

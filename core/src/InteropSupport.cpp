@@ -1,5 +1,6 @@
 // Sections: problems · text checks · validation and native JSON · numbers · loss warnings
 #include "InteropSupport.hpp"
+#include "orgweave/core/Translate.hpp"
 
 #include "JsonLocator.hpp"
 #include "ModelJson.hpp"
@@ -76,7 +77,9 @@ LoadResult Problems::finish(std::optional<Model> model) {
                        0,
                        0,
                        {},
-                       std::to_string(total - kMaxReportedProblems) + " more problems not shown"});
+                       fill(trn("{} more problem not shown", "{} more problems not shown",
+                                static_cast<unsigned long>(total - kMaxReportedProblems)),
+                            {std::to_string(total - kMaxReportedProblems)})});
     }
     m_list.clear();
     if (m_errors == 0 && model)
@@ -137,9 +140,9 @@ std::optional<XmlCharacterRepair> repairXmlCharacters(std::string_view text) {
 }
 
 std::string xmlCharacterRepairMessage(const XmlCharacterRepair& repair) {
-    return std::to_string(repair.count) + " character(s) such as " + repair.example +
-           " that XML cannot hold (NUL, a lone surrogate or a control character); each is read as U+FFFD "
-           "(\xEF\xBF\xBD) and the text around it is kept";
+    return fill(tr("{} character(s) such as {} that XML cannot hold (NUL, a lone surrogate or a control "
+                   "character); each is read as U+FFFD (\xEF\xBF\xBD) and the text around it is kept"),
+                {std::to_string(repair.count), repair.example});
 }
 
 Location locationOf(std::string_view text, std::size_t offset) {
@@ -172,8 +175,9 @@ bool isBlank(std::string_view text) {
 
 bool checkText(std::string_view& text, Problems& problems, std::string_view what) {
     if (text.size() > kMaxDocumentBytes) {
-        problems.error({}, "file is too large (" + std::to_string(text.size() >> 20) + " MiB; the limit is " +
-                               std::to_string(kMaxDocumentBytes >> 20) + " MiB)");
+        problems.error({},
+                       fill(tr("file is too large ({} MiB; the limit is {} MiB)"),
+                            {std::to_string(text.size() >> 20), std::to_string(kMaxDocumentBytes >> 20)}));
         return false;
     }
     if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF")
@@ -181,10 +185,11 @@ bool checkText(std::string_view& text, Problems& problems, std::string_view what
     if (auto bad = firstInvalidUtf8(text, /*rejectNul=*/true)) {
         const auto byte = static_cast<unsigned char>(text[*bad]);
         const char* digits = "0123456789ABCDEF";
-        problems.error(locationOf(text, *bad),
-                       byte == 0 ? "the file contains a NUL byte: it is binary data, not " + std::string(what)
-                                 : std::string("the file is not UTF-8 text (byte 0x") + digits[byte >> 4] +
-                                       digits[byte & 0xF] + "); save it as UTF-8");
+        problems.error(
+            locationOf(text, *bad),
+            byte == 0 ? fill(tr("the file contains a NUL byte: it is binary data, not {}"), {ui().text(what)})
+                      : fill(tr("the file is not UTF-8 text (byte 0x{}); save it as UTF-8"),
+                             {std::string{digits[byte >> 4], digits[byte & 0xF]}}));
         return false;
     }
     return true;
@@ -400,20 +405,29 @@ std::vector<TokenLine> tokenLines(std::string_view text, bool commas, char comme
     return lines;
 }
 
-// ---- loss warnings ----------------------------------------------------------------------------
+// ---- loss warnings ----
+
+namespace {
+constexpr const char* kNodesLose = N_("{} cannot carry {}: {} node(s) lose it");
+constexpr const char* kTiesLose = N_("{} cannot carry {}: {} tie(s) lose it");
+}  // namespace
+
+// ---- loss warnings (the function)
+// ----------------------------------------------------------------------------
 
 void lossWarnings(const Model& model, const Carries& carries, std::string_view format,
                   const std::string& file, Diagnostics& warnings) {
-    auto warn = [&](std::size_t count, const char* things, const std::string& what) {
+    // `pattern`: "{format} cannot carry {what}: {count} node(s) lose it"; `what` is marked with N_.
+    auto warn = [&](std::size_t count, const char* pattern, const char* what) {
         if (count == 0)
             return;
-        warnings.push_back(Diagnostic{Severity::Warning,
-                                      file,
-                                      0,
-                                      0,
-                                      {},
-                                      std::string(format) + " cannot carry " + what + ": " +
-                                          std::to_string(count) + " " + things + " lose it"});
+        warnings.push_back(
+            Diagnostic{Severity::Warning,
+                       file,
+                       0,
+                       0,
+                       {},
+                       fill(tr(pattern), {std::string(format), tr(what), std::to_string(count)})});
     };
     auto countNodes = [&](const std::function<bool(const Node&)>& has) {
         return static_cast<std::size_t>(std::count_if(model.nodes.begin(), model.nodes.end(), has));
@@ -422,23 +436,23 @@ void lossWarnings(const Model& model, const Carries& carries, std::string_view f
         return static_cast<std::size_t>(std::count_if(model.ties.begin(), model.ties.end(), has));
     };
     if (!carries.kinds) {
-        warn(countNodes([](const Node& n) { return n.kind != NodeKind::Role; }), "node(s)",
-             "node kinds (they are read back as roles)");
-        warn(countTies([](const Tie& t) { return t.kind != TieKind::Collaborates; }), "tie(s)",
-             "tie kinds (they are read back as collaborates)");
+        warn(countNodes([](const Node& n) { return n.kind != NodeKind::Role; }), kNodesLose,
+             N_("node kinds (they are read back as roles)"));
+        warn(countTies([](const Tie& t) { return t.kind != TieKind::Collaborates; }), kTiesLose,
+             N_("tie kinds (they are read back as collaborates)"));
     }
     if (!carries.nodeLabels) {
-        warn(countNodes([](const Node& n) { return !n.label.empty() && n.label != n.id; }), "node(s)",
-             "labels besides the node id");
+        warn(countNodes([](const Node& n) { return !n.label.empty() && n.label != n.id; }), kNodesLose,
+             N_("labels besides the node id"));
     }
     if (!carries.containment) {
         warn(countNodes([](const Node& n) {
                  return !n.organization.empty() || !n.site.empty() || !n.owner.empty();
              }),
-             "node(s)", "containment (organization, site, owner)");
+             kNodesLose, N_("containment (organization, site, owner)"));
     }
     if (!carries.nodeType)
-        warn(countNodes([](const Node& n) { return !n.type.empty(); }), "node(s)", "node types");
+        warn(countNodes([](const Node& n) { return !n.type.empty(); }), kNodesLose, N_("node types"));
     if (!carries.structured) {
         warn(countNodes([](const Node& n) {
                  return !n.note.empty() || n.level || !n.mandate.empty() || !n.decisionRule.empty() ||
@@ -448,36 +462,36 @@ void lossWarnings(const Model& model, const Carries& carries, std::string_view f
                         !n.facilitator.empty() || !n.focalProcess.empty() || !n.sharedTool.empty() ||
                         !n.contradictions.empty() || !n.extra.empty();
              }),
-             "node(s)", "committee, leadership, learning-action fields and notes");
+             kNodesLose, N_("committee, leadership, learning-action fields and notes"));
         warn(countTies([](const Tie& t) {
                  return !t.seat.empty() || !t.represents.empty() || !t.rc.empty() || !t.extra.empty();
              }),
-             "tie(s)", "seats, represented organizations and RC scores");
+             kTiesLose, N_("seats, represented organizations and RC scores"));
     }
     if (!carries.attrs) {
-        warn(countNodes([](const Node& n) { return !n.attrs.empty(); }), "node(s)", "node attributes");
-        warn(countTies([](const Tie& t) { return !t.attrs.empty(); }), "tie(s)", "tie attributes");
+        warn(countNodes([](const Node& n) { return !n.attrs.empty(); }), kNodesLose, N_("node attributes"));
+        warn(countTies([](const Tie& t) { return !t.attrs.empty(); }), kTiesLose, N_("tie attributes"));
     }
     if (!carries.tieIds) {
         std::size_t index = 0;
-        warn(countTies([&](const Tie& t) { return t.id != "e" + std::to_string(index++); }), "tie(s)",
-             "tie ids (ties are numbered e0, e1, … when read back)");
+        warn(countTies([&](const Tie& t) { return t.id != "e" + std::to_string(index++); }), kTiesLose,
+             N_("tie ids (ties are numbered e0, e1, … when read back)"));
     }
     if (!carries.tieLabels) {
-        warn(countTies([](const Tie& t) { return !t.label.empty() || !t.note.empty(); }), "tie(s)",
-             "tie labels and notes");
+        warn(countTies([](const Tie& t) { return !t.label.empty() || !t.note.empty(); }), kTiesLose,
+             N_("tie labels and notes"));
     }
     if (!carries.direction) {
-        warn(countTies([](const Tie& t) { return t.directed.has_value(); }), "tie(s)",
-             "explicit tie direction");
+        warn(countTies([](const Tie& t) { return t.directed.has_value(); }), kTiesLose,
+             N_("explicit tie direction"));
     }
     if (!carries.weights)
-        warn(countTies([](const Tie& t) { return t.weight.has_value(); }), "tie(s)", "tie weights");
+        warn(countTies([](const Tie& t) { return t.weight.has_value(); }), kTiesLose, N_("tie weights"));
     if (!carries.positions)
-        warn(model.layout.positions.size(), "node(s)", "positions");
+        warn(model.layout.positions.size(), kNodesLose, N_("positions"));
     if (!carries.phases) {
-        warn(countNodes([](const Node& n) { return !n.phases.empty(); }), "node(s)", "phases");
-        warn(countTies([](const Tie& t) { return !t.phases.empty(); }), "tie(s)", "phases");
+        warn(countNodes([](const Node& n) { return !n.phases.empty(); }), kNodesLose, N_("phases"));
+        warn(countTies([](const Tie& t) { return !t.phases.empty(); }), kTiesLose, N_("phases"));
     }
     if (!carries.document) {
         const Annotations& a = model.annotations;
@@ -503,13 +517,13 @@ void lossWarnings(const Model& model, const Carries& carries, std::string_view f
             std::string list;
             for (const std::string& p : parts)
                 list += (list.empty() ? "" : ", ") + p;
-            warnings.push_back(Diagnostic{
-                Severity::Warning,
-                file,
-                0,
-                0,
-                {},
-                std::string(format) + " cannot carry the document's " + list + "; they are not written"});
+            warnings.push_back(Diagnostic{Severity::Warning,
+                                          file,
+                                          0,
+                                          0,
+                                          {},
+                                          fill(tr("{} cannot carry the document's {}; they are not written"),
+                                               {std::string(format), list})});
         }
     }
 }

@@ -1,5 +1,6 @@
 // Sections: migrations · parsing · writing · files
 #include "orgweave/core/NativeFormat.hpp"
+#include "orgweave/core/Translate.hpp"
 
 #include "DocumentSaxReader.hpp"
 #include "JsonLocator.hpp"
@@ -198,13 +199,14 @@ LoadResult parseText(std::string_view text, const std::string& fileName,
         const std::size_t total = diagnostics.size();
         const bool errorLeftOut = diagnostics[kMaxReportedErrors].severity == Severity::Error;
         diagnostics.resize(kMaxReportedErrors);
-        diagnostics.push_back(
-            Diagnostic{errorLeftOut ? Severity::Error : Severity::Warning,
-                       {},
-                       0,
-                       0,
-                       {},
-                       std::to_string(total - kMaxReportedErrors) + " more problems not shown"});
+        diagnostics.push_back(Diagnostic{errorLeftOut ? Severity::Error : Severity::Warning,
+                                         {},
+                                         0,
+                                         0,
+                                         {},
+                                         fill(trn("{} more problem not shown", "{} more problems not shown",
+                                                  static_cast<unsigned long>(total - kMaxReportedErrors)),
+                                              {std::to_string(total - kMaxReportedErrors)})});
     }
     for (Diagnostic& d : diagnostics)
         d.file = fileName;
@@ -454,7 +456,7 @@ LoadResult loadDocument(const std::filesystem::path& path) {
             return parseText(mapped.text(), path.string(), [&mapped](std::size_t n) { mapped.release(n); });
     }
     // Empty, special or unmappable files: read them whole (this also words the errors).
-    if (auto text = readInputFile(path, "a document", result.diagnostics))
+    if (auto text = readInputFile(path, N_("a document"), result.diagnostics))
         return parseDocument(*text, path.string());
     return result;
 }

@@ -1,5 +1,6 @@
 // Sections: reader (sections, vertices, ties, partition, building) · writer · entry points
 #include "orgweave/core/PajekFormat.hpp"
+#include "orgweave/core/Translate.hpp"
 
 #include "orgweave/core/ReadGuard.hpp"
 
@@ -106,11 +107,11 @@ public:
     PajekReader(std::string_view text, const std::string& file) : m_text(text), m_problems(file) {}
 
     LoadResult read(std::optional<std::string_view> partition, const std::string& partitionName) {
-        if (!interop::checkText(m_text, m_problems, "a Pajek file"))
+        if (!interop::checkText(m_text, m_problems, N_("a Pajek file")))
             return m_problems.finish(std::nullopt);
         if (interop::isBlank(m_text)) {
-            m_problems.error({1, 1},
-                             "file is empty; expected a Pajek network (*Vertices N, then *Arcs or *Edges)");
+            m_problems.error(
+                {1, 1}, tr("file is empty; expected a Pajek network (*Vertices N, then *Arcs or *Edges)"));
             return m_problems.finish(std::nullopt);
         }
         readIdComments();
@@ -121,14 +122,15 @@ public:
             if (!first)
                 break;
             if (first->unterminated)
-                error(first->where, "unterminated quoted label: the quote opened here is never closed");
+                error(first->where, tr("unterminated quoted label: the quote opened here is never closed"));
             if (!first->quoted && !first->text.empty() && first->text[0] == '*') {
                 section = readSectionLine(*first, lines, section);
                 continue;
             }
             switch (section) {
                 case Section::None:
-                    error(first->where, "expected *Vertices N before any data (is this a Pajek .net file?)");
+                    error(first->where,
+                          tr("expected *Vertices N before any data (is this a Pajek .net file?)"));
                     return m_problems.finish(std::nullopt);
                 case Section::Vertices:
                     readVertex(*first, lines);
@@ -154,7 +156,7 @@ public:
         finishMatrix();
         finishValues();
         if (!m_declared && !m_problems.hasErrors())
-            error({1, 1}, "no *Vertices line: a Pajek network starts with *Vertices N");
+            error({1, 1}, tr("no *Vertices line: a Pajek network starts with *Vertices N"));
         if (m_problems.hasErrors())
             return m_problems.finish(std::nullopt);
         Model model = build();
@@ -206,13 +208,13 @@ private:
     std::optional<std::int64_t> vertexNumber(const TokenView& token) {
         const auto n = interop::parseInteger(token.text);
         if (!n) {
-            error(token.where, "\"" + std::string(token.text) + "\" is not a vertex number");
+            error(token.where, fill(tr("\"{}\" is not a vertex number"), {std::string(token.text)}));
             return std::nullopt;
         }
         if (*n < 1 || *n > m_count) {
-            error(token.where, "vertex " + std::string(token.text) + " does not exist: *Vertices declares " +
-                                   std::to_string(m_count) + " (numbered 1 to " + std::to_string(m_count) +
-                                   ")");
+            error(token.where,
+                  fill(tr("vertex {} does not exist: *Vertices declares {} (numbered 1 to {})"),
+                       {std::string(token.text), std::to_string(m_count), std::to_string(m_count)}));
             return std::nullopt;
         }
         return n;
@@ -274,18 +276,19 @@ private:
             if (m_declared || m_inOtherNetwork)
                 return Section::Ignored;
             if (!countToken) {
-                error(first.where, "*Vertices needs the number of vertices (\"*Vertices 34\")");
+                error(first.where, tr("*Vertices needs the number of vertices (\"*Vertices 34\")"));
                 return Section::Ignored;
             }
             const auto n = interop::parseInteger(countToken->text);
             if (!n || *n < 0) {
                 error(countToken->where,
-                      "\"" + std::string(countToken->text) + "\" is not a number of vertices");
+                      fill(tr("\"{}\" is not a number of vertices"), {std::string(countToken->text)}));
                 return Section::Ignored;
             }
             if (*n > kMaxPajekVertices) {
-                error(countToken->where, "*Vertices declares " + std::string(countToken->text) +
-                                             " vertices; the limit is " + std::to_string(kMaxPajekVertices));
+                error(countToken->where,
+                      fill(tr("*Vertices declares {} vertices; the limit is {}"),
+                           {std::string(countToken->text), std::to_string(kMaxPajekVertices)}));
                 return Section::Ignored;
             }
             if (const auto rows = lines.inLine()) {
@@ -305,7 +308,8 @@ private:
         const bool link = keyword == "*arcs" || keyword == "*edges" || keyword == "*arcslist" ||
                           keyword == "*edgeslist" || keyword == "*matrix";
         if (link && !m_declared) {
-            error(first.where, std::string(first.text) + " before *Vertices: declare the vertices first");
+            error(first.where,
+                  fill(tr("{} before *Vertices: declare the vertices first"), {std::string(first.text)}));
             return Section::Ignored;
         }
         finishMatrix();
@@ -327,15 +331,15 @@ private:
             return Section::Matrix;
         }
         if (keyword == "*permutation" || keyword == "*cluster" || keyword == "*hierarchy") {
-            warning(first.where, std::string(first.text) +
-                                     " (a Pajek project section) is not read; networks, partitions and "
-                                     "vectors are");
+            warning(first.where,
+                    fill(tr("{} (a Pajek project section) is not read; networks, partitions and vectors are"),
+                         {std::string(first.text)}));
             m_inOtherNetwork = true;  // skip its data up to the next section we read
             return Section::Ignored;
         }
-        error(first.where, "unknown section \"" + std::string(first.text) +
-                               "\"; expected *Vertices, *Arcs, *Edges, *Arcslist, *Edgeslist, *Matrix, "
-                               "*Partition or *Vector");
+        error(first.where, fill(tr("unknown section \"{}\"; expected *Vertices, *Arcs, *Edges, *Arcslist, "
+                                   "*Edgeslist, *Matrix, *Partition or *Vector"),
+                                {std::string(first.text)}));
         return Section::Ignored;
     }
 
@@ -345,7 +349,7 @@ private:
             return;
         Vertex& v = vertex(*n);
         if (v.hasLine) {
-            error(first.where, "vertex " + std::string(first.text) + " is described twice");
+            error(first.where, fill(tr("vertex {} is described twice"), {std::string(first.text)}));
             return;
         }
         v.hasLine = true;
@@ -354,7 +358,7 @@ private:
         if (!label)
             return;
         if (label->unterminated)
-            error(label->where, "unterminated quoted label: the quote opened here is never closed");
+            error(label->where, tr("unterminated quoted label: the quote opened here is never closed"));
         v.label = std::string(label->text);
         // Up to three coordinates, then drawing options (keyword value pairs and shape words).
         std::vector<TokenView> coordinates;
@@ -369,14 +373,14 @@ private:
             if (std::isfinite(x) && std::isfinite(y)) {
                 v.position = Point{x, y};
             } else {
-                warning(coordinates[0].where, "vertex " + std::string(first.text) + " has coordinates " +
-                                                  std::string(coordinates[0].text) + " " +
-                                                  std::string(coordinates[1].text) +
-                                                  " that are not finite numbers; its position is dropped");
+                warning(coordinates[0].where, fill(tr("vertex {} has coordinates {} {} that are not finite "
+                                                      "numbers; its position is dropped"),
+                                                   {std::string(first.text), std::string(coordinates[0].text),
+                                                    std::string(coordinates[1].text)}));
             }
         } else if (coordinates.size() == 1 && t) {
-            error(t->where, "vertex " + std::string(first.text) + ": y coordinate \"" + std::string(t->text) +
-                                "\" is not a number");
+            error(t->where, fill(tr("vertex {}: y coordinate \"{}\" is not a number"),
+                                 {std::string(first.text), std::string(t->text)}));
             return;
         }
         while (t) {
@@ -388,8 +392,8 @@ private:
             }
             auto value = lines.inLine();
             if (!value) {
-                warning(t->where, "vertex " + std::string(first.text) + ": drawing option \"" +
-                                      std::string(t->text) + "\" has no value; ignored");
+                warning(t->where, fill(tr("vertex {}: drawing option \"{}\" has no value; ignored"),
+                                       {std::string(first.text), std::string(t->text)}));
                 break;
             }
             const std::string text(value->text);
@@ -402,8 +406,8 @@ private:
                 if (size && std::isfinite(*size)) {
                     v.attrs["size"] = *size;
                 } else {
-                    warning(value->where, "vertex " + std::string(first.text) + ": size \"" + text +
-                                              "\" is not a finite number; dropped");
+                    warning(value->where, fill(tr("vertex {}: size \"{}\" is not a finite number; dropped"),
+                                               {std::string(first.text), text}));
                 }
             } else {
                 const auto number = interop::parseNumber(text);
@@ -425,8 +429,9 @@ private:
             return std::nullopt;
         if (!std::isfinite(*w)) {
             if (m_nonFiniteWeights++ == 0)
-                warning(token.where, "weight " + std::string(token.text) +
-                                         " is not a finite number; the tie is kept without a weight");
+                warning(token.where,
+                        fill(tr("weight {} is not a finite number; the tie is kept without a weight"),
+                             {std::string(token.text)}));
             return std::nullopt;
         }
         return w;
@@ -436,8 +441,8 @@ private:
         if (m_links.size() >= interop::kMaxReadTies) {
             if (!m_tooManyTies) {
                 m_tooManyTies = true;
-                error(link.where, "the file holds more than " + std::to_string(interop::kMaxReadTies) +
-                                      " ties, the limit of one file");
+                error(link.where, fill(tr("the file holds more than {} ties, the limit of one file"),
+                                       {std::to_string(interop::kMaxReadTies)}));
             }
             return false;
         }
@@ -454,7 +459,7 @@ private:
         auto next = lines.inLine();
         if (!next) {
             ok = false;
-            error(first.where, "relation " + relation + ": needs two vertex numbers after it");
+            error(first.where, fill(tr("relation {}: needs two vertex numbers after it"), {relation}));
             return relation;
         }
         first = *next;
@@ -468,8 +473,8 @@ private:
             return;
         const auto second = lines.inLine();
         if (!second) {
-            error(first.where, std::string(directed ? "an arc" : "an edge") +
-                                   " needs two vertex numbers (\"1 2 [weight]\")");
+            error(first.where, directed ? tr("an arc needs two vertex numbers (\"1 2 [weight]\")")
+                                        : tr("an edge needs two vertex numbers (\"1 2 [weight]\")"));
             return;
         }
         const auto from = vertexNumber(first);
@@ -518,26 +523,26 @@ private:
         const std::int64_t rows = m_twoModeRows ? m_twoModeRows : m_count;
         const std::int64_t columns = m_twoModeRows ? m_count - m_twoModeRows : m_count;
         if (m_matrixRow >= rows) {
-            error(first.where, "the matrix has more than its " + std::to_string(rows) + " rows");
+            error(first.where, fill(tr("the matrix has more than its {} rows"), {std::to_string(rows)}));
             return;
         }
         std::int64_t column = 0;
         for (std::optional<TokenView> t = first; t; t = lines.inLine()) {
             if (column >= columns) {
-                error(t->where, "row " + std::to_string(m_matrixRow + 1) + " of the matrix has more than " +
-                                    std::to_string(columns) + " values");
+                error(t->where, fill(tr("row {} of the matrix has more than {} values"),
+                                     {std::to_string(m_matrixRow + 1), std::to_string(columns)}));
                 return;
             }
             const auto v = interop::parseNumber(t->text);
             if (!v) {
-                error(t->where, "\"" + std::string(t->text) + "\" is not a number");
+                error(t->where, fill(tr("\"{}\" is not a number"), {std::string(t->text)}));
                 return;
             }
             if (!std::isfinite(*v)) {
                 if (m_nonFiniteWeights++ == 0)
-                    warning(t->where,
-                            "matrix value " + std::string(t->text) +
-                                " is not a finite number; the cell is read as a tie without a weight");
+                    warning(t->where, fill(tr("matrix value {} is not a finite number; the cell is read as a "
+                                              "tie without a weight"),
+                                           {std::string(t->text)}));
             }
             if (*v != 0.0) {
                 const std::int64_t to = m_twoModeRows ? m_twoModeRows + column + 1 : column + 1;
@@ -550,8 +555,9 @@ private:
             ++column;
         }
         if (column < columns)
-            error(first.where, "row " + std::to_string(m_matrixRow + 1) + " of the matrix has " +
-                                   std::to_string(column) + " values; it needs " + std::to_string(columns));
+            error(first.where,
+                  fill(tr("row {} of the matrix has {} values; it needs {}"),
+                       {std::to_string(m_matrixRow + 1), std::to_string(column), std::to_string(columns)}));
         ++m_matrixRow;
     }
 
@@ -562,8 +568,8 @@ private:
         m_inMatrix = false;
         const std::int64_t rows = m_twoModeRows ? m_twoModeRows : m_count;
         if (m_matrixRow < rows && !m_problems.hasErrors())
-            error(m_matrixAt, "the matrix has " + std::to_string(m_matrixRow) + " rows; it needs " +
-                                  std::to_string(rows));
+            error(m_matrixAt, fill(tr("the matrix has {} rows; it needs {}"),
+                                   {std::to_string(m_matrixRow), std::to_string(rows)}));
         for (const auto& [cell, entry] : m_matrixCells) {
             const auto [from, to] = cell;
             const auto& [v, where] = entry;
@@ -593,22 +599,24 @@ private:
         for (std::optional<TokenView> t = first; t; t = lines.inLine()) {
             const auto v = interop::parseNumber(t->text);
             if (!v || (m_valuesArePartition && !interop::parseInteger(t->text))) {
-                error(t->where, "\"" + std::string(t->text) + "\" is not a " +
-                                    (m_valuesArePartition ? "cluster number" : "number") + " of " +
-                                    (m_valuesArePartition ? "*Partition " : "*Vector ") + m_valuesName);
+                error(t->where,
+                      fill(m_valuesArePartition ? tr("\"{}\" is not a cluster number of *Partition {}")
+                                                : tr("\"{}\" is not a number of *Vector {}"),
+                           {std::string(t->text), m_valuesName}));
                 return;
             }
             if (!std::isfinite(*v)) {
                 if (m_nonFiniteValues++ == 0)
-                    warning(t->where, "value " + std::string(t->text) + " of " + m_valuesName +
-                                          " is not a finite number; that vertex gets no value");
+                    warning(t->where,
+                            fill(tr("value {} of {} is not a finite number; that vertex gets no value"),
+                                 {std::string(t->text), m_valuesName}));
                 m_values.push_back(std::nullopt);
             } else {
                 m_values.push_back(*v);
             }
             if (static_cast<std::int64_t>(m_values.size()) > std::max<std::int64_t>(m_valuesDeclared, 0)) {
-                error(t->where, "more values than the " + std::to_string(m_valuesDeclared) + " vertices " +
-                                    m_valuesName + " declares");
+                error(t->where, fill(tr("more values than the {} vertices {} declares"),
+                                     {std::to_string(m_valuesDeclared), m_valuesName}));
                 m_values.clear();
                 m_inValues = false;
                 return;
@@ -621,16 +629,17 @@ private:
             return;
         m_inValues = false;
         if (m_valuesDeclared != m_count) {
-            warning(m_valuesAt, (m_valuesArePartition ? "*Partition " : "*Vector ") + m_valuesName + " has " +
-                                    std::to_string(std::max<std::int64_t>(m_valuesDeclared, 0)) +
-                                    " vertices; the network has " + std::to_string(m_count) +
-                                    ": it belongs to another network and is not read");
+            warning(m_valuesAt, fill(tr("{}{} has {} vertices; the network has {}: it belongs to another "
+                                        "network and is not read"),
+                                     {(m_valuesArePartition ? "*Partition " : "*Vector "), m_valuesName,
+                                      std::to_string(std::max<std::int64_t>(m_valuesDeclared, 0)),
+                                      std::to_string(m_count)}));
             return;
         }
         if (static_cast<std::int64_t>(m_values.size()) != m_count) {
-            error(m_valuesAt, std::string(m_valuesArePartition ? "*Partition " : "*Vector ") + m_valuesName +
-                                  " has " + std::to_string(m_values.size()) + " values; it needs " +
-                                  std::to_string(m_count));
+            error(m_valuesAt, fill(tr("{}{} has {} values; it needs {}"),
+                                   {std::string(m_valuesArePartition ? "*Partition " : "*Vector "),
+                                    m_valuesName, std::to_string(m_values.size()), std::to_string(m_count)}));
             return;
         }
         for (std::size_t i = 0; i < m_values.size(); ++i) {
@@ -651,13 +660,12 @@ private:
         Model model;
         model.annotations.meta.title = m_title;
         if (m_skippedNetworks > 0)
-            warning(m_skippedNetworkAt, "the project holds " + std::to_string(m_skippedNetworks + 1) +
-                                            " networks; only the first is read (open the others from "
-                                            "Pajek saved one per .net file)");
+            warning(m_skippedNetworkAt, fill(tr("the project holds {} networks; only the first is read (open "
+                                                "the others from Pajek saved one per .net file)"),
+                                             {std::to_string(m_skippedNetworks + 1)}));
         if (m_nonFiniteWeights > 1)
-            warning({}, std::to_string(m_nonFiniteWeights) +
-                            " weights or matrix values in all are not finite "
-                            "numbers and were dropped");
+            warning({}, fill(tr("{} weights or matrix values in all are not finite numbers and were dropped"),
+                             {std::to_string(m_nonFiniteWeights)}));
         // Which vertices exist: described ones, linked ones, and the other declared numbers when
         // there are at most kMaxImpliedNodes of them (a header is not a reason to allocate).
         std::set<std::int64_t> linked;
@@ -673,12 +681,11 @@ private:
         const std::int64_t implied = m_count - known;
         const bool createImplied = implied <= interop::kMaxImpliedNodes;
         if (!createImplied)
-            warning({1, 1}, "*Vertices declares " + std::to_string(m_count) +
-                                " vertices but the file describes "
-                                "or links only " +
-                                std::to_string(known) + "; the other " + std::to_string(implied) +
-                                " (isolated, unnamed) are not created (at most " +
-                                std::to_string(interop::kMaxImpliedNodes) + " such vertices are)");
+            warning({1, 1},
+                    fill(tr("*Vertices declares {} vertices but the file describes or links only {}; the "
+                            "other {} (isolated, unnamed) are not created (at most {} such vertices are)"),
+                         {std::to_string(m_count), std::to_string(known), std::to_string(implied),
+                          std::to_string(interop::kMaxImpliedNodes)}));
         std::unordered_set<std::string> taken;
         for (const auto& [n, v] : m_vertices) {
             if (!v.label.empty())
@@ -702,8 +709,9 @@ private:
                 std::string id = node.id + "#" + number;
                 for (int k = 2; used.count(id) || taken.count(id); ++k)
                     id = node.id + "#" + number + "_" + std::to_string(k);
-                warning(v ? v->where : Location{}, "vertex " + number + " repeats the label \"" + node.id +
-                                                       "\"; its id is \"" + id + "\"");
+                warning(
+                    v ? v->where : Location{},
+                    fill(tr("vertex {} repeats the label \"{}\"; its id is \"{}\""), {number, node.id, id}));
                 node.label = node.id;
                 node.id = id;
                 used.insert(id);
@@ -748,10 +756,9 @@ private:
                 } else {
                     tie.attrs["weight"] = *link.weight;
                     if (m_signedWeights++ == 0)
-                        warning(link.where,
-                                "weight " + interop::formatNumber(*link.weight) +
-                                    " is not positive; such weights are kept as the attribute \"weight\" "
-                                    "(orgweave tie weights are > 0)");
+                        warning(link.where, fill(tr("weight {} is not positive; such weights are kept as the "
+                                                    "attribute \"weight\" (orgweave tie weights are > 0)"),
+                                                 {interop::formatNumber(*link.weight)}));
                 }
             }
             if (!link.relation.empty())
@@ -768,7 +775,7 @@ private:
     // ---- partition ----
 
     void readPartition(std::string_view text, Model& model, interop::Problems& problems) {
-        if (!interop::checkText(text, problems, "a Pajek partition"))
+        if (!interop::checkText(text, problems, N_("a Pajek partition")))
             return;
         const std::vector<interop::TokenLine> lines = interop::tokenLines(text, false, '%');
         std::vector<std::pair<std::int64_t, Location>> classes;
@@ -782,10 +789,13 @@ private:
                     declared = true;
                     const auto n = line.size() >= 2 ? interop::parseInteger(line[1].text) : std::nullopt;
                     if (!n || *n != m_count) {
-                        problems.error(line[0].where,
-                                       "the partition declares " +
-                                           (line.size() >= 2 ? line[1].text : std::string("no")) +
-                                           " vertices; the network has " + std::to_string(m_count));
+                        problems.error(
+                            line[0].where,
+                            line.size() >= 2
+                                ? fill(tr("the partition declares {} vertices; the network has {}"),
+                                       {line[1].text, std::to_string(m_count)})
+                                : fill(tr("the partition declares no vertices; the network has {}"),
+                                       {std::to_string(m_count)}));
                         return;
                     }
                 }
@@ -794,12 +804,12 @@ private:
             for (const interop::Token& t : line) {
                 const auto k = interop::parseInteger(t.text);
                 if (!k) {
-                    problems.error(t.where, "\"" + t.text + "\" is not a cluster number");
+                    problems.error(t.where, fill(tr("\"{}\" is not a cluster number"), {t.text}));
                     return;
                 }
                 if (static_cast<std::int64_t>(classes.size()) >= m_count) {
-                    problems.error(t.where,
-                                   "more cluster numbers than the " + std::to_string(m_count) + " vertices");
+                    problems.error(t.where, fill(tr("more cluster numbers than the {} vertices"),
+                                                 {std::to_string(m_count)}));
                     return;
                 }
                 classes.emplace_back(*k, t.where);
@@ -807,8 +817,8 @@ private:
         }
         if (static_cast<std::int64_t>(classes.size()) != m_count) {
             problems.error(lines.empty() ? Location{1, 1} : lines.back().back().where,
-                           "the partition has " + std::to_string(classes.size()) +
-                               " cluster numbers; the network has " + std::to_string(m_count) + " vertices");
+                           fill(tr("the partition has {} cluster numbers; the network has {} vertices"),
+                                {std::to_string(classes.size()), std::to_string(m_count)}));
             return;
         }
         std::set<std::int64_t> distinct;
@@ -933,7 +943,7 @@ std::string writePajek(const Model& model, Diagnostics& warnings, const std::str
             0,
             0,
             {},
-            "Pajek labels cannot hold double quotes or line breaks: they are written as ' and spaces"});
+            tr("Pajek labels cannot hold double quotes or line breaks: they are written as ' and spaces")});
     // One *Arcs and one *Edges section per relation (attrs "relation"), numbered as Pajek does.
     std::vector<std::string> relations;
     for (const Tie& t : model.ties) {
@@ -973,13 +983,13 @@ std::string writePajek(const Model& model, Diagnostics& warnings, const std::str
         }
     }
     if (dangling > 0)
-        warnings.push_back(
-            Diagnostic{Severity::Warning,
-                       fileName,
-                       0,
-                       0,
-                       {},
-                       std::to_string(dangling) + " tie(s) name nodes that do not exist; not written"});
+        warnings.push_back(Diagnostic{
+            Severity::Warning,
+            fileName,
+            0,
+            0,
+            {},
+            fill(tr("{} tie(s) name nodes that do not exist; not written"), {std::to_string(dangling)})});
     return out;
 }
 
@@ -1007,7 +1017,7 @@ static LoadResult parsePajekUnguarded(std::string_view text, const std::string& 
 
 LoadResult loadPajek(const std::filesystem::path& path) {
     LoadResult result;
-    auto text = readInputFile(path, "a Pajek file", result.diagnostics);
+    auto text = readInputFile(path, N_("a Pajek file"), result.diagnostics);
     if (!text)
         return result;
     std::filesystem::path clu = path;
@@ -1018,7 +1028,7 @@ LoadResult loadPajek(const std::filesystem::path& path) {
         if (!std::filesystem::is_regular_file(clu, ec))
             return parsePajek(*text, path.string());
     }
-    auto partition = readInputFile(clu, "a Pajek partition", result.diagnostics);
+    auto partition = readInputFile(clu, N_("a Pajek partition"), result.diagnostics);
     if (!partition)
         return result;
     return parsePajek(*text, path.string(), std::string_view(*partition), clu.string());

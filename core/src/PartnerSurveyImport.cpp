@@ -521,7 +521,7 @@ PartnerImportResult importPartnerSurvey(Model& model, std::string_view text, con
 PartnerImportResult importPartnerSurveyFile(Model& model, const std::filesystem::path& path,
                                             const PartnerImportOptions& options) {
     PartnerImportResult result;
-    const auto text = readInputFile(path, "a trust and value survey (CSV)", result.diagnostics);
+    const auto text = readInputFile(path, N_("a trust and value survey (CSV)"), result.diagnostics);
     if (!text)
         return result;
     return importPartnerSurvey(model, *text, path.string(), options);

@@ -4,6 +4,7 @@
 // RFC 4180 quotes, ',' or ';'); it can be replaced by a shared CSV reader without changing the
 // rest of this file.
 #include "orgweave/core/RelationalCoordinationImport.hpp"
+#include "orgweave/core/Translate.hpp"
 
 #include "orgweave/core/ReadGuard.hpp"
 
@@ -100,8 +101,8 @@ bool readHeader(const Record& header, const std::string& file, Columns& columns,
                                           field.line,
                                           field.column,
                                           {},
-                                          "column \"" + field.text + "\" appears twice (also column " +
-                                              std::to_string(slot + 1) + ")"});
+                                          fill(tr("column \"{}\" appears twice (also column {})"),
+                                               {field.text, std::to_string(slot + 1)})});
             ok = false;
             return;
         }
@@ -153,10 +154,13 @@ bool readHeader(const Record& header, const std::string& file, Columns& columns,
             header.line,
             1,
             {},
-            std::string(missing.size() == 1 ? "missing column " : "missing columns ") + list +
-                " in the header (found " + found +
-                "); a survey needs respondent_role, rated_role and the seven RC dimensions (a dimension "
-                "nobody was asked about may be an empty column)"});
+            fill(
+                trn("missing column {} in the header (found {}); a survey needs respondent_role, rated_role "
+                    "and the seven RC dimensions (a dimension nobody was asked about may be an empty column)",
+                    "missing columns {} in the header (found {}); a survey needs respondent_role, rated_role "
+                    "and the seven RC dimensions (a dimension nobody was asked about may be an empty column)",
+                    static_cast<unsigned long>(missing.size())),
+                {list, found})});
         ok = false;
     }
     return ok;
@@ -187,14 +191,13 @@ public:
     std::string resolve(const Field& field, const std::string& file, Diagnostics& problems) {
         const std::string& name = field.text;
         if (name.empty()) {
-            problems.push_back(
-                Diagnostic{Severity::Error,
-                           file,
-                           field.line,
-                           field.column,
-                           {},
-                           "the role is empty: every response names the respondent's role and the "
-                           "rated role"});
+            problems.push_back(Diagnostic{
+                Severity::Error,
+                file,
+                field.line,
+                field.column,
+                {},
+                tr("the role is empty: every response names the respondent's role and the rated role")});
             return {};
         }
         if (const Node* node = m_model.findNode(name)) {
@@ -205,8 +208,8 @@ public:
                                           field.line,
                                           field.column,
                                           {},
-                                          "\"" + name + "\" is " + withArticle(toString(node->kind)) +
-                                              ", not a role; RC ties join roles"});
+                                          fill(tr("\"{}\" is {}, not a role; RC ties join roles"),
+                                               {name, withArticle(toString(node->kind))})});
             return {};
         }
         const std::string key = toLowerAscii(name);
@@ -216,13 +219,14 @@ public:
             std::string ids;
             for (const std::string& id : it->second)
                 ids += (ids.empty() ? "\"" : ", \"") + id + "\"";
-            problems.push_back(Diagnostic{
-                Severity::Error,
-                file,
-                field.line,
-                field.column,
-                {},
-                "\"" + name + "\" is the label of several roles (" + ids + "); write the role's id instead"});
+            problems.push_back(
+                Diagnostic{Severity::Error,
+                           file,
+                           field.line,
+                           field.column,
+                           {},
+                           fill(tr("\"{}\" is the label of several roles ({}); write the role's id instead"),
+                                {name, ids})});
             return {};
         }
         if (auto it = m_created.find(key); it != m_created.end())
@@ -395,14 +399,14 @@ static RcImportResult importRelationalCoordinationUnguarded(Model& model, std::s
     };
 
     if (text.size() > kMaxDocumentBytes) {
-        problems.push_back(Diagnostic{Severity::Error,
-                                      fileName,
-                                      0,
-                                      0,
-                                      {},
-                                      "file is too large (" + std::to_string(text.size() >> 20) +
-                                          " MiB; the limit is " + std::to_string(kMaxDocumentBytes >> 20) +
-                                          " MiB)"});
+        problems.push_back(
+            Diagnostic{Severity::Error,
+                       fileName,
+                       0,
+                       0,
+                       {},
+                       fill(tr("file is too large ({} MiB; the limit is {} MiB)"),
+                            {std::to_string(text.size() >> 20), std::to_string(kMaxDocumentBytes >> 20)})});
         return result;
     }
     if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF")
@@ -415,15 +419,15 @@ static RcImportResult importRelationalCoordinationUnguarded(Model& model, std::s
             problem.severity, fileName, problem.line, problem.column, {}, std::move(problem.message)});
     if (records.empty()) {
         if (!hasErrors(problems)) {
-            problems.push_back(Diagnostic{Severity::Error,
-                                          fileName,
-                                          1,
-                                          1,
-                                          {},
-                                          "the survey is empty: expected a header row (respondent_role, "
-                                          "rated_role, frequent, timely, accurate, problem_solving, "
-                                          "shared_goals, shared_knowledge, mutual_respect) and one row per "
-                                          "response"});
+            problems.push_back(
+                Diagnostic{Severity::Error,
+                           fileName,
+                           1,
+                           1,
+                           {},
+                           tr("the survey is empty: expected a header row (respondent_role, rated_role, "
+                              "frequent, timely, accurate, problem_solving, shared_goals, shared_knowledge, "
+                              "mutual_respect) and one row per response")});
         }
         return result;
     }
@@ -434,8 +438,9 @@ static RcImportResult importRelationalCoordinationUnguarded(Model& model, std::s
         std::string list;
         for (const std::string& c : columns.ignored)
             list += (list.empty() ? "\"" : ", \"") + c + "\"";
-        note(records.front().line,
-             "ignoring column" + std::string(columns.ignored.size() == 1 ? " " : "s ") + list);
+        note(records.front().line, fill(trn("ignoring column {}", "ignoring columns {}",
+                                            static_cast<unsigned long>(columns.ignored.size())),
+                                        {list}));
     }
     if (records.size() == 1) {
         problems.push_back(Diagnostic{Severity::Error,
@@ -443,7 +448,7 @@ static RcImportResult importRelationalCoordinationUnguarded(Model& model, std::s
                                       records.front().line,
                                       1,
                                       {},
-                                      "the survey has a header but no responses"});
+                                      tr("the survey has a header but no responses")});
         return result;
     }
 
@@ -473,10 +478,10 @@ static RcImportResult importRelationalCoordinationUnguarded(Model& model, std::s
                                           record.line,
                                           record.fields.size() > width ? record.fields[width].column : 1,
                                           {},
-                                          "this row has " + std::to_string(record.fields.size()) +
-                                              " fields but the header has " + std::to_string(width) +
-                                              " (a field with '" + std::string(1, separator) +
-                                              "' in it needs double quotes)"});
+                                          fill(tr("this row has {} fields but the header has {} (a field "
+                                                  "with '{}' in it needs double quotes)"),
+                                               {std::to_string(record.fields.size()), std::to_string(width),
+                                                std::string(1, separator)})});
             continue;
         }
         const std::size_t before = problems.size();
@@ -491,14 +496,14 @@ static RcImportResult importRelationalCoordinationUnguarded(Model& model, std::s
                 continue;
             const auto value = parseScore(field.text, separator);
             if (!value) {
-                problems.push_back(Diagnostic{Severity::Error,
-                                              fileName,
-                                              field.line,
-                                              field.column,
-                                              {},
-                                              std::string(kRcDimensions[d]) + ": \"" + field.text +
-                                                  "\" is not a number; scores are 1 to 5, an empty cell for "
-                                                  "no answer"});
+                problems.push_back(Diagnostic{
+                    Severity::Error,
+                    fileName,
+                    field.line,
+                    field.column,
+                    {},
+                    fill(tr("{}: \"{}\" is not a number; scores are 1 to 5, an empty cell for no answer"),
+                         {std::string(kRcDimensions[d]), field.text})});
                 continue;
             }
             if (*value < 1.0 || *value > 5.0) {
@@ -507,8 +512,8 @@ static RcImportResult importRelationalCoordinationUnguarded(Model& model, std::s
                                               field.line,
                                               field.column,
                                               {},
-                                              std::string(kRcDimensions[d]) + ": " + field.text +
-                                                  " is outside the scale; scores are 1 to 5"});
+                                              fill(tr("{}: {} is outside the scale; scores are 1 to 5"),
+                                                   {std::string(kRcDimensions[d]), field.text})});
                 continue;
             }
             scores[d] = *value;
@@ -524,7 +529,7 @@ static RcImportResult importRelationalCoordinationUnguarded(Model& model, std::s
                                               record.line,
                                               1,
                                               {},
-                                              "a response without any score; skipped"});
+                                              tr("a response without any score; skipped")});
             }
             continue;
         }
@@ -561,13 +566,13 @@ static RcImportResult importRelationalCoordinationUnguarded(Model& model, std::s
         }
     }
     if (unanswered > kMaxErrors) {
-        problems.push_back(Diagnostic{
-            Severity::Warning,
-            fileName,
-            0,
-            0,
-            {},
-            std::to_string(unanswered - kMaxErrors) + " more responses without any score were skipped"});
+        problems.push_back(Diagnostic{Severity::Warning,
+                                      fileName,
+                                      0,
+                                      0,
+                                      {},
+                                      fill(tr("{} more responses without any score were skipped"),
+                                           {std::to_string(unanswered - kMaxErrors)})});
     }
     roles.reportUnknown(fileName, problems);
     if (hasErrors(problems))
@@ -578,23 +583,28 @@ static RcImportResult importRelationalCoordinationUnguarded(Model& model, std::s
                                       records.front().line,
                                       1,
                                       {},
-                                      "no ratings between two different roles to import"});
+                                      tr("no ratings between two different roles to import")});
         return result;
     }
     if (selfRatings > 0) {
-        note(firstSelfLine, std::to_string(selfRatings) + " within-role rating" +
-                                (selfRatings == 1 ? "" : "s") +
-                                " (a role rating itself) skipped: RC ties join two different roles");
+        note(
+            firstSelfLine,
+            fill(trn("{} within-role rating (a role rating itself) skipped: RC ties join two different roles",
+                     "{} within-role ratings (a role rating itself) skipped: RC ties join two "
+                     "different roles",
+                     static_cast<unsigned long>(selfRatings)),
+                 {std::to_string(selfRatings)}));
     }
     if (focalSeen.size() > 1) {
-        problems.push_back(Diagnostic{Severity::Warning,
-                                      fileName,
-                                      0,
-                                      0,
-                                      {},
-                                      "the survey names " + std::to_string(focalSeen.size()) +
-                                          " focal processes; their scores are averaged together per pair of "
-                                          "roles (import one file per process to keep them apart)"});
+        problems.push_back(
+            Diagnostic{Severity::Warning,
+                       fileName,
+                       0,
+                       0,
+                       {},
+                       fill(tr("the survey names {} focal processes; their scores are averaged together per "
+                               "pair of roles (import one file per process to keep them apart)"),
+                            {std::to_string(focalSeen.size())})});
     }
 
     // Apply to a copy, so that the model is untouched on failure.
@@ -605,7 +615,7 @@ static RcImportResult importRelationalCoordinationUnguarded(Model& model, std::s
     for (std::size_t i = 0; i < roles.newRoles().size(); ++i) {
         const Node& role = roles.newRoles()[i];
         updated.nodes.push_back(role);
-        note(roles.createdAt()[i].line, "added role \"" + role.id + "\" (" + role.label + ")");
+        note(roles.createdAt()[i].line, fill(tr("added role \"{}\" ({})"), {role.id, role.label}));
     }
     result.rolesCreated = roles.newRoles().size();
     std::set<std::string, std::less<>> tieIds;
@@ -632,11 +642,12 @@ static RcImportResult importRelationalCoordinationUnguarded(Model& model, std::s
             const double before = indexOf(*existing);
             writeScores(*existing, pair, surveyName);
             ++result.tiesUpdated;
-            note(pair.firstLine, "tie \"" + existing->id + "\" (" + pair.rater + " rates " + pair.rated +
-                                     "): RC scores replaced" +
-                                     (hadScores ? " (index " + formatScore(before) + " → " +
-                                                      formatScore(indexOf(*existing)) + ")"
-                                                : std::string()));
+            note(pair.firstLine,
+                 hadScores ? fill(tr("tie \"{}\" ({} rates {}): RC scores replaced (index {} → {})"),
+                                  {existing->id, pair.rater, pair.rated, formatScore(before),
+                                   formatScore(indexOf(*existing))})
+                           : fill(tr("tie \"{}\" ({} rates {}): RC scores replaced"),
+                                  {existing->id, pair.rater, pair.rated}));
             continue;
         }
         Tie tie;
@@ -649,9 +660,9 @@ static RcImportResult importRelationalCoordinationUnguarded(Model& model, std::s
         tie.directed = true;
         writeScores(tie, pair, surveyName);
         if (undirected) {
-            note(pair.firstLine, "the undirected tie \"" + undirected->id + "\" between " + pair.rater +
-                                     " and " + pair.rated +
-                                     " is kept; the ratings go on a new directed tie \"" + tie.id + "\"");
+            note(pair.firstLine, fill(tr("the undirected tie \"{}\" between {} and {} is kept; the ratings "
+                                         "go on a new directed tie \"{}\""),
+                                      {undirected->id, pair.rater, pair.rated, tie.id}));
         }
         updated.ties.push_back(std::move(tie));
         ++result.tiesCreated;
@@ -683,34 +694,36 @@ bool applyWave(Model& model, const RcImportOptions& options, const std::string& 
     auto& waves = model.annotations.rcWaves;
     if (options.wave.empty()) {
         if (!options.waveDate.empty() || !options.wavePhase.empty())
-            return fail("a wave date or phase needs a wave id (--wave ID)");
+            return fail(tr("a wave date or phase needs a wave id (--wave ID)"));
         if (!waves.empty())
-            return fail("the document has survey waves; say which wave these scores belong to (--wave ID)");
+            return fail(
+                tr("the document has survey waves; say which wave these scores belong to (--wave ID)"));
         return true;
     }
     if (!options.waveDate.empty() && !isMonth(options.waveDate))
-        return fail("wave date \"" + options.waveDate + "\" is not a month (use YYYY-MM)");
+        return fail(fill(tr("wave date \"{}\" is not a month (use YYYY-MM)"), {options.waveDate}));
     if (!options.wavePhase.empty() && !model.findPhase(options.wavePhase))
-        return fail("phase \"" + options.wavePhase + "\" is not defined in the document");
+        return fail(fill(tr("phase \"{}\" is not defined in the document"), {options.wavePhase}));
     auto it = std::find_if(waves.begin(), waves.end(), [&](const RcWave& w) { return w.id == options.wave; });
     if (it == waves.end()) {
         if (options.waveDate.empty() && options.wavePhase.empty())
-            return fail("survey wave \"" + options.wave +
-                        "\" is new: give its date (--wave-date YYYY-MM) or phase "
-                        "(--wave-phase ID)");
+            return fail(fill(tr("survey wave \"{}\" is new: give its date (--wave-date YYYY-MM) or phase "
+                                "(--wave-phase ID)"),
+                             {options.wave}));
         waves.push_back(RcWave{options.wave, options.waveLabel, options.waveDate, options.wavePhase, {}});
-        result.notes.push_back("added survey wave \"" + options.wave + "\"");
+        result.notes.push_back(fill(tr("added survey wave \"{}\""), {options.wave}));
         // Scores without a wave belong to no wave the engine can pick once waves exist.
         for (const Tie& tie : model.ties) {
             if (!tie.rc.empty() && tie.rcWave.empty())
-                return fail("the document has RC scores without a wave (tie \"" + tie.id +
-                            "\"); give them a wave (rc_wave) before adding another");
+                return fail(fill(tr("the document has RC scores without a wave (tie \"{}\"); give them a "
+                                    "wave (rc_wave) before adding another"),
+                                 {tie.id}));
         }
         return true;
     }
     if ((!options.waveDate.empty() && !it->date.empty() && it->date != options.waveDate) ||
         (!options.wavePhase.empty() && !it->phase.empty() && it->phase != options.wavePhase))
-        return fail("survey wave \"" + options.wave + "\" already exists with another date or phase");
+        return fail(fill(tr("survey wave \"{}\" already exists with another date or phase"), {options.wave}));
     if (it->date.empty())
         it->date = options.waveDate;
     if (it->phase.empty())
@@ -723,7 +736,7 @@ bool applyWave(Model& model, const RcImportOptions& options, const std::string& 
 RcImportResult importRelationalCoordinationFile(Model& model, const std::filesystem::path& path,
                                                 const RcImportOptions& options) {
     RcImportResult result;
-    const auto text = readInputFile(path, "a relational coordination survey (CSV)", result.diagnostics);
+    const auto text = readInputFile(path, N_("a relational coordination survey (CSV)"), result.diagnostics);
     if (!text)
         return result;
     return importRelationalCoordination(model, *text, path.string(), options);

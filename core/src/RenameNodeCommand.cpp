@@ -1,5 +1,6 @@
 // RenameNodeCommand: sections · references · the command · ids from labels
 #include "orgweave/core/RenameNodeCommand.hpp"
+#include "orgweave/core/Translate.hpp"
 
 #include <algorithm>
 #include <array>
@@ -134,8 +135,8 @@ void RenameNodeCommand::revert(Model& model) {
 
 std::string RenameNodeCommand::description() const {
     if (m_label && *m_label != m_labelBefore)
-        return "Rename '" + m_shownBefore + "' to '" + (m_label->empty() ? m_to : *m_label) + "'";
-    return "Change the id of '" + m_shownBefore + "' to '" + m_to + "'";
+        return fill(tr("Rename '{}' to '{}'"), {m_shownBefore, m_label->empty() ? m_to : *m_label});
+    return fill(tr("Change the id of '{}' to '{}'"), {m_shownBefore, m_to});
 }
 
 // ---- ids from labels --------------------------------------------------------------------------

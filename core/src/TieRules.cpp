@@ -1,5 +1,6 @@
 #include "orgweave/core/TieRules.hpp"
 #include "orgweave/core/Text.hpp"
+#include "orgweave/core/Translate.hpp"
 
 #include <algorithm>
 #include <array>
@@ -25,32 +26,32 @@ std::string tieEndpointProblem(TieKind kind, NodeKind source, NodeKind target) {
         case TieKind::MemberOf:
             if (isOneOf(source, {K::Role, K::Organization}) && target == K::Committee)
                 return {};
-            return "member_of goes from a role (or an organization) to a committee";
+            return tr("member_of goes from a role (or an organization) to a committee");
         case TieKind::ReportsTo:
             if ((source == K::Committee && target == K::Committee) ||
                 (source == K::Role && target == K::Role))
                 return {};
-            return "reports_to joins a committee to its parent committee, or a role to its manager";
+            return tr("reports_to joins a committee to its parent committee, or a role to its manager");
         case TieKind::Collaborates: {
             const std::initializer_list<K> actors{K::Role, K::Site, K::Organization, K::Committee};
             if (isOneOf(source, actors) && isOneOf(target, actors))
                 return {};
-            return "collaborates joins roles, sites, organizations or committees";
+            return tr("collaborates joins roles, sites, organizations or committees");
         }
         case TieKind::ParticipatesIn:
             if (isOneOf(source, {K::Role, K::Site, K::Organization}) && target == K::LearningAction)
                 return {};
-            return "participates_in goes from a role, site or organization to a learning action";
+            return tr("participates_in goes from a role, site or organization to a learning action");
         case TieKind::Uses:
         case TieKind::Maintains:
             if (isOneOf(source, {K::Site, K::Role, K::Committee, K::Organization}) && target == K::SharedTool)
                 return {};
-            return std::string(toString(kind)) +
-                   " goes from a site (or a role, committee or organization) to a shared tool";
+            return fill(tr("{} goes from a site (or a role, committee or organization) to a shared tool"),
+                        {std::string(toString(kind))});
         case TieKind::Agreement:
             if (source == K::Organization && target == K::Organization)
                 return {};
-            return "agreement joins two organizations";
+            return tr("agreement joins two organizations");
     }
     return {};
 }
@@ -69,13 +70,17 @@ std::string whyNoTieBetween(NodeKind source, NodeKind target) {
         return {};
     using K = NodeKind;
     if (source == K::LearningAction || target == K::LearningAction)
-        return "A learning action is joined only by its participants (roles, sites, organizations); "
-               "its owner committee is set in the Inspector.";
+        return tr(
+            "A learning action is joined only by its participants (roles, sites, organizations); "
+            "its owner committee is set in the Inspector.");
     if (source == K::SharedTool || target == K::SharedTool)
-        return "A shared tool is joined only by the sites, roles, committees or organizations that use or "
-               "maintain it.";
-    return "No tie kind joins " + withArticle(toString(source)) + " and " + withArticle(toString(target)) +
-           "; containment (a site or role in its organization) is set in the Inspector.";
+        return tr(
+            "A shared tool is joined only by the sites, roles, committees or organizations that use or "
+            "maintain it.");
+    return fill(
+        tr("No tie kind joins {} and {}; containment (a site or role in its organization) is set in the "
+           "Inspector."),
+        {withArticle(toString(source)), withArticle(toString(target))});
 }
 
 }  // namespace orgweave::core

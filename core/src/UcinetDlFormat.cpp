@@ -1,5 +1,6 @@
 // Sections: reader (header, labels, data, building) · writer · entry points
 #include "orgweave/core/UcinetDlFormat.hpp"
+#include "orgweave/core/Translate.hpp"
 
 #include "orgweave/core/ReadGuard.hpp"
 
@@ -59,11 +60,11 @@ public:
         : m_text(text), m_problems(file), m_tokens(text) {}
 
     LoadResult read() {
-        if (!interop::checkText(m_text, m_problems, "a UCINET DL file"))
+        if (!interop::checkText(m_text, m_problems, N_("a UCINET DL file")))
             return m_problems.finish(std::nullopt);
         m_tokens = Tokens(m_text);
         if (interop::isBlank(m_text)) {
-            error({1, 1}, "file is empty; expected a UCINET DL file (DL N=…, then DATA:)");
+            error({1, 1}, tr("file is empty; expected a UCINET DL file (DL N=…, then DATA:)"));
             return m_problems.finish(std::nullopt);
         }
         if (!readHeader())
@@ -125,12 +126,13 @@ private:
                                            std::int64_t limit) {
         const auto n = interop::parseInteger(value.text);
         if (!n || *n < 0) {
-            error(value.where, key + "= needs a whole number, found \"" + std::string(value.text) + "\"");
+            error(value.where,
+                  fill(tr("{}= needs a whole number, found \"{}\""), {key, std::string(value.text)}));
             return std::nullopt;
         }
         if (*n > limit) {
-            error(value.where, key + "=" + std::string(value.text) + " is too large; the limit is " +
-                                   std::to_string(limit));
+            error(value.where, fill(tr("{}={} is too large; the limit is {}"),
+                                    {key, std::string(value.text), std::to_string(limit)}));
             return std::nullopt;
         }
         return n;
@@ -147,7 +149,7 @@ private:
             labels.push_back(*m_tokens.take());
             if (labels.back().unterminated)
                 error(labels.back().where,
-                      "unterminated quoted label: the quote opened here is never closed");
+                      tr("unterminated quoted label: the quote opened here is never closed"));
         }
         return labels;
     }
@@ -155,13 +157,13 @@ private:
     bool readHeader() {
         const auto first = m_tokens.take();
         if (!first) {  // only separators (commas, semicolons): no word at all
-            error({1, 1}, "not a UCINET DL file: it holds no words, expected DL N=… at the start");
+            error({1, 1}, tr("not a UCINET DL file: it holds no words, expected DL N=… at the start"));
             return false;
         }
         std::string firstWord = lower(first);
         if (firstWord.rfind("dl", 0) != 0 || (firstWord.size() > 2 && firstWord[2] != '=')) {
-            error(first->where,
-                  "not a UCINET DL file: it starts with \"" + std::string(first->text) + "\", expected DL");
+            error(first->where, fill(tr("not a UCINET DL file: it starts with \"{}\", expected DL"),
+                                     {std::string(first->text)}));
             return false;
         }
         bool haveN = false;
@@ -173,7 +175,8 @@ private:
                 key == "diagonal") {
                 const auto value = valueAfter(token, key == "diagonal");
                 if (!value) {
-                    error(token.where, "\"" + std::string(token.text) + "\" needs a value (" + key + "=…)");
+                    error(token.where,
+                          fill(tr("\"{}\" needs a value ({}=…)"), {std::string(token.text), key}));
                     return false;
                 }
                 const std::string v = toLowerAscii(value->text);
@@ -185,9 +188,8 @@ private:
                     if (!n)
                         return false;
                     if (key != "n" && haveN && *n != m_n) {
-                        error(token.where,
-                              "NR and NC differ: two-mode DL files (NR≠NC) are not read; "
-                              "orgweave reads one-mode networks (N=)");
+                        error(token.where, tr("NR and NC differ: two-mode DL files (NR≠NC) are not read; "
+                                              "orgweave reads one-mode networks (N=)"));
                         return false;
                     }
                     m_n = *n;
@@ -196,8 +198,8 @@ private:
                     const auto nm = countValue("NM", *value, 1000);
                     if (!nm || *nm < 1) {
                         if (nm)
-                            error(value->where,
-                                  "NM= needs a whole number ≥ 1, found \"" + std::string(value->text) + "\"");
+                            error(value->where, fill(tr("NM= needs a whole number ≥ 1, found \"{}\""),
+                                                     {std::string(value->text)}));
                         return false;
                     }
                     m_nm = *nm;
@@ -209,20 +211,21 @@ private:
                     } else if (v == "nodelist1" || v == "nl1" || v == "nodelist") {
                         m_format = DlFormat::NodeList;
                     } else if (v == "edgelist2" || v == "nodelist2" || v == "el2" || v == "nl2") {
-                        error(value->where, "format " + std::string(value->text) +
-                                                " is two-mode; orgweave reads one-mode networks");
+                        error(value->where,
+                              fill(tr("format {} is two-mode; orgweave reads one-mode networks"),
+                                   {std::string(value->text)}));
                         return false;
                     } else {
-                        error(value->where,
-                              "format \"" + std::string(value->text) +
-                                  "\" is not read; use FULLMATRIX, EDGELIST1 (EDGELIST) or NODELIST1");
+                        error(value->where, fill(tr("format \"{}\" is not read; use FULLMATRIX, EDGELIST1 "
+                                                    "(EDGELIST) or NODELIST1"),
+                                                 {std::string(value->text)}));
                         return false;
                     }
                 } else if (v == "absent") {
                     m_diagonal = false;
                 } else if (v != "present") {
-                    error(value->where,
-                          "DIAGONAL is PRESENT or ABSENT, found \"" + std::string(value->text) + "\"");
+                    error(value->where, fill(tr("DIAGONAL is PRESENT or ABSENT, found \"{}\""),
+                                             {std::string(value->text)}));
                     return false;
                 }
                 continue;
@@ -237,7 +240,7 @@ private:
                 labelsWord = lower(m_tokens.peek());
                 if (labelsWord != "labels" && labelsWord != "labels:") {
                     error(token.where,
-                          "\"" + std::string(token.text) + "\" is followed by LABELS in a DL header");
+                          fill(tr("\"{}\" is followed by LABELS in a DL header"), {std::string(token.text)}));
                     return false;
                 }
                 m_tokens.take();
@@ -257,23 +260,23 @@ private:
                     continue;
                 }
                 if (!haveN) {
-                    error(token.where, "LABELS before N=: the number of labels is not known yet");
+                    error(token.where, tr("LABELS before N=: the number of labels is not known yet"));
                     return false;
                 }
                 std::vector<TokenView> labels = readLabels(m_n);
                 if (static_cast<std::int64_t>(labels.size()) < m_n) {
                     error(m_tokens.peek() ? m_tokens.peek()->where : m_tokens.last(),
-                          "LABELS lists " + std::to_string(labels.size()) +
-                              " labels; N=" + std::to_string(m_n) + " needs " + std::to_string(m_n));
+                          fill(tr("LABELS lists {} labels; N={} needs {}"),
+                               {std::to_string(labels.size()), std::to_string(m_n), std::to_string(m_n)}));
                     return false;
                 }
                 if (which == "column" && !m_labels.empty()) {
                     for (std::size_t i = 0; i < labels.size(); ++i) {
                         if (labels[i].text != m_labels[i].text) {
-                            warning(labels[i].where, "column label \"" + std::string(labels[i].text) +
-                                                         "\" differs from row label \"" +
-                                                         std::string(m_labels[i].text) +
-                                                         "\"; the row labels name the nodes");
+                            warning(labels[i].where,
+                                    fill(tr("column label \"{}\" differs from row label \"{}\"; the row "
+                                            "labels name the nodes"),
+                                         {std::string(labels[i].text), std::string(m_labels[i].text)}));
                             break;
                         }
                     }
@@ -286,18 +289,18 @@ private:
                 if (word == "data" && lower(m_tokens.peek()) == ":")
                     m_tokens.take();
                 if (!haveN) {
-                    error(token.where, "DATA: before N=: a DL file declares its size first (DL N=5)");
+                    error(token.where, tr("DATA: before N=: a DL file declares its size first (DL N=5)"));
                     return false;
                 }
                 return true;
             }
-            error(token.where, "unexpected \"" + std::string(token.text) +
-                                   "\" in the DL header; expected N=, FORMAT=, DIAGONAL=, NM=, LABELS:, "
-                                   "ROW LABELS:, COLUMN LABELS:, LEVEL LABELS: or DATA:");
+            error(token.where, fill(tr("unexpected \"{}\" in the DL header; expected N=, FORMAT=, DIAGONAL=, "
+                                       "NM=, LABELS:, ROW LABELS:, COLUMN LABELS:, LEVEL LABELS: or DATA:"),
+                                    {std::string(token.text)}));
             return false;
         }
-        error(m_tokens.last(), haveN ? "no DATA: section: the file ends in its header"
-                                     : "no N= in the header: a DL file declares its size (DL N=5)");
+        error(m_tokens.last(), haveN ? tr("no DATA: section: the file ends in its header")
+                                     : tr("no N= in the header: a DL file declares its size (DL N=5)"));
         return false;
     }
 
@@ -306,14 +309,15 @@ private:
     std::optional<double> value(const TokenView& token) {
         const auto v = interop::parseNumber(token.text);
         if (!v) {
-            error(token.where, "\"" + std::string(token.text) + "\" is not a number");
+            error(token.where, fill(tr("\"{}\" is not a number"), {std::string(token.text)}));
             return std::nullopt;
         }
         if (!std::isfinite(*v)) {
             if (m_nonFinite++ == 0)
-                warning(token.where,
-                        "\"" + std::string(token.text) +
-                            "\" is not a finite number; the cell is read as 1 (a tie without weight)");
+                warning(
+                    token.where,
+                    fill(tr("\"{}\" is not a finite number; the cell is read as 1 (a tie without weight)"),
+                         {std::string(token.text)}));
             return 1.0;
         }
         return v;
@@ -324,16 +328,16 @@ private:
             return;
         if (m_cells.size() >= interop::kMaxReadTies) {
             if (!m_tooMany)
-                error(where, "the file holds more than " + std::to_string(interop::kMaxReadTies) +
-                                 " ties, the limit of one file");
+                error(where, fill(tr("the file holds more than {} ties, the limit of one file"),
+                                  {std::to_string(interop::kMaxReadTies)}));
             m_tooMany = true;
             return;
         }
         auto [it, inserted] = m_cells.emplace(std::tuple(matrix, row, column), Cell{v, where});
         if (!inserted) {
             if (m_repeatedCells++ == 0)
-                warning(where, "the pair " + std::to_string(row + 1) + " → " + std::to_string(column + 1) +
-                                   " is given again; the last value counts");
+                warning(where, fill(tr("the pair {} → {} is given again; the last value counts"),
+                                    {std::to_string(row + 1), std::to_string(column + 1)}));
             it->second = Cell{v, where};
         }
     }
@@ -343,10 +347,13 @@ private:
         auto t = m_tokens.take();
         if (!t && !m_problems.hasErrors())
             error(m_tokens.last(),
-                  (m_nm > 1 ? "matrix " + std::to_string(matrix + 1) : std::string("the matrix")) +
-                      " ends early: N=" + std::to_string(m_n) + " needs " + std::to_string(m_n) +
-                      " rows of " + std::to_string(m_diagonal ? m_n : m_n - 1) + " values" +
-                      (m_nm > 1 ? " in each of NM=" + std::to_string(m_nm) + " matrices" : ""));
+                  m_nm > 1 ? fill(tr("matrix {} ends early: N={} needs {} rows of {} values in each of NM={} "
+                                     "matrices"),
+                                  {std::to_string(matrix + 1), std::to_string(m_n), std::to_string(m_n),
+                                   std::to_string(m_diagonal ? m_n : m_n - 1), std::to_string(m_nm)})
+                           : fill(tr("the matrix ends early: N={} needs {} rows of {} values"),
+                                  {std::to_string(m_n), std::to_string(m_n),
+                                   std::to_string(m_diagonal ? m_n : m_n - 1)}));
         return t;
     }
 
@@ -371,10 +378,11 @@ private:
                         return;
                     if (rowLabel->text != m_labels[static_cast<std::size_t>(r)].text &&
                         m_labelMismatch++ == 0)
-                        warning(rowLabel->where, "row label \"" + std::string(rowLabel->text) +
-                                                     "\" differs from column label \"" +
-                                                     std::string(m_labels[static_cast<std::size_t>(r)].text) +
-                                                     "\"; the column label is used");
+                        warning(rowLabel->where,
+                                fill(tr("row label \"{}\" differs from column label \"{}\"; the column label "
+                                        "is used"),
+                                     {std::string(rowLabel->text),
+                                      std::string(m_labels[static_cast<std::size_t>(r)].text)}));
                 }
                 for (std::int64_t c = 0; c < n; ++c) {
                     if (!m_diagonal && c == r)
@@ -388,10 +396,10 @@ private:
             }
         }
         if (!m_problems.hasErrors() && m_tokens.peek())
-            error(m_tokens.peek()->where, "more entries than the " + std::to_string(m_nm) +
-                                              " matrix(es) of " + std::to_string(m_n) + "×" +
-                                              std::to_string(m_diagonal ? m_n : m_n - 1) +
-                                              " values hold (are N= and NM= right?)");
+            error(m_tokens.peek()->where,
+                  fill(tr("more entries than the {} matrix(es) of {}×{} values hold (are N= and NM= right?)"),
+                       {std::to_string(m_nm), std::to_string(m_n),
+                        std::to_string(m_diagonal ? m_n : m_n - 1)}));
     }
 
     /// A node named in an edge or node list: a number 1..N, or a label when labels are embedded.
@@ -401,9 +409,9 @@ private:
             if (it != m_embeddedIndex.end())
                 return it->second;
             if (static_cast<std::int64_t>(m_labels.size()) >= m_n) {
-                error(token.where, "\"" + std::string(token.text) + "\" would be label number " +
-                                       std::to_string(m_labels.size() + 1) + "; N=" + std::to_string(m_n) +
-                                       " allows " + std::to_string(m_n));
+                error(token.where, fill(tr("\"{}\" would be label number {}; N={} allows {}"),
+                                        {std::string(token.text), std::to_string(m_labels.size() + 1),
+                                         std::to_string(m_n), std::to_string(m_n)}));
                 return std::nullopt;
             }
             m_embeddedIndex.emplace(std::string(token.text), static_cast<std::int64_t>(m_labels.size()));
@@ -419,13 +427,13 @@ private:
             }
             if (auto it = m_labelIndex.find(std::string(token.text)); it != m_labelIndex.end())
                 return it->second;
-            error(token.where,
-                  "\"" + std::string(token.text) + "\" is not a node number (use LABELS EMBEDDED for names)");
+            error(token.where, fill(tr("\"{}\" is not a node number (use LABELS EMBEDDED for names)"),
+                                    {std::string(token.text)}));
             return std::nullopt;
         }
         if (*k < 1 || *k > m_n) {
             error(token.where,
-                  "node " + std::string(token.text) + " does not exist: N=" + std::to_string(m_n));
+                  fill(tr("node {} does not exist: N={}"), {std::string(token.text), std::to_string(m_n)}));
             return std::nullopt;
         }
         return *k - 1;
@@ -439,8 +447,9 @@ private:
             const int line = first.where.line;
             if (first.text == "!" && !first.quoted) {
                 if (++matrix >= m_nm) {
-                    error(first.where, "a matrix separator \"!\" beyond the NM=" + std::to_string(m_nm) +
-                                           " matrices the header declares");
+                    error(first.where,
+                          fill(tr("a matrix separator \"!\" beyond the NM={} matrices the header declares"),
+                               {std::to_string(m_nm)}));
                     return;
                 }
                 continue;
@@ -464,8 +473,9 @@ private:
             if (nodeList)
                 continue;
             if (count < 2 || count > 3) {
-                error(first.where, "an EDGELIST1 line holds 2 or 3 entries (from to [value]), found " +
-                                       std::to_string(count));
+                error(first.where,
+                      fill(tr("an EDGELIST1 line holds 2 or 3 entries (from to [value]), found {}"),
+                           {std::to_string(count)}));
                 continue;
             }
             const auto to = endpoint(*second);
@@ -501,9 +511,10 @@ private:
         const std::int64_t implied = m_n - named;
         const bool all = implied <= interop::kMaxImpliedNodes;
         if (!all)
-            warning({1, 1}, "N=" + std::to_string(m_n) + " declares " + std::to_string(implied) +
-                                " nodes that have neither a label nor a tie; they are not created (at most " +
-                                std::to_string(interop::kMaxImpliedNodes) + " such nodes are)");
+            warning({1, 1}, fill(tr("N={} declares {} nodes that have neither a label nor a tie; they are "
+                                    "not created (at most {} such nodes are)"),
+                                 {std::to_string(m_n), std::to_string(implied),
+                                  std::to_string(interop::kMaxImpliedNodes)}));
         std::unordered_set<std::string> used;
         std::unordered_map<std::int64_t, std::size_t> index;
         for (std::int64_t i = 0; i < m_n; ++i) {
@@ -523,8 +534,8 @@ private:
                 std::string id = node.id + "#" + std::to_string(i + 1);
                 while (used.count(id))
                     id += "_";
-                warning(where, "the label \"" + node.id + "\" is used twice; node " + std::to_string(i + 1) +
-                                   " gets the id \"" + id + "\"");
+                warning(where, fill(tr("the label \"{}\" is used twice; node {} gets the id \"{}\""),
+                                    {node.id, std::to_string(i + 1), id}));
                 node.label = node.id;
                 node.id = id;
                 used.insert(id);
@@ -558,9 +569,9 @@ private:
             if (v < 0) {
                 tie.attrs["weight"] = v;
                 if (signedWeights++ == 0)
-                    warning(entry.where,
-                            "negative value " + interop::formatNumber(v) +
-                                ": kept as the attribute \"weight\" (orgweave tie weights are > 0)");
+                    warning(entry.where, fill(tr("negative value {}: kept as the attribute \"weight\" "
+                                                 "(orgweave tie weights are > 0)"),
+                                              {interop::formatNumber(v)}));
             } else if (v != 1.0) {
                 tie.weight = v;
             }
@@ -662,8 +673,9 @@ std::string writeUcinetDl(const Model& model, Diagnostics& warnings, const std::
                                       0,
                                       0,
                                       {},
-                                      "UCINET DL holds one value per pair: " + std::to_string(merged) +
-                                          " tie(s) sharing a pair with another are merged (weights added)"});
+                                      fill(tr("UCINET DL holds one value per pair: {} tie(s) sharing a pair "
+                                              "with another are merged (weights added)"),
+                                           {std::to_string(merged)})});
     const bool matrix = n <= kDlFullMatrixLimit;
     const std::size_t nm = relations.size();
     bool changed = false;
@@ -690,7 +702,7 @@ std::string writeUcinetDl(const Model& model, Diagnostics& warnings, const std::
             0,
             0,
             {},
-            "DL labels cannot hold double quotes or line breaks: they are written as ' and spaces"});
+            tr("DL labels cannot hold double quotes or line breaks: they are written as ' and spaces")});
     out += "DATA:\n";
     auto it = cells.begin();
     for (std::size_t m = 0; m < nm; ++m) {
@@ -734,7 +746,7 @@ static LoadResult parseUcinetDlUnguarded(std::string_view text, const std::strin
 
 LoadResult loadUcinetDl(const std::filesystem::path& path) {
     LoadResult result;
-    if (auto text = readInputFile(path, "a UCINET DL file", result.diagnostics))
+    if (auto text = readInputFile(path, N_("a UCINET DL file"), result.diagnostics))
         return parseUcinetDl(*text, path.string());
     return result;
 }

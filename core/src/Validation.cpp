@@ -22,6 +22,44 @@ namespace orgweave::core {
 
 namespace {
 
+/// A node kind's file spelling with its English article ("a role", "an organization"), translated.
+std::string kindWithArticle(NodeKind kind) {
+    switch (kind) {
+        case NodeKind::Organization:
+            return tr("an organization");
+        case NodeKind::Site:
+            return tr("a site");
+        case NodeKind::Committee:
+            return tr("a committee");
+        case NodeKind::Role:
+            return tr("a role");
+        case NodeKind::SharedTool:
+            return tr("a shared_tool");
+        case NodeKind::LearningAction:
+            return tr("a learning_action");
+    }
+    return withArticle(toString(kind));
+}
+
+/// A node kind's file spelling ("role", "shared_tool"), translated.
+std::string kindWord(NodeKind kind) {
+    switch (kind) {
+        case NodeKind::Organization:
+            return tr("organization");
+        case NodeKind::Site:
+            return tr("site");
+        case NodeKind::Committee:
+            return tr("committee");
+        case NodeKind::Role:
+            return tr("role");
+        case NodeKind::SharedTool:
+            return tr("shared_tool");
+        case NodeKind::LearningAction:
+            return tr("learning_action");
+    }
+    return std::string(toString(kind));
+}
+
 // ---- helpers ----------------------------------------------------------------------------------
 
 class Checker {
@@ -71,8 +109,9 @@ public:
         if (!target) {
             error(pointer, fill(tr("{} \"{}\" does not exist"), {ui().text(field), id}));
         } else if (target->kind != kind) {
-            error(pointer, std::string(field) + " \"" + id + "\" is " + withArticle(toString(target->kind)) +
-                               ", expected " + withArticle(toString(kind)));
+            error(pointer,
+                  fill(tr("{} \"{}\" is {}, expected {}"),
+                       {ui().text(field), id, kindWithArticle(target->kind), kindWithArticle(kind)}));
         }
     }
 
@@ -167,8 +206,8 @@ void checkNodeV2(Checker& c, const Node& node, const std::string& p) {
         const Affiliation& a = node.affiliations[i];
         const std::string ap = appendPointer(at("affiliations"), i);
         if (node.kind != NodeKind::Role) {
-            c.error(ap, "only roles have affiliations (\"" + node.id + "\" is " +
-                            withArticle(toString(node.kind)) + ")");
+            c.error(ap, fill(tr("only roles have affiliations (\"{}\" is {})"),
+                             {node.id, kindWithArticle(node.kind)}));
             break;
         }
         c.reference(appendPointer(ap, "organization"), N_("affiliated organization"), a.organization,
@@ -273,9 +312,9 @@ void checkTie(Checker& c, const Tie& tie, const std::string& p) {
         c.error(at("target"), fill(tr("tie \"{}\": target \"{}\" does not exist"), {tie.id, tie.target}));
     if (source && target) {
         if (std::string why = tieEndpointProblem(tie.kind, source->kind, target->kind); !why.empty()) {
-            c.error(at("kind"), "tie \"" + tie.id + "\" cannot join " + std::string(toString(source->kind)) +
-                                    " \"" + source->id + "\" to " + std::string(toString(target->kind)) +
-                                    " \"" + target->id + "\": " + why);
+            c.error(at("kind"), fill(tr("tie \"{}\" cannot join {} \"{}\" to {} \"{}\": {}"),
+                                     {tie.id, kindWord(source->kind), source->id, kindWord(target->kind),
+                                      target->id, why}));
         }
     }
     if (!tie.source.empty() && tie.source == tie.target) {

@@ -1,5 +1,6 @@
 // Sections: reader · writer · entry points
 #include "orgweave/core/VnaFormat.hpp"
+#include "orgweave/core/Translate.hpp"
 
 #include "InteropSupport.hpp"
 #include "orgweave/core/AtomicFile.hpp"
@@ -33,10 +34,11 @@ public:
     VnaReader(std::string_view text, const std::string& file) : m_text(text), m_problems(file) {}
 
     LoadResult read() {
-        if (!interop::checkText(m_text, m_problems, "a VNA file"))
+        if (!interop::checkText(m_text, m_problems, N_("a VNA file")))
             return m_problems.finish(std::nullopt);
         if (interop::isBlank(m_text)) {
-            m_problems.error({1, 1}, "file is empty; expected a NetDraw VNA file (*node data, *tie data)");
+            m_problems.error({1, 1},
+                             tr("file is empty; expected a NetDraw VNA file (*node data, *tie data)"));
             return m_problems.finish(std::nullopt);
         }
         interop::TokenCursor cursor(m_text, false, '\0');
@@ -50,11 +52,11 @@ public:
             while (pending && pending->where.line == line) {
                 if (pending->unterminated)
                     m_problems.error(pending->where,
-                                     "unterminated quoted field: the quote opened here is never closed");
+                                     tr("unterminated quoted field: the quote opened here is never closed"));
                 row.fields.push_back(*pending);
                 pending = cursor.next();
                 if (row.fields.size() > 100000) {
-                    m_problems.error(row.fields.front().where, "a line of more than 100000 fields");
+                    m_problems.error(row.fields.front().where, tr("a line of more than 100000 fields"));
                     return m_problems.finish(std::nullopt);
                 }
             }
@@ -68,15 +70,15 @@ public:
                           : name == "*tie data"        ? VnaSection::TieData
                                                        : VnaSection::Other;
                 if (section == VnaSection::Other)
-                    m_problems.warning(first.where, "section \"" + name +
-                                                        "\" is not read (VNA has *node data, "
-                                                        "*node properties and *tie data)");
+                    m_problems.warning(first.where, fill(tr("section \"{}\" is not read (VNA has *node data, "
+                                                            "*node properties and *tie data)"),
+                                                         {name}));
                 header.clear();
                 continue;
             }
             if (section == VnaSection::None) {
                 m_problems.error(first.where,
-                                 "expected *node data or *tie data first (is this a NetDraw VNA file?)");
+                                 tr("expected *node data or *tie data first (is this a NetDraw VNA file?)"));
                 return m_problems.finish(std::nullopt);
             }
             if (section == VnaSection::Other)
@@ -87,7 +89,7 @@ public:
                 if (section == VnaSection::TieData) {
                     if (header.size() < 2) {
                         m_problems.error(first.where,
-                                         "the *tie data header names from, to and the relations");
+                                         tr("the *tie data header names from, to and the relations"));
                         return m_problems.finish(std::nullopt);
                     }
                     m_relations.assign(header.begin() + 2, header.end());
@@ -95,9 +97,9 @@ public:
                 continue;
             }
             if (row.fields.size() != header.size()) {
-                m_problems.error(first.where, "found " + std::to_string(row.fields.size()) +
-                                                  " fields, expected " + std::to_string(header.size()) +
-                                                  " like the section's header");
+                m_problems.error(first.where,
+                                 fill(tr("found {} fields, expected {} like the section's header"),
+                                      {std::to_string(row.fields.size()), std::to_string(header.size())}));
                 continue;
             }
             if (section == VnaSection::NodeData)
@@ -147,7 +149,7 @@ private:
             const bool finite = number && std::isfinite(*number);
             if ((key == "x" || key == "y" || key == "size" || key == "color") && !finite) {
                 m_problems.warning(row.fields[c].where,
-                                   key + " \"" + text + "\" is not a finite number; dropped");
+                                   fill(tr("{} \"{}\" is not a finite number; dropped"), {key, text}));
                 continue;
             }
             if (key == "x") {
@@ -159,7 +161,7 @@ private:
                 if (*number < 0.0 || *number > 16777215.0) {
                     m_problems.warning(
                         row.fields[c].where,
-                        "color \"" + text + "\" is not a colour number (0 to 16777215); dropped");
+                        fill(tr("color \"{}\" is not a colour number (0 to 16777215); dropped"), {text}));
                     continue;
                 }
                 const long v = static_cast<long>(*number);
@@ -189,21 +191,21 @@ private:
             const TokenView& cell = row.fields[r + 2];
             const auto v = interop::parseNumber(cell.text);
             if (!v) {
-                m_problems.error(cell.where, "\"" + std::string(cell.text) + "\" is not a number (relation " +
-                                                 m_relations[r] + ")");
+                m_problems.error(cell.where, fill(tr("\"{}\" is not a number (relation {})"),
+                                                  {std::string(cell.text), m_relations[r]}));
                 continue;
             }
             if (!std::isfinite(*v)) {
-                m_problems.warning(cell.where, "\"" + std::string(cell.text) +
-                                                   "\" is not a finite number; "
-                                                   "read as a tie without weight");
+                m_problems.warning(cell.where,
+                                   fill(tr("\"{}\" is not a finite number; read as a tie without weight"),
+                                        {std::string(cell.text)}));
             }
             if (*v == 0.0)
                 continue;
             if (m_links.size() >= interop::kMaxReadTies) {
-                m_problems.error(cell.where, "the file holds more than " +
-                                                 std::to_string(interop::kMaxReadTies) +
-                                                 " ties, the limit of one file");
+                m_problems.error(cell.where,
+                                 fill(tr("the file holds more than {} ties, the limit of one file"),
+                                      {std::to_string(interop::kMaxReadTies)}));
                 return;
             }
             m_links.push_back(Link{from, to, r, *v, cell.where});
@@ -366,13 +368,14 @@ std::string writeVna(const Model& model, Diagnostics& warnings, const std::strin
         }
     }
     if (undirected > 0)
-        warnings.push_back(Diagnostic{Severity::Warning,
-                                      fileName,
-                                      0,
-                                      0,
-                                      {},
-                                      "VNA ties point one way: " + std::to_string(undirected) +
-                                          " undirected tie(s) are written both ways"});
+        warnings.push_back(
+            Diagnostic{Severity::Warning,
+                       fileName,
+                       0,
+                       0,
+                       {},
+                       fill(tr("VNA ties point one way: {} undirected tie(s) are written both ways"),
+                            {std::to_string(undirected)})});
     return out;
 }
 
@@ -388,7 +391,7 @@ LoadResult parseVna(std::string_view text, const std::string& fileName) {
 
 LoadResult loadVna(const std::filesystem::path& path) {
     LoadResult result;
-    if (auto text = readInputFile(path, "a VNA file", result.diagnostics))
+    if (auto text = readInputFile(path, N_("a VNA file"), result.diagnostics))
         return parseVna(*text, path.string());
     return result;
 }

@@ -10,6 +10,7 @@
 // (a round trip must keep the file order) and breaks long strings over several lines.
 
 #include "orgweave/layouts/DotFormat.hpp"
+#include "orgweave/core/Translate.hpp"
 
 #include <orgweave/core/ReadGuard.hpp>
 
@@ -576,7 +577,7 @@ struct Reader {
                 return value;
         } catch (const json::exception&) {
         }
-        error(what + ": the \"orgweave\" attribute is not a JSON object");
+        error(core::fill(core::tr("{}: the \"orgweave\" attribute is not a JSON object"), {what}));
         return ordered_json::object();
     }
 
@@ -622,7 +623,8 @@ struct Reader {
                         if (pin)
                             pinned.push_back(id);
                     } else {
-                        warn("node \"" + id + "\": position \"" + value + "\" is not \"x,y\"; ignored");
+                        warn(core::fill(core::tr("node \"{}\": position \"{}\" is not \"x,y\"; ignored"),
+                                        {id, value}));
                     }
                 } else if (key == "pin") {
                     if (isTrue(value) && std::find(pinned.begin(), pinned.end(), id) == pinned.end())
@@ -794,7 +796,8 @@ void adoptDiagnostics(core::Diagnostics& diagnostics, const ordered_json& doc, c
             if (ec != std::errc())
                 break;
             const std::string id = idAt(array, index);
-            const std::string what = std::string(array[0] == 'n' ? "node" : "tie") + " \"" + id + "\"";
+            const std::string what =
+                core::fill(array[0] == 'n' ? core::tr("node \"{}\"") : core::tr("tie \"{}\""), {id});
             if (!id.empty() && d.message.find("\"" + id + "\"") == std::string::npos) {
                 d.message = what + ": " + d.message;
             }
@@ -820,25 +823,27 @@ static core::LoadResult parseDotUnguarded(std::string_view text, const std::stri
         return result;
     };
     if (text.size() > core::kMaxDocumentBytes) {
-        return fail(0, "file is too large (" + std::to_string(text.size() >> 20) + " MiB; the limit is " +
-                           std::to_string(core::kMaxDocumentBytes >> 20) + " MiB)");
+        return fail(0, core::fill(core::tr("file is too large ({} MiB; the limit is {} MiB)"),
+                                  {std::to_string(text.size() >> 20),
+                                   std::to_string(core::kMaxDocumentBytes >> 20)}));
     }
     if (text.substr(0, 3) == "\xEF\xBB\xBF")
         text.remove_prefix(3);  // UTF-8 byte order mark
     if (auto nul = text.find('\0'); nul != std::string_view::npos) {
-        return fail(lineOf(text, nul), "contains a NUL byte; a DOT file must be text");
+        return fail(lineOf(text, nul), core::tr("contains a NUL byte; a DOT file must be text"));
     }
     if (auto bad = findInvalidUtf8(text)) {
         return fail(lineOf(text, *bad),
-                    "is not valid UTF-8 text (DOT files are read as UTF-8; convert it first, e.g. with "
-                    "iconv -f latin1 -t utf-8)");
+                    core::tr("is not valid UTF-8 text (DOT files are read as UTF-8; convert it "
+                             "first, e.g. with iconv -f latin1 -t utf-8)"));
     }
 
     if (text.find_first_not_of(" \t\r\n\f\v") == std::string_view::npos)
-        return fail(1, "file is empty; expected a DOT graph such as \"digraph { a -> b }\"");
+        return fail(1, core::tr("file is empty; expected a DOT graph such as \"digraph { a -> b }\""));
     detail::DotScan scan = detail::scanDot(text, kMaxDotTies);
     if (scan.empty)
-        return fail(1, "file has only comments; expected a DOT graph such as \"digraph { a -> b }\"");
+        return fail(1,
+                    core::tr("file has only comments; expected a DOT graph such as \"digraph { a -> b }\""));
     if (scan.limitOffset != std::string_view::npos) {
         const auto [line, column] = lineColumnOf(text, scan.limitOffset);
         result.diagnostics.push_back(core::Diagnostic{
@@ -847,9 +852,11 @@ static core::LoadResult parseDotUnguarded(std::string_view text, const std::stri
             line,
             column,
             {},
-            "this edge statement brings the ties of the file over " + std::to_string(kMaxDotTies) +
-                ", the limit of the DOT reader (an edge between subgraphs, {a b} -> {c d}, makes one tie per "
-                "pair of nodes); split the graph or list fewer nodes per subgraph"});
+            core::fill(
+                core::tr("this edge statement brings the ties of the file over {}, the limit of the DOT "
+                         "reader (an edge between subgraphs, {a b} -> {c d}, makes one tie per pair of "
+                         "nodes); split the graph or list fewer nodes per subgraph"),
+                {std::to_string(kMaxDotTies)})});
         return result;
     }
     // cgraph wants a NUL-terminated string; long tokens are replaced (see DotScan.hpp).
@@ -866,9 +873,10 @@ static core::LoadResult parseDotUnguarded(std::string_view text, const std::stri
         aglexbad();
         for (const detail::GraphvizMessage& message : capture.messages()) {
             // cgraph names no token when the file ends in the middle of a graph.
-            std::string what = message.text == "syntax error"
-                                   ? "syntax error at the end of the file (is a closing '}' missing?)"
-                                   : detail::restoreLongTokens(message.text, scan.longTokens);
+            std::string what =
+                message.text == "syntax error"
+                    ? std::string(core::tr("syntax error at the end of the file (is a closing '}' missing?)"))
+                    : detail::restoreLongTokens(message.text, scan.longTokens);
             if (what.size() > 400) {  // a long token put back into the message: keep its start
                 std::size_t cut = 400;
                 while (cut > 0 && (static_cast<unsigned char>(what[cut]) & 0xC0) == 0x80)
@@ -902,12 +910,14 @@ static core::LoadResult parseDotUnguarded(std::string_view text, const std::stri
     if (!scan.longTokens.empty())
         restoreStrings(doc, scan.longTokens);
     if (reader.ignoredBlobs > 0) {
-        reader.warn(std::to_string(reader.ignoredBlobs) +
-                    " \"orgweave\" attributes of nodes or edges are ignored: the graph has no \"orgweave\" "
-                    "graph attribute with \"format\": \"orgweave\", so it is read as a plain DOT graph");
+        reader.warn(core::fill(
+            core::tr(
+                "{} \"orgweave\" attributes of nodes or edges are ignored: the graph has no \"orgweave\" "
+                "graph attribute with \"format\": \"orgweave\", so it is read as a plain DOT graph"),
+            {std::to_string(reader.ignoredBlobs)}));
     }
     if (!haveGraph) {
-        return fail(1, "no graph found; expected a DOT graph such as \"digraph { a -> b }\"");
+        return fail(1, core::tr("no graph found; expected a DOT graph such as \"digraph { a -> b }\""));
     }
     result.diagnostics.insert(result.diagnostics.end(), reader.diagnostics.begin(), reader.diagnostics.end());
     if (core::hasErrors(result.diagnostics))
@@ -925,7 +935,7 @@ static core::LoadResult parseDotUnguarded(std::string_view text, const std::stri
 
 core::LoadResult loadDot(const std::filesystem::path& path) {
     core::LoadResult result;
-    if (auto text = core::readInputFile(path, "a DOT file", result.diagnostics))
+    if (auto text = core::readInputFile(path, core::N_("a DOT file"), result.diagnostics))
         return parseDot(*text, path.string());
     return result;
 }

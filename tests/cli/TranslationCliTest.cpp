@@ -379,6 +379,30 @@ TEST_CASE("with --lang nb usage and reader errors are in bokmål and keep the fi
     CHECK(picture.err.find("figuren må være .svg, .png eller .pdf") != std::string::npos);
 }
 
+TEST_CASE("with --lang nb a malformed GraphML file gets a bokmål message with its file and line and column",
+          "[cli][translation]") {
+    Scratch dir;
+    const fs::path bad = dir / "broken.graphml";
+    writeText(bad,
+              "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+              "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n"
+              "  <graph edgedefault=\"undirected\">\n"
+              "    <node id=\"a\"/>\n"
+              "    <edge source=\"a\" target=\"b\"/>\n"
+              "  </graph>\n"
+              "</graphml>\n");
+    const Run nb = dir.orgweave("--lang nb validate " + quote(bad));
+    CHECK(nb.status == 1);
+    INFO(nb.err);
+    CHECK(nb.err.find("broken.graphml:5:5: feil: <edge> viser til noden «b» som sin target, men ingen "
+                      "<node id=\"b\"> er deklarert") != std::string::npos);
+
+    const Run en = dir.orgweave("--lang en validate " + quote(bad));
+    CHECK(en.status == 1);
+    CHECK(en.err.find("broken.graphml:5:5: error: <edge> refers to node \"b\" as its target") !=
+          std::string::npos);
+}
+
 TEST_CASE("with --lang nb the legend of the picture in a report and in render is in bokmål",
           "[cli][translation]") {
     Scratch dir;

@@ -146,7 +146,8 @@ void InspectorPanel::drawSeveral(Workspace& workspace) {
                 if (!(after == *node))
                     edited.push_back(std::move(after));
             }
-            description = "Set the organization of " + std::to_string(contained.size()) + " nodes";
+            description =
+                core::fill(core::tr("Set the organization of {} nodes"), {std::to_string(contained.size())});
         }
     }
 
@@ -206,14 +207,14 @@ void InspectorPanel::drawMeta(Workspace& workspace) {
         if (m_fields.text("##title", annotations.meta.title, title)) {
             after = annotations;
             after->meta.title = title;
-            description = "Edit title";
+            description = core::tr("Edit title");
         }
         m_fields.row(core::tr("Description"), core::tr("What the network shows and for whom."));
         std::string text;
         if (m_fields.multiline("##description", annotations.meta.description, text, 6.0f) && !after) {
             after = annotations;
             after->meta.description = text;
-            description = "Edit description";
+            description = core::tr("Edit description");
         }
         m_fields.endForm();
     }
@@ -231,12 +232,12 @@ void InspectorPanel::drawMeta(Workspace& workspace) {
         if (edited && !after) {
             after = annotations;
             after->meta.sources[i] = text;
-            description = "Edit source";
+            description = core::tr("Edit source");
         }
         if (remove && !after) {
             after = annotations;
             after->meta.sources.erase(after->meta.sources.begin() + static_cast<std::ptrdiff_t>(i));
-            description = "Remove source";
+            description = core::tr("Remove source");
         }
         ImGui::PopID();
     }
@@ -246,7 +247,7 @@ void InspectorPanel::drawMeta(Workspace& workspace) {
         !m_newSource.empty() && !after) {
         after = annotations;
         after->meta.sources.push_back(m_newSource);
-        description = "Add source";
+        description = core::tr("Add source");
         m_newSource.clear();
     }
     if (after) {

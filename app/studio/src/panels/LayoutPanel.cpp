@@ -248,8 +248,8 @@ void LayoutPanel::finish(Workspace& workspace) {
     char seconds[32];
     std::snprintf(seconds, sizeof seconds, "%.1f s", job->elapsedSeconds());
     m_lastRun = job->engine() + ", " + seconds;
-    workspace.propose(
-        std::make_unique<core::ReplaceLayoutCommand>(std::move(layout), "Layout: " + job->engine()));
+    workspace.propose(std::make_unique<core::ReplaceLayoutCommand>(
+        std::move(layout), core::fill(core::tr("Layout: {}"), {job->engine()})));
     // Frame the result: a layout moves everything (clustered force spreads organizations apart).
     workspace.requests().post(CameraRequest{std::nullopt, true});
 }
@@ -274,9 +274,10 @@ void LayoutPanel::pinSelected(Workspace& workspace, bool pin) {
     }
     if (changed == 0)
         return;
-    const std::string what = std::to_string(changed) + (changed == 1 ? " node" : " nodes");
-    workspace.propose(
-        std::make_unique<core::ReplaceLayoutCommand>(std::move(layout), (pin ? "Pin " : "Unpin ") + what));
+    const std::string what = core::fill(core::trn("{} node", "{} nodes", static_cast<unsigned long>(changed)),
+                                        {std::to_string(changed)});
+    workspace.propose(std::make_unique<core::ReplaceLayoutCommand>(
+        std::move(layout), core::fill(pin ? core::tr("Pin {}") : core::tr("Unpin {}"), {what})));
 }
 
 }  // namespace orgweave::studio

@@ -54,7 +54,7 @@ void ModelPanel::drawArchitecture(Workspace& workspace) {
         m_fields.track("##governance");
         m_fields.endForm();
         if (changed)
-            submit(workspace, after, "Set governance form");
+            submit(workspace, after, core::tr("Set governance form"));
     }
     ImGui::TextDisabled("%s", core::tr("Characteristics of the whole network"));
     itemTooltip(core::tr("Architecture characteristics that support learning (Lørum & Smith 2024)."));
@@ -63,7 +63,7 @@ void ModelPanel::drawArchitecture(Workspace& workspace) {
         m_picker.checklist("##characteristics", vocab::architectureCharacteristics(), after.characteristics);
     m_fields.track("##characteristics");
     if (changed)
-        submit(workspace, after, "Edit network characteristics");
+        submit(workspace, after, core::tr("Edit network characteristics"));
 }
 
 // ------------------------------------------------------------------------------------------ context
@@ -109,7 +109,7 @@ bool ModelPanel::drawScores(const char* id, const core::ContextScores& scores, c
             if (m_fields.sliderInt("##score", found->second.score, value, 1, 5, "%d") && !changed) {
                 edited = scores;
                 edited[factor].score = value;
-                description = "Set '" + label + "' to " + std::to_string(value);
+                description = core::fill(core::tr("Set '{}' to {}"), {label, std::to_string(value)});
                 changed = true;
             }
             ImGui::SameLine();
@@ -118,7 +118,7 @@ bool ModelPanel::drawScores(const char* id, const core::ContextScores& scores, c
             if (m_fields.text("##note", found->second.note, note, "note") && !changed) {
                 edited = scores;
                 edited[factor].note = note;
-                description = "Edit note on '" + label + "'";
+                description = core::fill(core::tr("Edit note on '{}'"), {label});
                 changed = true;
             }
             itemTooltip(found->second.note);

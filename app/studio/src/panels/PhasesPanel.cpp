@@ -162,20 +162,20 @@ void PhasesPanel::drawFields(Workspace& workspace, std::size_t index) {
     if (m_fields.text("##label", phase.label, text)) {
         core::Phase after = phase;
         after.label = text;
-        editPhase(workspace, index, after, "label");
+        editPhase(workspace, index, after, core::N_("label"));
     }
     m_fields.row(core::tr("Start"), core::tr("When the phase starts: YYYY, YYYY-MM or YYYY-MM-DD."));
     if (m_fields.text("##start", phase.start, text, "YYYY-MM")) {
         core::Phase after = phase;
         after.start = text;
-        editPhase(workspace, index, after, "start");
+        editPhase(workspace, index, after, core::N_("start"));
     }
     m_fields.row(core::tr("End"),
                  core::tr("When the phase ends: YYYY, YYYY-MM or YYYY-MM-DD (not before the start)."));
     if (m_fields.text("##end", phase.end, text, "YYYY-MM")) {
         core::Phase after = phase;
         after.end = text;
-        editPhase(workspace, index, after, "end");
+        editPhase(workspace, index, after, core::N_("end"));
     }
     m_fields.row(
         core::tr("Bureaucracy"),
@@ -187,7 +187,7 @@ void PhasesPanel::drawFields(Workspace& workspace, std::size_t index) {
         m_picker.combo("##bureaucracy", core::vocabulary::bureaucracyModes(), mode.bureaucracyMode);
     m_fields.track("##bureaucracy");
     if (modeChanged)
-        editPhase(workspace, index, mode, "bureaucracy mode");
+        editPhase(workspace, index, mode, core::N_("bureaucracy mode"));
     m_fields.row(core::tr("Note"),
                  core::tr("What happened in this phase: the reform, who left, what changed."));
     ImGui::SetNextItemWidth(-FLT_MIN);
@@ -197,7 +197,7 @@ void PhasesPanel::drawFields(Workspace& workspace, std::size_t index) {
     if (noteChanged) {
         core::Phase after = phase;
         after.note = text;
-        editPhase(workspace, index, after, "note");
+        editPhase(workspace, index, after, core::N_("note"));
     }
     m_fields.endForm();
 }
@@ -331,7 +331,7 @@ void PhasesPanel::addPhase(Workspace& workspace) {
     phase.id = core::freshPhaseId(model);
     phase.label = "Phase " + std::to_string(after.phases.size() + 1);
     after.phases.push_back(phase);
-    const std::string description = "Add phase '" + phase.id + "'";
+    const std::string description = core::fill(core::tr("Add phase '{}'"), {phase.id});
     if (m_fields.submit(workspace, [after, description] {
             return std::make_unique<core::EditAnnotationsCommand>(after, description);
         }))
@@ -358,7 +358,8 @@ void PhasesPanel::editPhase(Workspace& workspace, std::size_t index, const core:
     if (index >= annotations.phases.size() || annotations.phases[index] == after)
         return;
     annotations.phases[index] = after;
-    const std::string description = "Edit " + what + " of phase '" + after.displayLabel() + "'";
+    const std::string description =
+        core::fill(core::tr("Edit {} of phase '{}'"), {core::ui().text(what), after.displayLabel()});
     m_fields.submit(workspace, [annotations, description] {
         return std::make_unique<core::EditAnnotationsCommand>(annotations, description);
     });

@@ -118,7 +118,8 @@ void ViewsPanel::drawChosen(Workspace& workspace, std::size_t index) {
     if (ImGui::Button(core::tr("Update camera"))) {
         core::View updated = view;
         updated.camera = workspace.stage().currentCamera();
-        ViewActions::replace(workspace, index, std::move(updated), "Update camera of view " + view.id);
+        ViewActions::replace(workspace, index, std::move(updated),
+                             core::fill(core::tr("Update camera of view {}"), {view.id}));
     }
     m_rects.recordLastItem("update-camera");
     ImGui::SameLine();
@@ -136,7 +137,8 @@ void ViewsPanel::drawChosen(Workspace& workspace, std::size_t index) {
         if (m_fields.text("##title", view.title, committed)) {
             core::View updated = view;
             updated.title = committed;
-            ViewActions::replace(workspace, index, std::move(updated), "Rename view " + view.id);
+            ViewActions::replace(workspace, index, std::move(updated),
+                                 core::fill(core::tr("Rename view {}"), {view.id}));
         }
         m_rects.recordLastItem("title");
         m_fields.row(core::tr("Caption"),
@@ -144,7 +146,8 @@ void ViewsPanel::drawChosen(Workspace& workspace, std::size_t index) {
         if (m_fields.multiline("##caption", view.caption, committed, 4.0f)) {
             core::View updated = view;
             updated.caption = committed;
-            ViewActions::replace(workspace, index, std::move(updated), "Edit caption of view " + view.id);
+            ViewActions::replace(workspace, index, std::move(updated),
+                                 core::fill(core::tr("Edit caption of view {}"), {view.id}));
         }
         m_rects.recordLastItem("caption");
         m_fields.row(core::tr("Phase"));
@@ -180,7 +183,7 @@ void ViewsPanel::drawFilter(Workspace& workspace, std::size_t index) {
             if (ImGui::Checkbox((std::string(entry.label) + "##kind-" + id).c_str(), &on)) {
                 on ? (void)filter.kinds().insert(id) : (void)filter.kinds().erase(id);
                 changed = true;
-                description = "Filter view " + view.id + " by kind";
+                description = core::fill(core::tr("Filter view {} by kind"), {view.id});
             }
             m_rects.recordLastItem("kind:" + id);
         }
@@ -197,7 +200,7 @@ void ViewsPanel::drawFilter(Workspace& workspace, std::size_t index) {
                 on ? (void)filter.organizations().insert(node.id)
                    : (void)filter.organizations().erase(node.id);
                 changed = true;
-                description = "Filter view " + view.id + " by organization";
+                description = core::fill(core::tr("Filter view {} by organization"), {view.id});
             }
             m_rects.recordLastItem("organization:" + node.id);
         }

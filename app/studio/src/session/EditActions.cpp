@@ -198,11 +198,13 @@ bool EditActions::deleteSelection(Workspace& workspace) {
     if (commands.empty())
         return false;
     const std::size_t ties = commands.size() - nodes;
-    std::string description = "Delete";
-    if (nodes > 0)
-        description += " " + std::to_string(nodes) + (nodes == 1 ? " node" : " nodes");
-    if (ties > 0)
-        description += (nodes > 0 ? " and " : " ") + std::to_string(ties) + (ties == 1 ? " tie" : " ties");
+    const std::string nodeCount = core::fill(
+        core::trn("{} node", "{} nodes", static_cast<unsigned long>(nodes)), {std::to_string(nodes)});
+    const std::string tieCount =
+        core::fill(core::trn("{} tie", "{} ties", static_cast<unsigned long>(ties)), {std::to_string(ties)});
+    const std::string description =
+        nodes > 0 && ties > 0 ? core::fill(core::tr("Delete {} and {}"), {nodeCount, tieCount})
+                              : core::fill(core::tr("Delete {}"), {nodes > 0 ? nodeCount : tieCount});
     if (!workspace.propose(std::make_unique<core::CommandGroup>(std::move(commands), description)).accepted)
         return false;
     workspace.selection().clear();

@@ -1,6 +1,7 @@
 #include "orgweave/studio/session/ViewActions.hpp"
 
 #include "orgweave/core/Commands.hpp"
+#include "orgweave/core/Translate.hpp"
 
 #include <memory>
 #include <utility>
@@ -46,7 +47,7 @@ bool ViewActions::add(Workspace& workspace, core::View view) {
     if (!workspace.hasDocument())
         return false;
     core::Annotations annotations = workspace.model()->annotations;
-    const std::string description = "Save view " + nameOf(view);
+    const std::string description = core::fill(core::tr("Save view {}"), {nameOf(view)});
     annotations.views.push_back(std::move(view));
     return commit(workspace, std::move(annotations), description);
 }
@@ -80,7 +81,8 @@ bool ViewActions::remove(Workspace& workspace, std::size_t index) {
     if (!workspace.hasDocument() || index >= workspace.model()->annotations.views.size())
         return false;
     core::Annotations annotations = workspace.model()->annotations;
-    const std::string description = "Delete view " + nameOf(annotations.views[index]);
+    const std::string description =
+        core::fill(core::tr("Delete view {}"), {nameOf(annotations.views[index])});
     annotations.views.erase(annotations.views.begin() + static_cast<std::ptrdiff_t>(index));
     return commit(workspace, std::move(annotations), description);
 }
