@@ -62,7 +62,8 @@ bool WhatIfPanel::proposeCommittee(Workspace& workspace, const std::vector<std::
                                         [&](const core::Node& node) { return node.id == committee.id; });
          ++k)
         committee.id = workspace.freshId("proposed-committee") + "-" + std::to_string(k);
-    committee.label = "Proposed committee " + std::to_string(m_scenario.addNodes.size() + 1);
+    committee.label =
+        core::fill(core::tr("Proposed committee {}"), {std::to_string(m_scenario.addNodes.size() + 1)});
     committee.level = 3;
     std::vector<core::Tie> seats;
     for (const std::string& id : memberIds) {
@@ -80,7 +81,8 @@ bool WhatIfPanel::proposeCommittee(Workspace& workspace, const std::vector<std::
     }
     if (seats.size() < 2) {
         workspace.notify(
-            "A proposed committee needs at least two selected roles or organizations as members.", true);
+            core::tr("A proposed committee needs at least two selected roles or organizations as members."),
+            true);
         return false;
     }
     m_scenario.addNodes.push_back(std::move(committee));
@@ -155,7 +157,7 @@ void WhatIfPanel::publishMarks(Workspace& workspace) const {
     }
     const core::WhatIfImpact& impact = *m_impact;
     CanvasMarks marks;
-    marks.caption = "What if";
+    marks.caption = core::tr("What if");
     for (const std::string& id : impact.scenario.removedNodes) {
         marks.nodes[id] = kMarkRemoved;
         marks.faded.insert(id);
