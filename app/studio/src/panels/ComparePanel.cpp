@@ -44,7 +44,7 @@ void ComparePanel::setAfter(Workspace& workspace, Side side) {
 bool ComparePanel::loadBeforeFile(Workspace& workspace, const std::filesystem::path& path) {
     core::LoadResult loaded = FileActions::readDocument(path);
     if (!loaded.ok()) {
-        std::string message = "Could not compare with " + path.filename().string();
+        std::string message = core::fill(core::tr("Could not compare with {}"), {path.filename().string()});
         for (const core::Diagnostic& diagnostic : loaded.diagnostics) {
             if (diagnostic.severity == core::Severity::Error) {
                 message += ": " + diagnostic.format();
@@ -88,7 +88,7 @@ void ComparePanel::start(Workspace& workspace) {
         m_job.reset();
         m_result.reset();
         m_view.clear();
-        m_error = "Both sides are the same: choose another phase or a file to compare with.";
+        m_error = core::tr("Both sides are the same: choose another phase or a file to compare with.");
         return;
     }
     m_comparedRevision = workspace.structureRevision();
@@ -176,7 +176,7 @@ bool ComparePanel::sidePicker(Workspace& workspace, const char* label, Side& sid
                 const std::filesystem::path folder = workspace.document().path().empty()
                                                          ? std::filesystem::path()
                                                          : workspace.document().path().parent_path();
-                m_dialog.setTitle("Compare with a file");
+                m_dialog.setTitle(core::tr("Compare with a file"));
                 m_dialog.open(FileDialog::Mode::Open, folder);
             }
         }

@@ -25,17 +25,21 @@ struct EngineInfo {
 };
 
 constexpr std::array<EngineInfo, 11> kEngines{{
-    {"auto", "Picks one: force for large networks, dot for committee hierarchies, else neato."},
-    {"force", "Our Barnes\xE2\x80\x93Hut force layout: scales to large networks and animates while it runs."},
-    {"circle", "Every node on one circle in document order; instant and deterministic."},
-    {"fr", "Fruchterman\xE2\x80\x93Reingold (Boost): springs and repulsion, each component side by side."},
-    {"kk", "Kamada\xE2\x80\x93Kawai (Boost): distances on the picture follow path lengths."},
-    {"dot", "Graphviz dot: layered, top to bottom; suits committee hierarchies."},
-    {"neato", "Graphviz neato: spring model (stress majorization); keeps pinned nodes."},
-    {"fdp", "Graphviz fdp: force-directed with clusters; keeps pinned nodes."},
-    {"sfdp", "Graphviz sfdp: multiscale force layout for large networks."},
-    {"circo", "Graphviz circo: circles of biconnected components."},
-    {"twopi", "Graphviz twopi: radial rings around a centre node."},
+    {"auto", core::N_("Picks one: force for large networks, dot for committee hierarchies, else neato.")},
+    {"force",
+     core::N_(
+         "Our Barnes\xE2\x80\x93Hut force layout: scales to large networks and animates while it runs.")},
+    {"circle", core::N_("Every node on one circle in document order; instant and deterministic.")},
+    {"fr",
+     core::N_(
+         "Fruchterman\xE2\x80\x93Reingold (Boost): springs and repulsion, each component side by side.")},
+    {"kk", core::N_("Kamada\xE2\x80\x93Kawai (Boost): distances on the picture follow path lengths.")},
+    {"dot", core::N_("Graphviz dot: layered, top to bottom; suits committee hierarchies.")},
+    {"neato", core::N_("Graphviz neato: spring model (stress majorization); keeps pinned nodes.")},
+    {"fdp", core::N_("Graphviz fdp: force-directed with clusters; keeps pinned nodes.")},
+    {"sfdp", core::N_("Graphviz sfdp: multiscale force layout for large networks.")},
+    {"circo", core::N_("Graphviz circo: circles of biconnected components.")},
+    {"twopi", core::N_("Graphviz twopi: radial rings around a centre node.")},
 }};
 
 constexpr std::array<const char*, 6> kClusterFields{"", "organization", "site", "owner", "kind", "type"};
@@ -56,8 +60,9 @@ std::string LayoutPanel::sizeWarning(std::string_view engine, std::size_t nodes)
     if (std::find(kLimited.begin(), kLimited.end(), engine) == kLimited.end() ||
         nodes <= layouts::kGraphvizNodeLimit)
         return {};
-    return "Too large for " + std::string(engine) + ": " + std::to_string(nodes) + " nodes (limit " +
-           std::to_string(layouts::kGraphvizNodeLimit) + "). Use force or sfdp.";
+    return core::fill(
+        core::tr("Too large for {}: {} nodes (limit {}). Use force or sfdp."),
+        {std::string(engine), std::to_string(nodes), std::to_string(layouts::kGraphvizNodeLimit)});
 }
 
 bool LayoutPanel::setEngine(std::string_view engine) {
@@ -108,12 +113,12 @@ void LayoutPanel::draw(Workspace& workspace) {
             if (ImGui::Selectable(m_engines[k].c_str(), k == m_engineIndex))
                 m_engineIndex = k;
             if (ImGui::IsItemHovered())
-                ImGui::SetTooltip("%s", std::string(engineDescription(m_engines[k])).c_str());
+                ImGui::SetTooltip("%s", core::tr(std::string(engineDescription(m_engines[k])).c_str()));
         }
         ImGui::EndCombo();
     }
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-    ImGui::TextWrapped("%s", std::string(engineDescription(engine())).c_str());
+    ImGui::TextWrapped("%s", core::tr(std::string(engineDescription(engine())).c_str()));
     ImGui::PopStyleColor();
     const std::string warning = sizeWarning(engine(), model.nodes.size());
     if (!warning.empty()) {

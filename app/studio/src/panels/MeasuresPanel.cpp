@@ -820,7 +820,7 @@ void MeasuresPanel::drawExportPopup(Workspace& workspace) {
         const std::filesystem::path path(m_exportPath.data());
         std::string error;
         if (path.empty()) {
-            m_exportError = "Type a file name.";
+            m_exportError = core::tr("Type a file name.");
         } else if (exportCsv(workspace, path, error)) {
             workspace.notify(core::fill(core::tr("Measures written to {}"), {path.filename().string()}));
             ImGui::CloseCurrentPopup();

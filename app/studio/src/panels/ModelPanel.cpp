@@ -97,7 +97,8 @@ bool ModelPanel::drawScores(const char* id, const core::ContextScores& scores, c
                 edited[factor] = core::ContextScore{};
             else
                 edited.erase(factor);
-            description = (scored ? "Score '" : "Remove score of '") + label + "'";
+            description =
+                core::fill(scored ? core::tr("Score '{}'") : core::tr("Remove score of '{}'"), {label});
             changed = true;
         }
         ImGui::SameLine();
@@ -149,11 +150,12 @@ void ModelPanel::drawContext(Workspace& workspace) {
     if (phaseIndex == annotations.phases.size())
         m_phase.clear();
     if (!annotations.phases.empty()) {
-        const std::string preview = phaseIndex < annotations.phases.size()
-                                        ? "Phase: " + (annotations.phases[phaseIndex].label.empty()
-                                                           ? annotations.phases[phaseIndex].id
-                                                           : annotations.phases[phaseIndex].label)
-                                        : std::string("The whole document");
+        const std::string preview =
+            phaseIndex < annotations.phases.size()
+                ? core::fill(core::tr("Phase: {}"), {annotations.phases[phaseIndex].label.empty()
+                                                         ? annotations.phases[phaseIndex].id
+                                                         : annotations.phases[phaseIndex].label})
+                : std::string(core::tr("The whole document"));
         ImGui::SetNextItemWidth(-FLT_MIN);
         if (ImGui::BeginCombo("##scope", preview.c_str())) {
             if (ImGui::Selectable(core::tr("The whole document"), m_phase.empty()))
@@ -229,8 +231,8 @@ void ModelPanel::drawAlignment(Workspace& workspace) {
         return;
     const std::shared_ptr<const AnalysisSnapshot>& snapshot = workspace.analysis().latest();
     if (!snapshot) {
-        ImGui::TextDisabled(workspace.analysis().running() ? "Computing the gaps\xE2\x80\xA6"
-                                                           : "Not computed yet.");
+        ImGui::TextDisabled("%s", workspace.analysis().running() ? core::tr("Computing the gaps\xE2\x80\xA6")
+                                                                 : core::tr("Not computed yet."));
         return;
     }
     if (!snapshot->gapsError.empty()) {

@@ -12,6 +12,7 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <memory>
@@ -32,10 +33,20 @@ std::string_view descriptionOf(const core::Vocabulary& vocabulary, std::string_v
 /// A vocabulary combo in a form row, tracked for messages; true with `value` changed.
 bool vocabularyRow(FieldEditor& fields, VocabularyPicker& picker, const char* label, const char* id,
                    const core::Vocabulary& vocabulary, std::string& value, std::string_view help = {}) {
-    fields.row(label, help);
+    // label and help are N_-marked literals (or already translated text): shown in the user's language.
+    fields.row(core::tr(label),
+               help.empty() ? std::string_view() : std::string_view(core::tr(std::string(help).c_str())));
     const bool changed = picker.combo(id, vocabulary, value);
     fields.track(id);
     return changed;
+}
+
+/// The node kind's label in the user's language, in lower case for use inside a sentence.
+std::string kindWord(core::NodeKind kind) {
+    std::string word = core::tr(std::string(vocab::nodeKinds().labelOf(core::toString(kind))).c_str());
+    if (!word.empty() && static_cast<unsigned char>(word[0]) < 0x80)
+        word[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(word[0])));
+    return word;
 }
 
 }  // namespace
@@ -106,8 +117,8 @@ void NodeInspector::drawIdentity(Workspace& workspace, const core::Node& node) {
 
     after = node;
     if (vocabularyRow(
-            m_fields, m_picker, "Type", "##type", vocab::typesOf(node.kind), after.type,
-            "What sort of " + std::string(core::toString(node.kind)) + " this is (your own type is kept)."))
+            m_fields, m_picker, core::N_("Type"), "##type", vocab::typesOf(node.kind), after.type,
+            core::fill(core::tr("What sort of {} this is (your own type is kept)."), {kindWord(node.kind)})))
         submit(workspace, node, after);
 
     if (node.kind == core::NodeKind::Site || node.kind == core::NodeKind::Role) {
@@ -172,12 +183,12 @@ void NodeInspector::drawCommittee(Workspace& workspace, const core::Node& node) 
     }
 
     after = node;
-    if (vocabularyRow(m_fields, m_picker, "Mandate", "##mandate", vocab::committeeMandates(), after.mandate,
-                      "What the committee's decisions bind."))
+    if (vocabularyRow(m_fields, m_picker, core::N_("Mandate"), "##mandate", vocab::committeeMandates(),
+                      after.mandate, core::N_("What the committee's decisions bind.")))
         submit(workspace, node, after);
     after = node;
-    if (vocabularyRow(m_fields, m_picker, "Decision rule", "##decision-rule", vocab::decisionRules(),
-                      after.decisionRule, "How the committee decides."))
+    if (vocabularyRow(m_fields, m_picker, core::N_("Decision rule"), "##decision-rule",
+                      vocab::decisionRules(), after.decisionRule, core::N_("How the committee decides.")))
         submit(workspace, node, after);
 
     after = node;
@@ -189,8 +200,8 @@ void NodeInspector::drawCommittee(Workspace& workspace, const core::Node& node) 
     }
 
     after = node;
-    if (vocabularyRow(m_fields, m_picker, "Permanence", "##permanence", vocab::permanence(), after.permanence,
-                      "Standing, or a time-limited group with an end date."))
+    if (vocabularyRow(m_fields, m_picker, core::N_("Permanence"), "##permanence", vocab::permanence(),
+                      after.permanence, core::N_("Standing, or a time-limited group with an end date.")))
         submit(workspace, node, after);
     if (node.permanence == "time_limited" || !node.endDate.empty()) {
         after = node;
@@ -241,13 +252,14 @@ void NodeInspector::drawLeadership(Workspace& workspace, const core::Node& node)
         edited = candidate;
     m_fields.track("##capabilities");
     candidate = leadership;
-    if (vocabularyRow(m_fields, m_picker, "Level", "##leadership-level", vocab::leadershipLevels(),
-                      candidate.level, "Where in the hierarchy the role leads.") &&
+    if (vocabularyRow(m_fields, m_picker, core::N_("Level"), "##leadership-level", vocab::leadershipLevels(),
+                      candidate.level, core::N_("Where in the hierarchy the role leads.")) &&
         !edited)
         edited = candidate;
     candidate = leadership;
-    if (vocabularyRow(m_fields, m_picker, "Decision authority", "##authority", vocab::decisionAuthority(),
-                      candidate.authority, "What the role may decide on its own.") &&
+    if (vocabularyRow(m_fields, m_picker, core::N_("Decision authority"), "##authority",
+                      vocab::decisionAuthority(), candidate.authority,
+                      core::N_("What the role may decide on its own.")) &&
         !edited)
         edited = candidate;
     m_fields.endForm();
@@ -294,12 +306,13 @@ void NodeInspector::drawLearningAction(Workspace& workspace, const core::Node& n
         }
 
         after = node;
-        if (vocabularyRow(m_fields, m_picker, "Cycle phase", "##cycle-phase", vocab::learningPhases(),
-                          after.phase, "Where the action is in the expansive learning cycle."))
+        if (vocabularyRow(m_fields, m_picker, core::N_("Cycle phase"), "##cycle-phase",
+                          vocab::learningPhases(), after.phase,
+                          core::N_("Where the action is in the expansive learning cycle.")))
             submit(workspace, node, after);
         after = node;
-        if (vocabularyRow(m_fields, m_picker, "Status", "##status", vocab::learningStatus(), after.status,
-                          "How far the action has come."))
+        if (vocabularyRow(m_fields, m_picker, core::N_("Status"), "##status", vocab::learningStatus(),
+                          after.status, core::N_("How far the action has come.")))
             submit(workspace, node, after);
 
         after = node;
@@ -435,7 +448,7 @@ void NodeInspector::drawTies(Workspace& workspace, const core::Node& node) {
             if (ImGui::Selectable(kind.c_str(), false, ImGuiSelectableFlags_SpanAllColumns))
                 clicked = tie.id;
             m_tieRows.recordLastItem(tie.id);
-            itemTooltip("Tie " + tie.id + ": click to inspect it");
+            itemTooltip(core::fill(core::tr("Tie {}: click to inspect it"), {tie.id}));
             ImGui::TableSetColumnIndex(1);
             ImGui::TextUnformatted(nodeDisplay(model, other).c_str());
             ImGui::PopID();
@@ -470,8 +483,8 @@ void NodeInspector::drawMeasures(Workspace& workspace, const core::Node& node) {
         }
     }
     if (snapshot->structureRevision < workspace.structureRevision())
-        ImGui::TextColored(ImVec4(0.62f, 0.40f, 0.0f, 1.0f),
-                           "Stale: computed before the last edit; updating\xE2\x80\xA6");
+        ImGui::TextColored(ImVec4(0.62f, 0.40f, 0.0f, 1.0f), "%s",
+                           core::tr("Stale: computed before the last edit; updating\xE2\x80\xA6"));
     if (index == result.ids.size()) {
         ImGui::TextDisabled("%s", core::tr("Not in the analysed network."));
         return;

@@ -33,7 +33,7 @@ std::string plural(std::size_t count, const char* one, const char* many) {
 
 bool PhasesPanel::button(const char* label, const char* key, bool enabled) {
     ImGui::BeginDisabled(!enabled);
-    const bool clicked = ImGui::Button(label);
+    const bool clicked = ImGui::Button(core::tr(label));
     ImGui::EndDisabled();
     m_rects.recordLastItem(key);
     return clicked && enabled;
@@ -63,7 +63,7 @@ void PhasesPanel::draw(Workspace& workspace) {
             m_expanded = m_followed;
     }
 
-    if (button("New phase", "New phase"))
+    if (button(core::N_("New phase"), "New phase"))
         addPhase(workspace);
     itemTooltip(core::tr(
         "Adds a phase at the end (ids p1, p2, \xE2\x80\xA6); fill in its label, dates and note below."));
@@ -208,20 +208,20 @@ void PhasesPanel::drawActions(Workspace& workspace, std::size_t index) {
     const core::Model& model = workspace.document().model();
     const core::Phase phase = model.annotations.phases[index];
     const std::size_t count = model.annotations.phases.size();
-    if (button("Up", "Up", index > 0))
+    if (button(core::N_("Up"), "Up", index > 0))
         movePhase(workspace, index, index - 1);
     itemTooltip(core::tr("Move this phase one place earlier."));
     ImGui::SameLine();
-    if (button("Down", "Down", index + 1 < count))
+    if (button(core::N_("Down"), "Down", index + 1 < count))
         movePhase(workspace, index, index + 1);
     itemTooltip(core::tr("Move this phase one place later."));
     ImGui::SameLine();
     const bool shown = workspace.mapping().phase == phase.id;
-    if (button(shown ? "Shown on canvas" : "Show on canvas", "Show", !shown))
+    if (button(shown ? core::N_("Shown on canvas") : core::N_("Show on canvas"), "Show", !shown))
         PhaseTimeline::select(workspace, phase.id);
     itemTooltip(core::tr("Show this phase on the canvas; measures and gaps follow it."));
     ImGui::SameLine();
-    if (button("Delete", "Delete")) {
+    if (button(core::N_("Delete"), "Delete")) {
         const core::PhaseUsage usage = core::phaseUsage(model, phase.id);
         m_deleting = phase.id;
         m_question = "Delete phase '" + phase.displayLabel() + "'?";
@@ -256,10 +256,10 @@ void PhasesPanel::drawActions(Workspace& workspace, std::size_t index) {
         });
     };
     m_fields.track("##selection");
-    if (button("Limit selection to this phase", "Limit", hasSelection))
+    if (button(core::N_("Limit selection to this phase"), "Limit", hasSelection))
         apply(core::PhaseMembership::Only);
     itemTooltip(core::tr("The selected nodes and ties exist in this phase only."));
-    if (button("Add selection to this phase", "Add", hasSelection))
+    if (button(core::N_("Add selection to this phase"), "Add", hasSelection))
         apply(core::PhaseMembership::Add);
     itemTooltip(core::tr("The selected nodes and ties also exist in this phase."));
     if (!hasSelection) {
@@ -268,7 +268,7 @@ void PhasesPanel::drawActions(Workspace& workspace, std::size_t index) {
         ImGui::PopStyleColor();
     }
     if (m_model != nullptr) {
-        if (button("Context scores\xE2\x80\xA6", "Context")) {
+        if (button(core::N_("Context scores\xE2\x80\xA6"), "Context")) {
             m_model->setPhaseScope(phase.id);
             workspace.requests().post(ShowPanelRequest{m_model->title()});
         }
@@ -301,11 +301,11 @@ void PhasesPanel::drawDeleteQuestion(Workspace& workspace) {
         removal = core::PhaseRemoval::KeepItems;
     if (alone) {
         ImGui::SameLine();
-        if (button("Delete phase and them", "Remove"))
+        if (button(core::N_("Delete phase and them"), "Remove"))
             removal = core::PhaseRemoval::RemoveItems;
     }
     ImGui::SameLine();
-    const bool cancel = button("Cancel", "Cancel") || namedKeyPressed(ImGuiKey_Escape);
+    const bool cancel = button(core::N_("Cancel"), "Cancel") || namedKeyPressed(ImGuiKey_Escape);
     if (removal) {
         const std::string id = m_deleting;
         const core::PhaseRemoval how = *removal;
