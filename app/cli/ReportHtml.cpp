@@ -6,6 +6,7 @@
 
 #include <orgweave/core/Alignment.hpp>
 #include <orgweave/core/MeasureCatalogue.hpp>
+#include <orgweave/core/Text.hpp>
 
 #include <cstdio>
 #include <sstream>
@@ -15,33 +16,6 @@ namespace orgweave::cli {
 using namespace orgweave::core;
 
 // ---- escaping ---------------------------------------------------------------------------------
-
-std::string escapeHtml(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
-    for (char c : text) {
-        switch (c) {
-            case '&':
-                out += "&amp;";
-                break;
-            case '<':
-                out += "&lt;";
-                break;
-            case '>':
-                out += "&gt;";
-                break;
-            case '"':
-                out += "&quot;";
-                break;
-            case '\'':
-                out += "&#39;";
-                break;
-            default:
-                out += c;
-        }
-    }
-    return out;
-}
 
 namespace {
 
@@ -324,7 +298,7 @@ using html::badge;
 using html::severityClass;
 
 std::string e(std::string_view text) {
-    return escapeHtml(text);
+    return core::escapeMarkup(text);
 }
 
 /// A JSON string literal that is also safe inside <script> ("<" escaped).

@@ -14,9 +14,6 @@
 
 namespace orgweave::cli {
 
-/// `text` with &, <, >, " and ' as character references.
-std::string escapeHtml(std::string_view text);
-
 /// The whole page (UTF-8).
 std::string reportHtml(const ReportData& data, const core::Translator& translator = core::Translator{});
 

@@ -1,6 +1,7 @@
 // Sections: first page (what the network is, priorities, alignment, not evaluated) · context ·
 // architecture · leadership · collaborative learning · relational coordination · phase story
 #include "ReportHtmlParts.hpp"
+#include "orgweave/core/Text.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -13,11 +14,11 @@ using namespace orgweave::core;
 namespace {
 
 std::string e(std::string_view text) {
-    return escapeHtml(text);
+    return core::escapeMarkup(text);
 }
 
 std::string orDash(const std::string& text) {
-    return text.empty() ? std::string("<span class=\"nr\">–</span>") : escapeHtml(text);
+    return text.empty() ? std::string("<span class=\"nr\">–</span>") : core::escapeMarkup(text);
 }
 
 std::string percentOf(const Translator& t, std::optional<double> share) {
@@ -30,7 +31,7 @@ std::string nodesAttribute(const Finding& f) {
     std::string out;
     for (const std::string& id : f.nodes)
         out += (out.empty() ? "" : " ") + id;
-    return escapeHtml(out);
+    return core::escapeMarkup(out);
 }
 
 void writeFinding(std::ostringstream& out, const Finding& f, const std::string& involved, const Translator& t,

@@ -255,11 +255,11 @@ public:
         for (const std::string& key : m_unknownOrder) {
             const Unknown& u = m_unknown.at(key);
             std::string message =
-                "unknown role \"" + u.field.text + "\": no role in the document has this id or label";
+                fill(tr("unknown role \"{}\": no role in the document has this id or label"), {u.field.text});
             if (u.more > 0)
-                message +=
-                    " (used in " + std::to_string(u.more) + " more row" + (u.more == 1 ? "" : "s") + ")";
-            message += "; correct the name or give --create-roles to add it";
+                message += fill(trn(" (used in {} more row)", " (used in {} more rows)", u.more),
+                                {std::to_string(u.more)});
+            message += tr("; correct the name or give --create-roles to add it");
             problems.push_back(Diagnostic{Severity::Error, file, u.field.line, u.field.column, {}, message});
         }
     }

@@ -1,4 +1,5 @@
 #include "orgweave/layouts/PictureDrawing.hpp"
+#include "orgweave/core/Text.hpp"
 
 #include "orgweave/layouts/GraphvizLayout.hpp"
 
@@ -32,33 +33,6 @@ std::string number(double value) {
     if (!text.empty() && text.back() == '.')
         text.pop_back();
     return text == "-0" ? "0" : text;
-}
-
-std::string escaped(const std::string& text) {
-    std::string out;
-    out.reserve(text.size());
-    for (const char c : text) {
-        switch (c) {
-            case '&':
-                out += "&amp;";
-                break;
-            case '<':
-                out += "&lt;";
-                break;
-            case '>':
-                out += "&gt;";
-                break;
-            case '"':
-                out += "&quot;";
-                break;
-            default:
-                // XML 1.0 forbids most control characters.
-                if (static_cast<unsigned char>(c) >= 0x20 || c == '\t')
-                    out += c;
-                break;
-        }
-    }
-    return out;
 }
 
 std::string paint(const char* what, Paint p) {
@@ -246,7 +220,7 @@ std::string PictureDrawing::svg() const {
                 out << "<text x=\"" << number(item.points[0].x) << "\" y=\"" << number(item.points[0].y)
                     << "\" font-size=\"" << number(item.size) << '"'
                     << (item.bold ? " font-weight=\"bold\"" : "") << paint("fill", item.fill)
-                    << " xml:space=\"preserve\">" << escaped(item.text) << "</text>\n";
+                    << " xml:space=\"preserve\">" << core::escapeMarkup(item.text) << "</text>\n";
                 break;
         }
     }

@@ -94,32 +94,6 @@ const char* glyphOf(NodeKind kind) {
 
 constexpr std::size_t kMaxLabelChars = 30;  // as the studio's canvas
 
-std::string escapeHtml(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
-    for (char c : text) {
-        switch (c) {
-            case '&':
-                out += "&amp;";
-                break;
-            case '<':
-                out += "&lt;";
-                break;
-            case '>':
-                out += "&gt;";
-                break;
-            case '"':
-                out += "&quot;";
-                break;
-            default:
-                if (static_cast<unsigned char>(c) >= 0x20 || c == '\t')
-                    out += c;
-                break;
-        }
-    }
-    return out;
-}
-
 std::string number(double value) {
     char buffer[64];
     std::snprintf(buffer, sizeof buffer, "%.2f", value);
@@ -473,15 +447,15 @@ std::string legendHtml(const std::set<NodeKind>& kinds, const std::set<TieKind>&
         h += "<TR><TD ALIGN=\"CENTER\">" + left + "</TD><TD ALIGN=\"LEFT\">" + right + "</TD></TR>";
     };
     auto heading = [&](const std::string& text) {
-        h += "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><B>" + escapeHtml(text) + "</B></TD></TR>";
+        h += "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><B>" + core::escapeMarkup(text) + "</B></TD></TR>";
     };
-    h += "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><FONT POINT-SIZE=\"12\"><B>" + escapeHtml(t.tr("Legend")) +
-         "</B></FONT></TD></TR>";
+    h += "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><FONT POINT-SIZE=\"12\"><B>" +
+         core::escapeMarkup(t.tr("Legend")) + "</B></FONT></TD></TR>";
     heading(t.tr("Nodes"));
     for (NodeKind kind : core::kAllNodeKinds) {
         if (kinds.count(kind))
             row(std::string("<FONT COLOR=\"#4A4A4A\">") + glyphOf(kind) + "</FONT>",
-                escapeHtml(t.tr(kindLegendOf(kind))));
+                core::escapeMarkup(t.tr(kindLegendOf(kind))));
     }
     if (!ties.empty()) {
         heading(t.tr("Ties"));
@@ -507,7 +481,7 @@ std::string legendHtml(const std::set<NodeKind>& kinds, const std::set<TieKind>&
             if (look.arrow)
                 line += "&#9656;";  // ▸
             row(std::string("<FONT COLOR=\"") + hexOf(look.color) + "\"><B>" + line + "</B></FONT>",
-                escapeHtml(t.tr(look.legend)));
+                core::escapeMarkup(t.tr(look.legend)));
         }
     }
     if (!colours.swatches.empty()) {
@@ -515,22 +489,23 @@ std::string legendHtml(const std::set<NodeKind>& kinds, const std::set<TieKind>&
         for (const LegendSwatch& s : colours.swatches) {
             h += "<TR><TD BGCOLOR=\"" + s.color +
                  "\" WIDTH=\"18\" HEIGHT=\"10\" FIXEDSIZE=\"TRUE\"> </TD><TD ALIGN=\"LEFT\">" +
-                 escapeHtml(s.label) + "</TD></TR>";
+                 core::escapeMarkup(s.label) + "</TD></TR>";
         }
     }
     if (!sizeText.empty()) {
         heading(t.tr("Size"));
-        row("<FONT COLOR=\"#4A4A4A\">&#9679;&#11044;</FONT>", escapeHtml(sizeText));
+        row("<FONT COLOR=\"#4A4A4A\">&#9679;&#11044;</FONT>", core::escapeMarkup(sizeText));
     }
     if (highlights || !gapSeverities.empty())
         heading(t.tr("Outline"));
     if (highlights)
-        row("<FONT COLOR=\"#000000\"><B>&#9711;</B></FONT>", escapeHtml(t.tr("highlighted in the view")));
+        row("<FONT COLOR=\"#000000\"><B>&#9711;</B></FONT>",
+            core::escapeMarkup(t.tr("highlighted in the view")));
     for (auto it = gapSeverities.rbegin(); it != gapSeverities.rend(); ++it) {
         row("<FONT COLOR=\"" + hexOf(gapColorOf(*it)) + "\"><B>&#9711;</B></FONT>",
-            escapeHtml(*it == core::FindingSeverity::Critical  ? t.tr("critical gap")
-                       : *it == core::FindingSeverity::Warning ? t.tr("warning gap")
-                                                               : t.tr("info gap")));
+            core::escapeMarkup(*it == core::FindingSeverity::Critical  ? t.tr("critical gap")
+                               : *it == core::FindingSeverity::Warning ? t.tr("warning gap")
+                                                                       : t.tr("info gap")));
     }
     h += "</TABLE>";
     return h;
@@ -775,7 +750,7 @@ void renderDocument(const core::Model& document, const RenderOptions& options,
     {
         std::string title;
         if (!resolved.title.empty())
-            title = "<FONT POINT-SIZE=\"20\"><B>" + escapeHtml(resolved.title) + "</B></FONT>";
+            title = "<FONT POINT-SIZE=\"20\"><B>" + core::escapeMarkup(resolved.title) + "</B></FONT>";
         if (!resolved.caption.empty()) {
             // Wrap the caption at about 110 characters per line.
             std::string wrapped;
@@ -791,7 +766,7 @@ void renderDocument(const core::Model& document, const RenderOptions& options,
                     wrapped += " ";
                     ++lineLength;
                 }
-                wrapped += escapeHtml(word);
+                wrapped += core::escapeMarkup(word);
                 lineLength += core::utf8Length(word);
                 word.clear();
             };
@@ -935,7 +910,8 @@ void renderDocument(const core::Model& document, const RenderOptions& options,
         setAttribute(n, "fillcolor", "#FFFFFFB0");
         setAttribute(n, "penwidth", "0");
         const bool bold = item.node->kind == NodeKind::Organization || item.node->kind == NodeKind::Committee;
-        setHtml(g, n, "label", bold ? "<B>" + escapeHtml(item.label) + "</B>" : escapeHtml(item.label));
+        setHtml(g, n, "label",
+                bold ? "<B>" + core::escapeMarkup(item.label) + "</B>" : core::escapeMarkup(item.label));
     }
 
     {

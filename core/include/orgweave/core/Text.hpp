@@ -48,6 +48,37 @@ inline std::string withArticle(std::string_view word) {
     return out;
 }
 
+/// `text` for XML, SVG and HTML (text and quoted attributes): & < > " ' as entities, and the
+/// control characters XML 1.0 forbids dropped (tab, newline and carriage return kept). Cost: O(length).
+inline std::string escapeMarkup(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (const char c : text) {
+        switch (c) {
+            case '&':
+                out += "&amp;";
+                break;
+            case '<':
+                out += "&lt;";
+                break;
+            case '>':
+                out += "&gt;";
+                break;
+            case '"':
+                out += "&quot;";
+                break;
+            case '\'':
+                out += "&#39;";
+                break;
+            default:
+                if (static_cast<unsigned char>(c) >= 0x20 || c == '\t' || c == '\n' || c == '\r')
+                    out += c;
+                break;
+        }
+    }
+    return out;
+}
+
 /// The extension of `path` in lower case, with its dot (".graphml"), or "" when it has none.
 inline std::string lowercaseExtension(const std::filesystem::path& path) {
     return toLowerAscii(path.extension().string());
