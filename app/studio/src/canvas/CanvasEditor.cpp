@@ -466,7 +466,8 @@ void CanvasEditor::drawNodeMenu(Canvas& canvas, Workspace& workspace, std::size_
         else
             layout.pinned.push_back(id);
         workspace.propose(std::make_unique<core::ReplaceLayoutCommand>(
-            std::move(layout), (isPinned ? "Unpin " : "Pin ") + node.displayLabel()));
+            std::move(layout),
+            core::fill(isPinned ? core::tr("Unpin {}") : core::tr("Pin {}"), {node.displayLabel()})));
         return;
     }
     if (ImGui::MenuItem(core::tr("Duplicate"), "Ctrl+D"))
@@ -686,9 +687,9 @@ void CanvasEditor::drawPopups(Canvas& canvas, Workspace& workspace) {
                 ImGui::EndMenu();
             }
             if (ImGui::MenuItem(core::tr("Add a note here"))) {
-                const std::string id = CanvasNotes::add(workspace, toPoint(m_contextWorld), "Note");
+                const std::string id = CanvasNotes::add(workspace, toPoint(m_contextWorld), core::tr("Note"));
                 m_noteId = id;
-                m_noteText = "Note";
+                m_noteText = core::tr("Note");
                 m_noteIsNew = true;  // its placeholder text starts selected: typing replaces it
                 m_openNoteEditor = true;
             }

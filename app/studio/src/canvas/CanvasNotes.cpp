@@ -1,4 +1,5 @@
 #include "orgweave/studio/canvas/CanvasNotes.hpp"
+#include "orgweave/core/Translate.hpp"
 
 #include "orgweave/core/Commands.hpp"
 
@@ -61,7 +62,7 @@ std::string CanvasNotes::add(Workspace& workspace, core::Point at, std::string t
     std::string id;
     for (std::size_t k = 1; id.empty() || used.count(id); ++k)
         id = "note-" + std::to_string(k);
-    change(workspace, "Add a note", [&](nlohmann::json& notes) {
+    change(workspace, core::tr("Add a note"), [&](nlohmann::json& notes) {
         notes.push_back({{"id", id}, {"text", std::move(text)}, {"x", at.x}, {"y", at.y}});
         return true;
     });
@@ -69,7 +70,7 @@ std::string CanvasNotes::add(Workspace& workspace, core::Point at, std::string t
 }
 
 bool CanvasNotes::edit(Workspace& workspace, const std::string& id, std::string text) {
-    return change(workspace, "Edit a note", [&](nlohmann::json& notes) {
+    return change(workspace, core::tr("Edit a note"), [&](nlohmann::json& notes) {
         for (nlohmann::json& entry : notes) {
             if (wellFormed(entry) && entry["id"] == id) {
                 if (entry["text"] == text)
@@ -83,7 +84,7 @@ bool CanvasNotes::edit(Workspace& workspace, const std::string& id, std::string 
 }
 
 bool CanvasNotes::move(Workspace& workspace, const std::string& id, core::Point at) {
-    return change(workspace, "Move a note", [&](nlohmann::json& notes) {
+    return change(workspace, core::tr("Move a note"), [&](nlohmann::json& notes) {
         for (nlohmann::json& entry : notes) {
             if (wellFormed(entry) && entry["id"] == id) {
                 entry["x"] = at.x;
@@ -96,7 +97,7 @@ bool CanvasNotes::move(Workspace& workspace, const std::string& id, core::Point 
 }
 
 bool CanvasNotes::remove(Workspace& workspace, const std::string& id) {
-    return change(workspace, "Delete a note", [&](nlohmann::json& notes) {
+    return change(workspace, core::tr("Delete a note"), [&](nlohmann::json& notes) {
         for (auto it = notes.begin(); it != notes.end(); ++it) {
             if (wellFormed(*it) && (*it)["id"] == id) {
                 notes.erase(it);

@@ -31,15 +31,20 @@ namespace orgweave::studio {
 
 namespace {
 
-constexpr const char* kPromptId = "Unsaved changes###unsaved-changes";
-constexpr const char* kOfferId = "Recover unsaved work###recovery-offer";
+/// The popups' titles in the user's language; the part after "###" is the ImGui id.
+std::string promptTitle() {
+    return std::string(core::tr("Unsaved changes")) + "###unsaved-changes";
+}
+std::string offerTitle() {
+    return std::string(core::tr("Recover unsaved work")) + "###recovery-offer";
+}
 /// Workspace revisions carry the document's generation in their high bits (Workspace.cpp).
 constexpr int kGenerationShift = 40;
 
 std::vector<FileDialog::Filter> dialogFilters() {
 #if ORGWEAVE_STUDIO_OTHER_FORMATS
-    return {FileDialog::Filter{"orgweave networks (*.orgweave.json)", {".orgweave.json"}},
-            FileDialog::Filter{"All readable files",
+    return {FileDialog::Filter{core::tr("orgweave networks (*.orgweave.json)"), {".orgweave.json"}},
+            FileDialog::Filter{core::tr("All readable files"),
                                {".orgweave.json", ".json", ".graphml", ".gexf", ".gml", ".dot", ".gv", ".net",
                                 ".paj", ".dl", ".vna", ".csv", ".tsv", ".txt"}},
             FileDialog::Filter{"GraphML (*.graphml)", {".graphml"}},
@@ -49,11 +54,12 @@ std::vector<FileDialog::Filter> dialogFilters() {
             FileDialog::Filter{"Pajek (*.net, *.paj)", {".net", ".paj"}},
             FileDialog::Filter{"UCINET DL (*.dl)", {".dl"}},
             FileDialog::Filter{"NetDraw VNA (*.vna)", {".vna"}},
-            FileDialog::Filter{"CSV or TSV tables (*.csv, *.tsv, *.txt)", {".csv", ".tsv", ".txt"}},
-            FileDialog::Filter{"All files", {}}};
+            FileDialog::Filter{core::tr("CSV or TSV tables (*.csv, *.tsv, *.txt)"), {".csv", ".tsv", ".txt"}},
+            FileDialog::Filter{core::tr("All files"), {}}};
 #else
-    return {FileDialog::Filter{"orgweave networks (*.orgweave.json)", {".orgweave.json"}},
-            FileDialog::Filter{"JSON files (*.json)", {".json"}}, FileDialog::Filter{"All files", {}}};
+    return {FileDialog::Filter{core::tr("orgweave networks (*.orgweave.json)"), {".orgweave.json"}},
+            FileDialog::Filter{core::tr("JSON files (*.json)"), {".json"}},
+            FileDialog::Filter{core::tr("All files"), {}}};
 #endif
 }
 
@@ -185,12 +191,14 @@ bool FileActions::saveAs(Workspace& workspace, const std::filesystem::path& path
             workspace.notify(core::fill(core::tr("Not saved: {}"), {e.what()}), true);
             return false;
         }
-        std::string text = "Exported a copy as " + std::string(layouts::formatName(*format)) + ": " +
-                           path.filename().string();
+        std::string text = core::fill(core::tr("Exported a copy as {}: {}"),
+                                      {std::string(layouts::formatName(*format)), path.filename().string()});
         if (!warnings.empty())
-            text += " (" + std::to_string(warnings.size()) +
-                    " things the format cannot carry were left out: " + warnings.front().message +
-                    (warnings.size() > 1 ? ", \xE2\x80\xA6)" : ")");
+            text += core::fill(
+                core::trn(" ({} thing the format cannot carry was left out: {}{})",
+                          " ({} things the format cannot carry were left out: {}{})", warnings.size()),
+                {std::to_string(warnings.size()), warnings.front().message,
+                 warnings.size() > 1 ? ", \xE2\x80\xA6" : ""});
         workspace.notify(text, !warnings.empty());
         return true;
     }
@@ -449,7 +457,7 @@ bool FileActions::modalOpen() const {
 
 void FileActions::drawPrompt(Workspace& workspace, float scale) {
     if (m_promptRequested) {
-        ImGui::OpenPopup(kPromptId);
+        ImGui::OpenPopup(promptTitle().c_str());
         m_promptRequested = false;
     }
     if (!m_prompt)
@@ -458,7 +466,7 @@ void FileActions::drawPrompt(Workspace& workspace, float scale) {
     ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
     ImGui::SetNextWindowSize(ImVec2(std::min(520.0f * scale, viewport->Size.x * 0.9f), 0.0f),
                              ImGuiCond_Appearing);
-    if (!ImGui::BeginPopupModal(kPromptId, nullptr,
+    if (!ImGui::BeginPopupModal(promptTitle().c_str(), nullptr,
                                 ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize)) {
         return;
     }
@@ -599,12 +607,12 @@ void FileActions::drawRecoveryOffer(Workspace& workspace, float scale) {
     if (m_offers.empty())
         return;
     if (m_offerRequested) {
-        ImGui::OpenPopup(kOfferId);
+        ImGui::OpenPopup(offerTitle().c_str());
         m_offerRequested = false;
     }
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
-    if (!ImGui::BeginPopupModal(kOfferId, nullptr,
+    if (!ImGui::BeginPopupModal(offerTitle().c_str(), nullptr,
                                 ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize)) {
         return;
     }
@@ -735,7 +743,8 @@ void FileActions::drawMessages(float scale) {
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
     ImGui::SetNextWindowSize(ImVec2(720.0f * scale, 0.0f), ImGuiCond_Appearing);
-    const std::string title = "Could not open " + m_failedPath.filename().string() + "###messages";
+    const std::string title =
+        core::fill(core::tr("Could not open {}"), {m_failedPath.filename().string()}) + "###messages";
     if (ImGui::Begin(title.c_str(), &m_showMessages,
                      ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoCollapse)) {
         ImGui::TextWrapped(core::tr("orgweave-studio could not open %s:"), m_failedPath.string().c_str());

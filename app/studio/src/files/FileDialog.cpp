@@ -122,13 +122,13 @@ void FileDialog::relist() {
     std::error_code error;
     std::filesystem::directory_iterator it(m_folder, error);
     if (error) {
-        m_error = "Cannot list " + m_folder.string() + ": " + error.message();
+        m_error = core::fill(core::tr("Cannot list {}: {}"), {m_folder.string(), error.message()});
         return;
     }
     const Filter* filter = m_filterIndex < m_filters.size() ? &m_filters[m_filterIndex] : nullptr;
     for (const std::filesystem::directory_iterator end; it != end; it.increment(error)) {
         if (error) {
-            m_error = "Cannot list all of " + m_folder.string() + ": " + error.message();
+            m_error = core::fill(core::tr("Cannot list all of {}: {}"), {m_folder.string(), error.message()});
             break;
         }
         Entry entry;
@@ -174,7 +174,8 @@ std::optional<std::filesystem::path> FileDialog::acceptTyped() {
     if (text.empty()) {
         if (!m_selected.empty())
             return choose(m_folder / m_selected);
-        m_error = m_mode == Mode::Save ? "Type a name for the file." : "Pick a file or type its name.";
+        m_error = m_mode == Mode::Save ? core::tr("Type a name for the file.")
+                                       : core::tr("Pick a file or type its name.");
         return std::nullopt;
     }
     std::filesystem::path path = expandHome(text);
@@ -198,21 +199,21 @@ std::optional<std::filesystem::path> FileDialog::choose(const std::filesystem::p
     std::error_code error;
     if (m_mode == Mode::Open) {
         if (!std::filesystem::is_regular_file(file, error)) {
-            m_error =
-                "There is no file " + file.filename().string() + " in " + file.parent_path().string() + ".";
+            m_error = core::fill(core::tr("There is no file {} in {}."),
+                                 {file.filename().string(), file.parent_path().string()});
             return std::nullopt;
         }
         close();
         return file;
     }
     if (!file.has_filename()) {
-        m_error = "Type a name for the file.";
+        m_error = core::tr("Type a name for the file.");
         return std::nullopt;
     }
     if (file.extension().empty())
         file += kNativeExtension;
     if (!isFolder(file.parent_path())) {
-        m_error = "The folder " + file.parent_path().string() + " does not exist.";
+        m_error = core::fill(core::tr("The folder {} does not exist."), {file.parent_path().string()});
         return std::nullopt;
     }
     if (std::filesystem::exists(file, error) && m_overwrite != file) {
@@ -255,7 +256,8 @@ std::optional<std::filesystem::path> FileDialog::draw(float scale) {
     ImGui::SetNextWindowSize(size, ImGuiCond_Appearing);
     const std::string title =
         (!m_title.empty() ? m_title
-                          : std::string(m_mode == Mode::Open ? "Open a network" : "Save the network as")) +
+                          : std::string(m_mode == Mode::Open ? core::tr("Open a network")
+                                                             : core::tr("Save the network as"))) +
         m_popupId;
     bool keepOpen = true;
     if (!ImGui::BeginPopupModal(title.c_str(), &keepOpen, ImGuiWindowFlags_NoSavedSettings)) {
@@ -434,7 +436,8 @@ std::optional<std::filesystem::path> FileDialog::drawList(float scale) {
         if (m_entries.empty() && m_error.empty()) {
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
-            ImGui::TextDisabled(m_filters.empty() ? "This folder is empty." : "No matching files here.");
+            ImGui::TextDisabled("%s", m_filters.empty() ? core::tr("This folder is empty.")
+                                                        : core::tr("No matching files here."));
         }
         ImGui::EndTable();
     }
@@ -485,11 +488,13 @@ std::optional<std::filesystem::path> FileDialog::drawFooter(float scale) {
     if (ImGui::Checkbox(core::tr("Hidden files"), &hidden))
         setShowHidden(hidden);
 
-    const char* acceptLabel = m_mode == Mode::Open ? "Open" : "Save";
+    const char* acceptLabel = m_mode == Mode::Open ? "Open" : "Save";  // the item's name for tests
+    const std::string acceptText =
+        std::string(m_mode == Mode::Open ? core::tr("Open") : core::tr("Save")) + "###accept";
     const float buttonWidth = 96.0f * scale;
     ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x -
                                                          buttonWidth * 2.0f - style.ItemSpacing.x));
-    if (ImGui::Button(acceptLabel, ImVec2(buttonWidth, 0.0f)))
+    if (ImGui::Button(acceptText.c_str(), ImVec2(buttonWidth, 0.0f)))
         chosen = m_overwrite ? choose(*m_overwrite) : acceptTyped();
     remember(std::string("button:") + acceptLabel);
     ImGui::SameLine();
@@ -499,8 +504,10 @@ std::optional<std::filesystem::path> FileDialog::drawFooter(float scale) {
 
     if (m_overwrite) {
         ImGui::AlignTextToFramePadding();
-        ImGui::TextColored(errorColor(), "%s already exists. Replace it?",
-                           m_overwrite->filename().string().c_str());
+        ImGui::TextColored(
+            errorColor(), "%s",
+            core::fill(core::tr("{} already exists. Replace it?"), {m_overwrite->filename().string()})
+                .c_str());
         ImGui::SameLine();
         if (ImGui::Button(core::tr("Replace")))
             chosen = choose(*m_overwrite);

@@ -1,5 +1,6 @@
 // Recovery: sections · keys and files · autosave · files left behind
 #include "orgweave/studio/files/Recovery.hpp"
+#include "orgweave/core/Translate.hpp"
 
 #include "orgweave/core/AtomicFile.hpp"
 #include "orgweave/core/NativeFormat.hpp"
@@ -166,7 +167,7 @@ std::string Recovery::write(const core::Document& document, std::uint64_t revisi
         core::writeFileAtomically(originOf(file), origin.dump(2) + "\n");
         core::saveDocument(document.model(), file);
     } catch (const std::exception& e) {
-        return std::string("Autosave failed: ") + e.what();
+        return core::fill(core::tr("Autosave failed: {}"), {e.what()});
     }
     if (!m_written.empty() && m_written != file)
         removeFile(m_written);

@@ -1,5 +1,6 @@
 // Settings: sections · recent files · folders · JSON
 #include "orgweave/studio/files/Settings.hpp"
+#include "orgweave/core/Translate.hpp"
 
 #include "orgweave/core/AtomicFile.hpp"
 
@@ -95,7 +96,7 @@ Settings::LoadResult Settings::load(const std::filesystem::path& path) {
     std::error_code error;
     if (!std::filesystem::exists(path, error))
         return result;
-    const std::string ignored = "Settings in " + path.string() + " were ignored: ";
+    const std::string ignored = core::fill(core::tr("Settings in {} were ignored: "), {path.string()});
     std::ifstream in(path, std::ios::binary);
     if (!in) {
         result.notice = ignored + "the file cannot be read.";
@@ -148,7 +149,7 @@ std::string Settings::save(const std::filesystem::path& path) const {
         std::filesystem::create_directories(path.parent_path());
         core::writeFileAtomically(path, toJson());
     } catch (const std::exception& e) {
-        return std::string("Settings not saved: ") + e.what();
+        return core::fill(core::tr("Settings not saved: {}"), {e.what()});
     }
     return {};
 }

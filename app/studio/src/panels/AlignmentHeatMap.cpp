@@ -13,7 +13,9 @@ namespace orgweave::studio {
 
 namespace {
 
-constexpr const char* kShortLabels[4] = {"Context", "Archit.", "Leader.", "Learning"};
+/// Column heads, abbreviated to fit (translators: keep them as short).
+constexpr const char* kShortLabels[4] = {core::N_("Context"), core::N_("Archit."), core::N_("Leader."),
+                                         core::N_("Learning")};
 
 std::size_t slotOf(core::Element element) {
     switch (element) {
@@ -130,9 +132,9 @@ void AlignmentHeatMap::drawMatrix(const core::GapReport& gaps) {
     const ImU32 grid = ImGui::GetColorU32(ImGuiCol_Border);
 
     for (std::size_t c = 0; c < 4; ++c) {
-        const ImVec2 size = ImGui::CalcTextSize(kShortLabels[c]);
+        const ImVec2 size = ImGui::CalcTextSize(core::tr(kShortLabels[c]));
         draw->AddText(ImVec2(m_origin.x + static_cast<float>(c) * m_cell + (m_cell - size.x) * 0.5f, start.y),
-                      text, kShortLabels[c]);
+                      text, core::tr(kShortLabels[c]));
     }
     m_hovered.reset();
     const ImVec2 mouse = ImGui::GetIO().MousePos;
@@ -186,7 +188,7 @@ void AlignmentHeatMap::drawMatrix(const core::GapReport& gaps) {
         ImGui::TextDisabled("%s", core::tr("No gaps between these elements."));
     for (std::size_t i : m_tooltip) {
         const core::Finding& finding = gaps.findings[i];
-        const std::string severity(core::toString(finding.severity));
+        const std::string severity(core::tr(std::string(core::toString(finding.severity)).c_str()));
         ImGui::Bullet();
         ImGui::TextWrapped("%s %s (%s): %s", finding.rule.c_str(), finding.title.c_str(), severity.c_str(),
                            finding.explanation.c_str());

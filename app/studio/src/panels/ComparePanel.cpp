@@ -66,7 +66,7 @@ std::string ComparePanel::nameOf(const Workspace& workspace, const Side& side) c
         return side.path.filename().string();
     const core::Model* model = workspace.model();
     if (side.phase.empty() || model == nullptr)
-        return "This document";
+        return core::tr("This document");
     const core::Phase* phase = model->findPhase(side.phase);
     return phase != nullptr ? phase->displayLabel() : side.phase;
 }
@@ -160,7 +160,7 @@ bool ComparePanel::sidePicker(Workspace& workspace, const char* label, Side& sid
         }
         for (const core::Phase& phase : model.annotations.phases) {
             ImGui::PushID(phase.id.c_str());
-            const std::string text = "Phase: " + phase.displayLabel();
+            const std::string text = core::fill(core::tr("Phase: {}"), {phase.displayLabel()});
             if (ImGui::Selectable(text.c_str(), !side.file && side.phase == phase.id)) {
                 side = {};
                 side.phase = phase.id;
@@ -269,15 +269,15 @@ void ComparePanel::drawChanges() {
             for (const core::FieldChange& field : item.fields) {
                 ImGui::Indent();
                 ImGui::TextWrapped(core::tr("%s: %s \xE2\x86\x92 %s"), field.field.c_str(),
-                                   field.before.empty() ? "(none)" : field.before.c_str(),
-                                   field.after.empty() ? "(none)" : field.after.c_str());
+                                   field.before.empty() ? core::tr("(none)") : field.before.c_str(),
+                                   field.after.empty() ? core::tr("(none)") : field.after.c_str());
                 ImGui::Unindent();
             }
         }
         ImGui::TreePop();
     };
-    list("Nodes added, removed and changed", diff.nodes);
-    list("Ties added, removed and changed", diff.ties);
+    list(core::tr("Nodes added, removed and changed"), diff.nodes);
+    list(core::tr("Ties added, removed and changed"), diff.ties);
 }
 
 }  // namespace orgweave::studio

@@ -1,4 +1,5 @@
 #include "orgweave/studio/panels/CompareView.hpp"
+#include "orgweave/core/Translate.hpp"
 
 #include <imgui.h>
 
@@ -100,11 +101,13 @@ void CompareView::set(const core::Model& before, const core::Model& after, const
         mark(tieId(tie), tie.change, false);
 
     overlay.caption = nameBefore + " \xE2\x86\x92 " + nameAfter;
-    overlay.key = {{kMarkAdded, "added"}, {kMarkRemoved, "removed (faded)"}, {kMarkChanged, "changed"}};
-    left.caption = "Before: " + nameBefore;
-    left.key = {{kMarkRemoved, "gone after"}, {kMarkChanged, "changed"}};
-    right.caption = "After: " + nameAfter;
-    right.key = {{kMarkAdded, "new"}, {kMarkChanged, "changed"}};
+    overlay.key = {{kMarkAdded, core::tr("added")},
+                   {kMarkRemoved, core::tr("removed (faded)")},
+                   {kMarkChanged, core::tr("changed")}};
+    left.caption = core::fill(core::tr("Before: {}"), {nameBefore});
+    left.key = {{kMarkRemoved, core::tr("gone after")}, {kMarkChanged, core::tr("changed")}};
+    right.caption = core::fill(core::tr("After: {}"), {nameAfter});
+    right.key = {{kMarkAdded, core::tr("new")}, {kMarkChanged, core::tr("changed")}};
 
     for (Canvas* canvas : {&m_overlay, &m_before, &m_after}) {
         canvas->setModel(&m_combined);

@@ -38,14 +38,14 @@ constexpr ImGuiTableFlags kTableFlags = ImGuiTableFlags_RowBg | ImGuiTableFlags_
 
 std::string pathsText(unsigned paths, unsigned cap) {
     if (paths == 0)
-        return "no path";
+        return core::tr("no path");
     if (cap > 0 && paths >= cap)
-        return std::to_string(cap) + "+ paths";
-    return paths == 1 ? "1 path" : std::to_string(paths) + " paths";
+        return core::fill(core::tr("{}+ paths"), {std::to_string(cap)});
+    return core::fill(core::trn("{} path", "{} paths", paths), {std::to_string(paths)});
 }
 
 void drawBetweennessMovers(const core::Comparison& comparison, std::size_t limit) {
-    sectionHeading("Betweenness: who brokers more, who less");
+    sectionHeading(core::tr("Betweenness: who brokers more, who less"));
     std::size_t shown = 0;
     if (ImGui::BeginTable("##movers", 3, kTableFlags)) {
         ImGui::TableSetupColumn(core::tr("Node"), ImGuiTableColumnFlags_WidthStretch, 2.0f);
@@ -84,24 +84,25 @@ void drawPairTable(Workspace& workspace, const std::vector<core::GroupPairDelta>
             const bool cut = pair.pathsAfter == 0 && pair.pathsBefore > 0;
             const bool one = pair.pathsAfter == 1 && pair.pathsBefore > 1;
             const bool gain = pair.pathsAfter > pair.pathsBefore;
-            const char* verdict = cut    ? "lose their last link"
-                                  : one  ? "down to one path"
-                                  : gain ? "gain paths"
-                                         : "fewer paths";
+            const char* verdict = cut    ? core::tr("lose their last link")
+                                  : one  ? core::tr("down to one path")
+                                  : gain ? core::tr("gain paths")
+                                         : core::tr("fewer paths");
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
             ImGui::PushID(static_cast<int>(k));
             const std::string names = pair.labelA + " \xE2\x80\x94 " + pair.labelB;
             if (ImGui::Selectable(names.c_str(), false, ImGuiSelectableFlags_SpanAllColumns))
                 workspace.requests().post(FocusRequest{{pair.groupA, pair.groupB}});
-            itemTooltip(names + ": " + verdict + ", " + pathsText(pair.pathsBefore, cap) + " before, " +
-                        pathsText(pair.pathsAfter, cap) +
-                        " after (independent chains of roles between them). Click to frame both.");
+            itemTooltip(core::fill(
+                core::tr("{}: {}, {} before, {} after (independent chains of roles between "
+                         "them). Click to frame both."),
+                {names, verdict, pathsText(pair.pathsBefore, cap), pathsText(pair.pathsAfter, cap)}));
             ImGui::PopID();
             ImGui::TableNextColumn();
             ImGui::PushStyleColor(ImGuiCol_Text, cut ? redText() : gain ? blueText() : amberText());
             const auto count = [&](unsigned paths) {
-                return paths == 0     ? std::string("none")
+                return paths == 0     ? std::string(core::tr("none"))
                        : paths >= cap ? std::to_string(cap) + "+"
                                       : std::to_string(paths);
             };
@@ -125,7 +126,7 @@ void drawPairTable(Workspace& workspace, const std::vector<core::GroupPairDelta>
 }
 
 void drawGroupPairs(Workspace& workspace, const core::Comparison& comparison) {
-    sectionHeading("Organization pairs: paths between their roles");
+    sectionHeading(core::tr("Organization pairs: paths between their roles"));
     if (comparison.groupPairs.empty()) {
         ImGui::TextDisabled("%s", core::tr("No pair of organizations gains or loses a path."));
         return;
@@ -134,30 +135,30 @@ void drawGroupPairs(Workspace& workspace, const core::Comparison& comparison) {
 }
 
 void drawGapChanges(const core::Comparison& comparison) {
-    sectionHeading("Gaps");
+    sectionHeading(core::tr("Gaps"));
     if (comparison.gapsNew.empty() && comparison.gapsResolved.empty() &&
         comparison.gapsNoLongerEvaluated.empty())
         ImGui::TextDisabled("%s", core::tr("No gap appears or goes away."));
     const auto line = [](const core::Finding& finding, const char* what, const ImVec4& color) {
         ImGui::PushStyleColor(ImGuiCol_Text, color);
         ImGui::TextWrapped("%s %s %s (%s)", what, finding.rule.c_str(), finding.title.c_str(),
-                           std::string(core::toString(finding.severity)).c_str());
+                           core::tr(std::string(core::toString(finding.severity)).c_str()));
         ImGui::PopStyleColor();
         ImGui::Indent();
         ImGui::TextWrapped("%s", finding.explanation.c_str());
         ImGui::Unindent();
     };
     for (const core::Finding& finding : comparison.gapsNew)
-        line(finding, "New:", redText());
+        line(finding, core::tr("New:"), redText());
     for (const core::Finding& finding : comparison.gapsResolved)
-        line(finding, "Resolved:", blueText());
+        line(finding, core::tr("Resolved:"), blueText());
     for (const core::Finding& finding : comparison.gapsNoLongerEvaluated)
-        line(finding,
-             "No longer evaluated (not an improvement):", ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+        line(finding, core::tr("No longer evaluated (not an improvement):"),
+             ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
 }
 
 void drawAlignmentChange(const core::Comparison& comparison) {
-    sectionHeading("Alignment of the four elements (k of n pass, weighted)");
+    sectionHeading(core::tr("Alignment of the four elements (k of n pass, weighted)"));
     if (!ImGui::BeginTable("##alignment", 3, kTableFlags))
         return;
     ImGui::TableSetupColumn(core::tr("Element"), ImGuiTableColumnFlags_WidthStretch, 2.0f);
@@ -188,7 +189,7 @@ void drawAlignmentChange(const core::Comparison& comparison) {
 }
 
 void drawNetworkChange(const core::Comparison& comparison) {
-    sectionHeading("The network");
+    sectionHeading(core::tr("The network"));
     if (!ImGui::BeginTable("##network", 3, kTableFlags))
         return;
     ImGui::TableSetupColumn(core::tr("Measure"), ImGuiTableColumnFlags_WidthStretch, 2.0f);
@@ -217,13 +218,13 @@ void drawNetworkChange(const core::Comparison& comparison) {
         ImGui::TextUnformatted(name);
         changeCells(before, after, higherIsBetter);
     };
-    count("Nodes analysed", a.nodes, b.nodes, true);
-    count("Ties analysed", a.ties, b.ties, true);
-    count("Components", a.components, b.components, false);
-    value("Density", a.density, b.density, true);
-    value("Average path length", a.averagePathLength, b.averagePathLength, false);
-    value("Degree centralization", a.degreeCentralization, b.degreeCentralization, false);
-    value("E-I index (organizations)", a.eiIndex, b.eiIndex, true);
+    count(core::tr("Nodes analysed"), a.nodes, b.nodes, true);
+    count(core::tr("Ties analysed"), a.ties, b.ties, true);
+    count(core::tr("Components"), a.components, b.components, false);
+    value(core::tr("Density"), a.density, b.density, true);
+    value(core::tr("Average path length"), a.averagePathLength, b.averagePathLength, false);
+    value(core::tr("Degree centralization"), a.degreeCentralization, b.degreeCentralization, false);
+    value(core::tr("E-I index (organizations)"), a.eiIndex, b.eiIndex, true);
     ImGui::EndTable();
 }
 

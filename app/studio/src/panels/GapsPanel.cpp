@@ -308,7 +308,7 @@ void GapsPanel::drawPasses(Workspace& workspace, const core::GapReport& report) 
     if (passes == 0)
         return;
     ImGui::Spacing();
-    const std::string header = "Passed (" + std::to_string(passes) + ")###passed";
+    const std::string header = core::fill(core::tr("Passed ({})"), {std::to_string(passes)}) + "###passed";
     const bool open = ImGui::CollapsingHeader(header.c_str());
     remember("passed");
     if (!open)

@@ -177,8 +177,11 @@ void InspectorPanel::drawSeveral(Workspace& workspace) {
                     if (!(after == *node))
                         edited.push_back(std::move(after));
                 }
-                description = std::string(all ? "Add " : "Remove ") + std::to_string(nodes.size()) +
-                              " nodes " + (all ? "to" : "from") + " phase '" + phase.displayLabel() + "'";
+                description = core::fill(
+                    all ? core::trn("Add {} node to phase '{}'", "Add {} nodes to phase '{}'", nodes.size())
+                        : core::trn("Remove {} node from phase '{}'", "Remove {} nodes from phase '{}'",
+                                    nodes.size()),
+                    {std::to_string(nodes.size()), phase.displayLabel()});
             }
         }
     }

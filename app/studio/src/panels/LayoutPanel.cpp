@@ -236,7 +236,7 @@ void LayoutPanel::finish(Workspace& workspace) {
     std::unique_ptr<LayoutJob> job = std::move(m_job);
     workspace.clearPreview();
     if (!job->error().empty()) {
-        m_error = "Layout failed: " + job->error();
+        m_error = core::fill(core::tr("Layout failed: {}"), {job->error()});
         return;
     }
     if (!job->result() || !workspace.hasDocument())

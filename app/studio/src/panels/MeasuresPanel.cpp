@@ -642,7 +642,8 @@ void MeasuresPanel::drawTable(Workspace& workspace, const AnalysisSnapshot& snap
     const core::AnalysisResult& r = snapshot.analysis;
     // Filter, columns and export on one line.
     ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x * 0.45f);
-    const std::string hint = "Filter " + std::to_string(r.nodeCount()) + " nodes";
+    const std::string hint = core::fill(core::trn("Filter {} node", "Filter {} nodes", r.nodeCount()),
+                                        {std::to_string(r.nodeCount())});
     if (ImGui::InputTextWithHint("##filter", hint.c_str(), m_filter.data(), m_filter.size()))
         m_orderDirty = true;
     ImGui::SameLine();

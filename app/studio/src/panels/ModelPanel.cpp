@@ -89,8 +89,8 @@ bool ModelPanel::drawScores(const char* id, const core::ContextScores& scores, c
         const auto found = scores.find(factor);
         bool scored = found != scores.end();
         const bool toggled = ImGui::Checkbox("##scored", &scored);
-        itemTooltip(scored ? "Scored: untick to remove the score."
-                           : "Not scored: tick to score it (starts at 3).");
+        itemTooltip(scored ? core::tr("Scored: untick to remove the score.")
+                           : core::tr("Not scored: tick to score it (starts at 3)."));
         if (toggled && !changed) {
             edited = scores;
             if (scored)

@@ -20,11 +20,18 @@ namespace orgweave::studio {
 
 namespace {
 
-constexpr const char* kDeletePopup = "Delete phase?##phases";
+/// The delete question's title in the user's language; "###phases-delete" is its ImGui id.
+std::string deletePopupTitle() {
+    return std::string(core::tr("Delete phase?")) + "###phases-delete";
+}
 constexpr const char* kDragPayload = "orgweave-phase";
 
-std::string plural(std::size_t count, const char* one, const char* many) {
-    return std::to_string(count) + " " + (count == 1 ? one : many);
+/// "1 node", "3 nodes" and "1 tie", "3 ties" in the user's language.
+std::string nodesText(std::size_t count) {
+    return core::fill(core::trn("{} node", "{} nodes", count), {std::to_string(count)});
+}
+std::string tiesText(std::size_t count) {
+    return core::fill(core::trn("{} tie", "{} ties", count), {std::to_string(count)});
 }
 
 }  // namespace
@@ -119,11 +126,10 @@ void PhasesPanel::drawPhase(Workspace& workspace, std::size_t index) {
     }
     itemTooltip(phase.note);
     // Under every header: dates, counts and whether the canvas shows this phase.
-    std::string summary = dates.empty() ? std::string("no dates") : dates;
-    summary +=
-        "  \xC2\xB7  " + plural(usage.nodes, "node", "nodes") + ", " + plural(usage.ties, "tie", "ties");
+    std::string summary = dates.empty() ? std::string(core::tr("no dates")) : dates;
+    summary += "  \xC2\xB7  " + nodesText(usage.nodes) + ", " + tiesText(usage.ties);
     if (shown)
-        summary += "  \xC2\xB7  on the canvas";
+        summary += std::string("  \xC2\xB7  ") + core::tr("on the canvas");
     ImGui::Indent(ImGui::GetStyle().IndentSpacing * 0.5f);
     ImGui::PushStyleColor(ImGuiCol_Text,
                           ImGui::GetStyleColorVec4(shown ? ImGuiCol_CheckMark : ImGuiCol_TextDisabled));
@@ -134,10 +140,10 @@ void PhasesPanel::drawPhase(Workspace& workspace, std::size_t index) {
         return;
     ImGui::Indent(ImGui::GetStyle().IndentSpacing * 0.5f);
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-    ImGui::TextWrapped(
-        "%s and %s exist in this phase; %s and %s only in it.", plural(usage.nodes, "node", "nodes").c_str(),
-        plural(usage.ties, "tie", "ties").c_str(), plural(usage.onlyNodes, "node", "nodes").c_str(),
-        plural(usage.onlyTies, "tie", "ties").c_str());
+    ImGui::TextWrapped("%s", core::fill(core::tr("{} and {} exist in this phase; {} and {} only in it."),
+                                        {nodesText(usage.nodes), tiesText(usage.ties),
+                                         nodesText(usage.onlyNodes), tiesText(usage.onlyTies)})
+                                 .c_str());
     ImGui::PopStyleColor();
     drawFields(workspace, index);
     if (workspace.document().model().annotations.phases.size() > index)
@@ -224,16 +230,19 @@ void PhasesPanel::drawActions(Workspace& workspace, std::size_t index) {
     if (button(core::N_("Delete"), "Delete")) {
         const core::PhaseUsage usage = core::phaseUsage(model, phase.id);
         m_deleting = phase.id;
-        m_question = "Delete phase '" + phase.displayLabel() + "'?";
+        m_question = core::fill(core::tr("Delete phase '{}'?"), {phase.displayLabel()}) + "\n\n";
         if (usage.onlyNodes + usage.onlyTies > 0) {
-            m_question += "\n\n" + plural(usage.onlyNodes, "node", "nodes") + " and " +
-                          plural(usage.onlyTies, "tie", "ties") +
-                          " exist in this phase alone. Keep them (they will then exist in every phase) or "
-                          "delete them with the phase?";
+            m_question += core::fill(
+                core::trn("{} and {} exist in this phase alone. Keep them (they will then exist in every "
+                          "phase) or delete them with the phase?",
+                          "{} and {} exist in this phase alone. Keep them (they will then exist in every "
+                          "phase) or delete them with the phase?",
+                          usage.onlyNodes + usage.onlyTies),
+                {nodesText(usage.onlyNodes), tiesText(usage.onlyTies)});
         } else {
-            m_question +=
-                "\n\nNo node or tie exists in this phase alone; nodes and ties listed in it "
-                "will simply no longer name it.";
+            m_question += core::tr(
+                "No node or tie exists in this phase alone; nodes and ties listed in it "
+                "will simply no longer name it.");
         }
         m_askDelete = true;
     }
@@ -280,9 +289,9 @@ void PhasesPanel::drawActions(Workspace& workspace, std::size_t index) {
 
 void PhasesPanel::drawDeleteQuestion(Workspace& workspace) {
     if (std::exchange(m_askDelete, false))
-        ImGui::OpenPopup(kDeletePopup);
+        ImGui::OpenPopup(deletePopupTitle().c_str());
     ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 30.0f, 0.0f), ImGuiCond_Appearing);
-    if (!ImGui::BeginPopupModal(kDeletePopup, nullptr, ImGuiWindowFlags_NoSavedSettings)) {
+    if (!ImGui::BeginPopupModal(deletePopupTitle().c_str(), nullptr, ImGuiWindowFlags_NoSavedSettings)) {
         m_question.clear();
         return;
     }
@@ -297,7 +306,7 @@ void PhasesPanel::drawDeleteQuestion(Workspace& workspace) {
     const bool alone = usage.onlyNodes + usage.onlyTies > 0;
     std::optional<core::PhaseRemoval> removal;
     ImGui::SetItemDefaultFocus();
-    if (button(alone ? "Delete phase, keep them" : "Delete phase", "Keep", exists))
+    if (button(alone ? core::N_("Delete phase, keep them") : core::N_("Delete phase"), "Keep", exists))
         removal = core::PhaseRemoval::KeepItems;
     if (alone) {
         ImGui::SameLine();
@@ -329,7 +338,7 @@ void PhasesPanel::addPhase(Workspace& workspace) {
     core::Annotations after = model.annotations;
     core::Phase phase;
     phase.id = core::freshPhaseId(model);
-    phase.label = "Phase " + std::to_string(after.phases.size() + 1);
+    phase.label = core::fill(core::tr("Phase {}"), {std::to_string(after.phases.size() + 1)});
     after.phases.push_back(phase);
     const std::string description = core::fill(core::tr("Add phase '{}'"), {phase.id});
     if (m_fields.submit(workspace, [after, description] {
@@ -346,7 +355,8 @@ void PhasesPanel::movePhase(Workspace& workspace, std::size_t from, std::size_t 
     after.phases.erase(after.phases.begin() + static_cast<std::ptrdiff_t>(from));
     after.phases.insert(after.phases.begin() + static_cast<std::ptrdiff_t>(to), moved);
     const std::string description =
-        "Move phase '" + moved.displayLabel() + "' " + (to < from ? "earlier" : "later");
+        core::fill(to < from ? core::tr("Move phase '{}' earlier") : core::tr("Move phase '{}' later"),
+                   {moved.displayLabel()});
     m_fields.submit(workspace, [after, description] {
         return std::make_unique<core::EditAnnotationsCommand>(after, description);
     });

@@ -118,7 +118,7 @@ void TieInspector::drawEnds(Workspace& workspace, const core::Tie& tie) {
     std::string select;
     auto end = [&](const char* label, const char* widgetId, const std::string& nodeId,
                    const core::Node* node) {
-        m_fields.row(label, "Click to select this node.");
+        m_fields.row(label, core::tr("Click to select this node."));
         const std::string text = node ? node->displayLabel() : nodeId + " (missing)";
         ImGui::PushID(widgetId);
         if (ImGui::Selectable(text.c_str(), false) && node)
@@ -225,7 +225,8 @@ void TieInspector::drawCoordination(Workspace& workspace, const core::Tie& tie) 
             m_fields.track("##score");
             submit(workspace, tie, after);
         }
-        itemTooltip(rated ? "Rated: untick to mark it not rated." : "Not rated: tick to rate it.");
+        itemTooltip(rated ? core::tr("Rated: untick to mark it not rated.")
+                          : core::tr("Not rated: tick to rate it."));
         ImGui::SameLine();
         ImGui::SetNextItemWidth(-FLT_MIN);
         if (rated) {

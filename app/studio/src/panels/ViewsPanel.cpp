@@ -42,7 +42,7 @@ void ViewsPanel::drawSave(Workspace& workspace) {
                        "highlights and the camera."));
     ImGui::PopStyleColor();
     ImGui::SetNextItemWidth(-1.0f);
-    ImGui::InputTextWithHint("##new-title", "Title of the new view", &m_newTitle);
+    ImGui::InputTextWithHint("##new-title", core::tr("Title of the new view"), &m_newTitle);
     m_rects.recordLastItem("new-title");
     ImGui::TextDisabled("%s", core::tr("Caption"));
     ImGui::SetNextItemWidth(-1.0f);

@@ -6,6 +6,7 @@
 #include "orgweave/core/RenameNodeCommand.hpp"
 #include "orgweave/core/TieRules.hpp"
 #include "orgweave/core/Translate.hpp"
+#include "orgweave/core/Vocabulary.hpp"
 
 #include <algorithm>
 #include <array>
@@ -45,11 +46,26 @@ std::map<std::string, core::Point> selectedPositions(const Workspace& workspace)
 }  // namespace
 
 std::string EditActions::kindTitle(core::NodeKind kind) {
-    std::string text(core::toString(kind));
-    std::replace(text.begin(), text.end(), '_', ' ');
-    if (!text.empty())
-        text[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(text[0])));
-    return text;
+    const core::VocabularyEntry* entry = core::vocabulary::nodeKinds().find(core::toString(kind));
+    return entry != nullptr ? core::tr(std::string(entry->label).c_str()) : std::string(core::toString(kind));
+}
+
+std::string EditActions::newNodeLabel(core::NodeKind kind) {
+    switch (kind) {
+        case core::NodeKind::Organization:
+            return core::tr("New organization");
+        case core::NodeKind::Site:
+            return core::tr("New site");
+        case core::NodeKind::Committee:
+            return core::tr("New committee");
+        case core::NodeKind::Role:
+            return core::tr("New role");
+        case core::NodeKind::SharedTool:
+            return core::tr("New shared tool");
+        case core::NodeKind::LearningAction:
+            return core::tr("New learning action");
+    }
+    return core::tr("New node");
 }
 
 // ---------------------------------------------------------------------------------- create and connect
@@ -64,9 +80,7 @@ std::string EditActions::createNode(Workspace& workspace, core::NodeKind kind, c
     std::replace(prefix.begin(), prefix.end(), '_', '-');
     const std::string slug = core::slugFromLabel(label);
     node.id = slug.empty() ? workspace.freshId(prefix) : core::uniqueNodeId(*workspace.model(), slug);
-    std::string title = kindTitle(kind);
-    title[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(title[0])));
-    node.label = label.empty() ? "New " + title : label;
+    node.label = label.empty() ? newNodeLabel(kind) : label;
     if (kind == core::NodeKind::Committee)
         node.level = 3;
     const std::string id = node.id;
@@ -99,7 +113,7 @@ std::string EditActions::whyNoTie(const core::Model& model, std::string_view fro
     const core::Node* a = model.findNode(from);
     const core::Node* b = model.findNode(to);
     if (a == nullptr || b == nullptr)
-        return "Both ends must be nodes of the document.";
+        return core::tr("Both ends must be nodes of the document.");
     if (a == b)
         return "A tie joins two different nodes.";
     return core::whyNoTieBetween(a->kind, b->kind);
@@ -339,8 +353,8 @@ bool EditActions::paste(Workspace& workspace, std::string_view text, core::Point
         commands.push_back(std::make_unique<core::AddNodeCommand>(std::move(node), position));
     for (core::Tie& tie : ties)
         commands.push_back(std::make_unique<core::AddTieCommand>(std::move(tie)));
-    const std::string description =
-        "Paste " + std::to_string(pasted.size()) + (pasted.size() == 1 ? " node" : " nodes");
+    const std::string description = core::fill(core::trn("Paste {} node", "Paste {} nodes", pasted.size()),
+                                               {std::to_string(pasted.size())});
     if (!workspace.propose(std::make_unique<core::CommandGroup>(std::move(commands), description)).accepted)
         return false;
     workspace.selection().setNodes(pasted);

@@ -154,7 +154,7 @@ void PresentationMode::draw(Workspace& workspace) {
     std::string title =
         view != nullptr ? (view->title.empty() ? view->id : view->title) : model.annotations.meta.title;
     if (title.empty())
-        title = "The network";
+        title = core::tr("The network");
     const std::string caption = view != nullptr ? view->caption : model.annotations.meta.description;
 
     const ImGuiViewport* viewport = ImGui::GetMainViewport();

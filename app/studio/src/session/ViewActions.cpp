@@ -72,7 +72,8 @@ bool ViewActions::move(Workspace& workspace, std::size_t index, int delta) {
         return false;
     const std::size_t other = delta < 0 ? index - 1 : index + 1;
     const std::string description =
-        "Move view " + nameOf(annotations.views[index]) + (delta < 0 ? " up" : " down");
+        core::fill(delta < 0 ? core::tr("Move view {} up") : core::tr("Move view {} down"),
+                   {nameOf(annotations.views[index])});
     std::swap(annotations.views[index], annotations.views[other]);
     return commit(workspace, std::move(annotations), description);
 }

@@ -38,7 +38,7 @@ void Workspace::closeDocument() {
 
 void Workspace::newDocument() {
     core::Model model;
-    model.annotations.meta.title = "Untitled network";
+    model.annotations.meta.title = core::tr("Untitled network");
     setDocument(std::move(model));
 }
 
@@ -46,7 +46,7 @@ void Workspace::newDocument() {
 
 core::EditVerdict Workspace::propose(core::CommandPtr command) {
     if (!m_document || !command)
-        return core::EditVerdict{false, "There is no document to edit.", {}};
+        return core::EditVerdict{false, core::tr("There is no document to edit."), {}};
     core::EditVerdict verdict = m_document->propose(std::move(command));
     if (verdict.accepted)
         m_selection.prune(m_document->model());

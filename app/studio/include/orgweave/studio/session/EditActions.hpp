@@ -62,8 +62,10 @@ public:
     /// Spaces the selected nodes evenly between the outermost two along an axis (3 or more).
     static bool distribute(Workspace& workspace, DistributeAxis axis);
 
-    /// "organization" → "Organization", "shared_tool" → "Shared tool".
+    /// The kind's title in the user's language: "Organization", "Shared tool".
     static std::string kindTitle(core::NodeKind kind);
+    /// The label a new node of `kind` gets, in the user's language ("New role").
+    static std::string newNodeLabel(core::NodeKind kind);
 };
 
 }  // namespace orgweave::studio
