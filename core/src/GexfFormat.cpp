@@ -8,6 +8,7 @@
 
 #include "InteropSupport.hpp"
 #include "JsonLocator.hpp"
+#include "XmlParseProblem.hpp"
 #include "orgweave/core/AtomicFile.hpp"
 #include "orgweave/core/InputFile.hpp"
 #include "orgweave/core/Text.hpp"
@@ -148,11 +149,9 @@ public:
             if (parsed.status == pugi::status_no_document_element) {
                 m_problems.error({1, 1}, tr("not an XML document: no root element (expected <gexf>)"));
             } else {
-                std::string what = parsed.description();
-                if (!what.empty())
-                    what[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(what[0])));
                 m_problems.error(m_lines.at(parsed.offset),
-                                 fill(tr("not well-formed XML: {} (is this a GEXF file?)"), {what}));
+                                 fill(tr("not well-formed XML: {} (is this a GEXF file?)"),
+                                      {xmlParseProblem(parsed.status)}));
             }
             return m_problems.finish(std::nullopt);
         }

@@ -15,6 +15,7 @@
 
 #include "InteropSupport.hpp"
 #include "JsonLocator.hpp"
+#include "XmlParseProblem.hpp"
 #include "orgweave/core/AtomicFile.hpp"
 #include "orgweave/core/Validation.hpp"
 
@@ -365,7 +366,7 @@ public:
                 error(0, tr("not an XML document: no root element (expected <graphml>)"));
             } else {
                 error(parsed.offset, fill(tr("not well-formed XML: {} (is this a GraphML file?)"),
-                                          {lowerFirst(parsed.description())}));
+                                          {xmlParseProblem(parsed.status)}));
             }
             return finish();
         }
@@ -534,11 +535,6 @@ private:
                            [](const Problem& p) { return p.severity == Severity::Error; });
     }
 
-    static std::string lowerFirst(std::string text) {
-        if (!text.empty() && text[0] >= 'A' && text[0] <= 'Z')
-            text[0] = static_cast<char>(text[0] - 'A' + 'a');
-        return text;
-    }
     static std::string hexByte(char c) {
         const char* digits = "0123456789ABCDEF";
         const auto b = static_cast<unsigned char>(c);

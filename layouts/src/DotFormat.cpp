@@ -872,10 +872,17 @@ static core::LoadResult parseDotUnguarded(std::string_view text, const std::stri
         detail::GraphHandle graph(agmemread(source.c_str()));
         aglexbad();
         for (const detail::GraphvizMessage& message : capture.messages()) {
-            // cgraph names no token when the file ends in the middle of a graph.
+            // cgraph names no token when the file ends in the middle of a graph; "syntax error near
+            // 'X'" is said in the user's language, other messages as cgraph wrote them.
+            static const std::regex kNear(R"(near '(.*)'$)");
+            std::smatch near;
+            const bool nearToken = std::regex_search(message.text, near, kNear);
             std::string what =
                 message.text == "syntax error"
                     ? std::string(core::tr("syntax error at the end of the file (is a closing '}' missing?)"))
+                : nearToken && message.text.starts_with("syntax error")
+                    ? core::fill(core::tr("syntax error near '{}'"),
+                                 {detail::restoreLongTokens(near[1].str(), scan.longTokens)})
                     : detail::restoreLongTokens(message.text, scan.longTokens);
             if (what.size() > 400) {  // a long token put back into the message: keep its start
                 std::size_t cut = 400;
@@ -886,9 +893,7 @@ static core::LoadResult parseDotUnguarded(std::string_view text, const std::stri
             // "syntax error near 'X'": the column of X on that line (in the text as cgraph read it).
             int line = message.line;
             int column = 0;
-            static const std::regex kNear(R"(near '(.*)'$)");
-            std::smatch near;
-            if (std::regex_search(message.text, near, kNear))
+            if (nearToken)
                 column = columnOfToken(source, line, near[1].str());
             if (column == 0 && message.text == "syntax error")
                 std::tie(line, column) = lineColumnOf(text, text.size());

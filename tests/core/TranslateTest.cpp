@@ -1,6 +1,8 @@
 // core/Translate: languages, the system's language, number formatting, placeholders, and gettext
 // lookups through a test catalogue (tests/core/data/translation/nb.po, compiled by the build) and
 // through the real one (po/nb.po).
+#include <orgweave/core/GexfFormat.hpp>
+#include <orgweave/core/GraphmlFormat.hpp>
 #include <orgweave/core/Translate.hpp>
 
 #include <catch2/catch.hpp>
@@ -169,4 +171,23 @@ TEST_CASE("translate: the real bokmål catalogue is built and read", "[translati
     ScopedCatalogue catalogue(ORGWEAVE_BUILD_LOCALEDIR_FOR_TESTS, Language::Bokmal, Language::English);
     REQUIRE(catalogue.notice.empty());
     CHECK(std::string(tr("Usage")) == "Bruk");
+}
+
+TEST_CASE("translate: XML readers say what is wrong in bokmål too", "[translation]") {
+    const std::string broken = "<graphml><graph><node id=\"a\"></graph>";
+    const LoadResult english = parseGraphml(broken, "broken.graphml");
+    REQUIRE(english.diagnostics.size() == 1);
+    CHECK(english.diagnostics.front().message.find("an end tag does not match its start tag") !=
+          std::string::npos);
+    ScopedCatalogue catalogue(ORGWEAVE_BUILD_LOCALEDIR_FOR_TESTS, Language::Bokmal, Language::English);
+    REQUIRE(catalogue.notice.empty());
+    for (const LoadResult& result :
+         {parseGraphml(broken, "broken.graphml"),
+          parseGexf("<gexf><graph><nodes><node id=\"1\"></nodes></graph></gexf>", "broken.gexf")}) {
+        REQUIRE(result.diagnostics.size() == 1);
+        const std::string& message = result.diagnostics.front().message;
+        CHECK(message.find("en slutttagg passer ikke til starttaggen") != std::string::npos);
+        CHECK(message.find("mismatch") == std::string::npos);
+        CHECK(result.diagnostics.front().line == 1);
+    }
 }
