@@ -80,7 +80,7 @@ void gatherSummary(const Model& inPhase, ReportData& data) {
     if (!a.governance.empty()) {
         const VocabularyEntry* entry = vocabulary::governanceForms().find(a.governance);
         data.governance = entry ? data.texts.text(entry->label) : a.governance;
-        data.governanceDescription = entry ? std::string(entry->description) : std::string();
+        data.governanceDescription = entry ? std::string(entry->describe(data.texts)) : std::string();
     }
     for (const std::string& c : a.characteristics)
         data.characteristics.emplace_back(

@@ -623,8 +623,7 @@ void CanvasEditor::drawPopups(Canvas& canvas, Workspace& workspace) {
             if (ImGui::IsItemHovered()) {
                 if (const core::VocabularyEntry* entry =
                         core::vocabulary::tieKinds().find(core::toString(kind))) {
-                    ImGui::SetTooltip("%.*s", static_cast<int>(entry->description.size()),
-                                      entry->description.data());
+                    ImGui::SetTooltip("%s", entry->describe().data());
                 }
             }
         }

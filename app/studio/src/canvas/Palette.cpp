@@ -54,8 +54,7 @@ void Palette::draw(const Rect& area, CanvasEditor& editor, float scale, bool ena
                 ImGui::TextUnformatted(EditActions::kindTitle(kind).c_str());
                 if (entry != nullptr) {
                     ImGui::PushTextWrapPos(ImGui::GetFontSize() * 22.0f);
-                    ImGui::TextDisabled("%.*s", static_cast<int>(entry->description.size()),
-                                        entry->description.data());
+                    ImGui::TextDisabled("%s", entry->describe().data());
                     ImGui::PopTextWrapPos();
                 }
                 ImGui::TextDisabled(

@@ -85,7 +85,7 @@ bool ModelPanel::drawScores(const char* id, const core::ContextScores& scores, c
         const std::string label = entry ? std::string(entry->label) : factor + " (custom)";
         ImGui::PushID(factor.c_str());
         ImGui::TextWrapped("%s", label.c_str());
-        itemTooltip(entry ? entry->description : std::string_view("A context factor of your own."));
+        itemTooltip(entry ? entry->describe() : std::string_view(core::tr("A context factor of your own.")));
         const auto found = scores.find(factor);
         bool scored = found != scores.end();
         const bool toggled = ImGui::Checkbox("##scored", &scored);

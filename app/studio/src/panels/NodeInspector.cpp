@@ -27,7 +27,7 @@ constexpr ImGuiTreeNodeFlags kOpenSection = ImGuiTreeNodeFlags_DefaultOpen;
 
 std::string_view descriptionOf(const core::Vocabulary& vocabulary, std::string_view id) {
     const core::VocabularyEntry* entry = vocabulary.find(id);
-    return entry ? entry->description : std::string_view{};
+    return entry ? entry->describe() : std::string_view{};
 }
 
 /// A vocabulary combo in a form row, tracked for messages; true with `value` changed.

@@ -22,7 +22,7 @@ namespace vocab = core::vocabulary;
 
 std::string_view descriptionOf(const core::Vocabulary& vocabulary, std::string_view id) {
     const core::VocabularyEntry* entry = vocabulary.find(id);
-    return entry ? entry->description : std::string_view{};
+    return entry ? entry->describe() : std::string_view{};
 }
 
 }  // namespace
@@ -213,7 +213,7 @@ void TieInspector::drawCoordination(Workspace& workspace, const core::Tie& tie) 
         const std::string dimension(entry.id);
         const std::string label(entry.label);
         ImGui::PushID(dimension.c_str());
-        m_fields.row(label.c_str(), entry.description);
+        m_fields.row(label.c_str(), entry.describe());
         const auto found = tie.rc.find(dimension);
         bool rated = found != tie.rc.end();
         core::Tie after = tie;

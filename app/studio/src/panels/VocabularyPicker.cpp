@@ -72,7 +72,7 @@ bool VocabularyPicker::combo(const char* id, const core::Vocabulary& vocabulary,
                 changed = true;
             }
             m_rects.recordLastItem(entry.id);
-            itemTooltip(entry.description);
+            itemTooltip(entry.describe());
             ImGui::PopID();
         }
         if (!value.empty() && !current)
@@ -86,7 +86,7 @@ bool VocabularyPicker::combo(const char* id, const core::Vocabulary& vocabulary,
         ImGui::EndCombo();
     }
     if (current)
-        itemTooltip(current->description);
+        itemTooltip(current->describe());
     return changed;
 }
 
@@ -100,7 +100,7 @@ bool VocabularyPicker::checkboxes(const core::Vocabulary& vocabulary, std::vecto
         if (ImGui::Checkbox(label.c_str(), &on))
             changed |= toggle(values, value, on);
         m_rects.recordLastItem(entry.id);
-        itemTooltip(entry.description);
+        itemTooltip(entry.describe());
         ImGui::PopID();
     }
     const std::vector<std::string> snapshot = values;

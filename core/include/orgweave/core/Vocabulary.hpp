@@ -2,6 +2,10 @@
 // The built-in vocabularies of DOMAIN.md §2, each entry with a label and a one-sentence
 // description (used by the studio's pickers, legends and reports).
 //
+// Labels and descriptions are English message ids marked with N_ (Translate.hpp), so
+// scripts/update-po.sh extracts them into po/; they are translated where they are shown: a label with
+// tr()/Translator::text, a description with VocabularyEntry::describe().
+//
 // A vocabulary is *closed* when the engine gives its values meaning (mandate, seat, levels, …):
 // other values are errors. It is *open* when users may add their own (types, behaviours, context
 // factors, …): other values are kept as given. Cost: static tables, lookups are linear (< 30 items).
@@ -14,10 +18,18 @@
 
 namespace orgweave::core {
 
+class Translator;
+
 struct VocabularyEntry {
     std::string_view id;
-    std::string_view label;
-    std::string_view description;
+    std::string_view label;        ///< English message id (N_); show it translated
+    std::string_view description;  ///< English message id (N_), one sentence; show describe()
+
+    /// The description in the process's language (ui(): the studio's and the CLI's own texts), or the
+    /// English text when it has no translation. NUL-terminated and valid for the life of the process.
+    std::string_view describe() const;
+    /// The description in `texts`' language (a report written in another language than the studio).
+    std::string_view describe(const Translator& texts) const;
 };
 
 struct Vocabulary {
