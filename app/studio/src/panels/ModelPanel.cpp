@@ -82,7 +82,8 @@ bool ModelPanel::drawScores(const char* id, const core::ContextScores& scores, c
     const float spacing = ImGui::GetStyle().ItemSpacing.x;
     for (const std::string& factor : factors) {
         const core::VocabularyEntry* entry = vocab::contextFactors().find(factor);
-        const std::string label = entry ? std::string(entry->label) : factor + " (custom)";
+        const std::string label =
+            entry ? core::ui().text(entry->label) : core::fill(core::tr("{} (custom)"), {factor});
         ImGui::PushID(factor.c_str());
         ImGui::TextWrapped("%s", label.c_str());
         itemTooltip(entry ? entry->describe() : std::string_view(core::tr("A context factor of your own.")));
@@ -180,7 +181,8 @@ void ModelPanel::drawContext(Workspace& workspace) {
         core::Annotations after = annotations;
         if (inPhase) {
             after.phases[phaseIndex].context = std::move(changed);
-            description += " in phase '" + annotations.phases[phaseIndex].id + "'";
+            description =
+                core::fill(core::tr("{} in phase '{}'"), {description, annotations.phases[phaseIndex].id});
         } else {
             after.context = std::move(changed);
         }
@@ -205,9 +207,10 @@ void ModelPanel::drawContext(Workspace& workspace) {
             continue;
         const auto found = context.organizations.find(node.id);
         const std::size_t scored = found == context.organizations.end() ? 0 : found->second.size();
-        const std::string header = node.displayLabel() +
-                                   (scored > 0 ? "  (" + std::to_string(scored) + " scored)" : "") +
-                                   "###org-" + node.id;
+        const std::string header =
+            node.displayLabel() +
+            (scored > 0 ? "  " + core::fill(core::tr("({} scored)"), {std::to_string(scored)}) : "") +
+            "###org-" + node.id;
         if (!ImGui::TreeNode(header.c_str()))
             continue;
         const core::ContextScores none;
@@ -218,7 +221,7 @@ void ModelPanel::drawContext(Workspace& workspace) {
                 changed.organizations.erase(node.id);
             else
                 changed.organizations[node.id] = edited;
-            store(std::move(changed), description + " for " + node.displayLabel());
+            store(std::move(changed), core::fill(core::tr("{} for {}"), {description, node.displayLabel()}));
         }
         ImGui::TreePop();
     }
