@@ -25,7 +25,7 @@ trap 'rm -rf "$work"' EXIT
 
 # The sources in a stable order, so the .pot does not change with the file system's.
 find core app layouts -name '*.cpp' -o -name '*.hpp' | LC_ALL=C sort >"$work/files"
-xgettext --language=C++ --from-code=UTF-8 --keyword= --keyword=tr --keyword=trn:1,2 --keyword=N_ --keyword=say:2 --keyword=sayf:2 --keyword=sayn:2,3 \
+xgettext --language=C++ --from-code=UTF-8 --keyword= --keyword=tr --keyword=trn:1,2 --keyword=N_ --keyword=NP_:1,2 --keyword=say:2 --keyword=sayf:2 --keyword=sayn:2,3 \
   --add-comments=TRANSLATORS: --add-location=file --sort-by-file --package-name=orgweave --package-version="$version" \
   --files-from="$work/files" --output="$work/orgweave.pot"
 

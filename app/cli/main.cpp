@@ -4,8 +4,7 @@
 #include "DiffCommand.hpp"
 #include "ExitCode.hpp"
 #include "GapsCommand.hpp"
-#include "ImportPartnerCommand.hpp"
-#include "ImportRcCommand.hpp"
+#include "ImportSurveyCommand.hpp"
 #include "LayoutCommand.hpp"
 #include "RenderCommand.hpp"
 #include "ReportCommand.hpp"
@@ -129,8 +128,8 @@ int main(int argc, char** argv) {
     LayoutCommand layout(app);
     RenderCommand render(app);
     ReportCommand report(app);
-    ImportRcCommand importRc(app);
-    ImportPartnerCommand importPartner(app);
+    ImportSurveyCommand importRc(app, ImportSurveyCommand::Survey::RelationalCoordination);
+    ImportSurveyCommand importPartner(app, ImportSurveyCommand::Survey::TrustAndValue);
     DiffCommand diff(app);
     WhatIfCommand whatIf(app);
     translateHelpLabels(app);

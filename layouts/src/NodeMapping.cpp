@@ -1,5 +1,6 @@
 #include "orgweave/layouts/NodeMapping.hpp"
 
+#include "orgweave/core/GapEngine.hpp"
 #include "orgweave/core/MeasureCatalogue.hpp"
 #include "orgweave/core/PartnerSurveyImport.hpp"
 #include "orgweave/core/Translate.hpp"
@@ -457,8 +458,35 @@ std::optional<double> tieScore(const core::Tie& tie, std::string_view key) {
     return value;
 }
 
-TieScoreScale tieScoreScale(const core::Model& model, std::string_view key, double rcWeak, double rcStrong) {
+namespace {
+
+/// The survey wave `tie`'s score `key` belongs to: RC scores their `rc_wave`, trust and value scores
+/// their `partner_wave` attribute; nullopt for a score that is no survey's.
+std::optional<std::string> surveyWaveOf(const core::Tie& tie, std::string_view key) {
+    if (isTieScore(key))
+        return tie.rcWave;
+    if (!isPartnerScore(key))
+        return std::nullopt;
+    const auto it = tie.attrs.is_object() ? tie.attrs.find("partner_wave") : tie.attrs.end();
+    return it != tie.attrs.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+}  // namespace
+
+std::optional<double> tieScore(const core::Tie& tie, std::string_view key, const TieScoreScale& scale) {
+    if (scale.wavesRecorded) {
+        const std::optional<std::string> wave = surveyWaveOf(tie, key);
+        if (wave && (!scale.wave || *wave != *scale.wave))
+            return std::nullopt;
+    }
+    return tieScore(tie, key);
+}
+
+TieScoreScale tieScoreScale(const core::Model& model, std::string_view key, double rcWeak, double rcStrong,
+                            std::string_view phase) {
     TieScoreScale scale;
+    scale.wavesRecorded = !model.annotations.rcWaves.empty();
+    scale.wave = core::rcWaveFor(model, phase);
     if (isTieScore(key)) {
         scale.weakBelow = rcWeak;
         scale.strongAbove = rcStrong;
@@ -472,7 +500,7 @@ TieScoreScale tieScoreScale(const core::Model& model, std::string_view key, doub
         double low = std::numeric_limits<double>::infinity();
         double high = -std::numeric_limits<double>::infinity();
         for (const core::Tie& tie : model.ties) {
-            if (const std::optional<double> value = tieScore(tie, key)) {
+            if (const std::optional<double> value = tieScore(tie, key, scale)) {
                 low = std::min(low, *value);
                 high = std::max(high, *value);
             }
@@ -492,7 +520,7 @@ TieScoreScale tieScoreScale(const core::Model& model, std::string_view key, doub
 
 TieQuality tieQuality(const core::Tie& tie, std::string_view key, const TieScoreScale& scale) {
     TieQuality quality;
-    const std::optional<double> score = tieScore(tie, key);
+    const std::optional<double> score = tieScore(tie, key, scale);
     if (!score)
         return quality;
     quality.score = *score;

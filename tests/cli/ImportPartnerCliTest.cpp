@@ -74,7 +74,7 @@ TEST_CASE("import-partner rejects malformed surveys with exit 1 and the place", 
     const Case cases[] = {
         {"empty file", "", "partner.csv:1:1: error:", "empty"},
         {"missing column", "respondent,partner,reliability\nccg,acute,3\n",
-         "partner.csv:1:1: error:", "missing columns in the header: mission, openness"},
+         "partner.csv:1:1: error:", "missing columns mission, openness"},
         {"bad value", header + "ccg,acute,3,3,3,7,3,3\n", "partner.csv:2:17: error:", "outside the scale"},
         {"not a number", header + "ccg,acute,3,high,3,3,3,3\n", "partner.csv:2:13: error:", "not a number"},
         {"unknown name", header + "ccg,Council,3,3,3,3,3,3\n",
@@ -112,4 +112,28 @@ TEST_CASE("import-partner creates organizations when asked and wrong usage exits
         scratch.orgweave("import-partner " + quote(kMidcounty) + " " + quote(scratch / "partner.csv") +
                          " --out " + quote(scratch / "o.xyz"));
     CHECK(badOut.status == 2);
+}
+
+TEST_CASE("import-partner takes survey waves like import-rc", "[cli][import-partner]") {
+    Scratch scratch;
+    const fs::path first = scratch / "first.orgweave.json";
+    const Run baseline =
+        scratch.orgweave("import-partner " + quote(kMidcounty) + " " + quote(kPartnerSurvey) + " --out " +
+                         quote(first) + " --wave w1 --wave-date 2023-05");
+    INFO(baseline.err);
+    REQUIRE(baseline.status == 0);
+    const auto doc = nlohmann::json::parse(readText(first));
+    REQUIRE(doc.contains("rc_waves"));
+    CHECK(doc.at("rc_waves").at(0).at("id") == "w1");
+    const auto acuteAsc = directedTie(doc, "acute", "asc");
+    REQUIRE(acuteAsc != nullptr);
+    CHECK(acuteAsc.at("attrs").at("partner_wave") == "w1");
+
+    // Without --wave, a document with waves is refused (exit 1) and nothing is written.
+    const fs::path second = scratch / "second.orgweave.json";
+    const Run noWave = scratch.orgweave("import-partner " + quote(first) + " " + quote(kPartnerSurvey) +
+                                        " --out " + quote(second));
+    CHECK(noWave.status == 1);
+    CHECK(noWave.err.find("--wave") != std::string::npos);
+    CHECK_FALSE(fs::exists(second));
 }

@@ -146,7 +146,7 @@ TEST_CASE("partner import reads loose headers, semicolons with decimal commas an
     CHECK(attr(*hu, "partner_trust") == Approx((3.5 + 3 + 3) / 3.0));
     CHECK(attr(*hu, "partner_value") == Approx(2.0));
     CHECK(messages(r).find("self-rating skipped") != std::string::npos);
-    CHECK(messages(r).find("ignoring columns \"Comment\"") != std::string::npos);
+    CHECK(messages(r).find("ignoring column \"Comment\"") != std::string::npos);
 }
 
 TEST_CASE("partner import creates unknown organizations only when asked", "[partner]") {
@@ -168,7 +168,7 @@ TEST_CASE("partner import creates unknown organizations only when asked", "[part
 TEST_CASE("partner import reports malformed surveys at their place", "[partner]") {
     requireError("", 1, 1, "the survey is empty");
     requireError("respondent,partner,reliability,mission,openness,power,involvement\n", 1, 1,
-                 "missing columns in the header: resources");
+                 "missing column resources in the header");
     requireError("respondent,partner,reliability,mission,openness,power,involvement,resources,power\n", 1, 77,
                  "appears twice");
     requireError(kHeader, 1, 1, "header but no responses");
@@ -181,4 +181,91 @@ TEST_CASE("partner import reports malformed surveys at their place", "[partner]"
     requireError(std::string(kHeader) + ",m,3,3,3,3,3,3\n", 2, 1, "the name is empty");
     requireError(std::string(kHeader) + "h,h,3,3,3,3,3,3\n", 1, 1, "no ratings between two different");
     requireError(std::string(kHeader) + "h,m,3,\"3,3,3,3,3\n", 2, 0, "");
+}
+
+TEST_CASE("partner import keeps survey waves apart and never averages them", "[partner][waves]") {
+    Model model = tinyModel();
+    model.ties.front().rcWave = "w1";  // t1's RC scores belong to the first round
+    model.annotations.rcWaves.push_back(RcWave{"w1", "Baseline", "2023-03", "", {}});
+
+    // Round 1 (existing wave): t1 has no trust and value scores yet and gets them.
+    PartnerImportOptions first;
+    first.wave = "w1";
+    const PartnerImportResult r1 =
+        importPartnerSurvey(model, std::string(kHeader) + "h,m,2,2,2,2,2,2\n", "baseline.csv", first);
+    INFO(messages(r1));
+    REQUIRE(r1.ok());
+    CHECK(r1.tiesUpdated == 1);
+    const Tie* t1 = model.findTie("t1");
+    REQUIRE(t1 != nullptr);
+    CHECK(t1->attrs.at("partner_wave").get<std::string>() == "w1");
+    CHECK(attr(*t1, "partner_trust") == Approx(2.0));
+
+    // Round 2 (a new wave with its date): a new tie for the same pair; round 1 stays as it was.
+    PartnerImportOptions second;
+    second.wave = "w2";
+    second.waveDate = "2024-03";
+    const PartnerImportResult r2 =
+        importPartnerSurvey(model, std::string(kHeader) + "h,m,4,4,4,4,4,4\n", "follow-up.csv", second);
+    INFO(messages(r2));
+    REQUIRE(r2.ok());
+    CHECK(r2.tiesCreated == 1);
+    REQUIRE(model.annotations.rcWaves.size() == 2);
+    CHECK(model.annotations.rcWaves.back().id == "w2");
+    CHECK(model.annotations.rcWaves.back().date == "2024-03");
+    CHECK(attr(*model.findTie("t1"), "partner_trust") == Approx(2.0));
+    const Tie* again = model.findTie("partner-h-m");
+    REQUIRE(again != nullptr);
+    CHECK(again->attrs.at("partner_wave").get<std::string>() == "w2");
+    CHECK(attr(*again, "partner_trust") == Approx(4.0));
+
+    // Round 2 again: its own tie is replaced, round 1 still untouched.
+    const PartnerImportResult r3 =
+        importPartnerSurvey(model, std::string(kHeader) + "h,m,3,3,3,3,3,3\n", "follow-up.csv", second);
+    REQUIRE(r3.ok());
+    CHECK(r3.tiesUpdated == 1);
+    CHECK(attr(*model.findTie("partner-h-m"), "partner_trust") == Approx(3.0));
+    CHECK(attr(*model.findTie("t1"), "partner_trust") == Approx(2.0));
+
+    // Without a wave, a document with waves is refused and left unchanged.
+    const Model before = model;
+    const PartnerImportResult noWave =
+        importPartnerSurvey(model, std::string(kHeader) + "h,m,3,3,3,3,3,3\n", "partner.csv");
+    CHECK_FALSE(noWave.ok());
+    CHECK(messages(noWave).find("say which wave") != std::string::npos);
+    CHECK(model == before);
+}
+
+TEST_CASE("a new survey wave is refused while some scores have none", "[partner][waves]") {
+    // Trust and value scores without a wave.
+    Model model = tinyModel();
+    model.ties.front().rc.clear();
+    REQUIRE(importPartnerSurvey(model, std::string(kHeader) + "h,m,2,2,2,2,2,2\n", "partner.csv").ok());
+    PartnerImportOptions wave;
+    wave.wave = "w1";
+    wave.waveDate = "2024-01";
+    const PartnerImportResult refused =
+        importPartnerSurvey(model, std::string(kHeader) + "h,m,3,3,3,3,3,3\n", "partner.csv", wave);
+    CHECK_FALSE(refused.ok());
+    CHECK(messages(refused).find("trust and value scores without a wave (tie \"t1\")") != std::string::npos);
+
+    // RC scores without a wave would no longer be used once a wave exists: refused too.
+    Model rc = tinyModel();
+    const PartnerImportResult rcRefused =
+        importPartnerSurvey(rc, std::string(kHeader) + "h,m,3,3,3,3,3,3\n", "partner.csv", wave);
+    CHECK_FALSE(rcRefused.ok());
+    CHECK(messages(rcRefused).find("RC scores without a wave (tie \"t1\")") != std::string::npos);
+    CHECK(rc == tinyModel());
+
+    // A new wave needs a date or a phase; a wave date needs a wave.
+    PartnerImportOptions undated;
+    undated.wave = "w9";
+    Model plain = tinyModel();
+    plain.ties.front().rc.clear();
+    CHECK(messages(importPartnerSurvey(plain, std::string(kHeader) + "h,m,3,3,3,3,3,3\n", "p.csv", undated))
+              .find("--wave-date") != std::string::npos);
+    PartnerImportOptions dateOnly;
+    dateOnly.waveDate = "2024-01";
+    CHECK(messages(importPartnerSurvey(plain, std::string(kHeader) + "h,m,3,3,3,3,3,3\n", "p.csv", dateOnly))
+              .find("needs a wave id") != std::string::npos);
 }

@@ -175,3 +175,38 @@ TEST_CASE("tie scores: the legend with tie and shape keys stays inside a narrow 
     CHECK(box.max.x <= canvas.max.x);
     CHECK(box.max.y <= canvas.max.y);
 }
+
+TEST_CASE("tie scores: only the survey wave in use is drawn, never mixed with another",
+          "[studio][tie-scores][waves]") {
+    // Two rounds of the trust and value survey: w1 (2023) and w2 (2024), a tie per pair and wave.
+    core::Model model = studio::test::loadSampleModel("midcounty-frailty.orgweave.json");
+    const auto survey = std::filesystem::path(ORGWEAVE_SAMPLES_DIR) / "midcounty-frailty.partner.csv";
+    core::PartnerImportOptions first;
+    first.wave = "w1";
+    first.waveDate = "2023-05";
+    REQUIRE(core::importPartnerSurveyFile(model, survey, first).ok());
+    core::PartnerImportOptions second;
+    second.wave = "w2";
+    second.waveDate = "2024-05";
+    REQUIRE(core::importPartnerSurveyFile(model, survey, second).ok());
+
+    // The document has no phases: its latest wave, w2, is the one in use.
+    const layouts::TieScoreScale trust = layouts::tieScoreScale(model, "partner_trust");
+    REQUIRE(trust.wavesRecorded);
+    REQUIRE(trust.wave == std::optional<std::string>("w2"));
+    std::size_t drawn = 0;
+    std::size_t absent = 0;
+    for (const core::Tie& tie : model.ties) {
+        if (!layouts::tieScore(tie, "partner_trust"))
+            continue;
+        const bool inUse = tie.attrs.at("partner_wave") == "w2";
+        CHECK(layouts::tieScore(tie, "partner_trust", trust).has_value() == inUse);
+        CHECK((layouts::tieQuality(tie, "partner_trust", trust).band == layouts::TieQuality::Band::None) ==
+              !inUse);
+        (inUse ? drawn : absent) += 1;
+    }
+    CHECK(drawn == 20);
+    CHECK(absent == 20);
+    // A score that belongs to no survey is drawn whatever the waves.
+    CHECK_FALSE(layouts::tieScoreScale(model, "weight").relationalCoordination);
+}

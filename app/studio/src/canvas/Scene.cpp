@@ -313,8 +313,8 @@ bool Scene::decorate(const SceneContext& context, Legend& legend) {
     // (PARTNER trust and value, a tie attribute) low to high; thicker when higher.
     if (!key.tieColorBy.empty()) {
         const core::GapSettings& gapSettings = workspace->analysis().settings().gapSettings;
-        const layouts::TieScoreScale scale =
-            layouts::tieScoreScale(model, key.tieColorBy, gapSettings.rcWeak, gapSettings.rcStrong);
+        const layouts::TieScoreScale scale = layouts::tieScoreScale(model, key.tieColorBy, gapSettings.rcWeak,
+                                                                    gapSettings.rcStrong, key.phase);
         for (TieItem& tie : m_ties) {
             const layouts::TieQuality quality =
                 layouts::tieQuality(model.ties[tie.modelIndex], key.tieColorBy, scale);

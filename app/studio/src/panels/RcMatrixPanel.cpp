@@ -37,18 +37,18 @@ std::string firstScored(const core::Model& model) {
 
 }  // namespace
 
-void RcMatrixPanel::rebuild(const core::Model& model) {
+void RcMatrixPanel::rebuild(const core::Model& model, std::string_view phase) {
     m_roles.clear();
     m_labels.clear();
     m_groups.clear();
     m_cells.clear();
     const core::NodeIndex index(model);
-    m_scale = layouts::tieScoreScale(model, m_score, m_rcWeak, m_rcStrong);
+    m_scale = layouts::tieScoreScale(model, m_score, m_rcWeak, m_rcStrong, phase);
     // The roles (or, for scores between organizations, the actors) with a scored tie.
     std::vector<std::size_t> involved;
     std::vector<char> seen(model.nodes.size(), 0);
     for (const core::Tie& tie : model.ties) {
-        if (!layouts::tieScore(tie, m_score))
+        if (!layouts::tieScore(tie, m_score, m_scale))
             continue;
         for (const std::string* end : {&tie.source, &tie.target}) {
             const auto i = index.find(*end);
@@ -93,7 +93,7 @@ void RcMatrixPanel::rebuild(const core::Model& model) {
         m_groups.push_back(m_sortBy == SortBy::Organization ? organizationOf(i) : model.nodes[i].type);
     }
     for (const core::Tie& tie : model.ties) {
-        const std::optional<double> score = layouts::tieScore(tie, m_score);
+        const std::optional<double> score = layouts::tieScore(tie, m_score, m_scale);
         if (!score)
             continue;
         const auto a = index.find(tie.source);
@@ -134,15 +134,17 @@ void RcMatrixPanel::draw(Workspace& workspace) {
 
     const core::GapSettings& settings = workspace.analysis().settings().gapSettings;
     if (m_builtFor != model || m_builtRevision != workspace.revision() || m_builtScore != m_score ||
-        m_builtSort != m_sortBy || m_rcWeak != settings.rcWeak || m_rcStrong != settings.rcStrong) {
+        m_builtSort != m_sortBy || m_builtPhase != workspace.mapping().phase || m_rcWeak != settings.rcWeak ||
+        m_rcStrong != settings.rcStrong) {
         m_rcWeak = settings.rcWeak;
         m_rcStrong = settings.rcStrong;
         if (!m_scoreChosen)
             m_score = firstScored(*model);
-        rebuild(*model);
+        rebuild(*model, workspace.mapping().phase);
         m_builtFor = model;
         m_builtRevision = workspace.revision();
         m_builtScore = m_score;
+        m_builtPhase = workspace.mapping().phase;
         m_builtSort = m_sortBy;
     }
     if (m_roles.empty()) {

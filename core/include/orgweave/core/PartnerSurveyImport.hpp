@@ -17,20 +17,29 @@
 // committee, matched by id, else by label (ASCII case-insensitive).
 //
 // Output, stored on ties (the document format notes, README): one DIRECTED `collaborates` tie per
-// ordered pair (respondent → partner) with the tie attributes
+// ordered pair (respondent → partner) and survey wave with the tie attributes
 //   partner_reliability, partner_mission, partner_openness, partner_power, partner_involvement,
 //   partner_resources  the mean of each dimension answered at least once (1–4);
 //   partner_trust      the mean of the trust dimension means present (absent when none);
 //   partner_value      the mean of the value dimension means present (absent when none);
-//   partner_respondents  rows with at least one score;  partner_survey  the file name.
-// A directed collaborates tie that already joins the same ordered pair gets these attributes
-// replaced (its other fields, relational coordination included, are kept; reported as a note);
-// otherwise a tie "partner-<respondent>-<partner>" is added. Self-ratings are skipped with a note.
+//   partner_respondents  rows with at least one score;  partner_survey  the file name;
+//   partner_wave       the survey wave, when the import names one.
+// The directed collaborates tie of the same ordered pair that holds this wave's scores gets them
+// replaced, else one without trust and value scores gets them added (its other fields, relational
+// coordination included, are kept; reported as a note); otherwise a tie
+// "partner-<respondent>-<partner>" is added. Self-ratings are skipped with a note.
+//
+// Survey waves (DOMAIN.md §2.7), as for relational coordination: with `wave`, the scores belong to
+// that wave of the document's survey waves (`rc_waves`, added with `waveDate` and/or `wavePhase`
+// when new) and only ties of the same wave are replaced, so an earlier round stays as it was (never
+// averaged). Without `wave`, a document that has waves is refused; a new wave is refused while some
+// scores (of either survey) have no wave.
 //
 // Errors (each with file:line:col): empty file, missing or repeated column, a row with the wrong
 // number of fields, a value that is not a number or outside 1–4, an unknown name (unless
 // createOrganizations: then an organization is added with the name as label), a name that is a
-// learning action or shared tool, or matches several nodes. On any error the model is unchanged.
+// learning action or shared tool, or matches several nodes, a wave that cannot be used. On any
+// error the model is unchanged. Reading is shared with the RC import (core/src/SurveyResponses).
 // Cost: O(file size + pairs · ties).
 
 #include "orgweave/core/Diagnostic.hpp"
@@ -60,6 +69,10 @@ inline constexpr double kPartnerScaleMax = 4.0;
 struct PartnerImportOptions {
     /// Add organizations named in the survey but absent from the document instead of failing.
     bool createOrganizations = false;
+    std::string wave;       ///< survey wave id; empty: scores without a wave
+    std::string waveDate;   ///< "YYYY-MM" of a new wave
+    std::string wavePhase;  ///< phase id of a new wave
+    std::string waveLabel;  ///< label of a new wave
 };
 
 struct PartnerImportResult {

@@ -108,12 +108,16 @@ std::string tieQualityHeading(std::string_view tieColorBy);
 /// "partner_reliability", …): 1–4 in thirds of the scale (low < 2, moderate 2–3, high > 3).
 /// Any other numeric tie attribute, or "weight": the range of its values in the document, in thirds
 /// (one value: every tie moderate). Width grows with the position in the range (1× → 3×).
+/// Survey waves (DOMAIN.md §2.7): RC and trust and value scores are drawn from one wave only, the one
+/// the phase uses (core::rcWaveFor); scores of other waves count as absent, never mixed in.
 struct TieScoreScale {
     double low = 1.0;   ///< the bottom of the scale (thinnest)
     double high = 5.0;  ///< the top of the scale (thickest)
     double weakBelow = 3.5;
     double strongAbove = 4.0;
     bool relationalCoordination = true;  ///< band names weak/moderate/strong, else low/moderate/high
+    bool wavesRecorded = false;          ///< the document has survey waves: only `wave` is drawn
+    std::optional<std::string> wave;     ///< the wave in use; none: the phase has no wave (no survey score)
 };
 /// The tie scores one can colour by in `model`, in display order: "rc_index" and the seven RC
 /// dimensions (always), PARTNER trust, value and their six dimensions (when a tie has them), then
@@ -122,9 +126,12 @@ struct TieScoreScale {
 std::vector<std::string> tieScoreNames(const core::Model& model);
 /// The score of `tie` by `key` (see TieScoreScale); nullopt when the tie has none.
 std::optional<double> tieScore(const core::Tie& tie, std::string_view key);
-/// The scale of `key` in `model`; `rcWeak` and `rcStrong` are the settings' RC bands.
+/// The scale of `key` in `model` for `phase` (its survey wave); `rcWeak` and `rcStrong` are the
+/// settings' RC bands.
 TieScoreScale tieScoreScale(const core::Model& model, std::string_view key, double rcWeak = 3.5,
-                            double rcStrong = 4.0);
+                            double rcStrong = 4.0, std::string_view phase = {});
+/// tieScore() when the score belongs to the scale's survey wave (or is no survey score), else nullopt.
+std::optional<double> tieScore(const core::Tie& tie, std::string_view key, const TieScoreScale& scale);
 /// The quality of `tie` by any score `key` on `scale`.
 TieQuality tieQuality(const core::Tie& tie, std::string_view key, const TieScoreScale& scale);
 /// Legend swatches of the three bands of `scale`.

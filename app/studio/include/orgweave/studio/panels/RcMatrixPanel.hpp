@@ -17,6 +17,7 @@
 #include <cstdint>
 #include <map>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -43,7 +44,7 @@ public:
     std::size_t scoredCells() const { return m_cells.size(); }
 
 private:
-    void rebuild(const core::Model& model);
+    void rebuild(const core::Model& model, std::string_view phase);
 
     std::string m_score = "rc_index";
     bool m_scoreChosen = false;
@@ -56,6 +57,7 @@ private:
     const core::Model* m_builtFor = nullptr;
     std::uint64_t m_builtRevision = ~std::uint64_t{0};
     std::string m_builtScore;
+    std::string m_builtPhase;  ///< the phase whose survey wave the cells show
     SortBy m_builtSort = SortBy::Organization;
     double m_rcWeak = 3.5;
     double m_rcStrong = 4.0;
