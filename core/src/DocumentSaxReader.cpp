@@ -1,6 +1,8 @@
 // Sections: position tracking · entry point · SAX events · building trees · top level
 #include "DocumentSaxReader.hpp"
 
+#include "JsonSyntaxMessage.hpp"
+
 #include "HugePages.hpp"
 #include "JsonLocator.hpp"
 #include "ModelJson.hpp"
@@ -110,18 +112,6 @@ void drainChunks(std::vector<std::vector<T>>& chunks, std::vector<T>& out) {
         std::vector<T>().swap(chunk);
     }
     chunks.clear();
-}
-
-std::string syntaxMessage(const json::parse_error& e) {
-    // "[json.exception.parse_error.101] parse error at line 3, column 5: syntax error while parsing
-    // object - unexpected end of input; expected '}'" → keep what follows "syntax error".
-    std::string what = e.what();
-    auto pos = what.find("syntax error while parsing");
-    if (pos != std::string::npos)
-        return fill(tr("invalid JSON: {}"), {what.substr(pos + 13)});
-    pos = what.find(": ", what.find("parse error"));
-    return pos == std::string::npos ? std::string(tr("invalid JSON"))
-                                    : fill(tr("invalid JSON: {}"), {what.substr(pos + 2)});
 }
 
 }  // namespace
@@ -237,12 +227,12 @@ bool DocumentSaxReader::parse_error(std::size_t position, const std::string& las
     if (const auto* syntax = dynamic_cast<const json::parse_error*>(&ex)) {
         // nlohmann counts the byte *after* the offending one; point at the offending byte.
         const std::size_t byte = syntax->byte == 0 ? 0 : syntax->byte - 1;
-        return fail(std::min(byte, m_text.size()), syntaxMessage(*syntax));
+        return fail(std::min(byte, m_text.size()), jsonSyntaxMessage(syntax->what()));
     }
     // The only other error of the JSON parser: a number beyond the range of a double (1e400).
     const std::size_t start = position >= lastToken.size() ? position - lastToken.size() : 0;
     return fail(std::min(start, m_text.size()),
-                "invalid JSON: the number " + lastToken + " is too large (beyond ±1.8e308)");
+                fill(tr("invalid JSON: the number {} is too large (beyond ±1.8e308)"), {lastToken}));
 }
 
 // ---- building trees ---------------------------------------------------------------------------

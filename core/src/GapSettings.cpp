@@ -1,6 +1,9 @@
 #include "orgweave/core/GapSettings.hpp"
 
 #include "JsonLocator.hpp"
+#include "JsonSyntaxMessage.hpp"
+
+#include "orgweave/core/Translate.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -55,18 +58,18 @@ GapSettingsResult parseGapSettings(std::string_view text, const std::string& fil
         result.diagnostics.push_back(std::move(d));
     };
     if (auto deep = findExcessiveNesting(text, 16)) {
-        fail("", "JSON nested too deeply for a rules file", *deep);
+        fail("", tr("JSON nested too deeply for a rules file"), *deep);
         return result;
     }
     json root;
     try {
         root = json::parse(text.begin(), text.end());
     } catch (const json::parse_error& e) {
-        fail("", std::string("invalid JSON: ") + e.what(), e.byte == 0 ? 0 : e.byte - 1);
+        fail("", jsonSyntaxMessage(e.what()), e.byte == 0 ? 0 : e.byte - 1);
         return result;
     }
     if (!root.is_object()) {
-        fail("", "a rules file is a JSON object of thresholds, e.g. {\"context_high\": 4}");
+        fail("", tr("a rules file is a JSON object of thresholds, e.g. {\"context_high\": 4}"));
         locateDiagnostics(text, result.diagnostics);
         return result;
     }
@@ -74,8 +77,8 @@ GapSettingsResult parseGapSettings(std::string_view text, const std::string& fil
     auto number = [&](double& out, double min, double max) {
         return [&out, min, max, &fail](const std::string& key, const json& value) {
             if (!value.is_number() || value.get<double>() < min || value.get<double>() > max) {
-                fail("/" + key,
-                     "\"" + key + "\" must be a number from " + json(min).dump() + " to " + json(max).dump());
+                fail("/" + key, fill(tr("\"{}\" must be a number from {} to {}"),
+                                     {key, json(min).dump(), json(max).dump()}));
                 return;
             }
             out = value.get<double>();
@@ -86,8 +89,8 @@ GapSettingsResult parseGapSettings(std::string_view text, const std::string& fil
             // Range-check the 64-bit value before narrowing, so 4294967300 is not read as 4.
             if (!value.is_number_integer() || value.get<std::int64_t>() < min ||
                 value.get<std::int64_t>() > max) {
-                fail("/" + key, "\"" + key + "\" must be a whole number from " + std::to_string(min) +
-                                    " to " + std::to_string(max));
+                fail("/" + key, fill(tr("\"{}\" must be a whole number from {} to {}"),
+                                     {key, std::to_string(min), std::to_string(max)}));
                 return;
             }
             out = value.get<int>();
@@ -110,7 +113,7 @@ GapSettingsResult parseGapSettings(std::string_view text, const std::string& fil
         {"disabled",
          [&](const std::string& key, const json& value) {
              if (!value.is_array()) {
-                 fail("/" + key, "\"disabled\" must be a list of rule ids such as [\"G21\"]");
+                 fail("/" + key, tr("\"disabled\" must be a list of rule ids such as [\"G21\"]"));
                  return;
              }
              for (std::size_t i = 0; i < value.size(); ++i) {
@@ -119,7 +122,7 @@ GapSettingsResult parseGapSettings(std::string_view text, const std::string& fil
                  const int n = rule.size() >= 2 && rule[0] == 'G' ? std::atoi(rule.c_str() + 1) : 0;
                  if (n < 1 || n > 24 || rule != "G" + std::to_string(n)) {
                      fail("/disabled/" + std::to_string(i),
-                          "unknown rule " + id.dump() + " (rules are G1 to G24)");
+                          fill(tr("unknown rule {} (rules are G1 to G24)"), {id.dump()}));
                      continue;
                  }
                  s.disabled.insert(rule);
@@ -132,15 +135,16 @@ GapSettingsResult parseGapSettings(std::string_view text, const std::string& fil
             std::string known;
             for (const auto& [key, unused] : readers)
                 known += (known.empty() ? "" : ", ") + key;
-            fail(appendPointer("", it.key()), "unknown setting \"" + it.key() + "\" (known: " + known + ")");
+            fail(appendPointer("", it.key()),
+                 fill(tr("unknown setting \"{}\" (known: {})"), {it.key(), known}));
             continue;
         }
         reader->second(it.key(), it.value());
     }
     if (s.parityMin > s.parityMax)
-        fail("/parity_min", "\"parity_min\" is larger than \"parity_max\"");
+        fail("/parity_min", tr("\"parity_min\" is larger than \"parity_max\""));
     if (s.rcWeak > s.rcStrong)
-        fail("/rc_weak", "\"rc_weak\" is larger than \"rc_strong\"");
+        fail("/rc_weak", tr("\"rc_weak\" is larger than \"rc_strong\""));
     locateDiagnostics(text, result.diagnostics);
     if (!hasErrors(result.diagnostics))
         result.settings = s;
@@ -152,7 +156,7 @@ GapSettingsResult loadGapSettings(const std::filesystem::path& path) {
     if (!in) {
         GapSettingsResult r;
         r.diagnostics.push_back(
-            Diagnostic{Severity::Error, path.string(), 0, 0, {}, "cannot open the rules file"});
+            Diagnostic{Severity::Error, path.string(), 0, 0, {}, tr("cannot open the rules file")});
         return r;
     }
     std::ostringstream text;
@@ -160,7 +164,7 @@ GapSettingsResult loadGapSettings(const std::filesystem::path& path) {
     if (text.str().size() > (1u << 20)) {
         GapSettingsResult r;
         r.diagnostics.push_back(
-            Diagnostic{Severity::Error, path.string(), 0, 0, {}, "rules file is larger than 1 MiB"});
+            Diagnostic{Severity::Error, path.string(), 0, 0, {}, tr("rules file is larger than 1 MiB")});
         return r;
     }
     return parseGapSettings(text.str(), path.string());

@@ -31,7 +31,7 @@ std::optional<std::string> readInputFile(const std::filesystem::path& path, std:
     std::string text(static_cast<std::size_t>(size), '\0');
     in.read(text.data(), static_cast<std::streamsize>(size));
     if (static_cast<std::uintmax_t>(in.gcount()) != size)
-        return fail("could not read the whole file");
+        return fail(tr("could not read the whole file"));
     return text;
 }
 

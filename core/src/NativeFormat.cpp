@@ -156,11 +156,11 @@ LoadResult parseText(std::string_view text, const std::string& fileName,
         return result;
     };
     if (text.size() > kMaxDocumentBytes) {
-        return fail("file is too large (" + std::to_string(text.size() >> 20) + " MiB; the limit is " +
-                    std::to_string(kMaxDocumentBytes >> 20) + " MiB)");
+        return fail(fill(tr("file is too large ({} MiB; the limit is {} MiB)"),
+                         {std::to_string(text.size() >> 20), std::to_string(kMaxDocumentBytes >> 20)}));
     }
     if (text.find_first_not_of(" \t\r\n") == std::string_view::npos)
-        return fail("file is empty; expected an orgweave document (a JSON object)");
+        return fail(tr("file is empty; expected an orgweave document (a JSON object)"));
 
     Diagnostics diagnostics;
     MigrationNotes notes;

@@ -3,6 +3,7 @@
 // through the real one (po/nb.po).
 #include <orgweave/core/GexfFormat.hpp>
 #include <orgweave/core/GraphmlFormat.hpp>
+#include <orgweave/core/NativeFormat.hpp>
 #include <orgweave/core/Translate.hpp>
 
 #include <catch2/catch.hpp>
@@ -190,4 +191,24 @@ TEST_CASE("translate: XML readers say what is wrong in bokmål too", "[translati
         CHECK(message.find("mismatch") == std::string::npos);
         CHECK(result.diagnostics.front().line == 1);
     }
+}
+
+TEST_CASE("translate: JSON syntax errors are said in the user's language", "[translation]") {
+    const std::string broken = "{\"nodes\": [ {\"id\": \"a\", \"kind\": \"role\",, } ] }";
+    const LoadResult english = parseDocument(broken, "broken.orgweave.json");
+    REQUIRE_FALSE(english.diagnostics.empty());
+    CHECK(english.diagnostics.front().message ==
+          "invalid JSON: syntax error in an object key: unexpected ','; expected string");
+    CHECK(english.diagnostics.front().column == 40);
+    ScopedCatalogue catalogue(ORGWEAVE_BUILD_LOCALEDIR_FOR_TESTS, Language::Bokmal, Language::English);
+    REQUIRE(catalogue.notice.empty());
+    const LoadResult bokmal = parseDocument(broken, "broken.orgweave.json");
+    REQUIRE_FALSE(bokmal.diagnostics.empty());
+    CHECK(bokmal.diagnostics.front().message ==
+          "ugyldig JSON: syntaksfeil i en objektnøkkel: uventet ','; forventet streng");
+    const LoadResult word =
+        parseDocument("{\"nodes\": [ {\"id\": \"a\", \"kind\": rol} ] }", "w.orgweave.json");
+    REQUIRE_FALSE(word.diagnostics.empty());
+    CHECK(word.diagnostics.front().message.find("et ord som ikke er JSON") != std::string::npos);
+    CHECK(word.diagnostics.front().message.find("last read") == std::string::npos);
 }
