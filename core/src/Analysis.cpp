@@ -11,6 +11,7 @@
 #include "orgweave/core/PhaseFilter.hpp"
 #include "orgweave/core/ShortestPathCentralities.hpp"
 #include "orgweave/core/StructuralHoles.hpp"
+#include "orgweave/core/Translate.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -222,12 +223,12 @@ AnalysisResult analyze(const Model& model, const AnalysisOptions& options) {
             tasks[t]();
     });
     if (!eigenvectorConverged) {
-        r.notes.push_back("eigenvector centrality did not converge to 1e-12 in " +
-                          std::to_string(EigenvectorCentrality::kMaxIterations) + " iterations");
+        r.notes.push_back(fill(tr("eigenvector centrality did not converge to 1e-12 in {} iterations"),
+                               {std::to_string(EigenvectorCentrality::kMaxIterations)}));
     }
     if (!pagerankConverged) {
-        r.notes.push_back("PageRank did not converge to 1e-12 in " +
-                          std::to_string(PageRank::kMaxIterations) + " iterations");
+        r.notes.push_back(fill(tr("PageRank did not converge to 1e-12 in {} iterations"),
+                               {std::to_string(PageRank::kMaxIterations)}));
     }
 
     // With sampled sources the network is large: group path counts (one max-flow per pair of
@@ -235,8 +236,8 @@ AnalysisResult analyze(const Model& model, const AnalysisOptions& options) {
     const bool pathsAffordable = !r.approximate || options.measures.count("group_paths") > 0;
     if (!pathsAffordable && options.measures.empty()) {
         r.notes.push_back(
-            "group path counts are skipped on a network this large; ask for them with --measures "
-            "group_paths");
+            tr("group path counts are skipped on a network this large; ask for them with "
+               "--measures group_paths"));
     }
     if (pathsAffordable && wants("group_paths")) {
         GroupPathCounts gp(graph, r.partition, options.pathCap, run);
@@ -246,10 +247,10 @@ AnalysisResult analyze(const Model& model, const AnalysisOptions& options) {
     }
     r.cancelled = run.cancelled();
     if (r.cancelled)
-        r.notes.push_back("the analysis was cancelled: some measures are missing or incomplete");
+        r.notes.push_back(tr("the analysis was cancelled: some measures are missing or incomplete"));
     if (n == 0)
-        r.notes.push_back("the " + std::string(toString(options.lens.lens)) +
-                          " lens has no nodes in this document");
+        r.notes.push_back(fill(tr("the {} lens has no nodes in this document"),
+                               {std::string(toString(options.lens.lens))}));
     return r;
 }
 

@@ -1,4 +1,5 @@
 #include "orgweave/core/AtomicFile.hpp"
+#include "orgweave/core/Translate.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -22,7 +23,7 @@ namespace orgweave::core {
 namespace {
 
 std::runtime_error saveError(const std::filesystem::path& path, const std::string& reason) {
-    return std::runtime_error("cannot save " + path.string() + ": " + reason);
+    return std::runtime_error(fill(tr("cannot save {}: {}"), {path.string(), reason}));
 }
 
 /// Removes the temporary file unless released (the rename happened).
@@ -174,7 +175,7 @@ std::filesystem::path resolveLinks(const std::filesystem::path& path) {
     std::error_code ec;
     for (int hops = 0; std::filesystem::is_symlink(p, ec); ++hops) {
         if (hops == 40)
-            throw saveError(path, "too many levels of symbolic links");
+            throw saveError(path, tr("too many levels of symbolic links"));
         const std::filesystem::path to = std::filesystem::read_symlink(p, ec);
         if (ec)
             throw saveError(path, ec.message());
@@ -189,7 +190,7 @@ bool isSpecialTarget(const std::filesystem::path& target, const std::filesystem:
                      const AtomicWriteOptions& options) {
     std::error_code ec;
     if (std::filesystem::is_directory(target, ec))
-        throw saveError(shown, "a folder with that name exists");
+        throw saveError(shown, tr("a folder with that name exists"));
     if (!std::filesystem::exists(target, ec))
         return false;
     if (!std::filesystem::is_regular_file(target, ec))
@@ -207,7 +208,7 @@ void writeDirectly(const std::filesystem::path& target, const std::filesystem::p
     std::ofstream out(target, std::ios::binary);
     out.write(content.data(), static_cast<std::streamsize>(content.size()));
     if (!out.flush())
-        throw saveError(shown, "cannot write");
+        throw saveError(shown, tr("cannot write"));
 }
 
 /// When this process started (static initialisation): temporary files older than that are not

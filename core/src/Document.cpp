@@ -1,6 +1,7 @@
 #include "orgweave/core/Document.hpp"
 
 #include "orgweave/core/NativeFormat.hpp"
+#include "orgweave/core/Translate.hpp"
 
 #include <stdexcept>
 
@@ -59,7 +60,7 @@ void Document::bump(const Command& command) {
 
 void Document::save() {
     if (m_path.empty())
-        throw std::runtime_error("the document has no file name yet; use Save As");
+        throw std::runtime_error(tr("the document has no file name yet; use Save As"));
     saveDocument(m_model, m_path);
     m_history.markSaved();
 }

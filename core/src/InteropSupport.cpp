@@ -510,9 +510,9 @@ void lossWarnings(const Model& model, const Carries& carries, std::string_view f
         if (!a.views.empty())
             parts.push_back("views");
         if (!model.layout.pinned.empty())
-            parts.push_back("pinned nodes");
+            parts.push_back(tr("pinned nodes"));
         if (!model.extra.empty())
-            parts.push_back("unknown top-level keys");
+            parts.push_back(tr("unknown top-level keys"));
         if (!parts.empty()) {
             std::string list;
             for (const std::string& p : parts)
