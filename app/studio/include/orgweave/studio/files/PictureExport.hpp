@@ -25,8 +25,10 @@ public:
     /// the outcome of the canvas's last export as a notice.
     void draw(Workspace& workspace, Canvas& canvas, float scale);
     /// Asks `canvas` to export its next frame to `path`; false with a notice for a bad extension.
+    /// The one path of every canvas picture: the menu's and `orgweave render`'s (HeadlessPicture,
+    /// which adds a `title` band).
     static bool exportCanvas(Workspace& workspace, Canvas& canvas, const std::filesystem::path& path,
-                             bool fitAll = false);
+                             bool fitAll = false, Canvas::PictureTitle title = {});
     bool isOpen() const { return m_dialog.isOpen(); }
 
     /// The render options the canvas's mapping stands for.
