@@ -17,6 +17,8 @@
 #include <sstream>
 #include <string>
 
+#include <unistd.h>
+
 using namespace orgweave;
 
 namespace {
@@ -36,9 +38,14 @@ core::Model sampleWithNote() {
     return model;
 }
 
+/// A folder of its own (ctest runs cases in parallel, other checkouts may run them too).
 struct Folder {
-    std::filesystem::path path = std::filesystem::temp_directory_path() / "orgweave-headless-picture-test";
-    Folder() { std::filesystem::create_directories(path); }
+    std::filesystem::path path;
+    explicit Folder(const std::string& name)
+        : path(std::filesystem::temp_directory_path() /
+               ("orgweave-headless-picture-" + name + "-" + std::to_string(::getpid()))) {
+        std::filesystem::create_directories(path);
+    }
     ~Folder() { std::filesystem::remove_all(path); }
 };
 
@@ -46,7 +53,7 @@ struct Folder {
 
 TEST_CASE("headless picture: a view drawn by the canvas with its note, ghosts, legend and title",
           "[studio][export][render]") {
-    const Folder folder;
+    const Folder folder("view");
     const core::Model model = sampleWithNote();
     studio::HeadlessPictureOptions options;
     options.viewId = "v-p1";
@@ -69,7 +76,7 @@ TEST_CASE("headless picture: a view drawn by the canvas with its note, ghosts, l
 
 TEST_CASE("headless picture: the same SVG as the studio's File › Export picture › Fit all",
           "[studio][export][render]") {
-    const Folder folder;
+    const Folder folder("same");
     const core::Model model = sampleWithNote();
     studio::HeadlessPictureOptions options;
     options.viewId = "v-reflect";  // phase 2, colour by kind, size by betweenness
@@ -125,7 +132,7 @@ TEST_CASE("headless picture: the same SVG as the studio's File › Export pictur
 }
 
 TEST_CASE("headless picture: unknown names are refused with what is known", "[studio][export][render]") {
-    const Folder folder;
+    const Folder folder("unknown");
     const core::Model model = studio::test::loadSampleModel("relational-coordination.orgweave.json");
     const std::filesystem::path svg = folder.path / "x.svg";
     const auto message = [&](const studio::HeadlessPictureOptions& options) {
