@@ -2,8 +2,10 @@
 // File › Export picture: what the canvas shows as SVG, PNG or PDF, recorded from the canvas's own
 // drawing (Canvas::requestExport: the same scene, camera, labels, notes, ghosts, halos and legend;
 // issue 18). The file is chosen in a FileDialog and written atomically after the next frame;
-// success or failure is a notice. exportTo() is the older path: layouts' renderer (Graphviz) with
-// the canvas's mapping, as `orgweave render` draws it. Cost: one recorded frame on the UI thread.
+// success or failure is a notice. `orgweave render --view` takes the same path headless
+// (HeadlessPicture.hpp). exportTo() is the older path: layouts' renderer (Graphviz) with the
+// canvas's mapping, as `orgweave render` without --view draws it. Cost: one recorded frame on the
+// UI thread.
 
 #include "orgweave/layouts/Renderer.hpp"
 #include "orgweave/studio/canvas/Canvas.hpp"
