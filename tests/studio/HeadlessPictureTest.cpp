@@ -128,6 +128,8 @@ TEST_CASE("headless picture: the same SVG as the studio's File › Export pictur
     const std::string fromCli = readAll(cli);
     CHECK(fromCli.find("Region-wide reflection") != std::string::npos);
     CHECK(fromCli.find("Ties: RC index") != std::string::npos);
+    CHECK(fromCli.find("Size: betweenness") != std::string::npos);  // the legend says what size means
+    CHECK(canvas.legend().hasSizeKey());
     CHECK(fromCli == readAll(studioSvg));
 }
 
