@@ -42,18 +42,24 @@ RenderCommand::RenderCommand(CLI::App& parent) {
     m_app->add_option("--size-by", m_sizeBy,
                       core::tr("A measure: degree, betweenness, closeness, pagerank, ..."));
     m_app->add_option("--phase", m_phase, core::tr("Only nodes and ties present in this phase"));
-    m_app->add_option("--view", m_view,
-                      core::tr("A saved view: its phase, colouring, sizing, title and highlights"));
+    m_app->add_option(
+        "--view", m_view,
+        core::tr("A saved view, drawn as the studio's canvas shows it: its phase, colouring, sizing, "
+                 "highlights, notes, title and legend"));
     m_app->add_option("--title", m_title,
                       core::tr("Title drawn at the top (default: the view's or the document's)"));
     m_app->add_option("--ties-by", m_tiesBy,
                       core::tr("Colour and weight ties weak to strong by a tie score: rc_index, an RC "
                                "dimension, partner_trust, partner_value or any numeric tie attribute"));
     m_app
-        ->add_option("--width", m_width, core::tr("Width of a view's picture in pixels (PNG: twice as many)"))
+        ->add_option(
+            "--width", m_width,
+            core::tr("Width in pixels of a picture the canvas draws (--view, --ties-by; PNG: twice as many)"))
         ->check(CLI::Range(kMinSide, kMaxSide))
         ->capture_default_str();
-    m_app->add_option("--height", m_height, core::tr("Height of a view's picture in pixels, title included"))
+    m_app
+        ->add_option("--height", m_height,
+                     core::tr("Height in pixels of a picture the canvas draws, title included"))
         ->check(CLI::Range(kMinSide, kMaxSide))
         ->capture_default_str();
     m_app->add_flag("--gaps", m_gaps, core::tr("Outline the nodes that gap findings name, by severity"));
