@@ -121,4 +121,49 @@ LayoutResult runLayout(const core::Model& model, const EngineRequest& request) {
     return runGraphvizLayout(model, options);
 }
 
+std::map<std::string, core::Point> completePositions(const core::Model& model, const std::string& engine) {
+    std::map<std::string, core::Point> positions;
+    std::vector<const core::Node*> missing;
+    for (const core::Node& node : model.nodes) {
+        const auto it = model.layout.positions.find(node.id);
+        if (it != model.layout.positions.end() && std::isfinite(it->second.x) &&
+            std::isfinite(it->second.y)) {
+            positions.emplace(node.id, it->second);
+        } else {
+            missing.push_back(&node);
+        }
+    }
+    if (missing.empty())
+        return positions;
+    EngineRequest request;
+    request.engine = engine.empty() ? "auto" : engine;
+    const LayoutResult laid = runLayout(model, request);
+    if (positions.empty())
+        return laid.positions;
+    // Some nodes have positions: the others go, as the engine arranged them, to the right.
+    double right = -std::numeric_limits<double>::infinity();
+    double top = std::numeric_limits<double>::infinity();
+    for (const auto& [id, p] : positions) {
+        right = std::max(right, p.x);
+        top = std::min(top, p.y);
+    }
+    double laidLeft = std::numeric_limits<double>::infinity();
+    double laidTop = std::numeric_limits<double>::infinity();
+    for (const core::Node* node : missing) {
+        const auto it = laid.positions.find(node->id);
+        if (it == laid.positions.end())
+            continue;
+        laidLeft = std::min(laidLeft, it->second.x);
+        laidTop = std::min(laidTop, it->second.y);
+    }
+    for (const core::Node* node : missing) {
+        const auto it = laid.positions.find(node->id);
+        if (it == laid.positions.end())
+            continue;
+        positions[node->id] =
+            core::Point{right + 120.0 + it->second.x - laidLeft, top + it->second.y - laidTop};
+    }
+    return positions;
+}
+
 }  // namespace orgweave::layouts

@@ -80,6 +80,15 @@ const char* PictureDrawing::fontFamily() {
            "sans-serif";
 }
 
+void PictureDrawing::add(Item item) {
+    const std::size_t from = m_items.size() > kRepeatWindow ? m_items.size() - kRepeatWindow : 0;
+    for (std::size_t k = from; k < m_items.size(); ++k) {
+        if (m_items[k] == item)
+            return;
+    }
+    m_items.push_back(std::move(item));
+}
+
 void PictureDrawing::polygon(const std::vector<PicturePoint>& points, Paint fill, Paint stroke,
                              double strokeWidth) {
     if (points.size() < 2)
@@ -91,7 +100,7 @@ void PictureDrawing::polygon(const std::vector<PicturePoint>& points, Paint fill
     item.fill = fill;
     item.stroke = stroke;
     item.width = strokeWidth;
-    m_items.push_back(std::move(item));
+    add(std::move(item));
 }
 
 void PictureDrawing::polyline(const std::vector<PicturePoint>& points, Paint stroke, double width,
@@ -105,7 +114,7 @@ void PictureDrawing::polyline(const std::vector<PicturePoint>& points, Paint str
     item.stroke = stroke;
     item.width = width;
     item.dashes = std::move(dashes);
-    m_items.push_back(std::move(item));
+    add(std::move(item));
 }
 
 void PictureDrawing::circle(PicturePoint centre, double radius, Paint fill, Paint stroke,
@@ -119,7 +128,7 @@ void PictureDrawing::circle(PicturePoint centre, double radius, Paint fill, Pain
     item.fill = fill;
     item.stroke = stroke;
     item.width = strokeWidth;
-    m_items.push_back(std::move(item));
+    add(std::move(item));
 }
 
 void PictureDrawing::rect(PicturePoint min, PicturePoint max, double rounding, Paint fill, Paint stroke,
@@ -133,7 +142,7 @@ void PictureDrawing::rect(PicturePoint min, PicturePoint max, double rounding, P
     item.fill = fill;
     item.stroke = stroke;
     item.width = strokeWidth;
-    m_items.push_back(std::move(item));
+    add(std::move(item));
 }
 
 void PictureDrawing::text(PicturePoint baseline, const std::string& text, double size, bool bold,
@@ -147,7 +156,7 @@ void PictureDrawing::text(PicturePoint baseline, const std::string& text, double
     item.size = size;
     item.bold = bold;
     item.fill = color;
-    m_items.push_back(std::move(item));
+    add(std::move(item));
 }
 
 std::size_t PictureDrawing::texts() const {

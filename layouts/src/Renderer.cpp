@@ -268,52 +268,6 @@ struct Placed {
     }
 };
 
-/// Document positions (y down); nodes without one are laid out by the engine and put to the right.
-std::map<std::string, core::Point> positionsOf(const core::Model& model, const std::string& engine) {
-    std::map<std::string, core::Point> positions;
-    std::vector<const core::Node*> missing;
-    for (const core::Node& node : model.nodes) {
-        const auto it = model.layout.positions.find(node.id);
-        if (it != model.layout.positions.end() && std::isfinite(it->second.x) &&
-            std::isfinite(it->second.y)) {
-            positions.emplace(node.id, it->second);
-        } else {
-            missing.push_back(&node);
-        }
-    }
-    if (missing.empty())
-        return positions;
-    EngineRequest request;
-    request.engine = engine.empty() ? "auto" : engine;
-    const LayoutResult laid = runLayout(model, request);
-    if (positions.empty())
-        return laid.positions;
-    // Some nodes have positions: the others go, as the engine arranged them, to the right.
-    double right = -std::numeric_limits<double>::infinity();
-    double top = std::numeric_limits<double>::infinity();
-    for (const auto& [id, p] : positions) {
-        right = std::max(right, p.x);
-        top = std::min(top, p.y);
-    }
-    double laidLeft = std::numeric_limits<double>::infinity();
-    double laidTop = std::numeric_limits<double>::infinity();
-    for (const core::Node* node : missing) {
-        const auto it = laid.positions.find(node->id);
-        if (it == laid.positions.end())
-            continue;
-        laidLeft = std::min(laidLeft, it->second.x);
-        laidTop = std::min(laidTop, it->second.y);
-    }
-    for (const core::Node* node : missing) {
-        const auto it = laid.positions.find(node->id);
-        if (it == laid.positions.end())
-            continue;
-        positions[node->id] =
-            core::Point{right + 120.0 + it->second.x - laidLeft, top + it->second.y - laidTop};
-    }
-    return positions;
-}
-
 /// "000042": temporary names of the `.NAME.tmp-XXXXXX` pattern that saves clean up after a kill.
 std::string sixDigits(unsigned value) {
     std::string text = std::to_string(value % 1000000u);
@@ -574,7 +528,7 @@ void renderDocument(const core::Model& document, const RenderOptions& options,
         }
     }
     const Colouring colours = colour(model, resolved.colorBy, options.texts);
-    auto positions = positionsOf(model, options.engine);
+    auto positions = completePositions(model, options.engine);
     for (auto& [id, p] : positions) {  // non-finite coordinates would make a broken picture
         if (!std::isfinite(p.x) || !std::isfinite(p.y))
             p = core::Point{0.0, 0.0};

@@ -59,8 +59,8 @@ void Canvas::modelChanged() {
     m_fit.keepView();
 }
 
-void Canvas::requestExport(std::filesystem::path path, bool fitAll) {
-    m_exportRequest = ExportRequest{std::move(path), fitAll};
+void Canvas::requestExport(std::filesystem::path path, bool fitAll, PictureTitle title) {
+    m_exportRequest = ExportRequest{std::move(path), fitAll, std::move(title)};
 }
 
 void Canvas::setFonts(ImFont* regular, ImFont* bold) {
@@ -209,11 +209,14 @@ void Canvas::draw(ImVec2 size) {
     std::optional<layouts::PictureDrawing> picture;
     std::optional<Painter::Recording> recording;
     if (exporting) {
-        picture.emplace(area.width(), area.height());
-        picture->setOrigin({area.min.x, area.min.y});
+        const float band = titleBandHeight(exporting->title, area.width());
+        picture.emplace(area.width(), area.height() + band);
+        picture->setOrigin({area.min.x, area.min.y - band});
         recording.emplace(*picture, m_bold);
     }
     Painter painter(drawList, m_scale);
+    if (exporting && !exporting->title.empty())
+        drawTitleBand(painter, area, exporting->title);
     painter.rect(area.min, area.max, background(m_dark), 0, 0.0f, 0.0f);
     drawOutlines(painter);
     drawTies(painter);
@@ -484,6 +487,50 @@ void Canvas::drawNodes(Painter& painter) {
         }
         ++m_stats.nodesDrawn;
     }
+}
+
+namespace {
+
+constexpr float kTitleGrowth = 1.6f;  ///< the title's size over the label font's
+
+}  // namespace
+
+float Canvas::titleBandHeight(const PictureTitle& title, float width) const {
+    if (title.empty())
+        return 0.0f;
+    ImFont* regular = m_regular != nullptr ? m_regular : ImGui::GetFont();
+    ImFont* bold = m_bold != nullptr ? m_bold : regular;
+    const float pad = 14.0f * m_scale;
+    float height = pad * 2.0f;
+    if (!title.title.empty())
+        height +=
+            bold->CalcTextSizeA(bold->FontSize * kTitleGrowth, 1e9f, width - pad * 2.0f, title.title.c_str())
+                .y;
+    if (!title.caption.empty())
+        height +=
+            (title.title.empty() ? 0.0f : pad * 0.4f) +
+            regular->CalcTextSizeA(regular->FontSize, 1e9f, width - pad * 2.0f, title.caption.c_str()).y;
+    return std::ceil(height);
+}
+
+void Canvas::drawTitleBand(Painter& painter, const Rect& area, const PictureTitle& title) const {
+    ImFont* regular = m_regular != nullptr ? m_regular : ImGui::GetFont();
+    ImFont* bold = m_bold != nullptr ? m_bold : regular;
+    const float pad = 14.0f * m_scale;
+    const float band = titleBandHeight(title, area.width());
+    const Rect box{ImVec2(area.min.x, area.min.y - band), ImVec2(area.max.x, area.min.y)};
+    painter.rect(box.min, box.max, background(m_dark), 0, 0.0f, 0.0f);
+    painter.line(ImVec2(box.min.x + pad, box.max.y - 1.0f), ImVec2(box.max.x - pad, box.max.y - 1.0f),
+                 m_dark ? IM_COL32(90, 96, 106, 255) : IM_COL32(210, 210, 205, 255), 1.0f * m_scale);
+    const float wrap = area.width() - pad * 2.0f;
+    ImVec2 at = box.min + ImVec2(pad, pad);
+    if (!title.title.empty()) {
+        const float size = bold->FontSize * kTitleGrowth;
+        painter.text(bold, size, at, title.title, m_dark ? kDarkLabelText : kLabelText, wrap);
+        at.y += bold->CalcTextSizeA(size, 1e9f, wrap, title.title.c_str()).y + pad * 0.4f;
+    }
+    if (!title.caption.empty())
+        painter.text(regular, regular->FontSize, at, title.caption, m_dark ? kDarkHintText : kHintText, wrap);
 }
 
 void Canvas::drawNotes(ImDrawList* drawList) {

@@ -4,8 +4,10 @@
 #include "orgweave/studio/canvas/CanvasColors.hpp"
 #include "orgweave/studio/canvas/Painter.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
+#include <limits>
 
 namespace orgweave::studio {
 
@@ -109,6 +111,27 @@ LabelPlacer::Counts LabelPlacer::place(const Scene& scene, const std::vector<ImV
         }
         return false;
     };
+    // The area of the labels placed so far that `rect` covers (a label seen in several cells counts
+    // once per cell: an estimate, enough to choose between candidates).
+    const auto coveredLabelArea = [&](const Rect& rect) {
+        float area = 0.0f;
+        const auto cells = cellRange(rect);
+        for (int cx = cells[0]; cx <= cells[2]; ++cx) {
+            for (int cy = cells[1]; cy <= cells[3]; ++cy) {
+                const auto found = m_labelGrid.find(cellKey(cx, cy));
+                if (found == m_labelGrid.end())
+                    continue;
+                for (const std::uint32_t placed : found->second) {
+                    const Rect& other = m_placed[placed];
+                    const float w = std::min(rect.max.x, other.max.x) - std::max(rect.min.x, other.min.x);
+                    const float h = std::min(rect.max.y, other.max.y) - std::max(rect.min.y, other.min.y);
+                    if (w > 0.0f && h > 0.0f)
+                        area += w * h;
+                }
+            }
+        }
+        return area;
+    };
     // The view's highlighted and the selected nodes are named first, then the nodes of the phase
     // shown, ghosts last (none while presenting); the order changes only with the decorations.
     if (m_passesFor != scene.decorations()) {
@@ -170,9 +193,21 @@ LabelPlacer::Counts LabelPlacer::place(const Scene& scene, const std::vector<ImV
                 break;
         }
         if (!placed && onScreen && (frame.hovered == i || must)) {
-            // The hovered, the highlighted and the selected nodes always show their names.
-            topLeft = ImVec2(std::round(candidates[0].x), std::round(candidates[0].y));
-            rect = {topLeft, topLeft + size};
+            // The hovered, the highlighted and the selected nodes always show their names: where
+            // they cover the least of the labels already placed (below the node on a tie).
+            float least = std::numeric_limits<float>::max();
+            for (const ImVec2 candidate : candidates) {
+                const ImVec2 at{std::round(candidate.x), std::round(candidate.y)};
+                const Rect tried{at, at + size};
+                if (!tried.overlaps(view))
+                    continue;
+                const float covered = coveredLabelArea(tried);
+                if (covered < least) {
+                    least = covered;
+                    topLeft = at;
+                    rect = tried;
+                }
+            }
             placed = true;
         }
         if (!placed) {

@@ -11,6 +11,7 @@
 #include <array>
 #include <cmath>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace orgweave::studio {
@@ -146,6 +147,22 @@ void Legend::setTieKey(std::string heading, std::vector<std::pair<ImU32, std::st
         thickness += 1.2f;  // weak thin, strong thick, as drawn
         m_tieScoreEntries.push_back(std::move(entry));
     }
+}
+
+void Legend::setSizeKey(std::string heading, std::string low, std::string high) {
+    m_sizeHeading = std::move(heading);
+    m_sizeEntries.clear();
+    if (m_sizeHeading.empty())
+        return;
+    const auto add = [&](float radius, std::string label) {
+        Entry entry;
+        entry.icon = Icon::SizeDot;
+        entry.thickness = radius;  // the smallest and the largest sized node, roughly
+        entry.label = std::move(label);
+        m_sizeEntries.push_back(std::move(entry));
+    };
+    add(3.0f, std::move(low));
+    add(7.5f, std::move(high));
 }
 
 void Legend::setShapeKey(std::string heading, const std::vector<std::pair<Shape, std::string>>& key) {
@@ -398,6 +415,10 @@ ImVec2 Legend::block(ImDrawList* drawList, ImVec2 topLeft, const char* title, st
                     painter.shape(entry.shape, {x + shapeWidth * 0.5f, middle}, 6.5f * s,
                                   colours(m_dark).iconFill, colours(m_dark).iconOutline, 1.2f);
                     break;
+                case Icon::SizeDot:
+                    painter.shape(Shape::Circle, {x + shapeWidth * 0.5f, middle}, entry.thickness * s,
+                                  colours(m_dark).iconFill, colours(m_dark).iconOutline, 1.2f);
+                    break;
                 case Icon::ColourLine:
                     painter.line({x + 1.0f * s, middle}, {x + lineWidth, middle}, entry.color,
                                  entry.thickness * s);
@@ -483,6 +504,7 @@ ImVec2 Legend::arrange(ImDrawList* drawList, ImVec2 origin, int organizationRows
     place(top, core::tr("Ties"), m_tieEntries, m_tieEntries.size());
     place(top, m_shapeHeading.c_str(), m_shapeEntries, m_shapeEntries.size());
     place(top, m_tieScoreHeading.c_str(), m_tieScoreEntries, m_tieScoreEntries.size());
+    place(top, m_sizeHeading.c_str(), m_sizeEntries, m_sizeEntries.size());
     place(top, core::tr("Gap halos"), m_haloEntries, m_haloEntries.size());
     if (m_arrangement == Arrangement::Wide) {
         place(top, m_colourHeading.c_str(), organizations, organizationRowCount);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstdint>
 #include <cstring>
 #include <numbers>
 #include <string>
@@ -60,6 +61,50 @@ void recordPolygon(std::span<const ImVec2> points, ImU32 fill, ImU32 stroke, flo
         g_recording->polygon(pointsOf(points), paintOf(fill), paintOf(stroke), width);
 }
 
+std::uint32_t bigEndian(const unsigned char* p, int bytes) {
+    std::uint32_t value = 0;
+    for (int k = 0; k < bytes; ++k)
+        value = (value << 8) | p[k];
+    return value;
+}
+
+/// ImGui sizes a font by its line height (ascender − descender of the 'hhea' table is the size in
+/// pixels, stb_truetype's ScaleForPixelHeight); SVG and cairo size it by its em. This is the em of
+/// a font of ImGui size 1, read from the font file's 'head' and 'hhea' tables (1 when unreadable).
+double emPerPixelHeight(const ImFont* font) {
+    const ImFontConfig* config = font->ConfigData;
+    if (config == nullptr || config->FontData == nullptr || config->FontDataSize < 12)
+        return 1.0;
+    const auto* data = static_cast<const unsigned char*>(config->FontData);
+    const auto size = static_cast<std::size_t>(config->FontDataSize);
+    std::size_t base = 0;
+    if (std::memcmp(data, "ttcf", 4) == 0) {  // a collection: the offset table of font FontNo
+        const std::size_t entry = 12 + 4 * static_cast<std::size_t>(std::max(config->FontNo, 0));
+        if (entry + 4 > size)
+            return 1.0;
+        base = bigEndian(data + entry, 4);
+    }
+    if (base + 12 > size)
+        return 1.0;
+    const std::size_t tables = bigEndian(data + base + 4, 2);
+    double unitsPerEm = 0.0;
+    double lineHeight = 0.0;
+    for (std::size_t k = 0; k < tables; ++k) {
+        const std::size_t record = base + 12 + 16 * k;
+        if (record + 16 > size)
+            break;
+        const std::size_t at = bigEndian(data + record + 8, 4);
+        if (std::memcmp(data + record, "head", 4) == 0 && at + 20 <= size)
+            unitsPerEm = bigEndian(data + at + 18, 2);
+        if (std::memcmp(data + record, "hhea", 4) == 0 && at + 8 <= size) {
+            const auto ascender = static_cast<std::int16_t>(bigEndian(data + at + 4, 2));
+            const auto descender = static_cast<std::int16_t>(bigEndian(data + at + 6, 2));
+            lineHeight = static_cast<double>(ascender) - static_cast<double>(descender);
+        }
+    }
+    return unitsPerEm > 0.0 && lineHeight > 0.0 ? unitsPerEm / lineHeight : 1.0;
+}
+
 }  // namespace
 
 Painter::Painter(ImDrawList* drawList, float scale) : m_drawList(drawList), m_scale(scale) {}
@@ -115,6 +160,7 @@ void Painter::text(ImFont* font, float fontSize, ImVec2 topLeft, std::string_vie
     const float scale = fontSize / font->FontSize;
     const double ascent = static_cast<double>(font->Ascent * scale);
     const bool bold = font == g_recordingBold;
+    const double emSize = static_cast<double>(fontSize) * emPerPixelHeight(font);  // as ImGui measured
     const char* s = text.data();
     const char* end = text.data() + text.size();
     float y = topLeft.y;
@@ -126,7 +172,7 @@ void Painter::text(ImFont* font, float fontSize, ImVec2 topLeft, std::string_vie
             static_cast<const char*>(std::memchr(s, '\n', static_cast<std::size_t>(lineEnd - s)));
         if (newline != nullptr)
             lineEnd = newline;
-        g_recording->text({topLeft.x, y + ascent}, std::string(s, lineEnd), fontSize, bold, paintOf(color));
+        g_recording->text({topLeft.x, y + ascent}, std::string(s, lineEnd), emSize, bold, paintOf(color));
         y += fontSize;
         s = lineEnd;
         while (s < end && (*s == ' ' || *s == '\n')) {

@@ -281,6 +281,7 @@ bool Scene::decorate(const SceneContext& context, Legend& legend) {
     legend.setHaloKey({});
     legend.setTieKey({}, {});
     legend.setShapeKey({}, {});
+    legend.setSizeKey({}, {}, {});
     // Shape by an attribute as well as by kind (nodes without a value keep their kind's shape).
     if (!key.shapeBy.empty() && key.shapeBy != "kind") {
         const layouts::NodeShapes shapes = layouts::shapeNodes(model, key.shapeBy);
@@ -302,10 +303,23 @@ bool Scene::decorate(const SceneContext& context, Legend& legend) {
         legend.setColourBlock(colours.heading, std::move(swatches));
     }
     if (layouts::isNodeMeasure(key.sizeBy) && snapshot) {
-        const std::vector<double> units =
-            layouts::sizeUnits(model, layouts::measureById(snapshot->analysis, key.sizeBy));
+        const layouts::MeasureValues values = layouts::measureById(snapshot->analysis, key.sizeBy);
+        const std::vector<double> units = layouts::sizeUnits(model, values);
         for (std::size_t i = 0; i < m_nodes.size() && i < units.size(); ++i)
             m_nodes[i].style.radius = static_cast<float>(layouts::sizedRadius(units[i]));  // area ∝ value
+        double low = std::numeric_limits<double>::infinity();
+        double high = -std::numeric_limits<double>::infinity();
+        for (const auto& [id, value] : values) {
+            if (std::isfinite(value)) {
+                low = std::min(low, value);
+                high = std::max(high, value);
+            }
+        }
+        if (low <= high) {
+            legend.setSizeKey(core::fill(core::tr("Size: {}"), {key.sizeBy}),
+                              core::fill(core::tr("low ({})"), {layouts::shortNumber(low, core::ui())}),
+                              core::fill(core::tr("high ({})"), {layouts::shortNumber(high, core::ui())}));
+        }
     }
     darken();
 

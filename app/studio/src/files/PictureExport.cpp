@@ -5,6 +5,7 @@
 
 #include <exception>
 #include <string>
+#include <utility>
 
 namespace orgweave::studio {
 
@@ -54,14 +55,14 @@ void PictureExport::open(const Workspace& workspace, bool fitAll) {
 }
 
 bool PictureExport::exportCanvas(Workspace& workspace, Canvas& canvas, const std::filesystem::path& path,
-                                 bool fitAll) {
+                                 bool fitAll, Canvas::PictureTitle title) {
     if (!workspace.hasDocument())
         return false;
     if (!layouts::renderFormatOf(path)) {
         workspace.notify(core::tr("Not exported: the picture's name must end in .svg, .png or .pdf."), true);
         return false;
     }
-    canvas.requestExport(path, fitAll);
+    canvas.requestExport(path, fitAll, std::move(title));
     return true;
 }
 

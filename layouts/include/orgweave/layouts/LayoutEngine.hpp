@@ -20,6 +20,7 @@
 #include <atomic>
 #include <cstddef>
 #include <functional>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -59,5 +60,11 @@ std::string autoEngine(const core::Model& model);
 /// engine (the message lists the known ones), for a graph too large for the engine (it suggests
 /// force or sfdp) or when the engine fails; LayoutCancelled when cancelled.
 LayoutResult runLayout(const core::Model& model, const EngineRequest& request);
+
+/// The document's positions (y down) completed for drawing: nodes without a (finite) position are
+/// laid out with `engine` ("" = auto) and, when some nodes had positions, put to the right of them
+/// as the engine arranged them. Throws as runLayout. Cost: O(n) when every node has a position,
+/// else the engine's.
+std::map<std::string, core::Point> completePositions(const core::Model& model, const std::string& engine);
 
 }  // namespace orgweave::layouts

@@ -7,7 +7,9 @@
 // its font size in pixels and uses a font-family list with fallbacks for every script (DejaVu Sans,
 // Noto Sans, Noto Sans CJK, Symbola), so SVG viewers and cairo (fontconfig) find a glyph for
 // Cyrillic, Greek, CJK, Hangul and symbols. PNG and PDF are made from the SVG by librsvg and cairo.
-// Cost: O(primitives) to write; PNG/PDF add librsvg's rendering.
+// A primitive that repeats one of the few just recorded exactly is recorded once (parallel ties drawn
+// over each other), so a faint line drawn many times stays faint in the picture.
+// Cost: O(primitives) to record and write; PNG/PDF add librsvg's rendering.
 
 #include "orgweave/layouts/Renderer.hpp"
 #include "orgweave/layouts/VisualStyle.hpp"
@@ -22,11 +24,13 @@ struct Paint {
     Rgb color = 0;
     double opacity = 0.0;  ///< 0: none
     bool visible() const { return opacity > 0.0; }
+    bool operator==(const Paint&) const = default;
 };
 
 struct PicturePoint {
     double x = 0.0;
     double y = 0.0;
+    bool operator==(const PicturePoint&) const = default;
 };
 
 class PictureDrawing {
@@ -75,7 +79,12 @@ private:
         std::string text;
         double size = 0.0;
         bool bold = false;
+        bool operator==(const Item&) const = default;
     };
+    /// Appends `item` unless it repeats one of the last kRepeatWindow items exactly (parallel ties
+    /// drawn over each other: a file of 700,000 copies of one tie records one line).
+    void add(Item item);
+    static constexpr std::size_t kRepeatWindow = 4;
     PicturePoint at(PicturePoint p) const { return {p.x - m_origin.x, p.y - m_origin.y}; }
 
     double m_width = 0.0;

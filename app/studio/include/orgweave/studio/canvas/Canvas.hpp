@@ -105,12 +105,22 @@ public:
     /// the window's content region) and handles its input.
     void draw(ImVec2 size = {0.0f, 0.0f});
 
+    /// A title band above an exported picture (`orgweave render`: the view's or the document's
+    /// title, and the view's caption wrapped to the picture's width); empty: no band.
+    struct PictureTitle {
+        std::string title;
+        std::string caption;
+        bool empty() const { return title.empty() && caption.empty(); }
+    };
     /// File › Export picture: the next draw() also records the canvas as a vector picture (its items,
     /// labels, notes, ghosts, halos, selection and legend; not the minimap or the editor's overlay)
     /// and writes it to `path` (SVG, PNG at twice the size, or PDF by the extension). With
-    /// `fitAll` that frame frames the whole network first (the view returns after). The outcome
-    /// comes from takeExportResult() after that draw.
-    void requestExport(std::filesystem::path path, bool fitAll = false);
+    /// `fitAll` that frame frames the whole network first (the view returns after). A `title`
+    /// makes the picture taller by titleBandHeight() (the band on top, the canvas below). The
+    /// outcome comes from takeExportResult() after that draw.
+    void requestExport(std::filesystem::path path, bool fitAll = false, PictureTitle title = {});
+    /// Height in pixels of the title band of a picture `width` pixels wide (0 for an empty title).
+    float titleBandHeight(const PictureTitle& title, float width) const;
     struct ExportResult {
         std::filesystem::path path;
         std::string error;  ///< empty: written
@@ -236,7 +246,10 @@ private:
     struct ExportRequest {
         std::filesystem::path path;
         bool fitAll = false;
+        PictureTitle title;
     };
+    /// The title band of an exported picture above `area` (recorded only: it lies off the canvas).
+    void drawTitleBand(Painter& painter, const Rect& area, const PictureTitle& title) const;
     std::optional<ExportRequest> m_exportRequest;
     std::optional<ExportResult> m_exportResult;
 

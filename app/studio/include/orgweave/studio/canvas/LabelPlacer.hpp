@@ -5,7 +5,8 @@
 // legend, an already placed label or another node; the full label first, the shortened one when the
 // full one finds no place; when all places collide it is skipped. Organization and committee names
 // (and the highlighted and selected) may cover less important nodes, so at scale they win over role
-// labels; the hovered, highlighted and selected nodes always show their names. Collisions are found in a
+// labels; the hovered, highlighted and selected nodes always show their names (where nothing is free,
+// in the place that covers the least of the labels already drawn). Collisions are found in a
 // uniform grid of 128 px cells. Cost per frame: O(n) plus the labels' grid cells; the pass order is remade
 // only when the decorations change.
 

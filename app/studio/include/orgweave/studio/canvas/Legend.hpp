@@ -52,6 +52,11 @@ public:
     void setTieKey(std::string heading, std::vector<std::pair<ImU32, std::string>> key);
     bool hasTieKey() const { return !m_tieScoreEntries.empty(); }
     const std::string& tieKeyHeading() const { return m_tieScoreHeading; }
+    /// The key of nodes sized by a measure: `heading` ("Size: betweenness") over a small and a large
+    /// dot labelled `low` and `high` ("low (0)", "high (0.42)"); an empty heading: none.
+    void setSizeKey(std::string heading, std::string low, std::string high);
+    bool hasSizeKey() const { return !m_sizeEntries.empty(); }
+    const std::string& sizeKeyHeading() const { return m_sizeHeading; }
     /// The key of nodes shaped by an attribute ("Shape: sector", a shape per value); empty: none.
     void setShapeKey(std::string heading, const std::vector<std::pair<Shape, std::string>>& key);
     bool hasShapeKey() const { return !m_shapeEntries.empty(); }
@@ -93,13 +98,13 @@ public:
     int entriesShown() const { return m_entriesShown; }
 
 private:
-    enum class Icon { None, NodeShape, TieLine, Swatch, Halo, ColourLine, ShapeKey };
+    enum class Icon { None, NodeShape, TieLine, Swatch, Halo, ColourLine, ShapeKey, SizeDot };
     struct Entry {
         Icon icon = Icon::None;
         core::NodeKind nodeKind = core::NodeKind::Role;
         core::TieKind tieKind = core::TieKind::Collaborates;
         ImU32 color = 0;
-        float thickness = 1.0f;       ///< ColourLine
+        float thickness = 1.0f;       ///< ColourLine; SizeDot: the dot's radius at scale 1
         Shape shape = Shape::Circle;  ///< ShapeKey
         std::string label;
     };
@@ -126,6 +131,8 @@ private:
     std::string m_tieScoreHeading;
     std::vector<Entry> m_shapeEntries;
     std::string m_shapeHeading;
+    std::vector<Entry> m_sizeEntries;
+    std::string m_sizeHeading;
     bool m_dark = false;
     bool m_autoCollapsed = false;  ///< collapsed by layout() because the canvas is too small
     float m_fit = 1.0f;

@@ -3,7 +3,8 @@
 // into an ImGui draw list. Shared by the canvas and the legend so both look the same.
 // Polygons are emitted clockwise on screen, as ImGui's anti-aliased fill expects. While a
 // Painter::Recording is alive, every Painter also records what it draws as vector primitives into
-// a layouts::PictureDrawing (File › Export picture: the picture is the canvas's own drawing).
+// a layouts::PictureDrawing (File › Export picture: the picture is the canvas's own drawing); text
+// is recorded at its font's em size (ImGui sizes fonts by line height), so it measures as on screen.
 // Cost: constant per shape; linear in the number of points for lines and hulls.
 
 #include "orgweave/layouts/PictureDrawing.hpp"

@@ -2,8 +2,10 @@
 // File › Export picture: what the canvas shows as SVG, PNG or PDF, recorded from the canvas's own
 // drawing (Canvas::requestExport: the same scene, camera, labels, notes, ghosts, halos and legend;
 // issue 18). The file is chosen in a FileDialog and written atomically after the next frame;
-// success or failure is a notice. exportTo() is the older path: layouts' renderer (Graphviz) with
-// the canvas's mapping, as `orgweave render` draws it. Cost: one recorded frame on the UI thread.
+// success or failure is a notice. `orgweave render --view` takes the same path headless
+// (HeadlessPicture.hpp). exportTo() is the older path: layouts' renderer (Graphviz) with the
+// canvas's mapping, as `orgweave render` without --view draws it. Cost: one recorded frame on the
+// UI thread.
 
 #include "orgweave/layouts/Renderer.hpp"
 #include "orgweave/studio/canvas/Canvas.hpp"
@@ -25,8 +27,10 @@ public:
     /// the outcome of the canvas's last export as a notice.
     void draw(Workspace& workspace, Canvas& canvas, float scale);
     /// Asks `canvas` to export its next frame to `path`; false with a notice for a bad extension.
+    /// The one path of every canvas picture: the menu's and `orgweave render`'s (HeadlessPicture,
+    /// which adds a `title` band).
     static bool exportCanvas(Workspace& workspace, Canvas& canvas, const std::filesystem::path& path,
-                             bool fitAll = false);
+                             bool fitAll = false, Canvas::PictureTitle title = {});
     bool isOpen() const { return m_dialog.isOpen(); }
 
     /// The render options the canvas's mapping stands for.
