@@ -333,7 +333,7 @@ std::string uniqueTieId(const std::set<std::string, std::less<>>& taken, const s
 }
 
 void writeScores(Tie& tie, const PairScores& pair, const std::string& surveyName) {
-    tie.rc.clear();
+    tie.details.edit().rc.clear();
     nlohmann::json counts = nlohmann::json::object();
     double indexSum = 0.0;
     std::size_t present = 0;
@@ -341,7 +341,7 @@ void writeScores(Tie& tie, const PairScores& pair, const std::string& surveyName
         if (pair.counts[d] == 0)
             continue;
         const double mean = pair.sums[d] / static_cast<double>(pair.counts[d]);
-        tie.rc[std::string(kRcDimensions[d])] = mean;
+        tie.details.edit().rc[std::string(kRcDimensions[d])] = mean;
         counts[std::string(kRcDimensions[d])] = pair.counts[d];
         indexSum += mean;
         ++present;
@@ -364,9 +364,9 @@ void writeScores(Tie& tie, const PairScores& pair, const std::string& surveyName
 
 double indexOf(const Tie& tie) {
     double sum = 0.0;
-    for (const auto& [dimension, score] : tie.rc)
+    for (const auto& [dimension, score] : tie.details->rc)
         sum += score;
-    return tie.rc.empty() ? 0.0 : sum / static_cast<double>(tie.rc.size());
+    return tie.details->rc.empty() ? 0.0 : sum / static_cast<double>(tie.details->rc.size());
 }
 
 }  // namespace
@@ -628,7 +628,7 @@ static RcImportResult importRelationalCoordinationUnguarded(Model& model, std::s
             if (tie.kind != TieKind::Collaborates)
                 continue;
             if (tie.isDirected() && tie.source == pair.rater && tie.target == pair.rated &&
-                tie.rcWave == options.wave) {
+                tie.details->rcWave == options.wave) {
                 existing = &tie;
                 break;
             }
@@ -638,7 +638,7 @@ static RcImportResult importRelationalCoordinationUnguarded(Model& model, std::s
                 undirected = &tie;
         }
         if (existing) {
-            const bool hadScores = !existing->rc.empty();
+            const bool hadScores = !existing->details->rc.empty();
             const double before = indexOf(*existing);
             writeScores(*existing, pair, surveyName);
             ++result.tiesUpdated;
@@ -652,7 +652,7 @@ static RcImportResult importRelationalCoordinationUnguarded(Model& model, std::s
         }
         Tie tie;
         tie.id = uniqueTieId(tieIds, "rc-" + pair.rater + "-" + pair.rated);
-        tie.rcWave = options.wave;
+        tie.details.edit().rcWave = options.wave;
         tieIds.insert(tie.id);
         tie.kind = TieKind::Collaborates;
         tie.source = pair.rater;
@@ -714,7 +714,7 @@ bool applyWave(Model& model, const RcImportOptions& options, const std::string& 
         result.notes.push_back(fill(tr("added survey wave \"{}\""), {options.wave}));
         // Scores without a wave belong to no wave the engine can pick once waves exist.
         for (const Tie& tie : model.ties) {
-            if (!tie.rc.empty() && tie.rcWave.empty())
+            if (!tie.details->rc.empty() && tie.details->rcWave.empty())
                 return fail(fill(tr("the document has RC scores without a wave (tie \"{}\"); give them a "
                                     "wave (rc_wave) before adding another"),
                                  {tie.id}));

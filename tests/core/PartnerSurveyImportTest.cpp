@@ -36,7 +36,7 @@ Model tinyModel() {
     t1.source = "h";
     t1.target = "m";
     t1.directed = true;
-    t1.rc = {{"timely", 3.0}};
+    t1.details.edit().rc = {{"timely", 3.0}};
     model.ties = {t1};
     return model;
 }
@@ -106,7 +106,7 @@ TEST_CASE("partner import aggregates responses into trust and value per directed
     const Tie* hm = tieFrom(model, "h", "m");
     REQUIRE(hm != nullptr);
     CHECK(hm->id == "t1");
-    CHECK(hm->rc.at("timely") == 3.0);  // kept
+    CHECK(hm->details->rc.at("timely") == 3.0);  // kept
     CHECK(attr(*hm, "partner_reliability") == Approx(3.0));
     CHECK(attr(*hm, "partner_mission") == Approx(3.0));
     CHECK(attr(*hm, "partner_openness") == Approx(4.0));
