@@ -421,14 +421,15 @@ public:
                     a % 2 == 0 ? "joint_patient_record_review" : "cross_site_feedback_on_shared_tool";
                 action.label = "Learning action " + std::to_string(la + 1);
                 action.owner = level3;
-                action.strategies = {"participatory_approach"};
-                action.practices = {"insight_into_complex_realities"};
-                action.iterations = static_cast<int>(m_random.below(4));
-                action.phase = "analysis";
-                action.status = "tested";
+                action.learningAction.edit().strategies = {"participatory_approach"};
+                action.learningAction.edit().practices = {"insight_into_complex_realities"};
+                action.learningAction.edit().iterations = static_cast<int>(m_random.below(4));
+                action.learningAction.edit().phase = "analysis";
+                action.learningAction.edit().status = "tested";
                 if (!spanners.empty())
-                    action.facilitator = "r" + std::to_string(spanners.front());
-                action.focalProcess = "Discharge from the trust to " + m_blocks[b].label;
+                    action.learningAction.edit().facilitator = "r" + std::to_string(spanners.front());
+                action.learningAction.edit().focalProcess =
+                    "Discharge from the trust to " + m_blocks[b].label;
                 const std::uint64_t participants = 3 + m_random.below(4);
                 for (std::uint64_t p = 0; p < participants; ++p) {
                     const std::size_t from = p % 2 == 0 ? b : 0;
@@ -456,11 +457,11 @@ private:
         c.kind = orgweave::core::NodeKind::Committee;
         c.type = type;
         c.label = label;
-        c.level = level;
-        c.mandate = mandate;
-        c.decisionRule = "consensus";
-        c.meetingsPerYear = level == 3 ? 10.0 : 4.0;
-        c.permanence = "standing";
+        c.committee.edit().level = level;
+        c.committee.edit().mandate = mandate;
+        c.committee.edit().decisionRule = "consensus";
+        c.committee.edit().meetingsPerYear = level == 3 ? 10.0 : 4.0;
+        c.committee.edit().permanence = "standing";
         return c;
     }
 
@@ -492,8 +493,8 @@ private:
     void seat(Institutions& out, std::uint64_t role, const std::string& committeeId, const char* seatName,
               std::size_t block) {
         addTie(out, orgweave::core::TieKind::MemberOf, "r" + std::to_string(role), committeeId);
-        out.ties.back().seat = seatName;
-        out.ties.back().represents = {m_blocks[block].id};
+        out.ties.back().details.edit().seat = seatName;
+        out.ties.back().details.edit().represents = {m_blocks[block].id};
     }
     void reportsTo(Institutions& out, const std::string& child, const std::string& parent) {
         addTie(out, orgweave::core::TieKind::ReportsTo, child, parent);

@@ -40,7 +40,8 @@ std::string organizationIdOf(const Model& model, const std::string& id) {
 }
 
 bool isPartner(const Node& node) {
-    return node.kind == NodeKind::Organization && (node.party.empty() || node.party == "partner");
+    return node.kind == NodeKind::Organization &&
+           (node.organizationProfile->party.empty() || node.organizationProfile->party == "partner");
 }
 
 int severityRank(FindingSeverity s) {
@@ -53,7 +54,8 @@ void gatherParties(const Model& model, ReportData& data) {
     for (const Node& node : model.nodes) {
         if (node.kind != NodeKind::Organization)
             continue;
-        const std::string party = node.party.empty() ? "partner" : node.party;
+        const std::string party =
+            node.organizationProfile->party.empty() ? "partner" : node.organizationProfile->party;
         data.parties.push_back(
             {node.displayLabel(), party,
              data.texts.text(vocabulary::typesOf(NodeKind::Organization).labelOf(node.type))});
@@ -87,11 +89,11 @@ void gatherParties(const Model& model, ReportData& data) {
 const Node* topCommittee(const Model& model) {
     const Node* best = nullptr;
     auto rank = [](const Node& n) {
-        const int level = n.level.value_or(9);
-        return level * 2 + (n.mandate == "decision_binding" ? 0 : 1);
+        const int level = n.committee->level.value_or(9);
+        return level * 2 + (n.committee->mandate == "decision_binding" ? 0 : 1);
     };
     for (const Node& node : model.nodes) {
-        if (node.kind != NodeKind::Committee || !node.level || *node.level > 2)
+        if (node.kind != NodeKind::Committee || !node.committee->level || *node.committee->level > 2)
             continue;
         if (best == nullptr || rank(node) < rank(*best))
             best = &node;
@@ -118,7 +120,7 @@ void ownerOf(const Translator& t, const Model& model, const Finding& f, ReportPr
     }
     if (const Node* top = topCommittee(model)) {
         p.owner = top->displayLabel();
-        p.ownerWhy = sayf(t, "level-{} committee", {std::to_string(top->level.value_or(1))});
+        p.ownerWhy = sayf(t, "level-{} committee", {std::to_string(top->committee->level.value_or(1))});
         return;
     }
     p.owner = say(t, "the partners together");
@@ -189,16 +191,17 @@ void gatherCommittees(const Model& model, const GapReport& report, ReportData& d
             continue;
         ReportCommittee row;
         row.label = c.displayLabel();
-        row.level = c.level;
-        row.mandate = c.mandate.empty() ? std::string()
-                                        : data.texts.text(vocabulary::committeeMandates().labelOf(c.mandate));
+        row.level = c.committee->level;
+        row.mandate = c.committee->mandate.empty()
+                          ? std::string()
+                          : data.texts.text(vocabulary::committeeMandates().labelOf(c.committee->mandate));
         std::map<std::string, std::size_t> byOrg;
         std::vector<std::string> order;
         for (const Tie& t : model.ties) {
             if (t.kind != TieKind::MemberOf || t.target != c.id)
                 continue;
             ++row.seats;
-            if (t.seat == "observer")
+            if (t.details->seat == "observer")
                 continue;
             std::string org = labelIn(model, organizationIdOf(model, t.source));
             if (org.empty())
@@ -271,14 +274,16 @@ void gatherActions(const Model& model, ReportData& data) {
             }
         }
         row.participants = joined(participants, "; ");
-        row.stage =
-            a.phase.empty() ? std::string() : data.texts.text(vocabulary::learningPhases().labelOf(a.phase));
-        row.status = a.status.empty() ? std::string()
-                                      : data.texts.text(vocabulary::learningStatus().labelOf(a.status));
-        row.start = a.start;
-        row.lastActivity = a.lastActivity;
-        row.statusSince = a.statusSince;
-        row.iterations = a.iterations;
+        row.stage = a.learningAction->phase.empty()
+                        ? std::string()
+                        : data.texts.text(vocabulary::learningPhases().labelOf(a.learningAction->phase));
+        row.status = a.learningAction->status.empty()
+                         ? std::string()
+                         : data.texts.text(vocabulary::learningStatus().labelOf(a.learningAction->status));
+        row.start = a.learningAction->start;
+        row.lastActivity = a.learningAction->lastActivity;
+        row.statusSince = a.learningAction->statusSince;
+        row.iterations = a.learningAction->iterations;
         data.actions.push_back(std::move(row));
     }
 }
@@ -289,12 +294,12 @@ void gatherRc(const Model& assessed, const GapReport& report, ReportData& data) 
     std::vector<std::string> roles;
     std::map<std::pair<std::string, std::string>, std::pair<double, int>> sums;
     for (const Tie& t : assessed.ties) {
-        if (t.rc.empty())
+        if (t.details->rc.empty())
             continue;
         double sum = 0.0;
-        for (const auto& [dimension, score] : t.rc)
+        for (const auto& [dimension, score] : t.details->rc)
             sum += score;
-        const double mean = sum / static_cast<double>(t.rc.size());
+        const double mean = sum / static_cast<double>(t.details->rc.size());
         for (const std::string* id : {&t.source, &t.target})
             if (std::find(roles.begin(), roles.end(), *id) == roles.end())
                 roles.push_back(*id);

@@ -77,7 +77,7 @@ public:
         for (const Tie& tie : model.ties) {
             if (tie.kind == TieKind::ParticipatesIn)
                 m_participants[tie.target].push_back(tie.source);
-            if (tie.kind == TieKind::MemberOf && tie.seat != "observer")
+            if (tie.kind == TieKind::MemberOf && tie.details->seat != "observer")
                 m_members[tie.target].push_back(tie.source);
         }
     }
@@ -149,7 +149,8 @@ private:
 };
 
 bool isPartner(const Node& n) {
-    return n.kind == NodeKind::Organization && (n.party.empty() || n.party == "partner");
+    return n.kind == NodeKind::Organization &&
+           (n.organizationProfile->party.empty() || n.organizationProfile->party == "partner");
 }
 
 bool recordedInMeta(const Model& model, std::string_view element) {
@@ -173,7 +174,7 @@ std::array<std::optional<double>, 4> completenessOf(const Model& model, const In
         if (tie.kind == TieKind::MemberOf) {
             if (const Node* n = inv.node(tie.source))
                 seated.insert(inv.organizationOf(*n));
-            seated.insert(tie.represents.begin(), tie.represents.end());
+            seated.insert(tie.details->represents.begin(), tie.details->represents.end());
         } else if (tie.kind == TieKind::ParticipatesIn) {
             if (const Node* n = inv.node(tie.source))
                 learning.insert(inv.organizationOf(*n));
@@ -236,7 +237,7 @@ Alignment computeAlignment(const Model& model, const std::vector<CheckEvaluation
         OrganizationAlignment o;
         o.id = n.id;
         o.label = n.displayLabel();
-        o.party = n.party.empty() ? "partner" : n.party;
+        o.party = n.organizationProfile->party.empty() ? "partner" : n.organizationProfile->party;
         o.scored = isPartner(n);
         o.representedOnly = o.scored && !withRoles.count(n.id);
         at[n.id] = a.organizations.size();

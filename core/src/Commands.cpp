@@ -77,8 +77,12 @@ std::string tieDescription(const char* verb, TieKind kind, const std::string& so
 /// Clears every containment field of `node` that names `id`; true when something changed.
 bool forgetContainer(Node& node, const std::string& id) {
     bool changed = false;
-    for (std::string* field :
-         {&node.organization, &node.site, &node.owner, &node.facilitator, &node.sharedTool, &node.spreads}) {
+    std::vector<std::string*> fields{&node.organization, &node.site, &node.owner};
+    if (node.learningAction.allocated()) {
+        LearningActionDetails& action = node.learningAction.edit();
+        fields.insert(fields.end(), {&action.facilitator, &action.sharedTool, &action.spreads});
+    }
+    for (std::string* field : fields) {
         if (*field == id) {
             field->clear();
             changed = true;
@@ -157,11 +161,11 @@ void RemoveNodeCommand::apply(Model& model) {
     }
     model.ties = std::move(kept);
     for (std::size_t i = 0; i < model.ties.size(); ++i) {
-        auto& represents = model.ties[i].represents;
+        const auto& represents = model.ties[i].details->represents;
         if (std::find(represents.begin(), represents.end(), m_id) == represents.end())
             continue;
         m_editedTies.emplace_back(i, model.ties[i]);
-        represents.erase(std::remove(represents.begin(), represents.end(), m_id), represents.end());
+        std::erase(model.ties[i].details.edit().represents, m_id);
     }
     model.nodes.erase(model.nodes.begin() + static_cast<std::ptrdiff_t>(m_nodeIndex));
 

@@ -1040,7 +1040,8 @@ CsvTables writeCsvTables(const Model& model, Diagnostics& warnings, const std::s
             out += csvField(t.id) + "," + csvField(t.source) + "," + csvField(t.target) + "," +
                    std::string(toString(t.kind)) + "," +
                    (t.directed ? (*t.directed ? "true" : "false") : "") + "," +
-                   (t.weight ? interop::formatNumber(*t.weight) : std::string()) + "," + csvField(t.label);
+                   (t.weight ? interop::formatNumber(*t.weight) : std::string()) + "," +
+                   csvField(t.details->label);
             for (const std::string& a : attrNames) {
                 auto it = t.attrs.find(a);
                 out += "," + (it == t.attrs.end() || !it->is_primitive() || it->is_null()

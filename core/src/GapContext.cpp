@@ -125,7 +125,7 @@ std::string GapContext::partyOf(std::string_view organization) const {
     const Node* n = node(organization);
     if (!n || n->kind != NodeKind::Organization)
         return {};
-    return n->party.empty() ? std::string("partner") : n->party;
+    return n->organizationProfile->party.empty() ? std::string("partner") : n->organizationProfile->party;
 }
 
 bool GapContext::isPartner(std::string_view organization) const {
@@ -140,7 +140,7 @@ bool GapContext::isCare(std::string_view organization) const {
         return false;
     static const std::set<std::string, std::less<>> careSectors{"specialist_health", "primary_health",
                                                                 "social_care", "public_health", "welfare"};
-    return careSectors.count(node(organization)->sector) > 0;
+    return careSectors.count(node(organization)->organizationProfile->sector) > 0;
 }
 
 bool GapContext::recorded(std::string_view element) const {
@@ -187,7 +187,7 @@ std::vector<const Node*> GapContext::rolesInAction(const Node& action) const {
         if (sites.count(n->site))
             add(n);
     }
-    add(node(action.facilitator));
+    add(node(action.learningAction->facilitator));
     return out;
 }
 
@@ -211,12 +211,12 @@ std::set<std::string> GapContext::organizationsOnCommittee(const std::string& co
                                                            bool withObservers) const {
     std::set<std::string> out;
     for (const Tie* seat : membersOf(committee)) {
-        if (!withObservers && seat->seat == "observer")
+        if (!withObservers && seat->details->seat == "observer")
             continue;
         if (std::string org = organizationOf(seat->source); !org.empty())
             out.insert(org);
         if (withRepresented)
-            out.insert(seat->represents.begin(), seat->represents.end());
+            out.insert(seat->details->represents.begin(), seat->details->represents.end());
     }
     return out;
 }
@@ -259,7 +259,7 @@ std::set<std::string> GapContext::voicesOn(const std::string& committee) const {
             if (auto it = byRoleType.find(member->type); it != byRoleType.end())
                 out.insert(it->second);
         }
-        for (const std::string& represented : seat->represents) {
+        for (const std::string& represented : seat->details->represents) {
             if (const Node* org = node(represented); org && !org->type.empty())
                 out.insert(org->type);
         }

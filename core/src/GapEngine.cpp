@@ -94,10 +94,10 @@ RcSummary summarizeRc(const Model& assessed, const std::string& wave) {
     std::array<int, 7> counts{};
     double indexSum = 0;
     for (const Tie& tie : assessed.ties) {
-        if (tie.rc.empty())
+        if (tie.details->rc.empty())
             continue;
         double tieSum = 0;
-        for (const auto& [dim, score] : tie.rc) {
+        for (const auto& [dim, score] : tie.details->rc) {
             tieSum += score;
             for (std::size_t d = 0; d < kRcDimensions.size(); ++d) {
                 if (kRcDimensions[d] == dim) {
@@ -106,7 +106,7 @@ RcSummary summarizeRc(const Model& assessed, const std::string& wave) {
                 }
             }
         }
-        indexSum += tieSum / double(tie.rc.size());
+        indexSum += tieSum / double(tie.details->rc.size());
         ++s.ties;
     }
     for (std::size_t d = 0; d < 7; ++d) {
@@ -124,9 +124,10 @@ Model assessedModel(const Model& model, std::string_view phase, const std::optio
         // Scores of other waves are never averaged in; a phase without a wave has no RC.
         // The tie keeps no trace of that other wave either, so a check does not take it for a tie
         // surveyed in this wave with its scores missing.
-        if ((!tie.rc.empty() || !tie.rcWave.empty()) && (!wave || tie.rcWave != *wave)) {
-            tie.rc.clear();
-            tie.rcWave.clear();
+        if ((!tie.details->rc.empty() || !tie.details->rcWave.empty()) &&
+            (!wave || tie.details->rcWave != *wave)) {
+            tie.details.edit().rc.clear();
+            tie.details.edit().rcWave.clear();
         }
     }
     return out;

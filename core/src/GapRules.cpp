@@ -106,7 +106,7 @@ bool hasDecisionHome(const GapContext& c, const Node& action) {
         return false;
     const auto chain = c.committeeChain(action.owner);
     return std::any_of(chain.begin(), chain.end(),
-                       [](const Node* n) { return n->mandate == "decision_binding"; });
+                       [](const Node* n) { return n->committee->mandate == "decision_binding"; });
 }
 
 std::string factorLabel(const GapContext& c, std::string_view factor) {
@@ -198,7 +198,7 @@ void g2NoDecisionHome(const GapContext& c, CheckWriter& w) {
         std::vector<std::string> unknown;
         for (const Node* n : chain) {
             ids.push_back(n->id);
-            if (n->mandate.empty())
+            if (n->committee->mandate.empty())
                 unknown.push_back(n->displayLabel());
         }
         if (hasDecisionHome(c, *action)) {
@@ -244,14 +244,15 @@ void g18OpenFeedbackLoop(const GapContext& c, CheckWriter& w) {
         Tri covered = Tri::No;
         std::string coveredBy;
         for (const Node* a : actions) {
-            if (a->sharedTool != tool->id)
+            if (a->learningAction->sharedTool != tool->id)
                 continue;
             Tri t = Tri::No;
             if (a->type == "cross_site_feedback_on_shared_tool")
                 t = Tri::Yes;
             else if (a->type == "learning_benchmarking")
-                t = a->purpose.empty() ? Tri::Unknown
-                                       : triOf(a->purpose == "learning" || a->purpose == "both");
+                t = a->learningAction->purpose.empty() ? Tri::Unknown
+                                                       : triOf(a->learningAction->purpose == "learning" ||
+                                                               a->learningAction->purpose == "both");
             if (t == Tri::Yes && coveredBy.empty())
                 coveredBy = a->displayLabel();
             covered = anyOf({covered, t});
@@ -344,7 +345,8 @@ void g20NoRegionWideReflection(const GapContext& c, CheckWriter& w) {
 void g24NoSpread(const GapContext& c, CheckWriter& w) {
     const std::optional<int> now = c.assessedMonth();
     for (const Node* action : c.ofKind(NodeKind::LearningAction)) {
-        if (action->status != "implemented" && action->status != "consolidated")
+        if (action->learningAction->status != "implemented" &&
+            action->learningAction->status != "consolidated")
             continue;
         std::set<std::string> units;
         std::vector<std::string> spreaders;
@@ -363,14 +365,14 @@ void g24NoSpread(const GapContext& c, CheckWriter& w) {
         };
         addUnits(*action);
         for (const Node* other : c.ofKind(NodeKind::LearningAction)) {
-            if (other->spreads == action->id) {
+            if (other->learningAction->spreads == action->id) {
                 addUnits(*other);
                 spreaders.push_back(other->id);
             }
         }
         units.erase(std::string());
         const Tri oneSite = triOf(units.size() <= 1);
-        const std::optional<int> since = GapContext::monthOf(action->statusSince);
+        const std::optional<int> since = GapContext::monthOf(action->learningAction->statusSince);
         const Tri longEnough = (now && since) ? triOf(*now - *since > c.settings.spreadMonths) : Tri::Unknown;
         std::vector<std::string> needs;
         if (!since)
@@ -391,7 +393,7 @@ void g24NoSpread(const GapContext& c, CheckWriter& w) {
                            "{1} has been {2} for {0} months at one site only, and no action spreads it.",
                            months,
                            {inQuotes(c, action->displayLabel()),
-                            lowerLabel(c, vocabulary::learningStatus(), action->status)}),
+                            lowerLabel(c, vocabulary::learningStatus(), action->learningAction->status)}),
                       say(c,
                           "Start an action that spreads it to more sites (recorded with `spreads`), with the "
                           "site that made it work as teacher."));
@@ -405,9 +407,9 @@ void g3UnrepresentedPartner(const GapContext& c, CheckWriter& w) {
     std::vector<const Node*> top;
     std::vector<std::string> unknownLevel;
     for (const Node* committee : c.ofKind(NodeKind::Committee)) {
-        if (committee->level && *committee->level <= 2)
+        if (committee->committee->level && *committee->committee->level <= 2)
             top.push_back(committee);
-        else if (!committee->level)
+        else if (!committee->committee->level)
             unknownLevel.push_back(committee->displayLabel());
     }
     for (const Node* partner : c.partners()) {
@@ -422,9 +424,9 @@ void g3UnrepresentedPartner(const GapContext& c, CheckWriter& w) {
             }
             for (const Tie* seat : c.membersOf(committee->id)) {
                 const Node* member = c.node(seat->source);
-                const bool represents = contains(seat->represents, partner->id);
+                const bool represents = contains(seat->details->represents, partner->id);
                 const bool observer =
-                    seat->seat == "observer" && c.organizationOf(seat->source) == partner->id;
+                    seat->details->seat == "observer" && c.organizationOf(seat->source) == partner->id;
                 const bool affiliated =
                     member &&
                     std::any_of(member->affiliations.begin(), member->affiliations.end(),
@@ -470,8 +472,8 @@ void g4ParityBreach(const GapContext& c, CheckWriter& w) {
     if (sides.empty()) {  // generic: every partner sector is a side
         std::set<std::string> sectors;
         for (const Node* p : c.partners()) {
-            if (!p->sector.empty())
-                sectors.insert(p->sector);
+            if (!p->organizationProfile->sector.empty())
+                sectors.insert(p->organizationProfile->sector);
         }
         for (const std::string& sector : sectors)
             sides.push_back({c.settings.texts.text(vocabulary::sectors().labelOf(sector)), {sector}});
@@ -486,26 +488,26 @@ void g4ParityBreach(const GapContext& c, CheckWriter& w) {
     std::vector<char> sidePresent(sides.size(), 0);
     std::vector<std::string> unsectored;
     for (const Node* p : c.partners()) {
-        if (p->sector.empty())
+        if (p->organizationProfile->sector.empty())
             unsectored.push_back(p->displayLabel());
-        else if (int s = sideOf(p->sector); s >= 0)
+        else if (int s = sideOf(p->organizationProfile->sector); s >= 0)
             sidePresent[static_cast<std::size_t>(s)] = 1;
     }
     for (const Node* committee : c.ofKind(NodeKind::Committee)) {
-        const bool meant = contains(committee->characteristics, "equality_of_parties") ||
-                           (networkEqual && committee->level && *committee->level <= 2);
+        const bool meant = contains(committee->committee->characteristics, "equality_of_parties") ||
+                           (networkEqual && committee->committee->level && *committee->committee->level <= 2);
         if (!meant)
             continue;
         std::vector<int> seats(sides.size(), 0);
         std::map<std::string, int> perPartner;
         for (const Tie* seat : c.membersOf(committee->id)) {
-            if (seat->seat == "observer")
+            if (seat->details->seat == "observer")
                 continue;
             const std::string org = c.organizationOf(seat->source);
             if (!c.isPartner(org))
                 continue;
             ++perPartner[org];
-            if (int s = sideOf(c.node(org)->sector); s >= 0)
+            if (int s = sideOf(c.node(org)->organizationProfile->sector); s >= 0)
                 ++seats[static_cast<std::size_t>(s)];
         }
         // Parity: one seat per partner is equality of parties too.
@@ -890,9 +892,9 @@ void g7MandateWithoutAuthority(const GapContext& c, CheckWriter& w) {
     std::vector<const Node*> binding;
     std::vector<std::string> unknownMandate;
     for (const Node* committee : c.ofKind(NodeKind::Committee)) {
-        if (committee->mandate == "decision_binding")
+        if (committee->committee->mandate == "decision_binding")
             binding.push_back(committee);
-        else if (committee->mandate.empty())
+        else if (committee->committee->mandate.empty())
             unknownMandate.push_back(committee->displayLabel());
     }
     if (binding.empty()) {
@@ -907,7 +909,7 @@ void g7MandateWithoutAuthority(const GapContext& c, CheckWriter& w) {
     for (const Node* committee : binding) {
         committeeIds.push_back(committee->id);
         for (const Tie* seat : c.membersOf(committee->id)) {
-            if (seat->seat == "observer" || seat->seat == "secretary")
+            if (seat->details->seat == "observer" || seat->details->seat == "secretary")
                 continue;
             const Node* member = c.node(seat->source);
             if (!member || member->kind != NodeKind::Role)
@@ -1099,11 +1101,11 @@ void g11DiverseActorsNotAtTable(const GapContext& c, CheckWriter& w) {
     std::vector<std::string> committees;
     bool unknownLevel = false;
     for (const Node* committee : c.ofKind(NodeKind::Committee)) {
-        if (!committee->level) {
+        if (!committee->committee->level) {
             unknownLevel = true;
             continue;
         }
-        if (*committee->level != 2 && *committee->level != 3)
+        if (*committee->committee->level != 2 && *committee->committee->level != 3)
             continue;
         committees.push_back(committee->id);
         const auto voices = c.voicesOn(committee->id);
@@ -1141,22 +1143,24 @@ void g12SlowArchitecture(const GapContext& c, CheckWriter& w) {
     const auto& committees = c.ofKind(NodeKind::Committee);
     const auto& actions = c.ofKind(NodeKind::LearningAction);
     const Tri high = c.high(c.systemScore("emergent_change"));
-    const Tri noTimeLimited = triOf(std::none_of(
-        committees.begin(), committees.end(), [](const Node* n) { return n->permanence == "time_limited"; }));
+    const Tri noTimeLimited = triOf(std::none_of(committees.begin(), committees.end(), [](const Node* n) {
+        return n->committee->permanence == "time_limited";
+    }));
     Tri slow = Tri::Yes;
     double most = 0;
     for (const Node* n : committees) {
-        if (!n->meetingsPerYear) {
+        if (!n->committee->meetingsPerYear) {
             if (!c.recorded("architecture") && slow == Tri::Yes)
                 slow = Tri::Unknown;
             continue;
         }
-        most = std::max(most, *n->meetingsPerYear);
-        if (*n->meetingsPerYear > c.settings.slowMeetingsPerYear)
+        most = std::max(most, *n->committee->meetingsPerYear);
+        if (*n->committee->meetingsPerYear > c.settings.slowMeetingsPerYear)
             slow = Tri::No;
     }
     Tri noIteration = triOf(std::none_of(actions.begin(), actions.end(), [](const Node* a) {
-        return (a->iterations && *a->iterations > 1) || contains(a->strategies, "iterative_refinement");
+        return (a->learningAction->iterations && *a->learningAction->iterations > 1) ||
+               contains(a->learningAction->strategies, "iterative_refinement");
     }));
     if (actions.empty() && !c.recorded("learning"))
         noIteration = Tri::Unknown;
@@ -1274,21 +1278,22 @@ void g14SharedGoalsMissing(const GapContext& c, CheckWriter& w) {
     const auto& committees = c.ofKind(NodeKind::Committee);
     const bool declared = contains(c.model.annotations.characteristics, "shared_goals") ||
                           std::any_of(committees.begin(), committees.end(), [](const Node* n) {
-                              return contains(n->characteristics, "shared_goals");
+                              return contains(n->committee->characteristics, "shared_goals");
                           });
     const bool anyChecklist = !c.model.annotations.characteristics.empty() ||
-                              std::any_of(committees.begin(), committees.end(),
-                                          [](const Node* n) { return !n->characteristics.empty(); });
+                              std::any_of(committees.begin(), committees.end(), [](const Node* n) {
+                                  return !n->committee->characteristics.empty();
+                              });
     const Tri noGoals = declared                                       ? Tri::No
                         : (anyChecklist || c.recorded("architecture")) ? Tri::Yes
                                                                        : Tri::Unknown;
     double sum = 0;
     std::size_t count = 0, rcTies = 0;
     for (const Tie& tie : c.model.ties) {
-        if (tie.rc.empty() || c.organizationOf(tie.source) == c.organizationOf(tie.target))
+        if (tie.details->rc.empty() || c.organizationOf(tie.source) == c.organizationOf(tie.target))
             continue;  // only ties across organizations
         ++rcTies;
-        if (auto it = tie.rc.find("shared_goals"); it != tie.rc.end()) {
+        if (auto it = tie.details->rc.find("shared_goals"); it != tie.details->rc.end()) {
             sum += it->second;
             ++count;
         }
@@ -1353,8 +1358,9 @@ void g19GovernanceMismatch(const GapContext& c, CheckWriter& w) {
     if (governance == "lead_organization") {
         const bool claimsEquality =
             contains(c.model.annotations.characteristics, "equality_of_parties") ||
-            std::any_of(c.model.nodes.begin(), c.model.nodes.end(),
-                        [](const Node& n) { return contains(n.characteristics, "equality_of_parties"); });
+            std::any_of(c.model.nodes.begin(), c.model.nodes.end(), [](const Node& n) {
+                return contains(n.committee->characteristics, "equality_of_parties");
+            });
         const AnalysisResult& r = c.organizations();
         const double total = std::accumulate(r.betweenness.begin(), r.betweenness.end(), 0.0);
         if (claimsEquality && total > 0) {
@@ -1384,15 +1390,17 @@ void g15StalledCycle(const GapContext& c, CheckWriter& w) {
     const std::optional<int> now = c.assessedMonth();
     for (const Node* action : c.ofKind(NodeKind::LearningAction)) {
         Tri atRisk = Tri::No;
-        if (action->phase.empty())
+        if (action->learningAction->phase.empty())
             atRisk = Tri::Unknown;
-        else if (action->phase == "questioning" || action->phase == "analysis")
+        else if (action->learningAction->phase == "questioning" ||
+                 action->learningAction->phase == "analysis")
             atRisk = Tri::Yes;
-        else if (action->phase == "implementing")
-            atRisk = triOf(!contains(action->practices, "iteration") && action->iterations.value_or(0) <= 1);
-        std::string lastDate = action->lastActivity;
+        else if (action->learningAction->phase == "implementing")
+            atRisk = triOf(!contains(action->learningAction->practices, "iteration") &&
+                           action->learningAction->iterations.value_or(0) <= 1);
+        std::string lastDate = action->learningAction->lastActivity;
         if (lastDate.empty() && c.recorded("dates"))
-            lastDate = action->start;
+            lastDate = action->learningAction->start;
         const std::optional<int> last = GapContext::monthOf(lastDate);
         const Tri inactive = (now && last) ? triOf(*now - *last >= c.settings.stallMonths) : Tri::Unknown;
         const auto roles = c.rolesInAction(*action);
@@ -1419,10 +1427,11 @@ void g15StalledCycle(const GapContext& c, CheckWriter& w) {
                     {inQuotes(c, action->displayLabel())}),
                [&](CheckSubject s) {
                    const auto months = static_cast<unsigned long>(*now - *last);
-                   const std::string where = lowerLabel(c, vocabulary::learningPhases(), action->phase);
+                   const std::string where =
+                       lowerLabel(c, vocabulary::learningPhases(), action->learningAction->phase);
                    w.gap(
                        s, {action->id}, {},
-                       action->phase == "implementing"
+                       action->learningAction->phase == "implementing"
                            ? sayn(c,
                                   "{1} is being implemented without a round of reflection, with no recorded "
                                   "activity for {0} month and no participant recorded as spreading what is "
@@ -1447,7 +1456,7 @@ void g15StalledCycle(const GapContext& c, CheckWriter& w) {
 void g16UnmanagedContradiction(const GapContext& c, CheckWriter& w) {
     const auto& actions = c.ofKind(NodeKind::LearningAction);
     for (const Node* action : actions) {
-        if (action->contradictions.empty())
+        if (action->learningAction->contradictions.empty())
             continue;  // nothing to manage
         const auto roles = c.rolesInAction(*action);
         Tri noManager = notOf(c.anyLeadership(roles, [](const Leadership& l) {
@@ -1462,7 +1471,8 @@ void g16UnmanagedContradiction(const GapContext& c, CheckWriter& w) {
                                 return false;
                             if (!action->owner.empty() && other->owner == action->owner)
                                 return true;
-                            if (!action->sharedTool.empty() && other->sharedTool == action->sharedTool)
+                            if (!action->learningAction->sharedTool.empty() &&
+                                other->learningAction->sharedTool == action->learningAction->sharedTool)
                                 return true;
                             const auto otherRoles = c.rolesInAction(*other);
                             return std::any_of(roles.begin(), roles.end(), [&](const Node* r) {
@@ -1482,7 +1492,7 @@ void g16UnmanagedContradiction(const GapContext& c, CheckWriter& w) {
                          "{} records a contradiction ({}) but no participant manages contradictions and no "
                          "structured session on conflicting logics is linked.",
                          {inQuotes(c, action->displayLabel()),
-                          inQuotes(c, action->contradictions.front().text)}),
+                          inQuotes(c, action->learningAction->contradictions.front().text)}),
                     say(c,
                         "Hold a structured session where the parties name their logics, or involve a leader "
                         "skilled in contradiction management."));
@@ -1515,7 +1525,8 @@ void g17WeakRelationalBase(const GapContext& c, CheckWriter& w) {
         for (const Tie& tie : c.model.ties) {
             if (!ids.count(tie.source) || !ids.count(tie.target) || !across(tie.source, tie.target))
                 continue;
-            if (!tie.rc.empty() || (tie.kind == TieKind::Collaborates && !tie.rcWave.empty()))
+            if (!tie.details->rc.empty() ||
+                (tie.kind == TieKind::Collaborates && !tie.details->rcWave.empty()))
                 relevant.push_back(&tie);
         }
         std::vector<std::string> tieIds;
@@ -1525,17 +1536,17 @@ void g17WeakRelationalBase(const GapContext& c, CheckWriter& w) {
         std::map<std::string, std::pair<double, int>> byDimension;
         for (const Tie* tie : relevant) {
             tieIds.push_back(tie->id);
-            if (tie->rc.size() < kRcDimensions.size())
+            if (tie->details->rc.size() < kRcDimensions.size())
                 complete = false;
-            if (tie->rc.empty())
+            if (tie->details->rc.empty())
                 continue;
             double s = 0;
-            for (const auto& [dim, score] : tie->rc) {
+            for (const auto& [dim, score] : tie->details->rc) {
                 s += score;
                 byDimension[dim].first += score;
                 byDimension[dim].second += 1;
             }
-            sum += s / double(tie->rc.size());
+            sum += s / double(tie->details->rc.size());
             ++scored;
         }
         const CheckSubject subject = nodeSubject(SubjectKind::LearningAction, *action);
@@ -1623,17 +1634,20 @@ void g22BenchmarkingForRanking(const GapContext& c, CheckWriter& w) {
             std::string need;
         };
         std::vector<Departure> departures;
-        departures.push_back(
-            {action->facilitator.empty() ? (c.recorded("learning") ? Tri::Yes : Tri::Unknown) : Tri::No,
-             say(c, "it has no facilitator"), say(c, "its facilitator")});
-        departures.push_back(
-            {action->participation.empty() ? Tri::Unknown : triOf(action->participation == "mandatory"),
-             say(c, "taking part is mandatory"), say(c, "whether taking part is voluntary (participation)")});
+        departures.push_back({action->learningAction->facilitator.empty()
+                                  ? (c.recorded("learning") ? Tri::Yes : Tri::Unknown)
+                                  : Tri::No,
+                              say(c, "it has no facilitator"), say(c, "its facilitator")});
+        departures.push_back({action->learningAction->participation.empty()
+                                  ? Tri::Unknown
+                                  : triOf(action->learningAction->participation == "mandatory"),
+                              say(c, "taking part is mandatory"),
+                              say(c, "whether taking part is voluntary (participation)")});
         // Broad participation: a site, an organization or a first-line or clinical role takes part.
         Tri onlyManagers = Tri::Yes;
         for (const Tie* p : c.participantsOf(action->id)) {
             const Node* n = c.node(p->source);
-            if (!n || n->id == action->facilitator)
+            if (!n || n->id == action->learningAction->facilitator)
                 continue;
             if (n->kind != NodeKind::Role) {
                 onlyManagers = Tri::No;
@@ -1652,16 +1666,18 @@ void g22BenchmarkingForRanking(const GapContext& c, CheckWriter& w) {
             onlyManagers = Tri::Unknown;
         departures.push_back({onlyManagers, say(c, "only managers take part"),
                               say(c, "the leadership level of its participants")});
-        departures.push_back({action->dialogue.empty()
+        departures.push_back({action->learningAction->dialogue.empty()
                                   ? Tri::Unknown
-                                  : triOf(action->dialogue == "none" || action->dialogue == "annual_report"),
-                              action->dialogue == "annual_report"
+                                  : triOf(action->learningAction->dialogue == "none" ||
+                                          action->learningAction->dialogue == "annual_report"),
+                              action->learningAction->dialogue == "annual_report"
                                   ? say(c, "the results only go out in an annual report")
                                   : say(c, "the results are not discussed together"),
                               say(c, "how the results are discussed (dialogue)")});
-        departures.push_back({action->purpose.empty() ? Tri::Unknown : triOf(action->purpose == "ranking"),
-                              say(c, "it is built for ranking"),
-                              say(c, "its purpose (learning, ranking or both)")});
+        departures.push_back(
+            {action->learningAction->purpose.empty() ? Tri::Unknown
+                                                     : triOf(action->learningAction->purpose == "ranking"),
+             say(c, "it is built for ranking"), say(c, "its purpose (learning, ranking or both)")});
         Tri any = Tri::No;
         std::vector<std::string> found, needs;
         for (const Departure& d : departures) {
@@ -1696,13 +1712,14 @@ void g23CoerciveSteering(const GapContext& c, CheckWriter& w) {
     Tri exploring = Tri::No;
     std::vector<std::string> exploringIds;
     for (const Node* a : actions) {
-        const bool early = a->phase == "questioning" || a->phase == "analysis" || a->phase == "modelling" ||
-                           a->phase == "testing";
+        const bool early = a->learningAction->phase == "questioning" ||
+                           a->learningAction->phase == "analysis" ||
+                           a->learningAction->phase == "modelling" || a->learningAction->phase == "testing";
         const bool homeless = !hasDecisionHome(c, *a);
         if (early || homeless) {
             exploring = Tri::Yes;
             exploringIds.push_back(a->id);
-        } else if (a->phase.empty() && exploring == Tri::No) {
+        } else if (a->learningAction->phase.empty() && exploring == Tri::No) {
             exploring = Tri::Unknown;
         }
     }

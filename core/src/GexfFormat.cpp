@@ -1129,8 +1129,8 @@ std::string writeGexf(const Model& model, GexfVersion version) {
         // takes each tie's direction from its kind and its JSON.
         if (t.weight)
             element.append_attribute("weight") = interop::formatNumber(*t.weight).c_str();
-        if (!t.label.empty())
-            element.append_attribute("label") = t.label.c_str();
+        if (!t.details->label.empty())
+            element.append_attribute("label") = t.details->label.c_str();
         pugi::xml_node values;
         addValue(values, element, "e_kind", std::string(toString(t.kind)));
         ordered_json blob = tieJson[i];

@@ -449,7 +449,7 @@ private:
                 }
             }
             if (auto l = v.find("label"); l != v.end() && l->is_string()) {
-                tie.label = l->get<std::string>();
+                tie.details.edit().label = l->get<std::string>();
                 v.erase(l);
             }
             if (auto g = v.find("graphics"); g != v.end() && g->is_object()) {
@@ -527,8 +527,8 @@ std::string writeGml(const Model& model, Diagnostics& warnings, const std::strin
                std::to_string(d->second) + "\n";
         if (t.weight)
             out += "    weight " + interop::formatNumber(*t.weight) + "\n";
-        if (!t.label.empty())
-            out += "    label " + gmlString(t.label) + "\n";
+        if (!t.details->label.empty())
+            out += "    label " + gmlString(t.details->label) + "\n";
         out += "  ]\n";
     }
     if (mixed > 0)

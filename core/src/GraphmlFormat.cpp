@@ -1053,15 +1053,15 @@ private:
                     ok = false;
                 }
                 it = values.erase(it);
-            } else if (lower == "label" && tie.label.empty() && !it->second.is_null()) {
-                tie.label = valueText(it->second);
+            } else if (lower == "label" && tie.details->label.empty() && !it->second.is_null()) {
+                tie.details.edit().label = valueText(it->second);
                 it = values.erase(it);
             } else {
                 ++it;
             }
         }
-        if (tie.label.empty())
-            tie.label = yedText;
+        if (tie.details->label.empty())
+            tie.details.edit().label = yedText;
         if (!ok)
             return;
         if (directed)
@@ -1359,8 +1359,8 @@ std::string writeGraphml(const Model& model) {
         // No per-edge directed="…": networkx refuses directed="false" in a directed graph. Our own
         // reader takes each tie's direction from its kind and its JSON.
         addData(element, "e_kind", std::string(toString(t.kind)));
-        if (!t.label.empty())
-            addData(element, "e_label", t.label);
+        if (!t.details->label.empty())
+            addData(element, "e_label", t.details->label);
         if (t.weight)
             addData(element, "e_weight", interop::formatNumber(*t.weight));
         ordered_json blob = ties[i];
@@ -1532,8 +1532,8 @@ public:
             pugi::xml_node arrows = poly.append_child("y:Arrows");
             arrows.append_attribute("source") = "none";
             arrows.append_attribute("target") = t.isDirected() ? "standard" : "none";
-            if (!t.label.empty())
-                poly.append_child("y:EdgeLabel").text().set(t.label.c_str());
+            if (!t.details->label.empty())
+                poly.append_child("y:EdgeLabel").text().set(t.details->label.c_str());
         }
         std::ostringstream out;
         xml.save(out, "  ", pugi::format_default, pugi::encoding_utf8);

@@ -455,16 +455,20 @@ void lossWarnings(const Model& model, const Carries& carries, std::string_view f
         warn(countNodes([](const Node& n) { return !n.type.empty(); }), kNodesLose, N_("node types"));
     if (!carries.structured) {
         warn(countNodes([](const Node& n) {
-                 return !n.note.empty() || n.level || !n.mandate.empty() || !n.decisionRule.empty() ||
-                        n.meetingsPerYear || !n.permanence.empty() || !n.endDate.empty() || n.chairRotation ||
-                        !n.characteristics.empty() || n.leadership || !n.strategies.empty() ||
-                        !n.practices.empty() || n.iterations || !n.phase.empty() || !n.status.empty() ||
-                        !n.facilitator.empty() || !n.focalProcess.empty() || !n.sharedTool.empty() ||
-                        !n.contradictions.empty() || !n.extra.empty();
+                 return !n.note.empty() || n.committee->level || !n.committee->mandate.empty() ||
+                        !n.committee->decisionRule.empty() || n.committee->meetingsPerYear ||
+                        !n.committee->permanence.empty() || !n.committee->endDate.empty() ||
+                        n.committee->chairRotation || !n.committee->characteristics.empty() || n.leadership ||
+                        !n.learningAction->strategies.empty() || !n.learningAction->practices.empty() ||
+                        n.learningAction->iterations || !n.learningAction->phase.empty() ||
+                        !n.learningAction->status.empty() || !n.learningAction->facilitator.empty() ||
+                        !n.learningAction->focalProcess.empty() || !n.learningAction->sharedTool.empty() ||
+                        !n.learningAction->contradictions.empty() || !n.extra.empty();
              }),
              kNodesLose, N_("committee, leadership, learning-action fields and notes"));
         warn(countTies([](const Tie& t) {
-                 return !t.seat.empty() || !t.represents.empty() || !t.rc.empty() || !t.extra.empty();
+                 return !t.details->seat.empty() || !t.details->represents.empty() ||
+                        !t.details->rc.empty() || !t.extra.empty();
              }),
              kTiesLose, N_("seats, represented organizations and RC scores"));
     }
@@ -478,8 +482,8 @@ void lossWarnings(const Model& model, const Carries& carries, std::string_view f
              N_("tie ids (ties are numbered e0, e1, … when read back)"));
     }
     if (!carries.tieLabels) {
-        warn(countTies([](const Tie& t) { return !t.label.empty() || !t.note.empty(); }), kTiesLose,
-             N_("tie labels and notes"));
+        warn(countTies([](const Tie& t) { return !t.details->label.empty() || !t.details->note.empty(); }),
+             kTiesLose, N_("tie labels and notes"));
     }
     if (!carries.direction) {
         warn(countTies([](const Tie& t) { return t.directed.has_value(); }), kTiesLose,

@@ -95,7 +95,7 @@ struct Builder {
         for (const Tie& tie : model.ties) {
             if (tie.kind != TieKind::MemberOf || !tieIsPresent(tie))
                 continue;
-            if (!withObservers && tie.seat == "observer")
+            if (!withObservers && tie.details->seat == "observer")
                 continue;
             members[tie.target].push_back(tie.source);
         }

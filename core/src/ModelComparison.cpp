@@ -179,8 +179,8 @@ Comparison compareModels(const Model& before, std::string_view phaseBefore, cons
             return m;
         Model copy = m;
         for (Tie& t : copy.ties) {
-            if (!t.rc.empty() && t.rcWave != *wave)
-                t.rc.clear();
+            if (!t.details->rc.empty() && t.details->rcWave != *wave)
+                t.details.edit().rc.clear();
         }
         copy.annotations.rcWaves.erase(
             std::remove_if(copy.annotations.rcWaves.begin(), copy.annotations.rcWaves.end(),

@@ -54,22 +54,22 @@ Fields nodeFields(const Node& n, bool withPhases) {
              {"organization", n.organization},
              {"site", n.site},
              {"owner", n.owner},
-             {"level", optionalText(n.level)},
-             {"mandate", n.mandate},
-             {"decision_rule", n.decisionRule},
-             {"meetings_per_year", optionalText(n.meetingsPerYear)},
-             {"permanence", n.permanence},
-             {"end_date", n.endDate},
-             {"chair_rotation", optionalText(n.chairRotation)},
-             {"characteristics", joined(n.characteristics)},
-             {"strategies", joined(n.strategies)},
-             {"practices", joined(n.practices)},
-             {"iterations", optionalText(n.iterations)},
-             {"phase", n.phase},
-             {"status", n.status},
-             {"facilitator", n.facilitator},
-             {"focal_process", n.focalProcess},
-             {"shared_tool", n.sharedTool}};
+             {"level", optionalText(n.committee->level)},
+             {"mandate", n.committee->mandate},
+             {"decision_rule", n.committee->decisionRule},
+             {"meetings_per_year", optionalText(n.committee->meetingsPerYear)},
+             {"permanence", n.committee->permanence},
+             {"end_date", n.committee->endDate},
+             {"chair_rotation", optionalText(n.committee->chairRotation)},
+             {"characteristics", joined(n.committee->characteristics)},
+             {"strategies", joined(n.learningAction->strategies)},
+             {"practices", joined(n.learningAction->practices)},
+             {"iterations", optionalText(n.learningAction->iterations)},
+             {"phase", n.learningAction->phase},
+             {"status", n.learningAction->status},
+             {"facilitator", n.learningAction->facilitator},
+             {"focal_process", n.learningAction->focalProcess},
+             {"shared_tool", n.learningAction->sharedTool}};
     const Leadership none;
     const Leadership& l = n.leadership ? *n.leadership : none;
     f.emplace_back("leadership.behaviors", joined(l.behaviors));
@@ -77,7 +77,7 @@ Fields nodeFields(const Node& n, bool withPhases) {
     f.emplace_back("leadership.level", l.level);
     f.emplace_back("leadership.authority", l.authority);
     std::vector<std::string> contradictions;
-    for (const Contradiction& c : n.contradictions)
+    for (const Contradiction& c : n.learningAction->contradictions)
         contradictions.push_back(c.level.empty() ? c.text : c.text + " (" + c.level + ")");
     f.emplace_back("contradictions", joined(contradictions));
     if (withPhases)
@@ -94,21 +94,22 @@ Fields tieFields(const Tie& t, bool withPhases, bool withEnds) {
     }
     f.emplace_back("directed", t.isDirected() ? "true" : "false");
     f.emplace_back("weight", optionalText(t.weight));
-    f.emplace_back("seat", t.seat);
-    f.emplace_back("represents", joined(t.represents));
+    f.emplace_back("seat", t.details->seat);
+    f.emplace_back("represents", joined(t.details->represents));
     for (std::string_view dim : kRcDimensions) {
-        auto it = t.rc.find(std::string(dim));
-        f.emplace_back("rc." + std::string(dim), it == t.rc.end() ? std::string() : formatNumber(it->second));
+        auto it = t.details->rc.find(std::string(dim));
+        f.emplace_back("rc." + std::string(dim),
+                       it == t.details->rc.end() ? std::string() : formatNumber(it->second));
     }
-    for (const auto& [dim, score] : t.rc) {
+    for (const auto& [dim, score] : t.details->rc) {
         bool known = false;
         for (std::string_view d : kRcDimensions)
             known = known || d == dim;
         if (!known)
             f.emplace_back("rc." + dim, formatNumber(score));
     }
-    f.emplace_back("label", t.label);
-    f.emplace_back("note", t.note);
+    f.emplace_back("label", t.details->label);
+    f.emplace_back("note", t.details->note);
     if (withPhases)
         f.emplace_back("phases", joined(t.phases));
     addAttrs(f, t.attrs);
@@ -139,8 +140,8 @@ std::string nodeLabel(const Model& m, const std::string& id) {
 }
 
 std::string tieLabel(const Model& m, const Tie& t) {
-    if (!t.label.empty())
-        return t.label;
+    if (!t.details->label.empty())
+        return t.details->label;
     return nodeLabel(m, t.source) + (t.isDirected() ? " → " : " — ") + nodeLabel(m, t.target);
 }
 

@@ -315,35 +315,42 @@ void readNodeInto(const json& value, const std::string& pointer, Diagnostics& di
     r.string("organization", node.organization);
     r.string("site", node.site);
     r.string("owner", node.owner);
-    r.string("party", node.party);
-    r.string("sector", node.sector);
-    r.integer("level", node.level);
-    r.string("mandate", node.mandate);
-    r.string("decision_rule", node.decisionRule);
-    r.number("meetings_per_year", node.meetingsPerYear);
-    r.string("permanence", node.permanence);
-    r.string("end_date", node.endDate);
-    r.boolean("chair_rotation", node.chairRotation);
-    r.strings("characteristics", node.characteristics);
+    OrganizationProfile profile;
+    r.string("party", profile.party);
+    r.string("sector", profile.sector);
+    if (!(profile == OrganizationProfile{}))
+        node.organizationProfile = std::move(profile);
+    CommitteeDetails committee;
+    r.integer("level", committee.level);
+    r.string("mandate", committee.mandate);
+    r.string("decision_rule", committee.decisionRule);
+    r.number("meetings_per_year", committee.meetingsPerYear);
+    r.string("permanence", committee.permanence);
+    r.string("end_date", committee.endDate);
+    r.boolean("chair_rotation", committee.chairRotation);
+    r.strings("characteristics", committee.characteristics);
+    if (!(committee == CommitteeDetails{}))
+        node.committee = std::move(committee);
     if (const json* l = r.member("leadership"))
         node.leadership = readLeadership(*l, r.pointerOf("leadership"), diagnostics);
     if (const json* a = r.member("affiliations"))
         node.affiliations = readAffiliations(*a, r.pointerOf("affiliations"), diagnostics);
-    r.strings("strategies", node.strategies);
-    r.strings("practices", node.practices);
-    r.integer("iterations", node.iterations);
-    r.string("phase", node.phase);
-    r.string("status", node.status);
-    r.string("facilitator", node.facilitator);
-    r.string("focal_process", node.focalProcess);
-    r.string("shared_tool", node.sharedTool);
-    r.string("start", node.start);
-    r.string("last_activity", node.lastActivity);
-    r.string("status_since", node.statusSince);
-    r.string("spreads", node.spreads);
-    r.string("participation", node.participation);
-    r.string("purpose", node.purpose);
-    r.string("dialogue", node.dialogue);
+    LearningActionDetails action;
+    r.strings("strategies", action.strategies);
+    r.strings("practices", action.practices);
+    r.integer("iterations", action.iterations);
+    r.string("phase", action.phase);
+    r.string("status", action.status);
+    r.string("facilitator", action.facilitator);
+    r.string("focal_process", action.focalProcess);
+    r.string("shared_tool", action.sharedTool);
+    r.string("start", action.start);
+    r.string("last_activity", action.lastActivity);
+    r.string("status_since", action.statusSince);
+    r.string("spreads", action.spreads);
+    r.string("participation", action.participation);
+    r.string("purpose", action.purpose);
+    r.string("dialogue", action.dialogue);
     if (const json* cs = r.member("contradictions")) {
         const std::string p = r.pointerOf("contradictions");
         if (!cs->is_array()) {
@@ -363,10 +370,12 @@ void readNodeInto(const json& value, const std::string& pointer, Diagnostics& di
                 } else {
                     continue;
                 }
-                node.contradictions.push_back(std::move(contradiction));
+                action.contradictions.push_back(std::move(contradiction));
             }
         }
     }
+    if (!(action == LearningActionDetails{}))
+        node.learningAction = std::move(action);
     r.strings("phases", node.phases);
     r.object("attrs", node.attrs);
     node.extra = r.rest();
@@ -397,8 +406,9 @@ void readTieInto(const json& value, const std::string& pointer, Diagnostics& dia
     r.string("target", tie.target, true);
     r.boolean("directed", tie.directed);
     r.number("weight", tie.weight);
-    r.string("seat", tie.seat);
-    r.strings("represents", tie.represents);
+    TieDetails details;
+    r.string("seat", details.seat);
+    r.strings("represents", details.represents);
     if (const json* rc = r.member("rc")) {
         const std::string p = r.pointerOf("rc");
         if (expectObject(*rc, p, "\"rc\"", diagnostics)) {
@@ -408,13 +418,15 @@ void readTieInto(const json& value, const std::string& pointer, Diagnostics& dia
                             "RC score \"" + it.key() + "\" must be a number, found " + typeName(*it));
                     continue;
                 }
-                tie.rc.emplace(it.key(), it->get<double>());
+                details.rc.emplace(it.key(), it->get<double>());
             }
         }
     }
-    r.string("rc_wave", tie.rcWave);
-    r.string("label", tie.label);
-    r.string("note", tie.note);
+    r.string("rc_wave", details.rcWave);
+    r.string("label", details.label);
+    r.string("note", details.note);
+    if (!(details == TieDetails{}))
+        tie.details = std::move(details);
     r.strings("phases", tie.phases);
     r.object("attrs", tie.attrs);
     tie.extra = r.rest();
@@ -639,16 +651,16 @@ ordered_json nodeToJson(const Node& node) {
     put(out, "organization", node.organization);
     put(out, "site", node.site);
     put(out, "owner", node.owner);
-    put(out, "party", node.party);
-    put(out, "sector", node.sector);
-    put(out, "level", node.level);
-    put(out, "mandate", node.mandate);
-    put(out, "decision_rule", node.decisionRule);
-    put(out, "meetings_per_year", node.meetingsPerYear);
-    put(out, "permanence", node.permanence);
-    put(out, "end_date", node.endDate);
-    put(out, "chair_rotation", node.chairRotation);
-    put(out, "characteristics", node.characteristics);
+    put(out, "party", node.organizationProfile->party);
+    put(out, "sector", node.organizationProfile->sector);
+    put(out, "level", node.committee->level);
+    put(out, "mandate", node.committee->mandate);
+    put(out, "decision_rule", node.committee->decisionRule);
+    put(out, "meetings_per_year", node.committee->meetingsPerYear);
+    put(out, "permanence", node.committee->permanence);
+    put(out, "end_date", node.committee->endDate);
+    put(out, "chair_rotation", node.committee->chairRotation);
+    put(out, "characteristics", node.committee->characteristics);
     if (node.leadership)
         out["leadership"] = leadershipToJson(*node.leadership);
     if (!node.affiliations.empty()) {
@@ -661,24 +673,24 @@ ordered_json nodeToJson(const Node& node) {
         }
         out["affiliations"] = std::move(list);
     }
-    put(out, "strategies", node.strategies);
-    put(out, "practices", node.practices);
-    put(out, "iterations", node.iterations);
-    put(out, "phase", node.phase);
-    put(out, "status", node.status);
-    put(out, "facilitator", node.facilitator);
-    put(out, "focal_process", node.focalProcess);
-    put(out, "shared_tool", node.sharedTool);
-    put(out, "start", node.start);
-    put(out, "last_activity", node.lastActivity);
-    put(out, "status_since", node.statusSince);
-    put(out, "spreads", node.spreads);
-    put(out, "participation", node.participation);
-    put(out, "purpose", node.purpose);
-    put(out, "dialogue", node.dialogue);
-    if (!node.contradictions.empty()) {
+    put(out, "strategies", node.learningAction->strategies);
+    put(out, "practices", node.learningAction->practices);
+    put(out, "iterations", node.learningAction->iterations);
+    put(out, "phase", node.learningAction->phase);
+    put(out, "status", node.learningAction->status);
+    put(out, "facilitator", node.learningAction->facilitator);
+    put(out, "focal_process", node.learningAction->focalProcess);
+    put(out, "shared_tool", node.learningAction->sharedTool);
+    put(out, "start", node.learningAction->start);
+    put(out, "last_activity", node.learningAction->lastActivity);
+    put(out, "status_since", node.learningAction->statusSince);
+    put(out, "spreads", node.learningAction->spreads);
+    put(out, "participation", node.learningAction->participation);
+    put(out, "purpose", node.learningAction->purpose);
+    put(out, "dialogue", node.learningAction->dialogue);
+    if (!node.learningAction->contradictions.empty()) {
         ordered_json cs = ordered_json::array();
-        for (const Contradiction& c : node.contradictions) {
+        for (const Contradiction& c : node.learningAction->contradictions) {
             ordered_json cj = {{"text", c.text}};
             put(cj, "level", c.level);
             putExtra(cj, c.extra);
@@ -701,25 +713,25 @@ ordered_json tieToJson(const Tie& tie) {
     out["target"] = tie.target;
     put(out, "directed", tie.directed);
     put(out, "weight", tie.weight);
-    put(out, "seat", tie.seat);
-    put(out, "represents", tie.represents);
-    if (!tie.rc.empty()) {
+    put(out, "seat", tie.details->seat);
+    put(out, "represents", tie.details->represents);
+    if (!tie.details->rc.empty()) {
         ordered_json rc = ordered_json::object();
         // Known dimensions in their canonical order, then any others alphabetically.
         for (std::string_view dim : kRcDimensions) {
-            if (auto it = tie.rc.find(std::string(dim)); it != tie.rc.end())
+            if (auto it = tie.details->rc.find(std::string(dim)); it != tie.details->rc.end())
                 rc[it->first] = it->second;
         }
-        for (const auto& [dim, score] : tie.rc) {
+        for (const auto& [dim, score] : tie.details->rc) {
             if (!rc.contains(dim))
                 rc[dim] = score;
         }
         out["rc"] = std::move(rc);
     }
-    put(out, "rc_wave", tie.rcWave);
-    put(out, "label", tie.label);
+    put(out, "rc_wave", tie.details->rcWave);
+    put(out, "label", tie.details->label);
     put(out, "phases", tie.phases);
-    put(out, "note", tie.note);
+    put(out, "note", tie.details->note);
     putObject(out, "attrs", tie.attrs);
     putExtra(out, tie.extra);
     return out;

@@ -765,7 +765,7 @@ private:
                 tie.attrs["relation"] = link.relation;
             if (!link.color.empty())
                 tie.attrs["color"] = link.color;
-            tie.label = link.label;
+            tie.details.edit().label = link.label;
             m_tieLocations.push_back(link.where);
             model.ties.push_back(std::move(tie));
         }

@@ -25,11 +25,11 @@ std::string partitionValue(const Node& node, const std::string& attribute) {
         if (!node.owner.empty())
             return node.owner;
     } else if (attribute == "level") {
-        if (node.level)
-            return std::to_string(*node.level);
+        if (node.committee->level)
+            return std::to_string(*node.committee->level);
     } else if (attribute == "mandate") {
-        if (!node.mandate.empty())
-            return node.mandate;
+        if (!node.committee->mandate.empty())
+            return node.committee->mandate;
     }
     auto it = node.attrs.find(attribute);
     if (it == node.attrs.end() || it->is_null())

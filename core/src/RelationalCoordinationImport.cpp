@@ -11,6 +11,7 @@
 #include "orgweave/core/Translate.hpp"
 
 #include <charconv>
+#include <map>
 #include <set>
 #include <system_error>
 #include <utility>
@@ -85,11 +86,12 @@ std::string uniqueTieId(const std::set<std::string, std::less<>>& taken, const s
 }
 
 void writeScores(Tie& tie, const survey::PairResponses& pair, const std::string& surveyName) {
-    tie.rc.clear();
+    std::map<std::string, double>& rc = tie.details.edit().rc;
+    rc.clear();
     nlohmann::json counts = nlohmann::json::object();
     for (std::size_t d = 0; d < kDimensions; ++d) {
         if (const std::optional<double> mean = pair.mean(d)) {
-            tie.rc[std::string(kRcDimensions[d])] = *mean;
+            rc[std::string(kRcDimensions[d])] = *mean;
             counts[std::string(kRcDimensions[d])] = pair.counts[d];
         }
     }
@@ -111,9 +113,9 @@ void writeScores(Tie& tie, const survey::PairResponses& pair, const std::string&
 
 double indexOf(const Tie& tie) {
     double sum = 0.0;
-    for (const auto& [dimension, score] : tie.rc)
+    for (const auto& [dimension, score] : tie.details->rc)
         sum += score;
-    return tie.rc.empty() ? 0.0 : sum / static_cast<double>(tie.rc.size());
+    return tie.details->rc.empty() ? 0.0 : sum / static_cast<double>(tie.details->rc.size());
 }
 
 RcImportResult importUnguarded(Model& model, std::string_view text, const std::string& fileName,
@@ -155,7 +157,7 @@ RcImportResult importUnguarded(Model& model, std::string_view text, const std::s
             if (tie.kind != TieKind::Collaborates)
                 continue;
             if (tie.isDirected() && tie.source == pair.respondent && tie.target == pair.rated &&
-                tie.rcWave == options.wave) {
+                tie.details->rcWave == options.wave) {
                 existing = &tie;
                 break;
             }
@@ -165,7 +167,7 @@ RcImportResult importUnguarded(Model& model, std::string_view text, const std::s
                 undirected = tie.id;
         }
         if (existing) {
-            const bool hadScores = !existing->rc.empty();
+            const bool hadScores = !existing->details->rc.empty();
             const double before = indexOf(*existing);
             writeScores(*existing, pair, surveyName);
             ++result.tiesUpdated;
@@ -181,7 +183,7 @@ RcImportResult importUnguarded(Model& model, std::string_view text, const std::s
         Tie& tie = updated.ties.emplace_back();
         tie.id = uniqueTieId(tieIds, "rc-" + pair.respondent + "-" + pair.rated);
         tieIds.insert(tie.id);
-        tie.rcWave = options.wave;
+        tie.details.edit().rcWave = options.wave;
         tie.kind = TieKind::Collaborates;
         tie.source = pair.respondent;
         tie.target = pair.rated;

@@ -14,23 +14,39 @@ namespace {
 
 // ---- references -------------------------------------------------------------------------------
 
+/// The fields of an out-of-line group: for reading in a const model, for writing in a mutable one.
+template <typename T>
+const T& detailsOf(const OutOfLine<T>& group) {
+    return *group;
+}
+template <typename T>
+T& detailsOf(OutOfLine<T>& group) {
+    return group.edit();
+}
+
 /// Calls `visit` on every string field of `model` that holds a node id (map keys excepted), for a
 /// const or a mutable model.
 template <typename M, typename Visit>
 void visitIdFields(M& model, Visit&& visit) {
     for (auto& node : model.nodes) {
         visit(node.id);
-        for (auto* field : {&node.organization, &node.site, &node.owner, &node.facilitator, &node.sharedTool,
-                            &node.spreads})
+        for (auto* field : {&node.organization, &node.site, &node.owner})
             visit(*field);
+        if (node.learningAction.allocated()) {
+            auto& action = detailsOf(node.learningAction);
+            for (auto* field : {&action.facilitator, &action.sharedTool, &action.spreads})
+                visit(*field);
+        }
         for (auto& affiliation : node.affiliations)
             visit(affiliation.organization);
     }
     for (auto& tie : model.ties) {
         visit(tie.source);
         visit(tie.target);
-        for (auto& organization : tie.represents)
-            visit(organization);
+        if (tie.details.allocated()) {
+            for (auto& organization : detailsOf(tie.details).represents)
+                visit(organization);
+        }
     }
     for (auto& pinned : model.layout.pinned)
         visit(pinned);

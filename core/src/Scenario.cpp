@@ -114,12 +114,12 @@ private:
             if (m_removed.count(n.owner))
                 note(fill(m_texts.tr("{} loses its owner committee ({} is removed)."),
                           {n.displayLabel(), label(n.owner)}));
-            if (m_removed.count(n.facilitator))
+            if (m_removed.count(n.learningAction->facilitator))
                 note(fill(m_texts.tr("{} loses its facilitator ({} is removed)."),
-                          {n.displayLabel(), label(n.facilitator)}));
-            if (m_removed.count(n.sharedTool))
+                          {n.displayLabel(), label(n.learningAction->facilitator)}));
+            if (m_removed.count(n.learningAction->sharedTool))
                 note(fill(m_texts.tr("{} no longer names a shared tool ({} is removed)."),
-                          {n.displayLabel(), label(n.sharedTool)}));
+                          {n.displayLabel(), label(n.learningAction->sharedTool)}));
         }
     }
 

@@ -484,7 +484,7 @@ bool applyWave(Model& model, const WaveRequest& request, const std::string& file
                              {request.wave}));
         // Scores without a wave belong to no wave the engine can pick once waves exist.
         for (const Tie& tie : model.ties) {
-            if (!tie.rc.empty() && tie.rcWave.empty())
+            if (!tie.details->rc.empty() && tie.details->rcWave.empty())
                 return fail(fill(tr("the document has RC scores without a wave (tie \"{}\"); give them a "
                                     "wave (rc_wave) before adding another"),
                                  {tie.id}));

@@ -199,8 +199,9 @@ void checkLeadership(Checker& c, const std::string& lp, const Leadership& leader
 /// Fields of format version 2 on a node (DOMAIN.md §2.4, §2.7).
 void checkNodeV2(Checker& c, const Node& node, const std::string& p) {
     auto at = [&](std::string_view key) { return appendPointer(p, key); };
-    c.closed(at("party"), N_("party"), node.party, vocabulary::parties());
-    if (node.kind != NodeKind::Organization && (!node.party.empty() || !node.sector.empty()))
+    c.closed(at("party"), N_("party"), node.organizationProfile->party, vocabulary::parties());
+    if (node.kind != NodeKind::Organization &&
+        (!node.organizationProfile->party.empty() || !node.organizationProfile->sector.empty()))
         c.warning(p, tr("party and sector only mean something on organizations"));
     for (std::size_t i = 0; i < node.affiliations.size(); ++i) {
         const Affiliation& a = node.affiliations[i];
@@ -226,23 +227,29 @@ void checkNodeV2(Checker& c, const Node& node, const std::string& p) {
                     tr("share must be above 0 and at most 1 (0.2 is a fifth of a post)"));
         }
     }
-    checkMonth(c, at("start"), N_("start"), node.start);
-    checkMonth(c, at("last_activity"), N_("last activity"), node.lastActivity);
-    checkMonth(c, at("status_since"), N_("status since"), node.statusSince);
-    if (!node.start.empty() && !node.lastActivity.empty() && isDate(node.start) &&
-        isDate(node.lastActivity) && node.lastActivity < node.start) {
-        c.error(at("last_activity"),
-                fill(tr("last activity {} is before the start {}"), {node.lastActivity, node.start}));
+    checkMonth(c, at("start"), N_("start"), node.learningAction->start);
+    checkMonth(c, at("last_activity"), N_("last activity"), node.learningAction->lastActivity);
+    checkMonth(c, at("status_since"), N_("status since"), node.learningAction->statusSince);
+    if (!node.learningAction->start.empty() && !node.learningAction->lastActivity.empty() &&
+        isDate(node.learningAction->start) && isDate(node.learningAction->lastActivity) &&
+        node.learningAction->lastActivity < node.learningAction->start) {
+        c.error(at("last_activity"), fill(tr("last activity {} is before the start {}"),
+                                          {node.learningAction->lastActivity, node.learningAction->start}));
     }
-    c.reference(at("spreads"), N_("spread learning action"), node.spreads, NodeKind::LearningAction);
-    if (!node.spreads.empty() && node.spreads == node.id)
+    c.reference(at("spreads"), N_("spread learning action"), node.learningAction->spreads,
+                NodeKind::LearningAction);
+    if (!node.learningAction->spreads.empty() && node.learningAction->spreads == node.id)
         c.error(at("spreads"), "learning action \"" + node.id + "\" cannot spread itself");
-    c.closed(at("participation"), N_("participation"), node.participation, vocabulary::participation());
-    c.closed(at("purpose"), N_("benchmarking purpose"), node.purpose, vocabulary::benchmarkingPurposes());
-    c.closed(at("dialogue"), N_("dialogue"), node.dialogue, vocabulary::dialogue());
-    const bool actionOnly = !node.start.empty() || !node.lastActivity.empty() || !node.statusSince.empty() ||
-                            !node.spreads.empty() || !node.participation.empty() || !node.purpose.empty() ||
-                            !node.dialogue.empty();
+    c.closed(at("participation"), N_("participation"), node.learningAction->participation,
+             vocabulary::participation());
+    c.closed(at("purpose"), N_("benchmarking purpose"), node.learningAction->purpose,
+             vocabulary::benchmarkingPurposes());
+    c.closed(at("dialogue"), N_("dialogue"), node.learningAction->dialogue, vocabulary::dialogue());
+    const bool actionOnly =
+        !node.learningAction->start.empty() || !node.learningAction->lastActivity.empty() ||
+        !node.learningAction->statusSince.empty() || !node.learningAction->spreads.empty() ||
+        !node.learningAction->participation.empty() || !node.learningAction->purpose.empty() ||
+        !node.learningAction->dialogue.empty();
     if (actionOnly && node.kind != NodeKind::LearningAction)
         c.warning(p, tr("dates, spreads, participation, purpose and dialogue only mean something on learning "
                         "actions"));
@@ -255,8 +262,8 @@ void checkNode(Checker& c, const Node& node, const std::string& p) {
     c.reference(at("organization"), N_("organization"), node.organization, NodeKind::Organization);
     c.reference(at("site"), N_("site"), node.site, NodeKind::Site);
     c.reference(at("owner"), N_("owner committee"), node.owner, NodeKind::Committee);
-    c.reference(at("facilitator"), N_("facilitator"), node.facilitator, NodeKind::Role);
-    c.reference(at("shared_tool"), N_("shared tool"), node.sharedTool, NodeKind::SharedTool);
+    c.reference(at("facilitator"), N_("facilitator"), node.learningAction->facilitator, NodeKind::Role);
+    c.reference(at("shared_tool"), N_("shared tool"), node.learningAction->sharedTool, NodeKind::SharedTool);
     if (node.id == node.organization || node.id == node.site || node.id == node.owner) {
         c.error(p, fill(tr("node \"{}\" cannot contain itself"), {node.id}));
     }
@@ -274,28 +281,31 @@ void checkNode(Checker& c, const Node& node, const std::string& p) {
         }
     }
 
-    if (node.level && (*node.level < 1 || *node.level > 3)) {
+    if (node.committee->level && (*node.committee->level < 1 || *node.committee->level > 3)) {
         c.error(at("level"), fill(tr("committee level is {}, expected 1 (partnership), 2 (strategic) or 3 "
                                      "(professional/operational)"),
-                                  {std::to_string(*node.level)}));
+                                  {std::to_string(*node.committee->level)}));
     }
-    c.closed(at("mandate"), N_("mandate"), node.mandate, vocabulary::committeeMandates());
-    c.closed(at("decision_rule"), N_("decision rule"), node.decisionRule, vocabulary::decisionRules());
-    c.closed(at("permanence"), N_("permanence"), node.permanence, vocabulary::permanence());
-    checkDate(c, at("end_date"), N_("end date"), node.endDate);
-    if (node.meetingsPerYear && !(*node.meetingsPerYear >= 0 && *node.meetingsPerYear <= 366)) {
+    c.closed(at("mandate"), N_("mandate"), node.committee->mandate, vocabulary::committeeMandates());
+    c.closed(at("decision_rule"), N_("decision rule"), node.committee->decisionRule,
+             vocabulary::decisionRules());
+    c.closed(at("permanence"), N_("permanence"), node.committee->permanence, vocabulary::permanence());
+    checkDate(c, at("end_date"), N_("end date"), node.committee->endDate);
+    if (node.committee->meetingsPerYear &&
+        !(*node.committee->meetingsPerYear >= 0 && *node.committee->meetingsPerYear <= 366)) {
         c.error(at("meetings_per_year"), tr("meetings per year must be between 0 and 366"));
     }
     if (node.leadership)
         checkLeadership(c, at("leadership"), *node.leadership);
     checkNodeV2(c, node, p);
-    if (node.iterations && *node.iterations < 0)
+    if (node.learningAction->iterations && *node.learningAction->iterations < 0)
         c.error(at("iterations"), tr("iterations cannot be negative"));
-    c.closed(at("phase"), N_("learning cycle phase"), node.phase, vocabulary::learningPhases());
-    c.closed(at("status"), N_("status"), node.status, vocabulary::learningStatus());
-    for (std::size_t i = 0; i < node.contradictions.size(); ++i) {
+    c.closed(at("phase"), N_("learning cycle phase"), node.learningAction->phase,
+             vocabulary::learningPhases());
+    c.closed(at("status"), N_("status"), node.learningAction->status, vocabulary::learningStatus());
+    for (std::size_t i = 0; i < node.learningAction->contradictions.size(); ++i) {
         c.closed(appendPointer(appendPointer(at("contradictions"), i), "level"), N_("contradiction level"),
-                 node.contradictions[i].level, vocabulary::contradictionLevels());
+                 node.learningAction->contradictions[i].level, vocabulary::contradictionLevels());
     }
     c.phases(at("phases"), node.phases);
 }
@@ -323,29 +333,29 @@ void checkTie(Checker& c, const Tie& tie, const std::string& p) {
     if (tie.weight && !(std::isfinite(*tie.weight) && *tie.weight > 0)) {
         c.error(at("weight"), tr("weight must be a positive number"));
     }
-    c.closed(at("seat"), N_("seat"), tie.seat, vocabulary::seats());
-    if (tie.kind != TieKind::MemberOf && (!tie.seat.empty() || !tie.represents.empty())) {
+    c.closed(at("seat"), N_("seat"), tie.details->seat, vocabulary::seats());
+    if (tie.kind != TieKind::MemberOf && (!tie.details->seat.empty() || !tie.details->represents.empty())) {
         c.warning(p, tr("seat and represents only mean something on member_of ties"));
     }
-    for (std::size_t i = 0; i < tie.represents.size(); ++i) {
-        c.reference(appendPointer(at("represents"), i), N_("represented organization"), tie.represents[i],
-                    NodeKind::Organization);
+    for (std::size_t i = 0; i < tie.details->represents.size(); ++i) {
+        c.reference(appendPointer(at("represents"), i), N_("represented organization"),
+                    tie.details->represents[i], NodeKind::Organization);
     }
-    for (const auto& [dimension, score] : tie.rc) {
+    for (const auto& [dimension, score] : tie.details->rc) {
         const std::string rp = appendPointer(at("rc"), dimension);
         c.closed(rp, N_("relational coordination dimension"), dimension, vocabulary::rcDimensions());
         if (!(score >= 1.0 && score <= 5.0)) {
             c.error(rp, fill(tr("RC score of \"{}\" must be between 1 and 5"), {dimension}));
         }
     }
-    if (!tie.rcWave.empty()) {
+    if (!tie.details->rcWave.empty()) {
         const auto& waves = c.model().annotations.rcWaves;
-        const bool known =
-            std::any_of(waves.begin(), waves.end(), [&](const RcWave& w) { return w.id == tie.rcWave; });
+        const bool known = std::any_of(waves.begin(), waves.end(),
+                                       [&](const RcWave& w) { return w.id == tie.details->rcWave; });
         if (!known) {
             c.error(at("rc_wave"),
-                    fill(tr("survey wave \"{}\" is not defined in \"rc_waves\""), {tie.rcWave}));
-        } else if (tie.rc.empty()) {
+                    fill(tr("survey wave \"{}\" is not defined in \"rc_waves\""), {tie.details->rcWave}));
+        } else if (tie.details->rc.empty()) {
             c.warning(at("rc_wave"), "tie \"" + tie.id + "\" names a survey wave but has no RC scores");
         }
     }

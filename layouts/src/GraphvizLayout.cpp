@@ -217,8 +217,9 @@ public:
     void rankCommitteesByLevel() {
         std::map<int, std::vector<const core::Node*>> byLevel;
         for (const core::Node& node : m_model.nodes) {
-            if (node.kind == core::NodeKind::Committee && node.level.has_value() && m_nodes.count(node.id))
-                byLevel[*node.level].push_back(&node);
+            if (node.kind == core::NodeKind::Committee && node.committee->level.has_value() &&
+                m_nodes.count(node.id))
+                byLevel[*node.committee->level].push_back(&node);
         }
         if (byLevel.size() < 2)
             return;

@@ -176,21 +176,22 @@ std::string nodeFieldText(const core::Node& node, std::string_view name) {
     if (name == "owner")
         return node.owner;
     if (name == "phase")
-        return node.phase;
+        return node.learningAction->phase;
     if (name == "status")
-        return node.status;
+        return node.learningAction->status;
     if (name == "mandate")
-        return node.mandate;
+        return node.committee->mandate;
     if (name == "permanence")
-        return node.permanence;
+        return node.committee->permanence;
     if (name == "decision_rule")
-        return node.decisionRule;
-    if (name == "sector" && !node.sector.empty())
-        return node.sector;  // else attrs.sector (version 1 kept it there)
-    if (name == "party" && !node.party.empty())
-        return node.party;
+        return node.committee->decisionRule;
+    if (name == "sector" && !node.organizationProfile->sector.empty())
+        return node.organizationProfile
+            ->sector;  // else attrs.organizationProfile->sector (version 1 kept it there)
+    if (name == "party" && !node.organizationProfile->party.empty())
+        return node.organizationProfile->party;
     if (name == "level")
-        return node.level ? std::to_string(*node.level) : std::string();
+        return node.committee->level ? std::to_string(*node.committee->level) : std::string();
     if (name == "leadership_level")
         return node.leadership ? node.leadership->level : std::string();
     if (node.attrs.is_object()) {
@@ -342,7 +343,7 @@ TieQuality tieQuality(const core::Tie& tie, std::string_view tieColorBy, double 
     if (tieColorBy == "rc_index") {
         double sum = 0.0;
         int count = 0;
-        for (const auto& [dimension, value] : tie.rc) {
+        for (const auto& [dimension, value] : tie.details->rc) {
             if (std::isfinite(value)) {
                 sum += value;
                 ++count;
@@ -352,8 +353,8 @@ TieQuality tieQuality(const core::Tie& tie, std::string_view tieColorBy, double 
             return quality;
         score = sum / count;
     } else {
-        const auto it = tie.rc.find(std::string(tieColorBy));
-        if (it == tie.rc.end() || !std::isfinite(it->second))
+        const auto it = tie.details->rc.find(std::string(tieColorBy));
+        if (it == tie.details->rc.end() || !std::isfinite(it->second))
             return quality;
         score = it->second;
     }
@@ -464,7 +465,7 @@ namespace {
 /// their `partner_wave` attribute; nullopt for a score that is no survey's.
 std::optional<std::string> surveyWaveOf(const core::Tie& tie, std::string_view key) {
     if (isTieScore(key))
-        return tie.rcWave;
+        return tie.details->rcWave;
     if (!isPartnerScore(key))
         return std::nullopt;
     const auto it = tie.attrs.is_object() ? tie.attrs.find("partner_wave") : tie.attrs.end();

@@ -56,8 +56,8 @@ double baseRadiusOf(NodeKind kind) {
 
 double baseRadiusOf(const core::Node& node) {
     double radius = baseRadiusOf(node.kind);
-    if (node.kind == NodeKind::Committee && node.level.has_value())
-        radius *= *node.level <= 1 ? 1.2 : (*node.level == 2 ? 1.08 : 0.92);
+    if (node.kind == NodeKind::Committee && node.committee->level.has_value())
+        radius *= *node.committee->level <= 1 ? 1.2 : (*node.committee->level == 2 ? 1.08 : 0.92);
     return radius;
 }
 

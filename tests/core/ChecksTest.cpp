@@ -27,8 +27,8 @@ struct Doc {
         n.id = id;
         n.kind = NodeKind::Organization;
         n.label = "Org " + id;
-        n.party = party;
-        n.sector = sector;
+        n.organizationProfile.edit().party = party;
+        n.organizationProfile.edit().sector = sector;
         n.type = type;
         m.nodes.push_back(n);
         return *this;
@@ -58,8 +58,8 @@ struct Doc {
         n.id = id;
         n.kind = NodeKind::Committee;
         n.label = "Committee " + id;
-        n.level = level;
-        n.mandate = mandate;
+        n.committee.edit().level = level;
+        n.committee.edit().mandate = mandate;
         m.nodes.push_back(n);
         return *this;
     }
@@ -91,7 +91,7 @@ struct Doc {
         return m.ties.back();
     }
     Doc& seat(const std::string& role, const std::string& committee, const std::string& seat = "member") {
-        tie(TieKind::MemberOf, role, committee).seat = seat;
+        tie(TieKind::MemberOf, role, committee).details.edit().seat = seat;
         return *this;
     }
     Doc& takes(const std::string& who, const std::string& action) {
@@ -172,7 +172,7 @@ TEST_CASE("G1 orphan learning action", "[checks][G1]") {
     // Representation counts: one seat that represents both.
     Doc r = twoPartners();
     r.committee("c", 2).action("a").takes("rh", "a").takes("rk", "a");
-    r.tie(TieKind::MemberOf, "rh", "c").represents = {"k"};
+    r.tie(TieKind::MemberOf, "rh", "c").details.edit().represents = {"k"};
     CHECK(statusOf(r.m, "G1", "a") == CheckStatus::Pass);
     // A region-wide reflection is exempt; an action with one care organization is not a subject.
     Doc e = twoPartners();
@@ -190,7 +190,7 @@ TEST_CASE("G2 no decision home", "[checks][G2]") {
     CHECK(statusOf(d.m, "G2", "a") == CheckStatus::Gap);  // no owner
     d.committee("c", 3).at("a").owner = "c";
     CHECK(statusOf(d.m, "G2", "a") == CheckStatus::NotEvaluable);  // mandate not recorded
-    d.at("c").mandate = "advisory";
+    d.at("c").committee.edit().mandate = "advisory";
     CHECK(statusOf(d.m, "G2", "a") == CheckStatus::Gap);
     d.committee("top", 2, "decision_binding").tie(TieKind::ReportsTo, "c", "top");
     CHECK(statusOf(d.m, "G2", "a") == CheckStatus::Pass);
@@ -200,7 +200,7 @@ TEST_CASE("G3 unrepresented partner", "[checks][G3]") {
     Doc d = twoPartners();
     d.committee("c", std::nullopt);
     CHECK(statusOf(d.m, "G3", "k") == CheckStatus::NotEvaluable);  // committee level unknown
-    d.at("c").level = 2;
+    d.at("c").committee.edit().level = 2;
     d.seat("rh", "c");
     CHECK(statusOf(d.m, "G3", "h") == CheckStatus::Pass);
     CHECK(statusOf(d.m, "G3", "k") == CheckStatus::Gap);
@@ -208,7 +208,7 @@ TEST_CASE("G3 unrepresented partner", "[checks][G3]") {
     CHECK(std::any_of(k.begin(), k.end(), [](const CheckEvaluation& e) {
         return e.status == CheckStatus::Gap && e.severity == FindingSeverity::Critical;
     }));
-    d.m.ties.back().represents = {"k"};
+    d.m.ties.back().details.edit().represents = {"k"};
     CHECK(statusOf(d.m, "G3", "k") == CheckStatus::Gap);
     for (const CheckEvaluation& e : of(d.m, "G3")) {
         if (e.subject.ids == std::vector<std::string>{"k"})
@@ -236,7 +236,7 @@ TEST_CASE("G4 parity breach", "[checks][G4]") {
         .role("g", "gp")
         .role("n", "union");
     d.committee("sc", 2);
-    d.at("sc").characteristics = {"equality_of_parties"};
+    d.at("sc").committee.edit().characteristics = {"equality_of_parties"};
     for (const char* r : {"h1", "h2", "h3", "k1r"})
         d.seat(r, "sc");
     for (const char* r : {"u", "g", "n"})
@@ -252,7 +252,7 @@ TEST_CASE("G4 parity breach", "[checks][G4]") {
     Doc g = twoPartners();
     g.org("x", "partner");
     g.committee("sc", 2).seat("rh", "sc").seat("rk", "sc");
-    g.at("sc").characteristics = {"equality_of_parties"};
+    g.at("sc").committee.edit().characteristics = {"equality_of_parties"};
     CHECK(statusOf(g.m, "G4", "sc") == CheckStatus::NotEvaluable);
 }
 
@@ -363,9 +363,9 @@ TEST_CASE("G12 slow architecture for fast change", "[checks][G12]") {
     Doc d = twoPartners();
     d.committee("c", 2).score("emergent_change", 5).action("a").takes("rh", "a");
     CHECK(statusOf(d.m, "G12") == CheckStatus::NotEvaluable);  // meetings not recorded
-    d.at("c").meetingsPerYear = 4;
+    d.at("c").committee.edit().meetingsPerYear = 4;
     CHECK(statusOf(d.m, "G12") == CheckStatus::Gap);
-    d.at("a").iterations = 3;
+    d.at("a").learningAction.edit().iterations = 3;
     CHECK(statusOf(d.m, "G12") == CheckStatus::Pass);
 }
 
@@ -384,25 +384,25 @@ TEST_CASE("G14 shared goals missing under many drivers", "[checks][G14]") {
     Doc d = twoPartners();
     d.committee("c", 2).score("multiple_external_drivers", 5);
     CHECK(statusOf(d.m, "G14") == CheckStatus::NotEvaluable);  // no checklist recorded at all
-    d.at("c").characteristics = {"joint_decision_making"};
+    d.at("c").committee.edit().characteristics = {"joint_decision_making"};
     CHECK(statusOf(d.m, "G14") == CheckStatus::Gap);
-    d.at("c").characteristics.push_back("shared_goals");
+    d.at("c").committee.edit().characteristics.push_back("shared_goals");
     CHECK(statusOf(d.m, "G14") == CheckStatus::Pass);
-    d.tie(TieKind::Collaborates, "rh", "rk").rc = {{"shared_goals", 2.0}};
+    d.tie(TieKind::Collaborates, "rh", "rk").details.edit().rc = {{"shared_goals", 2.0}};
     CHECK(statusOf(d.m, "G14") == CheckStatus::Gap);  // the survey contradicts the declaration
 }
 
 TEST_CASE("G15 stalled cycle needs dates", "[checks][G15]") {
     Doc d = twoPartners();
     d.action("a").takes("rh", "a");
-    d.at("a").phase = "analysis";
+    d.at("a").learningAction.edit().phase = "analysis";
     CHECK(statusOf(d.m, "G15", "a") == CheckStatus::NotEvaluable);  // no dates
     d.m.annotations.meta.asOf = "2024-06";
-    d.at("a").lastActivity = "2023-01";
+    d.at("a").learningAction.edit().lastActivity = "2023-01";
     CHECK(statusOf(d.m, "G15", "a") == CheckStatus::Gap);
-    d.at("a").lastActivity = "2024-03";
+    d.at("a").learningAction.edit().lastActivity = "2024-03";
     CHECK(statusOf(d.m, "G15", "a") == CheckStatus::Pass);
-    d.at("a").lastActivity = "2023-01";
+    d.at("a").learningAction.edit().lastActivity = "2023-01";
     d.at("rh").leadership->behaviors.push_back("facilitating_knowledge_dissemination");
     CHECK(statusOf(d.m, "G15", "a") == CheckStatus::Pass);
 }
@@ -410,7 +410,8 @@ TEST_CASE("G15 stalled cycle needs dates", "[checks][G15]") {
 TEST_CASE("G16 unmanaged contradiction", "[checks][G16]") {
     Doc d = twoPartners();
     d.role("x", "k").action("a").takes("rh", "a").takes("x", "a");
-    d.at("a").contradictions = {Contradiction{"criteria against judgement", "secondary", {}}};
+    d.at("a").learningAction.edit().contradictions = {
+        Contradiction{"criteria against judgement", "secondary", {}}};
     CHECK(statusOf(d.m, "G16", "a") == CheckStatus::NotEvaluable);  // x not assessed
     d.at("x").leadership = lead({});
     CHECK(statusOf(d.m, "G16", "a") == CheckStatus::Gap);
@@ -424,11 +425,11 @@ TEST_CASE("G17 weak relational base, remedy under way is info", "[checks][G17]")
     CHECK(statusOf(d.m, "G17", "a") == CheckStatus::NotEvaluable);  // no RC
     Tie& t = d.tie(TieKind::Collaborates, "rh", "rk");
     for (std::string_view dim : kRcDimensions)
-        t.rc[std::string(dim)] = 4.2;
+        t.details.edit().rc[std::string(dim)] = 4.2;
     CHECK(statusOf(d.m, "G17", "a") == CheckStatus::Pass);
-    d.m.ties.back().rc["timely"] = 1.0;
-    d.m.ties.back().rc["accurate"] = 1.0;
-    d.m.ties.back().rc["shared_knowledge"] = 1.0;
+    d.m.ties.back().details.edit().rc["timely"] = 1.0;
+    d.m.ties.back().details.edit().rc["accurate"] = 1.0;
+    d.m.ties.back().details.edit().rc["shared_knowledge"] = 1.0;
     CHECK(statusOf(d.m, "G17", "a") == CheckStatus::Gap);
     CHECK(of(d.m, "G17")[0].severity == FindingSeverity::Warning);
     CHECK(of(d.m, "G17")[0].explanation.find("timely") != std::string::npos);
@@ -447,9 +448,9 @@ TEST_CASE("G18 open feedback loop on a shared tool", "[checks][G18]") {
     CHECK(statusOf(d.m, "G18", "tl") == CheckStatus::NotEvaluable);  // no learning recorded
     d.recorded({"learning"});
     CHECK(statusOf(d.m, "G18", "tl") == CheckStatus::Gap);
-    d.action("b", "learning_benchmarking").takes("rh", "b").at("b").sharedTool = "tl";
+    d.action("b", "learning_benchmarking").takes("rh", "b").at("b").learningAction.edit().sharedTool = "tl";
     CHECK(statusOf(d.m, "G18", "tl") == CheckStatus::NotEvaluable);  // its purpose unknown
-    d.at("b").purpose = "learning";
+    d.at("b").learningAction.edit().purpose = "learning";
     CHECK(statusOf(d.m, "G18", "tl") == CheckStatus::Pass);
 }
 
@@ -491,15 +492,15 @@ TEST_CASE("G22 benchmarking built for ranking", "[checks][G22]") {
     Doc d = twoPartners();
     d.action("b", "learning_benchmarking").takes("rh", "b");
     CHECK(statusOf(d.m, "G22", "b") == CheckStatus::NotEvaluable);
-    d.at("b").purpose = "ranking";
+    d.at("b").learningAction.edit().purpose = "ranking";
     CHECK(statusOf(d.m, "G22", "b") == CheckStatus::Gap);
-    d.at("b").purpose = "learning";
-    d.at("b").participation = "voluntary";
-    d.at("b").dialogue = "regular_meetings";
-    d.at("b").facilitator = "rk";
+    d.at("b").learningAction.edit().purpose = "learning";
+    d.at("b").learningAction.edit().participation = "voluntary";
+    d.at("b").learningAction.edit().dialogue = "regular_meetings";
+    d.at("b").learningAction.edit().facilitator = "rk";
     d.site("s", "h").takes("s", "b");
     CHECK(statusOf(d.m, "G22", "b") == CheckStatus::Pass);
-    d.at("b").dialogue = "annual_report";
+    d.at("b").learningAction.edit().dialogue = "annual_report";
     CHECK(statusOf(d.m, "G22", "b") == CheckStatus::Gap);
 }
 
@@ -507,7 +508,7 @@ TEST_CASE("G23 coercive steering of exploratory learning", "[checks][G23]") {
     Doc d = twoPartners();
     d.m.annotations.phases = {Phase{"p1", "Reversal", "2016-01", "2017-12", "", "", std::nullopt, {}, {}}};
     d.action("a").takes("rh", "a");
-    d.at("a").phase = "testing";
+    d.at("a").learningAction.edit().phase = "testing";
     CHECK(statusOf(d.m, "G23", "p1") == CheckStatus::NotEvaluable);  // mode not recorded
     d.m.annotations.phases[0].bureaucracyMode = "coercive";
     CHECK(statusOf(d.m, "G23", "p1") == CheckStatus::Gap);
@@ -521,12 +522,12 @@ TEST_CASE("G23 coercive steering of exploratory learning", "[checks][G23]") {
 TEST_CASE("G24 no spread needs dates", "[checks][G24]") {
     Doc d = twoPartners();
     d.site("s1", "h").action("a").takes("s1", "a");
-    d.at("a").status = "implemented";
+    d.at("a").learningAction.edit().status = "implemented";
     CHECK(statusOf(d.m, "G24", "a") == CheckStatus::NotEvaluable);
     d.m.annotations.meta.asOf = "2024-06";
-    d.at("a").statusSince = "2022-01";
+    d.at("a").learningAction.edit().statusSince = "2022-01";
     CHECK(statusOf(d.m, "G24", "a") == CheckStatus::Gap);
-    d.site("s2", "k").action("sp").takes("s2", "sp").at("sp").spreads = "a";
+    d.site("s2", "k").action("sp").takes("s2", "sp").at("sp").learningAction.edit().spreads = "a";
     CHECK(statusOf(d.m, "G24", "a") == CheckStatus::Pass);
 }
 
@@ -607,7 +608,7 @@ TEST_CASE("partners are scored, voices and externals listed, partners without ro
     Doc d = twoPartners();
     d.org("z", "partner", "primary_health").org("v", "voice").org("x", "external");
     d.committee("c", 2).seat("rh", "c").seat("rk", "c");
-    d.m.ties.back().represents = {"z"};
+    d.m.ties.back().details.edit().represents = {"z"};
     const Alignment a = findGaps(d.m).alignment;
     CHECK(a.partners == 3);
     REQUIRE(a.organization("z"));
@@ -648,13 +649,13 @@ TEST_CASE("survey waves are never averaged: a phase uses its own wave", "[checks
     d.m.annotations.rcWaves = {RcWave{"w1", "", "2019-03", "", {}}, RcWave{"w2", "", "", "p2", {}}};
     d.action("a").takes("rh", "a").takes("rk", "a");
     Tie& weak = d.tie(TieKind::Collaborates, "rh", "rk");
-    weak.rcWave = "w1";
+    weak.details.edit().rcWave = "w1";
     Tie& strong = d.tie(TieKind::Collaborates, "rh", "rk");
-    strong.rcWave = "w2";
+    strong.details.edit().rcWave = "w2";
     const std::size_t first = d.m.ties.size() - 2;  // the two RC ties, after the participation ties
     for (std::string_view dim : kRcDimensions) {
-        d.m.ties[first].rc[std::string(dim)] = 2.0;
-        d.m.ties[first + 1].rc[std::string(dim)] = 4.5;
+        d.m.ties[first].details.edit().rc[std::string(dim)] = 2.0;
+        d.m.ties[first + 1].details.edit().rc[std::string(dim)] = 4.5;
     }
     CHECK(rcWaveFor(d.m, "p1") == std::optional<std::string>("w1"));
     CHECK(rcWaveFor(d.m, "p2") == std::optional<std::string>("w2"));
@@ -676,9 +677,9 @@ TEST_CASE("thresholds come from the settings and a rules file", "[checks][settin
     CHECK_FALSE(parseGapSettings(R"({"disabled": ["G25"]})", "r.json").settings);
     Doc d = twoPartners();
     d.action("a").takes("rh", "a");
-    d.at("a").phase = "analysis";
+    d.at("a").learningAction.edit().phase = "analysis";
     d.m.annotations.meta.asOf = "2024-06";
-    d.at("a").lastActivity = "2023-10";
+    d.at("a").learningAction.edit().lastActivity = "2023-10";
     CHECK(statusOf(d.m, "G15", "a") == CheckStatus::Pass);  // 8 months: below the default 12
     for (const CheckEvaluation& e : findGaps(d.m, *parsed.settings).evaluations) {
         CHECK(e.rule != "G24");

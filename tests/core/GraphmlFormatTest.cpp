@@ -248,7 +248,7 @@ TEST_CASE("yEd GraphML: NodeLabel/EdgeLabel, group nodes as organizations in fil
     CHECK(m.ties[0].target == "n0::n0");
     CHECK(m.ties[0].isDirected());
     CHECK(m.ties[1].id == "e0");
-    CHECK(m.ties[1].label == "discharge notes");
+    CHECK(m.ties[1].details->label == "discharge notes");
     CHECK(m.ties[1].attrs["description"] == "weekly call");
     CHECK(m.ties[1].isDirected());
 }

@@ -327,7 +327,7 @@ TEST_CASE("Gephi edge table with its node table: Type per tie, Kind as relation,
     CHECK(m.ties[1].isDirected());
     CHECK(m.ties[1].attrs["relation"] == "referral");
     CHECK(m.ties[1].weight == 5.0);
-    CHECK(m.ties[1].label == "referrals");
+    CHECK(m.ties[1].details->label == "referrals");
 
     const Model nodesAlone = readOk(loadCsv(fixture("gephi/collab-nodes.csv")));
     CHECK(nodesAlone.nodes.size() == 3);  // found its edge table by name: collab-nodes ↔ collab-edges
@@ -414,7 +414,7 @@ TEST_CASE("Kumu elements and connections sheets read together", "[formats][csv][
     REQUIRE(m.ties.size() == 3);
     CHECK(m.ties[0].isDirected());
     CHECK(m.ties[0].attrs["relation"] == "employment");
-    CHECK(m.ties[0].label == "works for");
+    CHECK(m.ties[0].details->label == "works for");
     CHECK_FALSE(m.ties[1].isDirected());  // mutual
     CHECK_FALSE(m.ties[2].isDirected());
     CHECK(m.ties[0].attrs["Strength"] == 3);
@@ -477,7 +477,7 @@ TEST_CASE("GML as networkx, igraph and Cytoscape write it", "[formats][gml][tool
     REQUIRE(nx.ties.size() == 2);
     CHECK(nx.ties[0].isDirected());
     CHECK(nx.ties[0].weight == 2.5);
-    CHECK(nx.ties[1].label == "referrals");
+    CHECK(nx.ties[1].details->label == "referrals");
 
     const Model ig = readOk(loadGml(fixture("gml/igraph-0.10.gml")));
     CHECK(ig.nodes[1].id == "b");
@@ -538,7 +538,7 @@ TEST_CASE("GraphML for yEd: organizations as groups with geometry, fills and lab
     t.id = "t1";
     t.source = "pko";
     t.target = "nurse";
-    t.label = "weekly";
+    t.details.edit().label = "weekly";
     m.ties.push_back(std::move(t));
     Diagnostics warnings;
     const std::string text = writeGraphmlForYed(m, warnings, "out.yed.graphml");
@@ -553,7 +553,7 @@ TEST_CASE("GraphML for yEd: organizations as groups with geometry, fills and lab
     CHECK(nodeOf(back, "nurse").attrs["color"] == "#99ccff");
     CHECK(back.layout.positions.at("pko") == Point{100.0, 50.0});
     REQUIRE(back.ties.size() == 1);
-    CHECK(back.ties[0].label == "weekly");
+    CHECK(back.ties[0].details->label == "weekly");
     CHECK(isYedGraphmlPath("x.yed.graphml"));
     CHECK_FALSE(isYedGraphmlPath("x.graphml"));
 }

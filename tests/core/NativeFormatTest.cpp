@@ -368,7 +368,7 @@ TEST_CASE("version 2 fields round-trip and are validated with their place", "[fo
     CHECK(m.annotations.setting == "no");
     CHECK(m.annotations.meta.asOf == "2024-06");
     CHECK(m.findNode("pc")->affiliations.at(0).share == Approx(0.2));
-    CHECK(m.findNode("b")->spreads == "a");
+    CHECK(m.findNode("b")->learningAction->spreads == "a");
     CHECK(m.annotations.phases.at(0).leadership.at("pc").behaviors.empty());
     const LoadResult again = parseDocument(writeDocument(m), "again.json");
     REQUIRE(again.ok());
@@ -423,11 +423,11 @@ TEST_CASE("version 1 migrates with a notice; a newer version is refused", "[form
     CHECK(r.diagnostics[0].severity == Severity::Warning);
     CHECK(r.diagnostics[0].message.find("migrated to version 2") != std::string::npos);
     const Model& m = *r.model;
-    CHECK(m.findNode("hf")->party == "partner");
-    CHECK(m.findNode("hf")->sector == "specialist_health");
+    CHECK(m.findNode("hf")->organizationProfile->party == "partner");
+    CHECK(m.findNode("hf")->organizationProfile->sector == "specialist_health");
     CHECK(m.findNode("hf")->attrs == nlohmann::json{{"x", 1}});
-    CHECK(m.findNode("u")->party == "voice");
-    CHECK(m.findNode("uni")->party == "external");
+    CHECK(m.findNode("u")->organizationProfile->party == "voice");
+    CHECK(m.findNode("uni")->organizationProfile->party == "external");
     const LoadResult newer = parseDocument(R"({"format": "orgweave", "version": 3})", "new.json");
     REQUIRE_FALSE(newer.ok());
     CHECK(newer.diagnostics[0].message.find("newer orgweave") != std::string::npos);

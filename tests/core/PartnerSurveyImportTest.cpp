@@ -36,7 +36,7 @@ Model tinyModel() {
     t1.source = "h";
     t1.target = "m";
     t1.directed = true;
-    t1.rc = {{"timely", 3.0}};
+    t1.details.edit().rc = {{"timely", 3.0}};
     model.ties = {t1};
     return model;
 }
@@ -106,7 +106,7 @@ TEST_CASE("partner import aggregates responses into trust and value per directed
     const Tie* hm = tieFrom(model, "h", "m");
     REQUIRE(hm != nullptr);
     CHECK(hm->id == "t1");
-    CHECK(hm->rc.at("timely") == 3.0);  // kept
+    CHECK(hm->details->rc.at("timely") == 3.0);  // kept
     CHECK(attr(*hm, "partner_reliability") == Approx(3.0));
     CHECK(attr(*hm, "partner_mission") == Approx(3.0));
     CHECK(attr(*hm, "partner_openness") == Approx(4.0));
@@ -185,7 +185,7 @@ TEST_CASE("partner import reports malformed surveys at their place", "[partner]"
 
 TEST_CASE("partner import keeps survey waves apart and never averages them", "[partner][waves]") {
     Model model = tinyModel();
-    model.ties.front().rcWave = "w1";  // t1's RC scores belong to the first round
+    model.ties.front().details.edit().rcWave = "w1";  // t1's RC scores belong to the first round
     model.annotations.rcWaves.push_back(RcWave{"w1", "Baseline", "2023-03", "", {}});
 
     // Round 1 (existing wave): t1 has no trust and value scores yet and gets them.
@@ -239,7 +239,7 @@ TEST_CASE("partner import keeps survey waves apart and never averages them", "[p
 TEST_CASE("a new survey wave is refused while some scores have none", "[partner][waves]") {
     // Trust and value scores without a wave.
     Model model = tinyModel();
-    model.ties.front().rc.clear();
+    model.ties.front().details.edit().rc.clear();
     REQUIRE(importPartnerSurvey(model, std::string(kHeader) + "h,m,2,2,2,2,2,2\n", "partner.csv").ok());
     PartnerImportOptions wave;
     wave.wave = "w1";
@@ -261,7 +261,7 @@ TEST_CASE("a new survey wave is refused while some scores have none", "[partner]
     PartnerImportOptions undated;
     undated.wave = "w9";
     Model plain = tinyModel();
-    plain.ties.front().rc.clear();
+    plain.ties.front().details.edit().rc.clear();
     CHECK(messages(importPartnerSurvey(plain, std::string(kHeader) + "h,m,3,3,3,3,3,3\n", "p.csv", undated))
               .find("--wave-date") != std::string::npos);
     PartnerImportOptions dateOnly;

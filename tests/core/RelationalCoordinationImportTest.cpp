@@ -40,8 +40,8 @@ Model tinyModel() {
     t1.source = "a";
     t1.target = "b";
     t1.directed = true;
-    t1.rc = {{"timely", 2.0}, {"mutual_respect", 1.5}};
-    t1.note = "kept";
+    t1.details.edit().rc = {{"timely", 2.0}, {"mutual_respect", 1.5}};
+    t1.details.edit().note = "kept";
     Tie t2;
     t2.id = "t2";
     t2.source = "c";
@@ -121,15 +121,15 @@ TEST_CASE("rc import aggregates responses into directed ties with means and coun
     const Tie* ab = tieFrom(model, "a", "b");
     REQUIRE(ab != nullptr);
     CHECK(ab->id == "t1");  // replaced, not duplicated
-    CHECK(ab->note == "kept");
-    CHECK(ab->rc.size() == 6);
-    CHECK(ab->rc.count("problem_solving") == 0);
-    CHECK(ab->rc.at("frequent") == Approx(3.0));
-    CHECK(ab->rc.at("timely") == Approx(4.0));
-    CHECK(ab->rc.at("accurate") == Approx(3.0));
-    CHECK(ab->rc.at("shared_goals") == Approx(4.0));
-    CHECK(ab->rc.at("shared_knowledge") == Approx(3.0));
-    CHECK(ab->rc.at("mutual_respect") == Approx(5.0));
+    CHECK(ab->details->note == "kept");
+    CHECK(ab->details->rc.size() == 6);
+    CHECK(ab->details->rc.count("problem_solving") == 0);
+    CHECK(ab->details->rc.at("frequent") == Approx(3.0));
+    CHECK(ab->details->rc.at("timely") == Approx(4.0));
+    CHECK(ab->details->rc.at("accurate") == Approx(3.0));
+    CHECK(ab->details->rc.at("shared_goals") == Approx(4.0));
+    CHECK(ab->details->rc.at("shared_knowledge") == Approx(3.0));
+    CHECK(ab->details->rc.at("mutual_respect") == Approx(5.0));
     CHECK(ab->attrs.at("rc_index").get<double>() == Approx(22.0 / 6.0));
     CHECK(ab->attrs.at("rc_respondents").get<int>() == 2);
     CHECK(ab->attrs.at("rc_counts").at("frequent").get<int>() == 2);
@@ -142,8 +142,8 @@ TEST_CASE("rc import aggregates responses into directed ties with means and coun
     REQUIRE(ba != nullptr);
     CHECK(ba->id == "rc-b-a");
     CHECK(ba->directed == std::optional<bool>(true));
-    CHECK(ba->rc.size() == 7);
-    CHECK(ba->rc.at("mutual_respect") == Approx(4.0));
+    CHECK(ba->details->rc.size() == 7);
+    CHECK(ba->details->rc.at("mutual_respect") == Approx(4.0));
     CHECK(ba->attrs.at("rc_index").get<double>() == Approx(34.0 / 7.0));
     CHECK(ba->attrs.at("rc_respondents").get<int>() == 1);
 
@@ -166,10 +166,10 @@ TEST_CASE("rc import keeps an undirected tie and adds a directed one beside it")
     INFO(messages(r));
     REQUIRE(r.ok());
     REQUIRE(model.findTie("t2") != nullptr);
-    CHECK(model.findTie("t2")->rc.empty());
+    CHECK(model.findTie("t2")->details->rc.empty());
     const Tie* bc = tieFrom(model, "b", "c");
     REQUIRE(bc != nullptr);
-    CHECK(bc->rc.at("timely") == Approx(3.0));
+    CHECK(bc->details->rc.at("timely") == Approx(3.0));
     bool noted = false;
     for (const std::string& n : r.notes)
         noted = noted || n.find("undirected tie \"t2\"") != std::string::npos;
@@ -191,7 +191,7 @@ TEST_CASE("rc import matches header names loosely and reads BOM semicolons and q
     REQUIRE(r.ok());
     const Tie* ab = tieFrom(model, "a", "b");
     REQUIRE(ab != nullptr);
-    CHECK(ab->rc.at("frequent") == Approx(4.0));
+    CHECK(ab->details->rc.at("frequent") == Approx(4.0));
     CHECK(ab->attrs.at("rc_focal_process").get<std::string>() == "Discharge");
     bool ignoredNoted = false;
     for (const std::string& n : r.notes)
@@ -307,11 +307,11 @@ TEST_CASE("rc import of the sample survey reproduces the sample's scores") {
     CHECK(r.tiesCreated == 0);
     CHECK(r.tiesUpdated == 20);
     for (const Tie& before : loaded.model->ties) {
-        if (before.rc.empty())
+        if (before.details->rc.empty())
             continue;
         const Tie* after = model.findTie(before.id);
         REQUIRE(after != nullptr);
-        CHECK(after->rc == before.rc);  // exact: ten answers give one decimal exactly
+        CHECK(after->details->rc == before.details->rc);  // exact: ten answers give one decimal exactly
         const int respondents = after->attrs.at("rc_respondents").get<int>();
         CHECK((respondents == 10 || respondents == 11));
         for (const auto& [dimension, count] : after->attrs.at("rc_counts").items())

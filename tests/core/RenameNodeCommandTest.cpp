@@ -26,7 +26,7 @@ TEST_CASE("renaming an organization's id renames every reference in one undo ste
     CHECK(m.findNode("halden")->label == "Halden municipality");
     CHECK(m.findNode("md")->organization == "halden");
     CHECK(m.findTie("t7")->target == "halden");
-    CHECK(m.findTie("t2")->represents == std::vector<std::string>{"halden", "m2"});
+    CHECK(m.findTie("t2")->details->represents == std::vector<std::string>{"halden", "m2"});
     CHECK(m.annotations.context.organizations.contains("halden"));
     CHECK_FALSE(m.annotations.context.organizations.contains("m1"));
     CHECK(m.layout.positions.contains("halden"));

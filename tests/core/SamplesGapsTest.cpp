@@ -89,17 +89,20 @@ std::vector<std::pair<std::string, std::function<void(Model&)>>> deletions(const
         const Node& n = model.nodes[i];
         if (n.leadership)
             out.push_back({"leadership of " + n.id, [i](Model& m) { m.nodes[i].leadership.reset(); }});
-        if (!n.start.empty())
-            out.push_back({"start of " + n.id, [i](Model& m) { m.nodes[i].start.clear(); }});
-        if (!n.lastActivity.empty())
-            out.push_back({"last activity of " + n.id, [i](Model& m) { m.nodes[i].lastActivity.clear(); }});
-        if (!n.statusSince.empty())
-            out.push_back({"status since of " + n.id, [i](Model& m) { m.nodes[i].statusSince.clear(); }});
+        if (!n.learningAction->start.empty())
+            out.push_back(
+                {"start of " + n.id, [i](Model& m) { m.nodes[i].learningAction.edit().start.clear(); }});
+        if (!n.learningAction->lastActivity.empty())
+            out.push_back({"last activity of " + n.id,
+                           [i](Model& m) { m.nodes[i].learningAction.edit().lastActivity.clear(); }});
+        if (!n.learningAction->statusSince.empty())
+            out.push_back({"status since of " + n.id,
+                           [i](Model& m) { m.nodes[i].learningAction.edit().statusSince.clear(); }});
     }
     for (std::size_t i = 0; i < model.ties.size(); ++i) {
-        for (const auto& [dim, score] : model.ties[i].rc)
-            out.push_back(
-                {"rc " + model.ties[i].id + "/" + dim, [i, d = dim](Model& m) { m.ties[i].rc.erase(d); }});
+        for (const auto& [dim, score] : model.ties[i].details->rc)
+            out.push_back({"rc " + model.ties[i].id + "/" + dim,
+                           [i, d = dim](Model& m) { m.ties[i].details.edit().rc.erase(d); }});
     }
     if (!model.annotations.meta.asOf.empty())
         out.push_back({"as_of", [](Model& m) { m.annotations.meta.asOf.clear(); }});
@@ -233,7 +236,7 @@ TEST_CASE("a version 1 sample migrates with a notice and agrees with its v2 rewr
         const Model v1 = *loaded.model;
         for (const Node& n : v1.nodes) {
             if (n.kind == NodeKind::Organization)
-                CHECK_FALSE(n.party.empty());
+                CHECK_FALSE(n.organizationProfile->party.empty());
         }
         const Model v2 = loadSample(name);
         // Checks that read nothing v2 added (parties, sectors, setting, affiliations, dates, waves).

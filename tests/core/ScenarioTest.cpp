@@ -76,7 +76,7 @@ TEST_CASE("applyScenario keeps every sample valid when nodes of each kind are re
                     chosen = &n;
                 const bool referred = std::any_of(model.nodes.begin(), model.nodes.end(), [&](const Node& o) {
                     return o.organization == n.id || o.site == n.id || o.owner == n.id ||
-                           o.facilitator == n.id || o.sharedTool == n.id;
+                           o.learningAction->facilitator == n.id || o.learningAction->sharedTool == n.id;
                 });
                 if (referred) {
                     chosen = &n;
@@ -93,7 +93,8 @@ TEST_CASE("applyScenario keeps every sample valid when nodes of each kind are re
             for (const Tie& t : s.model.ties) {
                 CHECK(t.source != chosen->id);
                 CHECK(t.target != chosen->id);
-                CHECK(std::find(t.represents.begin(), t.represents.end(), chosen->id) == t.represents.end());
+                CHECK(std::find(t.details->represents.begin(), t.details->represents.end(), chosen->id) ==
+                      t.details->represents.end());
             }
             for (const View& v : s.model.annotations.views) {
                 CHECK(std::find(v.highlighted.begin(), v.highlighted.end(), chosen->id) ==
@@ -115,8 +116,9 @@ TEST_CASE("applyScenario removing an organization removes its sites and roles an
     // Halden no longer appears in the municipal head of interaction's seat.
     const Tie* t29 = s.model.findTie("t29");
     REQUIRE(t29);
-    CHECK(std::find(t29->represents.begin(), t29->represents.end(), "m-halden") == t29->represents.end());
-    CHECK(t29->represents.size() == 12);
+    CHECK(std::find(t29->details->represents.begin(), t29->details->represents.end(), "m-halden") ==
+          t29->details->represents.end());
+    CHECK(t29->details->represents.size() == 12);
 }
 
 TEST_CASE("applyScenario removing a committee keeps its learning action without an owner", "[whatif]") {

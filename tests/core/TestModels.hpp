@@ -28,17 +28,17 @@ inline core::Model richModel() {
     Node m2 = makeNode("m2", NodeKind::Organization, "municipality", "Råde");
     Node ward = makeNode("ger", NodeKind::Site, "ward", "Geriatric ward", "hf");
     Node sc = makeNode("sc", NodeKind::Committee, "strategic_committee", "Strategic committee");
-    sc.level = 2;
-    sc.mandate = "decision_binding";
-    sc.decisionRule = "consensus";
-    sc.meetingsPerYear = 4;
-    sc.permanence = "standing";
-    sc.chairRotation = true;
-    sc.characteristics = {"equality_of_parties", "shared_goals"};
+    sc.committee.edit().level = 2;
+    sc.committee.edit().mandate = "decision_binding";
+    sc.committee.edit().decisionRule = "consensus";
+    sc.committee.edit().meetingsPerYear = 4;
+    sc.committee.edit().permanence = "standing";
+    sc.committee.edit().chairRotation = true;
+    sc.committee.edit().characteristics = {"equality_of_parties", "shared_goals"};
     Node wg = makeNode("wg", NodeKind::Committee, "working_group", "Discharge group");
-    wg.level = 3;
-    wg.permanence = "time_limited";
-    wg.endDate = "2015-06";
+    wg.committee.edit().level = 3;
+    wg.committee.edit().permanence = "time_limited";
+    wg.committee.edit().endDate = "2015-06";
     Node pc = makeNode("pc", NodeKind::Role, "practice_consultant", "Practice consultant", "hf", "ger");
     pc.leadership = Leadership{{"providing_support"}, {"cross_boundary_leadership"}, "middle", "delegated"};
     Node md = makeNode("md", NodeKind::Role, "municipal_director", "Municipal director", "m1");
@@ -50,15 +50,16 @@ inline core::Model richModel() {
     Node la = makeNode("la", NodeKind::LearningAction, "cross_site_feedback_on_shared_tool",
                        "Feedback on the checklist");
     la.owner = "sc";
-    la.strategies = {"iterative_refinement", "participatory_approach"};
-    la.practices = {"prototypes"};
-    la.iterations = 3;
-    la.phase = "testing";
-    la.status = "tested";
-    la.facilitator = "pc";
-    la.focalProcess = "discharge of frail elderly";
-    la.sharedTool = "chk";
-    la.contradictions = {Contradiction{"Hospital speed vs municipal capacity", "secondary"}};
+    la.learningAction.edit().strategies = {"iterative_refinement", "participatory_approach"};
+    la.learningAction.edit().practices = {"prototypes"};
+    la.learningAction.edit().iterations = 3;
+    la.learningAction.edit().phase = "testing";
+    la.learningAction.edit().status = "tested";
+    la.learningAction.edit().facilitator = "pc";
+    la.learningAction.edit().focalProcess = "discharge of frail elderly";
+    la.learningAction.edit().sharedTool = "chk";
+    la.learningAction.edit().contradictions = {
+        Contradiction{"Hospital speed vs municipal capacity", "secondary"}};
     m.nodes = {hf, m1, m2, ward, sc, wg, pc, md, nl, tool, la};
 
     auto tie = [](std::string id, TieKind kind, std::string s, std::string t) {
@@ -70,14 +71,14 @@ inline core::Model richModel() {
         return x;
     };
     Tie t1 = tie("t1", TieKind::MemberOf, "pc", "sc");
-    t1.seat = "member";
-    t1.represents = {"hf"};
+    t1.details.edit().seat = "member";
+    t1.details.edit().represents = {"hf"};
     Tie t2 = tie("t2", TieKind::MemberOf, "md", "sc");
-    t2.seat = "chair";
-    t2.represents = {"m1", "m2"};
+    t2.details.edit().seat = "chair";
+    t2.details.edit().represents = {"m1", "m2"};
     Tie t3 = tie("t3", TieKind::Collaborates, "pc", "nl");
     t3.weight = 2.5;
-    t3.rc = {{"timely", 3.4}, {"shared_goals", 4.0}};
+    t3.details.edit().rc = {{"timely", 3.4}, {"shared_goals", 4.0}};
     t3.directed = true;
     Tie t4 = tie("t4", TieKind::ParticipatesIn, "nl", "la");
     Tie t5 = tie("t5", TieKind::ParticipatesIn, "pc", "la");

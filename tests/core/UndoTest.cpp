@@ -21,8 +21,8 @@ TEST_CASE("removing a node removes what names it, and undo restores all of it", 
     CHECK(m.findNode("hf") == nullptr);
     CHECK(m.findNode("ger")->organization.empty());  // containment cleared
     CHECK(m.findNode("pc")->organization.empty());
-    CHECK(m.findTie("t7") == nullptr);           // agreement removed
-    CHECK(m.findTie("t1")->represents.empty());  // representation removed
+    CHECK(m.findTie("t7") == nullptr);                    // agreement removed
+    CHECK(m.findTie("t1")->details->represents.empty());  // representation removed
     CHECK(m.layout.positions.count("hf") == 0);
     CHECK(m.layout.pinned.empty());
     CHECK(validate(m).empty());  // still a valid document
@@ -36,7 +36,7 @@ TEST_CASE("removing a role clears facilitator and view highlights", "[undo]") {
     Document doc(test::richModel());
     const Model before = doc.model();
     doc.execute(std::make_unique<RemoveNodeCommand>("pc"));
-    CHECK(doc.model().findNode("la")->facilitator.empty());
+    CHECK(doc.model().findNode("la")->learningAction->facilitator.empty());
     CHECK(doc.model().annotations.views[0].highlighted.empty());
     CHECK(validate(doc.model()).empty());
     doc.undo();
@@ -53,7 +53,7 @@ TEST_CASE("each command is undone exactly", "[undo]") {
     tie.source = "new";
     tie.target = "pc";
     Node edited = *original.findNode("sc");
-    edited.meetingsPerYear = 6;
+    edited.committee.edit().meetingsPerYear = 6;
     Tie editedTie = *original.findTie("t3");
     editedTie.weight = 9;
     Annotations annotations = original.annotations;

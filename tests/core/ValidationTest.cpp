@@ -80,12 +80,12 @@ TEST_CASE("each semantic problem is reported with its pointer", "[validation]") 
         expectedText = "agreement joins two organizations";
     }
     SECTION("closed vocabulary: mandate") {
-        m.findNode("sc")->mandate = "binding";
+        m.findNode("sc")->committee.edit().mandate = "binding";
         expectedPointer = "/nodes/4/mandate";
         expectedText = "expected decision_binding, advisory or preparatory";
     }
     SECTION("closed vocabulary: seat") {
-        m.ties[0].seat = "king";
+        m.ties[0].details.edit().seat = "king";
         expectedPointer = "/ties/0/seat";
         expectedText = "unknown seat \"king\"";
     }
@@ -95,12 +95,12 @@ TEST_CASE("each semantic problem is reported with its pointer", "[validation]") 
         expectedText = "unknown leadership level";
     }
     SECTION("closed vocabulary: learning phase and status") {
-        m.findNode("la")->status = "done";
+        m.findNode("la")->learningAction.edit().status = "done";
         expectedPointer = "/nodes/10/status";
         expectedText = "unknown status \"done\"";
     }
     SECTION("committee level out of range") {
-        m.findNode("sc")->level = 4;
+        m.findNode("sc")->committee.edit().level = 4;
         expectedPointer = "/nodes/4/level";
         expectedText = "expected 1 (partnership)";
     }
@@ -115,12 +115,12 @@ TEST_CASE("each semantic problem is reported with its pointer", "[validation]") 
         expectedText = "organization \"ghost\" does not exist";
     }
     SECTION("RC score out of range and unknown dimension") {
-        m.ties[2].rc["timely"] = 6.0;
+        m.ties[2].details.edit().rc["timely"] = 6.0;
         expectedPointer = "/ties/2/rc/timely";
         expectedText = "between 1 and 5";
     }
     SECTION("unknown RC dimension") {
-        m.ties[2].rc["friendly"] = 3.0;
+        m.ties[2].details.edit().rc["friendly"] = 3.0;
         expectedPointer = "/ties/2/rc/friendly";
         expectedText = "unknown relational coordination dimension";
     }
@@ -150,7 +150,7 @@ TEST_CASE("each semantic problem is reported with its pointer", "[validation]") 
         expectedText = "unknown governance form";
     }
     SECTION("represents names an organization") {
-        m.ties[1].represents.push_back("pc");
+        m.ties[1].details.edit().represents.push_back("pc");
         expectedPointer = "/ties/1/represents/2";
         expectedText = "represented organization \"pc\" is a role";
     }
@@ -164,8 +164,8 @@ TEST_CASE("open vocabularies keep custom values without complaint", "[validation
     Model m = test::richModel();
     m.findNode("pc")->type = "regional_coordinator";
     m.findNode("pc")->leadership->behaviors.push_back("storytelling");
-    m.findNode("sc")->characteristics.push_back("trust_in_each_other");
-    m.findNode("la")->strategies.push_back("peer_visits");
+    m.findNode("sc")->committee.edit().characteristics.push_back("trust_in_each_other");
+    m.findNode("la")->learningAction.edit().strategies.push_back("peer_visits");
     m.annotations.context.system["digital_maturity"] = ContextScore{2, "custom factor"};
     CHECK(validate(m).empty());
 }

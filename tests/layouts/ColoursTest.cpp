@@ -139,14 +139,14 @@ TEST_CASE("colours: by detected community", "[layouts][colours]") {
 
 TEST_CASE("tie quality: RC index and dimensions in the bands of DOMAIN.md 2.5", "[layouts][colours][rc]") {
     core::Tie tie;
-    tie.rc = {{"frequent", 3.0}, {"timely", 3.4}};
+    tie.details.edit().rc = {{"frequent", 3.0}, {"timely", 3.4}};
     const layouts::TieQuality weak = layouts::tieQuality(tie, "rc_index");
     CHECK(weak.band == layouts::TieQuality::Band::Weak);
     CHECK(weak.score == Approx(3.2));
-    tie.rc = {{"frequent", 3.6}, {"shared_goals", 4.0}};
+    tie.details.edit().rc = {{"frequent", 3.6}, {"shared_goals", 4.0}};
     CHECK(layouts::tieQuality(tie, "rc_index").band == layouts::TieQuality::Band::Moderate);
     CHECK(layouts::tieQuality(tie, "shared_goals").band == layouts::TieQuality::Band::Moderate);
-    tie.rc = {{"shared_goals", 4.6}};
+    tie.details.edit().rc = {{"shared_goals", 4.6}};
     const layouts::TieQuality strong = layouts::tieQuality(tie, "shared_goals");
     CHECK(strong.band == layouts::TieQuality::Band::Strong);
     CHECK(strong.widthFactor > weak.widthFactor);

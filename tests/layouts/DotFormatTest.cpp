@@ -93,7 +93,7 @@ TEST_CASE("DOT round trip of ids and values that DOT must quote", "[dot]") {
     }
     for (std::size_t i = 0; i + 1 < ids.size(); ++i) {
         core::Tie t = test::makeTie("t " + ids[i], TieKind::Collaborates, ids[i], ids[i + 1]);
-        t.label = "\"" + ids[i + 1];
+        t.details.edit().label = "\"" + ids[i + 1];
         m.ties.push_back(t);
     }
     m.layout.positions[ids[3]] = {1.5, -2.25};
@@ -161,7 +161,7 @@ digraph "Team A" {
     CHECK(m.ties[0].target == "b");
     CHECK(m.ties[0].isDirected());
     CHECK(m.ties[0].weight == 2.0);
-    CHECK(m.ties[0].label == "daily");
+    CHECK(m.ties[0].details->label == "daily");
     CHECK(m.ties[1].attrs.at("weight") == "0");
     CHECK(m.ties[2].id == "back");
     CHECK_FALSE(m.ties[2].isDirected());

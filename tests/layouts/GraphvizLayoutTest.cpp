@@ -193,10 +193,10 @@ TEST_CASE("the hierarchical layout ranks committees by level and fits a page (is
     // Every committee of a lower level number sits above every committee of a higher one.
     std::map<int, std::pair<double, double>> span;  // level → lowest and highest y
     for (const core::Node& node : model.nodes) {
-        if (node.kind != core::NodeKind::Committee || !node.level)
+        if (node.kind != core::NodeKind::Committee || !node.committee->level)
             continue;
         const double y = result.positions.at(node.id).y;
-        auto [it, added] = span.emplace(*node.level, std::make_pair(y, y));
+        auto [it, added] = span.emplace(*node.committee->level, std::make_pair(y, y));
         it->second.first = std::min(it->second.first, y);
         it->second.second = std::max(it->second.second, y);
     }

@@ -114,7 +114,7 @@ TEST_CASE("DOT: very long tokens are read whole, escapes as cgraph reads them", 
     expected.replace(expected.find("\\\"hi\\\""), 6, "\"hi\"");
     expected.replace(expected.find("\\\n"), 2, "");
     REQUIRE(r.model->ties.size() == 2);
-    CHECK(r.model->ties[0].label == expected);
+    CHECK(r.model->ties[0].details->label == expected);
 
     SECTION("line numbers after a long token with line breaks stay right") {
         const std::string broken =

@@ -74,8 +74,8 @@ TEST_CASE("studio scenario: draw a strategic committee from an empty page then s
         core::Node node = *workspace.model()->findNode(committee);
         node.label = "Strategic committee";
         node.type = "strategic_committee";
-        node.level = 2;
-        node.mandate = "decision_binding";
+        node.committee.edit().level = 2;
+        node.committee.edit().mandate = "decision_binding";
         workspace.propose(std::make_unique<core::EditNodeCommand>(committee, node));
     }
     std::vector<std::string> members;

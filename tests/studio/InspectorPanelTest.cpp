@@ -88,7 +88,7 @@ TEST_CASE("inspector: an out-of-range committee level is refused with its reason
     // A valid level goes through and clears the message.
     driver.click(fieldOf(panel.nodePage().fields(), "##level"));
     driver.typeReplacing("3");
-    CHECK(driver.model().findNode("sc")->level == 3);
+    CHECK(driver.model().findNode("sc")->committee->level == 3);
     CHECK(driver.undoSteps() == steps + 1);
     CHECK(panel.message().empty());
 }
@@ -143,11 +143,12 @@ TEST_CASE("inspector: a negative tie weight is refused and the RC slider commits
     driver.frame();
     driver.imgui().mouseAt(ImVec2(slider.min.x + 1.0f, slider.center().y));
     driver.frame();
-    CHECK(driver.model().findTie("t79")->rc.at("frequent") == Approx(4.6));  // nothing while dragging
+    CHECK(driver.model().findTie("t79")->details->rc.at("frequent") ==
+          Approx(4.6));  // nothing while dragging
     CHECK(driver.undoSteps() == steps);
     driver.imgui().mouseButton(0, false);
     driver.frame();
-    CHECK(driver.model().findTie("t79")->rc.at("frequent") == Approx(1.0));
+    CHECK(driver.model().findTie("t79")->details->rc.at("frequent") == Approx(1.0));
     CHECK(driver.undoSteps() == steps + 1);
 }
 

@@ -50,25 +50,25 @@ TEST_CASE("inspector: Tab moves through the fields in order and commits each one
 
     retype(driver, "1");
     driver.press(kTab);  // Level → Meetings / year
-    CHECK(driver.model().findNode("sc")->level == 1);
+    CHECK(driver.model().findNode("sc")->committee->level == 1);
 
     retype(driver, "6");
     ImGui::GetIO().KeyShift = true;
     driver.press(kTab);  // Shift+Tab: Meetings / year → back to Level
     ImGui::GetIO().KeyShift = false;
-    CHECK(driver.model().findNode("sc")->meetingsPerYear == Approx(6.0));
+    CHECK(driver.model().findNode("sc")->committee->meetingsPerYear == Approx(6.0));
     CHECK(driver.undoSteps() == steps + 4);
 
     retype(driver, "2");
     driver.press(kTab);
-    CHECK(driver.model().findNode("sc")->level == 2);  // Shift+Tab went back to Level
-    CHECK(driver.model().findNode("sc")->meetingsPerYear == Approx(6.0));
+    CHECK(driver.model().findNode("sc")->committee->level == 2);  // Shift+Tab went back to Level
+    CHECK(driver.model().findNode("sc")->committee->meetingsPerYear == Approx(6.0));
     CHECK(driver.undoSteps() == steps + 5);
 
     // The field being edited also commits when a field above it is clicked (it is drawn after the
     // one that takes the keyboard).
     retype(driver, "12");  // in Meetings / year, where the last Tab went
     driver.click(*label);
-    CHECK(driver.model().findNode("sc")->meetingsPerYear == Approx(12.0));
+    CHECK(driver.model().findNode("sc")->committee->meetingsPerYear == Approx(12.0));
     CHECK(driver.undoSteps() == steps + 6);
 }

@@ -163,7 +163,7 @@ TEST_CASE("tie quality: the canvas colours ties by RC and keys the bands (issue 
     const core::Model& model = *window.workspace().model();
     std::size_t scored = 0;
     for (const core::Tie& tie : model.ties)
-        scored += tie.rc.empty() ? 0 : 1;
+        scored += tie.details->rc.empty() ? 0 : 1;
     REQUIRE(scored > 0);
     window.workspace().mapping().tieColorBy = "rc_index";
     imgui.frame([&] { window.draw(); });

@@ -55,11 +55,11 @@ TEST_CASE("shape by attribute: the canvas shapes organizations by sector and key
     std::set<layouts::NodeShape> sectorShapes;
     for (std::size_t i = 0; i < model.nodes.size(); ++i) {
         const core::Node& node = model.nodes[i];
-        if (node.sector.empty()) {
+        if (node.organizationProfile->sector.empty()) {
             CHECK(items[i].style.shape == layouts::shapeOf(node.kind));  // no value: by kind
             continue;
         }
-        shapesBySector[node.sector].insert(items[i].style.shape);
+        shapesBySector[node.organizationProfile->sector].insert(items[i].style.shape);
         sectorShapes.insert(items[i].style.shape);
     }
     REQUIRE(shapesBySector.size() == 4);  // primary, social, specialist health; civil society

@@ -48,8 +48,8 @@ core::Model smallNetwork(bool withPositions) {
         node("tool", K::SharedTool, "discharge_template", "Discharge template"),
         node("la", K::LearningAction, "joint_patient_record_review", "Joint record review"),
     };
-    model.nodes[5].level = 2;
-    model.nodes[6].level = 3;
+    model.nodes[5].committee.edit().level = 2;
+    model.nodes[6].committee.edit().level = 3;
     model.nodes[7].site = "hs-ward";
     model.nodes[12].owner = "pc";
     model.ties = {

@@ -155,8 +155,8 @@ void Scene::rebuild(const core::Model* model, Legend& legend) {
     std::stable_sort(m_labelOrder.begin(), m_labelOrder.end(), [&](std::size_t a, std::size_t b) {
         if (m_nodes[a].priority != m_nodes[b].priority)
             return m_nodes[a].priority < m_nodes[b].priority;
-        const int levelA = doc.nodes[a].level.value_or(9);
-        const int levelB = doc.nodes[b].level.value_or(9);
+        const int levelA = doc.nodes[a].committee->level.value_or(9);
+        const int levelB = doc.nodes[b].committee->level.value_or(9);
         if (levelA != levelB)
             return levelA < levelB;
         return degree[a] > degree[b];

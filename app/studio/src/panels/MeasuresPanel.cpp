@@ -371,10 +371,10 @@ std::vector<std::string> MeasuresPanel::colourAttributes(const Workspace& worksp
     bool status = false;
     for (const core::Node& node : model->nodes) {
         type = type || !node.type.empty();
-        sector = sector || !node.sector.empty();
-        party = party || !node.party.empty();
-        level = level || node.level.has_value();
-        status = status || !node.status.empty();
+        sector = sector || !node.organizationProfile->sector.empty();
+        party = party || !node.organizationProfile->party.empty();
+        level = level || node.committee->level.has_value();
+        status = status || !node.learningAction->status.empty();
         if (node.attrs.is_object()) {
             for (auto it = node.attrs.begin(); it != node.attrs.end() && attrs.size() < 40; ++it) {
                 if (it->is_string() || it->is_number() || it->is_boolean())

@@ -174,58 +174,62 @@ void NodeInspector::drawCommittee(Workspace& workspace, const core::Node& node) 
         return;
     core::Node after = node;
     m_fields.row(core::tr("Level"), core::tr("1 partnership, 2 strategic, 3 professional/operational."));
-    std::optional<double> level = node.level ? std::optional<double>(*node.level) : std::nullopt;
+    std::optional<double> level =
+        node.committee->level ? std::optional<double>(*node.committee->level) : std::nullopt;
     std::optional<double> typedLevel;
     if (m_fields.number("##level", level, typedLevel, true)) {
-        after.level =
+        after.committee.edit().level =
             typedLevel ? std::optional<int>(static_cast<int>(std::lround(*typedLevel))) : std::nullopt;
         submit(workspace, node, after);
     }
 
     after = node;
     if (vocabularyRow(m_fields, m_picker, core::N_("Mandate"), "##mandate", vocab::committeeMandates(),
-                      after.mandate, core::N_("What the committee's decisions bind.")))
+                      after.committee.edit().mandate, core::N_("What the committee's decisions bind.")))
         submit(workspace, node, after);
     after = node;
     if (vocabularyRow(m_fields, m_picker, core::N_("Decision rule"), "##decision-rule",
-                      vocab::decisionRules(), after.decisionRule, core::N_("How the committee decides.")))
+                      vocab::decisionRules(), after.committee.edit().decisionRule,
+                      core::N_("How the committee decides.")))
         submit(workspace, node, after);
 
     after = node;
     m_fields.row(core::tr("Meetings / year"), core::tr("How often the committee meets (0 to 366)."));
     std::optional<double> meetings;
-    if (m_fields.number("##meetings", node.meetingsPerYear, meetings, false)) {
-        after.meetingsPerYear = meetings;
+    if (m_fields.number("##meetings", node.committee->meetingsPerYear, meetings, false)) {
+        after.committee.edit().meetingsPerYear = meetings;
         submit(workspace, node, after);
     }
 
     after = node;
     if (vocabularyRow(m_fields, m_picker, core::N_("Permanence"), "##permanence", vocab::permanence(),
-                      after.permanence, core::N_("Standing, or a time-limited group with an end date.")))
+                      after.committee.edit().permanence,
+                      core::N_("Standing, or a time-limited group with an end date.")))
         submit(workspace, node, after);
-    if (node.permanence == "time_limited" || !node.endDate.empty()) {
+    if (node.committee->permanence == "time_limited" || !node.committee->endDate.empty()) {
         after = node;
         m_fields.row(core::tr("End date"), core::tr("YYYY, YYYY-MM or YYYY-MM-DD."));
-        if (m_fields.text("##end-date", node.endDate, after.endDate))
+        if (m_fields.text("##end-date", node.committee->endDate, after.committee.edit().endDate))
             submit(workspace, node, after);
     }
 
     after = node;
     m_fields.row(core::tr("Chair rotates"), core::tr("Whether the chair rotates between the parties."));
-    int rotation = !node.chairRotation ? 0 : (*node.chairRotation ? 1 : 2);
+    int rotation = !node.committee->chairRotation ? 0 : (*node.committee->chairRotation ? 1 : 2);
     const char* rotations[] = {"(not set)", "yes", "no"};
     const bool rotationChanged = ImGui::Combo("##chair-rotation", &rotation, rotations, 3);
     m_fields.track("##chair-rotation");
     if (rotationChanged) {
-        after.chairRotation = rotation == 0 ? std::nullopt : std::optional<bool>(rotation == 1);
+        after.committee.edit().chairRotation =
+            rotation == 0 ? std::nullopt : std::optional<bool>(rotation == 1);
         submit(workspace, node, after);
     }
     m_fields.endForm();
 
     ImGui::TextDisabled("%s", core::tr("Characteristics that support learning"));
     after = node;
-    const bool characteristicsChanged =
-        m_picker.checklist("##characteristics", vocab::architectureCharacteristics(), after.characteristics);
+    const bool characteristicsChanged = m_picker.checklist(
+        "##characteristics", vocab::architectureCharacteristics(), after.committee.edit().characteristics);
     m_fields.track("##characteristics");
     if (characteristicsChanged)
         submit(workspace, node, after);
@@ -282,54 +286,60 @@ void NodeInspector::drawLearningAction(Workspace& workspace, const core::Node& n
         core::Node after = node;
         m_fields.row(core::tr("Strategies"),
                      core::tr("Strategies of collaborative learning the action follows."));
-        bool changed = m_picker.multiCombo("##strategies", vocab::learningStrategies(), after.strategies);
+        bool changed = m_picker.multiCombo("##strategies", vocab::learningStrategies(),
+                                           after.learningAction.edit().strategies);
         m_fields.track("##strategies");
         if (changed)
             submit(workspace, node, after);
 
         after = node;
         m_fields.row(core::tr("Practices"), core::tr("Practices the action uses."));
-        changed = m_picker.multiCombo("##practices", vocab::learningPractices(), after.practices);
+        changed = m_picker.multiCombo("##practices", vocab::learningPractices(),
+                                      after.learningAction.edit().practices);
         m_fields.track("##practices");
         if (changed)
             submit(workspace, node, after);
 
         after = node;
         m_fields.row(core::tr("Iterations"), core::tr("How many rounds of trying and refining so far."));
-        std::optional<double> iterations =
-            node.iterations ? std::optional<double>(*node.iterations) : std::nullopt;
+        std::optional<double> iterations = node.learningAction->iterations
+                                               ? std::optional<double>(*node.learningAction->iterations)
+                                               : std::nullopt;
         std::optional<double> typed;
         if (m_fields.number("##iterations", iterations, typed, true)) {
-            after.iterations =
+            after.learningAction.edit().iterations =
                 typed ? std::optional<int>(static_cast<int>(std::lround(*typed))) : std::nullopt;
             submit(workspace, node, after);
         }
 
         after = node;
         if (vocabularyRow(m_fields, m_picker, core::N_("Cycle phase"), "##cycle-phase",
-                          vocab::learningPhases(), after.phase,
+                          vocab::learningPhases(), after.learningAction.edit().phase,
                           core::N_("Where the action is in the expansive learning cycle.")))
             submit(workspace, node, after);
         after = node;
         if (vocabularyRow(m_fields, m_picker, core::N_("Status"), "##status", vocab::learningStatus(),
-                          after.status, core::N_("How far the action has come.")))
+                          after.learningAction.edit().status, core::N_("How far the action has come.")))
             submit(workspace, node, after);
 
         after = node;
         m_fields.row(core::tr("Facilitator"), core::tr("The role that facilitates the action."));
-        changed = pickNode("##facilitator", model, core::NodeKind::Role, after.facilitator);
+        changed =
+            pickNode("##facilitator", model, core::NodeKind::Role, after.learningAction.edit().facilitator);
         m_fields.track("##facilitator");
         if (changed)
             submit(workspace, node, after);
 
         after = node;
         m_fields.row(core::tr("Focal process"), core::tr("The work process the action is about."));
-        if (m_fields.text("##focal-process", node.focalProcess, after.focalProcess))
+        if (m_fields.text("##focal-process", node.learningAction->focalProcess,
+                          after.learningAction.edit().focalProcess))
             submit(workspace, node, after);
 
         after = node;
         m_fields.row(core::tr("Shared tool"), core::tr("The shared tool the action works on."));
-        changed = pickNode("##shared-tool", model, core::NodeKind::SharedTool, after.sharedTool);
+        changed = pickNode("##shared-tool", model, core::NodeKind::SharedTool,
+                           after.learningAction.edit().sharedTool);
         m_fields.track("##shared-tool");
         if (changed)
             submit(workspace, node, after);
@@ -339,7 +349,7 @@ void NodeInspector::drawLearningAction(Workspace& workspace, const core::Node& n
 }
 
 void NodeInspector::drawContradictions(Workspace& workspace, const core::Node& node) {
-    ImGui::TextDisabled(core::tr("Contradictions (%zu)"), node.contradictions.size());
+    ImGui::TextDisabled(core::tr("Contradictions (%zu)"), node.learningAction->contradictions.size());
     itemTooltip(core::tr("Tensions the action works on, with their level in activity theory."));
     if (!ImGui::BeginTable("##contradictions", 3, ImGuiTableFlags_SizingStretchProp))
         return;
@@ -347,8 +357,8 @@ void NodeInspector::drawContradictions(Workspace& workspace, const core::Node& n
     ImGui::TableSetupColumn("level", ImGuiTableColumnFlags_WidthStretch, 0.35f);
     ImGui::TableSetupColumn("remove", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFrameHeight());
     std::optional<core::Node> after;
-    for (std::size_t i = 0; i < node.contradictions.size(); ++i) {
-        const core::Contradiction& contradiction = node.contradictions[i];
+    for (std::size_t i = 0; i < node.learningAction->contradictions.size(); ++i) {
+        const core::Contradiction& contradiction = node.learningAction->contradictions[i];
         ImGui::PushID(static_cast<int>(i));
         ImGui::TableNextRow();
         ImGui::TableSetColumnIndex(0);
@@ -356,7 +366,7 @@ void NodeInspector::drawContradictions(Workspace& workspace, const core::Node& n
         std::string text;
         if (m_fields.text("##text", contradiction.text, text) && !after) {
             after = node;
-            after->contradictions[i].text = text;
+            after->learningAction.edit().contradictions[i].text = text;
         }
         ImGui::TableSetColumnIndex(1);
         ImGui::SetNextItemWidth(-FLT_MIN);
@@ -365,12 +375,13 @@ void NodeInspector::drawContradictions(Workspace& workspace, const core::Node& n
         m_fields.track("##level");
         if (levelChanged && !after) {
             after = node;
-            after->contradictions[i].level = level;
+            after->learningAction.edit().contradictions[i].level = level;
         }
         ImGui::TableSetColumnIndex(2);
         if (ImGui::SmallButton("x") && !after) {
             after = node;
-            after->contradictions.erase(after->contradictions.begin() + static_cast<std::ptrdiff_t>(i));
+            after->learningAction.edit().contradictions.erase(after->learningAction->contradictions.begin() +
+                                                              static_cast<std::ptrdiff_t>(i));
         }
         itemTooltip(core::tr("Remove this contradiction"));
         ImGui::PopID();
@@ -387,7 +398,7 @@ void NodeInspector::drawContradictions(Workspace& workspace, const core::Node& n
         after = node;
         core::Contradiction contradiction;
         contradiction.text = m_newContradiction;
-        after->contradictions.push_back(contradiction);
+        after->learningAction.edit().contradictions.push_back(contradiction);
         m_newContradiction.clear();
     }
     ImGui::EndTable();

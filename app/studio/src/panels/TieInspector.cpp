@@ -47,7 +47,7 @@ void TieInspector::draw(Workspace& workspace, const core::Tie& current) {
     drawEnds(workspace, tie);
     if (tie.kind == core::TieKind::MemberOf)
         drawMembership(workspace, tie);
-    if (tie.kind == core::TieKind::Collaborates || !tie.rc.empty())
+    if (tie.kind == core::TieKind::Collaborates || !tie.details->rc.empty())
         drawCoordination(workspace, tie);
     const core::Model& model = workspace.document().model();
     if (!model.annotations.phases.empty() &&
@@ -109,8 +109,8 @@ void TieInspector::drawEnds(Workspace& workspace, const core::Tie& tie) {
         core::Tie after = tie;
         after.kind = *pickedKind;
         if (after.kind != core::TieKind::MemberOf) {
-            after.seat.clear();
-            after.represents.clear();
+            after.details.edit().seat.clear();
+            after.details.edit().represents.clear();
         }
         submit(workspace, tie, after);
     }
@@ -155,12 +155,12 @@ void TieInspector::drawEnds(Workspace& workspace, const core::Tie& tie) {
 
     after = tie;
     m_fields.row(core::tr("Label"), core::tr("Shown on the canvas beside the tie."));
-    if (m_fields.text("##label", tie.label, after.label))
+    if (m_fields.text("##label", tie.details->label, after.details.edit().label))
         submit(workspace, tie, after);
 
     after = tie;
     m_fields.row(core::tr("Note"), core::tr("Free text."));
-    if (m_fields.multiline("##note", tie.note, after.note, 2.0f))
+    if (m_fields.multiline("##note", tie.details->note, after.details.edit().note, 2.0f))
         submit(workspace, tie, after);
     m_fields.endForm();
 
@@ -176,7 +176,7 @@ void TieInspector::drawMembership(Workspace& workspace, const core::Tie& tie) {
         return;
     core::Tie after = tie;
     m_fields.row(core::tr("Seat"), core::tr("The seat the member holds in the committee."));
-    bool changed = m_picker.combo("##seat", vocab::seats(), after.seat);
+    bool changed = m_picker.combo("##seat", vocab::seats(), after.details.edit().seat);
     m_fields.track("##seat");
     if (changed)
         submit(workspace, tie, after);
@@ -185,7 +185,7 @@ void TieInspector::drawMembership(Workspace& workspace, const core::Tie& tie) {
     m_fields.row(core::tr("Represents"),
                  core::tr("The organizations this seat speaks for (several when one seat speaks for many)."));
     changed = pickNodes("##represents", workspace.document().model(), core::NodeKind::Organization,
-                        after.represents);
+                        after.details.edit().represents);
     m_fields.track("##represents");
     if (changed)
         submit(workspace, tie, after);
@@ -197,12 +197,12 @@ void TieInspector::drawMembership(Workspace& workspace, const core::Tie& tie) {
 void TieInspector::drawCoordination(Workspace& workspace, const core::Tie& tie) {
     if (!ImGui::CollapsingHeader(core::tr("Relational coordination"), ImGuiTreeNodeFlags_DefaultOpen))
         return;
-    if (!tie.rc.empty()) {
+    if (!tie.details->rc.empty()) {
         double sum = 0.0;
-        for (const auto& [dimension, score] : tie.rc)
+        for (const auto& [dimension, score] : tie.details->rc)
             sum += score;
         ImGui::TextDisabled(core::tr("RC index %.2f over %zu dimensions"),
-                            sum / static_cast<double>(tie.rc.size()), tie.rc.size());
+                            sum / static_cast<double>(tie.details->rc.size()), tie.details->rc.size());
     } else {
         ImGui::TextDisabled("%s", core::tr("Not rated. Tick a dimension to rate it (1\xE2\x80\x93"
                                            "5)."));
@@ -214,14 +214,14 @@ void TieInspector::drawCoordination(Workspace& workspace, const core::Tie& tie) 
         const std::string label(entry.label);
         ImGui::PushID(dimension.c_str());
         m_fields.row(label.c_str(), entry.describe());
-        const auto found = tie.rc.find(dimension);
-        bool rated = found != tie.rc.end();
+        const auto found = tie.details->rc.find(dimension);
+        bool rated = found != tie.details->rc.end();
         core::Tie after = tie;
         if (ImGui::Checkbox("##rated", &rated)) {
             if (rated)
-                after.rc[dimension] = 3.0;
+                after.details.edit().rc[dimension] = 3.0;
             else
-                after.rc.erase(dimension);
+                after.details.edit().rc.erase(dimension);
             m_fields.track("##score");
             submit(workspace, tie, after);
         }
@@ -232,7 +232,7 @@ void TieInspector::drawCoordination(Workspace& workspace, const core::Tie& tie) 
         if (rated) {
             float score = 0.0f;
             if (m_fields.slider("##score", static_cast<float>(found->second), score, 1.0f, 5.0f, "%.1f")) {
-                after.rc[dimension] = static_cast<double>(score);
+                after.details.edit().rc[dimension] = static_cast<double>(score);
                 submit(workspace, tie, after);
             }
         } else {

@@ -45,7 +45,7 @@ bool WhatIfPanel::proposeTie(Workspace& workspace, const std::string& source, co
     tie.kind = *kind;
     tie.source = source;
     tie.target = target;
-    tie.label = "proposed";
+    tie.details.edit().label = "proposed";
     m_scenario.addTies.push_back(std::move(tie));
     start(workspace);
     return true;
@@ -64,7 +64,7 @@ bool WhatIfPanel::proposeCommittee(Workspace& workspace, const std::vector<std::
         committee.id = workspace.freshId("proposed-committee") + "-" + std::to_string(k);
     committee.label =
         core::fill(core::tr("Proposed committee {}"), {std::to_string(m_scenario.addNodes.size() + 1)});
-    committee.level = 3;
+    committee.committee.edit().level = 3;
     std::vector<core::Tie> seats;
     for (const std::string& id : memberIds) {
         const core::Node* member = model->findNode(id);
@@ -76,7 +76,7 @@ bool WhatIfPanel::proposeCommittee(Workspace& workspace, const std::vector<std::
         seat.kind = core::TieKind::MemberOf;
         seat.source = id;
         seat.target = committee.id;
-        seat.seat = "member";
+        seat.details.edit().seat = "member";
         seats.push_back(std::move(seat));
     }
     if (seats.size() < 2) {

@@ -15,6 +15,7 @@
 #include <set>
 #include <unordered_map>
 #include <unordered_set>
+#include <vector>
 
 namespace orgweave::studio {
 
@@ -22,14 +23,18 @@ namespace {
 
 constexpr const char* kClipboardTitle = "orgweave clipboard";
 
-/// The node fields that name another node, with their names in the clipboard.
-const std::array<std::pair<const char*, std::string core::Node::*>, 5> kReferenceFields{{
-    {"organization", &core::Node::organization},
-    {"site", &core::Node::site},
-    {"owner", &core::Node::owner},
-    {"facilitator", &core::Node::facilitator},
-    {"shared_tool", &core::Node::sharedTool},
-}};
+/// The node fields that name another node, with their names in the clipboard. The learning-action
+/// fields are included when the node has them or when `allocate` asks for them (a paste may set them).
+std::vector<std::pair<const char*, std::string*>> referenceFields(core::Node& node, bool allocate) {
+    std::vector<std::pair<const char*, std::string*>> fields{
+        {"organization", &node.organization}, {"site", &node.site}, {"owner", &node.owner}};
+    if (allocate || node.learningAction.allocated()) {
+        core::LearningActionDetails& action = node.learningAction.edit();
+        fields.emplace_back("facilitator", &action.facilitator);
+        fields.emplace_back("shared_tool", &action.sharedTool);
+    }
+    return fields;
+}
 
 /// Positions of the selected nodes that have one.
 std::map<std::string, core::Point> selectedPositions(const Workspace& workspace) {
@@ -82,7 +87,7 @@ std::string EditActions::createNode(Workspace& workspace, core::NodeKind kind, c
     node.id = slug.empty() ? workspace.freshId(prefix) : core::uniqueNodeId(*workspace.model(), slug);
     node.label = label.empty() ? newNodeLabel(kind) : label;
     if (kind == core::NodeKind::Committee)
-        node.level = 3;
+        node.committee.edit().level = 3;
     const std::string id = node.id;
     if (!workspace.propose(std::make_unique<core::AddNodeCommand>(std::move(node), at)).accepted)
         return {};
@@ -249,8 +254,8 @@ std::string EditActions::copySelection(const Workspace& workspace) {
     // they travel beside it and are restored on paste where the target document has those nodes.
     nlohmann::json references = nlohmann::json::object();
     for (core::Node& node : clip.nodes) {
-        for (const auto& [field, member] : kReferenceFields) {
-            std::string& reference = node.*member;
+        for (const auto& [field, member] : referenceFields(node, false)) {
+            std::string& reference = *member;
             if (!reference.empty() && !selection.hasNode(reference)) {
                 references[node.id][field] = reference;
                 reference.clear();
@@ -258,7 +263,9 @@ std::string EditActions::copySelection(const Workspace& workspace) {
         }
     }
     for (core::Tie& tie : clip.ties)
-        tie.represents.clear();  // organizations a seat speaks for: set again in the Inspector
+        if (tie.details.allocated())
+            tie.details.edit()
+                .represents.clear();  // organizations a seat speaks for: set again in the Inspector
     clip.extra["clipboard_references"] = std::move(references);
     return core::writeDocument(clip);
 }
@@ -324,8 +331,10 @@ bool EditActions::paste(Workspace& workspace, std::string_view text, core::Point
     for (const core::Node& original : clip.nodes) {
         core::Node node = original;
         const auto it = parked.find(node.id);
-        for (const auto& [field, member] : kReferenceFields) {
-            std::string& reference = node.*member;
+        const bool parkedAction = it != parked.end() && it->is_object() &&
+                                  (it->contains("facilitator") || it->contains("shared_tool"));
+        for (const auto& [field, member] : referenceFields(node, parkedAction)) {
+            std::string& reference = *member;
             if (it != parked.end() && it->is_object()) {
                 if (const auto value = it->find(field); value != it->end() && value->is_string())
                     reference = value->get<std::string>();

@@ -93,7 +93,7 @@ std::set<ImWchar> Theme::charactersOf(const core::Model& model) {
         attributes(node.attrs);
     }
     for (const core::Tie& tie : model.ties) {
-        collectCharacters(tie.label, out);
+        collectCharacters(tie.details->label, out);
         attributes(tie.attrs);
     }
     for (const CanvasNote& note : CanvasNotes::read(model))

@@ -6,9 +6,13 @@
 // Convention: ids are stable strings; containment (site.organization, role.organization, role.site,
 // learning_action.owner) is a field, never a tie. Empty strings and empty optionals mean "not set"
 // and are not written. Unknown JSON keys are kept in `extra`, unknown node/tie attributes in `attrs`,
-// and are written back unchanged. Cost: plain value types; copying a Model copies everything.
+// and are written back unchanged. Fields that only some nodes or ties set are grouped out of line
+// (OutOfLine.hpp): one pointer each while unset, so a national network of 100,000 roles and
+// 500,000 ties fits in a few times its file size (a Node is 456 bytes, a Tie 168, plus the heap
+// text of strings longer than 15 bytes). Cost: plain value types; copying a Model copies everything.
 
 #include "orgweave/core/JsonObject.hpp"
+#include "orgweave/core/OutOfLine.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -68,24 +72,15 @@ struct Affiliation {
     bool operator==(const Affiliation&) const = default;
 };
 
-/// One node of any kind. Fields that do not apply to the node's kind stay empty.
-struct Node {
-    std::string id;
-    NodeKind kind = NodeKind::Role;
-    std::string type;   ///< open vocabulary per kind, e.g. hospital_trust, practice_consultant
-    std::string label;  ///< shown to people; falls back to id when empty
-    std::string note;
-
-    // containment
-    std::string organization;  ///< site, role: the organization it belongs to
-    std::string site;          ///< role: the site it works at
-    std::string owner;         ///< learning_action: the owning committee
-
-    // organization (v2)
-    std::string party;   ///< partner | voice | external (DOMAIN.md §2.7)
+/// An organization's place in the partnership (v2, DOMAIN.md §2.7). Node::organizationProfile.
+struct OrganizationProfile {
+    std::string party;   ///< partner | voice | external
     std::string sector;  ///< specialist_health, primary_health, social_care, … (open)
+    bool operator==(const OrganizationProfile&) const = default;
+};
 
-    // committee
+/// The fields of a committee. Node::committee.
+struct CommitteeDetails {
     std::optional<int> level;               ///< 1 partnership, 2 strategic, 3 professional/operational
     std::string mandate;                    ///< decision_binding | advisory | preparatory
     std::string decisionRule;               ///< consensus | majority | none
@@ -94,12 +89,11 @@ struct Node {
     std::string endDate;                    ///< for time_limited, "YYYY-MM" or "YYYY-MM-DD"
     std::optional<bool> chairRotation;
     std::vector<std::string> characteristics;  ///< open vocabulary, e.g. shared_goals
+    bool operator==(const CommitteeDetails&) const = default;
+};
 
-    // role
-    std::optional<Leadership> leadership;   ///< absent: not assessed; present with no behaviours: none shown
-    std::vector<Affiliation> affiliations;  ///< other employers (v2); `organization` stays the main one
-
-    // learning_action
+/// The fields of a learning action. Node::learningAction.
+struct LearningActionDetails {
     std::vector<std::string> strategies;  ///< open vocabulary
     std::vector<std::string> practices;   ///< open vocabulary
     std::optional<int> iterations;        ///< ≥ 0
@@ -116,6 +110,32 @@ struct Node {
     std::string participation;  ///< learning_benchmarking: voluntary | mandatory
     std::string purpose;        ///< learning_benchmarking: learning | ranking | both
     std::string dialogue;       ///< learning_benchmarking: regular_meetings | annual_report | none
+    bool operator==(const LearningActionDetails&) const = default;
+};
+
+/// One node of any kind. Fields that do not apply to the node's kind stay empty. The fields of
+/// one kind only (organization profile, committee, learning action) are OutOfLine groups: read
+/// them as `node.committee->mandate`, write them as `node.committee.edit().mandate = …`; they
+/// take no memory on nodes that never set them.
+struct Node {
+    std::string id;
+    NodeKind kind = NodeKind::Role;
+    std::string type;   ///< open vocabulary per kind, e.g. hospital_trust, practice_consultant
+    std::string label;  ///< shown to people; falls back to id when empty
+    std::string note;
+
+    // containment
+    std::string organization;  ///< site, role: the organization it belongs to
+    std::string site;          ///< role: the site it works at
+    std::string owner;         ///< learning_action: the owning committee
+
+    OutOfLine<OrganizationProfile> organizationProfile;  ///< organization (v2): party, sector
+    OutOfLine<CommitteeDetails> committee;               ///< committee: level, mandate, …
+    OutOfLine<LearningActionDetails> learningAction;     ///< learning_action: strategies, phase, …
+
+    // role
+    std::optional<Leadership> leadership;   ///< absent: not assessed; present with no behaviours: none shown
+    std::vector<Affiliation> affiliations;  ///< other employers (v2); `organization` stays the main one
 
     std::vector<std::string> phases;  ///< document phase ids; empty = exists in every phase
     JsonObject attrs;                 ///< user data, kept as given (no allocation while empty)
@@ -130,20 +150,27 @@ inline constexpr std::array<std::string_view, 7> kRcDimensions{
     "frequent",     "timely",           "accurate",      "problem_solving",
     "shared_goals", "shared_knowledge", "mutual_respect"};
 
-/// One relationship between two nodes.
-struct Tie {
-    std::string id;
-    TieKind kind = TieKind::Collaborates;
-    std::string source;
-    std::string target;
-    std::optional<bool> directed;         ///< absent: isDirectedByDefault(kind)
-    std::optional<double> weight;         ///< > 0 when given
+/// The rarely set fields of a tie (membership seat, RC scores, label, note). Tie::details.
+struct TieDetails {
     std::string seat;                     ///< member_of: chair | deputy | member | secretary | observer
     std::vector<std::string> represents;  ///< member_of: organization ids the seat speaks for
     std::map<std::string, double> rc;     ///< RC dimension → score 1–5
     std::string rcWave;                   ///< v2: the survey wave of `rc` (Annotations::rcWaves id)
     std::string label;
     std::string note;
+    bool operator==(const TieDetails&) const = default;
+};
+
+/// One relationship between two nodes. The rarely set fields are one OutOfLine group: read them
+/// as `tie.details->seat`, write them as `tie.details.edit().seat = …`.
+struct Tie {
+    std::string id;
+    TieKind kind = TieKind::Collaborates;
+    std::optional<bool> directed;  ///< absent: isDirectedByDefault(kind)
+    std::string source;
+    std::string target;
+    std::optional<double> weight;  ///< > 0 when given
+    OutOfLine<TieDetails> details;
     std::vector<std::string> phases;
     JsonObject attrs;  ///< user data, kept as given (no allocation while empty)
     JsonObject extra;  ///< unknown keys, kept as given

@@ -1,8 +1,8 @@
 #pragma once
 // What differs between two documents (or two phases of one): nodes and ties added, removed and
 // changed. Only semantic fields are compared, in their file spelling ("meetings_per_year",
-// "leadership.behaviors", "attrs.sector", "rc.timely"); positions, pinning, views and document
-// annotations never count as a change.
+// "leadership.behaviors", "attrs.organizationProfile->sector", "rc.timely"); positions, pinning, views and
+// document annotations never count as a change.
 //
 // Matching: nodes by id. Ties by id; ties left unmatched on both sides are then paired by (kind,
 // source, target), either order for undirected ties, so two files with different tie ids still
