@@ -90,7 +90,7 @@ struct MigrationNotes {
 };
 
 /// Version 1 → 2 for one node: an organization gets a `party` (inferred from its type) and a
-/// `sector` field (from attrs.organizationProfile->sector, else from its type). The document's setting stays
+/// `sector` field (from attrs.sector, else from its type). The document's setting stays
 /// absent, which reads as "generic" (DOMAIN.md §2.7).
 void migrateNodeVersion1(json& node, MigrationNotes& notes) {
     if (!node.is_object() || node.value("kind", json()) != "organization")

@@ -186,8 +186,7 @@ std::string nodeFieldText(const core::Node& node, std::string_view name) {
     if (name == "decision_rule")
         return node.committee->decisionRule;
     if (name == "sector" && !node.organizationProfile->sector.empty())
-        return node.organizationProfile
-            ->sector;  // else attrs.organizationProfile->sector (version 1 kept it there)
+        return node.organizationProfile->sector;  // else attrs.sector (version 1 kept it there)
     if (name == "party" && !node.organizationProfile->party.empty())
         return node.organizationProfile->party;
     if (name == "level")

@@ -139,7 +139,7 @@ TEST_CASE("diffModels names changed attributes and leadership fields in file spe
     after.nodes[1].leadership->behaviors = {"providing_support", "educating"};
     const ModelDiff diff = diffModels(before, after);
     REQUIRE(diff.nodes.size() == 2);
-    CHECK(diff.nodes[0].fields[0].field == "attrs.organizationProfile->sector");
+    CHECK(diff.nodes[0].fields[0].field == "attrs.sector");
     CHECK(diff.nodes[0].fields[0].after == "primary_care");
     CHECK(diff.nodes[1].fields[0].field == "leadership.behaviors");
     CHECK(diff.nodes[1].fields[0].after == "providing_support, educating");

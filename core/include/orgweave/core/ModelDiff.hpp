@@ -1,7 +1,7 @@
 #pragma once
 // What differs between two documents (or two phases of one): nodes and ties added, removed and
 // changed. Only semantic fields are compared, in their file spelling ("meetings_per_year",
-// "leadership.behaviors", "attrs.organizationProfile->sector", "rc.timely"); positions, pinning, views and
+// "leadership.behaviors", "attrs.sector", "rc.timely"); positions, pinning, views and
 // document annotations never count as a change.
 //
 // Matching: nodes by id. Ties by id; ties left unmatched on both sides are then paired by (kind,
