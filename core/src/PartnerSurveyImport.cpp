@@ -89,11 +89,11 @@ void writeScores(Tie& tie, const survey::PairResponses& pair, const std::string&
     put(std::string(kPartnerTrustAttr), pair.meanOf(0, kPartnerTrustDimensions));
     put(std::string(kPartnerValueAttr), pair.meanOf(kPartnerTrustDimensions, kDimensions));
     tie.attrs["partner_respondents"] = pair.respondents;
-    tie.attrs["partner_survey"] = surveyName;
+    tie.attrs[std::string(kPartnerSurveyAttr)] = surveyName;
     if (wave.empty())
-        tie.attrs.erase("partner_wave");
+        tie.attrs.erase(std::string(kPartnerWaveAttr));
     else
-        tie.attrs["partner_wave"] = wave;
+        tie.attrs[std::string(kPartnerWaveAttr)] = wave;
 }
 
 PartnerImportResult importUnguarded(Model& model, std::string_view text, const std::string& fileName,
@@ -127,10 +127,10 @@ PartnerImportResult importUnguarded(Model& model, std::string_view text, const s
             if (tie.kind != TieKind::Collaborates || !tie.isDirected() || tie.source != pair.respondent ||
                 tie.target != pair.rated)
                 continue;
-            if (!survey::hasPartnerScores(tie)) {
+            if (!hasPartnerScores(tie)) {
                 if (unscored == nullptr)
                     unscored = &tie;
-            } else if (survey::partnerWaveOf(tie) == options.wave) {
+            } else if (partnerWaveOf(tie) == options.wave) {
                 scored = &tie;
                 break;
             }
@@ -165,6 +165,17 @@ PartnerImportResult importUnguarded(Model& model, std::string_view text, const s
 }  // namespace
 
 // ---- entry points -----------------------------------------------------------------------------
+
+bool hasPartnerScores(const Tie& tie) {
+    return tie.attrs.is_object() && tie.attrs.contains(std::string(kPartnerSurveyAttr));
+}
+
+std::string partnerWaveOf(const Tie& tie) {
+    if (!tie.attrs.is_object())
+        return {};
+    const auto it = tie.attrs.find(std::string(kPartnerWaveAttr));
+    return it != tie.attrs.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
 
 PartnerImportResult importPartnerSurvey(Model& model, std::string_view text, const std::string& fileName,
                                         const PartnerImportOptions& options) {

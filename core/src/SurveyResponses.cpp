@@ -4,6 +4,7 @@
 #include "CsvScanner.hpp"
 
 #include "orgweave/core/NativeFormat.hpp"
+#include "orgweave/core/PartnerSurveyImport.hpp"
 #include "orgweave/core/Text.hpp"
 #include "orgweave/core/Translate.hpp"
 
@@ -445,17 +446,6 @@ bool isMonth(const std::string& text) {
 }
 
 }  // namespace
-
-std::string partnerWaveOf(const Tie& tie) {
-    if (!tie.attrs.is_object())
-        return {};
-    const auto it = tie.attrs.find("partner_wave");
-    return it != tie.attrs.end() && it->is_string() ? it->get<std::string>() : std::string();
-}
-
-bool hasPartnerScores(const Tie& tie) {
-    return tie.attrs.is_object() && tie.attrs.contains("partner_survey");
-}
 
 bool applyWave(Model& model, const WaveRequest& request, const std::string& fileName, Diagnostics& problems,
                std::vector<std::string>& notes) {

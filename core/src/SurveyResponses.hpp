@@ -117,11 +117,6 @@ struct WaveRequest {
     std::string label;  ///< label of a new wave
 };
 
-/// The survey wave a tie's trust and value scores belong to (its `partner_wave` attribute), or "".
-std::string partnerWaveOf(const Tie& tie);
-/// Whether the tie holds trust and value scores (a `partner_survey` attribute).
-bool hasPartnerScores(const Tie& tie);
-
 /// Adds the requested wave to the document's survey waves, or checks it against the one there.
 /// Refuses (an error in `problems`, false) a date or phase without a wave, scores without a wave in
 /// a document that has waves, a new wave without a date or phase, a new wave while some scores (of

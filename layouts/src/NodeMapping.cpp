@@ -398,9 +398,15 @@ std::vector<std::string> partnerScoreNames() {
     return names;
 }
 
+/// Whether `key` is one of partnerScoreNames(), without building them (called per tie attribute).
 bool isPartnerScore(std::string_view key) {
-    const std::vector<std::string> names = partnerScoreNames();
-    return std::find(names.begin(), names.end(), key) != names.end();
+    if (key == core::kPartnerTrustAttr || key == core::kPartnerValueAttr)
+        return true;
+    if (!key.starts_with(kPartnerPrefix))
+        return false;
+    key.remove_prefix(kPartnerPrefix.size());
+    return std::find(core::kPartnerDimensions.begin(), core::kPartnerDimensions.end(), key) !=
+           core::kPartnerDimensions.end();
 }
 
 }  // namespace
@@ -467,8 +473,7 @@ std::optional<std::string> surveyWaveOf(const core::Tie& tie, std::string_view k
         return tie.details->rcWave;
     if (!isPartnerScore(key))
         return std::nullopt;
-    const auto it = tie.attrs.is_object() ? tie.attrs.find("partner_wave") : tie.attrs.end();
-    return it != tie.attrs.end() && it->is_string() ? it->get<std::string>() : std::string();
+    return core::partnerWaveOf(tie);
 }
 
 }  // namespace

@@ -188,7 +188,7 @@ void AlignmentHeatMap::drawMatrix(const core::GapReport& gaps) {
         ImGui::TextDisabled("%s", core::tr("No gaps between these elements."));
     for (std::size_t i : m_tooltip) {
         const core::Finding& finding = gaps.findings[i];
-        const std::string severity(core::tr(std::string(core::toString(finding.severity)).c_str()));
+        const std::string severity(core::ui().text(core::toString(finding.severity)));
         ImGui::Bullet();
         ImGui::TextWrapped("%s %s (%s): %s", finding.rule.c_str(), finding.title.c_str(), severity.c_str(),
                            finding.explanation.c_str());

@@ -142,7 +142,7 @@ void drawGapChanges(const core::Comparison& comparison) {
     const auto line = [](const core::Finding& finding, const char* what, const ImVec4& color) {
         ImGui::PushStyleColor(ImGuiCol_Text, color);
         ImGui::TextWrapped("%s %s %s (%s)", what, finding.rule.c_str(), finding.title.c_str(),
-                           core::tr(std::string(core::toString(finding.severity)).c_str()));
+                           core::ui().text(core::toString(finding.severity)).c_str());
         ImGui::PopStyleColor();
         ImGui::Indent();
         ImGui::TextWrapped("%s", finding.explanation.c_str());

@@ -52,7 +52,7 @@ std::map<std::string, core::Point> selectedPositions(const Workspace& workspace)
 
 std::string EditActions::kindTitle(core::NodeKind kind) {
     const core::VocabularyEntry* entry = core::vocabulary::nodeKinds().find(core::toString(kind));
-    return entry != nullptr ? core::tr(std::string(entry->label).c_str()) : std::string(core::toString(kind));
+    return entry != nullptr ? core::ui().text(entry->label) : std::string(core::toString(kind));
 }
 
 std::string EditActions::newNodeLabel(core::NodeKind kind) {

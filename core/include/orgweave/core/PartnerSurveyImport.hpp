@@ -62,6 +62,10 @@ inline constexpr std::size_t kPartnerTrustDimensions = 3;
 /// Tie attributes written by the import.
 inline constexpr std::string_view kPartnerTrustAttr = "partner_trust";
 inline constexpr std::string_view kPartnerValueAttr = "partner_value";
+/// Tie attributes that say where a tie's trust and value scores come from: the survey file and
+/// the survey wave (absent: scores without a wave).
+inline constexpr std::string_view kPartnerSurveyAttr = "partner_survey";
+inline constexpr std::string_view kPartnerWaveAttr = "partner_wave";
 /// The scale of every PARTNER score.
 inline constexpr double kPartnerScaleMin = 1.0;
 inline constexpr double kPartnerScaleMax = 4.0;
@@ -84,6 +88,11 @@ struct PartnerImportResult {
     std::size_t organizationsCreated = 0;
     bool ok() const { return !hasErrors(diagnostics); }
 };
+
+/// Whether `tie` holds trust and value scores (it has the kPartnerSurveyAttr attribute). O(log attrs).
+bool hasPartnerScores(const Tie& tie);
+/// The survey wave of `tie`'s trust and value scores (kPartnerWaveAttr), or "" without one.
+std::string partnerWaveOf(const Tie& tie);
 
 /// Aggregates the survey text into `model` (unchanged when the result has errors). `fileName` is
 /// used in messages and stored in the ties' `partner_survey` attribute (its file name part).
