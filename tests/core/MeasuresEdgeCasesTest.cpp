@@ -6,9 +6,11 @@
 #include <orgweave/core/LouvainCommunities.hpp>
 #include <orgweave/core/Modularity.hpp>
 #include <orgweave/core/ShortestPathCentralities.hpp>
+#include <orgweave/core/StructuralHoles.hpp>
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <atomic>
 #include <cmath>
 #include <memory>
@@ -365,4 +367,90 @@ TEST_CASE("Louvain finds planted groups and reports the modularity of what it re
     const Partition planted = buildPartition(m, lens, "org");
     CHECK(louvain.modularity() >= modularity(lens.graph, planted.groupOf) - 1e-9);
     CHECK(louvain.communityCount() == 4);
+}
+
+namespace {
+
+/// Burt's constraint and effective size straight from their definitions (StructuralHoles.hpp):
+/// the double loop over alters, every pair looked up.
+struct HolesByDefinition {
+    std::vector<double> constraint, effectiveSize;
+};
+HolesByDefinition holesByDefinition(const Graph& g, bool weighted) {
+    const std::size_t n = g.nodeCount();
+    auto arc = [&](Graph::Index u, Graph::Index w) {
+        return weighted ? g.arcWeight(u, w) : (g.hasArc(u, w) ? 1.0 : 0.0);
+    };
+    auto mutual = [&](Graph::Index u, Graph::Index w) { return arc(u, w) + arc(w, u); };
+    auto alters = [&](Graph::Index v) {
+        std::vector<Graph::Index> out;
+        for (Graph::Index u = 0; u < n; ++u)
+            if (u != v && (g.hasArc(v, u) || g.hasArc(u, v)))
+                out.push_back(u);
+        return out;
+    };
+    std::vector<double> sum(n, 0.0), max(n, 0.0);
+    for (Graph::Index u = 0; u < n; ++u) {
+        for (Graph::Index w : alters(u)) {
+            sum[u] += mutual(u, w);
+            max[u] = std::max(max[u], mutual(u, w));
+        }
+    }
+    auto p = [&](Graph::Index u, Graph::Index w) { return sum[u] == 0.0 ? 0.0 : mutual(u, w) / sum[u]; };
+    HolesByDefinition out{std::vector<double>(n, std::nan("")), std::vector<double>(n, std::nan(""))};
+    for (Graph::Index v = 0; v < n; ++v) {
+        const auto a = alters(v);
+        if (a.empty() || g.outDegree(v) == 0)
+            continue;
+        double constraint = 0.0, effective = 0.0;
+        for (Graph::Index j : a) {
+            double indirect = 0.0, redundancy = 0.0;
+            for (Graph::Index q : a) {
+                if (q != j)
+                    indirect += p(v, q) * p(q, j);
+                if (max[j] > 0.0)
+                    redundancy += p(v, q) * mutual(j, q) / max[j];
+            }
+            constraint += (p(v, j) + indirect) * (p(v, j) + indirect);
+            effective += 1.0 - redundancy;
+        }
+        out.constraint[v] = constraint;
+        out.effectiveSize[v] = effective;
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("structural holes gather over ties among alters and equal the definition bit for bit",
+          "[measures]") {
+    // Random graphs with hubs: directed or not, weighted or not, so both ways of finding the ties
+    // among alters (walking the alter's list, looking v's alters up in it) are taken.
+    for (const bool directed : {false, true}) {
+        for (const bool weighted : {false, true}) {
+            std::mt19937 rng(directed * 2 + weighted + 11);
+            const std::size_t n = 70;
+            std::vector<Graph::Edge> edges;
+            std::uniform_int_distribution<Graph::Index> node(0, n - 1);
+            std::uniform_real_distribution<double> weight(0.5, 3.0);
+            for (int i = 0; i < 260; ++i) {
+                const Graph::Index a = i % 3 == 0 ? node(rng) % 4 : node(rng);  // nodes 0–3 are hubs
+                edges.push_back(Graph::Edge{a, node(rng), weighted ? weight(rng) : 1.0});
+            }
+            const auto graph = std::make_shared<const Graph>(n, edges, directed);
+            StructuralHoles holes(graph, {}, weighted);
+            holes.run();
+            const HolesByDefinition expected = holesByDefinition(*graph, weighted);
+            for (std::size_t v = 0; v < n; ++v) {
+                INFO("directed " << directed << " weighted " << weighted << " node " << v);
+                if (std::isnan(expected.constraint[v])) {
+                    CHECK(std::isnan(holes.constraint()[v]));
+                    continue;
+                }
+                CHECK(holes.constraint()[v] == expected.constraint[v]);
+                if (directed || weighted)
+                    CHECK(holes.effectiveSize()[v] == expected.effectiveSize[v]);
+            }
+        }
+    }
 }

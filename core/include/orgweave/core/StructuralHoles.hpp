@@ -9,7 +9,8 @@
 //  - efficiency = effective size / number of alters.
 // Isolates have no defined value: NaN here, written as null by the outputs. As in networkx, a
 // node of a directed graph without outgoing arcs counts as an isolate here (networkx tests G[v]).
-// Cost: O(Σ deg² · log deg).
+// Cost: O(m log m) to list alters, then per node v only the ties among its alters: O(Σ_{q∈N(v)}
+// min(deg q, deg v · log deg q)) over all v; O(n + m) memory.
 
 #include "orgweave/core/Graph.hpp"
 #include "orgweave/core/MeasureOptions.hpp"
