@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <functional>
 #include <iterator>
+#include <type_traits>
 #include <utility>
 
 namespace orgweave::core {
@@ -209,6 +210,10 @@ bool DocumentSaxReader::key(std::string& name) {
         m_slot = &(*m_stack.back())[name];  // a repeated key inside an element: the last one wins
         return true;
     }
+    if (m_inFlat) {
+        m_flatSlot = &m_flat.add(name);  // likewise
+        return true;
+    }
     // The lexer stands just after the closing quote (exact for keys without escapes).
     const std::size_t end = offset();
     m_keyOffset = end >= name.size() + 2 ? end - name.size() - 2 : 0;
@@ -241,6 +246,15 @@ template <typename Value>
 bool DocumentSaxReader::scalar(Value&& value) {
     if (m_level == Level::BeforeRoot)
         return failAt("", tr("expected an orgweave document (a JSON object) at the top level"));
+    if (m_inFlat && !m_building) {
+        if constexpr (std::is_same_v<std::decay_t<Value>, std::string>) {
+            m_flatSlot->isText = true;
+            m_flatSlot->text.assign(value);
+        } else {
+            m_flatSlot->value = json(std::forward<Value>(value));
+        }
+        return true;
+    }
     if (!m_building)
         return complete(json(std::forward<Value>(value)));
     json* top = m_stack.back();
@@ -265,9 +279,15 @@ bool DocumentSaxReader::openContainer(json container) {
             m_index = 0;
             return true;
         }
+        if (m_level == Level::Elements && !m_inFlat && container.is_object()) {
+            m_inFlat = true;  // an element object: its members are gathered flat (depth 3)
+            m_flat.clear();
+            return true;
+        }
+        json* root = m_inFlat ? &m_flatSlot->value : &m_value;  // a member's value, or a whole value
         m_building = true;
-        m_value = std::move(container);
-        m_stack.assign(1, &m_value);
+        *root = std::move(container);
+        m_stack.assign(1, root);
     } else {
         json* top = m_stack.back();
         json* child = nullptr;
@@ -280,7 +300,7 @@ bool DocumentSaxReader::openContainer(json container) {
         }
         m_stack.push_back(child);
     }
-    const std::size_t depth = (m_level == Level::Root ? 1 : 2) + m_stack.size();
+    const std::size_t depth = (m_level == Level::Root ? 1 : m_inFlat ? 3 : 2) + m_stack.size();
     if (depth > static_cast<std::size_t>(kMaxJsonDepth)) {
         return fail(offset() == 0 ? 0 : offset() - 1,
                     "JSON nested deeper than " + std::to_string(kMaxJsonDepth) + " levels");
@@ -294,7 +314,14 @@ bool DocumentSaxReader::closeContainer() {
         if (!m_stack.empty())
             return true;
         m_building = false;
+        if (m_inFlat)
+            return true;  // a member of the element is complete
         return complete(std::move(m_value));
+    }
+    if (m_inFlat) {
+        m_inFlat = false;
+        handleFlatElement(m_elements, m_index++);
+        return elementDone();
     }
     if (m_level == Level::Elements) {
         m_level = Level::Root;
@@ -309,13 +336,17 @@ bool DocumentSaxReader::closeContainer() {
 bool DocumentSaxReader::complete(json value) {
     if (m_level == Level::Elements) {
         handleElement(m_elements, m_index++, value);
-        if (m_progress && offset() - m_reportedProgress >= kProgressStep) {
-            m_reportedProgress = offset();
-            m_progress(m_reportedProgress);
-        }
-        return !m_stopped;
+        return elementDone();
     }
     return completeMember(std::move(value));
+}
+
+bool DocumentSaxReader::elementDone() {
+    if (m_progress && offset() - m_reportedProgress >= kProgressStep) {
+        m_reportedProgress = offset();
+        m_progress(m_reportedProgress);
+    }
+    return !m_stopped;
 }
 
 bool DocumentSaxReader::completeMember(json value) {
@@ -358,11 +389,25 @@ void DocumentSaxReader::handleElement(ElementKind kind, std::size_t index, json&
             migrate(value);
     }
     if (kind == ElementKind::Node)
-        readNodeElement(value, appendPointer("/nodes", index), destination(m_model.nodes, m_nodeChunks),
-                        *m_diagnostics);
+        readNodeElement(value, "/nodes", index, destination(m_model.nodes, m_nodeChunks), *m_diagnostics);
     else
-        readTieElement(value, appendPointer("/ties", index), destination(m_model.ties, m_tieChunks),
-                       *m_diagnostics);
+        readTieElement(value, "/ties", index, destination(m_model.ties, m_tieChunks), *m_diagnostics);
+}
+
+void DocumentSaxReader::handleFlatElement(ElementKind kind, std::size_t index) {
+    bool migrate = !formatKnown();  // unknown version: wait as a tree (handleElement keeps it)
+    for (std::int64_t v = m_version.value_or(kFormatVersion); v < kFormatVersion && !migrate; ++v) {
+        const FormatMigration& step = m_migrations.at(static_cast<std::size_t>(v - 1));
+        migrate = static_cast<bool>(kind == ElementKind::Node ? step.node : step.tie);
+    }
+    if (migrate) {
+        json value = m_flat.toJson();
+        handleElement(kind, index, value);
+    } else if (kind == ElementKind::Node) {
+        readNodeElement(m_flat, "/nodes", index, destination(m_model.nodes, m_nodeChunks), *m_diagnostics);
+    } else {
+        readTieElement(m_flat, "/ties", index, destination(m_model.ties, m_tieChunks), *m_diagnostics);
+    }
 }
 
 }  // namespace orgweave::core

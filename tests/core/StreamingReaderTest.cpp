@@ -191,3 +191,73 @@ TEST_CASE("every truncation of a written document is a positioned error", "[form
         CHECK(d.column >= 1);
     }
 }
+
+TEST_CASE("malformed nodes and ties give the diagnostics of the tree reader in the same order",
+          "[format][stream]") {
+    // Version 2 elements are read from flat members, version 1 nodes (migrated) and elements that
+    // come before the version from trees: all must word, point and order their problems alike.
+    const std::string elements = R"("nodes": [
+        {"id": 5, "kind": "wizard", "label": ["x"], "level": "two", "meetings_per_year": "often",
+         "chair_rotation": 1, "characteristics": [1, "ok", null], "leadership": "strong",
+         "affiliations": {"organization": "o"}, "contradictions": [3, {"level": "primary"}],
+         "iterations": 2.5, "phases": "p1", "attrs": [], "zz_unknown": {"k": [1]}, "aa_unknown": "x"},
+        {"id": "", "kind": "", "label": "dup", "label": 7},
+        {"kind": "role", "leadership": {"behaviors": "none", "level": 3, "extra": true}},
+        "not an object", 12, null, [],
+        {"id": "n~/1", "kind": "committee", "level": 1e3, "chair_rotation": true, "note": "n"}],
+      "ties": [
+        {"id": "t1", "kind": "knows", "source": 1, "weight": "heavy", "directed": "yes",
+         "rc": {"timely": "fast", "accurate": 4}, "represents": "o", "seat": {}, "unknown": [1, {"a": 2}]},
+        {"kind": "collaborates", "target": "b", "id": "t2", "id": ""},
+        "tie", {"id": "t3", "kind": "member_of", "source": "a", "target": "c", "phases": [1]}]})";
+    for (const std::string version : {"2", "1"}) {
+        for (const bool late : {false, true}) {
+            INFO("version " << version << (late ? ", header after the elements" : ""));
+            const std::string header = R"("format": "orgweave", "version": )" + version;
+            const std::string text = late
+                                         ? "{" + elements.substr(0, elements.size() - 1) + ", " + header + "}"
+                                         : "{" + header + ", " + elements;
+            const LoadResult streamed = parseDocument(text, "bad.orgweave.json");
+            REQUIRE_FALSE(streamed.ok());
+            Diagnostics tree;
+            modelFromJson(nlohmann::json::parse(text), tree);  // no organization: nothing to migrate
+            std::vector<std::pair<std::string, std::string>> got;
+            std::vector<std::pair<std::string, std::string>> expected;
+            for (const Diagnostic& d : streamed.diagnostics) {
+                CHECK(d.line > 0);  // every problem is located
+                got.emplace_back(d.pointer, d.message);
+            }
+            for (const Diagnostic& d : tree)
+                expected.emplace_back(d.pointer, d.message);
+            CHECK(got == expected);
+            CHECK(got.size() > 25);
+        }
+    }
+}
+
+TEST_CASE("a node or tie read from flat members keeps unknown members and the last of a repeated key",
+          "[format][stream]") {
+    const std::string text = R"({"format": "orgweave", "version": 2, "nodes": [
+        {"zeta": [1, [2]], "id": "a", "kind": "role", "label": "first", "label": "second", "alpha": {"x": null},
+         "leadership": {"behaviors": ["b"], "level": "middle", "mine": 1}, "attrs": {"k": "v"}, "n": -3,
+         "u": 18446744073709551615, "f": 0.5, "t": true, "z": null, "s": "text"},
+        {"id": "b", "kind": "role", "label": {"not": "yet"}, "label": "plain"}],
+      "ties": [{"id": "t", "kind": "collaborates", "source": "a", "target": "b", "weight": 2,
+                "rc": {"timely": 4}, "rc_wave": "", "extra": "kept", "kind": "collaborates"}]})";
+    const LoadResult r = parseDocument(text, "flat.orgweave.json");
+    INFO(allMessages(r.diagnostics));
+    REQUIRE(r.ok());
+    Diagnostics treeDiagnostics;
+    const Model tree = modelFromJson(nlohmann::json::parse(text), treeDiagnostics);
+    CHECK(*r.model == tree);
+    const Node& a = r.model->nodes.at(0);
+    CHECK(a.label == "second");
+    CHECK(a.extra.at("zeta") == nlohmann::json::parse("[1, [2]]"));
+    CHECK(a.extra.at("u") == 18446744073709551615ull);
+    CHECK(a.extra.at("n") == -3);
+    CHECK(a.extra.at("s") == "text");
+    CHECK(a.leadership->extra.at("mine") == 1);
+    CHECK(r.model->nodes.at(1).label == "plain");
+    CHECK(r.model->ties.at(0).extra.at("extra") == "kept");
+    CHECK(writeDocument(*r.model) == writeDocument(tree));
+}
