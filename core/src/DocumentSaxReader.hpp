@@ -41,7 +41,9 @@ struct FormatMigration {
 class DocumentSaxReader {
 public:
     /// `migrations[i]` turns version i + 1 into i + 2. `progress` (may be empty) is called now and
-    /// then with the number of bytes fully consumed, e.g. to release pages of a mapped file.
+    /// then with a number of bytes whose pages will not be needed soon, e.g. to release pages of a
+    /// mapped file: once with the whole size after the pre-count of elements of a large text, then
+    /// with the number of bytes fully consumed.
     DocumentSaxReader(std::string_view text, const std::vector<FormatMigration>& migrations,
                       std::function<void(std::size_t)> progress = {});
 

@@ -92,9 +92,13 @@ public:
     /// The member, or nullptr when absent. Marks the key as known (keys are string literals).
     const Member* member(std::string_view key) {
         if constexpr (std::is_same_v<Object, FlatElement>) {
+            if (m_knownMembers == m_object.size())
+                return nullptr;  // every member has been read: no other key is there
             const FlatMember* found = m_object.find(key);
-            if (found)
+            if (found && !found->known) {
                 found->known = true;
+                ++m_knownMembers;
+            }
             return found;
         } else {
             m_known.push_back(key);
@@ -234,6 +238,7 @@ private:
     mutable std::string m_pointer;
     mutable bool m_built = false;
     Diagnostics& m_diagnostics;
+    std::size_t m_knownMembers = 0;         // FlatElement: members marked known so far
     std::vector<std::string_view> m_known;  // json objects: a few dozen at most, a linear scan beats a set
 };
 

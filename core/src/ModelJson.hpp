@@ -48,6 +48,7 @@ public:
     const FlatMember* find(std::string_view key) const;
     const FlatMember* begin() const { return m_members.data(); }
     const FlatMember* end() const { return m_members.data() + m_size; }
+    std::size_t size() const { return m_size; }
     /// The element as a json object (for migrations and elements that wait for the version).
     nlohmann::json toJson() const;
 

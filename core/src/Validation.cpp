@@ -16,7 +16,11 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <future>
 #include <set>
+#include <system_error>
+#include <thread>
+#include <utility>
 
 namespace orgweave::core {
 
@@ -101,10 +105,13 @@ private:
 
 class Checker {
 public:
-    explicit Checker(const Model& model) : m_model(model), m_index(model) {
+    explicit Checker(const Model& model) : Checker(model, NodeIndex(model)) {}
+    /// A checker that shares `index` (of the same model), e.g. for another thread.
+    Checker(const Model& model, NodeIndex index) : m_model(model), m_index(std::move(index)) {
         for (const Phase& phase : model.annotations.phases)
             m_phaseIds.insert(phase.id);
     }
+    const NodeIndex& index() const { return m_index; }
 
     Diagnostics take() { return std::move(m_diagnostics); }
     /// Diagnostics found by another checker (ViewFilter::check).
@@ -484,10 +491,84 @@ void checkLayout(Checker& c, const Layout& layout) {
     }
 }
 
+/// Ties with problems, in order, and where their diagnostics end: `diagnostics` of ties[k].first
+/// end at ties[k].second.
+struct TieProblems {
+    Diagnostics diagnostics;
+    std::vector<std::pair<std::uint32_t, std::size_t>> ties;
+};
+
+/// The problems of every tie of one kind: its id (empty or a duplicate) when `ids`, else checkTie's.
+TieProblems tieProblems(const Model& model, const NodeIndex& index, bool ids) {
+    Checker c(model, index);
+    TieProblems out;
+    IdTable seen(ids ? model.ties.size() : 0);
+    const auto tieId = [&model](std::uint32_t i) -> std::string_view { return model.ties[i].id; };
+    for (std::size_t i = 0; i < model.ties.size(); ++i) {
+        const Tie& tie = model.ties[i];
+        const LazyPointer p("/ties", i);
+        if (!ids) {
+            checkTie(c, tie, p);
+        } else if (tie.id.empty()) {
+            c.error(p, tr("tie has an empty id"));
+        } else if (seen.insert(tie.id, static_cast<std::uint32_t>(i), tieId) != IdTable::kNone) {
+            c.error(p / "id", fill(tr("duplicate tie id \"{}\""), {tie.id}));
+        }
+        const std::size_t end = c.diagnostics().size();
+        if (end > (out.ties.empty() ? 0 : out.ties.back().second))
+            out.ties.emplace_back(static_cast<std::uint32_t>(i), end);
+    }
+    out.diagnostics = c.take();
+    return out;
+}
+
+/// Below this many ties the checks of ties run on the calling thread (a thread costs more).
+constexpr std::size_t kParallelTies = 4096;
+
+/// checkTie of every tie: started by validate() before anything else, on a second thread for a
+/// large model (while the calling thread checks nodes and tie ids), merged by mergeTieProblems.
+std::future<TieProblems> startTieChecks(const Checker& c) {
+    const Model& model = c.model();
+    const bool parallel = model.ties.size() >= kParallelTies && std::thread::hardware_concurrency() > 1;
+    auto task = [&model, index = c.index()] { return tieProblems(model, index, false); };
+    if (parallel) {
+        try {
+            return std::async(std::launch::async, task);
+        } catch (const std::system_error&) {  // no thread to be had: check them later, here
+        }
+    }
+    return std::async(std::launch::deferred, task);
+}
+
+/// Every tie's id problems, then its other problems, tie by tie, after the diagnostics so far.
+void mergeTieProblems(Checker& c, TieProblems ids, TieProblems rest) {
+    Diagnostics& out = c.diagnostics();
+    out.reserve(out.size() + ids.diagnostics.size() + rest.diagnostics.size());
+    std::size_t a = 0;
+    std::size_t b = 0;
+    std::size_t fromA = 0;
+    std::size_t fromB = 0;
+    while (a < ids.ties.size() || b < rest.ties.size()) {
+        const std::uint32_t tie = std::min(a < ids.ties.size() ? ids.ties[a].first : IdTable::kNone,
+                                           b < rest.ties.size() ? rest.ties[b].first : IdTable::kNone);
+        if (a < ids.ties.size() && ids.ties[a].first == tie) {
+            for (; fromA < ids.ties[a].second; ++fromA)
+                out.push_back(std::move(ids.diagnostics[fromA]));
+            ++a;
+        }
+        if (b < rest.ties.size() && rest.ties[b].first == tie) {
+            for (; fromB < rest.ties[b].second; ++fromB)
+                out.push_back(std::move(rest.diagnostics[fromB]));
+            ++b;
+        }
+    }
+}
+
 }  // namespace
 
 Diagnostics validate(const Model& model) {
     Checker c(model);
+    std::future<TieProblems> tieChecks = startTieChecks(c);
     for (std::size_t i = 0; i < model.nodes.size(); ++i) {
         const Node& node = model.nodes[i];
         const LazyPointer p("/nodes", i);
@@ -498,20 +579,8 @@ Diagnostics validate(const Model& model) {
         }
         checkNode(c, node, p);
     }
-    {
-        IdTable seen(model.ties.size());
-        const auto tieId = [&model](std::uint32_t i) -> std::string_view { return model.ties[i].id; };
-        for (std::size_t i = 0; i < model.ties.size(); ++i) {
-            const Tie& tie = model.ties[i];
-            const LazyPointer p("/ties", i);
-            if (tie.id.empty()) {
-                c.error(p, tr("tie has an empty id"));
-            } else if (seen.insert(tie.id, static_cast<std::uint32_t>(i), tieId) != IdTable::kNone) {
-                c.error(p / "id", fill(tr("duplicate tie id \"{}\""), {tie.id}));
-            }
-            checkTie(c, tie, p);
-        }
-    }
+    TieProblems ids = tieProblems(model, c.index(), true);
+    mergeTieProblems(c, std::move(ids), tieChecks.get());
     // A learning action nobody takes part in is probably unfinished data entry.
     std::vector<bool> withParticipants(model.nodes.size(), false);  // by the first node of an id
     for (const Tie& tie : model.ties) {

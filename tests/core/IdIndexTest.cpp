@@ -109,3 +109,29 @@ TEST_CASE("validation reports each duplicate node and tie id once per repeat, in
     CHECK(pointers ==
           std::vector<std::string>{"/nodes/2/id", "/nodes/3/id", "/ties/2/id", "/ties/3", "/ties/4/id"});
 }
+
+TEST_CASE("validation of many ties keeps the diagnostics in tie order", "[index]") {
+    // Above a few thousand ties the id checks and the other tie checks run on two threads; their
+    // diagnostics are merged tie by tie, the id problem first, as a single pass would give them.
+    Model model = modelWithIds({"a", "b"});
+    for (int i = 0; i < 6000; ++i) {
+        Tie tie;
+        tie.id = "t" + std::to_string(i);
+        tie.source = "a";
+        tie.target = "b";
+        model.ties.push_back(tie);
+    }
+    model.ties[0].source = "missing";
+    model.ties[10].id = "t3";
+    model.ties[10].source = "zz";
+    model.ties[4500].id.clear();
+    model.ties[4500].weight = -1.0;
+    model.ties[5000].id = "t4999";
+    model.ties[5999].target = "nowhere";
+    std::vector<std::string> pointers;
+    for (const Diagnostic& d : validate(model))
+        pointers.push_back(d.pointer);
+    CHECK(pointers == std::vector<std::string>{"/ties/0/source", "/ties/10/id", "/ties/10/source",
+                                               "/ties/4500", "/ties/4500/weight", "/ties/5000/id",
+                                               "/ties/5999/target"});
+}
