@@ -10,6 +10,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -260,4 +261,41 @@ TEST_CASE("a node or tie read from flat members keeps unknown members and the la
     CHECK(r.model->nodes.at(1).label == "plain");
     CHECK(r.model->ties.at(0).extra.at("extra") == "kept");
     CHECK(writeDocument(*r.model) == writeDocument(tree));
+}
+
+TEST_CASE("a large document reads the same while other threads count its elements and fault pages in",
+          "[format][stream]") {
+    // Above 1 MiB of text the two pre-counts run on two threads and the reserved pages are
+    // faulted in by another thread while the parse fills them.
+    Model model;
+    for (int i = 0; i < 20000; ++i) {
+        Node node;
+        node.id = "r" + std::to_string(i);
+        node.label = "Role number " + std::to_string(i) + " of a large test document";
+        model.nodes.push_back(node);
+    }
+    for (int i = 0; i < 40000; ++i) {
+        Tie tie;
+        tie.id = "t" + std::to_string(i);
+        tie.source = "r" + std::to_string(i % 20000);
+        tie.target = "r" + std::to_string((i * 7 + 1) % 20000);
+        model.ties.push_back(tie);
+    }
+    const std::string text = writeDocument(model);
+    REQUIRE(text.size() > (std::size_t{2} << 20));
+    const LoadResult r = parseDocument(text, "large.orgweave.json");
+    INFO(allMessages(r.diagnostics));
+    REQUIRE(r.ok());
+    CHECK(r.model->nodes == model.nodes);
+    CHECK(r.model->ties == model.ties);
+    CHECK(writeDocument(*r.model) == text);
+    // type errors near the start, the middle and the end keep their order and pointers
+    std::string bad = text;
+    for (const char* id : {"\"r3\"", "\"t20000\"", "\"t39999\""})
+        bad.replace(bad.find(std::string("\"id\": ") + id), 6 + std::strlen(id), "\"id\": 17");
+    const LoadResult broken = parseDocument(bad, "large-bad.orgweave.json");
+    std::vector<std::string> pointers;
+    for (const Diagnostic& d : broken.diagnostics)
+        pointers.push_back(d.pointer);
+    CHECK(pointers == std::vector<std::string>{"/nodes/3/id", "/ties/20000/id", "/ties/39999/id"});
 }
