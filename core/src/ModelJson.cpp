@@ -1,4 +1,4 @@
-// Sections: reading helpers · reading parts · writing helpers · writing parts
+// Sections: reading helpers · reading parts · writing helpers · writing parts · flat elements
 #include "ModelJson.hpp"
 
 #include "JsonLocator.hpp"

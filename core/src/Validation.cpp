@@ -1,4 +1,4 @@
-// Sections: helpers · nodes · ties · annotations · layout
+// Sections: helpers · nodes · ties · annotations · layout · ties on two threads
 #include "orgweave/core/Validation.hpp"
 #include "orgweave/core/Text.hpp"
 
@@ -490,6 +490,8 @@ void checkLayout(Checker& c, const Layout& layout) {
         }
     }
 }
+
+// ---- ties on two threads ----------------------------------------------------------------------
 
 /// Ties with problems, in order, and where their diagnostics end: `diagnostics` of ties[k].first
 /// end at ties[k].second.
