@@ -10,8 +10,13 @@
 #include "orgweave/core/Translate.hpp"
 
 #include <algorithm>
+#include <cstring>
 #include <functional>
+#include <future>
 #include <iterator>
+#include <system_error>
+#include <thread>
+#include <type_traits>
 #include <utility>
 
 namespace orgweave::core {
@@ -58,24 +63,54 @@ constexpr std::size_t kProgressStep = std::size_t{8} << 20;
 /// Elements per chunk of nodes or ties read (a few hundred KiB to a few MiB).
 constexpr std::size_t kChunkElements = 4096;
 
+/// The smallest text of one element (the cap of the pre-counts below).
+constexpr std::size_t kMinElementBytes = 32;
+
 /// How often `needle` occurs in `text`: a quick estimate of how many nodes ("kind") and ties
 /// ("source") a document holds, so their vectors are allocated once at about their final size
 /// instead of being gathered in chunks and moved. A key that also occurs in attrs or in text only
 /// reserves address space that is never touched (no resident memory); the estimate is capped at
 /// one element per kMinElementBytes of text.
-constexpr std::size_t kMinElementBytes = 32;
-std::size_t countOccurrences(std::string_view text, std::string_view needle) {
-    // Boyer–Moore–Horspool skips most bytes: a plain find() stops at every '"' of the JSON.
-    const std::boyer_moore_horspool_searcher searcher(needle.begin(), needle.end());
+/// memchr (vectorized) looks for needle[anchor], a byte that is rare in orgweave documents ('k' of
+/// "kind", 'u' of "source": about once per element), and each hit is compared whole; a
+/// Boyer–Moore–Horspool search of a short needle, or a find() of its first byte '"', stops far
+/// more often. Linear in any text: a hit costs one comparison of the needle.
+std::size_t countOccurrences(std::string_view text, std::string_view needle, std::size_t anchor) {
     std::size_t count = 0;
-    for (auto at = text.begin();;) {
-        const auto [first, last] = searcher(at, text.end());
-        if (first == text.end())
+    const char* const end = text.data() + text.size();
+    const char* at = text.data() + std::min(anchor, text.size());
+    while (at < end) {
+        const auto* hit =
+            static_cast<const char*>(std::memchr(at, needle[anchor], static_cast<std::size_t>(end - at)));
+        if (hit == nullptr)
             break;
-        ++count;
-        at = last;
+        const char* start = hit - anchor;
+        if (static_cast<std::size_t>(end - start) >= needle.size() &&
+            std::memcmp(start, needle.data(), needle.size()) == 0) {
+            ++count;
+            at = hit + needle.size();
+        } else {
+            at = hit + 1;
+        }
     }
     return std::min(count, text.size() / kMinElementBytes);
+}
+
+/// From this size of text on, the two counts run on two threads, and the pages of the nodes and
+/// ties are faulted in on the second one.
+constexpr std::size_t kParallelBytes = std::size_t{1} << 20;
+
+/// Runs `task` on another thread when `parallel` (and a thread can be had), else when its result
+/// is asked for.
+template <typename Task>
+auto startTask(bool parallel, Task task) {
+    if (parallel) {
+        try {
+            return std::async(std::launch::async, task);
+        } catch (const std::system_error&) {  // no thread to be had: run it later, here
+        }
+    }
+    return std::async(std::launch::deferred, task);
 }
 
 /// Where the next element goes: straight into the model's vector while its reserved room lasts
@@ -125,10 +160,36 @@ DocumentSaxReader::DocumentSaxReader(std::string_view text, const std::vector<Fo
 Model DocumentSaxReader::read(Diagnostics& diagnostics) {
     m_diagnostics = &diagnostics;
     m_cursor = m_text.data();
-    m_model.nodes.reserve(countOccurrences(m_text, "\"kind\""));
-    m_model.ties.reserve(countOccurrences(m_text, "\"source\""));
+    // The two counts side by side (each reads the whole text), on two cores when the text is large.
+    const bool parallel = m_text.size() >= kParallelBytes && std::thread::hardware_concurrency() > 1;
+    auto countTies = startTask(parallel, [text = m_text] { return countOccurrences(text, "\"source\"", 3); });
+    const std::size_t kinds = countOccurrences(m_text, "\"kind\"", 1);
+    const std::size_t sources = countTies.get();
+    m_model.nodes.reserve(kinds);
+    m_model.ties.reserve(sources);
     adviseHugePages(m_model.nodes);
     adviseHugePages(m_model.ties);
+    // The pages the elements will fill are faulted in on the other core while this one parses:
+    // about one node per "kind" that is not a tie's (ties have a "source"), one tie per "source".
+    std::future<void> prefault;  // waited for before the vectors may move, and when read() returns
+    if (parallel) {
+        // The counts brought the whole text in; without this, text and Model would be resident
+        // together (the parse brings the text back a little at a time, from the page cache).
+        if (m_progress)
+            m_progress(m_text.size());
+        const std::size_t nodes = std::min(kinds - std::min(kinds, sources), m_model.nodes.capacity());
+        try {
+            prefault =
+                std::async(std::launch::async, [nodesData = static_cast<const void*>(m_model.nodes.data()),
+                                                nodesBytes = nodes * sizeof(Node),
+                                                tiesData = static_cast<const void*>(m_model.ties.data()),
+                                                tiesBytes = m_model.ties.capacity() * sizeof(Tie)] {
+                    populatePages(nodesData, nodesBytes);
+                    populatePages(tiesData, tiesBytes);
+                });
+        } catch (const std::system_error&) {  // no thread to be had: the parse faults them in itself
+        }
+    }
     TrackedIterator first(m_text.data(), &m_cursor);
     TrackedIterator last(m_text.data() + m_text.size(), &m_cursor);
     const bool parsed = json::sax_parse(first, last, this);
@@ -147,6 +208,8 @@ Model DocumentSaxReader::read(Diagnostics& diagnostics) {
         if (const auto& step = m_migrations.at(static_cast<std::size_t>(v - 1)).document)
             step(m_members);
     }
+    if (prefault.valid())
+        prefault.wait();  // the vectors may grow now
     drainChunks(m_nodeChunks, m_model.nodes);
     drainChunks(m_tieChunks, m_model.ties);
     readDocumentMembers(m_members, m_model, diagnostics);
@@ -209,6 +272,10 @@ bool DocumentSaxReader::key(std::string& name) {
         m_slot = &(*m_stack.back())[name];  // a repeated key inside an element: the last one wins
         return true;
     }
+    if (m_inFlat) {
+        m_flatSlot = &m_flat.add(name);  // likewise
+        return true;
+    }
     // The lexer stands just after the closing quote (exact for keys without escapes).
     const std::size_t end = offset();
     m_keyOffset = end >= name.size() + 2 ? end - name.size() - 2 : 0;
@@ -241,6 +308,15 @@ template <typename Value>
 bool DocumentSaxReader::scalar(Value&& value) {
     if (m_level == Level::BeforeRoot)
         return failAt("", tr("expected an orgweave document (a JSON object) at the top level"));
+    if (m_inFlat && !m_building) {
+        if constexpr (std::is_same_v<std::decay_t<Value>, std::string>) {
+            m_flatSlot->isText = true;
+            m_flatSlot->text.assign(value);
+        } else {
+            m_flatSlot->value = json(std::forward<Value>(value));
+        }
+        return true;
+    }
     if (!m_building)
         return complete(json(std::forward<Value>(value)));
     json* top = m_stack.back();
@@ -265,9 +341,15 @@ bool DocumentSaxReader::openContainer(json container) {
             m_index = 0;
             return true;
         }
+        if (m_level == Level::Elements && !m_inFlat && container.is_object()) {
+            m_inFlat = true;  // an element object: its members are gathered flat (depth 3)
+            m_flat.clear();
+            return true;
+        }
+        json* root = m_inFlat ? &m_flatSlot->value : &m_value;  // a member's value, or a whole value
         m_building = true;
-        m_value = std::move(container);
-        m_stack.assign(1, &m_value);
+        *root = std::move(container);
+        m_stack.assign(1, root);
     } else {
         json* top = m_stack.back();
         json* child = nullptr;
@@ -280,7 +362,7 @@ bool DocumentSaxReader::openContainer(json container) {
         }
         m_stack.push_back(child);
     }
-    const std::size_t depth = (m_level == Level::Root ? 1 : 2) + m_stack.size();
+    const std::size_t depth = (m_level == Level::Root ? 1 : m_inFlat ? 3 : 2) + m_stack.size();
     if (depth > static_cast<std::size_t>(kMaxJsonDepth)) {
         return fail(offset() == 0 ? 0 : offset() - 1,
                     "JSON nested deeper than " + std::to_string(kMaxJsonDepth) + " levels");
@@ -294,7 +376,14 @@ bool DocumentSaxReader::closeContainer() {
         if (!m_stack.empty())
             return true;
         m_building = false;
+        if (m_inFlat)
+            return true;  // a member of the element is complete
         return complete(std::move(m_value));
+    }
+    if (m_inFlat) {
+        m_inFlat = false;
+        handleFlatElement(m_elements, m_index++);
+        return elementDone();
     }
     if (m_level == Level::Elements) {
         m_level = Level::Root;
@@ -309,13 +398,17 @@ bool DocumentSaxReader::closeContainer() {
 bool DocumentSaxReader::complete(json value) {
     if (m_level == Level::Elements) {
         handleElement(m_elements, m_index++, value);
-        if (m_progress && offset() - m_reportedProgress >= kProgressStep) {
-            m_reportedProgress = offset();
-            m_progress(m_reportedProgress);
-        }
-        return !m_stopped;
+        return elementDone();
     }
     return completeMember(std::move(value));
+}
+
+bool DocumentSaxReader::elementDone() {
+    if (m_progress && offset() - m_reportedProgress >= kProgressStep) {
+        m_reportedProgress = offset();
+        m_progress(m_reportedProgress);
+    }
+    return !m_stopped;
 }
 
 bool DocumentSaxReader::completeMember(json value) {
@@ -358,11 +451,25 @@ void DocumentSaxReader::handleElement(ElementKind kind, std::size_t index, json&
             migrate(value);
     }
     if (kind == ElementKind::Node)
-        readNodeElement(value, appendPointer("/nodes", index), destination(m_model.nodes, m_nodeChunks),
-                        *m_diagnostics);
+        readNodeElement(value, "/nodes", index, destination(m_model.nodes, m_nodeChunks), *m_diagnostics);
     else
-        readTieElement(value, appendPointer("/ties", index), destination(m_model.ties, m_tieChunks),
-                       *m_diagnostics);
+        readTieElement(value, "/ties", index, destination(m_model.ties, m_tieChunks), *m_diagnostics);
+}
+
+void DocumentSaxReader::handleFlatElement(ElementKind kind, std::size_t index) {
+    bool migrate = !formatKnown();  // unknown version: wait as a tree (handleElement keeps it)
+    for (std::int64_t v = m_version.value_or(kFormatVersion); v < kFormatVersion && !migrate; ++v) {
+        const FormatMigration& step = m_migrations.at(static_cast<std::size_t>(v - 1));
+        migrate = static_cast<bool>(kind == ElementKind::Node ? step.node : step.tie);
+    }
+    if (migrate) {
+        json value = m_flat.toJson();
+        handleElement(kind, index, value);
+    } else if (kind == ElementKind::Node) {
+        readNodeElement(m_flat, "/nodes", index, destination(m_model.nodes, m_nodeChunks), *m_diagnostics);
+    } else {
+        readTieElement(m_flat, "/ties", index, destination(m_model.ties, m_tieChunks), *m_diagnostics);
+    }
 }
 
 }  // namespace orgweave::core

@@ -1,9 +1,11 @@
 #pragma once
 // The streaming driver of the native reader (NativeFormat.cpp). A SAX handler for
 // nlohmann::json::sax_parse walks the top-level object and the "nodes" and "ties" arrays; it builds
-// a small JSON tree for each node, each tie and each other top-level member and hands every node
-// and tie to ModelJson (readNodeElement / readTieElement) as soon as it is complete, then frees it.
-// No tree of the whole document exists and no string is held twice for long.
+// a FlatElement for each node and tie object (its members side by side, reused from one element to
+// the next; only array and object members are trees) and a small JSON tree for each other
+// top-level member, and hands every node and tie to ModelJson (readNodeElement / readTieElement)
+// as soon as it is complete. No tree of the whole document exists and no string is held twice for
+// long.
 //
 // Checked on the way: JSON syntax (with the byte offset of the error), nesting deeper than
 // kMaxJsonDepth (no recursion anywhere, so 100,000 nested arrays are refused, not a crash), numbers
@@ -12,6 +14,7 @@
 // that come before "format" and "version" wait (as trees) until both are known.
 // Private to core. Cost: one pass over the text; memory: the Model plus the largest element.
 
+#include "ModelJson.hpp"
 #include "orgweave/core/Diagnostic.hpp"
 #include "orgweave/core/Model.hpp"
 
@@ -38,7 +41,9 @@ struct FormatMigration {
 class DocumentSaxReader {
 public:
     /// `migrations[i]` turns version i + 1 into i + 2. `progress` (may be empty) is called now and
-    /// then with the number of bytes fully consumed, e.g. to release pages of a mapped file.
+    /// then with a number of bytes whose pages will not be needed soon, e.g. to release pages of a
+    /// mapped file: once with the whole size after the pre-count of elements of a large text, then
+    /// with the number of bytes fully consumed.
     DocumentSaxReader(std::string_view text, const std::vector<FormatMigration>& migrations,
                       std::function<void(std::size_t)> progress = {});
 
@@ -85,6 +90,11 @@ private:
     bool complete(nlohmann::json value);
     bool completeMember(nlohmann::json value);
     void handleElement(ElementKind kind, std::size_t index, nlohmann::json& value);
+    /// The element object just gathered in m_flat: read straight from it, or as a tree when it
+    /// must wait for the version or be migrated.
+    void handleFlatElement(ElementKind kind, std::size_t index);
+    /// After each element: progress, and whether to go on.
+    bool elementDone();
     bool formatKnown() const { return m_formatSeen && m_version.has_value(); }
 
     std::string_view m_text;
@@ -109,7 +119,13 @@ private:
     ElementKind m_elements = ElementKind::Node;
     std::size_t m_index = 0;  ///< index of the next node or tie in its array
 
-    // the tree under construction (like nlohmann's own DOM parser, without recursion)
+    // the element object under construction: its members, and the one the next value fills
+    bool m_inFlat = false;
+    FlatElement m_flat;
+    FlatMember* m_flatSlot = nullptr;
+
+    // the tree under construction (like nlohmann's own DOM parser, without recursion): a whole
+    // value, or the value of an array or object member of m_flat
     bool m_building = false;
     nlohmann::json m_value;
     std::vector<nlohmann::json*> m_stack;

@@ -1,4 +1,4 @@
-// Sections: reading helpers · reading parts · writing helpers · writing parts
+// Sections: reading helpers · reading parts · writing helpers · writing parts · flat elements
 #include "ModelJson.hpp"
 
 #include "JsonLocator.hpp"
@@ -7,6 +7,7 @@
 #include <cmath>
 #include <initializer_list>
 #include <set>
+#include <type_traits>
 #include <utility>
 
 namespace orgweave::core {
@@ -39,44 +40,97 @@ std::string typeName(const json& value) {
     }
 }
 
-/// Reads fields of one JSON object, remembering which keys it knows so the rest goes to `extra`.
+/// The JSON of a member of a FlatElement (a string is turned into JSON here, on demand: only
+/// when a reader needs the tree, e.g. to name its type in a diagnostic).
+const json& jsonOf(const FlatMember& member) {
+    if (member.isText && !member.value.is_string())
+        member.value = member.text;
+    return member.value;
+}
+const json& jsonOf(const json& value) {
+    return value;
+}
+bool isText(const FlatMember& member) {
+    return member.isText;
+}
+bool isText(const json& value) {
+    return value.is_string();
+}
+const std::string& textOf(const FlatMember& member) {
+    return member.text;
+}
+const std::string& textOf(const json& value) {
+    return value.get_ref<const std::string&>();
+}
+
+/// Reads fields of one JSON object (a json tree or a FlatElement), remembering which keys it knows
+/// so the rest goes to `extra`. The object's JSON pointer is spelled out only when asked for (a
+/// diagnostic): either given whole, or as an array's pointer and an index ("/ties", 12).
+template <typename Object>
 class ObjectReader {
 public:
-    ObjectReader(const json& object, std::string pointer, Diagnostics& diagnostics)
-        : m_object(object), m_pointer(std::move(pointer)), m_diagnostics(diagnostics) {}
+    using Member = std::conditional_t<std::is_same_v<Object, FlatElement>, FlatMember, json>;
 
-    const std::string& pointer() const { return m_pointer; }
-    std::string pointerOf(std::string_view key) const { return appendPointer(m_pointer, key); }
+    ObjectReader(const Object& object, std::string pointer, Diagnostics& diagnostics)
+        : m_object(object), m_pointer(std::move(pointer)), m_built(true), m_diagnostics(diagnostics) {}
+    ObjectReader(const Object& object, std::string_view array, std::size_t index, Diagnostics& diagnostics)
+        : m_object(object), m_array(array), m_index(index), m_diagnostics(diagnostics) {}
+
+    const std::string& pointer() const {
+        if (!m_built) {
+            m_pointer = appendPointer(std::string(m_array), m_index);
+            m_built = true;
+        }
+        return m_pointer;
+    }
+    std::string pointerOf(std::string_view key) const { return appendPointer(pointer(), key); }
 
     void error(const std::string& pointer, std::string message) {
         m_diagnostics.push_back(Diagnostic{Severity::Error, {}, 0, 0, pointer, std::move(message)});
     }
 
     /// The member, or nullptr when absent. Marks the key as known (keys are string literals).
-    const json* member(std::string_view key) {
-        m_known.push_back(key);
-        auto it = m_object.find(key);
-        return it == m_object.end() ? nullptr : &*it;
+    const Member* member(std::string_view key) {
+        if constexpr (std::is_same_v<Object, FlatElement>) {
+            if (m_knownMembers == m_object.size())
+                return nullptr;  // every member has been read: no other key is there
+            const FlatMember* found = m_object.find(key);
+            if (found && !found->known) {
+                found->known = true;
+                ++m_knownMembers;
+            }
+            return found;
+        } else {
+            m_known.push_back(key);
+            auto it = m_object.find(key);
+            return it == m_object.end() ? nullptr : &*it;
+        }
+    }
+    /// The member as JSON, or nullptr when absent.
+    const json* tree(std::string_view key) {
+        const Member* v = member(key);
+        return v ? &jsonOf(*v) : nullptr;
     }
 
     void string(std::string_view key, std::string& out, bool required = false) {
-        const json* v = member(key);
+        const Member* v = member(key);
         if (!v) {
             if (required)
-                error(m_pointer, "missing required field \"" + std::string(key) + "\"");
+                error(pointer(), "missing required field \"" + std::string(key) + "\"");
             return;
         }
-        if (!v->is_string()) {
-            error(pointerOf(key), "\"" + std::string(key) + "\" must be a string, found " + typeName(*v));
+        if (!isText(*v)) {
+            error(pointerOf(key),
+                  "\"" + std::string(key) + "\" must be a string, found " + typeName(jsonOf(*v)));
             return;
         }
-        out = v->get<std::string>();
+        out = textOf(*v);
         if (required && out.empty())
             error(pointerOf(key), "\"" + std::string(key) + "\" must not be empty");
     }
 
     void strings(std::string_view key, std::vector<std::string>& out) {
-        const json* v = member(key);
+        const json* v = tree(key);
         if (!v)
             return;
         if (!v->is_array()) {
@@ -96,7 +150,7 @@ public:
     }
 
     void integer(std::string_view key, std::optional<int>& out) {
-        const json* v = member(key);
+        const json* v = tree(key);
         if (!v)
             return;
         if (v->is_number_integer()) {
@@ -116,7 +170,7 @@ public:
     }
 
     void number(std::string_view key, std::optional<double>& out) {
-        const json* v = member(key);
+        const json* v = tree(key);
         if (!v)
             return;
         if (!v->is_number()) {
@@ -127,7 +181,7 @@ public:
     }
 
     void boolean(std::string_view key, std::optional<bool>& out) {
-        const json* v = member(key);
+        const json* v = tree(key);
         if (!v)
             return;
         if (!v->is_boolean()) {
@@ -140,7 +194,7 @@ public:
 
     /// An object member kept as JSON (attrs, filter).
     void object(std::string_view key, json& out) {
-        const json* v = member(key);
+        const json* v = tree(key);
         if (!v)
             return;
         if (!v->is_object()) {
@@ -150,7 +204,7 @@ public:
         out = *v;
     }
     void object(std::string_view key, JsonObject& out) {
-        const json* v = member(key);
+        const json* v = tree(key);
         if (!v)
             return;
         if (!v->is_object()) {
@@ -163,18 +217,29 @@ public:
     /// Every member not read so far.
     json rest() const {
         json extra = json::object();
-        for (auto it = m_object.begin(); it != m_object.end(); ++it) {
-            if (std::find(m_known.begin(), m_known.end(), it.key()) == m_known.end())
-                extra[it.key()] = it.value();
+        if constexpr (std::is_same_v<Object, FlatElement>) {
+            for (const FlatMember& m : m_object) {
+                if (!m.known)
+                    extra[m.key] = jsonOf(m);
+            }
+        } else {
+            for (auto it = m_object.begin(); it != m_object.end(); ++it) {
+                if (std::find(m_known.begin(), m_known.end(), it.key()) == m_known.end())
+                    extra[it.key()] = it.value();
+            }
         }
         return extra;
     }
 
 private:
-    const json& m_object;
-    std::string m_pointer;
+    const Object& m_object;
+    std::string_view m_array;
+    std::size_t m_index = 0;
+    mutable std::string m_pointer;
+    mutable bool m_built = false;
     Diagnostics& m_diagnostics;
-    std::vector<std::string_view> m_known;  // a few dozen at most: a linear scan beats a set
+    std::size_t m_knownMembers = 0;         // FlatElement: members marked known so far
+    std::vector<std::string_view> m_known;  // json objects: a few dozen at most, a linear scan beats a set
 };
 
 bool expectObject(const json& value, const std::string& pointer, const char* what, Diagnostics& diagnostics) {
@@ -295,8 +360,8 @@ std::vector<Affiliation> readAffiliations(const json& value, const std::string& 
 }
 
 /// Reads into `node`, a default Node (e.g. just placed at the end of a vector: no move afterwards).
-void readNodeInto(const json& value, const std::string& pointer, Diagnostics& diagnostics, Node& node) {
-    ObjectReader r(value, pointer, diagnostics);
+template <typename Object>
+void readNodeInto(ObjectReader<Object>& r, Diagnostics& diagnostics, Node& node) {
     r.string("id", node.id, true);
     std::string kind;
     r.string("kind", kind, true);
@@ -331,9 +396,9 @@ void readNodeInto(const json& value, const std::string& pointer, Diagnostics& di
     r.strings("characteristics", committee.characteristics);
     if (!(committee == CommitteeDetails{}))
         node.committee = std::move(committee);
-    if (const json* l = r.member("leadership"))
+    if (const json* l = r.tree("leadership"))
         node.leadership = readLeadership(*l, r.pointerOf("leadership"), diagnostics);
-    if (const json* a = r.member("affiliations"))
+    if (const json* a = r.tree("affiliations"))
         node.affiliations = readAffiliations(*a, r.pointerOf("affiliations"), diagnostics);
     LearningActionDetails action;
     r.strings("strategies", action.strategies);
@@ -351,7 +416,7 @@ void readNodeInto(const json& value, const std::string& pointer, Diagnostics& di
     r.string("participation", action.participation);
     r.string("purpose", action.purpose);
     r.string("dialogue", action.dialogue);
-    if (const json* cs = r.member("contradictions")) {
+    if (const json* cs = r.tree("contradictions")) {
         const std::string p = r.pointerOf("contradictions");
         if (!cs->is_array()) {
             r.error(p, "\"contradictions\" must be an array, found " + typeName(*cs));
@@ -383,13 +448,14 @@ void readNodeInto(const json& value, const std::string& pointer, Diagnostics& di
 
 Node readNode(const json& value, const std::string& pointer, Diagnostics& diagnostics) {
     Node node;
-    readNodeInto(value, pointer, diagnostics, node);
+    ObjectReader r(value, pointer, diagnostics);
+    readNodeInto(r, diagnostics, node);
     return node;
 }
 
 /// Reads into `tie`, a default Tie (e.g. just placed at the end of a vector: no move afterwards).
-void readTieInto(const json& value, const std::string& pointer, Diagnostics& diagnostics, Tie& tie) {
-    ObjectReader r(value, pointer, diagnostics);
+template <typename Object>
+void readTieInto(ObjectReader<Object>& r, Diagnostics& diagnostics, Tie& tie) {
     r.string("id", tie.id, true);
     std::string kind;
     r.string("kind", kind, true);
@@ -409,7 +475,7 @@ void readTieInto(const json& value, const std::string& pointer, Diagnostics& dia
     TieDetails details;
     r.string("seat", details.seat);
     r.strings("represents", details.represents);
-    if (const json* rc = r.member("rc")) {
+    if (const json* rc = r.tree("rc")) {
         const std::string p = r.pointerOf("rc");
         if (expectObject(*rc, p, "\"rc\"", diagnostics)) {
             for (auto it = rc->begin(); it != rc->end(); ++it) {
@@ -434,7 +500,8 @@ void readTieInto(const json& value, const std::string& pointer, Diagnostics& dia
 
 Tie readTie(const json& value, const std::string& pointer, Diagnostics& diagnostics) {
     Tie tie;
-    readTieInto(value, pointer, diagnostics, tie);
+    ObjectReader r(value, pointer, diagnostics);
+    readTieInto(r, diagnostics, tie);
     return tie;
 }
 
@@ -556,7 +623,7 @@ Layout readLayout(const json& value, const std::string& pointer, Diagnostics& di
 }
 
 template <typename Item, typename ReadItem>
-void readArray(ObjectReader& r, std::string_view key, std::vector<Item>& out, const char* itemName,
+void readArray(ObjectReader<json>& r, std::string_view key, std::vector<Item>& out, const char* itemName,
                Diagnostics& diagnostics, ReadItem readItem) {
     const json* array = r.member(key);
     if (!array)
@@ -747,16 +814,70 @@ ordered_json tieElementToJson(const Tie& tie) {
     return tieToJson(tie);
 }
 
-void readNodeElement(const json& value, const std::string& pointer, std::vector<Node>& out,
+void readNodeElement(const json& value, std::string_view array, std::size_t index, std::vector<Node>& out,
                      Diagnostics& diagnostics) {
-    if (expectObject(value, pointer, "a node", diagnostics))
-        readNodeInto(value, pointer, diagnostics, out.emplace_back());
+    const std::string pointer = appendPointer(std::string(array), index);
+    if (expectObject(value, pointer, "a node", diagnostics)) {
+        ObjectReader r(value, pointer, diagnostics);
+        readNodeInto(r, diagnostics, out.emplace_back());
+    }
 }
 
-void readTieElement(const json& value, const std::string& pointer, std::vector<Tie>& out,
+void readTieElement(const json& value, std::string_view array, std::size_t index, std::vector<Tie>& out,
                     Diagnostics& diagnostics) {
-    if (expectObject(value, pointer, "a tie", diagnostics))
-        readTieInto(value, pointer, diagnostics, out.emplace_back());
+    const std::string pointer = appendPointer(std::string(array), index);
+    if (expectObject(value, pointer, "a tie", diagnostics)) {
+        ObjectReader r(value, pointer, diagnostics);
+        readTieInto(r, diagnostics, out.emplace_back());
+    }
+}
+
+void readNodeElement(const FlatElement& value, std::string_view array, std::size_t index,
+                     std::vector<Node>& out, Diagnostics& diagnostics) {
+    ObjectReader r(value, array, index, diagnostics);
+    readNodeInto(r, diagnostics, out.emplace_back());
+}
+
+void readTieElement(const FlatElement& value, std::string_view array, std::size_t index,
+                    std::vector<Tie>& out, Diagnostics& diagnostics) {
+    ObjectReader r(value, array, index, diagnostics);
+    readTieInto(r, diagnostics, out.emplace_back());
+}
+
+// ---- flat elements ----------------------------------------------------------------------------
+
+FlatMember& FlatElement::add(std::string_view key) {
+    FlatMember* member = nullptr;
+    for (std::size_t i = 0; i < m_size && !member; ++i) {
+        if (m_members[i].key == key)
+            member = &m_members[i];  // a repeated key: the last value wins, as in a json object
+    }
+    if (!member) {
+        if (m_size == m_members.size())
+            m_members.emplace_back();
+        member = &m_members[m_size++];
+        member->key.assign(key);
+    }
+    member->isText = false;
+    member->text.clear();
+    member->value = nullptr;
+    member->known = false;
+    return *member;
+}
+
+const FlatMember* FlatElement::find(std::string_view key) const {
+    for (std::size_t i = 0; i < m_size; ++i) {
+        if (m_members[i].key == key)
+            return &m_members[i];
+    }
+    return nullptr;
+}
+
+json FlatElement::toJson() const {
+    json out = json::object();
+    for (const FlatMember& m : *this)
+        out[m.key] = m.isText ? json(m.text) : m.value;
+    return out;
 }
 
 void readDocumentMembers(const json& root, Model& model, Diagnostics& diagnostics) {

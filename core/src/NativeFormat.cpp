@@ -174,7 +174,7 @@ LoadResult parseText(std::string_view text, const std::string& fileName,
                            std::make_move_iterator(semantic.end()));
     }
     // Positions of nodes that do not exist are stale view data: dropped with a warning.
-    if (!hasErrors(diagnostics)) {
+    if (!hasErrors(diagnostics) && !model.layout.positions.empty()) {
         std::vector<std::string> stale;
         const NodeIndex index(model);
         for (const auto& [id, p] : model.layout.positions) {

@@ -1,4 +1,4 @@
-// Sections: helpers · nodes · ties · annotations · layout
+// Sections: helpers · nodes · ties · annotations · layout · ties on two threads
 #include "orgweave/core/Validation.hpp"
 #include "orgweave/core/Text.hpp"
 
@@ -7,6 +7,7 @@
 #include "orgweave/core/TieRules.hpp"
 #include "orgweave/core/Translate.hpp"
 
+#include "IdTable.hpp"
 #include "JsonLocator.hpp"
 #include "orgweave/core/ContainmentCycles.hpp"
 #include "orgweave/core/NodeIndex.hpp"
@@ -15,8 +16,11 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <future>
 #include <set>
-#include <unordered_set>
+#include <system_error>
+#include <thread>
+#include <utility>
 
 namespace orgweave::core {
 
@@ -62,25 +66,66 @@ std::string kindWord(NodeKind kind) {
 
 // ---- helpers ----------------------------------------------------------------------------------
 
+/// A JSON pointer spelled out only when a diagnostic needs it (most checks pass, and building
+/// "/nodes/12345/organization" for each of them would cost an allocation): a whole pointer, or a
+/// base and one more key. Holds views: what it was made from must outlive it (a call's arguments).
+class LazyPointer {
+public:
+    LazyPointer(const std::string& whole) : m_base(whole) {}  // NOLINT(google-explicit-constructor)
+    LazyPointer(const char* whole) : m_base(whole) {}         // NOLINT(google-explicit-constructor)
+    LazyPointer(std::string_view base, std::string_view key) : m_base(base), m_key(key), m_hasKey(true) {}
+    /// Element `index` of the array at `base`: ("/ties", 12) is "/ties/12".
+    LazyPointer(std::string_view base, std::size_t index) : m_base(base), m_index(index), m_hasIndex(true) {}
+
+    /// This pointer (an element or a whole pointer, without a key yet) and one more key; `key`
+    /// must outlive the result.
+    LazyPointer operator/(std::string_view key) const {
+        LazyPointer child = *this;
+        child.m_key = key;
+        child.m_hasKey = true;
+        return child;
+    }
+
+    std::string str() const {
+        std::string out(m_base);
+        if (m_hasIndex)
+            out = appendPointer(out, m_index);
+        if (m_hasKey)
+            out = appendPointer(out, m_key);
+        return out;
+    }
+
+private:
+    std::string_view m_base;
+    std::size_t m_index = 0;
+    std::string_view m_key;
+    bool m_hasIndex = false;
+    bool m_hasKey = false;
+};
+
 class Checker {
 public:
-    explicit Checker(const Model& model) : m_model(model), m_index(model) {
+    explicit Checker(const Model& model) : Checker(model, NodeIndex(model)) {}
+    /// A checker that shares `index` (of the same model), e.g. for another thread.
+    Checker(const Model& model, NodeIndex index) : m_model(model), m_index(std::move(index)) {
         for (const Phase& phase : model.annotations.phases)
             m_phaseIds.insert(phase.id);
     }
+    const NodeIndex& index() const { return m_index; }
 
     Diagnostics take() { return std::move(m_diagnostics); }
     /// Diagnostics found by another checker (ViewFilter::check).
     Diagnostics& diagnostics() { return m_diagnostics; }
 
-    void error(std::string pointer, std::string message) {
-        m_diagnostics.push_back(
-            Diagnostic{Severity::Error, {}, 0, 0, std::move(pointer), std::move(message)});
+    void error(const LazyPointer& pointer, std::string message) {
+        m_diagnostics.push_back(Diagnostic{Severity::Error, {}, 0, 0, pointer.str(), std::move(message)});
     }
-    void warning(std::string pointer, std::string message) {
-        m_diagnostics.push_back(
-            Diagnostic{Severity::Warning, {}, 0, 0, std::move(pointer), std::move(message)});
+    void warning(const LazyPointer& pointer, std::string message) {
+        m_diagnostics.push_back(Diagnostic{Severity::Warning, {}, 0, 0, pointer.str(), std::move(message)});
     }
+
+    /// Index of the first node with this id.
+    std::optional<std::size_t> nodeIndex(std::string_view id) const { return m_index.find(id); }
 
     const Node* node(std::string_view id) const {
         auto i = m_index.find(id);
@@ -88,7 +133,7 @@ public:
     }
 
     /// A closed vocabulary value: empty is fine, anything else must be built in.
-    void closed(const std::string& pointer, std::string_view field, const std::string& value,
+    void closed(const LazyPointer& pointer, std::string_view field, const std::string& value,
                 const Vocabulary& vocabulary) {
         if (value.empty() || vocabulary.contains(value))
             return;
@@ -102,7 +147,7 @@ public:
     }
 
     /// A reference to a node of a given kind.
-    void reference(const std::string& pointer, std::string_view field, const std::string& id, NodeKind kind) {
+    void reference(const LazyPointer& pointer, std::string_view field, const std::string& id, NodeKind kind) {
         if (id.empty())
             return;
         const Node* target = node(id);
@@ -115,10 +160,10 @@ public:
         }
     }
 
-    void phases(const std::string& pointer, const std::vector<std::string>& ids) {
+    void phases(const LazyPointer& pointer, const std::vector<std::string>& ids) {
         for (std::size_t i = 0; i < ids.size(); ++i) {
             if (!m_phaseIds.count(ids[i])) {
-                error(appendPointer(pointer, i),
+                error(appendPointer(pointer.str(), i),
                       fill(tr("phase \"{}\" is not defined in \"phases\""), {ids[i]}));
             }
         }
@@ -174,7 +219,7 @@ bool isDate(const std::string& text) {
     return true;
 }
 
-void checkDate(Checker& c, const std::string& pointer, std::string_view field, const std::string& value) {
+void checkDate(Checker& c, const LazyPointer& pointer, std::string_view field, const std::string& value) {
     if (!value.empty() && !isDate(value)) {
         c.error(pointer, fill(tr("{} \"{}\" is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)"),
                               {ui().text(field), value}));
@@ -182,7 +227,7 @@ void checkDate(Checker& c, const std::string& pointer, std::string_view field, c
 }
 
 /// The v2 dates (learning-action dates, meta.as_of, survey waves): a month, "YYYY-MM".
-void checkMonth(Checker& c, const std::string& pointer, std::string_view field, const std::string& value) {
+void checkMonth(Checker& c, const LazyPointer& pointer, std::string_view field, const std::string& value) {
     if (!value.empty() && (value.size() != 7 || !isDate(value))) {
         c.error(pointer,
                 fill(tr("{} \"{}\" is not a month (use YYYY-MM, e.g. 2024-03)"), {ui().text(field), value}));
@@ -190,22 +235,22 @@ void checkMonth(Checker& c, const std::string& pointer, std::string_view field, 
 }
 
 void checkLeadership(Checker& c, const std::string& lp, const Leadership& leadership) {
-    c.closed(appendPointer(lp, "level"), N_("leadership level"), leadership.level,
+    c.closed(LazyPointer(lp, "level"), N_("leadership level"), leadership.level,
              vocabulary::leadershipLevels());
-    c.closed(appendPointer(lp, "authority"), N_("decision authority"), leadership.authority,
+    c.closed(LazyPointer(lp, "authority"), N_("decision authority"), leadership.authority,
              vocabulary::decisionAuthority());
 }
 
 /// Fields of format version 2 on a node (DOMAIN.md §2.4, §2.7).
-void checkNodeV2(Checker& c, const Node& node, const std::string& p) {
-    auto at = [&](std::string_view key) { return appendPointer(p, key); };
+void checkNodeV2(Checker& c, const Node& node, const LazyPointer& p) {
+    auto at = [&](std::string_view key) { return p / key; };
     c.closed(at("party"), N_("party"), node.organizationProfile->party, vocabulary::parties());
     if (node.kind != NodeKind::Organization &&
         (!node.organizationProfile->party.empty() || !node.organizationProfile->sector.empty()))
         c.warning(p, tr("party and sector only mean something on organizations"));
     for (std::size_t i = 0; i < node.affiliations.size(); ++i) {
         const Affiliation& a = node.affiliations[i];
-        const std::string ap = appendPointer(at("affiliations"), i);
+        const std::string ap = appendPointer(at("affiliations").str(), i);
         if (node.kind != NodeKind::Role) {
             c.error(ap, fill(tr("only roles have affiliations (\"{}\" is {})"),
                              {node.id, kindWithArticle(node.kind)}));
@@ -257,8 +302,8 @@ void checkNodeV2(Checker& c, const Node& node, const std::string& p) {
 
 // ---- nodes ------------------------------------------------------------------------------------
 
-void checkNode(Checker& c, const Node& node, const std::string& p) {
-    auto at = [&](std::string_view key) { return appendPointer(p, key); };
+void checkNode(Checker& c, const Node& node, const LazyPointer& p) {
+    auto at = [&](std::string_view key) { return p / key; };
     c.reference(at("organization"), N_("organization"), node.organization, NodeKind::Organization);
     c.reference(at("site"), N_("site"), node.site, NodeKind::Site);
     c.reference(at("owner"), N_("owner committee"), node.owner, NodeKind::Committee);
@@ -296,7 +341,7 @@ void checkNode(Checker& c, const Node& node, const std::string& p) {
         c.error(at("meetings_per_year"), tr("meetings per year must be between 0 and 366"));
     }
     if (node.leadership)
-        checkLeadership(c, at("leadership"), *node.leadership);
+        checkLeadership(c, at("leadership").str(), *node.leadership);
     checkNodeV2(c, node, p);
     if (node.learningAction->iterations && *node.learningAction->iterations < 0)
         c.error(at("iterations"), tr("iterations cannot be negative"));
@@ -304,16 +349,17 @@ void checkNode(Checker& c, const Node& node, const std::string& p) {
              vocabulary::learningPhases());
     c.closed(at("status"), N_("status"), node.learningAction->status, vocabulary::learningStatus());
     for (std::size_t i = 0; i < node.learningAction->contradictions.size(); ++i) {
-        c.closed(appendPointer(appendPointer(at("contradictions"), i), "level"), N_("contradiction level"),
-                 node.learningAction->contradictions[i].level, vocabulary::contradictionLevels());
+        c.closed(appendPointer(appendPointer(at("contradictions").str(), i), "level"),
+                 N_("contradiction level"), node.learningAction->contradictions[i].level,
+                 vocabulary::contradictionLevels());
     }
     c.phases(at("phases"), node.phases);
 }
 
 // ---- ties -------------------------------------------------------------------------------------
 
-void checkTie(Checker& c, const Tie& tie, const std::string& p) {
-    auto at = [&](std::string_view key) { return appendPointer(p, key); };
+void checkTie(Checker& c, const Tie& tie, const LazyPointer& p) {
+    auto at = [&](std::string_view key) { return p / key; };
     const Node* source = c.node(tie.source);
     const Node* target = c.node(tie.target);
     if (!tie.source.empty() && !source)
@@ -338,11 +384,11 @@ void checkTie(Checker& c, const Tie& tie, const std::string& p) {
         c.warning(p, tr("seat and represents only mean something on member_of ties"));
     }
     for (std::size_t i = 0; i < tie.details->represents.size(); ++i) {
-        c.reference(appendPointer(at("represents"), i), N_("represented organization"),
+        c.reference(appendPointer(at("represents").str(), i), N_("represented organization"),
                     tie.details->represents[i], NodeKind::Organization);
     }
     for (const auto& [dimension, score] : tie.details->rc) {
-        const std::string rp = appendPointer(at("rc"), dimension);
+        const std::string rp = appendPointer(at("rc").str(), dimension);
         c.closed(rp, N_("relational coordination dimension"), dimension, vocabulary::rcDimensions());
         if (!(score >= 1.0 && score <= 5.0)) {
             c.error(rp, fill(tr("RC score of \"{}\" must be between 1 and 5"), {dimension}));
@@ -445,43 +491,109 @@ void checkLayout(Checker& c, const Layout& layout) {
     }
 }
 
+// ---- ties on two threads ----------------------------------------------------------------------
+
+/// Ties with problems, in order, and where their diagnostics end: `diagnostics` of ties[k].first
+/// end at ties[k].second.
+struct TieProblems {
+    Diagnostics diagnostics;
+    std::vector<std::pair<std::uint32_t, std::size_t>> ties;
+};
+
+/// The problems of every tie of one kind: its id (empty or a duplicate) when `ids`, else checkTie's.
+TieProblems tieProblems(const Model& model, const NodeIndex& index, bool ids) {
+    Checker c(model, index);
+    TieProblems out;
+    IdTable seen(ids ? model.ties.size() : 0);
+    const auto tieId = [&model](std::uint32_t i) -> std::string_view { return model.ties[i].id; };
+    for (std::size_t i = 0; i < model.ties.size(); ++i) {
+        const Tie& tie = model.ties[i];
+        const LazyPointer p("/ties", i);
+        if (!ids) {
+            checkTie(c, tie, p);
+        } else if (tie.id.empty()) {
+            c.error(p, tr("tie has an empty id"));
+        } else if (seen.insert(tie.id, static_cast<std::uint32_t>(i), tieId) != IdTable::kNone) {
+            c.error(p / "id", fill(tr("duplicate tie id \"{}\""), {tie.id}));
+        }
+        const std::size_t end = c.diagnostics().size();
+        if (end > (out.ties.empty() ? 0 : out.ties.back().second))
+            out.ties.emplace_back(static_cast<std::uint32_t>(i), end);
+    }
+    out.diagnostics = c.take();
+    return out;
+}
+
+/// Below this many ties the checks of ties run on the calling thread (a thread costs more).
+constexpr std::size_t kParallelTies = 4096;
+
+/// checkTie of every tie: started by validate() before anything else, on a second thread for a
+/// large model (while the calling thread checks nodes and tie ids), merged by mergeTieProblems.
+std::future<TieProblems> startTieChecks(const Checker& c) {
+    const Model& model = c.model();
+    const bool parallel = model.ties.size() >= kParallelTies && std::thread::hardware_concurrency() > 1;
+    auto task = [&model, index = c.index()] { return tieProblems(model, index, false); };
+    if (parallel) {
+        try {
+            return std::async(std::launch::async, task);
+        } catch (const std::system_error&) {  // no thread to be had: check them later, here
+        }
+    }
+    return std::async(std::launch::deferred, task);
+}
+
+/// Every tie's id problems, then its other problems, tie by tie, after the diagnostics so far.
+void mergeTieProblems(Checker& c, TieProblems ids, TieProblems rest) {
+    Diagnostics& out = c.diagnostics();
+    out.reserve(out.size() + ids.diagnostics.size() + rest.diagnostics.size());
+    std::size_t a = 0;
+    std::size_t b = 0;
+    std::size_t fromA = 0;
+    std::size_t fromB = 0;
+    while (a < ids.ties.size() || b < rest.ties.size()) {
+        const std::uint32_t tie = std::min(a < ids.ties.size() ? ids.ties[a].first : IdTable::kNone,
+                                           b < rest.ties.size() ? rest.ties[b].first : IdTable::kNone);
+        if (a < ids.ties.size() && ids.ties[a].first == tie) {
+            for (; fromA < ids.ties[a].second; ++fromA)
+                out.push_back(std::move(ids.diagnostics[fromA]));
+            ++a;
+        }
+        if (b < rest.ties.size() && rest.ties[b].first == tie) {
+            for (; fromB < rest.ties[b].second; ++fromB)
+                out.push_back(std::move(rest.diagnostics[fromB]));
+            ++b;
+        }
+    }
+}
+
 }  // namespace
 
 Diagnostics validate(const Model& model) {
     Checker c(model);
-    std::unordered_set<std::string_view> seen;
-    seen.reserve(model.nodes.size());
+    std::future<TieProblems> tieChecks = startTieChecks(c);
     for (std::size_t i = 0; i < model.nodes.size(); ++i) {
         const Node& node = model.nodes[i];
-        const std::string p = appendPointer("/nodes", i);
+        const LazyPointer p("/nodes", i);
         if (node.id.empty()) {
             c.error(p, tr("node has an empty id"));
-        } else if (!seen.insert(node.id).second) {
-            c.error(appendPointer(p, "id"), fill(tr("duplicate node id \"{}\""), {node.id}));
+        } else if (c.nodeIndex(node.id) != i) {  // the index keeps the first node of each id
+            c.error(p / "id", fill(tr("duplicate node id \"{}\""), {node.id}));
         }
         checkNode(c, node, p);
     }
-    seen.clear();
-    seen.reserve(model.ties.size());
-    for (std::size_t i = 0; i < model.ties.size(); ++i) {
-        const Tie& tie = model.ties[i];
-        const std::string p = appendPointer("/ties", i);
-        if (tie.id.empty()) {
-            c.error(p, tr("tie has an empty id"));
-        } else if (!seen.insert(tie.id).second) {
-            c.error(appendPointer(p, "id"), fill(tr("duplicate tie id \"{}\""), {tie.id}));
-        }
-        checkTie(c, tie, p);
-    }
+    TieProblems ids = tieProblems(model, c.index(), true);
+    mergeTieProblems(c, std::move(ids), tieChecks.get());
     // A learning action nobody takes part in is probably unfinished data entry.
-    std::unordered_set<std::string_view> withParticipants;
+    std::vector<bool> withParticipants(model.nodes.size(), false);  // by the first node of an id
     for (const Tie& tie : model.ties) {
-        if (tie.kind == TieKind::ParticipatesIn)
-            withParticipants.insert(tie.target);
+        if (tie.kind == TieKind::ParticipatesIn) {
+            if (const auto target = c.nodeIndex(tie.target))
+                withParticipants[*target] = true;
+        }
     }
     for (std::size_t i = 0; i < model.nodes.size(); ++i) {
         const Node& node = model.nodes[i];
-        if (node.kind == NodeKind::LearningAction && !withParticipants.count(node.id)) {
+        if (node.kind == NodeKind::LearningAction && !withParticipants[*c.nodeIndex(node.id)]) {
             c.warning(
                 appendPointer("/nodes", i),
                 fill(tr("learning action \"{}\" has no participants (no participates_in ties)"), {node.id}));

@@ -10,6 +10,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -190,4 +191,111 @@ TEST_CASE("every truncation of a written document is a positioned error", "[form
         CHECK(d.line >= 1);
         CHECK(d.column >= 1);
     }
+}
+
+TEST_CASE("malformed nodes and ties give the diagnostics of the tree reader in the same order",
+          "[format][stream]") {
+    // Version 2 elements are read from flat members, version 1 nodes (migrated) and elements that
+    // come before the version from trees: all must word, point and order their problems alike.
+    const std::string elements = R"("nodes": [
+        {"id": 5, "kind": "wizard", "label": ["x"], "level": "two", "meetings_per_year": "often",
+         "chair_rotation": 1, "characteristics": [1, "ok", null], "leadership": "strong",
+         "affiliations": {"organization": "o"}, "contradictions": [3, {"level": "primary"}],
+         "iterations": 2.5, "phases": "p1", "attrs": [], "zz_unknown": {"k": [1]}, "aa_unknown": "x"},
+        {"id": "", "kind": "", "label": "dup", "label": 7},
+        {"kind": "role", "leadership": {"behaviors": "none", "level": 3, "extra": true}},
+        "not an object", 12, null, [],
+        {"id": "n~/1", "kind": "committee", "level": 1e3, "chair_rotation": true, "note": "n"}],
+      "ties": [
+        {"id": "t1", "kind": "knows", "source": 1, "weight": "heavy", "directed": "yes",
+         "rc": {"timely": "fast", "accurate": 4}, "represents": "o", "seat": {}, "unknown": [1, {"a": 2}]},
+        {"kind": "collaborates", "target": "b", "id": "t2", "id": ""},
+        "tie", {"id": "t3", "kind": "member_of", "source": "a", "target": "c", "phases": [1]}]})";
+    for (const std::string version : {"2", "1"}) {
+        for (const bool late : {false, true}) {
+            INFO("version " << version << (late ? ", header after the elements" : ""));
+            const std::string header = R"("format": "orgweave", "version": )" + version;
+            const std::string text = late
+                                         ? "{" + elements.substr(0, elements.size() - 1) + ", " + header + "}"
+                                         : "{" + header + ", " + elements;
+            const LoadResult streamed = parseDocument(text, "bad.orgweave.json");
+            REQUIRE_FALSE(streamed.ok());
+            Diagnostics tree;
+            modelFromJson(nlohmann::json::parse(text), tree);  // no organization: nothing to migrate
+            std::vector<std::pair<std::string, std::string>> got;
+            std::vector<std::pair<std::string, std::string>> expected;
+            for (const Diagnostic& d : streamed.diagnostics) {
+                CHECK(d.line > 0);  // every problem is located
+                got.emplace_back(d.pointer, d.message);
+            }
+            for (const Diagnostic& d : tree)
+                expected.emplace_back(d.pointer, d.message);
+            CHECK(got == expected);
+            CHECK(got.size() > 25);
+        }
+    }
+}
+
+TEST_CASE("a node or tie read from flat members keeps unknown members and the last of a repeated key",
+          "[format][stream]") {
+    const std::string text = R"({"format": "orgweave", "version": 2, "nodes": [
+        {"zeta": [1, [2]], "id": "a", "kind": "role", "label": "first", "label": "second", "alpha": {"x": null},
+         "leadership": {"behaviors": ["b"], "level": "middle", "mine": 1}, "attrs": {"k": "v"}, "n": -3,
+         "u": 18446744073709551615, "f": 0.5, "t": true, "z": null, "s": "text"},
+        {"id": "b", "kind": "role", "label": {"not": "yet"}, "label": "plain"}],
+      "ties": [{"id": "t", "kind": "collaborates", "source": "a", "target": "b", "weight": 2,
+                "rc": {"timely": 4}, "rc_wave": "", "extra": "kept", "kind": "collaborates"}]})";
+    const LoadResult r = parseDocument(text, "flat.orgweave.json");
+    INFO(allMessages(r.diagnostics));
+    REQUIRE(r.ok());
+    Diagnostics treeDiagnostics;
+    const Model tree = modelFromJson(nlohmann::json::parse(text), treeDiagnostics);
+    CHECK(*r.model == tree);
+    const Node& a = r.model->nodes.at(0);
+    CHECK(a.label == "second");
+    CHECK(a.extra.at("zeta") == nlohmann::json::parse("[1, [2]]"));
+    CHECK(a.extra.at("u") == 18446744073709551615ull);
+    CHECK(a.extra.at("n") == -3);
+    CHECK(a.extra.at("s") == "text");
+    CHECK(a.leadership->extra.at("mine") == 1);
+    CHECK(r.model->nodes.at(1).label == "plain");
+    CHECK(r.model->ties.at(0).extra.at("extra") == "kept");
+    CHECK(writeDocument(*r.model) == writeDocument(tree));
+}
+
+TEST_CASE("a large document reads the same while other threads count its elements and fault pages in",
+          "[format][stream]") {
+    // Above 1 MiB of text the two pre-counts run on two threads and the reserved pages are
+    // faulted in by another thread while the parse fills them.
+    Model model;
+    for (int i = 0; i < 20000; ++i) {
+        Node node;
+        node.id = "r" + std::to_string(i);
+        node.label = "Role number " + std::to_string(i) + " of a large test document";
+        model.nodes.push_back(node);
+    }
+    for (int i = 0; i < 40000; ++i) {
+        Tie tie;
+        tie.id = "t" + std::to_string(i);
+        tie.source = "r" + std::to_string(i % 20000);
+        tie.target = "r" + std::to_string((i * 7 + 1) % 20000);
+        model.ties.push_back(tie);
+    }
+    const std::string text = writeDocument(model);
+    REQUIRE(text.size() > (std::size_t{2} << 20));
+    const LoadResult r = parseDocument(text, "large.orgweave.json");
+    INFO(allMessages(r.diagnostics));
+    REQUIRE(r.ok());
+    CHECK(r.model->nodes == model.nodes);
+    CHECK(r.model->ties == model.ties);
+    CHECK(writeDocument(*r.model) == text);
+    // type errors near the start, the middle and the end keep their order and pointers
+    std::string bad = text;
+    for (const char* id : {"\"r3\"", "\"t20000\"", "\"t39999\""})
+        bad.replace(bad.find(std::string("\"id\": ") + id), 6 + std::strlen(id), "\"id\": 17");
+    const LoadResult broken = parseDocument(bad, "large-bad.orgweave.json");
+    std::vector<std::string> pointers;
+    for (const Diagnostic& d : broken.diagnostics)
+        pointers.push_back(d.pointer);
+    CHECK(pointers == std::vector<std::string>{"/nodes/3/id", "/ties/20000/id", "/ties/39999/id"});
 }
