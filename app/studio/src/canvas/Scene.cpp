@@ -164,6 +164,10 @@ void Scene::rebuild(const core::Model* model, Legend& legend) {
 }
 
 Rect Scene::contentBounds() const {
+    if (m_boundsGeneration == m_generation && m_boundsDecorations == m_decorations)
+        return m_bounds;
+    m_boundsGeneration = m_generation;
+    m_boundsDecorations = m_decorations;
     // The visible nodes (all of them when the filter hides everything).
     const bool anyVisible =
         std::any_of(m_nodes.begin(), m_nodes.end(), [](const NodeItem& n) { return !n.hidden; });
@@ -177,7 +181,8 @@ Rect Scene::contentBounds() const {
         bounds.min = ImVec2(std::min(bounds.min.x, node.world.x), std::min(bounds.min.y, node.world.y));
         bounds.max = ImVec2(std::max(bounds.max.x, node.world.x), std::max(bounds.max.y, node.world.y));
     }
-    return found.value_or(Rect{});
+    m_bounds = found.value_or(Rect{});
+    return m_bounds;
 }
 
 // --------------------------------------------------------------------------------------- decorations
