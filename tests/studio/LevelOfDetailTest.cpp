@@ -163,8 +163,8 @@ TEST_CASE("density raster: shades grow with the count and equal cells merge into
     CHECK(alpha(DensityRaster::tieShade(1, 100, false)) < alpha(DensityRaster::tieShade(100, 100, false)));
     // Beyond the reference the shade stays the darkest.
     CHECK(DensityRaster::tieShade(5000, 100, false) == DensityRaster::tieShade(100, 100, false));
-    // Quarter octaves: zooms a little apart share a cell size, a doubled zoom halves it.
-    CHECK(DensityRaster::cellFor(1.0f, 1.0f) == DensityRaster::cellFor(1.02f, 1.0f));
+    // Octaves: zooms a little apart share a cell size, a doubled zoom halves it.
+    CHECK(DensityRaster::cellFor(1.0f, 1.0f) == DensityRaster::cellFor(1.2f, 1.0f));
     CHECK(DensityRaster::cellFor(2.0f, 1.0f) == Approx(DensityRaster::cellFor(1.0f, 1.0f) / 2.0f));
 
     // One horizontal row of ties, each one cell long: one run per row crossed, not one per cell.

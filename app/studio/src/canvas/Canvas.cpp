@@ -316,32 +316,54 @@ void Canvas::drawOutlines(Painter& painter) {
     const ImVec2 dragOffset = m_editor.dragOffset();
     const bool dragging = dragOffset.x != 0.0f || dragOffset.y != 0.0f;
     OutlineCache& cache = m_outlineCache;
-    const bool fresh = !dragging && cache.generation == m_scene.generation() &&
-                       cache.decorations == m_scene.decorations() && cache.zoom == m_camera.zoom() &&
-                       cache.pad == factor;
-    if (!fresh) {
-        // Each outline's padded hull, kept in world space: panning only moves it.
-        const std::size_t count = m_scene.outlines().size();
-        cache.polygons.assign(count, {});
-        cache.boxes.assign(count, Rect{});
+    const std::size_t count = m_scene.outlines().size();
+    if (dragging || cache.generation != m_scene.generation() || cache.decorations != m_scene.decorations() ||
+        cache.corners.size() != count) {
+        // Each outline's hull of its members' centres, in world space (the camera only scales and
+        // moves it): remade when the positions or the decorations change, or while dragging.
+        cache.corners.assign(count, {});
+        cache.padding.assign(count, 0.0f);
         std::vector<ImVec2> centers;
         for (std::size_t k = 0; k < count; ++k) {
             const Scene::Outline& outline = m_scene.outlines()[k];
-            centers.clear();
-            float padding = 0.0f;
             if (nodes()[outline.organization].hidden)
                 continue;
+            centers.clear();
+            float padding = 0.0f;
             for (const std::size_t i : outline.members) {
                 if (nodes()[i].hidden)
                     continue;
-                centers.push_back(m_screen[i]);
+                centers.push_back(nodes()[i].selected ? nodes()[i].world + dragOffset : nodes()[i].world);
                 padding = std::max(padding, nodes()[i].style.radius);
             }
             if (centers.empty())
                 continue;
-            // Hull of the centres first; only its corners need the disc treatment.
-            const std::vector<ImVec2> corners = Painter::convexHull(centers);
-            const float pad = padding * factor * 1.25f + 10.0f * m_scale;
+            cache.corners[k] = Painter::convexHull(centers);
+            cache.padding[k] = padding;
+        }
+        cache.generation = dragging ? ~std::uint64_t{0} : m_scene.generation();
+        cache.decorations = m_scene.decorations();
+        cache.zoom = 0.0f;  // the padded polygons follow
+    }
+    if (cache.zoom != m_camera.zoom() || cache.pad != factor) {
+        // The padded outline at this zoom (only the hull's corners get the disc treatment), kept in
+        // world space: panning only moves it.
+        cache.polygons.assign(count, {});
+        cache.boxes.assign(count, Rect{});
+        std::vector<ImVec2> corners;
+        for (std::size_t k = 0; k < count; ++k) {
+            if (cache.corners[k].empty())
+                continue;
+            const float pad = cache.padding[k] * factor * 1.25f + 10.0f * m_scale;
+            // Corners closer than a quarter of the padding to the last one kept add nothing the
+            // discs do not cover (an organization on the circle layout has every member on its hull).
+            corners.clear();
+            const float spacing = std::max(1.0f, pad * 0.25f);
+            for (const ImVec2 c : cache.corners[k]) {
+                const ImVec2 p = m_camera.worldToScreen(c);
+                if (corners.empty() || length(p - corners.back()) >= spacing)
+                    corners.push_back(p);
+            }
             std::vector<ImVec2> polygon = Painter::paddedHull(corners, pad);
             if (polygon.size() < 3)
                 continue;
@@ -354,8 +376,6 @@ void Canvas::drawOutlines(Painter& painter) {
             cache.polygons[k] = std::move(polygon);
             cache.boxes[k] = box;
         }
-        cache.generation = dragging ? ~std::uint64_t{0} : m_scene.generation();
-        cache.decorations = m_scene.decorations();
         cache.zoom = m_camera.zoom();
         cache.pad = factor;
     }

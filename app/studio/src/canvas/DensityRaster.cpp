@@ -12,7 +12,7 @@ namespace orgweave::studio {
 // -------------------------------------------------------------------------------- cells and shades
 
 float DensityRaster::cellFor(float zoom, float scale) {
-    const float level = std::round(std::log2(std::max(zoom, Camera::kMinZoom)) * 4.0f) / 4.0f;
+    const float level = std::round(std::log2(std::max(zoom, Camera::kMinZoom)));
     return kCellPixels * scale / std::exp2(level);
 }
 

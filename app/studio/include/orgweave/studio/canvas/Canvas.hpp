@@ -23,7 +23,8 @@
 // below them, when the last frame drew more than kDenseTies ties, ties are plain thin lines (no
 // patterns or arrows) and ties shorter than 3 px are counted into a grid of kDensityCell px cells
 // drawn as a shade whose darkness grows with the logarithm of the count, and nodes smaller than
-// 3.5 px are plain dots. Organization outlines are cached per zoom and moved while panning. Labels
+// 3.5 px are plain dots. Organization outlines are hulls cached in world space (padded once per
+// zoom) and moved while panning. Labels
 // are capped per frame (LabelPlacer). Cost per frame: O(n) for the screen positions (two
 // multiply-adds each), otherwise O(visible items + raster runs + grid cells in view).
 
@@ -285,9 +286,11 @@ private:
     struct OutlineCache {
         std::uint64_t generation = ~std::uint64_t{0};
         std::uint64_t decorations = ~std::uint64_t{0};
+        std::vector<std::vector<ImVec2>> corners;  ///< hull of the members' centres, world space
+        std::vector<float> padding;                ///< the members' largest radius
         float zoom = 0.0f;
         float pad = 0.0f;
-        std::vector<std::vector<ImVec2>> polygons;  ///< world space, per Scene::outlines() entry
+        std::vector<std::vector<ImVec2>> polygons;  ///< padded, world space, per Scene::outlines() entry
         std::vector<Rect> boxes;                    ///< their world bounding boxes
     } m_outlineCache;
     std::vector<ImVec2> m_polygon;  ///< scratch

@@ -8,7 +8,7 @@
 // Nodes: a cell takes the fill of its most important node (the lowest label rank), so organizations
 // colour the crowd. Cells of equal shade in a row merge into one rectangle (run), so a frame draws
 // runs, not cells. The raster covers a world region at one cell size (a fixed number of screen
-// pixels at a zoom quantised in quarter octaves) and is rebuilt only when the zoom leaves that
+// pixels, 2.1 to 4.2 px, at a zoom quantised in octaves) and is rebuilt only when the zoom leaves that
 // level, the view leaves the region, or the positions or decorations change: panning redraws the
 // same runs moved. Cost: build O(n + m × cells per tie, bounded by kMaxSteps); draw O(runs).
 
@@ -40,7 +40,7 @@ public:
         ImU32 color = 0;
     };
 
-    /// World cell size for `zoom` (quantised to quarter octaves) and high-DPI `scale`.
+    /// World cell size for `zoom` (quantised to octaves) and high-DPI `scale`.
     static float cellFor(float zoom, float scale);
     /// The shade of a cell crossed by `count` ties when `reference` ties make the darkest shade:
     /// alpha from 0.06 to 0.72 along log(1 + count) / log(1 + reference), quantised to 16 steps
