@@ -204,6 +204,7 @@ void Canvas::draw(ImVec2 size) {
     m_hovered = hit.hovered && !hit.active && !exporting ? hit.node : std::nullopt;
 
     m_stats = {};
+    prepareLevel();
     ImDrawList* drawList = ImGui::GetWindowDrawList();
     drawList->PushClipRect(area.min, area.max, true);
     std::optional<layouts::PictureDrawing> picture;
@@ -222,11 +223,15 @@ void Canvas::draw(ImVec2 size) {
     drawTies(painter);
     m_lastTiesDrawn = m_stats.tiesDrawn + m_stats.tiesAggregated;
     drawNodes(painter);
-    const LabelPlacer::Counts labels =
-        m_labels.place(m_scene, m_screen,
-                       {m_camera.viewport(), m_legend.rect(), m_regular, m_bold, m_scale, sizeFactor(),
-                        m_hovered, m_readOnly, m_dark},
-                       painter);
+    LabelFrame labelFrame{m_camera.viewport(), m_legend.rect(), m_regular,  m_bold, m_scale,
+                          sizeFactor(),        m_hovered,       m_readOnly, m_dark};
+    labelFrame.index = &m_index;
+    labelFrame.camera = &m_camera;
+    labelFrame.importantOnly = m_level.nodeDensity;
+    // Few nodes in view: place only theirs (in label order); many: the label order, capped.
+    if (!m_level.nodeDensity && m_onScreen.size() * 8 < items.size())
+        labelFrame.visible = &m_onScreen;
+    const LabelPlacer::Counts labels = m_labels.place(m_scene, m_screen, labelFrame, painter);
     m_stats.labelsDrawn = labels.drawn;
     m_stats.labelsSkipped = labels.skipped;
     drawNotes(drawList);
@@ -284,43 +289,105 @@ void Canvas::followStage() {
     stage.publishCamera(CameraTween::capture(m_camera));
 }
 
+void Canvas::prepareLevel() {
+    m_index.update(m_scene);
+    const Rect view = m_camera.viewport();
+    const float zoom = std::max(m_camera.zoom(), Camera::kMinZoom);
+    // Room for shapes, halos and the bend of parallel ties whose centre or ends lie just outside.
+    const float margin = (m_index.maxRadius() * sizeFactor() * 1.6f + 40.0f * m_scale) / zoom;
+    m_worldView = {m_camera.screenToWorld(view.min) - ImVec2(margin, margin),
+                   m_camera.screenToWorld(view.max) + ImVec2(margin, margin)};
+    m_level = LevelOfDetail::choose(m_index.ties().count(m_worldView), m_index.nodes().count(m_worldView));
+    m_stats.tieDensity = m_level.tieDensity;
+    m_stats.nodeDensity = m_level.nodeDensity;
+    if (!m_level.any())
+        return;
+    const float cell = DensityRaster::cellFor(zoom, m_scale);
+    if (!m_raster.fresh(m_scene, cell, m_worldView, m_level.tieDensity, m_level.nodeDensity, m_dark)) {
+        // A region of three views each way, so panning redraws the same raster for a while.
+        const ImVec2 extent = m_worldView.size();
+        m_raster.build(m_scene, m_index, cell, {m_worldView.min - extent, m_worldView.max + extent},
+                       m_level.tieDensity, m_level.nodeDensity, m_dark);
+    }
+}
+
 void Canvas::drawOutlines(Painter& painter) {
     const float factor = sizeFactor();
-    std::vector<ImVec2> centers;
-    for (const Scene::Outline& outline : m_scene.outlines()) {
-        centers.clear();
-        float padding = 0.0f;
-        if (nodes()[outline.organization].hidden)
-            continue;
-        for (const std::size_t i : outline.members) {
-            if (nodes()[i].hidden)
+    const ImVec2 dragOffset = m_editor.dragOffset();
+    const bool dragging = dragOffset.x != 0.0f || dragOffset.y != 0.0f;
+    OutlineCache& cache = m_outlineCache;
+    const std::size_t count = m_scene.outlines().size();
+    if (dragging || cache.generation != m_scene.generation() || cache.decorations != m_scene.decorations() ||
+        cache.corners.size() != count) {
+        // Each outline's hull of its members' centres, in world space (the camera only scales and
+        // moves it): remade when the positions or the decorations change, or while dragging.
+        cache.corners.assign(count, {});
+        cache.padding.assign(count, 0.0f);
+        std::vector<ImVec2> centers;
+        for (std::size_t k = 0; k < count; ++k) {
+            const Scene::Outline& outline = m_scene.outlines()[k];
+            if (nodes()[outline.organization].hidden)
                 continue;
-            centers.push_back(m_screen[i]);
-            padding = std::max(padding, nodes()[i].style.radius);
-        }
-        if (centers.empty())
-            continue;
-        // Hull of the centres first; only its corners need the disc treatment.
-        std::vector<ImVec2> corners = Painter::convexHull(centers);
-        const Rect view = m_camera.viewport();
-        const float pad = padding * factor * 1.25f + 10.0f * m_scale;
-        bool visible = false;
-        for (const ImVec2 c : corners) {
-            visible = visible || Rect{view.min - ImVec2(pad, pad), view.max + ImVec2(pad, pad)}.contains(c);
-        }
-        if (!visible && !corners.empty()) {
-            // The outline may still span the view; test the hull's bounding box.
-            Rect box{corners.front(), corners.front()};
-            for (const ImVec2 c : corners) {
-                box.min = ImVec2(std::min(box.min.x, c.x), std::min(box.min.y, c.y));
-                box.max = ImVec2(std::max(box.max.x, c.x), std::max(box.max.y, c.y));
+            centers.clear();
+            float padding = 0.0f;
+            for (const std::size_t i : outline.members) {
+                if (nodes()[i].hidden)
+                    continue;
+                centers.push_back(nodes()[i].selected ? nodes()[i].world + dragOffset : nodes()[i].world);
+                padding = std::max(padding, nodes()[i].style.radius);
             }
-            visible = Rect{box.min - ImVec2(pad, pad), box.max + ImVec2(pad, pad)}.overlaps(view);
+            if (centers.empty())
+                continue;
+            cache.corners[k] = Painter::convexHull(centers);
+            cache.padding[k] = padding;
         }
-        if (!visible)
+        cache.generation = dragging ? ~std::uint64_t{0} : m_scene.generation();
+        cache.decorations = m_scene.decorations();
+        cache.zoom = 0.0f;  // the padded polygons follow
+    }
+    if (cache.zoom != m_camera.zoom() || cache.pad != factor) {
+        // The padded outline at this zoom (only the hull's corners get the disc treatment), kept in
+        // world space: panning only moves it.
+        cache.polygons.assign(count, {});
+        cache.boxes.assign(count, Rect{});
+        std::vector<ImVec2> corners;
+        for (std::size_t k = 0; k < count; ++k) {
+            if (cache.corners[k].empty())
+                continue;
+            const float pad = cache.padding[k] * factor * 1.25f + 10.0f * m_scale;
+            // Corners closer than a quarter of the padding to the last one kept add nothing the
+            // discs do not cover (an organization on the circle layout has every member on its hull).
+            corners.clear();
+            const float spacing = std::max(1.0f, pad * 0.25f);
+            for (const ImVec2 c : cache.corners[k]) {
+                const ImVec2 p = m_camera.worldToScreen(c);
+                if (corners.empty() || length(p - corners.back()) >= spacing)
+                    corners.push_back(p);
+            }
+            std::vector<ImVec2> polygon = Painter::paddedHull(corners, pad);
+            if (polygon.size() < 3)
+                continue;
+            Rect box{m_camera.screenToWorld(polygon.front()), m_camera.screenToWorld(polygon.front())};
+            for (ImVec2& p : polygon) {
+                p = m_camera.screenToWorld(p);
+                box.min = ImVec2(std::min(box.min.x, p.x), std::min(box.min.y, p.y));
+                box.max = ImVec2(std::max(box.max.x, p.x), std::max(box.max.y, p.y));
+            }
+            cache.polygons[k] = std::move(polygon);
+            cache.boxes[k] = box;
+        }
+        cache.zoom = m_camera.zoom();
+        cache.pad = factor;
+    }
+    for (std::size_t k = 0; k < cache.polygons.size(); ++k) {
+        const std::vector<ImVec2>& polygon = cache.polygons[k];
+        if (polygon.size() < 3 || !cache.boxes[k].overlaps(m_worldView))
             continue;
-        painter.hull(corners, pad, Style::withAlpha(outline.color, 0.10f),
-                     Style::withAlpha(outline.color, 0.55f));
+        m_polygon.resize(polygon.size());
+        for (std::size_t j = 0; j < polygon.size(); ++j)
+            m_polygon[j] = m_camera.worldToScreen(polygon[j]);
+        const ImU32 color = m_scene.outlines()[k].color;
+        painter.hullPolygon(m_polygon, Style::withAlpha(color, 0.10f), Style::withAlpha(color, 0.55f));
         ++m_stats.outlinesDrawn;
     }
 }
@@ -353,16 +420,16 @@ void Canvas::drawTies(Painter& painter) {
     const int rows = std::max(1, static_cast<int>(std::ceil(view.height() / cell)));
     if (dense)
         m_density.assign(static_cast<std::size_t>(columns) * static_cast<std::size_t>(rows), 0);
-    for (const Scene::TieItem& tie : m_scene.ties()) {
+    const auto drawOne = [&](const Scene::TieItem& tie, bool plain) {
         if (tie.hidden)
-            continue;
+            return;
         const ImVec2 a = m_screen[tie.source];
         const ImVec2 b = m_screen[tie.target];
         if ((a.x < view.min.x && b.x < view.min.x) || (a.x > view.max.x && b.x > view.max.x) ||
             (a.y < view.min.y && b.y < view.min.y) || (a.y > view.max.y && b.y > view.max.y)) {
-            continue;
+            return;
         }
-        if (dense && !tie.selected && !tie.marked) {
+        if (plain && !tie.selected && !tie.marked) {
             // Level of detail: a plain thin line, nothing for ties shorter than a few pixels.
             const ImVec2 d = b - a;
             if (d.x * d.x + d.y * d.y < 9.0f * m_scale * m_scale) {
@@ -374,12 +441,12 @@ void Canvas::drawTies(Painter& painter) {
                                 static_cast<std::size_t>(cx)];
                     ++m_stats.tiesAggregated;
                 }
-                continue;
+                return;
             }
             const ImU32 color = Style::withAlpha(tie.style.color, tie.ghost ? 0.12f : 0.45f);
             painter.line(a, b, color, m_scale);
             ++m_stats.tiesDrawn;
-            continue;
+            return;
         }
         const float ra =
             nodes()[tie.source].style.radius * factor * boundaryExtent(nodes()[tie.source].style.shape);
@@ -387,7 +454,7 @@ void Canvas::drawTies(Painter& painter) {
             nodes()[tie.target].style.radius * factor * boundaryExtent(nodes()[tie.target].style.shape);
         const float distance = length(b - a);
         if (distance <= ra + rb + 2.0f * m_scale)
-            continue;  // overlapping nodes: nothing to draw
+            return;  // overlapping nodes: nothing to draw
         const float gap = 1.5f * m_scale;
         if (tie.bend == 0.0f) {
             const ImVec2 u = (b - a) / distance;
@@ -411,7 +478,24 @@ void Canvas::drawTies(Painter& painter) {
             painter.tie(curve, styleOf(tie), tie.style.arrow);
         }
         ++m_stats.tiesDrawn;
+    };
+    if (m_level.tieDensity) {
+        // Level of detail: the ties as a density raster, the selected and marked one by one.
+        m_raster.drawTies(painter, m_camera, view);
+        m_stats.densityCells += static_cast<int>(m_raster.tieRuns().size());
+        m_stats.tiesAggregated = static_cast<int>(m_index.ties().size() - m_index.specialTies().size());
+        for (const std::uint32_t t : m_index.specialTies())
+            drawOne(m_scene.ties()[t], false);
+        return;
     }
+    // Culling: the ties whose ends' box meets the view, in scene order (as they overlap).
+    m_visible.clear();
+    m_index.ties().query(m_worldView, m_visible);
+    m_visible.insert(m_visible.end(), m_index.specialTies().begin(), m_index.specialTies().end());
+    std::sort(m_visible.begin(), m_visible.end());
+    m_visible.erase(std::unique(m_visible.begin(), m_visible.end()), m_visible.end());
+    for (const std::uint32_t t : m_visible)
+        drawOne(m_scene.ties()[t], dense);
     if (dense)
         drawDensity(painter, view, columns, rows);
 }
@@ -439,9 +523,24 @@ void Canvas::drawDensity(Painter& painter, const Rect& view, int columns, int ro
 void Canvas::drawNodes(Painter& painter) {
     const float factor = sizeFactor();
     const Rect view = m_camera.viewport();
+    // Culling: the nodes in view; at the level of detail the crowd is a raster of coloured cells and
+    // only the organizations, committees and marked nodes are shapes.
+    m_visible.clear();
+    if (m_level.nodeDensity) {
+        m_raster.drawNodes(painter, m_camera, view);
+        m_stats.densityCells += static_cast<int>(m_raster.nodeRuns().size());
+        m_index.importantNodes().query(m_worldView, m_visible);
+        m_onScreen.clear();
+    } else {
+        m_index.nodes().query(m_worldView, m_visible);
+        m_onScreen = m_visible;
+    }
+    m_visible.insert(m_visible.end(), m_index.specialNodes().begin(), m_index.specialNodes().end());
     // Draw less important kinds first so organizations and committees stay on top.
-    for (auto it = m_scene.labelOrder().rbegin(); it != m_scene.labelOrder().rend(); ++it) {
-        const std::size_t i = *it;
+    std::sort(m_visible.begin(), m_visible.end(),
+              [&](std::uint32_t a, std::uint32_t b) { return m_index.rank(a) > m_index.rank(b); });
+    m_visible.erase(std::unique(m_visible.begin(), m_visible.end()), m_visible.end());
+    for (const std::uint32_t i : m_visible) {
         const Scene::NodeItem& node = nodes()[i];
         if (node.hidden)
             continue;
@@ -719,9 +818,7 @@ std::optional<std::size_t> Canvas::nodeAt(ImVec2 screen) const {
     const float factor = sizeFactor();
     std::optional<std::size_t> best;
     float bestDistance = std::numeric_limits<float>::max();
-    for (std::size_t i = 0; i < nodes().size(); ++i) {
-        if (nodes()[i].hidden)
-            continue;
+    const auto test = [&](std::size_t i) {
         const ImVec2 p = m_camera.worldToScreen(nodes()[i].world);
         const float r = nodes()[i].style.radius * factor * 1.2f + 2.0f * m_scale;
         const float d = length(p - screen);
@@ -729,7 +826,24 @@ std::optional<std::size_t> Canvas::nodeAt(ImVec2 screen) const {
             best = i;
             bestDistance = d;
         }
+    };
+    const ImVec2 dragOffset = m_editor.dragOffset();
+    if (!m_index.current(m_scene) || dragOffset.x != 0.0f || dragOffset.y != 0.0f) {
+        for (std::size_t i = 0; i < nodes().size(); ++i) {
+            if (!nodes()[i].hidden)
+                test(i);
+        }
+        return best;
     }
+    // The nodes near the point, from the spatial index (ties broken by index, as a full scan does).
+    const float reach =
+        (m_index.maxRadius() * factor * 1.2f + 2.0f * m_scale) / std::max(m_camera.zoom(), Camera::kMinZoom);
+    const ImVec2 world = m_camera.screenToWorld(screen);
+    std::vector<std::uint32_t> near;
+    m_index.nodes().query({world - ImVec2(reach, reach), world + ImVec2(reach, reach)}, near);
+    std::sort(near.begin(), near.end());
+    for (const std::uint32_t i : near)
+        test(i);
     return best;
 }
 

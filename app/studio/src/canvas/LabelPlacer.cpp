@@ -2,6 +2,7 @@
 #include "orgweave/studio/canvas/LabelPlacer.hpp"
 
 #include "orgweave/studio/canvas/CanvasColors.hpp"
+#include "orgweave/studio/canvas/LevelOfDetail.hpp"
 #include "orgweave/studio/canvas/Painter.hpp"
 
 #include <algorithm>
@@ -69,9 +70,11 @@ LabelPlacer::Counts LabelPlacer::place(const Scene& scene, const std::vector<ImV
                                   static_cast<int>(std::floor(r.max.x / kLabelCell)),
                                   static_cast<int>(std::floor(r.max.y / kLabelCell))};
     };
-    // Nodes on screen are obstacles: a label must not hide another node.
-    m_nodeRects.resize(nodes.size());
-    for (std::size_t i = 0; i < nodes.size(); ++i) {
+    // Nodes on screen are obstacles: a label must not hide another node. Without the canvas's index,
+    // a grid of them is made for this frame.
+    const bool useIndex = frame.index != nullptr && frame.camera != nullptr && frame.index->current(scene);
+    m_nodeRects.resize(useIndex ? 0 : nodes.size());
+    for (std::size_t i = 0; !useIndex && i < nodes.size(); ++i) {
         const float r = nodes[i].style.radius * factor * 0.85f;
         m_nodeRects[i] = {screen[i] - ImVec2(r, r), screen[i] + ImVec2(r, r)};
         if (nodes[i].hidden || !m_nodeRects[i].overlaps(view))
@@ -85,8 +88,31 @@ LabelPlacer::Counts LabelPlacer::place(const Scene& scene, const std::vector<ImV
     }
     // `overNodes`: the label may cover nodes less important than its own (organization and committee
     // names, the highlighted and the selected); it never covers another label or the legend.
+    const float zoom = frame.camera != nullptr ? std::max(frame.camera->zoom(), Camera::kMinZoom) : 1.0f;
+    const auto blocks = [&](std::size_t node, std::size_t self, bool overNodes) {
+        return !overNodes || nodes[node].priority <= nodes[self].priority || nodes[node].highlight ||
+               nodes[node].selected;
+    };
+    const auto collidesWithNodes = [&](const Rect& rect, std::size_t self, bool overNodes) {
+        // The nodes near the label from the index: all of them, or for an organization's or a
+        // committee's name only those it may not cover.
+        const float reach = frame.index->maxRadius() * factor * 0.85f / zoom;
+        const Rect world{frame.camera->screenToWorld(rect.min) - ImVec2(reach, reach),
+                         frame.camera->screenToWorld(rect.max) + ImVec2(reach, reach)};
+        const SpatialGrid& grid =
+            overNodes && nodes[self].priority <= 1 ? frame.index->importantNodes() : frame.index->nodes();
+        return grid.any(world, [&](std::uint32_t node) {
+            if (node == self || nodes[node].hidden)
+                return false;
+            const float r = nodes[node].style.radius * factor * 0.85f;
+            const Rect box{screen[node] - ImVec2(r, r), screen[node] + ImVec2(r, r)};
+            return box.overlaps(rect) && blocks(node, self, overNodes);
+        });
+    };
     const auto collides = [&](const Rect& rect, std::size_t self, bool overNodes) {
         if (rect.overlaps(legend))
+            return true;
+        if (useIndex && collidesWithNodes(rect, self, overNodes))
             return true;
         const auto cells = cellRange(rect);
         for (int cx = cells[0]; cx <= cells[2]; ++cx) {
@@ -98,12 +124,11 @@ LabelPlacer::Counts LabelPlacer::place(const Scene& scene, const std::vector<ImV
                             return true;
                     }
                 }
-                if (const auto found = m_nodeGrid.find(key); found != m_nodeGrid.end()) {
+                if (const auto found = m_nodeGrid.find(key); !useIndex && found != m_nodeGrid.end()) {
                     for (const std::uint32_t node : found->second) {
                         if (node == self || !m_nodeRects[node].overlaps(rect))
                             continue;
-                        if (!overNodes || nodes[node].priority <= nodes[self].priority ||
-                            nodes[node].highlight || nodes[node].selected)
+                        if (blocks(node, self, overNodes))
                             return true;
                     }
                 }
@@ -144,11 +169,26 @@ LabelPlacer::Counts LabelPlacer::place(const Scene& scene, const std::vector<ImV
                     m_passes.push_back(i);
             }
         }
+        m_passRank.assign(nodes.size(), 0);
+        for (std::size_t k = 0; k < m_passes.size(); ++k)
+            m_passRank[m_passes[k]] = static_cast<std::uint32_t>(k);
     }
-    for (const std::size_t i : m_passes) {
+    const std::vector<std::size_t>* order = &m_passes;
+    if (frame.visible != nullptr && m_passRank.size() == nodes.size()) {
+        m_order.assign(frame.visible->begin(), frame.visible->end());
+        std::sort(m_order.begin(), m_order.end(),
+                  [&](std::size_t a, std::size_t b) { return m_passRank[a] < m_passRank[b]; });
+        order = &m_order;
+    }
+    // A node's label is tried where its node may show one: around it, within the view.
+    const float reachOut = 1000.0f * scale;
+    const Rect near{view.min - ImVec2(reachOut, reachOut), view.max + ImVec2(reachOut, reachOut)};
+    int tries = 0;
+    const auto tryLabel = [&](std::size_t i) {
         const Scene::NodeItem& node = nodes[i];
-        if (node.fullLabel.empty() || node.hidden || (frame.readOnly && node.ghost))
-            continue;
+        if (node.fullLabel.empty() || node.hidden || (frame.readOnly && node.ghost) ||
+            !near.contains(screen[i]))
+            return;
         ImFont* font = node.bold && frame.bold != nullptr ? frame.bold : frame.regular;
         const float fontSize = frame.regular->FontSize;
         const ImVec2 p = screen[i];
@@ -210,10 +250,12 @@ LabelPlacer::Counts LabelPlacer::place(const Scene& scene, const std::vector<ImV
             }
             placed = true;
         }
+        if (onScreen)
+            ++tries;
         if (!placed) {
             if (onScreen)
                 ++counts.skipped;
-            continue;
+            return;
         }
         const auto cells = cellRange(rect);
         const ImU32 text = canvas_colors::labelText(frame.dark);
@@ -227,7 +269,18 @@ LabelPlacer::Counts LabelPlacer::place(const Scene& scene, const std::vector<ImV
                 m_labelGrid[cellKey(cx, cy)].push_back(id);
         }
         ++counts.drawn;
+    };
+    bool hoveredTried = false;
+    for (const std::size_t i : *order) {
+        if (counts.drawn >= LevelOfDetail::kMaxLabels || tries >= LevelOfDetail::kMaxLabelTries)
+            break;  // a national network: the most important labels are placed, the rest wait for a zoom
+        if (frame.importantOnly && !nodes[i].bold && !mustShow(nodes[i]) && frame.hovered != i)
+            continue;
+        hoveredTried = hoveredTried || frame.hovered == i;
+        tryLabel(i);
     }
+    if (frame.hovered && !hoveredTried && *frame.hovered < nodes.size())
+        tryLabel(*frame.hovered);
     return counts;
 }
 

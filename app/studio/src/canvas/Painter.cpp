@@ -400,9 +400,9 @@ std::vector<ImVec2> Painter::convexHull(std::vector<ImVec2> points) {
     return hull;
 }
 
-void Painter::hull(std::span<const ImVec2> centers, float padding, ImU32 fill, ImU32 outline) {
+std::vector<ImVec2> Painter::paddedHull(std::span<const ImVec2> centers, float padding) {
     if (centers.empty())
-        return;
+        return {};
     constexpr int kSamples = 16;
     std::vector<ImVec2> disc;
     disc.reserve(centers.size() * kSamples);
@@ -412,13 +412,21 @@ void Painter::hull(std::span<const ImVec2> centers, float padding, ImU32 fill, I
             disc.emplace_back(c.x + std::cos(a) * padding, c.y + std::sin(a) * padding);
         }
     }
-    const std::vector<ImVec2> outlinePoints = convexHull(std::move(disc));
+    return convexHull(std::move(disc));
+}
+
+void Painter::hullPolygon(std::span<const ImVec2> outlinePoints, ImU32 fill, ImU32 outline) {
     if (outlinePoints.size() < 3)
         return;
     const int n = static_cast<int>(outlinePoints.size());
     m_drawList->AddConvexPolyFilled(outlinePoints.data(), n, fill);
     m_drawList->AddPolyline(outlinePoints.data(), n, outline, ImDrawFlags_Closed, 1.5f * m_scale);
     recordPolygon(outlinePoints, fill, outline, 1.5f * m_scale);
+}
+
+void Painter::hull(std::span<const ImVec2> centers, float padding, ImU32 fill, ImU32 outline) {
+    const std::vector<ImVec2> outlinePoints = paddedHull(centers, padding);
+    hullPolygon(outlinePoints, fill, outline);
 }
 
 Rect Painter::labelRect(ImFont* font, float fontSize, ImVec2 topLeft, std::string_view text, float scale) {

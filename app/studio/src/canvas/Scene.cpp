@@ -111,7 +111,9 @@ void Scene::rebuild(const core::Model* model, Legend& legend) {
     m_typicalSpacing = measureTypicalSpacing();
 
     // Ties; parallel ties between one pair are bent apart.
-    std::map<std::pair<std::size_t, std::size_t>, std::vector<std::size_t>> byPair;
+    // (pair of ends, tie item) sorted, so the ties of one pair sit together in item order.
+    std::vector<std::pair<std::pair<std::size_t, std::size_t>, std::size_t>> byPair;
+    byPair.reserve(doc.ties.size());
     for (std::size_t t = 0; t < doc.ties.size(); ++t) {
         const core::Tie& tie = doc.ties[t];
         const auto source = m_index.find(tie.source);
@@ -125,21 +127,27 @@ void Scene::rebuild(const core::Model* model, Legend& legend) {
         item.style = m_style.tieStyle(tie);
         item.baseColor = item.style.color;
         item.baseThickness = item.style.thickness;
-        byPair[std::minmax(*source, *target)].push_back(m_ties.size());
+        byPair.emplace_back(std::minmax(*source, *target), m_ties.size());
         m_ties.push_back(item);
         ++degree[*source];
         ++degree[*target];
     }
-    for (const auto& [pair, ties] : byPair) {
-        if (ties.size() < 2)
-            continue;
-        const float middle = static_cast<float>(ties.size() - 1) * 0.5f;
-        for (std::size_t k = 0; k < ties.size(); ++k) {
-            TieItem& item = m_ties[ties[k]];
-            // Bend relative to the pair's canonical direction, whichever way the tie points.
-            const float sign = item.source == pair.first ? 1.0f : -1.0f;
-            item.bend = sign * (static_cast<float>(k) - middle) * 16.0f;
+    std::sort(byPair.begin(), byPair.end());
+    for (std::size_t first = 0; first < byPair.size();) {
+        std::size_t end = first + 1;
+        while (end < byPair.size() && byPair[end].first == byPair[first].first)
+            ++end;
+        const std::size_t count = end - first;
+        if (count >= 2) {
+            const float middle = static_cast<float>(count - 1) * 0.5f;
+            for (std::size_t k = 0; k < count; ++k) {
+                TieItem& item = m_ties[byPair[first + k].second];
+                // Bend relative to the pair's canonical direction, whichever way the tie points.
+                const float sign = item.source == byPair[first].first.first ? 1.0f : -1.0f;
+                item.bend = sign * (static_cast<float>(k) - middle) * 16.0f;
+            }
         }
+        first = end;
     }
 
     // Organizations as outlines around their sites and roles, as pictures draw them.
@@ -164,6 +172,10 @@ void Scene::rebuild(const core::Model* model, Legend& legend) {
 }
 
 Rect Scene::contentBounds() const {
+    if (m_boundsGeneration == m_generation && m_boundsDecorations == m_decorations)
+        return m_bounds;
+    m_boundsGeneration = m_generation;
+    m_boundsDecorations = m_decorations;
     // The visible nodes (all of them when the filter hides everything).
     const bool anyVisible =
         std::any_of(m_nodes.begin(), m_nodes.end(), [](const NodeItem& n) { return !n.hidden; });
@@ -177,7 +189,8 @@ Rect Scene::contentBounds() const {
         bounds.min = ImVec2(std::min(bounds.min.x, node.world.x), std::min(bounds.min.y, node.world.y));
         bounds.max = ImVec2(std::max(bounds.max.x, node.world.x), std::max(bounds.max.y, node.world.y));
     }
-    return found.value_or(Rect{});
+    m_bounds = found.value_or(Rect{});
+    return m_bounds;
 }
 
 // --------------------------------------------------------------------------------------- decorations

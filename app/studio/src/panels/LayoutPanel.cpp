@@ -165,8 +165,13 @@ void LayoutPanel::draw(Workspace& workspace) {
 
     if (m_job) {
         // Animate: publish what the worker reached; commit when it is done.
-        if (m_job->animates() && m_job->previewRevision() != m_shownPreview) {
+        const auto now = std::chrono::steady_clock::now();
+        const bool big = workspace.hasDocument() && workspace.document().model().nodes.size() > kBigNetwork;
+        const bool due =
+            !big || std::chrono::duration<double>(now - m_previewShownAt).count() >= kBigPreviewSeconds;
+        if (m_job->animates() && m_job->previewRevision() != m_shownPreview && due) {
             m_shownPreview = m_job->previewRevision();
+            m_previewShownAt = now;
             workspace.setPreviewPositions(m_job->preview());
         }
         const double progress = m_job->progress();

@@ -2,6 +2,9 @@
 #include "orgweave/studio/session/AnalysisService.hpp"
 #include <orgweave/core/Translate.hpp>
 
+#include <sys/resource.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <exception>
 #include <string_view>
@@ -108,7 +111,9 @@ void AnalysisService::work(Job& job, core::Model model, AnalysisSettings setting
         job.progressTotal = total;
         job.progressDone = done;
     };
-    // The worker shares the machine with the UI thread: leave it one core.
+    // The worker shares the machine with the UI thread: leave it one core, and run at a lower
+    // priority (this thread and the ones it starts), so frames come first whatever else is running.
+    setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), kWorkerNiceness);
     const unsigned cores = std::thread::hardware_concurrency();
     options.run.threads = cores > 1 ? cores - 1 : 1;
     if (model.nodes.size() > kApproxThreshold)

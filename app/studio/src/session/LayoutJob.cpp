@@ -5,6 +5,10 @@
 #include "orgweave/studio/session/LayoutJob.hpp"
 
 #include "orgweave/layouts/ForceSession.hpp"
+#include "orgweave/studio/session/AnalysisService.hpp"
+
+#include <sys/resource.h>
+#include <unistd.h>
 
 namespace orgweave::studio {
 
@@ -49,6 +53,8 @@ std::map<std::string, core::Point> LayoutJob::preview() const {
 }
 
 void LayoutJob::work() {
+    // Below the frame thread, as the analysis (AnalysisService::kWorkerNiceness).
+    setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), AnalysisService::kWorkerNiceness);
     try {
         if (m_engine == "force")
             runForce();

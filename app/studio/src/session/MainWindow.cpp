@@ -95,9 +95,22 @@ void MainWindow::refreshStatus() {
     const std::uint64_t revision = m_workspace.revision();
     const void* snapshot = m_workspace.analysis().latest().get();
     const bool running = m_workspace.analysis().running();
-    if (revision == m_statusRevision && snapshot == m_statusSnapshot && running == m_statusRunning &&
-        m_workspace.mapping().phase == m_statusPhase)
+    // While the analysis runs: its step and how far it is ("betweenness 42 %").
+    std::string progress;
+    if (running) {
+        const std::string task = m_workspace.analysis().task();
+        const double fraction = m_workspace.analysis().progress();
+        if (!task.empty())
+            progress = core::tr(task.c_str());
+        if (fraction >= 0.0)
+            progress +=
+                (progress.empty() ? "" : " ") + std::to_string(static_cast<int>(fraction * 100.0)) + " %";
+    }
+    const bool sameDocument = revision == m_statusRevision && m_workspace.mapping().phase == m_statusPhase;
+    if (sameDocument && snapshot == m_statusSnapshot && running == m_statusRunning &&
+        progress == m_statusProgress)
         return;
+    m_statusProgress = progress;
     m_statusPhase = m_workspace.mapping().phase;
     m_statusRevision = revision;
     m_statusSnapshot = snapshot;
@@ -116,16 +129,22 @@ void MainWindow::refreshStatus() {
     std::string analysis = core::fill(core::tr("edit {}"), {std::to_string(document.history().index())});
     if (running) {
         analysis += core::tr(" \xC2\xB7 analysing\xE2\x80\xA6");
+        if (!progress.empty())
+            analysis += " " + progress;
     } else if (const auto& latest = m_workspace.analysis().latest()) {
         analysis +=
             core::fill(core::tr(" \xC2\xB7 analysed in {} s"), {core::ui().formatNumber(latest->seconds, 2)});
     }
     const std::string separator = "   \xC2\xB7   ";
-    std::string phase = PhaseTimeline::caption(document.model(), m_statusPhase);  // "Phase II · 2016 – 2018"
-    if (!phase.empty())
-        phase += separator;
-    m_statusBar.setText(phase + StatusBar::summary(document.model(), name) + separator + analysis,
-                        phase + StatusBar::shortSummary(document.model(), name) + separator + analysis);
+    if (!sameDocument || m_statusLong.empty()) {  // counting the network is O(n): once per revision
+        std::string phase =
+            PhaseTimeline::caption(document.model(), m_statusPhase);  // "Phase II · 2016 – 2018"
+        if (!phase.empty())
+            phase += separator;
+        m_statusLong = phase + StatusBar::summary(document.model(), name) + separator;
+        m_statusShort = phase + StatusBar::shortSummary(document.model(), name) + separator;
+    }
+    m_statusBar.setText(m_statusLong + analysis, m_statusShort + analysis);
 }
 
 void MainWindow::setScale(float scale) {

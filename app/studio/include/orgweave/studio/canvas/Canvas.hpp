@@ -14,12 +14,19 @@
 // Parts: the Scene (what is drawn, in world space), CanvasFit (framing and node size),
 // LabelPlacer (labels), Minimap, and the CanvasEditor, the one owner of pointer input: each frame
 // the canvas takes one hit snapshot (CanvasHit) and the editor decides what it means (select,
-// drag, connect, box, pan, zoom). Cost per frame: O(nodes + ties) plus
-// O(m log m) per organization outline with m members. Level of detail: when the last frame drew
-// more than kDenseTies ties, ties are plain thin lines (no patterns or arrows); ties shorter than
-// 3 px are not drawn one by one but counted into a grid of kDensityCell px cells drawn as a shade
-// whose darkness grows with the logarithm of the count (a tie density), and nodes smaller than
-// 3.5 px are plain dots. Only what lies in the viewport is drawn (culling).
+// drag, connect, box, pan, zoom).
+// Culling: a SceneIndex (world-space bucket grids of nodes and ties, rebuilt only when positions or
+// decorations change) lists what lies in the view; only that is drawn. Level of detail
+// (LevelOfDetail.hpp): above its budgets of ties or nodes in view, ties are drawn as a density
+// raster and nodes as coloured cells (DensityRaster, rebuilt when the zoom level or the positions
+// change, not while panning), the organizations, committees and marked nodes staying shapes;
+// below them, when the last frame drew more than kDenseTies ties, ties are plain thin lines (no
+// patterns or arrows) and ties shorter than 3 px are counted into a grid of kDensityCell px cells
+// drawn as a shade whose darkness grows with the logarithm of the count, and nodes smaller than
+// 3.5 px are plain dots. Organization outlines are hulls cached in world space (padded once per
+// zoom) and moved while panning. Labels
+// are capped per frame (LabelPlacer). Cost per frame: O(n) for the screen positions (two
+// multiply-adds each), otherwise O(visible items + raster runs + grid cells in view).
 
 #include "orgweave/core/Model.hpp"
 #include "orgweave/studio/canvas/Camera.hpp"
@@ -28,10 +35,13 @@
 #include "orgweave/studio/canvas/CanvasFit.hpp"
 #include "orgweave/studio/canvas/CanvasMarks.hpp"
 #include "orgweave/studio/canvas/CanvasNotes.hpp"
+#include "orgweave/studio/canvas/DensityRaster.hpp"
 #include "orgweave/studio/canvas/LabelPlacer.hpp"
 #include "orgweave/studio/canvas/Legend.hpp"
+#include "orgweave/studio/canvas/LevelOfDetail.hpp"
 #include "orgweave/studio/canvas/Minimap.hpp"
 #include "orgweave/studio/canvas/Scene.hpp"
+#include "orgweave/studio/canvas/SceneIndex.hpp"
 #include "orgweave/studio/canvas/Style.hpp"
 #include "orgweave/studio/support/VecMath.hpp"
 
@@ -56,8 +66,10 @@ struct CanvasStats {
     int outlinesDrawn = 0;
     int labelsDrawn = 0;
     int labelsSkipped = 0;
-    int tiesAggregated = 0;  ///< sub-pixel ties drawn as density cells, not one by one
-    int densityCells = 0;    ///< density cells drawn
+    int tiesAggregated = 0;    ///< sub-pixel ties drawn as density cells, not one by one
+    int densityCells = 0;      ///< density cells drawn
+    bool tieDensity = false;   ///< ties drawn as a density raster (level of detail)
+    bool nodeDensity = false;  ///< nodes drawn as coloured cells (level of detail)
 };
 
 class Canvas {
@@ -154,6 +166,9 @@ public:
     const Legend& legend() const { return m_legend; }
     const Style& style() const { return m_scene.style(); }
     const CanvasStats& stats() const { return m_stats; }
+    /// The spatial index and the density raster behind culling and level of detail (tests).
+    const SceneIndex& sceneIndex() const { return m_index; }
+    const DensityRaster& densityRaster() const { return m_raster; }
 
     std::size_t nodeCount() const { return nodes().size(); }
     /// World position of node `index` (index into Model::nodes).
@@ -213,6 +228,8 @@ private:
     void followStage();
     float sizeFactor() const { return m_fit.sizeFactor(m_camera, m_scale); }
 
+    /// Culling and level of detail for this frame: the index, the world view, the level, the raster.
+    void prepareLevel();
     void drawOutlines(Painter& painter);
     void drawTies(Painter& painter);
     /// The sub-pixel ties counted in m_density, as shaded cells of the viewport.
@@ -260,6 +277,23 @@ private:
     CanvasStats m_stats;
     int m_lastTiesDrawn = 0;  ///< ties drawn or aggregated last frame: many means level of detail
     std::vector<std::uint32_t> m_density;  ///< sub-pixel ties per density cell (reused every frame)
+    SceneIndex m_index;
+    DensityRaster m_raster;
+    LevelOfDetail m_level;
+    Rect m_worldView;                       ///< this frame's view in world space, with a margin
+    std::vector<std::uint32_t> m_visible;   ///< scratch: items found in view
+    std::vector<std::uint32_t> m_onScreen;  ///< nodes in view this frame (labels)
+    struct OutlineCache {
+        std::uint64_t generation = ~std::uint64_t{0};
+        std::uint64_t decorations = ~std::uint64_t{0};
+        std::vector<std::vector<ImVec2>> corners;  ///< hull of the members' centres, world space
+        std::vector<float> padding;                ///< the members' largest radius
+        float zoom = 0.0f;
+        float pad = 0.0f;
+        std::vector<std::vector<ImVec2>> polygons;  ///< padded, world space, per Scene::outlines() entry
+        std::vector<Rect> boxes;                    ///< their world bounding boxes
+    } m_outlineCache;
+    std::vector<ImVec2> m_polygon;  ///< scratch
 };
 
 }  // namespace orgweave::studio

@@ -7,10 +7,18 @@
 // (and the highlighted and selected) may cover less important nodes, so at scale they win over role
 // labels; the hovered, highlighted and selected nodes always show their names (where nothing is free,
 // in the place that covers the least of the labels already drawn). Collisions are found in a
-// uniform grid of 128 px cells. Cost per frame: O(n) plus the labels' grid cells; the pass order is remade
-// only when the decorations change.
+// uniform grid of 128 px cells; the nodes a label must avoid come from the canvas's SceneIndex when
+// the frame gives one (else from a grid of the nodes in view made each frame). At most
+// LevelOfDetail::kMaxLabels labels are drawn and kMaxLabelTries tried per frame (the hovered node's
+// is tried after the cap), so a frame of a national network costs what a few thousand labels cost;
+// at the node level of detail (importantOnly) only organizations, committees and the named nodes
+// are tried.
+// Cost per frame: O(labels tried × nodes near each) plus, with `visible`, O(v log v) for the v
+// nodes in view, else O(n) at most; the pass order is remade only when the decorations change.
 
+#include "orgweave/studio/canvas/Camera.hpp"
 #include "orgweave/studio/canvas/Scene.hpp"
+#include "orgweave/studio/canvas/SceneIndex.hpp"
 #include "orgweave/studio/support/VecMath.hpp"
 
 #include <imgui.h>
@@ -36,6 +44,14 @@ struct LabelFrame {
     std::optional<std::size_t> hovered;
     bool readOnly = false;  ///< ghosts get no label while presenting
     bool dark = false;
+    /// The scene's spatial index (current) and the camera: obstacles come from its grids.
+    const SceneIndex* index = nullptr;
+    const Camera* camera = nullptr;
+    /// The nodes in view, any order (null: every node in label order, screen-tested).
+    const std::vector<std::uint32_t>* visible = nullptr;
+    /// Level of detail: nodes drawn as cells, so only organizations, committees and the hovered,
+    /// highlighted and selected nodes are named (a role's label would hide dozens of nodes).
+    bool importantOnly = false;
 };
 
 class LabelPlacer {
@@ -61,6 +77,8 @@ private:
     std::vector<Rect> m_nodeRects;
     std::unordered_map<std::int64_t, std::vector<std::uint32_t>> m_nodeGrid;  ///< cell → node indices
     std::vector<std::size_t> m_passes;              ///< label order: highlighted first, ghosts last
+    std::vector<std::uint32_t> m_passRank;          ///< node → position in m_passes
+    std::vector<std::size_t> m_order;               ///< scratch: this frame's candidates
     std::uint64_t m_passesFor = ~std::uint64_t{0};  ///< Scene::decorations() the passes were made for
 };
 

@@ -52,6 +52,10 @@ public:
     void tie(std::span<const ImVec2> points, const TieStyle& style, bool arrow);
     /// A soft filled outline around `points` grown by `padding` (the convex hull of discs).
     void hull(std::span<const ImVec2> points, float padding, ImU32 fill, ImU32 outline);
+    /// The polygon hull() draws (clockwise; fewer than 3 points when there is nothing to draw).
+    static std::vector<ImVec2> paddedHull(std::span<const ImVec2> points, float padding);
+    /// Draws a polygon made by paddedHull() as hull() does.
+    void hullPolygon(std::span<const ImVec2> polygon, ImU32 fill, ImU32 outline);
     /// Text on a rounded, slightly transparent background; returns the background rectangle.
     Rect label(ImFont* font, float fontSize, ImVec2 topLeft, std::string_view text, ImU32 textColor,
                ImU32 background);

@@ -103,6 +103,7 @@ public:
     /// World distance between close neighbours (30th percentile of nearest-neighbour distances).
     float typicalSpacing() const { return m_typicalSpacing; }
     /// Bounding box of the visible nodes (all of them when every node is hidden); empty without nodes.
+    /// Computed once per generation and decorations (O(n)), then cached.
     Rect contentBounds() const;
 
 private:
@@ -122,6 +123,9 @@ private:
     std::uint64_t m_decorations = 0;
     bool m_circleFallback = false;
     float m_typicalSpacing = 0.0f;
+    mutable Rect m_bounds;
+    mutable std::uint64_t m_boundsGeneration = ~std::uint64_t{0};
+    mutable std::uint64_t m_boundsDecorations = ~std::uint64_t{0};
     struct DecorationKey {
         std::uint64_t generation = ~std::uint64_t{0};
         std::uint64_t selection = 0;

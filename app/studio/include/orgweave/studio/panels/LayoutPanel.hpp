@@ -4,12 +4,15 @@
 // engine animate on the canvas (Workspace::setPreviewPositions), stop it early (keeps the state
 // reached) or cancel it (drops it). A finished run becomes one ReplaceLayoutCommand
 // ("Layout: <engine>") on the undo stack. Also pins and unpins the selected nodes (one
-// ReplaceLayoutCommand each). Cost per frame: O(n) while a preview changes, O(1) otherwise.
+// ReplaceLayoutCommand each). Cost per frame: O(n) while a preview changes, O(1) otherwise; a
+// network of more than kBigNetwork nodes takes a new preview at most every kBigPreviewSeconds
+// (each one re-indexes and re-rasterises the canvas).
 
 #include "orgweave/studio/panels/Panel.hpp"
 #include "orgweave/studio/session/LayoutJob.hpp"
 #include "orgweave/studio/support/VecMath.hpp"
 
+#include <chrono>
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -39,6 +42,8 @@ public:
     /// The running (or finished, not yet committed) job; null when idle.
     const LayoutJob* job() const { return m_job.get(); }
     bool busy() const override { return m_job != nullptr || !m_retired.empty(); }
+    static constexpr std::size_t kBigNetwork = 20000;
+    static constexpr double kBigPreviewSeconds = 1.0;
     /// Blocks until the current job's worker has finished (the next draw() commits it).
     void waitForJob();
     const std::string& error() const { return m_error; }
@@ -58,6 +63,7 @@ private:
     std::unique_ptr<LayoutJob> m_job;
     std::vector<std::unique_ptr<LayoutJob>> m_retired;  ///< cancelled jobs still finishing
     std::uint64_t m_shownPreview = 0;
+    std::chrono::steady_clock::time_point m_previewShownAt;
     std::string m_error;
     std::string m_lastRun;  ///< "force, 1.2 s" of the last committed run
     std::map<std::string, Rect> m_buttons;

@@ -10,6 +10,8 @@
 // runs, progress() and task() say how far it is (from core's MeasureOptions::progress); cancel()
 // drops it, and no new job starts for that revision and settings until resume() (the Measures
 // panel's Cancel and Compute buttons).
+// The worker uses all cores but one and runs at niceness kWorkerNiceness, so the frame thread keeps
+// a core and wins when the machine is busy; the frame thread never waits for it (poll() only looks).
 // Cost per request: one model copy on the calling thread; the work itself on the worker.
 
 #include "orgweave/core/Analysis.hpp"
@@ -51,6 +53,7 @@ class AnalysisService {
 public:
     static constexpr std::size_t kApproxThreshold = 3000;
     static constexpr std::size_t kApproxSources = 400;
+    static constexpr int kWorkerNiceness = 10;
 
     AnalysisService() = default;
     ~AnalysisService();

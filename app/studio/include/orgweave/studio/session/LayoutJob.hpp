@@ -7,6 +7,7 @@
 //
 // Convention: positions in points, y down, as layouts::runLayout gives them; a finished force run
 // equals runLayout(model, "force") with the same options. The destructor cancels and joins.
+// The worker runs at the analysis's lower priority (AnalysisService::kWorkerNiceness).
 // Cost: the engine's, on the worker; preview() copies O(n) under a mutex.
 
 #include "orgweave/core/Model.hpp"

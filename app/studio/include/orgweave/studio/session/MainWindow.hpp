@@ -163,6 +163,9 @@ private:
     const void* m_statusSnapshot = nullptr;  ///< analysis shown in the status bar
     bool m_statusRunning = false;
     std::string m_statusPhase;  ///< phase named in the status bar
+    std::string m_statusLong;   ///< the status bar's text before the analysis part
+    std::string m_statusShort;
+    std::string m_statusProgress;  ///< the running analysis's step and percentage last shown
 };
 
 }  // namespace orgweave::studio
