@@ -49,6 +49,9 @@ float brightness(ImU32 color) {
 }
 constexpr std::size_t kMaxLabelBytes = 26;
 constexpr int kMaxOrganizationColumns = 4;
+/// Organizations listed at most (the last place then says "+N more"): a country's hundreds of
+/// organizations would otherwise cover the network they explain.
+constexpr int kMaxOrganizationEntries = 24;
 
 int ceilDiv(int a, int b) {
     return (a + b - 1) / b;
@@ -241,7 +244,8 @@ ImVec2 Legend::measure(const Rect& canvas) {
     const float margin = 10.0f * m_baseScale;
     m_headerHeight = m_fontSize + 13.5f * scale;
     const float rowHeight = m_fontSize + 7.0f * scale;
-    const int organizations = static_cast<int>(m_organizationEntries.size());
+    const int organizations =
+        std::min(static_cast<int>(m_organizationEntries.size()), kMaxOrganizationEntries);
     const int kindRows =
         static_cast<int>(std::max({m_nodeEntries.size(), m_tieEntries.size(), std::size_t{4}}));
     const ImVec2 room{canvas.width() - 2.0f * margin, canvas.height() - 2.0f * margin};
@@ -475,16 +479,17 @@ ImVec2 Legend::arrange(ImDrawList* drawList, ImVec2 origin, int organizationRows
     // Organizations that fit; the rest is one "+N more" entry.
     std::vector<Entry> organizations;
     const auto capacity =
-        static_cast<std::size_t>(std::max(organizationRows, 1) * std::max(organizationColumns, 1));
+        std::min(static_cast<std::size_t>(std::max(organizationRows, 1) * std::max(organizationColumns, 1)),
+                 static_cast<std::size_t>(kMaxOrganizationEntries));
     if (m_organizationEntries.size() <= capacity) {
         organizations = m_organizationEntries;
     } else {
         organizations.assign(m_organizationEntries.begin(),
                              m_organizationEntries.begin() + static_cast<std::ptrdiff_t>(capacity - 1));
         Entry more;
-        more.label = "+";  // "+N more", built step by step (GCC 12 -Wrestrict false positive)
-        more.label += std::to_string(m_organizationEntries.size() - organizations.size());
-        more.label += " more";
+        const std::size_t hidden = m_organizationEntries.size() - organizations.size();
+        more.label = core::fill(core::trn("+{} more organization", "+{} more organizations", hidden),
+                                {std::to_string(hidden)});
         organizations.push_back(std::move(more));
     }
     const std::size_t organizationRowCount = static_cast<std::size_t>(std::max(organizationRows, 1));
