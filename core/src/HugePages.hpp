@@ -15,14 +15,20 @@
 
 namespace orgweave::core {
 
+#if defined(__linux__)
+/// madvise(`advice`) over the whole `alignment`-sized pages that lie inside [data, data + bytes).
+inline void adviseWholePages(const void* data, std::size_t bytes, std::uintptr_t alignment, int advice) {
+    const auto begin = reinterpret_cast<std::uintptr_t>(data);
+    const std::uintptr_t first = (begin + alignment - 1) & ~(alignment - 1);
+    const std::uintptr_t last = (begin + bytes) & ~(alignment - 1);
+    if (last > first)
+        madvise(reinterpret_cast<void*>(first), last - first, advice);
+}
+#endif
+
 inline void adviseHugePages([[maybe_unused]] const void* data, [[maybe_unused]] std::size_t bytes) {
 #if defined(__linux__) && defined(MADV_HUGEPAGE)
-    constexpr std::uintptr_t kHuge = std::uintptr_t{2} << 20;
-    const auto begin = reinterpret_cast<std::uintptr_t>(data);
-    const std::uintptr_t first = (begin + kHuge - 1) & ~(kHuge - 1);
-    const std::uintptr_t last = (begin + bytes) & ~(kHuge - 1);
-    if (last > first)
-        madvise(reinterpret_cast<void*>(first), last - first, MADV_HUGEPAGE);
+    adviseWholePages(data, bytes, std::uintptr_t{2} << 20, MADV_HUGEPAGE);
 #endif
 }
 
@@ -38,12 +44,7 @@ void adviseHugePages(const std::vector<T>& buffer) {
 /// happens. Cost: one system call; the memory becomes resident.
 inline void populatePages([[maybe_unused]] const void* data, [[maybe_unused]] std::size_t bytes) {
 #if defined(__linux__) && defined(MADV_POPULATE_WRITE)
-    constexpr std::uintptr_t kPage = 4096;
-    const auto begin = reinterpret_cast<std::uintptr_t>(data);
-    const std::uintptr_t first = (begin + kPage - 1) & ~(kPage - 1);
-    const std::uintptr_t last = (begin + bytes) & ~(kPage - 1);
-    if (last > first)
-        madvise(reinterpret_cast<void*>(first), last - first, MADV_POPULATE_WRITE);
+    adviseWholePages(data, bytes, 4096, MADV_POPULATE_WRITE);
 #endif
 }
 
