@@ -14,6 +14,7 @@
 
 #include "InteropSupport.hpp"
 #include "JsonLocator.hpp"
+#include "PositionsJson.hpp"
 #include "Utf8.hpp"
 #include "orgweave/core/AtomicFile.hpp"
 
@@ -176,7 +177,7 @@ public:
             doc["nodes"] = ordered_json(m_nodes);
             doc["ties"] = ordered_json(m_ties);
             if (!m_positions.empty())
-                doc["layout"] = ordered_json{{"positions", m_positions}};
+                doc["layout"] = ordered_json{{"positions", m_positions.toJson()}};
             definePhases(doc);
             defineWaves(doc);
             LoadResult parsed = interop::parseNativeTree(doc, m_nodeProblems.file());
@@ -431,7 +432,7 @@ private:
             if (!node.contains("kind"))
                 node["kind"] = "role";
             if (x && y)
-                m_positions[id] = ordered_json::array({*x, *y});
+                m_positions.set(id, *x, *y);
             m_nodeIds.insert(id);
             m_nodeLocations.push_back(Location{row.line, 1});
             m_nodeFromTies.push_back(false);
@@ -559,7 +560,7 @@ private:
     std::vector<Location> m_tieLocations;
     std::unordered_set<std::string> m_nodeIds;
     std::set<std::string> m_tieIds;
-    ordered_json m_positions = ordered_json::object();
+    PositionsJson m_positions;
 };
 
 /// A header row of a plain edge list (source/target/weight, from/to) or none at all.

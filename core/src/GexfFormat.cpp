@@ -8,6 +8,7 @@
 
 #include "InteropSupport.hpp"
 #include "JsonLocator.hpp"
+#include "PositionsJson.hpp"
 #include "XmlParseProblem.hpp"
 #include "orgweave/core/AtomicFile.hpp"
 #include "orgweave/core/InputFile.hpp"
@@ -787,13 +788,13 @@ private:
     // ---- finishing ----
 
     ordered_json positionsJson() const {
-        ordered_json positions = ordered_json::object();
+        PositionsJson positions;
         for (const ordered_json& node : m_nodes) {
             const std::string id = node["id"].get<std::string>();
             if (auto p = m_positions.find(id); p != m_positions.end())
-                positions[id] = ordered_json::array({p->second.x, p->second.y});
+                positions.set(id, p->second.x, p->second.y);
         }
-        return positions;
+        return positions.toJson();
     }
 
     std::optional<Model> finishOurs() {

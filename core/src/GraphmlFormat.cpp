@@ -15,6 +15,7 @@
 
 #include "InteropSupport.hpp"
 #include "JsonLocator.hpp"
+#include "PositionsJson.hpp"
 #include "XmlParseProblem.hpp"
 #include "orgweave/core/AtomicFile.hpp"
 #include "orgweave/core/Validation.hpp"
@@ -929,16 +930,16 @@ private:
         ordered_json doc = m_documentBlob;
         doc["nodes"] = ordered_json(m_ourNodes);
         doc["ties"] = ordered_json(m_ourTies);
-        ordered_json positions = ordered_json::object();
+        PositionsJson positions;
         for (const ordered_json& node : m_ourNodes) {
             const std::string id = node["id"].get<std::string>();
             if (auto p = m_positions.find(id); p != m_positions.end())
-                positions[id] = ordered_json::array({p->second.x, p->second.y});
+                positions.set(id, p->second.x, p->second.y);
         }
         if (!positions.empty()) {
             if (!doc.contains("layout") || !doc["layout"].is_object())
                 doc["layout"] = ordered_json::object();
-            doc["layout"]["positions"] = std::move(positions);
+            doc["layout"]["positions"] = positions.toJson();
         }
         LoadResult parsed = interop::parseNativeTree(doc, m_file);
         for (const Diagnostic& d : parsed.diagnostics) {

@@ -1,7 +1,8 @@
 // The flat id tables behind NodeIndex and Validation's duplicate checks (IdTable.hpp, private to
 // core): first one wins on duplicate ids, missing ids are absent, growing keeps every entry, and
-// the index keeps its own copy of the ids.
+// the index keeps its own copy of the ids. Also PositionsJson (the readers' positions object).
 #include "../../core/src/IdTable.hpp"
+#include "../../core/src/PositionsJson.hpp"
 
 #include <orgweave/core/Model.hpp>
 #include <orgweave/core/NodeIndex.hpp>
@@ -134,4 +135,24 @@ TEST_CASE("validation of many ties keeps the diagnostics in tie order", "[index]
     CHECK(pointers == std::vector<std::string>{"/ties/0/source", "/ties/10/id", "/ties/10/source",
                                                "/ties/4500", "/ties/4500/weight", "/ties/5000/id",
                                                "/ties/5999/target"});
+}
+
+TEST_CASE("positions built by a reader keep the first place and the last value of an id", "[interop]") {
+    PositionsJson positions;
+    CHECK(positions.empty());
+    positions.set("b", 1.0, 2.0);
+    positions.set("a", 3.0, 4.0);
+    positions.set("b", 5.0, 6.0);  // as ordered_json's operator[] would: same place, new value
+    for (int i = 0; i < 3000; ++i)
+        positions.set("n" + std::to_string(i), i, -i);
+    CHECK_FALSE(positions.empty());
+    const nlohmann::ordered_json object = positions.toJson();
+    REQUIRE(object.size() == 3002);
+    auto it = object.begin();
+    CHECK(it.key() == "b");
+    CHECK(*it == nlohmann::ordered_json::array({5.0, 6.0}));
+    ++it;
+    CHECK(it.key() == "a");
+    CHECK(object["n2999"] == nlohmann::ordered_json::array({2999.0, -2999.0}));
+    CHECK(object.dump() == nlohmann::ordered_json::parse(object.dump()).dump());  // a well-formed object
 }
