@@ -2,6 +2,7 @@
 #include "ModelJson.hpp"
 
 #include "JsonLocator.hpp"
+#include "PositionsJson.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -16,6 +17,14 @@ using nlohmann::json;
 using nlohmann::ordered_json;
 
 namespace {
+
+/// Stores a group of rarely set fields read one by one, unless none was set: a node or tie without
+/// them allocates nothing (core/OutOfLine.hpp).
+template <typename T>
+void storeUnlessDefault(OutOfLine<T>& slot, T value) {
+    if (!(value == T{}))
+        slot = std::move(value);
+}
 
 // ---- reading helpers --------------------------------------------------------------------------
 
@@ -383,8 +392,7 @@ void readNodeInto(ObjectReader<Object>& r, Diagnostics& diagnostics, Node& node)
     OrganizationProfile profile;
     r.string("party", profile.party);
     r.string("sector", profile.sector);
-    if (!(profile == OrganizationProfile{}))
-        node.organizationProfile = std::move(profile);
+    storeUnlessDefault(node.organizationProfile, std::move(profile));
     CommitteeDetails committee;
     r.integer("level", committee.level);
     r.string("mandate", committee.mandate);
@@ -394,8 +402,7 @@ void readNodeInto(ObjectReader<Object>& r, Diagnostics& diagnostics, Node& node)
     r.string("end_date", committee.endDate);
     r.boolean("chair_rotation", committee.chairRotation);
     r.strings("characteristics", committee.characteristics);
-    if (!(committee == CommitteeDetails{}))
-        node.committee = std::move(committee);
+    storeUnlessDefault(node.committee, std::move(committee));
     if (const json* l = r.tree("leadership"))
         node.leadership = readLeadership(*l, r.pointerOf("leadership"), diagnostics);
     if (const json* a = r.tree("affiliations"))
@@ -439,8 +446,7 @@ void readNodeInto(ObjectReader<Object>& r, Diagnostics& diagnostics, Node& node)
             }
         }
     }
-    if (!(action == LearningActionDetails{}))
-        node.learningAction = std::move(action);
+    storeUnlessDefault(node.learningAction, std::move(action));
     r.strings("phases", node.phases);
     r.object("attrs", node.attrs);
     node.extra = r.rest();
@@ -491,8 +497,7 @@ void readTieInto(ObjectReader<Object>& r, Diagnostics& diagnostics, Tie& tie) {
     r.string("rc_wave", details.rcWave);
     r.string("label", details.label);
     r.string("note", details.note);
-    if (!(details == TieDetails{}))
-        tie.details = std::move(details);
+    storeUnlessDefault(tie.details, std::move(details));
     r.strings("phases", tie.phases);
     r.object("attrs", tie.attrs);
     tie.extra = r.rest();
@@ -1000,10 +1005,8 @@ ordered_json modelToJson(const Model& model, int version, bool withNodesAndTies)
     ordered_json layout = ordered_json::object();
     ordered_json positions = ordered_json::object();
     {
-        // ordered_map's operator[] searches linearly; the ids come sorted and unique from a
-        // std::map, so append to the underlying vector directly (linear instead of quadratic).
-        using Entries = std::vector<std::pair<const std::string, ordered_json>>;
-        auto& entries = static_cast<Entries&>(positions.get_ref<ordered_json::object_t&>());
+        // The ids come sorted and unique from a std::map: append without ordered_map's search.
+        auto& entries = PositionsJson::membersOf(positions);
         entries.reserve(model.layout.positions.size());
         for (const auto& [id, p] : model.layout.positions)
             entries.emplace_back(id, ordered_json::array({p.x, p.y}));

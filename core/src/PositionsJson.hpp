@@ -3,8 +3,8 @@
 // linear time. nlohmann's ordered_json keeps an object as a vector and its operator[] searches it
 // linearly, so setting 100,000 positions one by one took minutes; this keeps an index of the ids.
 // Semantics as operator[]: an id keeps the place of its first set() and the value of its last.
-// Private to core (the GraphML, GEXF and CSV readers). Cost: O(1) expected per set(), one string
-// copy of each id in the index.
+// Private to core (the GraphML, GEXF and CSV readers; the native writer appends through membersOf). Cost:
+// O(1) expected per set(), one string copy of each id in the index.
 
 #include <nlohmann/json.hpp>
 
@@ -30,15 +30,20 @@ public:
     /// The object, in the order ids were first set.
     nlohmann::ordered_json toJson() const {
         nlohmann::ordered_json object = nlohmann::ordered_json::object();
-        auto& entries = static_cast<Entries&>(object.get_ref<nlohmann::ordered_json::object_t&>());
-        entries.reserve(m_entries.size());
+        membersOf(object).reserve(m_entries.size());
         for (const auto& [id, point] : m_entries)
-            entries.emplace_back(id, point);
+            membersOf(object).emplace_back(id, point);
         return object;
     }
 
+    /// The members of an ordered_json object as the vector they are kept in, for appending keys
+    /// known to be new without ordered_map's linear search (the caller guarantees uniqueness).
+    static std::vector<std::pair<const std::string, nlohmann::ordered_json>>& membersOf(
+        nlohmann::ordered_json& object) {
+        return object.get_ref<nlohmann::ordered_json::object_t&>();
+    }
+
 private:
-    using Entries = std::vector<std::pair<const std::string, nlohmann::ordered_json>>;
     std::vector<std::pair<std::string, nlohmann::ordered_json>> m_entries;
     std::unordered_map<std::string, std::size_t> m_index;
 };

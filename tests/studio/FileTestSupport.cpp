@@ -10,6 +10,13 @@
 
 namespace orgweave::studio::test {
 
+std::string readFileBytes(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
 TempFolder::TempFolder(const std::string& name) {
     m_path = std::filesystem::temp_directory_path() /
              ("orgweave-studio-" + name + "-" + std::to_string(static_cast<long>(::getpid())));

@@ -14,6 +14,9 @@
 
 namespace orgweave::studio::test {
 
+/// The whole content of a file (empty when it cannot be read), bytes as they are.
+std::string readFileBytes(const std::filesystem::path& path);
+
 /// A fresh folder under the system's temporary folder, removed (with its content) at the end.
 class TempFolder {
 public:

@@ -10,11 +10,11 @@
 #include "orgweave/studio/session/ViewActions.hpp"
 #include "orgweave/studio/support/Theme.hpp"
 
+#include "FileTestSupport.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 
 #include <unistd.h>
@@ -22,13 +22,6 @@
 using namespace orgweave;
 
 namespace {
-
-std::string readAll(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
 
 /// The Innlandet-like sample with a note on the canvas.
 core::Model sampleWithNote() {
@@ -59,7 +52,7 @@ TEST_CASE("headless picture: a view drawn by the canvas with its note, ghosts, l
     options.viewId = "v-p1";
     const std::filesystem::path svg = folder.path / "p1.svg";
     studio::HeadlessPicture::render(model, options, svg);
-    const std::string text = readAll(svg);
+    const std::string text = studio::test::readFileBytes(svg);
     CHECK(text.find("width=\"1600\"") != std::string::npos);
     CHECK(text.find("height=\"1000\"") != std::string::npos);
     CHECK(text.find("Phase 1: advisory committee and seven regional tracks") != std::string::npos);
@@ -125,12 +118,12 @@ TEST_CASE("headless picture: the same SVG as the studio's File › Export pictur
     frame();
     REQUIRE(canvas.takeExportResult()->error.empty());
 
-    const std::string fromCli = readAll(cli);
+    const std::string fromCli = studio::test::readFileBytes(cli);
     CHECK(fromCli.find("Region-wide reflection") != std::string::npos);
     CHECK(fromCli.find("Ties: RC index") != std::string::npos);
     CHECK(fromCli.find("Size: betweenness") != std::string::npos);  // the legend says what size means
     CHECK(canvas.legend().hasSizeKey());
-    CHECK(fromCli == readAll(studioSvg));
+    CHECK(fromCli == studio::test::readFileBytes(studioSvg));
 }
 
 TEST_CASE("headless picture: unknown names are refused with what is known", "[studio][export][render]") {

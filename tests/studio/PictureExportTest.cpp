@@ -2,22 +2,13 @@
 #include "TestDocuments.hpp"
 #include "orgweave/studio/files/PictureExport.hpp"
 
+#include "FileTestSupport.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 using namespace orgweave;
-
-namespace {
-std::string readAll(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
-}  // namespace
 
 TEST_CASE("picture export: the canvas mapping reaches the picture with its legend", "[studio][export]") {
     studio::Workspace workspace;
@@ -34,7 +25,7 @@ TEST_CASE("picture export: the canvas mapping reaches the picture with its legen
     std::filesystem::create_directories(folder);
     const std::filesystem::path svg = folder / "network.svg";
     REQUIRE(studio::PictureExport::exportTo(workspace, svg));
-    const std::string text = readAll(svg);
+    const std::string text = studio::test::readFileBytes(svg);
     CHECK(text.find("<svg") != std::string::npos);
     CHECK(text.find("Colour: kind") != std::string::npos);
     CHECK(text.find("Legend") != std::string::npos);

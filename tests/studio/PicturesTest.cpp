@@ -11,13 +11,13 @@
 #include "orgweave/studio/session/MainWindow.hpp"
 #include "orgweave/studio/support/Theme.hpp"
 
+#include "FileTestSupport.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <cmath>
 #include <filesystem>
-#include <fstream>
 #include <set>
-#include <sstream>
 #include <string>
 
 using namespace orgweave;
@@ -184,17 +184,6 @@ TEST_CASE("tie quality: the canvas colours ties by RC and keys the bands (issue 
     CHECK_FALSE(window.canvas().legend().hasTieKey());
 }
 
-namespace {
-
-std::string readFile(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
-
-}  // namespace
-
 TEST_CASE("export: the picture is the canvas's own drawing (issue 18)", "[studio][export]") {
     HeadlessImGui imgui{ImVec2(1200.0f, 800.0f)};
     Canvas canvas;
@@ -211,7 +200,7 @@ TEST_CASE("export: the picture is the canvas's own drawing (issue 18)", "[studio
     const auto result = canvas.takeExportResult();
     REQUIRE(result);
     CHECK(result->error.empty());
-    const std::string text = readFile(svg);
+    const std::string text = studio::test::readFileBytes(svg);
     CHECK(text.rfind("<?xml", 0) == 0);
     CHECK(text.find("Legend") != std::string::npos);
     CHECK(text.find("東京 Больница") != std::string::npos);
@@ -234,11 +223,12 @@ TEST_CASE("export: the picture is the canvas's own drawing (issue 18)", "[studio
         canvas.requestExport(folder / "canvas.png");
         imgui.windowFrame([&] { canvas.draw(); });
         REQUIRE(canvas.takeExportResult()->error.empty());
-        CHECK(readFile(folder / "canvas.png").substr(0, 8) == std::string("\x89PNG\r\n\x1a\n", 8));
+        CHECK(studio::test::readFileBytes(folder / "canvas.png").substr(0, 8) ==
+              std::string("\x89PNG\r\n\x1a\n", 8));
         canvas.requestExport(folder / "canvas.pdf");
         imgui.windowFrame([&] { canvas.draw(); });
         REQUIRE(canvas.takeExportResult()->error.empty());
-        CHECK(readFile(folder / "canvas.pdf").substr(0, 4) == "%PDF");
+        CHECK(studio::test::readFileBytes(folder / "canvas.pdf").substr(0, 4) == "%PDF");
     }
     SECTION("the current camera, or the whole network") {
         canvas.zoomBy(4.0f);
@@ -252,8 +242,8 @@ TEST_CASE("export: the picture is the canvas's own drawing (issue 18)", "[studio
         imgui.windowFrame([&] { canvas.draw(); });
         REQUIRE(canvas.takeExportResult()->error.empty());
         CHECK(canvas.camera().zoom() == Approx(zoom));  // the view came back
-        const std::string zoomed = readFile(folder / "zoomed.svg");
-        const std::string all = readFile(folder / "all.svg");
+        const std::string zoomed = studio::test::readFileBytes(folder / "zoomed.svg");
+        const std::string all = studio::test::readFileBytes(folder / "all.svg");
         const auto count = [](const std::string& s, const std::string& what) {
             std::size_t n = 0;
             for (std::size_t at = s.find(what); at != std::string::npos; at = s.find(what, at + 1))

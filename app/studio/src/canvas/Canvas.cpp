@@ -418,8 +418,6 @@ void Canvas::drawTies(Painter& painter) {
     const float cell = kDensityCell * m_scale;
     const int columns = std::max(1, static_cast<int>(std::ceil(view.width() / cell)));
     const int rows = std::max(1, static_cast<int>(std::ceil(view.height() / cell)));
-    if (dense)
-        m_density.assign(static_cast<std::size_t>(columns) * static_cast<std::size_t>(rows), 0);
     const auto drawOne = [&](const Scene::TieItem& tie, bool plain) {
         if (tie.hidden)
             return;
@@ -488,6 +486,8 @@ void Canvas::drawTies(Painter& painter) {
             drawOne(m_scene.ties()[t], false);
         return;
     }
+    if (dense)
+        m_density.assign(static_cast<std::size_t>(columns) * static_cast<std::size_t>(rows), 0);
     // Culling: the ties whose ends' box meets the view, in scene order (as they overlap).
     m_visible.clear();
     m_index.ties().query(m_worldView, m_visible);
